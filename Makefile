@@ -1,0 +1,31 @@
+# The two set-up commands are `make seed` and `make test`; `make check` is what CI runs.
+CARGO ?= cargo
+DB ?= pledges.db
+
+.PHONY: build seed test fmt lint check bench clean
+
+build:
+	$(CARGO) build --release --locked
+
+seed: build
+	./target/release/pledge --db $(DB) seed --dir seeds
+	./target/release/pledge --db $(DB) status
+
+test:
+	$(CARGO) test --locked
+
+fmt:
+	$(CARGO) fmt
+
+lint:
+	$(CARGO) fmt --check
+	$(CARGO) clippy --all-targets --locked -- -D warnings
+
+check: lint test
+
+bench:
+	@echo "no benchmarks yet" >&2; exit 1
+
+clean:
+	$(CARGO) clean
+	rm -f $(DB)

@@ -1,0 +1,59 @@
+//! SQL for `categories`, `category_aliases` and `category_hs_codes`.
+
+use anyhow::Result;
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::model::NewCategory;
+
+/// Stores a category and returns its id.
+pub fn insert(conn: &Connection, c: &NewCategory) -> rusqlite::Result<i64> {
+    let mut stmt =
+        conn.prepare_cached("INSERT INTO categories (slug, name, parent_id) VALUES (?1, ?2, ?3)")?;
+    stmt.execute((&c.slug, &c.name, c.parent_id))?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Sets a category's parent once every category is stored.
+pub fn set_parent(conn: &Connection, id: i64, parent_id: i64) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare_cached("UPDATE categories SET parent_id = ?2 WHERE id = ?1")?;
+    stmt.execute([id, parent_id])?;
+    Ok(())
+}
+
+/// Whether making `parent_id` the parent of `id` would close a loop of parents.
+pub fn would_cycle(conn: &Connection, id: i64, parent_id: i64) -> Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "WITH RECURSIVE up (id) AS (SELECT ?2 UNION SELECT c.parent_id FROM categories c JOIN up ON c.id = up.id
+                                   WHERE c.parent_id IS NOT NULL)
+         SELECT EXISTS (SELECT 1 FROM up WHERE id = ?1)",
+    )?;
+    Ok(stmt.query_row([id, parent_id], |r| r.get(0))?)
+}
+
+/// Stores a keyword that names a category ("clothes" for apparel).
+pub fn insert_alias(conn: &Connection, category_id: i64, alias: &str) -> rusqlite::Result<()> {
+    let mut stmt =
+        conn.prepare_cached("INSERT INTO category_aliases (category_id, alias) VALUES (?1, ?2)")?;
+    stmt.execute((category_id, alias))?;
+    Ok(())
+}
+
+/// Stores a Harmonized System code range of a category.
+pub fn insert_hs_code(
+    conn: &Connection,
+    category_id: i64,
+    from: &str,
+    to: &str,
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO category_hs_codes (category_id, code_from, code_to) VALUES (?1, ?2, ?3)",
+    )?;
+    stmt.execute((category_id, from, to))?;
+    Ok(())
+}
+
+/// The id of the category with this slug.
+pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM categories WHERE slug = ?1")?;
+    Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
+}

@@ -1,0 +1,51 @@
+//! SQL for `companies` and `company_aliases`.
+
+use anyhow::Result;
+use rusqlite::{Connection, OptionalExtension, named_params};
+
+use crate::model::NewCompany;
+
+/// Stores a company and returns its id.
+pub fn insert(conn: &Connection, c: &NewCompany) -> rusqlite::Result<i64> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO companies (slug, name, country, sector, parent_id, note)
+         VALUES (:slug, :name, :country, :sector, :parent_id, :note)",
+    )?;
+    stmt.execute(named_params! {
+        ":slug": c.slug, ":name": c.name, ":country": c.country, ":sector": c.sector,
+        ":parent_id": c.parent_id, ":note": c.note,
+    })?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Sets a company's parent; the seed loader links parents once every company is stored, so a
+/// file need not list parents before their subsidiaries.
+pub fn set_parent(conn: &Connection, id: i64, parent_id: i64) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare_cached("UPDATE companies SET parent_id = ?2 WHERE id = ?1")?;
+    stmt.execute([id, parent_id])?;
+    Ok(())
+}
+
+/// Whether making `parent_id` the parent of `id` would close a loop of parents.
+pub fn would_cycle(conn: &Connection, id: i64, parent_id: i64) -> Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "WITH RECURSIVE up (id) AS (SELECT ?2 UNION SELECT c.parent_id FROM companies c JOIN up ON c.id = up.id
+                                   WHERE c.parent_id IS NOT NULL)
+         SELECT EXISTS (SELECT 1 FROM up WHERE id = ?1)",
+    )?;
+    Ok(stmt.query_row([id, parent_id], |r| r.get(0))?)
+}
+
+/// Stores another name a company goes by.
+pub fn insert_alias(conn: &Connection, company_id: i64, alias: &str) -> rusqlite::Result<()> {
+    let mut stmt =
+        conn.prepare_cached("INSERT INTO company_aliases (company_id, alias) VALUES (?1, ?2)")?;
+    stmt.execute((company_id, alias))?;
+    Ok(())
+}
+
+/// The id of the company with this slug.
+pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM companies WHERE slug = ?1")?;
+    Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
+}

@@ -1,0 +1,64 @@
+//! SQL for `evidence`: the claims sources make about records, with their quotes.
+
+use anyhow::Result;
+use rusqlite::{Connection, named_params};
+
+use crate::model::{NewEvidence, Subject};
+
+/// Stores a claim and returns its id.
+pub fn insert(conn: &Connection, e: &NewEvidence) -> rusqlite::Result<i64> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO evidence (subject, key, field, value, source_id, quote, quote_start, quote_end,
+                               speaker_id, preferred, preferred_reason, note)
+         VALUES (:subject, :key, :field, :value, :source_id, :quote, :quote_start, :quote_end,
+                 :speaker_id, :preferred, :preferred_reason, :note)",
+    )?;
+    stmt.execute(named_params! {
+        ":subject": e.subject, ":key": e.key, ":field": e.field, ":value": e.value,
+        ":source_id": e.source_id, ":quote": e.quote,
+        ":quote_start": e.span.as_ref().map(|s| s.start as i64),
+        ":quote_end": e.span.as_ref().map(|s| s.end as i64),
+        ":speaker_id": e.speaker_id, ":preferred": e.preferred,
+        ":preferred_reason": e.preferred_reason, ":note": e.note,
+    })?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Whether some source claims `field` of `subject`/`key`, with `value` when one is given.
+pub fn exists(
+    conn: &Connection,
+    subject: Subject,
+    key: &str,
+    field: &str,
+    value: Option<&str>,
+) -> Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM evidence WHERE subject = ?1 AND key = ?2 AND field = ?3
+                        AND (?4 IS NULL OR value = ?4))",
+    )?;
+    Ok(stmt.query_row((subject, key, field, value), |r| r.get(0))?)
+}
+
+/// Whether any source makes a claim about `subject`/`key`.
+pub fn any(conn: &Connection, subject: Subject, key: &str) -> Result<bool> {
+    let mut stmt = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM evidence WHERE subject = ?1 AND key = ?2)")?;
+    Ok(stmt.query_row((subject, key), |r| r.get(0))?)
+}
+
+/// Claims about records that do not exist: (evidence id, subject, key), by id.
+pub fn dangling(conn: &Connection) -> Result<Vec<(i64, Subject, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT e.id, e.subject, e.key FROM evidence e
+         WHERE NOT CASE e.subject
+             WHEN 'company' THEN EXISTS (SELECT 1 FROM companies WHERE slug = e.key)
+             WHEN 'official' THEN EXISTS (SELECT 1 FROM officials WHERE slug = e.key)
+             WHEN 'category' THEN EXISTS (SELECT 1 FROM categories WHERE slug = e.key)
+             WHEN 'event' THEN EXISTS (SELECT 1 FROM events WHERE slug = e.key)
+             WHEN 'pledge' THEN EXISTS (SELECT 1 FROM pledges WHERE slug = e.key)
+         END
+         ORDER BY e.id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,167 @@
+//! The database: opening, pragmas and schema migrations, and one submodule of SQL per table.
+//!
+//! Every SQL string of the program lives under this module; callers pass a `&Connection` (a
+//! `Transaction` derefs to one) and get domain types back. Nothing here prints or reads files
+//! other than the database itself.
+
+pub mod categories;
+pub mod companies;
+pub mod events;
+pub mod evidence;
+pub mod meta;
+pub mod officials;
+pub mod pledges;
+pub mod sources;
+pub mod status;
+
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+/// The schema steps, in order: step N brings a database to `user_version` N.
+const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+
+/// The schema version this program writes and reads.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Opens an existing database read-write and brings its schema up to date.
+pub fn open(path: &Path) -> Result<Connection> {
+    if !path.exists() {
+        bail!(
+            "no database at `{}` (build one from the seed files with `pledge seed`, or create an \
+             empty one with `pledge init`)",
+            path.display()
+        );
+    }
+    let mut conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .with_context(|| format!("opening database `{}`", path.display()))?;
+    prepare(&mut conn).with_context(|| format!("opening database `{}`", path.display()))?;
+    Ok(conn)
+}
+
+/// Creates a database at `path` (or opens the one there) and brings its schema up to date.
+pub fn create(path: &Path) -> Result<Connection> {
+    let mut conn = Connection::open(path)
+        .with_context(|| format!("creating database `{}`", path.display()))?;
+    prepare(&mut conn).with_context(|| format!("creating database `{}`", path.display()))?;
+    Ok(conn)
+}
+
+/// A fresh in-memory database with the current schema, for tests.
+#[cfg(test)]
+pub fn open_in_memory() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    prepare(&mut conn)?;
+    Ok(conn)
+}
+
+fn prepare(conn: &mut Connection) -> Result<()> {
+    // Foreign keys are a per-connection setting; without it the REFERENCES clauses are inert.
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    migrate(conn)
+}
+
+/// The database's schema version (`PRAGMA user_version`).
+pub fn version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+}
+
+/// Applies every pending migration, each in its own transaction ending with its version number.
+/// Refuses a database newer than this program.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let current =
+        version(conn).context("reading the schema version; is this a pledge database?")?;
+    if current > SCHEMA_VERSION {
+        bail!(
+            "database is newer than this program (schema version {current}, this program knows up \
+             to {SCHEMA_VERSION}): upgrade pledge"
+        );
+    }
+    for (step, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let version = step as i64 + 1;
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql).with_context(|| format!("applying schema version {version}"))?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// Whether `err` is a UNIQUE or PRIMARY KEY violation (a duplicate natural key).
+pub fn is_duplicate(err: &rusqlite::Error) -> bool {
+    const SQLITE_CONSTRAINT_PRIMARYKEY: i32 = 1555;
+    const SQLITE_CONSTRAINT_UNIQUE: i32 = 2067;
+    matches!(err, rusqlite::Error::SqliteFailure(e, _)
+        if e.code == ErrorCode::ConstraintViolation
+            && matches!(e.extended_code, SQLITE_CONSTRAINT_PRIMARYKEY | SQLITE_CONSTRAINT_UNIQUE))
+}
+
+/// Row counts of the data tables, in load order, for the seed report.
+pub fn counts(conn: &Connection) -> Result<Vec<(String, i64)>> {
+    let mut stmt = conn.prepare(COUNTS)?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Row counts per data table, in load order.
+const COUNTS: &str = "\
+SELECT 'sources', count(*) FROM sources UNION ALL \
+SELECT 'companies', count(*) FROM companies UNION ALL \
+SELECT 'company_aliases', count(*) FROM company_aliases UNION ALL \
+SELECT 'officials', count(*) FROM officials UNION ALL \
+SELECT 'official_aliases', count(*) FROM official_aliases UNION ALL \
+SELECT 'categories', count(*) FROM categories UNION ALL \
+SELECT 'category_aliases', count(*) FROM category_aliases UNION ALL \
+SELECT 'category_hs_codes', count(*) FROM category_hs_codes UNION ALL \
+SELECT 'evidence', count(*) FROM evidence UNION ALL \
+SELECT 'official_titles', count(*) FROM official_titles UNION ALL \
+SELECT 'events', count(*) FROM events UNION ALL \
+SELECT 'event_participants', count(*) FROM event_participants UNION ALL \
+SELECT 'pledges', count(*) FROM pledges UNION ALL \
+SELECT 'pledge_markets', count(*) FROM pledge_markets UNION ALL \
+SELECT 'pledge_targets', count(*) FROM pledge_targets UNION ALL \
+SELECT 'pledge_categories', count(*) FROM pledge_categories UNION ALL \
+SELECT 'pledge_events', count(*) FROM pledge_events UNION ALL \
+SELECT 'status_history', count(*) FROM status_history";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_reach_the_current_version() {
+        let conn = open_in_memory().unwrap();
+        assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn schema_objects_are_stable() {
+        let conn = open_in_memory().unwrap();
+        let mut stmt = conn
+            .prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+            .unwrap();
+        let names: Vec<String> = stmt
+            .query_map([], |r| Ok(format!("{} {}", r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        insta::assert_snapshot!(names.join("\n"));
+    }
+
+    #[test]
+    fn a_newer_database_is_refused() {
+        let mut conn = open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+        let err = migrate(&mut conn).unwrap_err();
+        assert!(err.to_string().starts_with("database is newer than this program"), "{err}");
+    }
+
+    #[test]
+    fn migrating_twice_changes_nothing() {
+        let mut conn = open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
+    }
+}

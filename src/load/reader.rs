@@ -1,0 +1,366 @@
+//! The strict CSV reader: RFC 4180 structure checked byte by byte, streaming.
+//!
+//! The csv crate accepts an unterminated quote (it swallows the rest of the file) and text after
+//! a closing quote without a word, so this reader walks the structure itself and reports every
+//! damage with its line: unterminated quotes, text after a closing quote, rows whose field count
+//! differs from the header's, invalid UTF-8, NUL bytes, a byte-order mark past the start, and
+//! duplicate, unknown or missing headers. It accepts a leading byte-order mark, LF or CRLF line
+//! ends, and quoted fields holding commas, doubled quotes and line breaks (kept as written). A
+//! `"` inside an unquoted field is kept as a literal character, as the csv-spectrum conformance
+//! files expect. It only reads and reports; it knows nothing of tables or the database.
+
+use std::io::{self, BufRead};
+
+use super::Problems;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// One data row, its values in the order of the columns the caller asked for.
+pub struct Record<'a> {
+    /// The file name used in problem reports.
+    pub file: &'a str,
+    /// The line the row starts on (1-based; the header is line 1).
+    pub line: u64,
+    columns: &'a [&'static str],
+    values: Vec<String>,
+}
+
+impl Record<'_> {
+    /// The raw value of `column`, which must be one of the columns the file was read with.
+    pub fn get(&self, column: &str) -> &str {
+        let at = self.columns.iter().position(|c| *c == column);
+        at.map_or("", |i| self.values[i].as_str())
+    }
+}
+
+/// Reads a whole CSV file from `input`, checking its header against `columns` (every column
+/// present once, no others, any order), and calls `each` with every well-formed row. Problems go
+/// to `problems` under the name `file`; rows with a problem are not passed on. Returns how many
+/// rows could not be read (all of them when the header is wrong).
+pub fn read(
+    file: &str,
+    input: impl BufRead,
+    columns: &'static [&'static str],
+    problems: &mut Problems,
+    mut each: impl FnMut(&Record, &mut Problems),
+) -> io::Result<u64> {
+    let mut scanner = Scanner::new(input);
+    let Some(header) = scanner.next_record(file, problems)? else {
+        problems.add(
+            file,
+            None,
+            None,
+            format!("the file is empty; it needs a header row: {}", columns.join(",")),
+        );
+        return Ok(0);
+    };
+    let Some(order) = check_header(file, &header, columns, problems) else {
+        return Ok(u64::MAX);
+    };
+    let mut unreadable = 0;
+    while let Some(raw) = scanner.next_record(file, problems)? {
+        if raw.damaged {
+            unreadable += 1;
+            continue;
+        }
+        if raw.fields.len() != order.len() {
+            problems.add(
+                file,
+                Some(raw.line),
+                None,
+                format!(
+                    "the row has {} fields but the header has {}; check for a missing or extra comma",
+                    raw.fields.len(),
+                    order.len()
+                ),
+            );
+            unreadable += 1;
+            continue;
+        }
+        let mut values = vec![String::new(); columns.len()];
+        let mut valid = true;
+        for (field, &at) in raw.fields.into_iter().zip(&order) {
+            match String::from_utf8(field) {
+                Ok(text) => values[at] = text,
+                Err(_) => {
+                    problems.add(
+                        file,
+                        Some(raw.line),
+                        Some(columns[at]),
+                        "is not valid UTF-8; save the file as UTF-8",
+                    );
+                    valid = false;
+                }
+            }
+        }
+        if valid {
+            each(&Record { file, line: raw.line, columns, values }, problems);
+        } else {
+            unreadable += 1;
+        }
+    }
+    Ok(unreadable)
+}
+
+/// Maps each header position to its index in `columns`, or reports what is wrong with it.
+fn check_header(
+    file: &str,
+    header: &Raw,
+    columns: &[&'static str],
+    problems: &mut Problems,
+) -> Option<Vec<usize>> {
+    let before = problems.len();
+    let mut order = Vec::with_capacity(header.fields.len());
+    let mut seen = vec![false; columns.len()];
+    for field in &header.fields {
+        let name = String::from_utf8_lossy(field);
+        let name = name.trim();
+        match columns.iter().position(|c| *c == name) {
+            Some(at) if seen[at] => problems.add(
+                file,
+                Some(header.line),
+                None,
+                format!("column `{name}` appears twice in the header"),
+            ),
+            Some(at) => {
+                seen[at] = true;
+                order.push(at);
+            }
+            None => problems.add(
+                file,
+                Some(header.line),
+                None,
+                format!("unknown column `{name}` in the header (expected: {})", columns.join(",")),
+            ),
+        }
+    }
+    for (at, column) in columns.iter().enumerate() {
+        if !seen[at] {
+            problems.add(
+                file,
+                Some(header.line),
+                None,
+                format!("the header has no column `{column}` (expected: {})", columns.join(",")),
+            );
+        }
+    }
+    (problems.len() == before && !header.damaged).then_some(order)
+}
+
+/// A record as bytes, with the line it starts on; `damaged` when a problem was reported for it.
+struct Raw {
+    line: u64,
+    fields: Vec<Vec<u8>>,
+    damaged: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum State {
+    /// At the start of a field.
+    Start,
+    Unquoted,
+    Quoted,
+    /// Just after a `"` inside a quoted field: a doubled quote or the closing one.
+    AfterQuote,
+}
+
+struct Scanner<R> {
+    input: R,
+    /// The number of the last line read.
+    line: u64,
+    buf: Vec<u8>,
+}
+
+impl<R: BufRead> Scanner<R> {
+    fn new(input: R) -> Self {
+        Scanner { input, line: 0, buf: Vec::new() }
+    }
+
+    /// The next record, or `None` at the end of the input. Blank lines between records are
+    /// skipped.
+    fn next_record(&mut self, file: &str, problems: &mut Problems) -> io::Result<Option<Raw>> {
+        let mut record = Raw { line: self.line + 1, fields: Vec::new(), damaged: false };
+        let mut field = Vec::new();
+        let mut state = State::Start;
+        let mut quote_line = 0;
+        loop {
+            self.buf.clear();
+            if self.input.read_until(b'\n', &mut self.buf)? == 0 {
+                if record.fields.is_empty() && field.is_empty() && state == State::Start {
+                    return Ok(None);
+                }
+                if state == State::Quoted {
+                    problems.add(
+                        file,
+                        Some(quote_line),
+                        None,
+                        "a quoted field opened here is never closed; add the missing `\"`",
+                    );
+                    record.damaged = true;
+                }
+                record.fields.push(field);
+                return Ok(Some(record));
+            }
+            self.line += 1;
+            let mut content = self.buf.as_slice();
+            if self.line == 1 && content.starts_with(BOM) {
+                content = &content[BOM.len()..];
+            }
+            let eol_len =
+                if content.ends_with(b"\r\n") { 2 } else { usize::from(content.ends_with(b"\n")) };
+            let (content, eol) = content.split_at(content.len() - eol_len);
+            if state == State::Start && record.fields.is_empty() && content.is_empty() {
+                record.line = self.line + 1;
+                continue;
+            }
+            if content.windows(BOM.len()).any(|w| w == BOM) {
+                problems.add(
+                    file,
+                    Some(self.line),
+                    None,
+                    "a byte-order mark in the middle of the file; files joined together? remove it",
+                );
+                record.damaged = true;
+            }
+            if content.contains(&0) {
+                problems.add(
+                    file,
+                    Some(self.line),
+                    None,
+                    "a NUL byte; this looks like a binary file, not CSV",
+                );
+                record.damaged = true;
+            }
+            for &byte in content {
+                state = match (state, byte) {
+                    (State::Start, b'"') => {
+                        quote_line = self.line;
+                        State::Quoted
+                    }
+                    (State::Start | State::Unquoted | State::AfterQuote, b',') => {
+                        record.fields.push(std::mem::take(&mut field));
+                        State::Start
+                    }
+                    (State::Start | State::Unquoted, _) => {
+                        field.push(byte);
+                        State::Unquoted
+                    }
+                    (State::Quoted, b'"') => State::AfterQuote,
+                    (State::Quoted, _) => {
+                        field.push(byte);
+                        State::Quoted
+                    }
+                    (State::AfterQuote, b'"') => {
+                        field.push(b'"');
+                        State::Quoted
+                    }
+                    (State::AfterQuote, _) => {
+                        if !record.damaged {
+                            problems.add(
+                                file,
+                                Some(self.line),
+                                None,
+                                format!(
+                                    "text after the closing quote of field {}; a `\"` inside a quoted field must be doubled (`\"\"`)",
+                                    record.fields.len() + 1
+                                ),
+                            );
+                        }
+                        record.damaged = true;
+                        field.push(byte);
+                        State::Unquoted
+                    }
+                };
+            }
+            if state == State::Quoted {
+                // The line break belongs to the quoted field, exactly as written.
+                field.extend_from_slice(eol);
+                continue;
+            }
+            record.fields.push(field);
+            return Ok(Some(record));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COLUMNS: &[&str] = &["a", "b"];
+
+    fn read_str(text: &[u8]) -> (Vec<(u64, Vec<String>)>, Vec<String>) {
+        let mut problems = Problems::default();
+        let mut rows = Vec::new();
+        read("t.csv", text, COLUMNS, &mut problems, |r, _| {
+            rows.push((r.line, COLUMNS.iter().map(|c| r.get(c).to_owned()).collect()));
+        })
+        .unwrap();
+        (rows, problems.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn reads_quoted_fields_with_commas_quotes_and_line_breaks() {
+        let (rows, problems) = read_str(b"a,b\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\r\nlines\",z\n");
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(
+            rows,
+            vec![
+                (2, vec!["x, y".into(), "say \"hi\"".into()]),
+                (3, vec!["two\r\nlines".into(), "z".into()])
+            ]
+        );
+    }
+
+    #[test]
+    fn accepts_a_leading_bom_crlf_and_a_missing_final_newline() {
+        let (rows, problems) = read_str(b"\xEF\xBB\xBFb,a\r\n1,2\r\n3,4");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            rows,
+            vec![(2, vec!["2".into(), "1".into()]), (3, vec!["4".into(), "3".into()])]
+        );
+    }
+
+    #[test]
+    fn reports_an_unterminated_quote_at_the_line_it_opened() {
+        let (rows, problems) = read_str(b"a,b\n1,2\n\"3,4\n5,6\n");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            problems,
+            ["t.csv:3: a quoted field opened here is never closed; add the missing `\"`"]
+        );
+    }
+
+    #[test]
+    fn reports_text_after_a_closing_quote_and_ragged_rows_and_goes_on() {
+        let (rows, problems) = read_str(b"a,b\n\"1\"x,2\n1,2,3\n4\n5,6\n");
+        assert_eq!(rows, vec![(5, vec!["5".into(), "6".into()])]);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].starts_with("t.csv:2: text after the closing quote of field 1"));
+        assert!(problems[1].starts_with("t.csv:3: the row has 3 fields but the header has 2"));
+        assert!(problems[2].starts_with("t.csv:4: the row has 1 fields but the header has 2"));
+    }
+
+    #[test]
+    fn reports_bad_bytes_with_their_line_and_column() {
+        let (_, problems) = read_str(b"a,b\n1,\xff\n\xEF\xBB\xBF2,3\n4,\x005\n");
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert_eq!(problems[0], "t.csv:2: column b: is not valid UTF-8; save the file as UTF-8");
+        assert!(problems[1].starts_with("t.csv:3: a byte-order mark in the middle"));
+        assert!(problems[2].starts_with("t.csv:4: a NUL byte"));
+    }
+
+    #[test]
+    fn reports_duplicate_unknown_and_missing_headers() {
+        let (rows, problems) = read_str(b"a,a,c\n1,2,3\n");
+        assert!(rows.is_empty());
+        assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+
+    #[test]
+    fn an_empty_file_needs_a_header() {
+        let (_, problems) = read_str(b"");
+        assert_eq!(problems, ["t.csv: the file is empty; it needs a header row: a,b"]);
+    }
+}

@@ -1,0 +1,509 @@
+//! Domain types: the enums of the schema's CHECK lists, slugs, and the quote matcher.
+//!
+//! Each enum parses from and prints as its snake_case database name, binds to SQL as TEXT and
+//! serializes to CSV and JSON under the same name. This module knows nothing of the database,
+//! the command line or output formats beyond those trait impls, and imports nothing from the
+//! crate.
+
+use std::fmt;
+use std::ops::Range;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+
+/// A value that is not one of an enum's names, with the names it could have been.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownValue {
+    /// What kind of value it was meant to be (`status`, `formality`...).
+    pub kind: &'static str,
+    /// The value as given.
+    pub value: String,
+    /// The accepted names, in their declared order.
+    pub expected: &'static [&'static str],
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown {} `{}` (expected one of: {})",
+            self.kind,
+            self.value,
+            self.expected.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownValue {}
+
+/// Declares a TEXT enum with its names, parsing, printing and SQL/serde/clap glue.
+macro_rules! text_enum {
+    ($(#[$meta:meta])* $name:ident, $kind:literal { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            /// Every value, in declared order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Every name, in declared order.
+            pub const NAMES: &'static [&'static str] = &[$($text),+];
+
+            /// The snake_case name used in the database, CSV and JSON.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = UnknownValue;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(UnknownValue { kind: $kind, value: s.to_owned(), expected: Self::NAMES }),
+                }
+            }
+        }
+
+        impl ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.as_str()))
+            }
+        }
+
+        impl FromSql for $name {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                value.as_str()?.parse().map_err(|e| FromSqlError::Other(Box::new(e)))
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl clap::ValueEnum for $name {
+            fn value_variants<'a>() -> &'a [Self] {
+                Self::ALL
+            }
+            fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+                Some(clap::builder::PossibleValue::new(self.as_str()))
+            }
+        }
+    };
+}
+
+text_enum! {
+    /// Where a pledge stands. PolitiFact's six ratings under plain names, plus `withdrawn` and
+    /// `unverifiable`.
+    Status, "status" {
+        /// Made, not yet rated.
+        Announced = "announced",
+        InProgress = "in_progress",
+        Stalled = "stalled",
+        PartiallyKept = "partially_kept",
+        Kept = "kept",
+        Broken = "broken",
+        /// The pledger publicly retracted it.
+        Withdrawn = "withdrawn",
+        Unverifiable = "unverifiable",
+    }
+}
+
+impl Status {
+    /// A final status ends the pledge: it can no longer be overdue.
+    pub fn is_final(self) -> bool {
+        matches!(self, Status::Kept | Status::PartiallyKept | Status::Broken | Status::Withdrawn)
+    }
+
+    /// Broken and withdrawn entries must say why.
+    pub fn needs_reason(self) -> bool {
+        matches!(self, Status::Broken | Status::Withdrawn)
+    }
+}
+
+text_enum! {
+    /// Why a pledge was broken or withdrawn.
+    Reason, "reason" {
+        PremiseChanged = "premise_changed",
+        ConditionsNotMet = "conditions_not_met",
+        Deprioritized = "deprioritized",
+        BlockedExternal = "blocked_external",
+        BusinessChange = "business_change",
+        Superseded = "superseded",
+        Unknown = "unknown",
+    }
+}
+
+text_enum! {
+    /// How binding a pledge was when made.
+    Formality, "formality" {
+        Verbal = "verbal",
+        WrittenStatement = "written_statement",
+        SignedAgreement = "signed_agreement",
+        Contract = "contract",
+        Law = "law",
+    }
+}
+
+text_enum! {
+    /// What a pledge target counts.
+    Metric, "metric" {
+        Jobs = "jobs",
+        Businesses = "businesses",
+        UsdInvestment = "usd_investment",
+        UsdExports = "usd_exports",
+        UsdPurchases = "usd_purchases",
+        UsdRevenue = "usd_revenue",
+        Units = "units",
+        PeopleTrained = "people_trained",
+    }
+}
+
+text_enum! {
+    /// How a target's amount was qualified ("more than 1 million"); none means as stated.
+    Qualifier, "qualifier" {
+        MoreThan = "more_than",
+        AtLeast = "at_least",
+        UpTo = "up_to",
+        About = "about",
+    }
+}
+
+text_enum! {
+    /// What kind of event happened.
+    EventKind, "event kind" {
+        Meeting = "meeting",
+        Announcement = "announcement",
+        Conference = "conference",
+        RegulatoryListing = "regulatory_listing",
+        Appointment = "appointment",
+        TariffAction = "tariff_action",
+        Retraction = "retraction",
+        Other = "other",
+    }
+}
+
+text_enum! {
+    /// How much of an event's date is known.
+    DatePrecision, "date precision" {
+        Day = "day",
+        Month = "month",
+        Year = "year",
+    }
+}
+
+text_enum! {
+    /// How an event bears on a pledge.
+    Relation, "relation" {
+        MadeAt = "made_at",
+        Progress = "progress",
+        Setback = "setback",
+        Context = "context",
+        Retraction = "retraction",
+    }
+}
+
+text_enum! {
+    /// What kind of document a source is.
+    SourceKind, "source kind" {
+        Article = "article",
+        BlogPost = "blog_post",
+        PressRelease = "press_release",
+        Interview = "interview",
+        Document = "document",
+        Report = "report",
+        WebPage = "web_page",
+    }
+}
+
+text_enum! {
+    /// The kind of record a piece of evidence is about; its key is that record's slug.
+    Subject, "subject" {
+        Company = "company",
+        Official = "official",
+        Category = "category",
+        Event = "event",
+        Pledge = "pledge",
+    }
+}
+
+/// A source to store: an article with its text, or a URL-only document.
+#[derive(Debug, Clone)]
+pub struct NewSource {
+    pub slug: String,
+    pub kind: SourceKind,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub published_on: Option<NaiveDate>,
+    pub retrieved_on: Option<NaiveDate>,
+    /// The seed file the text came from, relative to the articles folder.
+    pub file: Option<String>,
+    /// The full text; its hash is stored beside it.
+    pub body: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A company to store.
+#[derive(Debug, Clone)]
+pub struct NewCompany {
+    pub slug: String,
+    pub name: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub parent_id: Option<i64>,
+    pub note: Option<String>,
+}
+
+/// A person to store; `name` is `None` when the source does not name them.
+#[derive(Debug, Clone)]
+pub struct NewOfficial {
+    pub slug: String,
+    pub name: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A title an official holds for a company, a government or another organization.
+#[derive(Debug, Clone)]
+pub struct NewTitle {
+    pub official_id: i64,
+    pub title: String,
+    pub company_id: Option<i64>,
+    pub government: Option<String>,
+    pub organization: Option<String>,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_to: Option<NaiveDate>,
+}
+
+/// A product category to store.
+#[derive(Debug, Clone)]
+pub struct NewCategory {
+    pub slug: String,
+    pub name: String,
+    pub parent_id: Option<i64>,
+}
+
+/// An event to store.
+#[derive(Debug, Clone)]
+pub struct NewEvent {
+    pub slug: String,
+    pub kind: EventKind,
+    pub title: String,
+    pub start_on: Option<NaiveDate>,
+    pub end_on: Option<NaiveDate>,
+    pub date_precision: Option<DatePrecision>,
+    pub place: Option<String>,
+    pub duration_minutes: Option<i64>,
+    pub note: Option<String>,
+}
+
+/// Who took part in an event: an official or a company, in a role.
+#[derive(Debug, Clone)]
+pub struct NewParticipant {
+    pub event_id: i64,
+    pub official_id: Option<i64>,
+    pub company_id: Option<i64>,
+    pub role: String,
+}
+
+/// A pledge to store.
+#[derive(Debug, Clone)]
+pub struct NewPledge {
+    pub slug: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub company_id: i64,
+    pub made_by_id: Option<i64>,
+    pub made_to_id: Option<i64>,
+    pub made_on: NaiveDate,
+    pub made_at_id: Option<i64>,
+    pub formality: Formality,
+    pub deadline: Option<NaiveDate>,
+    pub focus: Option<String>,
+    pub note: Option<String>,
+}
+
+/// One quantified target of a pledge.
+#[derive(Debug, Clone)]
+pub struct NewTarget {
+    pub pledge_id: i64,
+    pub metric: Metric,
+    pub amount: i64,
+    pub qualifier: Option<Qualifier>,
+}
+
+/// Where a quote was found in its source's text (byte offsets), or `None` when the source has
+/// no stored text and the quote is unverified.
+pub type QuoteSpan = Option<Range<usize>>;
+
+/// An entry to append to a pledge's status history, with its evidence.
+#[derive(Debug, Clone)]
+pub struct NewStatusEntry {
+    pub pledge_id: i64,
+    pub as_of: NaiveDate,
+    pub status: Status,
+    pub reason: Option<Reason>,
+    pub source_id: i64,
+    pub quote: String,
+    pub span: QuoteSpan,
+    pub note: Option<String>,
+}
+
+/// A claim to store: `source_id` says, in `quote`, that `field` of `subject`/`key` is `value`.
+#[derive(Debug, Clone)]
+pub struct NewEvidence {
+    pub subject: Subject,
+    pub key: String,
+    pub field: String,
+    pub value: Option<String>,
+    pub source_id: i64,
+    pub quote: String,
+    pub span: QuoteSpan,
+    pub speaker_id: Option<i64>,
+    pub preferred: bool,
+    pub preferred_reason: Option<String>,
+    pub note: Option<String>,
+}
+
+/// Why a slug is not valid, or `None` when it is: lowercase ASCII letters, digits and single
+/// hyphens, not starting or ending with a hyphen.
+pub fn slug_problem(slug: &str) -> Option<&'static str> {
+    if slug.is_empty() {
+        return Some("is empty");
+    }
+    if !slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        return Some("may only hold lowercase letters a-z, digits and hyphens");
+    }
+    if slug.starts_with('-') || slug.ends_with('-') || slug.contains("--") {
+        return Some("may not start or end with a hyphen, or hold two in a row");
+    }
+    None
+}
+
+/// A text with runs of white space collapsed to one space, remembering where each byte came
+/// from, so that a quote can be found regardless of line breaks and located in the original.
+pub struct CollapsedText {
+    collapsed: String,
+    /// For each byte of `collapsed`, its byte offset in the original text.
+    origin: Vec<u32>,
+}
+
+impl CollapsedText {
+    /// Collapses `text`; leading and trailing white space is dropped.
+    pub fn new(text: &str) -> Self {
+        let mut collapsed = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len());
+        let mut pending_space: Option<usize> = None;
+        for (at, c) in text.char_indices() {
+            if c.is_whitespace() {
+                pending_space.get_or_insert(at);
+                continue;
+            }
+            if let Some(space_at) = pending_space.take()
+                && !collapsed.is_empty()
+            {
+                collapsed.push(' ');
+                origin.push(offset(space_at));
+            }
+            collapsed.push(c);
+            origin.extend((at..at + c.len_utf8()).map(offset));
+        }
+        CollapsedText { collapsed, origin }
+    }
+
+    /// Where `quote` (collapsed the same way) first occurs, as a byte range of the original
+    /// text, or `None` when it does not occur or is blank.
+    pub fn find(&self, quote: &str) -> Option<Range<usize>> {
+        let needle = collapse(quote);
+        if needle.is_empty() {
+            return None;
+        }
+        let start = self.collapsed.find(&needle)?;
+        let last = start + needle.len() - 1;
+        Some(self.origin[start] as usize..self.origin[last] as usize + 1)
+    }
+}
+
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).expect("texts are checked to be under 4 GiB before collapsing")
+}
+
+/// `text` with white space runs replaced by one space and the ends trimmed.
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The largest text `CollapsedText` can locate quotes in.
+pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_round_trips_through_its_name() {
+        for status in Status::ALL {
+            assert_eq!(status.as_str().parse::<Status>(), Ok(*status));
+        }
+    }
+
+    #[test]
+    fn unknown_status_lists_the_valid_names() {
+        let err = "kep".parse::<Status>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown status `kep` (expected one of: announced, in_progress, stalled, \
+             partially_kept, kept, broken, withdrawn, unverifiable)"
+        );
+    }
+
+    #[test]
+    fn final_statuses_are_the_four_that_end_a_pledge() {
+        let finals: Vec<_> =
+            Status::ALL.iter().filter(|s| s.is_final()).map(|s| s.as_str()).collect();
+        assert_eq!(finals, ["partially_kept", "kept", "broken", "withdrawn"]);
+    }
+
+    #[test]
+    fn slugs_are_lowercase_words_joined_by_hyphens() {
+        assert_eq!(slug_problem("alibaba-1-million-us-jobs"), None);
+        assert!(slug_problem("Alibaba").is_some());
+        assert!(slug_problem("-x").is_some());
+        assert!(slug_problem("a--b").is_some());
+        assert!(slug_problem("").is_some());
+    }
+
+    #[test]
+    fn quotes_are_found_across_line_breaks_and_located_in_the_original() {
+        let text = "  The meeting\n  last for 40\tminutes.  Then";
+        let found = CollapsedText::new(text).find("meeting last  for 40 minutes.").unwrap();
+        assert_eq!(&text[found], "meeting\n  last for 40\tminutes.");
+    }
+
+    #[test]
+    fn quotes_with_multibyte_characters_map_to_char_boundaries() {
+        let text = "Alibaba’s  platform “notorious market”";
+        let found = CollapsedText::new(text).find("“notorious market”").unwrap();
+        assert_eq!(&text[found], "“notorious market”");
+    }
+
+    #[test]
+    fn missing_or_blank_quotes_are_not_found() {
+        let text = CollapsedText::new("one two three");
+        assert_eq!(text.find("two four"), None);
+        assert_eq!(text.find("  "), None);
+    }
+}

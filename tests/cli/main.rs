@@ -1,0 +1,93 @@
+//! Integration tests: the real `pledge` binary on a fresh database per test.
+//!
+//! One module per command. Each test owns a `TestDb` (a temporary folder), runs the binary with
+//! a cleared environment, a pinned `--today` and the folder as working directory, and snapshots
+//! exit code, stdout and stderr.
+
+mod init;
+mod seed;
+mod status;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use tempfile::TempDir;
+
+/// The date every test takes as today.
+pub const TODAY: &str = "2026-11-21";
+
+/// A temporary folder holding one test's database and files.
+pub struct TestDb {
+    dir: TempDir,
+}
+
+impl TestDb {
+    /// An empty folder: no database yet.
+    pub fn empty() -> Self {
+        TestDb { dir: tempfile::tempdir().expect("creating a temporary folder") }
+    }
+
+    /// A folder with a copy of the real seed files under `seeds/`, not yet loaded.
+    pub fn with_seed_copy() -> Self {
+        let db = Self::empty();
+        copy_dir(&seeds_dir(), &db.path("seeds"));
+        db
+    }
+
+    /// A database built from the real seed files.
+    pub fn seeded() -> Self {
+        let db = Self::empty();
+        let out =
+            db.cmd(&["seed", "--dir"]).arg(seeds_dir()).output().expect("running pledge seed");
+        assert!(out.status.success(), "seeding failed: {}", String::from_utf8_lossy(&out.stderr));
+        db
+    }
+
+    /// A path inside the folder.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// The database file.
+    pub fn db_file(&self) -> PathBuf {
+        self.path("pledges.db")
+    }
+
+    /// `pledge --db pledges.db --today TODAY ARGS...`, run in the folder with no environment.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_pledge"));
+        cmd.env_clear()
+            .current_dir(self.dir.path())
+            .args(["--db", "pledges.db", "--today", TODAY])
+            .args(args);
+        cmd
+    }
+
+    /// Reads a file of the folder as text.
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.path(name)).expect("reading a test file")
+    }
+
+    /// Replaces a file of the folder.
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) {
+        std::fs::write(self.path(name), contents).expect("writing a test file");
+    }
+}
+
+/// The project's real seed folder.
+pub fn seeds_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("creating a folder");
+    for entry in std::fs::read_dir(from).expect("listing a folder") {
+        let entry = entry.expect("reading a folder entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("reading a file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copying a file");
+        }
+    }
+}
