@@ -57,3 +57,36 @@ pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM categories WHERE slug = ?1")?;
     Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
 }
+
+/// Replaces a category's name and parent; returns whether anything differed.
+pub fn update(conn: &Connection, id: i64, c: &NewCategory) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE categories SET name = ?2, parent_id = ?3
+         WHERE id = ?1 AND (name IS NOT ?2 OR parent_id IS NOT ?3)",
+    )?;
+    Ok(stmt.execute((id, &c.name, c.parent_id))? > 0)
+}
+
+/// The row id of a keyword of a category.
+pub fn alias_id(conn: &Connection, category_id: i64, alias: &str) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT rowid FROM category_aliases WHERE category_id = ?1 AND alias = ?2",
+    )?;
+    Ok(stmt.query_row((category_id, alias), |r| r.get(0)).optional()?)
+}
+
+/// The row id of the HS range of a category that starts at `from`.
+pub fn hs_code_id(conn: &Connection, category_id: i64, from: &str) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT rowid FROM category_hs_codes WHERE category_id = ?1 AND code_from = ?2",
+    )?;
+    Ok(stmt.query_row((category_id, from), |r| r.get(0)).optional()?)
+}
+
+/// Sets where an HS range ends; returns whether it differed.
+pub fn update_hs_code(conn: &Connection, rowid: i64, to: &str) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE category_hs_codes SET code_to = ?2 WHERE rowid = ?1 AND code_to IS NOT ?2",
+    )?;
+    Ok(stmt.execute((rowid, to))? > 0)
+}

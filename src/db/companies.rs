@@ -49,3 +49,25 @@ pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM companies WHERE slug = ?1")?;
     Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
 }
+
+/// Replaces a company's fields; returns whether anything differed.
+pub fn update(conn: &Connection, id: i64, c: &NewCompany) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE companies SET name = :name, country = :country, sector = :sector,
+                parent_id = :parent_id, note = :note
+         WHERE id = :id AND (name IS NOT :name OR country IS NOT :country OR sector IS NOT :sector
+                OR parent_id IS NOT :parent_id OR note IS NOT :note)",
+    )?;
+    let changed = stmt.execute(named_params! {
+        ":id": id, ":name": c.name, ":country": c.country, ":sector": c.sector,
+        ":parent_id": c.parent_id, ":note": c.note,
+    })?;
+    Ok(changed > 0)
+}
+
+/// The row id of an alias of a company.
+pub fn alias_id(conn: &Connection, company_id: i64, alias: &str) -> Result<Option<i64>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT rowid FROM company_aliases WHERE company_id = ?1 AND alias = ?2")?;
+    Ok(stmt.query_row((company_id, alias), |r| r.get(0)).optional()?)
+}

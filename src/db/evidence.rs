@@ -1,7 +1,7 @@
 //! SQL for `evidence`: the claims sources make about records, with their quotes.
 
 use anyhow::Result;
-use rusqlite::{Connection, named_params};
+use rusqlite::{Connection, OptionalExtension, named_params};
 
 use crate::model::{NewEvidence, Subject};
 
@@ -61,4 +61,30 @@ pub fn dangling(conn: &Connection) -> Result<Vec<(i64, Subject, String)>> {
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The id of the same claim (same subject, key, field, value, source and quote), if stored.
+pub fn find(conn: &Connection, e: &NewEvidence) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM evidence WHERE subject = ?1 AND key = ?2 AND field = ?3 AND value IS ?4
+                                   AND source_id = ?5 AND quote = ?6",
+    )?;
+    Ok(stmt
+        .query_row((e.subject, &e.key, &e.field, &e.value, e.source_id, &e.quote), |r| r.get(0))
+        .optional()?)
+}
+
+/// Replaces a claim's speaker, preference and note; returns whether anything differed.
+pub fn update(conn: &Connection, id: i64, e: &NewEvidence) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE evidence SET speaker_id = :speaker_id, preferred = :preferred,
+                preferred_reason = :preferred_reason, note = :note
+         WHERE id = :id AND (speaker_id IS NOT :speaker_id OR preferred IS NOT :preferred
+                OR preferred_reason IS NOT :preferred_reason OR note IS NOT :note)",
+    )?;
+    let changed = stmt.execute(named_params! {
+        ":id": id, ":speaker_id": e.speaker_id, ":preferred": e.preferred,
+        ":preferred_reason": e.preferred_reason, ":note": e.note,
+    })?;
+    Ok(changed > 0)
 }

@@ -41,3 +41,42 @@ pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM officials WHERE slug = ?1")?;
     Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
 }
+
+/// Replaces an official's fields; returns whether anything differed.
+pub fn update(conn: &Connection, id: i64, o: &NewOfficial) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE officials SET name = ?2, note = ?3 WHERE id = ?1 AND (name IS NOT ?2 OR note IS NOT ?3)",
+    )?;
+    Ok(stmt.execute((id, &o.name, &o.note))? > 0)
+}
+
+/// The row id of an alias of an official.
+pub fn alias_id(conn: &Connection, official_id: i64, alias: &str) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT rowid FROM official_aliases WHERE official_id = ?1 AND alias = ?2",
+    )?;
+    Ok(stmt.query_row((official_id, alias), |r| r.get(0)).optional()?)
+}
+
+/// The id of an official's title.
+pub fn title_id(conn: &Connection, official_id: i64, title: &str) -> Result<Option<i64>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id FROM official_titles WHERE official_id = ?1 AND title = ?2")?;
+    Ok(stmt.query_row((official_id, title), |r| r.get(0)).optional()?)
+}
+
+/// Replaces a title's affiliation and dates; returns whether anything differed.
+pub fn update_title(conn: &Connection, id: i64, t: &NewTitle) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE official_titles SET company_id = :company_id, government = :government,
+                organization = :organization, valid_from = :valid_from, valid_to = :valid_to
+         WHERE id = :id AND (company_id IS NOT :company_id OR government IS NOT :government
+                OR organization IS NOT :organization OR valid_from IS NOT :valid_from
+                OR valid_to IS NOT :valid_to)",
+    )?;
+    let changed = stmt.execute(named_params! {
+        ":id": id, ":company_id": t.company_id, ":government": t.government,
+        ":organization": t.organization, ":valid_from": t.valid_from, ":valid_to": t.valid_to,
+    })?;
+    Ok(changed > 0)
+}

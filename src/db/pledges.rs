@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use serde::Serialize;
 
-use crate::model::{NewPledge, NewTarget, Relation, Status};
+use crate::model::{Metric, NewPledge, NewTarget, Relation, Status};
 
 /// Stores a pledge and returns its id.
 pub fn insert(conn: &Connection, p: &NewPledge) -> rusqlite::Result<i64> {
@@ -125,4 +125,80 @@ pub fn standings(conn: &Connection, on: NaiveDate) -> Result<Vec<Standing>> {
     )?;
     let rows = stmt.query_map([on], |row| Standing::from_row(row, on))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Replaces a pledge's fields; returns whether anything differed.
+pub fn update(conn: &Connection, id: i64, p: &NewPledge) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE pledges SET title = :title, description = :description, company_id = :company_id,
+                made_by_id = :made_by_id, made_to_id = :made_to_id, made_on = :made_on,
+                made_at_id = :made_at_id, formality = :formality, deadline = :deadline,
+                focus = :focus, note = :note
+         WHERE id = :id AND (title IS NOT :title OR description IS NOT :description
+                OR company_id IS NOT :company_id OR made_by_id IS NOT :made_by_id
+                OR made_to_id IS NOT :made_to_id OR made_on IS NOT :made_on
+                OR made_at_id IS NOT :made_at_id OR formality IS NOT :formality
+                OR deadline IS NOT :deadline OR focus IS NOT :focus OR note IS NOT :note)",
+    )?;
+    let changed = stmt.execute(named_params! {
+        ":id": id, ":title": p.title, ":description": p.description, ":company_id": p.company_id,
+        ":made_by_id": p.made_by_id, ":made_to_id": p.made_to_id, ":made_on": p.made_on,
+        ":made_at_id": p.made_at_id, ":formality": p.formality, ":deadline": p.deadline,
+        ":focus": p.focus, ":note": p.note,
+    })?;
+    Ok(changed > 0)
+}
+
+/// The row id of a market of a pledge.
+pub fn market_id(conn: &Connection, pledge_id: i64, market: &str) -> Result<Option<i64>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT rowid FROM pledge_markets WHERE pledge_id = ?1 AND market = ?2")?;
+    Ok(stmt.query_row((pledge_id, market), |r| r.get(0)).optional()?)
+}
+
+/// The row id of a pledge's target for a metric.
+pub fn target_id(conn: &Connection, pledge_id: i64, metric: Metric) -> Result<Option<i64>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT rowid FROM pledge_targets WHERE pledge_id = ?1 AND metric = ?2")?;
+    Ok(stmt.query_row((pledge_id, metric), |r| r.get(0)).optional()?)
+}
+
+/// Sets a target's amount and qualifier; returns whether they differed.
+pub fn update_target(conn: &Connection, rowid: i64, t: &NewTarget) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE pledge_targets SET amount = ?2, qualifier = ?3
+         WHERE rowid = ?1 AND (amount IS NOT ?2 OR qualifier IS NOT ?3)",
+    )?;
+    Ok(stmt.execute((rowid, t.amount, t.qualifier))? > 0)
+}
+
+/// The row id of a pledge's link to a category.
+pub fn category_link_id(
+    conn: &Connection,
+    pledge_id: i64,
+    category_id: i64,
+) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT rowid FROM pledge_categories WHERE pledge_id = ?1 AND category_id = ?2",
+    )?;
+    Ok(stmt.query_row((pledge_id, category_id), |r| r.get(0)).optional()?)
+}
+
+/// The row id of a pledge's link to an event.
+pub fn event_link_id(conn: &Connection, pledge_id: i64, event_id: i64) -> Result<Option<i64>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT rowid FROM pledge_events WHERE pledge_id = ?1 AND event_id = ?2")?;
+    Ok(stmt.query_row((pledge_id, event_id), |r| r.get(0)).optional()?)
+}
+
+/// Sets how an event bears on a pledge; returns whether it differed.
+pub fn update_event_link(
+    conn: &Connection,
+    rowid: i64,
+    relation: Relation,
+) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE pledge_events SET relation = ?2 WHERE rowid = ?1 AND relation IS NOT ?2",
+    )?;
+    Ok(stmt.execute((rowid, relation))? > 0)
 }

@@ -33,3 +33,29 @@ pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM sources WHERE slug = ?1")?;
     Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
 }
+
+/// Replaces a source's fields; returns whether anything differed.
+pub fn update(conn: &Connection, id: i64, s: &NewSource) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE sources SET kind = :kind, title = :title, publisher = :publisher, url = :url,
+                published_on = :published_on, retrieved_on = :retrieved_on, file = :file,
+                sha256 = :sha256, body = :body, note = :note
+         WHERE id = :id AND (kind IS NOT :kind OR title IS NOT :title OR publisher IS NOT :publisher
+                OR url IS NOT :url OR published_on IS NOT :published_on
+                OR retrieved_on IS NOT :retrieved_on OR file IS NOT :file OR sha256 IS NOT :sha256
+                OR note IS NOT :note)",
+    )?;
+    let changed = stmt.execute(named_params! {
+        ":id": id, ":kind": s.kind, ":title": s.title, ":publisher": s.publisher, ":url": s.url,
+        ":published_on": s.published_on, ":retrieved_on": s.retrieved_on, ":file": s.file,
+        ":sha256": s.body.as_deref().map(|b| sha256_hex(b.as_bytes())), ":body": s.body,
+        ":note": s.note,
+    })?;
+    Ok(changed > 0)
+}
+
+/// The stored text of a source, or `None` for a URL-only source.
+pub fn body(conn: &Connection, id: i64) -> Result<Option<String>> {
+    let mut stmt = conn.prepare_cached("SELECT body FROM sources WHERE id = ?1")?;
+    Ok(stmt.query_row([id], |r| r.get(0)).optional()?.flatten())
+}

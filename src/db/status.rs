@@ -1,6 +1,7 @@
 //! SQL for `status_history`, the append-only record of where each pledge stands.
 
-use rusqlite::{Connection, named_params};
+use anyhow::Result;
+use rusqlite::{Connection, OptionalExtension, named_params};
 
 use crate::model::NewStatusEntry;
 
@@ -19,4 +20,18 @@ pub fn insert(conn: &Connection, s: &NewStatusEntry) -> rusqlite::Result<i64> {
         ":quote_end": s.span.as_ref().map(|r| r.end as i64), ":note": s.note,
     })?;
     Ok(conn.last_insert_rowid())
+}
+
+/// The id of an identical entry already in the history, if any.
+pub fn find(conn: &Connection, s: &NewStatusEntry) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM status_history WHERE pledge_id = ?1 AND as_of = ?2 AND status = ?3
+             AND reason IS ?4 AND source_id = ?5 AND quote = ?6 AND note IS ?7",
+    )?;
+    Ok(stmt
+        .query_row(
+            (s.pledge_id, s.as_of, s.status, s.reason, s.source_id, &s.quote, &s.note),
+            |r| r.get(0),
+        )
+        .optional()?)
 }

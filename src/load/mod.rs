@@ -9,18 +9,22 @@
 mod reader;
 mod tables;
 
-use std::collections::HashSet;
+pub use tables::{TABLES, Table};
+
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::fs;
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
+use rusqlite::Connection;
 
 pub use reader::{Record, read};
 
 use crate::db;
-use crate::model::slug_problem;
+use crate::model::{CollapsedText, QuoteSpan, slug_problem};
 
 /// One thing wrong with the input, and where.
 #[derive(Debug, Clone)]
@@ -152,7 +156,7 @@ impl<'r, 'p> Fields<'r, 'p> {
 
     /// Reports a problem with `column` of this row.
     pub fn problem(&mut self, column: &'static str, message: impl Into<String>) {
-        self.problems.add(self.record.file, Some(self.record.line), Some(column), message);
+        self.problems.add(self.record.file, self.line(), Some(column), message);
         self.failed = true;
     }
 
@@ -160,13 +164,17 @@ impl<'r, 'p> Fields<'r, 'p> {
     /// still checked (a changed article's quotes are checked against its new text). The run
     /// fails all the same.
     pub fn problem_but_load(&mut self, column: &'static str, message: impl Into<String>) {
-        self.problems.add(self.record.file, Some(self.record.line), Some(column), message);
+        self.problems.add(self.record.file, self.line(), Some(column), message);
     }
 
     /// Reports a problem with the row as a whole.
     pub fn row_problem(&mut self, message: impl Into<String>) {
-        self.problems.add(self.record.file, Some(self.record.line), None, message);
+        self.problems.add(self.record.file, self.line(), None, message);
         self.failed = true;
+    }
+
+    fn line(&self) -> Option<u64> {
+        (self.record.line > 0).then_some(self.record.line)
     }
 
     /// Whether any problem was reported for this row.
@@ -178,7 +186,7 @@ impl<'r, 'p> Fields<'r, 'p> {
     /// that exports add) is removed.
     pub fn text(&mut self, column: &'static str) -> Option<String> {
         let raw = self.record.get(column);
-        let text = raw.strip_prefix('\'').unwrap_or(raw);
+        let text = if self.record.guarded { raw.strip_prefix('\'').unwrap_or(raw) } else { raw };
         (!text.is_empty()).then(|| text.to_owned())
     }
 
@@ -353,6 +361,15 @@ impl<'r, 'p> Fields<'r, 'p> {
         self.reference(column, kind, list, lookup)
     }
 
+    /// Reports a key given twice in one file.
+    pub fn duplicate(&mut self, column: &'static str) {
+        let value = self.record.get(column).to_owned();
+        self.problem(
+            column,
+            format!("`{value}` is already defined earlier in this file; each key may appear once"),
+        );
+    }
+
     /// Reports a failed insert: a duplicate key in `column` is the user's to fix; anything else
     /// is reported as the database's refusal.
     pub fn insert_failed(&mut self, column: &'static str, err: &rusqlite::Error) {
@@ -368,8 +385,226 @@ impl<'r, 'p> Fields<'r, 'p> {
     }
 }
 
+/// How rows meet the data already in the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A new, empty database: every row is inserted; a repeated key is a duplicate.
+    Fresh,
+    /// An existing database: new keys are added, existing ones updated where they differ; a key
+    /// repeated within one file is a duplicate.
+    Merge,
+}
+
+/// What loading a file did, row by row.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Tally {
+    pub added: u64,
+    pub changed: u64,
+    pub unchanged: u64,
+}
+
+/// One load over a database: several files (a seed) or one (an import), then `finish`.
+pub struct Session<'c> {
+    conn: &'c Connection,
+    mode: Mode,
+    /// The folder that `sources.file` names are read from.
+    articles: PathBuf,
+    /// Source texts by source id, collapsed for quote matching, read on first use.
+    texts: HashMap<i64, Option<CollapsedText>>,
+    /// Evidence rows written in this session, with their lines, for reports made at the end.
+    evidence_lines: Vec<(i64, u64)>,
+    evidence_file: String,
+}
+
+/// What one file's load keeps while it runs.
+pub struct FileState {
+    /// The file name used in problem reports.
+    pub label: String,
+    /// Row ids written by this file, to catch a key given twice (merge mode only).
+    touched: HashSet<i64>,
+    tally: Tally,
+    /// Parents named before they were defined: (row id, parent slug, line).
+    deferred: Vec<(i64, String, u64)>,
+}
+
+impl<'c> Session<'c> {
+    /// Starts a load into `conn`; article files are read from `articles`.
+    pub fn new(conn: &'c Connection, mode: Mode, articles: PathBuf) -> Self {
+        Session {
+            conn,
+            mode,
+            articles,
+            texts: HashMap::new(),
+            evidence_lines: Vec::new(),
+            evidence_file: String::new(),
+        }
+    }
+
+    /// Loads every row of a CSV file into `table`. Problems go to `problems`; the caller decides
+    /// whether to keep what was written (its transaction).
+    pub fn load_file(
+        &mut self,
+        table: &Table,
+        label: &str,
+        input: impl BufRead,
+        problems: &mut Problems,
+    ) -> Result<Tally> {
+        let mut file = FileState {
+            label: label.to_owned(),
+            touched: HashSet::new(),
+            tally: Tally::default(),
+            deferred: Vec::new(),
+        };
+        let mut failure = None;
+        let unreadable = read(label, input, table.columns, problems, |rec, problems| {
+            if failure.is_none()
+                && let Err(err) = (table.row)(self, &mut file, rec, problems)
+            {
+                failure = Some(err.context(format!("{label}:{}", rec.line)));
+            }
+        })
+        .with_context(|| format!("reading {label}"))?;
+        if let Some(err) = failure {
+            return Err(err);
+        }
+        if unreadable > 0
+            && let Some(kind) = table.defines
+        {
+            problems.damage(kind);
+        }
+        (table.finish)(self, &mut file, problems)?;
+        Ok(file.tally)
+    }
+
+    /// Loads one record (built from the command line) into `table`.
+    #[allow(dead_code)] // the `add` commands load through this
+    pub fn load_record(
+        &mut self,
+        table: &Table,
+        record: &Record,
+        problems: &mut Problems,
+    ) -> Result<Tally> {
+        let mut file = FileState {
+            label: record.file.to_owned(),
+            touched: HashSet::new(),
+            tally: Tally::default(),
+            deferred: Vec::new(),
+        };
+        (table.row)(self, &mut file, record, problems)?;
+        (table.finish)(self, &mut file, problems)?;
+        Ok(file.tally)
+    }
+
+    /// The checks that need everything loaded: claims about records that do not exist.
+    pub fn finish(&mut self, problems: &mut Problems) -> Result<()> {
+        for (id, subject, key) in db::evidence::dangling(self.conn)? {
+            if problems.explains_missing(subject.as_str(), &key) {
+                continue;
+            }
+            let line = self
+                .evidence_lines
+                .binary_search_by_key(&id, |(id, _)| *id)
+                .ok()
+                .map(|at| self.evidence_lines[at].1);
+            let file = if line.is_some() { self.evidence_file.as_str() } else { "evidence" };
+            problems.add(
+                file,
+                line,
+                Some("key"),
+                format!("no {subject} `{key}`: the claim is about a record that does not exist"),
+            );
+        }
+        Ok(())
+    }
+
+    /// Writes a row: inserts it when its key is new, or (merge mode) updates the existing row.
+    /// Returns the row id, or `None` when the row had problems or was refused.
+    fn upsert(
+        &mut self,
+        file: &mut FileState,
+        f: &mut Fields,
+        key_column: &'static str,
+        find: impl FnOnce(&Connection) -> Result<Option<i64>>,
+        insert: impl FnOnce(&Connection) -> rusqlite::Result<i64>,
+        update: impl FnOnce(&Connection, i64) -> rusqlite::Result<bool>,
+    ) -> Result<Option<i64>> {
+        if f.failed() {
+            return Ok(None);
+        }
+        let existing = match self.mode {
+            Mode::Fresh => None,
+            Mode::Merge => find(self.conn)?,
+        };
+        let Some(id) = existing else {
+            return Ok(match insert(self.conn) {
+                Ok(id) => {
+                    if self.mode == Mode::Merge {
+                        file.touched.insert(id);
+                    }
+                    file.tally.added += 1;
+                    Some(id)
+                }
+                Err(err) => {
+                    f.insert_failed(key_column, &err);
+                    None
+                }
+            });
+        };
+        if !file.touched.insert(id) {
+            f.duplicate(key_column);
+            return Ok(None);
+        }
+        match update(self.conn, id) {
+            Ok(true) => file.tally.changed += 1,
+            Ok(false) => file.tally.unchanged += 1,
+            Err(err) => {
+                f.insert_failed(key_column, &err);
+                return Ok(None);
+            }
+        }
+        Ok(Some(id))
+    }
+
+    /// Finds `quote` in the text of source `source_id`: `Some(span)` (span `None` for a source
+    /// without stored text, whose quotes stay unverified), or `None` after reporting that it is
+    /// not there.
+    fn locate(
+        &mut self,
+        f: &mut Fields,
+        source_id: i64,
+        column: &'static str,
+        quote: &str,
+    ) -> Result<Option<QuoteSpan>> {
+        if !self.texts.contains_key(&source_id) {
+            let text =
+                db::sources::body(self.conn, source_id)?.map(|body| CollapsedText::new(&body));
+            self.texts.insert(source_id, text);
+        }
+        let Some(Some(text)) = self.texts.get(&source_id) else { return Ok(Some(None)) };
+        if let Some(span) = text.find(quote) {
+            return Ok(Some(Some(span)));
+        }
+        f.problem(
+            column,
+            "is not in the source's text; quotes must be verbatim (only white space may differ)",
+        );
+        Ok(None)
+    }
+
+    /// Drops a cached text after its source was written.
+    fn forget_text(&mut self, source_id: i64) {
+        self.texts.remove(&source_id);
+    }
+}
+
 /// What a seed built: row counts per table.
 pub type Counts = Vec<(String, i64)>;
+
+/// The table named `name` (`pledges`, `status_history`...).
+#[allow(dead_code)] // `import` finds its table through this
+pub fn table(name: &str) -> Option<&'static Table> {
+    TABLES.iter().find(|t| t.name == name)
+}
 
 /// Rebuilds the database at `target` from the seed folder `dir`, atomically. On problems,
 /// returns a [`Problems`] error and leaves `target` untouched.
@@ -383,17 +618,35 @@ pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Counts> {
     conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")?;
     let tx = conn.transaction()?;
     let mut problems = Problems::default();
-    tables::load_all(&tx, dir, &mut problems)?;
+    let mut session = Session::new(&tx, Mode::Fresh, dir.join(ARTICLES));
+    for table in TABLES {
+        let path = dir.join(table.file());
+        let label = path.display().to_string();
+        if !path.exists() {
+            problems.add(
+                &label,
+                None,
+                None,
+                "the file is missing; every seed file must exist, even with only its header",
+            );
+            continue;
+        }
+        let input = open_csv(&path)?;
+        session.load_file(table, &label, input, &mut problems)?;
+    }
+    session.finish(&mut problems)?;
     if !problems.is_empty() {
         return Err(problems.into());
     }
     db::meta::set(&tx, "built_on", &today.to_string())?;
-    for name in tables::FILES {
-        let path = dir.join(name);
-        let hash = db::sources::sha256_hex(
-            &fs::read(&path).with_context(|| format!("reading {}", path.display()))?,
-        );
-        db::meta::set(&tx, &format!("seed_sha256:{name}"), &hash)?;
+    for table in TABLES {
+        let path = dir.join(table.file());
+        let bytes = fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        db::meta::set(
+            &tx,
+            &format!("seed_sha256:{}", table.file()),
+            &db::sources::sha256_hex(&bytes),
+        )?;
     }
     tx.commit()?;
     let counts = db::counts(&conn)?;
@@ -409,6 +662,9 @@ pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Counts> {
     }
     Ok(counts)
 }
+
+/// The folder under a seed folder that holds source texts.
+pub const ARTICLES: &str = "articles";
 
 fn temp_path(target: &Path) -> PathBuf {
     let mut name =
@@ -435,53 +691,114 @@ impl Drop for TempFile {
     }
 }
 
-/// Opens `path` for reading as a seed file, naming it in the error.
-fn open_seed(path: &Path) -> Result<std::io::BufReader<fs::File>> {
-    let file =
-        fs::File::open(path).with_context(|| format!("opening seed file {}", path.display()))?;
+/// Opens `path` for reading as a CSV file, naming it in the error.
+pub fn open_csv(path: &Path) -> Result<std::io::BufReader<fs::File>> {
+    let file = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     Ok(std::io::BufReader::with_capacity(1 << 16, file))
 }
 
-/// Reads the seed file `name` in `dir` with `columns`, passing each row to `each`. A missing
-/// file is a problem, not an error, so the rest are still checked.
-fn each_row(
-    dir: &Path,
-    name: &str,
-    columns: &'static [&'static str],
-    problems: &mut Problems,
-    each: impl FnMut(&Record, &mut Problems),
-) -> Result<()> {
-    let path = dir.join(name);
-    let label = path.display().to_string();
-    if !path.exists() {
-        problems.add(
-            &label,
-            None,
-            None,
-            "the file is missing; every seed file must exist, even with only its header",
-        );
-        return Ok(());
-    }
-    let input = open_seed(&path)?;
-    let unreadable =
-        read(&label, input, columns, problems, each).with_context(|| format!("reading {label}"))?;
-    if unreadable > 0
-        && let Some(kind) = kind_defined_by(name)
-    {
-        problems.damage(kind);
-    }
-    Ok(())
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// The kind of record a seed file defines, for files whose rows others refer to.
-fn kind_defined_by(file: &str) -> Option<&'static str> {
-    Some(match file {
-        "sources.csv" => "source",
-        "companies.csv" => "company",
-        "officials.csv" => "official",
-        "categories.csv" => "category",
-        "events.csv" => "event",
-        "pledges.csv" => "pledge",
-        _ => return None,
-    })
+    /// An in-memory database loaded from the project's seeds.
+    fn seeded() -> Connection {
+        let conn = db::open_in_memory().unwrap();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut problems = Problems::default();
+        let mut session = Session::new(&conn, Mode::Fresh, dir.join(ARTICLES));
+        for table in TABLES {
+            let path = dir.join(table.file());
+            session
+                .load_file(table, &table.file(), open_csv(&path).unwrap(), &mut problems)
+                .unwrap();
+        }
+        session.finish(&mut problems).unwrap();
+        assert!(problems.is_empty(), "{problems}");
+        conn
+    }
+
+    fn merge(conn: &Connection, table: &str, csv: &str) -> (Tally, String) {
+        let mut problems = Problems::default();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut session = Session::new(conn, Mode::Merge, dir.join(ARTICLES));
+        let tally =
+            session.load_file(table_named(table), "in.csv", csv.as_bytes(), &mut problems).unwrap();
+        session.finish(&mut problems).unwrap();
+        (tally, problems.to_string())
+    }
+
+    fn table_named(name: &str) -> &'static Table {
+        table(name).unwrap()
+    }
+
+    #[test]
+    fn merging_the_seed_files_again_changes_nothing() {
+        let conn = seeded();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        for t in TABLES {
+            let text = std::fs::read_to_string(dir.join(t.file())).unwrap();
+            let rows = text.lines().count() as u64 - 1;
+            let (tally, problems) = merge(&conn, t.name, &text);
+            assert_eq!(problems, "", "{}", t.name);
+            assert_eq!(tally.added + tally.changed, 0, "{}: {tally:?}", t.name);
+            assert!(tally.unchanged <= rows, "{}", t.name);
+        }
+    }
+
+    #[test]
+    fn merging_adds_new_keys_and_updates_changed_rows() {
+        let conn = seeded();
+        let csv = "slug,name,country,sector,parent,note\n\
+                   alibaba,Alibaba Group,CN,online sales platform,,\n\
+                   taobao,Taobao,CN,,alibaba,\n\
+                   repdm,RepDM,US,,,US partner of Alibaba for the Access Asia 2017 summit\n";
+        let (tally, problems) = merge(&conn, "companies", csv);
+        assert_eq!(problems, "");
+        assert_eq!(tally, Tally { added: 1, changed: 1, unchanged: 1 });
+        let parent: String = conn
+            .query_row("SELECT p.slug FROM companies c JOIN companies p ON p.id = c.parent_id WHERE c.slug = 'taobao'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(parent, "alibaba");
+    }
+
+    #[test]
+    fn merging_refuses_a_key_twice_in_one_file() {
+        let conn = seeded();
+        let csv =
+            "pledge,market\nalibaba-1-million-us-jobs,China\nalibaba-1-million-us-jobs,China\n";
+        let (_, problems) = merge(&conn, "pledge_markets", csv);
+        assert_eq!(
+            problems,
+            "in.csv:3: column market: `China` is already defined earlier in this file; each key may appear once\n"
+        );
+    }
+
+    #[test]
+    fn merging_status_history_only_appends() {
+        let conn = seeded();
+        let csv = "pledge,as_of,status,reason,source,quote,note\n\
+                   alibaba-1-million-us-jobs,2017-01-10,stalled,,president-trump-and-alibaba,Monday’s meeting,\n";
+        let (tally, problems) = merge(&conn, "status_history", csv);
+        assert_eq!(problems, "");
+        assert_eq!(tally, Tally { added: 1, changed: 0, unchanged: 0 });
+    }
+
+    #[test]
+    fn a_record_from_the_command_line_keeps_a_leading_apostrophe() {
+        let conn = seeded();
+        let columns: &[&str] = &["slug", "name", "note"];
+        let values = vec!["o-brien".to_owned(), "'Brien".to_owned(), String::new()];
+        let record = Record::new("add official", 0, columns, values);
+        let mut problems = Problems::default();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut session = Session::new(&conn, Mode::Merge, dir.join(ARTICLES));
+        let tally = session.load_record(table_named("officials"), &record, &mut problems).unwrap();
+        assert!(problems.is_empty(), "{problems}");
+        assert_eq!(tally.added, 1);
+        let name: String = conn
+            .query_row("SELECT name FROM officials WHERE slug = 'o-brien'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(name, "'Brien");
+    }
 }

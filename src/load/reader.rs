@@ -23,9 +23,18 @@ pub struct Record<'a> {
     pub line: u64,
     columns: &'a [&'static str],
     values: Vec<String>,
+    /// Whether text values may carry the formula guard (a leading `'`) that exports add.
+    pub guarded: bool,
 }
 
-impl Record<'_> {
+impl<'a> Record<'a> {
+    /// A record made elsewhere than in a CSV file (the command line): `values` in `columns`
+    /// order, no formula guard. `line` 0 means no line.
+    #[allow(dead_code)] // the `add` commands build their rows with this
+    pub fn new(file: &'a str, line: u64, columns: &'a [&'static str], values: Vec<String>) -> Self {
+        Record { file, line, columns, values, guarded: false }
+    }
+
     /// The raw value of `column`, which must be one of the columns the file was read with.
     pub fn get(&self, column: &str) -> &str {
         let at = self.columns.iter().position(|c| *c == column);
@@ -94,7 +103,7 @@ pub fn read(
             }
         }
         if valid {
-            each(&Record { file, line: raw.line, columns, values }, problems);
+            each(&Record { file, line: raw.line, columns, values, guarded: true }, problems);
         } else {
             unreadable += 1;
         }

@@ -1,157 +1,288 @@
-//! One loader per seed file: its columns, how each row is checked, and what it inserts.
+//! One row handler per table: its columns, how a row is checked, and what it writes.
 //!
-//! Files load parents first (`FILES` order). Evidence loads before the records it supports, so
-//! each pledge, target, event, participant, title and category link can be checked for a quote
-//! as it is read; claims about records that never appear are reported once everything is in.
-
-use std::collections::HashMap;
-use std::fs;
-use std::path::Path;
+//! Tables load parents first (`TABLES` order). Evidence loads before the records it supports,
+//! so each pledge, target, event, participant, title and category link is checked for a claim
+//! backing it as it is read; claims about records that never appear are reported once
+//! everything is in (`Session::finish`).
 
 use anyhow::Result;
-use rusqlite::Connection;
 
-use super::{Fields, Problems, each_row};
+use super::{Fields, FileState, Problems, Record, Session};
 use crate::db;
 use crate::model::{
-    CollapsedText, MAX_TEXT_BYTES, NewCategory, NewCompany, NewEvent, NewEvidence, NewOfficial,
-    NewParticipant, NewPledge, NewSource, NewStatusEntry, NewTarget, NewTitle, QuoteSpan, Status,
-    Subject,
+    MAX_TEXT_BYTES, NewCategory, NewCompany, NewEvent, NewEvidence, NewOfficial, NewParticipant,
+    NewPledge, NewSource, NewStatusEntry, NewTarget, NewTitle, Reason, Status, Subject,
 };
 
-/// The seed files, in load order.
-pub const FILES: &[&str] = &[
-    "sources.csv",
-    "companies.csv",
-    "company_aliases.csv",
-    "officials.csv",
-    "official_aliases.csv",
-    "categories.csv",
-    "category_aliases.csv",
-    "category_hs_codes.csv",
-    "evidence.csv",
-    "official_titles.csv",
-    "events.csv",
-    "event_participants.csv",
-    "pledges.csv",
-    "pledge_markets.csv",
-    "pledge_targets.csv",
-    "pledge_categories.csv",
-    "pledge_events.csv",
-    "status_history.csv",
+/// A table as seed files and imports see it.
+pub struct Table {
+    /// The table's name, also its seed file's stem.
+    pub name: &'static str,
+    /// The columns of its CSV form, in seed-file order.
+    pub columns: &'static [&'static str],
+    /// The kind of record its rows define and others refer to by slug, if any.
+    pub defines: Option<&'static str>,
+    pub(super) row: fn(&mut Session, &mut FileState, &Record, &mut Problems) -> Result<()>,
+    pub(super) finish: fn(&mut Session, &mut FileState, &mut Problems) -> Result<()>,
+}
+
+impl Table {
+    /// The seed file name (`pledges.csv`).
+    pub fn file(&self) -> String {
+        format!("{}.csv", self.name)
+    }
+}
+
+/// Every table, parents first: the order seeds load in.
+pub const TABLES: &[Table] = &[
+    Table {
+        name: "sources",
+        columns: &[
+            "slug",
+            "kind",
+            "title",
+            "publisher",
+            "url",
+            "published_on",
+            "retrieved_on",
+            "file",
+            "sha256",
+            "note",
+        ],
+        defines: Some("source"),
+        row: sources,
+        finish: nothing,
+    },
+    Table {
+        name: "companies",
+        columns: &["slug", "name", "country", "sector", "parent", "note"],
+        defines: Some("company"),
+        row: companies,
+        finish: company_parents,
+    },
+    Table {
+        name: "company_aliases",
+        columns: &["company", "alias"],
+        defines: None,
+        row: company_aliases,
+        finish: nothing,
+    },
+    Table {
+        name: "officials",
+        columns: &["slug", "name", "note"],
+        defines: Some("official"),
+        row: officials,
+        finish: nothing,
+    },
+    Table {
+        name: "official_aliases",
+        columns: &["official", "alias"],
+        defines: None,
+        row: official_aliases,
+        finish: nothing,
+    },
+    Table {
+        name: "categories",
+        columns: &["slug", "name", "parent"],
+        defines: Some("category"),
+        row: categories,
+        finish: category_parents,
+    },
+    Table {
+        name: "category_aliases",
+        columns: &["category", "alias"],
+        defines: None,
+        row: category_aliases,
+        finish: nothing,
+    },
+    Table {
+        name: "category_hs_codes",
+        columns: &["category", "code_from", "code_to"],
+        defines: None,
+        row: hs_codes,
+        finish: nothing,
+    },
+    Table {
+        name: "evidence",
+        columns: &[
+            "subject",
+            "key",
+            "field",
+            "value",
+            "source",
+            "quote",
+            "speaker",
+            "preferred",
+            "preferred_reason",
+            "note",
+        ],
+        defines: None,
+        row: evidence,
+        finish: nothing,
+    },
+    Table {
+        name: "official_titles",
+        columns: &[
+            "official",
+            "title",
+            "company",
+            "government",
+            "organization",
+            "valid_from",
+            "valid_to",
+        ],
+        defines: None,
+        row: official_titles,
+        finish: nothing,
+    },
+    Table {
+        name: "events",
+        columns: &[
+            "slug",
+            "kind",
+            "title",
+            "start_on",
+            "end_on",
+            "date_precision",
+            "place",
+            "duration_minutes",
+            "note",
+        ],
+        defines: Some("event"),
+        row: events,
+        finish: nothing,
+    },
+    Table {
+        name: "event_participants",
+        columns: &["event", "official", "company", "role"],
+        defines: None,
+        row: participants,
+        finish: nothing,
+    },
+    Table {
+        name: "pledges",
+        columns: &[
+            "slug",
+            "title",
+            "description",
+            "company",
+            "made_by",
+            "made_to",
+            "made_on",
+            "made_at",
+            "formality",
+            "deadline",
+            "focus",
+            "note",
+        ],
+        defines: Some("pledge"),
+        row: pledges,
+        finish: nothing,
+    },
+    Table {
+        name: "pledge_markets",
+        columns: &["pledge", "market"],
+        defines: None,
+        row: pledge_markets,
+        finish: nothing,
+    },
+    Table {
+        name: "pledge_targets",
+        columns: &["pledge", "metric", "amount", "qualifier"],
+        defines: None,
+        row: pledge_targets,
+        finish: nothing,
+    },
+    Table {
+        name: "pledge_categories",
+        columns: &["pledge", "category"],
+        defines: None,
+        row: pledge_categories,
+        finish: nothing,
+    },
+    Table {
+        name: "pledge_events",
+        columns: &["pledge", "event", "relation"],
+        defines: None,
+        row: pledge_events,
+        finish: nothing,
+    },
+    Table {
+        name: "status_history",
+        columns: &["pledge", "as_of", "status", "reason", "source", "quote", "note"],
+        defines: None,
+        row: status_history,
+        finish: nothing,
+    },
 ];
 
-/// The folder under the seed folder that holds source texts.
-pub const ARTICLES: &str = "articles";
-
-/// Source texts by source id, collapsed for quote matching.
-type Texts = HashMap<i64, CollapsedText>;
-
-/// Loads every seed file of `dir` into `conn`, reporting problems into `problems`.
-pub fn load_all(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    let texts = sources(conn, dir, problems)?;
-    companies(conn, dir, problems)?;
-    aliases(conn, dir, problems, "company_aliases.csv", &["company", "alias"], AliasOf::Company)?;
-    officials(conn, dir, problems)?;
-    aliases(
-        conn,
-        dir,
-        problems,
-        "official_aliases.csv",
-        &["official", "alias"],
-        AliasOf::Official,
-    )?;
-    categories(conn, dir, problems)?;
-    aliases(
-        conn,
-        dir,
-        problems,
-        "category_aliases.csv",
-        &["category", "alias"],
-        AliasOf::Category,
-    )?;
-    hs_codes(conn, dir, problems)?;
-    let evidence_lines = evidence(conn, dir, problems, &texts)?;
-    official_titles(conn, dir, problems)?;
-    events(conn, dir, problems)?;
-    participants(conn, dir, problems)?;
-    pledges(conn, dir, problems)?;
-    pledge_markets(conn, dir, problems)?;
-    pledge_targets(conn, dir, problems)?;
-    pledge_categories(conn, dir, problems)?;
-    pledge_events(conn, dir, problems)?;
-    status_history(conn, dir, problems, &texts)?;
-    dangling_evidence(conn, dir, problems, &evidence_lines)
+fn nothing(_: &mut Session, _: &mut FileState, _: &mut Problems) -> Result<()> {
+    Ok(())
 }
 
-fn sources(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<Texts> {
-    const COLUMNS: &[&str] = &[
+fn sources(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let slug = f.key("slug", "source");
+    let kind = f.required_parse("kind");
+    let title = f.required("title");
+    let url = f.text("url");
+    let name = f.text("file");
+    let sha256 = f.text("sha256");
+    let body = name.as_deref().and_then(|name| article(&mut f, s, name, sha256.as_deref()));
+    if name.is_none() && sha256.is_some() {
+        f.problem(
+            "sha256",
+            "is set but `file` is empty; a hash needs the article file it belongs to",
+        );
+    }
+    if name.is_none() && url.is_none() {
+        f.row_problem("a source needs its text (`file`) or at least a `url`");
+    }
+    let (Some(slug), Some(kind), Some(title)) = (slug, kind, title) else { return Ok(()) };
+    let source = NewSource {
+        slug,
+        kind,
+        title,
+        publisher: f.text("publisher"),
+        url,
+        published_on: f.date("published_on"),
+        retrieved_on: f.date("retrieved_on"),
+        file: name,
+        body,
+        note: f.text("note"),
+    };
+    let id = s.upsert(
+        file,
+        &mut f,
         "slug",
-        "kind",
-        "title",
-        "publisher",
-        "url",
-        "published_on",
-        "retrieved_on",
-        "file",
-        "sha256",
-        "note",
-    ];
-    let mut texts = Texts::new();
-    each_row(dir, "sources.csv", COLUMNS, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let slug = f.key("slug", "source");
-        let kind = f.required_parse("kind");
-        let title = f.required("title");
-        let url = f.text("url");
-        let file = f.text("file");
-        let sha256 = f.text("sha256");
-        let body = file.as_deref().and_then(|name| article(&mut f, dir, name, sha256.as_deref()));
-        if file.is_none() && sha256.is_some() {
-            f.problem(
-                "sha256",
-                "is set but `file` is empty; a hash needs the article file it belongs to",
-            );
-        }
-        if file.is_none() && url.is_none() {
-            f.row_problem("a source needs its text (`file`) or at least a `url`");
-        }
-        let source = NewSource {
-            slug: slug.unwrap_or_default(),
-            kind: kind.unwrap_or(crate::model::SourceKind::Article),
-            title: title.unwrap_or_default(),
-            publisher: f.text("publisher"),
-            url,
-            published_on: f.date("published_on"),
-            retrieved_on: f.date("retrieved_on"),
-            file,
-            body,
-            note: f.text("note"),
-        };
-        if f.failed() {
-            return;
-        }
-        match db::sources::insert(conn, &source) {
-            Ok(id) => {
-                if let Some(body) = &source.body {
-                    texts.insert(id, CollapsedText::new(body));
-                }
-            }
-            Err(err) => f.insert_failed("slug", &err),
-        }
-    })?;
-    Ok(texts)
+        |c| db::sources::id(c, &source.slug),
+        |c| db::sources::insert(c, &source),
+        |c, id| db::sources::update(c, id, &source),
+    )?;
+    if let Some(id) = id {
+        s.forget_text(id);
+    }
+    Ok(())
 }
 
-/// Reads and checks an article file: a plain name under `articles/`, UTF-8, with the hash the
-/// row gives.
-fn article(f: &mut Fields, dir: &Path, name: &str, sha256: Option<&str>) -> Option<String> {
+/// Reads and checks an article file: a plain name in the articles folder, UTF-8, with the
+/// hash the row gives. A changed hash is reported but the text still loads, so that its quotes
+/// are checked against what the file now says.
+fn article(f: &mut Fields, s: &Session, name: &str, sha256: Option<&str>) -> Option<String> {
     if name.contains(['/', '\\']) || name.starts_with('.') {
-        f.problem("file", format!("`{name}` must be a plain file name inside {ARTICLES}/"));
+        f.problem(
+            "file",
+            format!("`{name}` must be a plain file name inside {}", s.articles.display()),
+        );
         return None;
     }
-    let path = dir.join(ARTICLES).join(name);
-    let bytes = match fs::read(&path) {
+    let path = s.articles.join(name);
+    let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
         Err(err) => {
             f.problem("file", format!("cannot read {}: {err}", path.display()));
@@ -161,7 +292,7 @@ fn article(f: &mut Fields, dir: &Path, name: &str, sha256: Option<&str>) -> Opti
     let actual = db::sources::sha256_hex(&bytes);
     match sha256 {
         None => {
-            f.problem("sha256", format!("is empty; the hash of {} is {actual}", path.display()))
+            f.problem("sha256", format!("is empty; the sha256 of {} is {actual}", path.display()))
         }
         Some(expected) if expected != actual => f.problem_but_load(
             "sha256",
@@ -186,166 +317,240 @@ fn article(f: &mut Fields, dir: &Path, name: &str, sha256: Option<&str>) -> Opti
     }
 }
 
-fn companies(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    const COLUMNS: &[&str] = &["slug", "name", "country", "sector", "parent", "note"];
-    let mut parents = Vec::new();
-    each_row(dir, "companies.csv", COLUMNS, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let (slug, name, country) =
-            (f.key("slug", "company"), f.required("name"), f.country("country"));
-        let (Some(slug), Some(name)) = (slug, name) else { return };
-        let company = NewCompany {
-            slug,
-            name,
-            country,
-            sector: f.text("sector"),
-            parent_id: None,
-            note: f.text("note"),
-        };
-        if f.failed() {
-            return;
-        }
-        match db::companies::insert(conn, &company) {
-            Ok(id) => {
-                if let Some(parent) = f.text("parent") {
-                    parents.push((id, parent, rec.line));
-                }
-            }
-            Err(err) => f.insert_failed("slug", &err),
-        }
-    })?;
-    let file = dir.join("companies.csv").display().to_string();
-    for (id, parent, line) in parents {
-        let problem = match db::companies::id(conn, &parent)? {
+fn companies(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let (slug, name, country) =
+        (f.key("slug", "company"), f.required("name"), f.country("country"));
+    let parent = f.text("parent");
+    // A parent later in the file is linked once the whole file is in.
+    let parent_id = match &parent {
+        Some(parent) => db::companies::id(s.conn, parent)?,
+        None => None,
+    };
+    let (Some(slug), Some(name)) = (slug, name) else { return Ok(()) };
+    let company = NewCompany {
+        slug,
+        name,
+        country,
+        sector: f.text("sector"),
+        parent_id,
+        note: f.text("note"),
+    };
+    if let (Some(parent_id), Some(id)) = (parent_id, db::companies::id(s.conn, &company.slug)?)
+        && db::companies::would_cycle(s.conn, id, parent_id)?
+    {
+        f.problem("parent", "is this company or one of its subsidiaries; parents cannot loop");
+    }
+    let id = s.upsert(
+        file,
+        &mut f,
+        "slug",
+        |c| db::companies::id(c, &company.slug),
+        |c| db::companies::insert(c, &company),
+        |c, id| db::companies::update(c, id, &company),
+    )?;
+    if let (Some(id), Some(parent), None) = (id, parent, parent_id) {
+        file.deferred.push((id, parent, rec.line));
+    }
+    Ok(())
+}
+
+fn company_parents(s: &mut Session, file: &mut FileState, problems: &mut Problems) -> Result<()> {
+    for (id, parent, line) in std::mem::take(&mut file.deferred) {
+        let problem = match db::companies::id(s.conn, &parent)? {
+            None if problems.explains_missing("company", &parent) => continue,
             None => format!("no company `{parent}` (is it in companies.csv?)"),
-            Some(parent_id) if db::companies::would_cycle(conn, id, parent_id)? => {
+            Some(parent_id) if db::companies::would_cycle(s.conn, id, parent_id)? => {
                 format!(
                     "`{parent}` is this company or one of its subsidiaries; parents cannot loop"
                 )
             }
             Some(parent_id) => {
-                db::companies::set_parent(conn, id, parent_id)?;
+                db::companies::set_parent(s.conn, id, parent_id)?;
                 continue;
             }
         };
-        problems.add(&file, Some(line), Some("parent"), problem);
+        problems.add(&file.label, Some(line), Some("parent"), problem);
     }
     Ok(())
 }
 
-fn officials(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    const COLUMNS: &[&str] = &["slug", "name", "note"];
-    each_row(dir, "officials.csv", COLUMNS, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let Some(slug) = f.key("slug", "official") else { return };
-        let official = NewOfficial { slug, name: f.text("name"), note: f.text("note") };
-        if official.name.is_none() && official.note.is_none() {
-            f.problem("note", "is empty; an unnamed person needs a note saying who they are");
-        }
-        if f.failed() {
-            return;
-        }
-        if let Err(err) = db::officials::insert(conn, &official) {
-            f.insert_failed("slug", &err);
-        }
-    })
-}
-
-#[derive(Clone, Copy)]
-enum AliasOf {
-    Company,
-    Official,
-    Category,
-}
-
-fn aliases(
-    conn: &Connection,
-    dir: &Path,
+fn officials(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
     problems: &mut Problems,
-    file: &str,
-    columns: &'static [&'static str],
-    of: AliasOf,
 ) -> Result<()> {
-    let owner = columns[0];
-    let list = match of {
-        AliasOf::Company => "companies.csv",
-        AliasOf::Official => "officials.csv",
-        AliasOf::Category => "categories.csv",
-    };
-    each_row(dir, file, columns, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let id = f.required_reference(owner, owner, list, |slug| match of {
-            AliasOf::Company => db::companies::id(conn, slug),
-            AliasOf::Official => db::officials::id(conn, slug),
-            AliasOf::Category => db::categories::id(conn, slug),
-        });
-        let alias = f.required("alias");
-        let (Some(id), Some(alias)) = (id, alias) else { return };
-        let inserted = match of {
-            AliasOf::Company => db::companies::insert_alias(conn, id, &alias),
-            AliasOf::Official => db::officials::insert_alias(conn, id, &alias),
-            AliasOf::Category => db::categories::insert_alias(conn, id, &alias),
-        };
-        if let Err(err) = inserted {
-            f.insert_failed("alias", &err);
-        }
-    })
+    let mut f = Fields::new(rec, problems);
+    let Some(slug) = f.key("slug", "official") else { return Ok(()) };
+    let official = NewOfficial { slug, name: f.text("name"), note: f.text("note") };
+    if official.name.is_none() && official.note.is_none() {
+        f.problem("note", "is empty; an unnamed person needs a note saying who they are");
+    }
+    s.upsert(
+        file,
+        &mut f,
+        "slug",
+        |c| db::officials::id(c, &official.slug),
+        |c| db::officials::insert(c, &official),
+        |c, id| db::officials::update(c, id, &official),
+    )?;
+    Ok(())
 }
 
-fn categories(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    const COLUMNS: &[&str] = &["slug", "name", "parent"];
-    let mut parents = Vec::new();
-    each_row(dir, "categories.csv", COLUMNS, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let (slug, name) = (f.key("slug", "category"), f.required("name"));
-        let (Some(slug), Some(name)) = (slug, name) else { return };
-        match db::categories::insert(conn, &NewCategory { slug, name, parent_id: None }) {
-            Ok(id) => {
-                if let Some(parent) = f.text("parent") {
-                    parents.push((id, parent, rec.line));
-                }
-            }
-            Err(err) => f.insert_failed("slug", &err),
-        }
-    })?;
-    let file = dir.join("categories.csv").display().to_string();
-    for (id, parent, line) in parents {
-        let problem = match db::categories::id(conn, &parent)? {
+fn company_aliases(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let id = f.required_reference("company", "company", "companies.csv", |slug| {
+        db::companies::id(s.conn, slug)
+    });
+    let alias = f.required("alias");
+    let (Some(id), Some(alias)) = (id, alias) else { return Ok(()) };
+    s.upsert(
+        file,
+        &mut f,
+        "alias",
+        |c| db::companies::alias_id(c, id, &alias),
+        |c| db::companies::insert_alias(c, id, &alias).map(|()| c.last_insert_rowid()),
+        |_, _| Ok(false),
+    )?;
+    Ok(())
+}
+
+fn official_aliases(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let id = f.required_reference("official", "official", "officials.csv", |slug| {
+        db::officials::id(s.conn, slug)
+    });
+    let alias = f.required("alias");
+    let (Some(id), Some(alias)) = (id, alias) else { return Ok(()) };
+    s.upsert(
+        file,
+        &mut f,
+        "alias",
+        |c| db::officials::alias_id(c, id, &alias),
+        |c| db::officials::insert_alias(c, id, &alias).map(|()| c.last_insert_rowid()),
+        |_, _| Ok(false),
+    )?;
+    Ok(())
+}
+
+fn categories(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let (slug, name, parent) = (f.key("slug", "category"), f.required("name"), f.text("parent"));
+    let parent_id = match &parent {
+        Some(parent) => db::categories::id(s.conn, parent)?,
+        None => None,
+    };
+    let (Some(slug), Some(name)) = (slug, name) else { return Ok(()) };
+    let category = NewCategory { slug, name, parent_id };
+    if let (Some(parent_id), Some(id)) = (parent_id, db::categories::id(s.conn, &category.slug)?)
+        && db::categories::would_cycle(s.conn, id, parent_id)?
+    {
+        f.problem("parent", "is this category or one beneath it; parents cannot loop");
+    }
+    let id = s.upsert(
+        file,
+        &mut f,
+        "slug",
+        |c| db::categories::id(c, &category.slug),
+        |c| db::categories::insert(c, &category),
+        |c, id| db::categories::update(c, id, &category),
+    )?;
+    if let (Some(id), Some(parent), None) = (id, parent, parent_id) {
+        file.deferred.push((id, parent, rec.line));
+    }
+    Ok(())
+}
+
+fn category_parents(s: &mut Session, file: &mut FileState, problems: &mut Problems) -> Result<()> {
+    for (id, parent, line) in std::mem::take(&mut file.deferred) {
+        let problem = match db::categories::id(s.conn, &parent)? {
+            None if problems.explains_missing("category", &parent) => continue,
             None => format!("no category `{parent}` (is it in categories.csv?)"),
-            Some(parent_id) if db::categories::would_cycle(conn, id, parent_id)? => {
+            Some(parent_id) if db::categories::would_cycle(s.conn, id, parent_id)? => {
                 format!("`{parent}` is this category or one beneath it; parents cannot loop")
             }
             Some(parent_id) => {
-                db::categories::set_parent(conn, id, parent_id)?;
+                db::categories::set_parent(s.conn, id, parent_id)?;
                 continue;
             }
         };
-        problems.add(&file, Some(line), Some("parent"), problem);
+        problems.add(&file.label, Some(line), Some("parent"), problem);
     }
     Ok(())
 }
 
-fn hs_codes(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    const COLUMNS: &[&str] = &["category", "code_from", "code_to"];
-    each_row(dir, "category_hs_codes.csv", COLUMNS, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let id = f.required_reference("category", "category", "categories.csv", |s| {
-            db::categories::id(conn, s)
-        });
-        let from = hs_code(&mut f, "code_from");
-        let to = hs_code(&mut f, "code_to");
-        let (Some(id), Some(from), Some(to)) = (id, from, to) else { return };
-        if from.len() != to.len() || from > to {
-            f.problem(
-                "code_to",
-                format!("`{to}` must have as many digits as `{from}` and not come before it"),
-            );
-            return;
-        }
-        if let Err(err) = db::categories::insert_hs_code(conn, id, &from, &to) {
-            f.insert_failed("code_from", &err);
-        }
-    })
+fn category_aliases(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let id = f.required_reference("category", "category", "categories.csv", |slug| {
+        db::categories::id(s.conn, slug)
+    });
+    let alias = f.required("alias");
+    let (Some(id), Some(alias)) = (id, alias) else { return Ok(()) };
+    s.upsert(
+        file,
+        &mut f,
+        "alias",
+        |c| db::categories::alias_id(c, id, &alias),
+        |c| db::categories::insert_alias(c, id, &alias).map(|()| c.last_insert_rowid()),
+        |_, _| Ok(false),
+    )?;
+    Ok(())
+}
+
+fn hs_codes(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let id = f.required_reference("category", "category", "categories.csv", |slug| {
+        db::categories::id(s.conn, slug)
+    });
+    let from = hs_code(&mut f, "code_from");
+    let to = hs_code(&mut f, "code_to");
+    let (Some(id), Some(from), Some(to)) = (id, from, to) else { return Ok(()) };
+    if from.len() != to.len() || from > to {
+        f.problem(
+            "code_to",
+            format!("`{to}` must have as many digits as `{from}` and not come before it"),
+        );
+    }
+    s.upsert(
+        file,
+        &mut f,
+        "code_from",
+        |c| db::categories::hs_code_id(c, id, &from),
+        |c| db::categories::insert_hs_code(c, id, &from, &to).map(|()| c.last_insert_rowid()),
+        |c, rowid| db::categories::update_hs_code(c, rowid, &to),
+    )?;
+    Ok(())
 }
 
 fn hs_code(f: &mut Fields, column: &'static str) -> Option<String> {
@@ -357,124 +562,89 @@ fn hs_code(f: &mut Fields, column: &'static str) -> Option<String> {
     None
 }
 
-/// Loads claims; returns the line of each, by id order, for reports made after every file is in.
 fn evidence(
-    conn: &Connection,
-    dir: &Path,
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
     problems: &mut Problems,
-    texts: &Texts,
-) -> Result<Vec<(i64, u64)>> {
-    const COLUMNS: &[&str] = &[
-        "subject",
-        "key",
-        "field",
-        "value",
-        "source",
-        "quote",
-        "speaker",
-        "preferred",
-        "preferred_reason",
-        "note",
-    ];
-    let mut lines = Vec::new();
-    each_row(dir, "evidence.csv", COLUMNS, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let subject = f.required_parse::<Subject>("subject");
-        let key = f.slug("key");
-        let field = f.required("field");
-        if let Some(field) = &field
-            && !field.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-        {
-            f.problem(
-                "field",
-                format!("`{field}` is not a field name (lowercase letters, digits and _)"),
-            );
-        }
-        let source =
-            f.required_reference("source", "source", "sources.csv", |s| db::sources::id(conn, s));
-        let quote = f.required("quote");
-        let span = match (source, &quote) {
-            (Some(source), Some(quote)) => locate(&mut f, texts, source, "quote", quote),
-            _ => None,
-        };
-        let speaker =
-            f.reference("speaker", "official", "officials.csv", |s| db::officials::id(conn, s));
-        let preferred = match rec.get("preferred") {
-            "" | "0" => false,
-            "1" => true,
-            other => {
-                f.problem("preferred", format!("`{other}` is not 0 or 1"));
-                false
-            }
-        };
-        let preferred_reason = f.text("preferred_reason");
-        if preferred && preferred_reason.is_none() {
-            f.problem(
-                "preferred_reason",
-                "is empty; a preferred claim must say why it is preferred",
-            );
-        }
-        let (Some(subject), Some(key), Some(field), Some(source_id), Some(quote), Some(span)) =
-            (subject, key, field, source, quote, span)
-        else {
-            return;
-        };
-        if f.failed() {
-            return;
-        }
-        let claim = NewEvidence {
-            subject,
-            key,
-            field,
-            value: f.text("value"),
-            source_id,
-            quote,
-            span,
-            speaker_id: speaker,
-            preferred,
-            preferred_reason,
-            note: f.text("note"),
-        };
-        match db::evidence::insert(conn, &claim) {
-            Ok(id) => lines.push((id, rec.line)),
-            Err(err) => f.insert_failed("quote", &err),
-        }
-    })?;
-    Ok(lines)
-}
-
-/// Finds `quote` in the text of source `source_id`: `Some(span)` (span `None` for a source
-/// without stored text, whose quotes stay unverified), or `None` after reporting that it is not
-/// there.
-fn locate(
-    f: &mut Fields,
-    texts: &Texts,
-    source_id: i64,
-    column: &'static str,
-    quote: &str,
-) -> Option<QuoteSpan> {
-    let Some(text) = texts.get(&source_id) else { return Some(None) };
-    match text.find(quote) {
-        Some(span) => Some(Some(span)),
-        None => {
-            f.problem(
-                column,
-                "is not in the source's text; quotes must be verbatim (only white space may differ)",
-            );
-            None
-        }
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let subject = f.required_parse::<Subject>("subject");
+    let key = f.slug("key");
+    let field = f.required("field");
+    if let Some(field) = &field
+        && !field.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        f.problem(
+            "field",
+            format!("`{field}` is not a field name (lowercase letters, digits and _)"),
+        );
     }
+    let source = f.required_reference("source", "source", "sources.csv", |slug| {
+        db::sources::id(s.conn, slug)
+    });
+    let quote = f.required("quote");
+    let span = match (source, &quote) {
+        (Some(source), Some(quote)) => s.locate(&mut f, source, "quote", quote)?,
+        _ => None,
+    };
+    let speaker_id =
+        f.reference("speaker", "official", "officials.csv", |slug| db::officials::id(s.conn, slug));
+    let preferred = match rec.get("preferred") {
+        "" | "0" => false,
+        "1" => true,
+        other => {
+            f.problem("preferred", format!("`{other}` is not 0 or 1"));
+            false
+        }
+    };
+    let preferred_reason = f.text("preferred_reason");
+    if preferred && preferred_reason.is_none() {
+        f.problem("preferred_reason", "is empty; a preferred claim must say why it is preferred");
+    }
+    let (Some(subject), Some(key), Some(field), Some(source_id), Some(quote), Some(span)) =
+        (subject, key, field, source, quote, span)
+    else {
+        return Ok(());
+    };
+    let claim = NewEvidence {
+        subject,
+        key,
+        field,
+        value: f.text("value"),
+        source_id,
+        quote,
+        span,
+        speaker_id,
+        preferred,
+        preferred_reason,
+        note: f.text("note"),
+    };
+    let id = s.upsert(
+        file,
+        &mut f,
+        "quote",
+        |c| db::evidence::find(c, &claim),
+        |c| db::evidence::insert(c, &claim),
+        |c, id| db::evidence::update(c, id, &claim),
+    )?;
+    if let Some(id) = id {
+        s.evidence_lines.push((id, rec.line));
+        s.evidence_file.clone_from(&file.label);
+    }
+    Ok(())
 }
 
-/// Reports a row whose fact has no claim backing it in evidence.csv.
+/// Reports a row whose fact has no claim backing it: `field` empty means any claim about the
+/// record will do.
 fn require_evidence(
     f: &mut Fields,
-    conn: &Connection,
+    s: &Session,
     (subject, key, field, value): (Subject, &str, &str, Option<&str>),
 ) -> Result<()> {
     let found = match field {
-        "" => db::evidence::any(conn, subject, key)?,
-        _ => db::evidence::exists(conn, subject, key, field, value)?,
+        "" => db::evidence::any(s.conn, subject, key)?,
+        _ => db::evidence::exists(s.conn, subject, key, field, value)?,
     };
     if !found {
         let mut what = format!("subject `{subject}`, key `{key}`");
@@ -491,391 +661,372 @@ fn require_evidence(
     Ok(())
 }
 
-fn official_titles(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    const COLUMNS: &[&str] =
-        &["official", "title", "company", "government", "organization", "valid_from", "valid_to"];
-    each_row(dir, "official_titles.csv", COLUMNS, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let official = f.required_reference("official", "official", "officials.csv", |s| {
-            db::officials::id(conn, s)
-        });
-        let title = f.required("title");
-        let company_id =
-            f.reference("company", "company", "companies.csv", |s| db::companies::id(conn, s));
-        let (valid_from, valid_to) = (f.date("valid_from"), f.date("valid_to"));
-        if let (Some(from), Some(to)) = (valid_from, valid_to)
-            && from > to
-        {
-            f.problem("valid_to", format!("{to} is before valid_from {from}"));
-        }
-        let (Some(official_id), Some(title)) = (official, title) else { return };
-        let slug = rec.get("official");
-        if let Err(err) =
-            require_evidence(&mut f, conn, (Subject::Official, slug, "title", Some(&title)))
-        {
-            f.row_problem(format!("{err:#}"));
-        }
-        let row = NewTitle {
-            official_id,
-            title,
-            company_id,
-            government: f.country("government"),
-            organization: f.text("organization"),
-            valid_from,
-            valid_to,
-        };
-        if f.failed() {
-            return;
-        }
-        if let Err(err) = db::officials::insert_title(conn, &row) {
-            f.insert_failed("title", &err);
-        }
-    })
+fn official_titles(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let official = f.required_reference("official", "official", "officials.csv", |slug| {
+        db::officials::id(s.conn, slug)
+    });
+    let title = f.required("title");
+    let company_id =
+        f.reference("company", "company", "companies.csv", |slug| db::companies::id(s.conn, slug));
+    let (valid_from, valid_to) = (f.date("valid_from"), f.date("valid_to"));
+    if let (Some(from), Some(to)) = (valid_from, valid_to)
+        && from > to
+    {
+        f.problem("valid_to", format!("{to} is before valid_from {from}"));
+    }
+    let (Some(official_id), Some(title)) = (official, title) else { return Ok(()) };
+    require_evidence(&mut f, s, (Subject::Official, rec.get("official"), "title", Some(&title)))?;
+    let row = NewTitle {
+        official_id,
+        title,
+        company_id,
+        government: f.country("government"),
+        organization: f.text("organization"),
+        valid_from,
+        valid_to,
+    };
+    s.upsert(
+        file,
+        &mut f,
+        "title",
+        |c| db::officials::title_id(c, official_id, &row.title),
+        |c| db::officials::insert_title(c, &row),
+        |c, id| db::officials::update_title(c, id, &row),
+    )?;
+    Ok(())
 }
 
-fn events(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    const COLUMNS: &[&str] = &[
-        "slug",
-        "kind",
-        "title",
-        "start_on",
-        "end_on",
-        "date_precision",
-        "place",
-        "duration_minutes",
-        "note",
-    ];
-    each_row(dir, "events.csv", COLUMNS, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let slug = f.key("slug", "event");
-        let kind = f.required_parse("kind");
-        let title = f.required("title");
-        let (start_on, end_on) = (f.date("start_on"), f.date("end_on"));
-        let date_precision = f.parse("date_precision");
-        match (start_on, date_precision) {
-            (Some(_), None) if !f.failed() => f.problem(
+fn events(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let slug = f.key("slug", "event");
+    let kind = f.required_parse("kind");
+    let title = f.required("title");
+    let (start_on, end_on) = (f.date("start_on"), f.date("end_on"));
+    let date_precision = f.parse("date_precision");
+    match (rec.get("start_on").is_empty(), rec.get("date_precision").is_empty()) {
+        (false, true) => {
+            f.problem(
                 "date_precision",
                 "is empty; say how much of start_on is known (day, month or year)",
-            ),
-            (None, Some(_)) => f.problem("date_precision", "is set but start_on is empty"),
-            _ => {}
-        }
-        if let Some(end) = end_on
-            && start_on.is_none_or(|start| end < start)
-        {
-            f.problem("end_on", "comes before start_on, or start_on is empty");
-        }
-        let (Some(slug), Some(kind), Some(title)) = (slug, kind, title) else { return };
-        if let Err(err) = require_evidence(&mut f, conn, (Subject::Event, &slug, "", None)) {
-            f.row_problem(format!("{err:#}"));
-        }
-        let event = NewEvent {
-            slug,
-            kind,
-            title,
-            start_on,
-            end_on,
-            date_precision,
-            place: f.text("place"),
-            duration_minutes: f.integer("duration_minutes", 1),
-            note: f.text("note"),
-        };
-        if f.failed() {
-            return;
-        }
-        if let Err(err) = db::events::insert(conn, &event) {
-            f.insert_failed("slug", &err);
-        }
-    })
-}
-
-fn participants(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    const COLUMNS: &[&str] = &["event", "official", "company", "role"];
-    each_row(dir, "event_participants.csv", COLUMNS, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let event_id =
-            f.required_reference("event", "event", "events.csv", |s| db::events::id(conn, s));
-        let official_id =
-            f.reference("official", "official", "officials.csv", |s| db::officials::id(conn, s));
-        let company_id =
-            f.reference("company", "company", "companies.csv", |s| db::companies::id(conn, s));
-        let role = f.required("role");
-        let who = match (rec.get("official"), rec.get("company")) {
-            (slug, "") | ("", slug) if !slug.is_empty() => Some(slug),
-            _ => None,
-        };
-        if who.is_none() {
-            f.row_problem(
-                "a participant is an official or a company: fill exactly one of the two columns",
             );
         }
-        let (Some(event_id), Some(role), Some(who)) = (event_id, role, who) else { return };
-        if f.failed() {
-            return;
-        }
-        if let Err(err) = require_evidence(
-            &mut f,
-            conn,
-            (Subject::Event, rec.get("event"), "participant", Some(who)),
-        ) {
-            f.row_problem(format!("{err:#}"));
-        }
-        if f.failed() {
-            return;
-        }
-        let participant = NewParticipant { event_id, official_id, company_id, role };
-        if let Err(err) = db::events::insert_participant(conn, &participant) {
-            f.insert_failed(if official_id.is_some() { "official" } else { "company" }, &err);
-        }
-    })
-}
-
-fn pledges(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    const COLUMNS: &[&str] = &[
+        (true, false) => f.problem("date_precision", "is set but start_on is empty"),
+        _ => {}
+    }
+    if let Some(end) = end_on
+        && start_on.is_none_or(|start| end < start)
+    {
+        f.problem("end_on", "comes before start_on, or start_on is empty");
+    }
+    let (Some(slug), Some(kind), Some(title)) = (slug, kind, title) else { return Ok(()) };
+    require_evidence(&mut f, s, (Subject::Event, &slug, "", None))?;
+    let event = NewEvent {
+        slug,
+        kind,
+        title,
+        start_on,
+        end_on,
+        date_precision,
+        place: f.text("place"),
+        duration_minutes: f.integer("duration_minutes", 1),
+        note: f.text("note"),
+    };
+    s.upsert(
+        file,
+        &mut f,
         "slug",
-        "title",
-        "description",
-        "company",
-        "made_by",
-        "made_to",
-        "made_on",
-        "made_at",
-        "formality",
-        "deadline",
-        "focus",
-        "note",
-    ];
-    each_row(dir, "pledges.csv", COLUMNS, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let slug = f.key("slug", "pledge");
-        let title = f.required("title");
-        let company = f.required_reference("company", "company", "companies.csv", |s| {
-            db::companies::id(conn, s)
-        });
-        let made_by_id =
-            f.reference("made_by", "official", "officials.csv", |s| db::officials::id(conn, s));
-        let made_to_id =
-            f.reference("made_to", "official", "officials.csv", |s| db::officials::id(conn, s));
-        let made_on = f.required_date("made_on");
-        let made_at_id = f.reference("made_at", "event", "events.csv", |s| db::events::id(conn, s));
-        let formality = f.required_parse("formality");
-        let deadline = f.date("deadline");
-        if let (Some(deadline), Some(made_on)) = (deadline, made_on)
-            && deadline < made_on
-        {
-            f.problem("deadline", format!("{deadline} is before made_on {made_on}"));
-        }
-        let (Some(slug), Some(title), Some(company_id), Some(made_on), Some(formality)) =
-            (slug, title, company, made_on, formality)
-        else {
-            return;
-        };
-        if let Err(err) = require_evidence(&mut f, conn, (Subject::Pledge, &slug, "", None)) {
-            f.row_problem(format!("{err:#}"));
-        }
-        let pledge = NewPledge {
-            slug,
-            title,
-            description: f.text("description"),
-            company_id,
-            made_by_id,
-            made_to_id,
-            made_on,
-            made_at_id,
-            formality,
-            deadline,
-            focus: f.text("focus"),
-            note: f.text("note"),
-        };
-        if f.failed() {
-            return;
-        }
-        if let Err(err) = db::pledges::insert(conn, &pledge) {
-            f.insert_failed("slug", &err);
-        }
+        |c| db::events::id(c, &event.slug),
+        |c| db::events::insert(c, &event),
+        |c, id| db::events::update(c, id, &event),
+    )?;
+    Ok(())
+}
+
+fn participants(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let event_id =
+        f.required_reference("event", "event", "events.csv", |slug| db::events::id(s.conn, slug));
+    let official_id = f
+        .reference("official", "official", "officials.csv", |slug| db::officials::id(s.conn, slug));
+    let company_id =
+        f.reference("company", "company", "companies.csv", |slug| db::companies::id(s.conn, slug));
+    let role = f.required("role");
+    let who = match (rec.get("official"), rec.get("company")) {
+        (slug, "") | ("", slug) if !slug.is_empty() => Some(slug),
+        _ => None,
+    };
+    if who.is_none() {
+        f.row_problem(
+            "a participant is an official or a company: fill exactly one of the two columns",
+        );
+    }
+    let (Some(event_id), Some(role), Some(who)) = (event_id, role, who) else { return Ok(()) };
+    if f.failed() {
+        return Ok(());
+    }
+    require_evidence(&mut f, s, (Subject::Event, rec.get("event"), "participant", Some(who)))?;
+    let participant = NewParticipant { event_id, official_id, company_id, role };
+    let key = if official_id.is_some() { "official" } else { "company" };
+    s.upsert(
+        file,
+        &mut f,
+        key,
+        |c| db::events::participant_id(c, &participant),
+        |c| db::events::insert_participant(c, &participant).map(|()| c.last_insert_rowid()),
+        |c, rowid| db::events::update_participant(c, rowid, &participant.role),
+    )?;
+    Ok(())
+}
+
+fn pledges(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let slug = f.key("slug", "pledge");
+    let title = f.required("title");
+    let company = f.required_reference("company", "company", "companies.csv", |slug| {
+        db::companies::id(s.conn, slug)
+    });
+    let made_by_id =
+        f.reference("made_by", "official", "officials.csv", |slug| db::officials::id(s.conn, slug));
+    let made_to_id =
+        f.reference("made_to", "official", "officials.csv", |slug| db::officials::id(s.conn, slug));
+    let made_on = f.required_date("made_on");
+    let made_at_id =
+        f.reference("made_at", "event", "events.csv", |slug| db::events::id(s.conn, slug));
+    let formality = f.required_parse("formality");
+    let deadline = f.date("deadline");
+    if let (Some(deadline), Some(made_on)) = (deadline, made_on)
+        && deadline < made_on
+    {
+        f.problem("deadline", format!("{deadline} is before made_on {made_on}"));
+    }
+    let (Some(slug), Some(title), Some(company_id), Some(made_on), Some(formality)) =
+        (slug, title, company, made_on, formality)
+    else {
+        return Ok(());
+    };
+    require_evidence(&mut f, s, (Subject::Pledge, &slug, "", None))?;
+    let pledge = NewPledge {
+        slug,
+        title,
+        description: f.text("description"),
+        company_id,
+        made_by_id,
+        made_to_id,
+        made_on,
+        made_at_id,
+        formality,
+        deadline,
+        focus: f.text("focus"),
+        note: f.text("note"),
+    };
+    s.upsert(
+        file,
+        &mut f,
+        "slug",
+        |c| db::pledges::id_and_made_on(c, &pledge.slug).map(|found| found.map(|(id, _)| id)),
+        |c| db::pledges::insert(c, &pledge),
+        |c, id| db::pledges::update(c, id, &pledge),
+    )?;
+    Ok(())
+}
+
+/// The pledge a row of a pledge_* table belongs to, by its `pledge` column: id and date made.
+fn pledge_ref(f: &mut Fields, s: &Session) -> Option<(i64, chrono::NaiveDate)> {
+    f.required_reference("pledge", "pledge", "pledges.csv", |slug| {
+        db::pledges::id_and_made_on(s.conn, slug)
     })
 }
 
-/// The pledge a row of a pledge_* file belongs to, by its `pledge` column.
-fn pledge_ref(f: &mut Fields, conn: &Connection) -> Option<i64> {
-    f.required_reference("pledge", "pledge", "pledges.csv", |s| {
-        Ok(db::pledges::id_and_made_on(conn, s)?.map(|(id, _)| id))
-    })
+fn pledge_markets(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let (pledge, market) = (pledge_ref(&mut f, s), f.required("market"));
+    let (Some((pledge_id, _)), Some(market)) = (pledge, market) else { return Ok(()) };
+    require_evidence(&mut f, s, (Subject::Pledge, rec.get("pledge"), "market", Some(&market)))?;
+    s.upsert(
+        file,
+        &mut f,
+        "market",
+        |c| db::pledges::market_id(c, pledge_id, &market),
+        |c| db::pledges::insert_market(c, pledge_id, &market).map(|()| c.last_insert_rowid()),
+        |_, _| Ok(false),
+    )?;
+    Ok(())
 }
 
-fn pledge_markets(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    each_row(dir, "pledge_markets.csv", &["pledge", "market"], problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let (pledge_id, market) = (pledge_ref(&mut f, conn), f.required("market"));
-        let (Some(pledge_id), Some(market)) = (pledge_id, market) else { return };
-        if let Err(err) = require_evidence(
-            &mut f,
-            conn,
-            (Subject::Pledge, rec.get("pledge"), "market", Some(&market)),
-        ) {
-            f.row_problem(format!("{err:#}"));
-        }
-        if !f.failed()
-            && let Err(err) = db::pledges::insert_market(conn, pledge_id, &market)
-        {
-            f.insert_failed("market", &err);
-        }
-    })
+fn pledge_targets(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let pledge = pledge_ref(&mut f, s);
+    let metric = f.required_parse("metric");
+    let amount = f.integer("amount", 0);
+    if rec.get("amount").is_empty() {
+        f.problem("amount", "is empty but required");
+    }
+    let qualifier = f.parse("qualifier");
+    let (Some((pledge_id, _)), Some(metric), Some(amount)) = (pledge, metric, amount) else {
+        return Ok(());
+    };
+    let fact = (Subject::Pledge, rec.get("pledge"), rec.get("metric"), Some(rec.get("amount")));
+    require_evidence(&mut f, s, fact)?;
+    let target = NewTarget { pledge_id, metric, amount, qualifier };
+    s.upsert(
+        file,
+        &mut f,
+        "metric",
+        |c| db::pledges::target_id(c, pledge_id, metric),
+        |c| db::pledges::insert_target(c, &target).map(|()| c.last_insert_rowid()),
+        |c, rowid| db::pledges::update_target(c, rowid, &target),
+    )?;
+    Ok(())
 }
 
-fn pledge_targets(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    const COLUMNS: &[&str] = &["pledge", "metric", "amount", "qualifier"];
-    each_row(dir, "pledge_targets.csv", COLUMNS, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let pledge_id = pledge_ref(&mut f, conn);
-        let metric = f.required_parse("metric");
-        let amount = f.integer("amount", 0);
-        if rec.get("amount").is_empty() {
-            f.problem("amount", "is empty but required");
-        }
-        let qualifier = f.parse("qualifier");
-        let (Some(pledge_id), Some(metric), Some(amount)) = (pledge_id, metric, amount) else {
-            return;
-        };
-        let fact = (Subject::Pledge, rec.get("pledge"), rec.get("metric"), Some(rec.get("amount")));
-        if let Err(err) = require_evidence(&mut f, conn, fact) {
-            f.row_problem(format!("{err:#}"));
-        }
-        if !f.failed()
-            && let Err(err) = db::pledges::insert_target(
-                conn,
-                &NewTarget { pledge_id, metric, amount, qualifier },
-            )
-        {
-            f.insert_failed("metric", &err);
-        }
-    })
+fn pledge_categories(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let pledge = pledge_ref(&mut f, s);
+    let category = f.required_reference("category", "category", "categories.csv", |slug| {
+        db::categories::id(s.conn, slug)
+    });
+    let (Some((pledge_id, _)), Some(category_id)) = (pledge, category) else { return Ok(()) };
+    let fact = (Subject::Pledge, rec.get("pledge"), "category", Some(rec.get("category")));
+    require_evidence(&mut f, s, fact)?;
+    s.upsert(
+        file,
+        &mut f,
+        "category",
+        |c| db::pledges::category_link_id(c, pledge_id, category_id),
+        |c| db::pledges::insert_category(c, pledge_id, category_id).map(|()| c.last_insert_rowid()),
+        |_, _| Ok(false),
+    )?;
+    Ok(())
 }
 
-fn pledge_categories(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    each_row(dir, "pledge_categories.csv", &["pledge", "category"], problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let pledge_id = pledge_ref(&mut f, conn);
-        let category_id = f.required_reference("category", "category", "categories.csv", |s| {
-            db::categories::id(conn, s)
-        });
-        let (Some(pledge_id), Some(category_id)) = (pledge_id, category_id) else { return };
-        let fact = (Subject::Pledge, rec.get("pledge"), "category", Some(rec.get("category")));
-        if let Err(err) = require_evidence(&mut f, conn, fact) {
-            f.row_problem(format!("{err:#}"));
-        }
-        if !f.failed()
-            && let Err(err) = db::pledges::insert_category(conn, pledge_id, category_id)
-        {
-            f.insert_failed("category", &err);
-        }
-    })
-}
-
-fn pledge_events(conn: &Connection, dir: &Path, problems: &mut Problems) -> Result<()> {
-    each_row(
-        dir,
-        "pledge_events.csv",
-        &["pledge", "event", "relation"],
-        problems,
-        |rec, problems| {
-            let mut f = Fields::new(rec, problems);
-            let pledge_id = pledge_ref(&mut f, conn);
-            let event_id =
-                f.required_reference("event", "event", "events.csv", |s| db::events::id(conn, s));
-            let relation = f.required_parse("relation");
-            let (Some(pledge_id), Some(event_id), Some(relation)) = (pledge_id, event_id, relation)
-            else {
-                return;
-            };
-            if let Err(err) = db::pledges::insert_event(conn, pledge_id, event_id, relation) {
-                f.insert_failed("event", &err);
-            }
+fn pledge_events(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let mut f = Fields::new(rec, problems);
+    let pledge = pledge_ref(&mut f, s);
+    let event =
+        f.required_reference("event", "event", "events.csv", |slug| db::events::id(s.conn, slug));
+    let relation = f.required_parse("relation");
+    let (Some((pledge_id, _)), Some(event_id), Some(relation)) = (pledge, event, relation) else {
+        return Ok(());
+    };
+    s.upsert(
+        file,
+        &mut f,
+        "event",
+        |c| db::pledges::event_link_id(c, pledge_id, event_id),
+        |c| {
+            db::pledges::insert_event(c, pledge_id, event_id, relation)
+                .map(|()| c.last_insert_rowid())
         },
-    )
+        |c, rowid| db::pledges::update_event_link(c, rowid, relation),
+    )?;
+    Ok(())
 }
 
 fn status_history(
-    conn: &Connection,
-    dir: &Path,
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
     problems: &mut Problems,
-    texts: &Texts,
 ) -> Result<()> {
-    const COLUMNS: &[&str] = &["pledge", "as_of", "status", "reason", "source", "quote", "note"];
-    each_row(dir, "status_history.csv", COLUMNS, problems, |rec, problems| {
-        let mut f = Fields::new(rec, problems);
-        let pledge = f.required_reference("pledge", "pledge", "pledges.csv", |s| {
-            db::pledges::id_and_made_on(conn, s)
-        });
-        let as_of = f.required_date("as_of");
-        let status = f.required_parse::<Status>("status");
-        let reason = f.parse("reason");
-        match (status, reason) {
-            (Some(s), None) if s.needs_reason() => f.problem(
-                "reason",
-                format!(
-                    "is empty; a {s} entry needs a reason code (one of: {})",
-                    crate::model::Reason::NAMES.join(", ")
-                ),
+    let mut f = Fields::new(rec, problems);
+    let pledge = pledge_ref(&mut f, s);
+    let as_of = f.required_date("as_of");
+    let status = f.required_parse::<Status>("status");
+    let reason = f.parse::<Reason>("reason");
+    match (status, rec.get("reason").is_empty()) {
+        (Some(status), true) if status.needs_reason() => f.problem(
+            "reason",
+            format!(
+                "is empty; a {status} entry needs a reason code (one of: {})",
+                Reason::NAMES.join(", ")
             ),
-            (Some(s), Some(_)) if !s.needs_reason() => {
-                f.problem("reason", format!("is only for broken or withdrawn entries, not {s}"));
-            }
-            _ => {}
+        ),
+        (Some(status), false) if !status.needs_reason() => {
+            f.problem("reason", format!("is only for broken or withdrawn entries, not {status}"));
         }
-        let source =
-            f.required_reference("source", "source", "sources.csv", |s| db::sources::id(conn, s));
-        let quote = f.required("quote");
-        let span = match (source, &quote) {
-            (Some(source), Some(quote)) => locate(&mut f, texts, source, "quote", quote),
-            _ => None,
-        };
-        let (Some(pledge), Some(as_of), Some(status), Some(source_id), Some(quote), Some(span)) =
-            (pledge, as_of, status, source, quote, span)
-        else {
-            return;
-        };
-        let (pledge_id, made_on) = pledge;
-        if as_of < made_on {
-            f.problem("as_of", format!("{as_of} is before the pledge was made ({made_on})"));
-        }
-        let entry = NewStatusEntry {
-            pledge_id,
-            as_of,
-            status,
-            reason,
-            source_id,
-            quote,
-            span,
-            note: f.text("note"),
-        };
-        if f.failed() {
-            return;
-        }
-        if let Err(err) = db::status::insert(conn, &entry) {
-            f.insert_failed("as_of", &err);
-        }
-    })
-}
-
-fn dangling_evidence(
-    conn: &Connection,
-    dir: &Path,
-    problems: &mut Problems,
-    lines: &[(i64, u64)],
-) -> Result<()> {
-    let file = dir.join("evidence.csv").display().to_string();
-    for (id, subject, key) in db::evidence::dangling(conn)? {
-        if problems.explains_missing(subject.as_str(), &key) {
-            continue;
-        }
-        let line = lines.binary_search_by_key(&id, |(id, _)| *id).ok().map(|at| lines[at].1);
-        problems.add(
-            &file,
-            line,
-            Some("key"),
-            format!("no {subject} `{key}`: the claim is about a record that does not exist"),
-        );
+        _ => {}
     }
+    let source = f.required_reference("source", "source", "sources.csv", |slug| {
+        db::sources::id(s.conn, slug)
+    });
+    let quote = f.required("quote");
+    let span = match (source, &quote) {
+        (Some(source), Some(quote)) => s.locate(&mut f, source, "quote", quote)?,
+        _ => None,
+    };
+    let (
+        Some((pledge_id, made_on)),
+        Some(as_of),
+        Some(status),
+        Some(source_id),
+        Some(quote),
+        Some(span),
+    ) = (pledge, as_of, status, source, quote, span)
+    else {
+        return Ok(());
+    };
+    if as_of < made_on {
+        f.problem("as_of", format!("{as_of} is before the pledge was made ({made_on})"));
+    }
+    let entry = NewStatusEntry {
+        pledge_id,
+        as_of,
+        status,
+        reason,
+        source_id,
+        quote,
+        span,
+        note: f.text("note"),
+    };
+    // The history is append-only: an identical entry is already there, anything else is new.
+    s.upsert(
+        file,
+        &mut f,
+        "as_of",
+        |c| db::status::find(c, &entry),
+        |c| db::status::insert(c, &entry),
+        |_, _| Ok(false),
+    )?;
     Ok(())
 }
