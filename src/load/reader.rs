@@ -367,6 +367,58 @@ mod tests {
         assert_eq!(problems.len(), 3, "{problems:?}");
     }
 
+    /// Every csv-spectrum file (tests/data/csv-spectrum) parses to exactly its expected JSON: an
+    /// array of objects keyed by the header, every value a string.
+    #[test]
+    fn parses_every_csv_spectrum_file_to_its_expected_json() {
+        use serde_json::{Map, Value};
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/csv-spectrum");
+        let mut names: Vec<_> = std::fs::read_dir(dir.join("csvs"))
+            .unwrap()
+            .map(|e| e.unwrap().path().file_stem().unwrap().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names.len(), 12, "{names:?}");
+        for name in names {
+            let json = std::fs::read(dir.join(format!("json/{name}.json"))).unwrap();
+            let expected = match serde_json::from_slice(&json).unwrap() {
+                Value::Array(rows) => rows,
+                // Upstream fixture bug (see the folder's README): location_coordinates.json is
+                // one object instead of an array of one, and gives a phone number that is not
+                // the one in the CSV. Wrap it, and correct that one value to what the CSV says;
+                // every other field, including the bare-quote coordinates it exists to test,
+                // is compared as published.
+                Value::Object(mut row) => {
+                    assert_eq!(
+                        name, "location_coordinates",
+                        "only that fixture is known to be bad"
+                    );
+                    row.insert("Contact Phone Number".into(), "2095257564".into());
+                    vec![Value::Object(row)]
+                }
+                other => panic!("{name}: unexpected JSON {other}"),
+            };
+            let header: Vec<&'static str> = expected[0]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(|k| &*Box::leak(k.clone().into_boxed_str()))
+                .collect();
+            let columns: &'static [&'static str] = Box::leak(header.into_boxed_slice());
+            let csv = std::fs::read(dir.join(format!("csvs/{name}.csv"))).unwrap();
+            let mut problems = Problems::default();
+            let mut rows = Vec::new();
+            read(&name, csv.as_slice(), columns, &mut problems, |r, _| {
+                let row: Map<String, Value> =
+                    columns.iter().map(|c| (c.to_string(), r.get(c).into())).collect();
+                rows.push(Value::Object(row));
+            })
+            .unwrap();
+            assert!(problems.is_empty(), "{name}: {problems}");
+            assert_eq!(rows, expected, "{name}");
+        }
+    }
+
     #[test]
     fn an_empty_file_needs_a_header() {
         let (_, problems) = read_str(b"");
