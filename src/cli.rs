@@ -51,6 +51,7 @@ enum Command {
     Init(cmd::init::Args),
     Seed(cmd::seed::Args),
     Status(cmd::status::Args),
+    Export(cmd::export::Args),
 }
 
 /// What every command gets: where the database is, today's date, the output format and stdout.
@@ -69,6 +70,14 @@ impl Ctx {
             self.conn = Some(db::open(&self.db_path)?);
         }
         Ok(self.conn.as_mut().expect("set just above"))
+    }
+
+    /// The database connection and stdout together, for commands that stream rows from one to
+    /// the other.
+    pub fn conn_and_out(&mut self) -> Result<(&mut Connection, &mut std::io::StdoutLock<'static>)> {
+        self.conn()?;
+        let conn = self.conn.as_mut().expect("opened just above");
+        Ok((conn, &mut self.out))
     }
 
     /// The database path, as given.
@@ -91,6 +100,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Init(args) => cmd::init::run(&mut ctx, args),
         Command::Seed(args) => cmd::seed::run(&mut ctx, args),
         Command::Status(args) => cmd::status::run(&mut ctx, args),
+        Command::Export(args) => cmd::export::run(&mut ctx, args),
     }?;
     ctx.out.flush()?;
     Ok(code)

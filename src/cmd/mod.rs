@@ -1,3 +1,4 @@
+pub mod export;
 pub mod init;
 pub mod seed;
 pub mod status;

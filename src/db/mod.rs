@@ -8,6 +8,7 @@ pub mod categories;
 pub mod companies;
 pub mod events;
 pub mod evidence;
+pub mod export;
 pub mod meta;
 pub mod officials;
 pub mod pledges;

@@ -88,7 +88,7 @@ fn seed_twice_gives_the_same_content() {
 }
 
 /// Every row of every table, as text, in rowid order.
-fn dump(db: &TestDb) -> String {
+pub fn dump(db: &TestDb) -> String {
     let conn = rusqlite::Connection::open(db.db_file()).unwrap();
     let mut tables = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' ORDER BY name")

@@ -1,0 +1,301 @@
+//! `pledge export`: tables as CSV for spreadsheets, or as a seed folder.
+//!
+//! Rows stream from the database to the output one at a time. Files are written under a
+//! temporary name in their folder and renamed into place only when complete, so a failed export
+//! never leaves a partial file.
+
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use clap::builder::PossibleValuesParser;
+use rusqlite::Connection;
+
+use crate::cli::Ctx;
+use crate::db;
+use crate::db::export::{Export, PLEDGE_STATUS};
+use crate::load::ARTICLES;
+use crate::output::{CsvTable, Format, JsonTable, TextStyle};
+
+/// Export tables as CSV for spreadsheets, or every table as a seed folder
+#[derive(Debug, clap::Args)]
+#[command(long_about = "Export tables as CSV for spreadsheets, or every table as a seed folder.
+
+TABLE is a table of the seed folder (pledges, status_history, ...) or pledge_status, a flat view \
+with one row per pledge: company, made by, made to, made on, targets, categories, current status, \
+since, overdue, deadline. Tables are in seed format: the seed file's columns, references by slug, \
+dates as YYYY-MM-DD, whole numbers without separators, flags as 0/1, empty for none.
+
+Where the rows go:
+  (stdout)        one table (default pledge_status) as CSV, LF line ends, no byte-order mark.
+                  --format tsv or json write those instead (with table, the default, \
+export writes CSV)
+  --out FILE.csv  one table (default pledge_status), ready for spreadsheets: a UTF-8 byte-order \
+mark and CRLF line ends (--plain: like stdout)
+  --dir DIR       every table (or those named) as DIR/TABLE.csv in seed format, and the stored \
+article texts as DIR/articles/FILE, so that `pledge seed --dir DIR` rebuilds the same database
+
+Formula guard: a text cell that begins with =, +, -, @, a tab, a line break or ' is written with \
+one leading ' so that no spreadsheet runs it as a formula. Dates and numbers are never touched. \
+`pledge import` and `pledge seed` remove exactly one leading ' from text cells, so exported \
+files load back unchanged. --raw turns the guard off; JSON never has it.
+
+Files are written whole or not at all. A CSV file past the 1,048,576 lines a spreadsheet can \
+show is still written in full, with a warning.
+
+EXAMPLES:
+    pledge export > pledges.csv
+    pledge export --out pledges.csv
+    pledge export status_history --out history.csv --plain
+    pledge --format json export pledges
+    pledge export --dir seeds")]
+pub struct Args {
+    /// What to export: pledge_status or a table name (default: see above)
+    #[arg(value_name = "TABLE", value_parser = PossibleValuesParser::new(db::export::names()))]
+    tables: Vec<String>,
+
+    /// Write one file instead of stdout: FILE.csv
+    #[arg(long, value_name = "FILE", conflicts_with = "dir")]
+    out: Option<PathBuf>,
+
+    /// Write every table (or those named) in seed format into this folder, with articles/
+    #[arg(long, value_name = "DIR")]
+    dir: Option<PathBuf>,
+
+    /// With --out FILE.csv: no byte-order mark and LF line ends, like stdout
+    #[arg(long, requires = "out")]
+    plain: bool,
+
+    /// No formula guard: write text cells exactly as stored
+    #[arg(long)]
+    raw: bool,
+}
+
+/// Where an export goes.
+enum Target {
+    Stdout,
+    Csv(PathBuf),
+    Dir(PathBuf),
+}
+
+/// The most lines a spreadsheet shows (Excel's limit, header included).
+const SPREADSHEET_LINES: u64 = 1_048_576;
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let target = target(&args, ctx.format)?;
+    let exports = exports(&args.tables, &target)?;
+    let today = ctx.today;
+    let guard = !args.raw;
+    match target {
+        Target::Stdout => {
+            let format = ctx.format;
+            let (conn, out) = ctx.conn_and_out()?;
+            let export = exports[0];
+            let rows = match format {
+                Format::Json => {
+                    let mut table = JsonTable::new(&mut *out, export.columns)?;
+                    let rows = db::export::rows(conn, export, today, |v| table.row(v))?;
+                    table.finish()?;
+                    rows
+                }
+                format => {
+                    let delimiter = if format == Format::Tsv { b'\t' } else { b',' };
+                    let style = TextStyle { delimiter, spreadsheet: false, guard };
+                    write_csv(conn, export, today, style, &mut *out)?
+                }
+            };
+            if format != Format::Json {
+                warn_if_too_long(export, rows);
+            }
+        }
+        Target::Csv(path) => {
+            let style = TextStyle { delimiter: b',', spreadsheet: !args.plain, guard };
+            let conn = ctx.conn()?;
+            let mut rows = 0;
+            write_file(&path, |out| {
+                rows = write_csv(conn, exports[0], today, style, out)?;
+                Ok(())
+            })?;
+            warn_if_too_long(exports[0], rows);
+            eprintln!("wrote {}: {} ({})", path.display(), exports[0].name, plural(rows, "row"));
+        }
+        Target::Dir(dir) => {
+            let conn = ctx.conn()?;
+            fs::create_dir_all(&dir).map_err(|err| {
+                anyhow::anyhow!("cannot create `{}`: {}", dir.display(), reason(&err))
+            })?;
+            let style = TextStyle { delimiter: b',', spreadsheet: false, guard };
+            for export in &exports {
+                let mut rows = 0;
+                write_file(&dir.join(format!("{}.csv", export.name)), |out| {
+                    rows = write_csv(conn, export, today, style, out)?;
+                    Ok(())
+                })?;
+                warn_if_too_long(export, rows);
+            }
+            let articles = write_articles(conn, &dir.join(ARTICLES))?;
+            eprintln!(
+                "wrote {}: {} and {}",
+                dir.display(),
+                plural(exports.len() as u64, "table"),
+                plural(articles, "article")
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Works out where the rows go from --out, --dir and --format.
+fn target(args: &Args, format: Format) -> Result<Target> {
+    let file_format = matches!(format, Format::Tsv | Format::Json);
+    if file_format && (args.out.is_some() || args.dir.is_some()) {
+        bail!("--format applies to stdout only; --out and --dir choose the format themselves");
+    }
+    if let Some(dir) = &args.dir {
+        return Ok(Target::Dir(dir.clone()));
+    }
+    let Some(path) = &args.out else { return Ok(Target::Stdout) };
+    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("csv") => Ok(Target::Csv(path.clone())),
+        _ => bail!("cannot tell what to write from the name `{}`: end it in .csv", path.display()),
+    }
+}
+
+/// The tables to export: those named, or the default for the target.
+fn exports(names: &[String], target: &Target) -> Result<Vec<&'static Export>> {
+    let named: Vec<&'static Export> =
+        names.iter().map(|n| db::export::find(n).expect("clap checked the name")).collect();
+    match target {
+        Target::Dir(_) => {
+            if named.iter().any(|e| !e.seed) {
+                bail!(
+                    "{} is a view, not a seed table; export it to stdout or with --out",
+                    PLEDGE_STATUS.name
+                );
+            }
+            Ok(if named.is_empty() { db::export::TABLES.iter().collect() } else { named })
+        }
+        Target::Stdout | Target::Csv(_) => match named.len() {
+            0 => Ok(vec![&PLEDGE_STATUS]),
+            1 => Ok(named),
+            _ => bail!("a CSV file or stdout holds one table; to export several, use --dir DIR"),
+        },
+    }
+}
+
+/// Streams one table as delimited text into `out`; returns the number of rows.
+fn write_csv(
+    conn: &Connection,
+    export: &Export,
+    today: chrono::NaiveDate,
+    style: TextStyle,
+    out: &mut impl Write,
+) -> Result<u64> {
+    let mut table = CsvTable::new(out, style, export.columns)?;
+    let rows = db::export::rows(conn, export, today, |v| table.row(v))?;
+    table.finish()?;
+    Ok(rows)
+}
+
+/// Writes every stored article text into `dir`, named as the sources table names it.
+fn write_articles(conn: &Connection, dir: &Path) -> Result<u64> {
+    fs::create_dir_all(dir)
+        .map_err(|err| anyhow::anyhow!("cannot create `{}`: {}", dir.display(), reason(&err)))?;
+    db::export::articles(conn, |file, body| {
+        // The loader only accepts plain names; a database edited by hand could hold anything.
+        if file.contains(['/', '\\']) || file.starts_with('.') {
+            bail!("source file name `{file}` is not a plain file name; fix it in the database");
+        }
+        write_file(&dir.join(file), |out| Ok(out.write_all(body.as_bytes())?))
+    })
+}
+
+/// Warns when a table has more rows than a spreadsheet shows; every row was still written.
+fn warn_if_too_long(export: &Export, rows: u64) {
+    if let Some(warning) = too_long(export.name, rows, SPREADSHEET_LINES) {
+        eprintln!("warning: {warning}");
+    }
+}
+
+fn too_long(name: &str, rows: u64, lines: u64) -> Option<String> {
+    (rows >= lines).then(|| {
+        format!(
+            "{name} has {rows} rows, more than the {} a spreadsheet shows below its header; \
+             every row was written, but Excel and others will load only the first {}",
+            lines - 1,
+            lines - 1
+        )
+    })
+}
+
+fn plural(n: u64, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Writes `path` through `write` into a temporary file in the same folder, then renames it into
+/// place. On any failure the temporary file is removed and `path` is left as it was.
+fn write_file(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> Result<()>) -> Result<()> {
+    let fail =
+        |err: io::Error| anyhow::anyhow!("cannot write `{}`: {}", path.display(), reason(&err));
+    let name = path
+        .file_name()
+        .ok_or_else(|| anyhow::anyhow!("`{}` is not a file name", path.display()))?;
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(name);
+    temp_name.push(format!(".tmp-{}", std::process::id()));
+    let temp = TempFile(path.with_file_name(temp_name));
+    let mut out = BufWriter::new(File::create(&temp.0).map_err(fail)?);
+    write(&mut out)?;
+    let file = out.into_inner().map_err(|err| fail(err.into_error()))?;
+    file.sync_all().map_err(fail)?;
+    fs::rename(&temp.0, path).map_err(fail)?;
+    Ok(())
+}
+
+/// A file removed when dropped, unless it was renamed away first.
+struct TempFile(PathBuf);
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.0);
+    }
+}
+
+/// Why a file operation failed, in words.
+fn reason(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::NotFound => "no such folder".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::IsADirectory => "it is a folder".into(),
+        io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".into(),
+        io::ErrorKind::StorageFull => "the disk is full".into(),
+        io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
+        _ => err.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::TABLES;
+
+    #[test]
+    fn every_seed_table_exports_the_columns_the_loader_reads() {
+        let exported: Vec<_> = db::export::TABLES.iter().map(|e| e.name).collect();
+        let loaded: Vec<_> = TABLES.iter().map(|t| t.name).collect();
+        assert_eq!(exported, loaded);
+        for (export, table) in db::export::TABLES.iter().zip(TABLES) {
+            let headers: Vec<_> = export.columns.iter().map(|c| c.name).collect();
+            assert_eq!(headers, table.columns, "{}", table.name);
+        }
+    }
+
+    #[test]
+    fn a_csv_past_the_spreadsheet_limit_gets_a_warning() {
+        assert_eq!(too_long("pledges", 9, 10), None);
+        let warning = too_long("pledges", 10, 10).unwrap();
+        assert!(warning.starts_with("pledges has 10 rows, more than the 9 a spreadsheet"));
+    }
+}

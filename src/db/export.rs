@@ -1,0 +1,383 @@
+//! The export queries: every table in its seed form, and the flat `pledge_status` view.
+//!
+//! A table's export has exactly the columns of its seed file, in the same order, with
+//! references as slugs, and its rows in the seed files' order (sorted by their columns as
+//! strings, left to right; the status history by pledge, date and insertion), so exporting a
+//! freshly seeded database gives back the seed files byte for byte. Rows are handed to a
+//! callback one at a time as they come from SQLite, never collected, so a table of any size
+//! exports in constant memory. Values come out as their CSV text (dates ISO 8601, integers
+//! plain, flags `0`/`1`) with NULL as `None`; how they are written is `output`'s business.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use rusqlite::types::ValueRef;
+
+use crate::db::pledges::is_overdue;
+use crate::model::{Column, ColumnKind, Status};
+
+const fn text(name: &'static str) -> Column {
+    Column { name, kind: ColumnKind::Text }
+}
+
+const fn date(name: &'static str) -> Column {
+    Column { name, kind: ColumnKind::Date }
+}
+
+const fn integer(name: &'static str) -> Column {
+    Column { name, kind: ColumnKind::Integer }
+}
+
+const fn flag(name: &'static str) -> Column {
+    Column { name, kind: ColumnKind::Flag }
+}
+
+/// Something `pledge export` can write: a table in seed form, or the `pledge_status` view.
+#[derive(Debug)]
+pub struct Export {
+    /// The table's name, also its seed file's stem and its sheet's name.
+    pub name: &'static str,
+    pub columns: &'static [Column],
+    /// Whether this is a table of the seed folder (else a view, never imported).
+    pub seed: bool,
+    sql: &'static str,
+}
+
+/// One row per pledge with its parties, targets, categories and status: the sheet people read.
+pub const PLEDGE_STATUS: Export = Export {
+    name: "pledge_status",
+    columns: &[
+        text("pledge"),
+        text("title"),
+        text("company"),
+        text("made_by"),
+        text("made_to"),
+        date("made_on"),
+        text("targets"),
+        text("categories"),
+        text("status"),
+        date("since"),
+        flag("overdue"),
+        date("deadline"),
+    ],
+    seed: false,
+    // ?1 is the date the status is taken on. Officials without a name show their slug. The
+    // `overdue` column is filled in by `overdue()`, which knows which statuses are final.
+    sql: "SELECT p.slug, p.title, c.name, coalesce(mb.name, mb.slug), coalesce(mt.name, mt.slug),
+                 p.made_on,
+                 (SELECT group_concat(target, '; ') FROM (
+                      SELECT trim(coalesce(replace(t.qualifier, '_', ' '), '') || ' ' || t.amount
+                                  || ' ' || replace(t.metric, '_', ' ')) AS target
+                      FROM pledge_targets t WHERE t.pledge_id = p.id ORDER BY t.metric)),
+                 (SELECT group_concat(name, '; ') FROM (
+                      SELECT k.name FROM pledge_categories pc JOIN categories k ON k.id = pc.category_id
+                      WHERE pc.pledge_id = p.id ORDER BY k.name)),
+                 s.status, s.as_of, NULL AS overdue, p.deadline
+          FROM pledges p
+          JOIN companies c ON c.id = p.company_id
+          LEFT JOIN officials mb ON mb.id = p.made_by_id
+          LEFT JOIN officials mt ON mt.id = p.made_to_id
+          LEFT JOIN status_history s ON s.id = (
+              SELECT h.id FROM status_history h
+              WHERE h.pledge_id = p.id AND h.as_of <= ?1
+              ORDER BY h.as_of DESC, h.id DESC LIMIT 1)
+          ORDER BY c.name, p.made_on, p.slug",
+};
+
+/// Every table of the seed folder, in load order (parents first).
+pub const TABLES: &[Export] = &[
+    Export {
+        name: "sources",
+        columns: &[
+            text("slug"),
+            text("kind"),
+            text("title"),
+            text("publisher"),
+            text("url"),
+            date("published_on"),
+            date("retrieved_on"),
+            text("file"),
+            text("sha256"),
+            text("note"),
+        ],
+        seed: true,
+        sql: "SELECT slug, kind, title, publisher, url, published_on, retrieved_on, file, sha256, note
+              FROM sources ORDER BY slug",
+    },
+    Export {
+        name: "companies",
+        columns: &[
+            text("slug"),
+            text("name"),
+            text("country"),
+            text("sector"),
+            text("parent"),
+            text("note"),
+        ],
+        seed: true,
+        sql: "SELECT c.slug, c.name, c.country, c.sector, p.slug, c.note
+              FROM companies c LEFT JOIN companies p ON p.id = c.parent_id
+              ORDER BY c.slug",
+    },
+    Export {
+        name: "company_aliases",
+        columns: &[text("company"), text("alias")],
+        seed: true,
+        sql: "SELECT c.slug, a.alias FROM company_aliases a JOIN companies c ON c.id = a.company_id
+              ORDER BY c.slug, a.alias",
+    },
+    Export {
+        name: "officials",
+        columns: &[text("slug"), text("name"), text("note")],
+        seed: true,
+        sql: "SELECT slug, name, note FROM officials ORDER BY slug",
+    },
+    Export {
+        name: "official_aliases",
+        columns: &[text("official"), text("alias")],
+        seed: true,
+        sql: "SELECT o.slug, a.alias FROM official_aliases a JOIN officials o ON o.id = a.official_id
+              ORDER BY o.slug, a.alias",
+    },
+    Export {
+        name: "categories",
+        columns: &[text("slug"), text("name"), text("parent")],
+        seed: true,
+        sql: "SELECT c.slug, c.name, p.slug
+              FROM categories c LEFT JOIN categories p ON p.id = c.parent_id
+              ORDER BY c.slug",
+    },
+    Export {
+        name: "category_aliases",
+        columns: &[text("category"), text("alias")],
+        seed: true,
+        sql: "SELECT c.slug, a.alias FROM category_aliases a JOIN categories c ON c.id = a.category_id
+              ORDER BY c.slug, a.alias",
+    },
+    Export {
+        name: "category_hs_codes",
+        columns: &[text("category"), text("code_from"), text("code_to")],
+        seed: true,
+        sql: "SELECT c.slug, h.code_from, h.code_to
+              FROM category_hs_codes h JOIN categories c ON c.id = h.category_id
+              ORDER BY c.slug, h.code_from",
+    },
+    Export {
+        name: "evidence",
+        columns: &[
+            text("subject"),
+            text("key"),
+            text("field"),
+            text("value"),
+            text("source"),
+            text("quote"),
+            text("speaker"),
+            flag("preferred"),
+            text("preferred_reason"),
+            text("note"),
+        ],
+        seed: true,
+        // No key: claims are ordered by every column, as the seed file is.
+        sql: "SELECT e.subject, e.key, e.field, e.value, s.slug AS source, e.quote, o.slug AS speaker,
+                     e.preferred, e.preferred_reason, e.note
+              FROM evidence e
+              JOIN sources s ON s.id = e.source_id
+              LEFT JOIN officials o ON o.id = e.speaker_id
+              ORDER BY e.subject, e.key, e.field, e.value, source, e.quote, speaker, e.preferred,
+                       e.preferred_reason, e.note",
+    },
+    Export {
+        name: "official_titles",
+        columns: &[
+            text("official"),
+            text("title"),
+            text("company"),
+            text("government"),
+            text("organization"),
+            date("valid_from"),
+            date("valid_to"),
+        ],
+        seed: true,
+        sql: "SELECT o.slug, t.title, c.slug, t.government, t.organization, t.valid_from, t.valid_to
+              FROM official_titles t
+              JOIN officials o ON o.id = t.official_id
+              LEFT JOIN companies c ON c.id = t.company_id
+              ORDER BY o.slug, t.title",
+    },
+    Export {
+        name: "events",
+        columns: &[
+            text("slug"),
+            text("kind"),
+            text("title"),
+            date("start_on"),
+            date("end_on"),
+            text("date_precision"),
+            text("place"),
+            integer("duration_minutes"),
+            text("note"),
+        ],
+        seed: true,
+        sql: "SELECT slug, kind, title, start_on, end_on, date_precision, place, duration_minutes, note
+              FROM events ORDER BY slug",
+    },
+    Export {
+        name: "event_participants",
+        columns: &[text("event"), text("official"), text("company"), text("role")],
+        seed: true,
+        sql: "SELECT e.slug AS event, o.slug AS official, c.slug AS company, p.role
+              FROM event_participants p
+              JOIN events e ON e.id = p.event_id
+              LEFT JOIN officials o ON o.id = p.official_id
+              LEFT JOIN companies c ON c.id = p.company_id
+              ORDER BY event, official, company, p.role",
+    },
+    Export {
+        name: "pledges",
+        columns: &[
+            text("slug"),
+            text("title"),
+            text("description"),
+            text("company"),
+            text("made_by"),
+            text("made_to"),
+            date("made_on"),
+            text("made_at"),
+            text("formality"),
+            date("deadline"),
+            text("focus"),
+            text("note"),
+        ],
+        seed: true,
+        sql: "SELECT p.slug, p.title, p.description, c.slug, mb.slug, mt.slug, p.made_on, e.slug,
+                     p.formality, p.deadline, p.focus, p.note
+              FROM pledges p
+              JOIN companies c ON c.id = p.company_id
+              LEFT JOIN officials mb ON mb.id = p.made_by_id
+              LEFT JOIN officials mt ON mt.id = p.made_to_id
+              LEFT JOIN events e ON e.id = p.made_at_id
+              ORDER BY p.slug",
+    },
+    Export {
+        name: "pledge_markets",
+        columns: &[text("pledge"), text("market")],
+        seed: true,
+        sql: "SELECT p.slug, m.market FROM pledge_markets m JOIN pledges p ON p.id = m.pledge_id
+              ORDER BY p.slug, m.market",
+    },
+    Export {
+        name: "pledge_targets",
+        columns: &[text("pledge"), text("metric"), integer("amount"), text("qualifier")],
+        seed: true,
+        sql: "SELECT p.slug, t.metric, t.amount, t.qualifier
+              FROM pledge_targets t JOIN pledges p ON p.id = t.pledge_id
+              ORDER BY p.slug, t.metric",
+    },
+    Export {
+        name: "pledge_categories",
+        columns: &[text("pledge"), text("category")],
+        seed: true,
+        sql: "SELECT p.slug, k.slug AS category
+              FROM pledge_categories pc
+              JOIN pledges p ON p.id = pc.pledge_id
+              JOIN categories k ON k.id = pc.category_id
+              ORDER BY p.slug, category",
+    },
+    Export {
+        name: "pledge_events",
+        columns: &[text("pledge"), text("event"), text("relation")],
+        seed: true,
+        sql: "SELECT p.slug, e.slug AS event, pe.relation
+              FROM pledge_events pe
+              JOIN pledges p ON p.id = pe.pledge_id
+              JOIN events e ON e.id = pe.event_id
+              ORDER BY p.slug, event",
+    },
+    Export {
+        name: "status_history",
+        columns: &[
+            text("pledge"),
+            date("as_of"),
+            text("status"),
+            text("reason"),
+            text("source"),
+            text("quote"),
+            text("note"),
+        ],
+        seed: true,
+        // The history is in the order it happened, then the order it was recorded.
+        sql: "SELECT p.slug, h.as_of, h.status, h.reason, s.slug, h.quote, h.note
+              FROM status_history h
+              JOIN pledges p ON p.id = h.pledge_id
+              JOIN sources s ON s.id = h.source_id
+              ORDER BY p.slug, h.as_of, h.id",
+    },
+];
+
+/// The table or view called `name`.
+pub fn find(name: &str) -> Option<&'static Export> {
+    std::iter::once(&PLEDGE_STATUS).chain(TABLES).find(|e| e.name == name)
+}
+
+/// The names of everything exportable: `pledge_status`, then the tables in load order.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    std::iter::once(&PLEDGE_STATUS).chain(TABLES).map(|e| e.name)
+}
+
+/// Streams every row of `export` to `each`, values in `columns` order as their CSV text, NULL
+/// as `None`. `on` is the date `pledge_status` takes status and overdue on; tables ignore it.
+/// Returns how many rows were written.
+pub fn rows(
+    conn: &Connection,
+    export: &Export,
+    on: NaiveDate,
+    mut each: impl FnMut(&[Option<String>]) -> Result<()>,
+) -> Result<u64> {
+    let view = export.name == PLEDGE_STATUS.name;
+    let mut stmt = conn.prepare(export.sql)?;
+    let mut rows = if view { stmt.query([on])? } else { stmt.query([])? };
+    let mut values = Vec::with_capacity(export.columns.len());
+    let mut count = 0;
+    while let Some(row) = rows.next()? {
+        values.clear();
+        for at in 0..export.columns.len() {
+            values.push(match row.get_ref(at)? {
+                ValueRef::Null => None,
+                ValueRef::Integer(n) => Some(n.to_string()),
+                ValueRef::Real(x) => Some(x.to_string()),
+                ValueRef::Text(t) | ValueRef::Blob(t) => Some(String::from_utf8_lossy(t).into()),
+            });
+        }
+        if view {
+            overdue(&mut values, on);
+        }
+        each(&values)?;
+        count += 1;
+    }
+    Ok(count)
+}
+
+/// Fills the view's `overdue` column (the query leaves it empty) from its status and deadline.
+fn overdue(values: &mut [Option<String>], on: NaiveDate) {
+    const STATUS: usize = 8;
+    const OVERDUE: usize = 10;
+    const DEADLINE: usize = 11;
+    let status = values[STATUS].as_deref().and_then(|s| s.parse::<Status>().ok());
+    let deadline = values[DEADLINE].as_deref().and_then(|d| d.parse::<NaiveDate>().ok());
+    values[OVERDUE] = Some(if is_overdue(deadline, status, on) { "1" } else { "0" }.into());
+}
+
+/// Streams the stored text of every source that has one to `each`, as (file name, text), by
+/// file name.
+pub fn articles(conn: &Connection, mut each: impl FnMut(&str, &str) -> Result<()>) -> Result<u64> {
+    let mut stmt = conn.prepare(
+        "SELECT file, body FROM sources WHERE body IS NOT NULL AND file IS NOT NULL ORDER BY file",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut count = 0;
+    while let Some(row) = rows.next()? {
+        each(row.get_ref(0)?.as_str()?, row.get_ref(1)?.as_str()?)?;
+        count += 1;
+    }
+    Ok(count)
+}

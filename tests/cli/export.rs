@@ -1,0 +1,409 @@
+use std::fs;
+use std::path::Path;
+
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::seed::dump;
+use crate::{TestDb, seeds_dir};
+
+/// A database seeded from a copy of the real seeds with `lines` appended to `file`.
+fn seeded_with(file: &str, lines: &str) -> TestDb {
+    let db = TestDb::with_seed_copy();
+    let name = format!("seeds/{file}");
+    let text = db.read(&name);
+    db.write(&name, text + lines);
+    let out = db.cmd(&["seed"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    db
+}
+
+/// The names of the files under `dir`, relative to it, sorted.
+fn files(dir: &Path) -> Vec<String> {
+    let mut names = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if entry.file_type().unwrap().is_dir() {
+            names.extend(files(&entry.path()).into_iter().map(|n| format!("{name}/{n}")));
+        } else {
+            names.push(name);
+        }
+    }
+    names.sort();
+    names
+}
+
+/// The names in the test folder, to check that no temporary file was left behind.
+fn folder(db: &TestDb) -> Vec<String> {
+    let mut names: Vec<_> = fs::read_dir(db.path(""))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn export_dir_reproduces_the_seed_files_byte_for_byte() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export", "--dir", "out"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    wrote out: 18 tables and 2 articles
+    ");
+    let seeds = seeds_dir();
+    assert_eq!(files(&db.path("out")), files(&seeds));
+    for name in files(&seeds) {
+        let (exported, seeded) =
+            (fs::read(db.path("out").join(&name)), fs::read(seeds.join(&name)));
+        assert!(exported.unwrap() == seeded.unwrap(), "{name} differs from the seed file");
+    }
+}
+
+#[test]
+fn seeding_an_exported_folder_rebuilds_the_same_database() {
+    let db = TestDb::seeded();
+    let out = db.cmd(&["export", "--dir", "out"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let again = TestDb::empty();
+    let out = again.cmd(&["seed", "--dir"]).arg(db.path("out")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(dump(&again), dump(&db));
+}
+
+#[test]
+fn export_dir_round_trips_formulas_and_apostrophes() {
+    // Seed files carry the guard too: the loader strips one leading apostrophe from text, so
+    // this stores the name `=HYPERLINK(...)` and the note `'tis a note`.
+    let db = TestDb::with_seed_copy();
+    db.write(
+        "seeds/companies.csv",
+        "slug,name,country,sector,parent,note\n\
+         alibaba,Alibaba,CN,online sales platform,,\n\
+         exhivisit,Exhivisit,US,,,US partner of Alibaba for the Access Asia 2017 summit\n\
+         formula,\"'=HYPERLINK(\"\"http://example.com\"\")\",US,,,''tis a note\n\
+         repdm,RepDM,US,,,US partner of Alibaba for the Access Asia 2017 summit\n",
+    );
+    let out = db.cmd(&["seed"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_cmd_snapshot!(db.cmd(&["export", "companies", "--raw"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,name,country,sector,parent,note
+    alibaba,Alibaba,CN,online sales platform,,
+    exhivisit,Exhivisit,US,,,US partner of Alibaba for the Access Asia 2017 summit
+    formula,"=HYPERLINK(""http://example.com"")",US,,,'tis a note
+    repdm,RepDM,US,,,US partner of Alibaba for the Access Asia 2017 summit
+
+    ----- stderr -----
+    "#);
+    let out = db.cmd(&["export", "--dir", "out"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(db.read("out/companies.csv"), db.read("seeds/companies.csv"));
+    let again = TestDb::empty();
+    let out = again.cmd(&["seed", "--dir"]).arg(db.path("out")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(dump(&again), dump(&db));
+}
+
+#[test]
+fn export_prints_pledge_status_by_default() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,overdue,deadline
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,1000000 businesses; more than 1000000 jobs,Agricultural products; Apparel; Fruit; Wine,in_progress,2017-01-10,0,
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn export_honours_format_tsv_and_json() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["--format", "tsv", "export", "pledge_targets"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    pledge	metric	amount	qualifier
+    alibaba-1-million-us-jobs	businesses	1000000	
+    alibaba-1-million-us-jobs	jobs	1000000	more_than
+
+    ----- stderr -----
+    ");
+    assert_cmd_snapshot!(db.cmd(&["--format", "json", "export", "pledge_status"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    [
+      {
+        "pledge": "alibaba-1-million-us-jobs",
+        "title": "Alibaba to create 1 million US jobs",
+        "company": "Alibaba",
+        "made_by": "Jack Ma",
+        "made_to": "Donald Trump",
+        "made_on": "2017-01-09",
+        "targets": "1000000 businesses; more than 1000000 jobs",
+        "categories": "Agricultural products; Apparel; Fruit; Wine",
+        "status": "in_progress",
+        "since": "2017-01-10",
+        "overdue": false,
+        "deadline": null
+      }
+    ]
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn export_guards_formulas_in_text_columns_only() {
+    let db = seeded_with(
+        "companies.csv",
+        "formula,\"=HYPERLINK(\"\"http://example.com\"\")\",US,,,-5 percent\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["export", "companies", "--out", "companies.csv"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    wrote companies.csv: companies (4 rows)
+    ");
+    assert_eq!(
+        db.read("companies.csv"),
+        "\u{feff}slug,name,country,sector,parent,note\r\n\
+         alibaba,Alibaba,CN,online sales platform,,\r\n\
+         exhivisit,Exhivisit,US,,,US partner of Alibaba for the Access Asia 2017 summit\r\n\
+         formula,\"'=HYPERLINK(\"\"http://example.com\"\")\",US,,,'-5 percent\r\n\
+         repdm,RepDM,US,,,US partner of Alibaba for the Access Asia 2017 summit\r\n"
+    );
+}
+
+#[test]
+fn export_raw_and_json_have_no_guard() {
+    let db = seeded_with(
+        "companies.csv",
+        "formula,\"=HYPERLINK(\"\"http://example.com\"\")\",US,,,-5 percent\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["export", "companies", "--raw"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,name,country,sector,parent,note
+    alibaba,Alibaba,CN,online sales platform,,
+    exhivisit,Exhivisit,US,,,US partner of Alibaba for the Access Asia 2017 summit
+    formula,"=HYPERLINK(""http://example.com"")",US,,,-5 percent
+    repdm,RepDM,US,,,US partner of Alibaba for the Access Asia 2017 summit
+
+    ----- stderr -----
+    "#);
+    assert_cmd_snapshot!(db.cmd(&["--format", "json", "export", "companies"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    [
+      {
+        "slug": "alibaba",
+        "name": "Alibaba",
+        "country": "CN",
+        "sector": "online sales platform",
+        "parent": null,
+        "note": null
+      },
+      {
+        "slug": "exhivisit",
+        "name": "Exhivisit",
+        "country": "US",
+        "sector": null,
+        "parent": null,
+        "note": "US partner of Alibaba for the Access Asia 2017 summit"
+      },
+      {
+        "slug": "formula",
+        "name": "=HYPERLINK(\"http://example.com\")",
+        "country": "US",
+        "sector": null,
+        "parent": null,
+        "note": "-5 percent"
+      },
+      {
+        "slug": "repdm",
+        "name": "RepDM",
+        "country": "US",
+        "sector": null,
+        "parent": null,
+        "note": "US partner of Alibaba for the Access Asia 2017 summit"
+      }
+    ]
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn export_out_csv_is_ready_for_spreadsheets_unless_plain() {
+    let db = TestDb::seeded();
+    let out = db.cmd(&["export", "pledge_markets", "--out", "markets.csv"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        db.read("markets.csv"),
+        "\u{feff}pledge,market\r\n\
+         alibaba-1-million-us-jobs,Asia\r\n\
+         alibaba-1-million-us-jobs,China\r\n\
+         alibaba-1-million-us-jobs,Southeast Asia\r\n"
+    );
+    let out = db.cmd(&["export", "pledge_markets", "--out", "plain.csv", "--plain"]).output();
+    assert!(out.unwrap().status.success());
+    let stdout = db.cmd(&["export", "pledge_markets"]).output().unwrap().stdout;
+    assert_eq!(db.read("plain.csv").as_bytes(), stdout);
+    assert_eq!(folder(&db), ["markets.csv", "plain.csv", "pledges.db"]);
+}
+
+#[test]
+fn export_refuses_several_tables_to_one_csv() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export", "pledges", "companies"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: a CSV file or stdout holds one table; to export several, use --dir DIR
+    ");
+}
+
+#[test]
+fn export_refuses_a_file_name_it_cannot_tell_the_format_of() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export", "--out", "pledges.txt"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: cannot tell what to write from the name `pledges.txt`: end it in .csv
+    ");
+}
+
+#[test]
+fn export_refuses_pledge_status_in_a_seed_folder() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export", "pledge_status", "--dir", "out"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: pledge_status is a view, not a seed table; export it to stdout or with --out
+    ");
+}
+
+#[test]
+fn export_refuses_format_with_a_file() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["--format", "json", "export", "--out", "x.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --format applies to stdout only; --out and --dir choose the format themselves
+    ");
+}
+
+#[test]
+fn export_refuses_an_unknown_table() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export", "pledge"]), @"
+    success: false
+    exit_code: 2
+    ----- stdout -----
+
+    ----- stderr -----
+    error: invalid value 'pledge' for '[TABLE]...'
+      [possible values: pledge_status, sources, companies, company_aliases, officials, official_aliases, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history]
+
+      tip: a similar value exists: 'pledges'
+
+    For more information, try '--help'.
+    ");
+}
+
+#[test]
+fn export_plain_needs_out() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export", "--plain"]), @"
+    success: false
+    exit_code: 2
+    ----- stdout -----
+
+    ----- stderr -----
+    error: the following required arguments were not provided:
+      --out <FILE>
+
+    Usage: pledge export --out <FILE> --plain [TABLE]...
+
+    For more information, try '--help'.
+    ");
+}
+
+#[test]
+fn export_to_a_missing_folder_says_so_and_writes_nothing() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export", "--out", "missing/pledges.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: cannot write `missing/pledges.csv`: no such folder
+    ");
+    assert_eq!(folder(&db), ["pledges.db"]);
+}
+
+#[test]
+fn export_under_a_file_says_so_and_writes_nothing() {
+    let db = TestDb::seeded();
+    db.write("notes", "not a folder");
+    assert_cmd_snapshot!(db.cmd(&["export", "--out", "notes/pledges.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: cannot write `notes/pledges.csv`: part of the path is a file, not a folder
+    ");
+    assert_cmd_snapshot!(db.cmd(&["export", "--dir", "notes/out"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: cannot create `notes/out`: part of the path is a file, not a folder
+    ");
+    assert_eq!(folder(&db), ["notes", "pledges.db"]);
+}
+
+#[test]
+fn export_over_a_folder_fails_and_leaves_no_partial_file() {
+    let db = TestDb::seeded();
+    fs::create_dir(db.path("pledges.csv")).unwrap();
+    // The whole table is written to a temporary file first; the failing rename removes it.
+    assert_cmd_snapshot!(db.cmd(&["export", "--out", "pledges.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: cannot write `pledges.csv`: it is a folder
+    ");
+    assert_eq!(folder(&db), ["pledges.csv", "pledges.db"]);
+    assert!(fs::read_dir(db.path("pledges.csv")).unwrap().next().is_none());
+}
