@@ -1,19 +1,23 @@
-//! Rendering rows as a table, CSV, TSV or JSON, and exported tables as CSV, TSV or JSON.
+//! Rendering rows as a table, CSV, TSV or JSON, and exported tables as CSV, TSV, JSON or a
+//! workbook.
 //!
-//! The only module that knows comfy-table, the csv writer and serde_json. Renderers take rows
+//! The only module that knows comfy-table, the csv writer, serde_json and rust_xlsxwriter. Renderers take rows
 //! that are already computed and write them to any `Write`; they never query. Every format has
 //! the same columns in the same order, named in snake_case. An empty result prints the header
 //! (table, CSV, TSV) or `[]` (JSON).
 //!
-//! Exported tables are written a row at a time ([`CsvTable`], [`JsonTable`]), so a table of any
-//! size passes through in constant memory. How each value is written depends on its column's
+//! Exported tables are written a row at a time ([`CsvTable`], [`JsonTable`], [`Workbook`]), so a
+//! table of any size passes through in constant memory. How each value is written depends on its column's
 //! [`ColumnKind`], never on the value: only text columns get the formula guard.
 
 use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
+use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
+use chrono::{Datelike, NaiveDate};
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
+use rust_xlsxwriter::{ExcelDateTime, Worksheet};
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
@@ -248,6 +252,129 @@ impl Serialize for JsonRow<'_> {
     }
 }
 
+/// The most rows a worksheet holds, header included.
+pub const SHEET_ROWS: u32 = 1_048_576;
+
+/// The most characters a spreadsheet cell holds.
+const CELL_CHARS: usize = 32_767;
+
+/// The largest integer a spreadsheet number holds exactly (2^53); larger ones are written as text.
+const EXACT_INTEGER: i64 = 1 << 53;
+
+/// A workbook written one sheet and one row at a time, in rust_xlsxwriter's constant-memory mode:
+/// each row goes to a temporary file as soon as the next begins, so memory does not grow with
+/// the table. Text is written as text (a code such as `08` stays `08`, and a text cell is never
+/// a formula, so it needs no guard), dates as date cells shown as YYYY-MM-DD, integers as
+/// numbers and flags as TRUE/FALSE. Each sheet's header row is bold and frozen.
+pub struct Workbook {
+    book: rust_xlsxwriter::Workbook,
+    header: rust_xlsxwriter::Format,
+    date: rust_xlsxwriter::Format,
+    sheet: Option<Sheet>,
+}
+
+struct Sheet {
+    worksheet: Worksheet,
+    name: String,
+    columns: Vec<Column>,
+    /// The next row to write.
+    row: u32,
+}
+
+impl Workbook {
+    /// Starts a workbook whose row data is kept in temporary files in `tempdir` until saved.
+    pub fn new(tempdir: &Path) -> Result<Self> {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        book.set_tempdir(tempdir)?;
+        Ok(Workbook {
+            book,
+            header: rust_xlsxwriter::Format::new().set_bold(),
+            date: rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd"),
+            sheet: None,
+        })
+    }
+
+    /// Starts a sheet called `name` with a header row of `columns`; later rows go to it.
+    pub fn sheet(&mut self, name: &str, columns: &[Column]) -> Result<()> {
+        self.push_sheet();
+        let mut worksheet = self.book.new_worksheet_with_constant_memory();
+        worksheet.set_name(name)?;
+        worksheet.set_freeze_panes(1, 0)?;
+        for (at, column) in (0..).zip(columns) {
+            if column.kind == ColumnKind::Date {
+                // Wide enough for YYYY-MM-DD; a narrower date cell shows as ########.
+                worksheet.set_column_width(at, 11)?;
+            }
+            worksheet.write_string_with_format(0, at, column.name, &self.header)?;
+        }
+        self.sheet =
+            Some(Sheet { worksheet, name: name.to_owned(), columns: columns.to_vec(), row: 1 });
+        Ok(())
+    }
+
+    /// Writes one row to the current sheet; `None` is an empty cell. Refuses a row past the
+    /// last one a worksheet holds, and text longer than a cell holds: nothing is cut short.
+    pub fn row(&mut self, values: &[Option<String>]) -> Result<()> {
+        let Some(sheet) = &mut self.sheet else { bail!("no sheet started") };
+        let row = sheet.row;
+        if row >= SHEET_ROWS {
+            bail!(
+                "{name} has more rows than a worksheet holds (1,048,575 below the header); \
+                 export it as CSV instead: pledge export {name} --out {name}.csv",
+                name = sheet.name
+            );
+        }
+        for ((at, column), value) in (0..).zip(&sheet.columns).zip(values) {
+            let Some(value) = value else { continue };
+            let ws = &mut sheet.worksheet;
+            let date = (column.kind == ColumnKind::Date).then(|| excel_date(value)).flatten();
+            let number = (column.kind == ColumnKind::Integer)
+                .then(|| value.parse::<i64>().ok().filter(|n| n.abs() <= EXACT_INTEGER))
+                .flatten();
+            if let Some(date) = date {
+                ws.write_datetime_with_format(row, at, date, &self.date)?;
+            } else if let Some(number) = number {
+                // Exact: the value is at most 2^53.
+                ws.write_number(row, at, number as f64)?;
+            } else if column.kind == ColumnKind::Flag {
+                ws.write_boolean(row, at, value == "1")?;
+            } else if value.chars().count() > CELL_CHARS {
+                bail!(
+                    "{}, row {}, column {}: the text is longer than the 32,767 characters a \
+                     spreadsheet cell holds; export this table as CSV instead",
+                    sheet.name,
+                    row + 1,
+                    column.name
+                );
+            } else {
+                ws.write_string(row, at, value)?;
+            }
+        }
+        sheet.row += 1;
+        Ok(())
+    }
+
+    /// Writes the whole workbook to `out`.
+    pub fn save(mut self, out: impl Write + Send) -> Result<()> {
+        self.push_sheet();
+        self.book.save_to_writer(out)?;
+        Ok(())
+    }
+
+    fn push_sheet(&mut self) {
+        if let Some(sheet) = self.sheet.take() {
+            self.book.push_worksheet(sheet.worksheet);
+        }
+    }
+}
+
+/// A date cell for an ISO 8601 date, or `None` for one a spreadsheet cannot hold (before 1900).
+fn excel_date(value: &str) -> Option<ExcelDateTime> {
+    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
+    let year = u16::try_from(date.year()).ok()?;
+    ExcelDateTime::from_ymd(year, date.month() as u8, date.day() as u8).ok()
+}
+
 /// An optional value as a cell: empty when absent.
 pub fn cell<T: ToString>(value: &Option<T>) -> String {
     value.as_ref().map(ToString::to_string).unwrap_or_default()
@@ -359,6 +486,24 @@ mod tests {
         );
         let empty = JsonTable::new(Vec::new(), COLUMNS).unwrap().finish().unwrap();
         assert_eq!(empty, b"[]\n");
+    }
+
+    #[test]
+    fn a_workbook_refuses_rows_past_what_a_sheet_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut book = Workbook::new(dir.path()).unwrap();
+        book.sheet("pledges", COLUMNS).unwrap();
+        book.sheet.as_mut().unwrap().row = SHEET_ROWS - 1;
+        book.row(&[Some("last".into()), None, None, None]).unwrap();
+        let err = book.row(&[Some("one too many".into()), None, None, None]).unwrap_err();
+        assert!(
+            err.to_string().starts_with(
+                "pledges has more rows than a worksheet holds (1,048,575 below the header); \
+                 export it as CSV instead: pledge export pledges --out pledges.csv"
+            ),
+            "{err}"
+        );
+        book.save(Vec::new()).unwrap();
     }
 
     #[test]

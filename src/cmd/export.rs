@@ -1,4 +1,4 @@
-//! `pledge export`: tables as CSV for spreadsheets, or as a seed folder.
+//! `pledge export`: tables as CSV or a workbook for spreadsheets, or as a seed folder.
 //!
 //! Rows stream from the database to the output one at a time. Files are written under a
 //! temporary name in their folder and renamed into place only when complete, so a failed export
@@ -17,11 +17,11 @@ use crate::cli::Ctx;
 use crate::db;
 use crate::db::export::{Export, PLEDGE_STATUS};
 use crate::load::ARTICLES;
-use crate::output::{CsvTable, Format, JsonTable, TextStyle};
+use crate::output::{self, CsvTable, Format, JsonTable, TextStyle, Workbook};
 
-/// Export tables as CSV for spreadsheets, or every table as a seed folder
+/// Export tables as CSV or a workbook for spreadsheets, or as a seed folder
 #[derive(Debug, clap::Args)]
-#[command(long_about = "Export tables as CSV for spreadsheets, or every table as a seed folder.
+#[command(long_about = "Export tables as CSV or a workbook for spreadsheets, or as a seed folder.
 
 TABLE is a table of the seed folder (pledges, status_history, ...) or pledge_status, a flat view \
 with one row per pledge: company, made by, made to, made on, targets, categories, current status, \
@@ -34,13 +34,18 @@ Where the rows go:
 export writes CSV)
   --out FILE.csv  one table (default pledge_status), ready for spreadsheets: a UTF-8 byte-order \
 mark and CRLF line ends (--plain: like stdout)
+  --out FILE.xlsx a workbook with one sheet per table (default pledge_status, then every \
+table): text stays text (an HS code 08 stays 08), dates are date cells, numbers are numbers, \
+the header row is frozen. A sheet holds at most 1,048,575 rows below its header; a larger \
+table is refused (export it as CSV)
   --dir DIR       every table (or those named) as DIR/TABLE.csv in seed format, and the stored \
 article texts as DIR/articles/FILE, so that `pledge seed --dir DIR` rebuilds the same database
 
-Formula guard: a text cell that begins with =, +, -, @, a tab, a line break or ' is written with \
-one leading ' so that no spreadsheet runs it as a formula. Dates and numbers are never touched. \
-`pledge import` and `pledge seed` remove exactly one leading ' from text cells, so exported \
-files load back unchanged. --raw turns the guard off; JSON never has it.
+Formula guard: in CSV and TSV, a text cell that begins with =, +, -, @, a tab, a line break or ' \
+is written with one leading ' so that no spreadsheet runs it as a formula. Dates and numbers are \
+never touched. `pledge import` and `pledge seed` remove exactly one leading ' from text cells, \
+so exported files load back unchanged. --raw turns the guard off. JSON never has it, and \
+workbooks need none: their text cells are text, never formulas.
 
 Files are written whole or not at all. A CSV file past the 1,048,576 lines a spreadsheet can \
 show is still written in full, with a warning.
@@ -48,6 +53,8 @@ show is still written in full, with a warning.
 EXAMPLES:
     pledge export > pledges.csv
     pledge export --out pledges.csv
+    pledge export --out pledges.xlsx
+    pledge export pledges status_history --out history.xlsx
     pledge export status_history --out history.csv --plain
     pledge --format json export pledges
     pledge export --dir seeds")]
@@ -56,7 +63,7 @@ pub struct Args {
     #[arg(value_name = "TABLE", value_parser = PossibleValuesParser::new(db::export::names()))]
     tables: Vec<String>,
 
-    /// Write one file instead of stdout: FILE.csv
+    /// Write a file instead of stdout: FILE.csv or FILE.xlsx
     #[arg(long, value_name = "FILE", conflicts_with = "dir")]
     out: Option<PathBuf>,
 
@@ -77,11 +84,9 @@ pub struct Args {
 enum Target {
     Stdout,
     Csv(PathBuf),
+    Xlsx(PathBuf),
     Dir(PathBuf),
 }
-
-/// The most lines a spreadsheet shows (Excel's limit, header included).
-const SPREADSHEET_LINES: u64 = 1_048_576;
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let target = target(&args, ctx.format)?;
@@ -121,6 +126,23 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             warn_if_too_long(exports[0], rows);
             eprintln!("wrote {}: {} ({})", path.display(), exports[0].name, plural(rows, "row"));
         }
+        Target::Xlsx(path) => {
+            let conn = ctx.conn()?;
+            let tempdir = match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent,
+                _ => Path::new("."),
+            };
+            write_file(&path, |out| {
+                let mut book = Workbook::new(tempdir)?;
+                for export in &exports {
+                    book.sheet(export.name, export.columns)?;
+                    db::export::rows(conn, export, today, |v| book.row(v))?;
+                }
+                book.save(out)
+            })?;
+            let names: Vec<_> = exports.iter().map(|e| e.name).collect();
+            eprintln!("wrote {}: {}", path.display(), names.join(", "));
+        }
         Target::Dir(dir) => {
             let conn = ctx.conn()?;
             fs::create_dir_all(&dir).map_err(|err| {
@@ -159,14 +181,26 @@ fn target(args: &Args, format: Format) -> Result<Target> {
     let Some(path) = &args.out else { return Ok(Target::Stdout) };
     match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
         Some("csv") => Ok(Target::Csv(path.clone())),
-        _ => bail!("cannot tell what to write from the name `{}`: end it in .csv", path.display()),
+        Some("xlsx") if args.plain => {
+            bail!("--plain is for .csv files; a workbook has no line ends")
+        }
+        Some("xlsx") => Ok(Target::Xlsx(path.clone())),
+        _ => bail!(
+            "cannot tell what to write from the name `{}`: end it in .csv or .xlsx",
+            path.display()
+        ),
     }
 }
 
 /// The tables to export: those named, or the default for the target.
 fn exports(names: &[String], target: &Target) -> Result<Vec<&'static Export>> {
-    let named: Vec<&'static Export> =
-        names.iter().map(|n| db::export::find(n).expect("clap checked the name")).collect();
+    let mut named: Vec<&'static Export> = Vec::new();
+    for name in names {
+        let export = db::export::find(name).expect("clap checked the name");
+        if !named.iter().any(|e| e.name == export.name) {
+            named.push(export);
+        }
+    }
     match target {
         Target::Dir(_) => {
             if named.iter().any(|e| !e.seed) {
@@ -177,10 +211,17 @@ fn exports(names: &[String], target: &Target) -> Result<Vec<&'static Export>> {
             }
             Ok(if named.is_empty() { db::export::TABLES.iter().collect() } else { named })
         }
+        Target::Xlsx(_) if named.is_empty() => {
+            Ok(std::iter::once(&PLEDGE_STATUS).chain(db::export::TABLES).collect())
+        }
+        Target::Xlsx(_) => Ok(named),
         Target::Stdout | Target::Csv(_) => match named.len() {
             0 => Ok(vec![&PLEDGE_STATUS]),
             1 => Ok(named),
-            _ => bail!("a CSV file or stdout holds one table; to export several, use --dir DIR"),
+            _ => bail!(
+                "a CSV file or stdout holds one table; to export several, use --out FILE.xlsx or \
+                 --dir DIR"
+            ),
         },
     }
 }
@@ -214,7 +255,7 @@ fn write_articles(conn: &Connection, dir: &Path) -> Result<u64> {
 
 /// Warns when a table has more rows than a spreadsheet shows; every row was still written.
 fn warn_if_too_long(export: &Export, rows: u64) {
-    if let Some(warning) = too_long(export.name, rows, SPREADSHEET_LINES) {
+    if let Some(warning) = too_long(export.name, rows, u64::from(output::SHEET_ROWS)) {
         eprintln!("warning: {warning}");
     }
 }

@@ -1,6 +1,9 @@
 use std::fs;
+use std::io::Read;
 use std::path::Path;
 
+use calamine::{Data, DataType, Reader, Xlsx, open_workbook};
+use chrono::NaiveDate;
 use insta_cmd::assert_cmd_snapshot;
 
 use crate::seed::dump;
@@ -275,7 +278,7 @@ fn export_refuses_several_tables_to_one_csv() {
     ----- stdout -----
 
     ----- stderr -----
-    error: a CSV file or stdout holds one table; to export several, use --dir DIR
+    error: a CSV file or stdout holds one table; to export several, use --out FILE.xlsx or --dir DIR
     ");
 }
 
@@ -288,7 +291,7 @@ fn export_refuses_a_file_name_it_cannot_tell_the_format_of() {
     ----- stdout -----
 
     ----- stderr -----
-    error: cannot tell what to write from the name `pledges.txt`: end it in .csv
+    error: cannot tell what to write from the name `pledges.txt`: end it in .csv or .xlsx
     ");
 }
 
@@ -406,4 +409,142 @@ fn export_over_a_folder_fails_and_leaves_no_partial_file() {
     ");
     assert_eq!(folder(&db), ["pledges.csv", "pledges.db"]);
     assert!(fs::read_dir(db.path("pledges.csv")).unwrap().next().is_none());
+}
+
+/// A sheet of a workbook in the test folder.
+fn sheet(db: &TestDb, file: &str, name: &str) -> calamine::Range<Data> {
+    let mut book: Xlsx<_> = open_workbook(db.path(file)).unwrap();
+    book.worksheet_range(name).unwrap()
+}
+
+/// The XML of the first sheet of a workbook, where the panes are described.
+fn first_sheet_xml(db: &TestDb, file: &str) -> String {
+    let mut zip = zip::ZipArchive::new(fs::File::open(db.path(file)).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("xl/worksheets/sheet1.xml").unwrap().read_to_string(&mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn export_xlsx_writes_pledge_status_then_every_table() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export", "--out", "pledges.xlsx"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    wrote pledges.xlsx: pledge_status, sources, companies, company_aliases, officials, official_aliases, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history
+    ");
+    let book: Xlsx<_> = open_workbook(db.path("pledges.xlsx")).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        [
+            "pledge_status",
+            "sources",
+            "companies",
+            "company_aliases",
+            "officials",
+            "official_aliases",
+            "categories",
+            "category_aliases",
+            "category_hs_codes",
+            "evidence",
+            "official_titles",
+            "events",
+            "event_participants",
+            "pledges",
+            "pledge_markets",
+            "pledge_targets",
+            "pledge_categories",
+            "pledge_events",
+            "status_history",
+        ]
+    );
+    assert_eq!(folder(&db), ["pledges.db", "pledges.xlsx"]);
+}
+
+#[test]
+fn export_xlsx_keeps_text_as_text_and_types_dates_numbers_and_flags() {
+    let db = TestDb::seeded();
+    let out = db.cmd(&["export", "--out", "pledges.xlsx"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let status = sheet(&db, "pledges.xlsx", "pledge_status");
+    assert_eq!(status.get((0, 0)), Some(&Data::String("pledge".into())));
+    assert_eq!(status.get((1, 0)), Some(&Data::String("alibaba-1-million-us-jobs".into())));
+    let made_on = status.get((1, 5)).unwrap();
+    assert!(matches!(made_on, Data::DateTime(_)), "{made_on:?}");
+    assert_eq!(made_on.as_date(), NaiveDate::from_ymd_opt(2017, 1, 9));
+    assert_eq!(status.get((1, 10)), Some(&Data::Bool(false)));
+    assert!(status.get((1, 11)).is_none_or(|c| *c == Data::Empty), "no deadline");
+
+    let targets = sheet(&db, "pledges.xlsx", "pledge_targets");
+    assert_eq!(targets.get((1, 2)), Some(&Data::Float(1_000_000.0)));
+
+    let codes = sheet(&db, "pledges.xlsx", "category_hs_codes");
+    assert_eq!(codes.get((3, 1)), Some(&Data::String("08".into())), "HS codes stay text");
+
+    let evidence = sheet(&db, "pledges.xlsx", "evidence");
+    assert_eq!(evidence.get((0, 7)), Some(&Data::String("preferred".into())));
+    assert_eq!(evidence.get((1, 7)), Some(&Data::Bool(false)));
+
+    let events = sheet(&db, "pledges.xlsx", "events");
+    assert!(matches!(events.get((1, 3)), Some(Data::DateTime(_))), "start_on is a date");
+    assert_eq!(events.get((1, 5)), Some(&Data::String("day".into())));
+}
+
+#[test]
+fn export_xlsx_freezes_the_header_row() {
+    let db = TestDb::seeded();
+    let out = db.cmd(&["export", "pledges", "--out", "pledges.xlsx"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let xml = first_sheet_xml(&db, "pledges.xlsx");
+    assert!(xml.contains(r#"ySplit="1""#) && xml.contains(r#"state="frozen""#), "{xml}");
+}
+
+#[test]
+fn export_xlsx_writes_formula_text_as_text_never_a_formula() {
+    let db = seeded_with(
+        "companies.csv",
+        "formula,\"=HYPERLINK(\"\"http://example.com\"\")\",US,,,-5 percent\n",
+    );
+    let out = db.cmd(&["export", "companies", "--out", "companies.xlsx"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let companies = sheet(&db, "companies.xlsx", "companies");
+    assert_eq!(companies.get((3, 0)), Some(&Data::String("formula".into())));
+    let name = "=HYPERLINK(\"http://example.com\")";
+    assert_eq!(companies.get((3, 1)), Some(&Data::String(name.into())));
+    assert_eq!(companies.get((3, 5)), Some(&Data::String("-5 percent".into())));
+    let mut book: Xlsx<_> = open_workbook(db.path("companies.xlsx")).unwrap();
+    let formulas = book.worksheet_formula("companies").unwrap();
+    assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()), "no cell is a formula");
+}
+
+#[test]
+fn export_xlsx_refuses_text_longer_than_a_cell_and_leaves_no_file() {
+    let long = "x".repeat(40_000);
+    let db = seeded_with("companies.csv", &format!("zz-long,Long,US,,,{long}\n"));
+    assert_cmd_snapshot!(db.cmd(&["export", "companies", "--out", "companies.xlsx"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: companies, row 5, column note: the text is longer than the 32,767 characters a spreadsheet cell holds; export this table as CSV instead
+    ");
+    assert_eq!(folder(&db), ["pledges.db", "seeds"]);
+}
+
+#[test]
+fn export_xlsx_refuses_plain() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export", "--out", "pledges.xlsx", "--plain"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --plain is for .csv files; a workbook has no line ends
+    ");
 }
