@@ -52,6 +52,7 @@ enum Command {
     Seed(cmd::seed::Args),
     Status(cmd::status::Args),
     Export(cmd::export::Args),
+    Import(cmd::import::Args),
 }
 
 /// What every command gets: where the database is, today's date, the output format and stdout.
@@ -101,6 +102,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Seed(args) => cmd::seed::run(&mut ctx, args),
         Command::Status(args) => cmd::status::run(&mut ctx, args),
         Command::Export(args) => cmd::export::run(&mut ctx, args),
+        Command::Import(args) => cmd::import::run(&mut ctx, args),
     }?;
     ctx.out.flush()?;
     Ok(code)

@@ -601,7 +601,6 @@ impl<'c> Session<'c> {
 pub type Counts = Vec<(String, i64)>;
 
 /// The table named `name` (`pledges`, `status_history`...).
-#[allow(dead_code)] // `import` finds its table through this
 pub fn table(name: &str) -> Option<&'static Table> {
     TABLES.iter().find(|t| t.name == name)
 }

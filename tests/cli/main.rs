@@ -5,6 +5,7 @@
 //! exit code, stdout and stderr.
 
 mod export;
+mod import;
 mod init;
 mod seed;
 mod status;

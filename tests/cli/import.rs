@@ -1,0 +1,311 @@
+use std::fs;
+
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::TestDb;
+use crate::seed::dump;
+
+/// Every table, in load order.
+const TABLES: &[&str] = &[
+    "sources",
+    "companies",
+    "company_aliases",
+    "officials",
+    "official_aliases",
+    "categories",
+    "category_aliases",
+    "category_hs_codes",
+    "evidence",
+    "official_titles",
+    "events",
+    "event_participants",
+    "pledges",
+    "pledge_markets",
+    "pledge_targets",
+    "pledge_categories",
+    "pledge_events",
+    "status_history",
+];
+
+/// Runs a command that must succeed; returns its stderr.
+fn ok(cmd: &mut std::process::Command) -> String {
+    let out = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    stderr
+}
+
+/// A CSV text as a spreadsheet saves it: a byte-order mark, CRLF, every field quoted.
+fn as_a_spreadsheet_saves_it(csv: &str) -> Vec<u8> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(csv.as_bytes());
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut writer = csv::WriterBuilder::new()
+            .quote_style(csv::QuoteStyle::Always)
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(&mut out);
+        for record in reader.records() {
+            writer.write_record(&record.unwrap()).unwrap();
+        }
+    }
+    out
+}
+
+/// Asserts that the database is byte for byte what it was and nothing was left beside it.
+fn assert_unchanged(db: &TestDb, before: &[u8]) {
+    assert!(fs::read(db.db_file()).unwrap() == before, "the database changed");
+    assert!(!db.path("pledges.db-journal").exists(), "a journal was left behind");
+}
+
+#[test]
+fn every_exported_table_imports_back_unchanged() {
+    let db = TestDb::seeded();
+    // --dir writes the article texts that sources.csv names; each table is then rewritten as a
+    // spreadsheet file (byte-order mark, CRLF, formula guard) and imported from there.
+    ok(&mut db.cmd(&["export", "--dir", "out"]));
+    let before = fs::read(db.db_file()).unwrap();
+    for table in TABLES {
+        let file = format!("out/{table}.csv");
+        ok(&mut db.cmd(&["export", table, "--out", &file]));
+        let stderr = ok(&mut db.cmd(&["import", table, &file]));
+        assert!(stderr.contains(": 0 added, 0 changed, "), "{table}: {stderr}");
+    }
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn import_reverses_the_formula_guard_exactly() {
+    let db = TestDb::with_seed_copy();
+    let text = db.read("seeds/companies.csv");
+    let formula = "formula,\"=HYPERLINK(\"\"http://example.com\"\")\",US,,,-5 percent\n";
+    let apostrophe = "quoted,''quoted name,US,,,@mention\n";
+    db.write("seeds/companies.csv", text + formula + apostrophe);
+    ok(&mut db.cmd(&["seed"]));
+    let before = dump(&db);
+    ok(&mut db.cmd(&["export", "companies", "--out", "companies.csv"]));
+    let exported = db.read("companies.csv");
+    assert!(exported.contains("\"'=HYPERLINK(\"\"http://example.com\"\")\",US,,,'-5 percent\r\n"));
+    assert!(exported.contains("quoted,''quoted name,US,,,'@mention\r\n"));
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "companies.csv"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    imported companies.csv into companies: 0 added, 0 changed, 5 unchanged
+    ");
+    assert_eq!(dump(&db), before);
+}
+
+#[test]
+fn a_csv_edited_in_a_spreadsheet_imports_back() {
+    let db = TestDb::seeded();
+    ok(&mut db.cmd(&["export", "companies", "--out", "companies.csv"]));
+    let edited = db
+        .read("companies.csv")
+        .trim_start_matches('\u{feff}')
+        .replace("online sales platform", "\"e-commerce, \"\"goliath\"\" platform\"")
+        .replace("\r\n", "\n")
+        + "taobao,Taobao,CN,,alibaba,\"a note\nover two lines\"\n";
+    db.write("companies.csv", as_a_spreadsheet_saves_it(&edited));
+    assert!(db.read("companies.csv").starts_with("\u{feff}\"slug\",\"name\""));
+    let before = fs::read(db.db_file()).unwrap();
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "companies.csv", "--dry-run"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    dry run: companies.csv into companies: would be 1 added, 1 changed, 2 unchanged; nothing was written
+    ");
+    assert_unchanged(&db, &before);
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "companies.csv"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    imported companies.csv into companies: 1 added, 1 changed, 2 unchanged
+    ");
+    assert_cmd_snapshot!(db.cmd(&["export", "companies"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,name,country,sector,parent,note
+    alibaba,Alibaba,CN,"e-commerce, ""goliath"" platform",,
+    exhivisit,Exhivisit,US,,,US partner of Alibaba for the Access Asia 2017 summit
+    repdm,RepDM,US,,,US partner of Alibaba for the Access Asia 2017 summit
+    taobao,Taobao,CN,,alibaba,"a note
+    over two lines"
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn import_appends_new_status_entries_and_keeps_existing_ones() {
+    let db = TestDb::seeded();
+    ok(&mut db.cmd(&["export", "status_history", "--out", "history.csv"]));
+    let history = db.read("history.csv")
+        + "alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,\
+           Access Asia 2017,a correction is a new entry\r\n";
+    db.write("history.csv", history);
+    assert_cmd_snapshot!(db.cmd(&["import", "status_history", "history.csv"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    imported history.csv into status_history: 1 added, 0 changed, 2 unchanged
+    ");
+    assert_cmd_snapshot!(db.cmd(&["export", "status_history"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    pledge,as_of,status,reason,source,quote,note
+    alibaba-1-million-us-jobs,2017-01-09,announced,,president-trump-and-alibaba,"he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",
+    alibaba-1-million-us-jobs,2017-01-10,in_progress,,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",the program to make good on the pledge is launched
+    alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,Access Asia 2017,a correction is a new entry
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn import_refuses_wrong_headers_and_changes_nothing() {
+    let db = TestDb::seeded();
+    let before = fs::read(db.db_file()).unwrap();
+    db.write("companies.csv", "slug,name,country,sector,owner\nalibaba,Alibaba,CN,,\n");
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "companies.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    companies.csv:1: unknown column `owner` in the header (expected: slug,name,country,sector,parent,note)
+    companies.csv:1: the header has no column `parent` (expected: slug,name,country,sector,parent,note)
+    companies.csv:1: the header has no column `note` (expected: slug,name,country,sector,parent,note)
+    error: 3 problems in `companies.csv`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn import_refuses_an_unknown_reference_and_changes_nothing() {
+    let db = TestDb::seeded();
+    let before = fs::read(db.db_file()).unwrap();
+    db.write(
+        "markets.csv",
+        "pledge,market\nalibaba-1-million-us-jobs,Europe\nalibaba-2-million-jobs,Asia\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["import", "pledge_markets", "markets.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    markets.csv:2: no evidence: add a row to evidence.csv with subject `pledge`, key `alibaba-1-million-us-jobs`, field `market`, value `Europe`, a source and its quote
+    markets.csv:3: column pledge: no pledge `alibaba-2-million-jobs` (is it in pledges.csv?)
+    error: 2 problems in `markets.csv`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn import_refuses_a_malformed_quote_and_changes_nothing() {
+    let db = TestDb::seeded();
+    let before = fs::read(db.db_file()).unwrap();
+    db.write(
+        "companies.csv",
+        "slug,name,country,sector,parent,note\n\
+         alibaba,\"Alibaba\" Group,CN,,,\n\
+         newco,\"New Co,US,,,\n\
+         other,Other,US,,,\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "companies.csv"]), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    companies.csv:2: text after the closing quote of field 2; a `"` inside a quoted field must be doubled (`""`)
+    companies.csv:3: a quoted field opened here is never closed; add the missing `"`
+    error: 2 problems in `companies.csv`; `pledges.db` was not changed
+    "#);
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn import_refuses_a_quote_that_is_not_in_its_article_and_changes_nothing() {
+    let db = TestDb::seeded();
+    let before = fs::read(db.db_file()).unwrap();
+    db.write(
+        "history.csv",
+        "pledge,as_of,status,reason,source,quote,note\n\
+         alibaba-1-million-us-jobs,2018-01-01,kept,,president-trump-and-alibaba,\
+         Alibaba created a million jobs,\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["import", "status_history", "history.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    history.csv:2: column quote: is not in the source's text; quotes must be verbatim (only white space may differ)
+    error: 1 problem in `history.csv`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn import_reports_every_invalid_date_and_enum_at_once_and_changes_nothing() {
+    let db = TestDb::seeded();
+    let before = fs::read(db.db_file()).unwrap();
+    ok(&mut db.cmd(&["export", "events", "--out", "events.csv"]));
+    let events = db
+        .read("events.csv")
+        .replace("conference,Access Asia", "summit,Access Asia")
+        .replace("2017-10-12", "2017-10-32")
+        .replacen(",day,", ",week,", 2);
+    db.write("events.csv", events);
+    assert_cmd_snapshot!(db.cmd(&["import", "events", "events.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    events.csv:2: column kind: unknown event kind `summit` (expected one of: meeting, announcement, conference, regulatory_listing, appointment, tariff_action, retraction, other)
+    events.csv:2: column end_on: `2017-10-32` is not a date (use YYYY-MM-DD, a day that exists)
+    events.csv:2: column date_precision: unknown date precision `week` (expected one of: day, month, year)
+    events.csv:3: column date_precision: unknown date precision `week` (expected one of: day, month, year)
+    error: 4 problems in `events.csv`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn import_refuses_the_pledge_status_view() {
+    let db = TestDb::seeded();
+    ok(&mut db.cmd(&["export", "--out", "status.csv"]));
+    assert_cmd_snapshot!(db.cmd(&["import", "pledge_status", "status.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `pledge_status` is a view made from several tables; import the tables themselves
+    ");
+}
+
+#[test]
+fn import_of_a_missing_file_says_so() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["import", "pledges", "missing.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: opening missing.csv: No such file or directory (os error 2)
+    ");
+}
