@@ -145,6 +145,18 @@ impl Deferred {
     }
 }
 
+/// Fails if any row refers to a row that does not exist (for loads run with foreign keys off).
+pub fn check_foreign_keys(conn: &Connection) -> Result<()> {
+    let broken: i64 =
+        conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+    if broken > 0 {
+        bail!(
+            "{broken} rows refer to rows that do not exist; this is a bug in pledge, please report it"
+        );
+    }
+    Ok(())
+}
+
 /// Whether `err` is a UNIQUE or PRIMARY KEY violation (a duplicate natural key).
 pub fn is_duplicate(err: &rusqlite::Error) -> bool {
     const SQLITE_CONSTRAINT_PRIMARYKEY: i32 = 1555;
