@@ -453,7 +453,7 @@ impl CollapsedText {
         if needle.is_empty() {
             return None;
         }
-        let start = self.collapsed.find(&needle)?;
+        let start = memchr::memmem::find(self.collapsed.as_bytes(), needle.as_bytes())?;
         let last = start + needle.len() - 1;
         Some(self.origin[start] as usize..self.origin[last] as usize + 1)
     }

@@ -90,6 +90,74 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// Secondary indexes and search-index triggers set aside during a bulk load, to be rebuilt in
+/// one pass at the end: maintaining them row by row costs more than building them once.
+pub struct Deferred {
+    /// The CREATE statements of what was dropped, as stored in the schema.
+    sql: Vec<String>,
+}
+
+/// Indexes the loader itself looks up by while loading; they stay.
+const KEPT_INDEXES: &[&str] = &["evidence_subject", "event_participants_key"];
+
+/// Drops the search-index triggers and the secondary indexes the loader does not need, for a
+/// bulk load into a new database. [`Deferred::restore`] brings them back.
+pub fn defer_indexes(conn: &Connection) -> Result<Deferred> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, sql FROM sqlite_master
+         WHERE sql IS NOT NULL AND ((type = 'trigger' AND name GLOB '*_fts_*') OR type = 'index')",
+    )?;
+    let rows: Vec<(String, String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut sql = Vec::new();
+    for (kind, name, create) in rows {
+        if KEPT_INDEXES.contains(&name.as_str()) {
+            continue;
+        }
+        // Names come from the database's own schema, never from input.
+        conn.execute_batch(&format!("DROP {kind} {name}"))?;
+        sql.push(create);
+    }
+    Ok(Deferred { sql })
+}
+
+impl Deferred {
+    /// Recreates the dropped indexes.
+    pub fn restore_indexes(&self, conn: &Connection) -> Result<()> {
+        for create in self.sql.iter().filter(|sql| sql.starts_with("CREATE INDEX")) {
+            conn.execute_batch(create)?;
+        }
+        Ok(())
+    }
+
+    /// Fills the full-text indexes from their tables and recreates the triggers that keep them
+    /// in step.
+    pub fn restore_search(&self, conn: &Connection) -> Result<()> {
+        conn.execute_batch(
+            "INSERT INTO sources_fts (sources_fts) VALUES ('rebuild');
+             INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild');
+             INSERT INTO pledges_fts (pledges_fts) VALUES ('rebuild');",
+        )?;
+        for create in self.sql.iter().filter(|sql| sql.starts_with("CREATE TRIGGER")) {
+            conn.execute_batch(create)?;
+        }
+        Ok(())
+    }
+}
+
+/// Fails if any row refers to a row that does not exist (for loads run with foreign keys off).
+pub fn check_foreign_keys(conn: &Connection) -> Result<()> {
+    let broken: i64 =
+        conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+    if broken > 0 {
+        bail!(
+            "{broken} rows refer to rows that do not exist; this is a bug in pledge, please report it"
+        );
+    }
+    Ok(())
+}
+
 /// Whether `err` is a UNIQUE or PRIMARY KEY violation (a duplicate natural key).
 pub fn is_duplicate(err: &rusqlite::Error) -> bool {
     const SQLITE_CONSTRAINT_PRIMARYKEY: i32 = 1555;
