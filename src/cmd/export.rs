@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
 use clap::builder::PossibleValuesParser;
 use rusqlite::Connection;
 
@@ -91,82 +92,112 @@ enum Target {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let target = target(&args, ctx.format)?;
     let exports = exports(&args.tables, &target)?;
-    let today = ctx.today;
-    let guard = !args.raw;
+    let (today, format, guard) = (ctx.today, ctx.format, !args.raw);
     match target {
         Target::Stdout => {
-            let format = ctx.format;
             let (conn, out) = ctx.conn_and_out()?;
-            let export = exports[0];
-            let rows = match format {
-                Format::Json => {
-                    let mut table = JsonTable::new(&mut *out, export.columns)?;
-                    let rows = db::export::rows(conn, export, today, |v| table.row(v))?;
-                    table.finish()?;
-                    rows
-                }
-                format => {
-                    let delimiter = if format == Format::Tsv { b'\t' } else { b',' };
-                    let style = TextStyle { delimiter, spreadsheet: false, guard };
-                    write_csv(conn, export, today, style, &mut *out)?
-                }
-            };
-            if format != Format::Json {
-                warn_if_too_long(export, rows);
-            }
+            to_stdout(conn, out, format, guard, exports[0], today)?;
         }
         Target::Csv(path) => {
             let style = TextStyle { delimiter: b',', spreadsheet: !args.plain, guard };
-            let conn = ctx.conn()?;
-            let mut rows = 0;
-            write_file(&path, |out| {
-                rows = write_csv(conn, exports[0], today, style, out)?;
-                Ok(())
-            })?;
-            warn_if_too_long(exports[0], rows);
-            eprintln!("wrote {}: {} ({})", path.display(), exports[0].name, plural(rows, "row"));
+            to_csv_file(ctx.conn()?, &path, style, exports[0], today)?;
         }
-        Target::Xlsx(path) => {
-            let conn = ctx.conn()?;
-            let tempdir = match path.parent() {
-                Some(parent) if !parent.as_os_str().is_empty() => parent,
-                _ => Path::new("."),
-            };
-            write_file(&path, |out| {
-                let mut book = Workbook::new(tempdir)?;
-                for export in &exports {
-                    book.sheet(export.name, export.columns)?;
-                    db::export::rows(conn, export, today, |v| book.row(v))?;
-                }
-                book.save(out)
-            })?;
-            let names: Vec<_> = exports.iter().map(|e| e.name).collect();
-            eprintln!("wrote {}: {}", path.display(), names.join(", "));
-        }
-        Target::Dir(dir) => {
-            let conn = ctx.conn()?;
-            fs::create_dir_all(&dir).map_err(|err| {
-                anyhow::anyhow!("cannot create `{}`: {}", dir.display(), reason(&err))
-            })?;
-            let style = TextStyle { delimiter: b',', spreadsheet: false, guard };
-            for export in &exports {
-                let mut rows = 0;
-                write_file(&dir.join(format!("{}.csv", export.name)), |out| {
-                    rows = write_csv(conn, export, today, style, out)?;
-                    Ok(())
-                })?;
-                warn_if_too_long(export, rows);
-            }
-            let articles = write_articles(conn, &dir.join(ARTICLES))?;
-            eprintln!(
-                "wrote {}: {} and {}",
-                dir.display(),
-                plural(exports.len() as u64, "table"),
-                plural(articles, "article")
-            );
-        }
+        Target::Xlsx(path) => to_workbook(ctx.conn()?, &path, &exports, today)?,
+        Target::Dir(dir) => to_dir(ctx.conn()?, &dir, guard, &exports, today)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One table to stdout: CSV (also for `--format table`), TSV or JSON.
+fn to_stdout(
+    conn: &Connection,
+    out: &mut impl Write,
+    format: Format,
+    guard: bool,
+    export: &Export,
+    today: NaiveDate,
+) -> Result<()> {
+    if format == Format::Json {
+        let mut table = JsonTable::new(out, export.columns)?;
+        db::export::rows(conn, export, today, |v| table.row(v))?;
+        table.finish()?;
+        return Ok(());
+    }
+    let delimiter = if format == Format::Tsv { b'\t' } else { b',' };
+    let style = TextStyle { delimiter, spreadsheet: false, guard };
+    let rows = write_csv(conn, export, today, style, out)?;
+    warn_if_too_long(export, rows);
+    Ok(())
+}
+
+/// One table to a CSV file.
+fn to_csv_file(
+    conn: &Connection,
+    path: &Path,
+    style: TextStyle,
+    export: &Export,
+    today: NaiveDate,
+) -> Result<()> {
+    let mut rows = 0;
+    write_file(path, |out| {
+        rows = write_csv(conn, export, today, style, out)?;
+        Ok(())
+    })?;
+    warn_if_too_long(export, rows);
+    eprintln!("wrote {}: {} ({})", path.display(), export.name, plural(rows, "row"));
+    Ok(())
+}
+
+/// Tables to a workbook, one sheet each; row data waits in temporary files beside it.
+fn to_workbook(
+    conn: &Connection,
+    path: &Path,
+    exports: &[&Export],
+    today: NaiveDate,
+) -> Result<()> {
+    let tempdir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    write_file(path, |out| {
+        let mut book = Workbook::new(tempdir)?;
+        for export in exports {
+            book.sheet(export.name, export.columns)?;
+            db::export::rows(conn, export, today, |v| book.row(v))?;
+        }
+        book.save(out)
+    })?;
+    let names: Vec<_> = exports.iter().map(|e| e.name).collect();
+    eprintln!("wrote {}: {}", path.display(), names.join(", "));
+    Ok(())
+}
+
+/// Tables to a seed folder, with the article texts.
+fn to_dir(
+    conn: &Connection,
+    dir: &Path,
+    guard: bool,
+    exports: &[&Export],
+    today: NaiveDate,
+) -> Result<()> {
+    create_dir(dir)?;
+    let style = TextStyle { delimiter: b',', spreadsheet: false, guard };
+    for export in exports {
+        let mut rows = 0;
+        write_file(&dir.join(format!("{}.csv", export.name)), |out| {
+            rows = write_csv(conn, export, today, style, out)?;
+            Ok(())
+        })?;
+        warn_if_too_long(export, rows);
+    }
+    let articles = write_articles(conn, &dir.join(ARTICLES))?;
+    eprintln!(
+        "wrote {}: {} and {}",
+        dir.display(),
+        plural(exports.len() as u64, "table"),
+        plural(articles, "article")
+    );
+    Ok(())
 }
 
 /// Works out where the rows go from --out, --dir and --format.
@@ -230,7 +261,7 @@ fn exports(names: &[String], target: &Target) -> Result<Vec<&'static Export>> {
 fn write_csv(
     conn: &Connection,
     export: &Export,
-    today: chrono::NaiveDate,
+    today: NaiveDate,
     style: TextStyle,
     out: &mut impl Write,
 ) -> Result<u64> {
@@ -242,8 +273,7 @@ fn write_csv(
 
 /// Writes every stored article text into `dir`, named as the sources table names it.
 fn write_articles(conn: &Connection, dir: &Path) -> Result<u64> {
-    fs::create_dir_all(dir)
-        .map_err(|err| anyhow::anyhow!("cannot create `{}`: {}", dir.display(), reason(&err)))?;
+    create_dir(dir)?;
     db::export::articles(conn, |file, body| {
         // The loader only accepts plain names; a database edited by hand could hold anything.
         if file.contains(['/', '\\']) || file.starts_with('.') {
@@ -293,6 +323,12 @@ fn write_file(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> Result<()
     file.sync_all().map_err(fail)?;
     fs::rename(&temp.0, path).map_err(fail)?;
     Ok(())
+}
+
+/// Creates a folder and its parents, unless it exists.
+fn create_dir(dir: &Path) -> Result<()> {
+    fs::create_dir_all(dir)
+        .map_err(|err| anyhow::anyhow!("cannot create `{}`: {}", dir.display(), reason(&err)))
 }
 
 /// A file removed when dropped, unless it was renamed away first.
