@@ -1,3 +1,4 @@
 pub mod init;
 pub mod seed;
 pub mod status;
+pub mod update;

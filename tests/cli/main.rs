@@ -7,6 +7,7 @@
 mod init;
 mod seed;
 mod status;
+mod update;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -66,6 +67,11 @@ impl TestDb {
     /// Reads a file of the folder as text.
     pub fn read(&self, name: &str) -> String {
         std::fs::read_to_string(self.path(name)).expect("reading a test file")
+    }
+
+    /// The database file's bytes, to check that a refused command left it as it was.
+    pub fn bytes(&self) -> Vec<u8> {
+        std::fs::read(self.db_file()).expect("reading the database")
     }
 
     /// Replaces a file of the folder.
