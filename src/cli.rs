@@ -50,6 +50,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Add(cmd::add::Args),
     Init(cmd::init::Args),
     Seed(cmd::seed::Args),
     Status(cmd::status::Args),
@@ -111,6 +112,7 @@ pub fn run() -> Result<ExitCode> {
         conn: None,
     };
     let code = match cli.command {
+        Command::Add(args) => cmd::add::run(&mut ctx, args),
         Command::Init(args) => cmd::init::run(&mut ctx, args),
         Command::Seed(args) => cmd::seed::run(&mut ctx, args),
         Command::Status(args) => cmd::status::run(&mut ctx, args),

@@ -1,3 +1,4 @@
+pub mod add;
 pub mod init;
 pub mod seed;
 pub mod status;

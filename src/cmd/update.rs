@@ -52,7 +52,7 @@ pub struct Args {
     source: String,
 
     /// The source's words, verbatim
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     quote: String,
 
     /// Why the pledge was broken or withdrawn (required for those two statuses)

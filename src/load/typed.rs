@@ -30,6 +30,11 @@ impl Row {
         Row { table, mode, values: vec![String::new(); table.columns.len()], flags: Vec::new() }
     }
 
+    /// The name of the table the row is for.
+    pub fn table(&self) -> &'static str {
+        self.table.name
+    }
+
     /// Sets `column` to `value`.
     pub fn set(mut self, column: &'static str, value: impl Into<String>) -> Self {
         let at = self.table.columns.iter().position(|c| *c == column);
@@ -91,7 +96,11 @@ pub fn apply(conn: &mut Connection, articles: &Path, rows: &[Row]) -> Result<Vec
             session.set_mode(row.mode);
             tallies.push(session.load_record(row.table, &record, &mut problems)?);
         }
-        session.finish(&mut problems)?;
+        // Typed claims are about the record being written or one another row names; when that
+        // failed, a claim left dangling would only say it again.
+        if problems.is_empty() {
+            session.finish(&mut problems)?;
+        }
     }
     if !problems.is_empty() {
         // Dropping the transaction rolls it back.

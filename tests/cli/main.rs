@@ -4,6 +4,7 @@
 //! a cleared environment, a pinned `--today` and the folder as working directory, and snapshots
 //! exit code, stdout and stderr.
 
+mod add;
 mod init;
 mod seed;
 mod status;
