@@ -51,6 +51,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Add(cmd::add::Args),
+    Check(cmd::check::Args),
     Init(cmd::init::Args),
     Seed(cmd::seed::Args),
     Status(cmd::status::Args),
@@ -113,6 +114,7 @@ pub fn run() -> Result<ExitCode> {
     };
     let code = match cli.command {
         Command::Add(args) => cmd::add::run(&mut ctx, args),
+        Command::Check(args) => cmd::check::run(&mut ctx, args),
         Command::Init(args) => cmd::init::run(&mut ctx, args),
         Command::Seed(args) => cmd::seed::run(&mut ctx, args),
         Command::Status(args) => cmd::status::run(&mut ctx, args),

@@ -1,4 +1,5 @@
 pub mod add;
+pub mod check;
 pub mod init;
 pub mod seed;
 pub mod status;

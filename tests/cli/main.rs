@@ -5,6 +5,7 @@
 //! exit code, stdout and stderr.
 
 mod add;
+mod check;
 mod init;
 mod seed;
 mod status;
@@ -57,10 +58,15 @@ impl TestDb {
 
     /// `pledge --db pledges.db --today TODAY ARGS...`, run in the folder with no environment.
     pub fn cmd(&self, args: &[&str]) -> Command {
+        self.cmd_on(TODAY, args)
+    }
+
+    /// `pledge --db pledges.db --today today ARGS...`, run in the folder with no environment.
+    pub fn cmd_on(&self, today: &str, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_pledge"));
         cmd.env_clear()
             .current_dir(self.dir.path())
-            .args(["--db", "pledges.db", "--today", TODAY])
+            .args(["--db", "pledges.db", "--today", today])
             .args(args);
         cmd
     }
