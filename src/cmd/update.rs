@@ -26,8 +26,7 @@ may differ). A source known only by its URL keeps the quote marked unverified. A
 and nothing is written.
 
 The history is append-only: entries are never edited or deleted. To correct one, record a new \
-entry. Recording the same entry twice adds nothing. Prints the pledge's status history, with \
-whether each quote was verified in its source's text.
+entry. Recording the same entry twice adds nothing. Prints the pledge's status history.
 
 EXAMPLES:
     pledge update alibaba-1-million-us-jobs --status in_progress --as-of 2017-01-10 \\
@@ -65,14 +64,13 @@ pub struct Args {
 }
 
 impl Columns for Entry {
-    const HEADERS: &'static [&'static str] = &["as_of", "status", "reason", "source", "verified"];
+    const HEADERS: &'static [&'static str] = &["as_of", "status", "reason", "source"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.as_of.to_string(),
             self.status.to_string(),
             cell(&self.reason),
             self.source.clone(),
-            if self.verified { "yes" } else { "no" }.to_owned(),
         ]
     }
 }

@@ -46,9 +46,6 @@ pub struct Entry {
     pub reason: Option<Reason>,
     /// The source's slug.
     pub source: String,
-    /// Whether the quote was found in the source's stored text (a URL-only source's quotes are
-    /// unverified).
-    pub verified: bool,
 }
 
 impl Entry {
@@ -58,7 +55,6 @@ impl Entry {
             status: row.get("status")?,
             reason: row.get("reason")?,
             source: row.get("source")?,
-            verified: row.get("verified")?,
         })
     }
 }
@@ -67,8 +63,7 @@ impl Entry {
 /// order recorded).
 pub fn timeline(conn: &Connection, pledge: &str) -> Result<Vec<Entry>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT h.as_of, h.status, h.reason, s.slug AS source,
-                h.quote_start IS NOT NULL AS verified
+        "SELECT h.as_of, h.status, h.reason, s.slug AS source
          FROM status_history h
          JOIN pledges p ON p.id = h.pledge_id
          JOIN sources s ON s.id = h.source_id
