@@ -10,6 +10,7 @@ mod init;
 mod seed;
 mod status;
 mod update;
+mod walkthrough;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
