@@ -373,11 +373,15 @@ impl<'r, 'p> Fields<'r, 'p> {
     /// Reports a key that exists already, to a command that only creates.
     fn exists(&mut self, column: &'static str) {
         let value = self.record.get(column).to_owned();
+        let listed = match &self.key {
+            Some((kind, _)) => format!(" (see `pledge {}`)", listing(kind)),
+            None => String::new(),
+        };
         self.problem(
             column,
             format!(
-                "`{value}` already exists; this command only adds new records (change existing \
-                 ones by editing their rows and importing them with `pledge import`)"
+                "`{value}` already exists{listed}; this command only adds new records (change \
+                 existing ones by editing their rows and importing them with `pledge import`)"
             ),
         );
     }
@@ -423,11 +427,20 @@ fn missing(kind: &str, slug: &str, list: &str, typed: bool) -> String {
     if !typed {
         return format!("no {kind} `{slug}` (is it in {list}?)");
     }
-    let listing = match list.trim_end_matches(".csv") {
-        "pledges" => "list",
-        other => other,
-    };
+    let listing = listing(kind);
     format!("no {kind} `{slug}` (see `pledge {listing}`, or add it with `pledge add {kind}`)")
+}
+
+/// The command that lists records of `kind`.
+fn listing(kind: &str) -> &'static str {
+    match kind {
+        "company" => "companies",
+        "official" => "officials",
+        "category" => "categories",
+        "event" => "events",
+        "source" => "sources",
+        _ => "list",
+    }
 }
 
 /// What loading a file did, row by row.

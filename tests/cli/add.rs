@@ -172,7 +172,7 @@ fn add_company_refuses_an_existing_slug() {
     let db = TestDb::seeded();
     let stderr = refused(&db, &["add", "company", "--name", "Alibaba", "--slug", "alibaba"]);
     insta::assert_snapshot!(stderr, @"
-    --slug: `alibaba` already exists; this command only adds new records (change existing ones by editing their rows and importing them with `pledge import`)
+    --slug: `alibaba` already exists (see `pledge companies`); this command only adds new records (change existing ones by editing their rows and importing them with `pledge import`)
     error: 1 problem; `pledges.db` was not changed
     ");
 }
@@ -565,5 +565,35 @@ fn add_target_refuses_a_metric_the_pledge_has_or_an_unknown_pledge() {
     PLEDGE: no pledge `alibaba-jobs` (see `pledge list`, or add it with `pledge add pledge`)
     --amount: `-1` is less than 0
     error: 2 problems; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn add_source_refuses_a_path_that_names_no_file() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["add", "source", "--file", "..", "--title", "Up"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --file: `..` does not name a file
+    ");
+}
+
+#[test]
+fn add_event_refuses_a_pledge_link_without_a_relation() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "event", "--kind", "meeting", "--title", "X"]);
+    cmd.args(["--pledge", PLEDGE, "--source", BEIJING, "--quote", "The meeting"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: false
+    exit_code: 2
+    ----- stdout -----
+
+    ----- stderr -----
+    error: invalid value 'alibaba-1-million-us-jobs' for '--pledge <PLEDGE:RELATION>': `alibaba-1-million-us-jobs` needs a relation after a colon, such as alibaba-1-million-us-jobs:progress
+
+    For more information, try '--help'.
     ");
 }
