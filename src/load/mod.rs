@@ -470,7 +470,7 @@ pub struct FileState {
     pub label: String,
     /// Whether its rows were typed on the command line (see [`Record::typed`]).
     typed: bool,
-    /// Row ids written by this file, to catch a key given twice (merge mode only).
+    /// Row ids written by this file, to catch a key given twice (not kept for a fresh seed).
     touched: HashSet<i64>,
     tally: Tally,
     /// Parents named before they were defined: (row id, parent slug, line).

@@ -42,8 +42,7 @@ only creates: a slug that exists is refused.
 EXAMPLES:
     pledge add source --file interview.txt --title 'Ma on trade' --publisher Xinhua
     pledge add company --name Exhivisit --country US
-    pledge add target alibaba-1-million-us-jobs --metric usd_exports --amount 5000000 \\
-        --source beijing-today-trump-tower-meeting --quote '...'")]
+    pledge add category --name Seafood --parent agricultural-products --hs 03")]
 pub struct Args {
     #[command(subcommand)]
     kind: Kind,
