@@ -7,13 +7,15 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use rusqlite::Connection;
 
 use crate::cmd;
 use crate::db;
+use crate::load::Tally;
+use crate::load::typed::{self, Refused, Row};
 use crate::output::Format;
 
 /// Track the pledges companies make to governments (jobs, investment, exports): who pledged
@@ -48,11 +50,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Add(cmd::add::Args),
+    Check(cmd::check::Args),
+    Export(cmd::export::Args),
+    Import(cmd::import::Args),
     Init(cmd::init::Args),
     Seed(cmd::seed::Args),
     Status(cmd::status::Args),
-    Export(cmd::export::Args),
-    Import(cmd::import::Args),
+    Update(cmd::update::Args),
 }
 
 /// What every command gets: where the database is, today's date, the output format and stdout.
@@ -85,6 +90,26 @@ impl Ctx {
     pub fn db_path(&self) -> &Path {
         &self.db_path
     }
+
+    /// Writes rows typed on the command line in one transaction (source files named in them are
+    /// read from `articles`). When any row is refused, prints every problem and fails, leaving
+    /// the database as it was.
+    pub fn write(&mut self, articles: &Path, rows: &[Row]) -> Result<Vec<Tally>> {
+        let err = match typed::apply(self.conn()?, articles, rows) {
+            Ok(tallies) => return Ok(tallies),
+            Err(err) => err,
+        };
+        let Some(Refused(lines)) = err.downcast_ref::<Refused>() else { return Err(err) };
+        for line in lines {
+            eprintln!("{line}");
+        }
+        bail!(
+            "{} problem{}; `{}` was not changed",
+            lines.len(),
+            if lines.len() == 1 { "" } else { "s" },
+            self.db_path.display()
+        )
+    }
 }
 
 /// Parses the command line and runs the command.
@@ -98,11 +123,14 @@ pub fn run() -> Result<ExitCode> {
         conn: None,
     };
     let code = match cli.command {
+        Command::Add(args) => cmd::add::run(&mut ctx, args),
+        Command::Check(args) => cmd::check::run(&mut ctx, args),
+        Command::Export(args) => cmd::export::run(&mut ctx, args),
+        Command::Import(args) => cmd::import::run(&mut ctx, args),
         Command::Init(args) => cmd::init::run(&mut ctx, args),
         Command::Seed(args) => cmd::seed::run(&mut ctx, args),
         Command::Status(args) => cmd::status::run(&mut ctx, args),
-        Command::Export(args) => cmd::export::run(&mut ctx, args),
-        Command::Import(args) => cmd::import::run(&mut ctx, args),
+        Command::Update(args) => cmd::update::run(&mut ctx, args),
     }?;
     ctx.out.flush()?;
     Ok(code)

@@ -5,6 +5,7 @@
 //! other than the database itself.
 
 pub mod categories;
+pub mod check;
 pub mod companies;
 pub mod events;
 pub mod evidence;

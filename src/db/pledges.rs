@@ -68,6 +68,11 @@ pub fn insert_event(
     Ok(())
 }
 
+/// The id of the pledge with this slug.
+pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
+    Ok(id_and_made_on(conn, slug)?.map(|(id, _)| id))
+}
+
 /// The id and date made of the pledge with this slug.
 pub fn id_and_made_on(conn: &Connection, slug: &str) -> Result<Option<(i64, NaiveDate)>> {
     let mut stmt = conn.prepare_cached("SELECT id, made_on FROM pledges WHERE slug = ?1")?;

@@ -59,3 +59,11 @@ pub fn body(conn: &Connection, id: i64) -> Result<Option<String>> {
     let mut stmt = conn.prepare_cached("SELECT body FROM sources WHERE id = ?1")?;
     Ok(stmt.query_row([id], |r| r.get(0)).optional()?.flatten())
 }
+
+/// Whether the source with this slug has stored text (quotes from it can be verified).
+pub fn has_text(conn: &Connection, slug: &str) -> Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM sources WHERE slug = ?1 AND body IS NOT NULL)",
+    )?;
+    Ok(stmt.query_row([slug], |r| r.get(0))?)
+}

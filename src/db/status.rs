@@ -1,9 +1,11 @@
 //! SQL for `status_history`, the append-only record of where each pledge stands.
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension, named_params};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, named_params};
+use serde::Serialize;
 
-use crate::model::NewStatusEntry;
+use crate::model::{NewStatusEntry, Reason, Status};
 
 /// Appends an entry to a pledge's status history and returns its id.
 pub fn insert(conn: &Connection, s: &NewStatusEntry) -> rusqlite::Result<i64> {
@@ -34,4 +36,40 @@ pub fn find(conn: &Connection, s: &NewStatusEntry) -> Result<Option<i64>> {
             |r| r.get(0),
         )
         .optional()?)
+}
+
+/// One entry of a pledge's status history, as shown.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub as_of: NaiveDate,
+    pub status: Status,
+    pub reason: Option<Reason>,
+    /// The source's slug.
+    pub source: String,
+}
+
+impl Entry {
+    fn from_row(row: &Row) -> rusqlite::Result<Self> {
+        Ok(Entry {
+            as_of: row.get("as_of")?,
+            status: row.get("status")?,
+            reason: row.get("reason")?,
+            source: row.get("source")?,
+        })
+    }
+}
+
+/// The status history of the pledge with this slug, oldest first (same-day entries in the
+/// order recorded).
+pub fn timeline(conn: &Connection, pledge: &str) -> Result<Vec<Entry>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT h.as_of, h.status, h.reason, s.slug AS source
+         FROM status_history h
+         JOIN pledges p ON p.id = h.pledge_id
+         JOIN sources s ON s.id = h.source_id
+         WHERE p.slug = ?1
+         ORDER BY h.as_of, h.id",
+    )?;
+    let rows = stmt.query_map([pledge], Entry::from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

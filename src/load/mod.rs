@@ -8,6 +8,7 @@
 
 mod reader;
 mod tables;
+pub mod typed;
 
 pub use tables::{TABLES, Table};
 
@@ -107,7 +108,6 @@ impl Problems {
     }
 
     /// The problems kept, in the order found.
-    #[cfg(test)]
     pub fn iter(&self) -> impl Iterator<Item = &Problem> {
         self.list.iter()
     }
@@ -336,7 +336,7 @@ impl<'r, 'p> Fields<'r, 'p> {
                 None
             }
             Ok(None) => {
-                self.problem(column, format!("no {kind} `{slug}` (is it in {list}?)"));
+                self.problem(column, missing(kind, slug, list, self.record.typed));
                 None
             }
             Err(err) => {
@@ -370,6 +370,30 @@ impl<'r, 'p> Fields<'r, 'p> {
         );
     }
 
+    /// Reports a key that exists already, to a command that only creates.
+    fn exists(&mut self, column: &'static str) {
+        let value = self.record.get(column).to_owned();
+        let listed = match &self.key {
+            Some((kind, _)) => format!(" (see `pledge {}`)", listing(kind)),
+            None => String::new(),
+        };
+        self.problem(
+            column,
+            format!(
+                "`{value}` already exists{listed}; this command only adds new records (change \
+                 existing ones by editing their rows and importing them with `pledge import`)"
+            ),
+        );
+    }
+
+    /// Whether the missing `kind`/`slug` is explained by an earlier problem; if so the row
+    /// fails without a message of its own.
+    pub fn explained(&mut self, kind: &'static str, slug: &str) -> bool {
+        let explained = self.problems.explains_missing(kind, slug);
+        self.failed |= explained;
+        explained
+    }
+
     /// Reports a failed insert: a duplicate key in `column` is the user's to fix; anything else
     /// is reported as the database's refusal.
     pub fn insert_failed(&mut self, column: &'static str, err: &rusqlite::Error) {
@@ -393,6 +417,30 @@ pub enum Mode {
     /// An existing database: new keys are added, existing ones updated where they differ; a key
     /// repeated within one file is a duplicate.
     Merge,
+    /// Records made by a command (`add`): a new key is inserted, an existing one is refused.
+    Create,
+}
+
+/// What to say about a missing `kind` record named by a row: where such records come from.
+/// `list` is the seed file that defines them.
+fn missing(kind: &str, slug: &str, list: &str, typed: bool) -> String {
+    if !typed {
+        return format!("no {kind} `{slug}` (is it in {list}?)");
+    }
+    let listing = listing(kind);
+    format!("no {kind} `{slug}` (see `pledge {listing}`, or add it with `pledge add {kind}`)")
+}
+
+/// The command that lists records of `kind`.
+fn listing(kind: &str) -> &'static str {
+    match kind {
+        "company" => "companies",
+        "official" => "officials",
+        "category" => "categories",
+        "event" => "events",
+        "source" => "sources",
+        _ => "list",
+    }
 }
 
 /// What loading a file did, row by row.
@@ -420,7 +468,9 @@ pub struct Session<'c> {
 pub struct FileState {
     /// The file name used in problem reports.
     pub label: String,
-    /// Row ids written by this file, to catch a key given twice (merge mode only).
+    /// Whether its rows were typed on the command line (see [`Record::typed`]).
+    typed: bool,
+    /// Row ids written by this file, to catch a key given twice (not kept for a fresh seed).
     touched: HashSet<i64>,
     tally: Tally,
     /// Parents named before they were defined: (row id, parent slug, line).
@@ -451,6 +501,7 @@ impl<'c> Session<'c> {
     ) -> Result<Tally> {
         let mut file = FileState {
             label: label.to_owned(),
+            typed: false,
             touched: HashSet::new(),
             tally: Tally::default(),
             deferred: Vec::new(),
@@ -477,7 +528,6 @@ impl<'c> Session<'c> {
     }
 
     /// Loads one record (built from the command line) into `table`.
-    #[allow(dead_code)] // the `add` commands load through this
     pub fn load_record(
         &mut self,
         table: &Table,
@@ -486,6 +536,7 @@ impl<'c> Session<'c> {
     ) -> Result<Tally> {
         let mut file = FileState {
             label: record.file.to_owned(),
+            typed: record.typed,
             touched: HashSet::new(),
             tally: Tally::default(),
             deferred: Vec::new(),
@@ -493,6 +544,12 @@ impl<'c> Session<'c> {
         (table.row)(self, &mut file, record, problems)?;
         (table.finish)(self, &mut file, problems)?;
         Ok(file.tally)
+    }
+
+    /// Changes how the next rows meet existing data: the claims behind a new record may already
+    /// be on file (merge) while the record itself must be new (create).
+    pub fn set_mode(&mut self, mode: Mode) {
+        self.mode = mode;
     }
 
     /// The checks that need everything loaded: claims about records that do not exist.
@@ -533,12 +590,12 @@ impl<'c> Session<'c> {
         }
         let existing = match self.mode {
             Mode::Fresh => None,
-            Mode::Merge => find(self.conn)?,
+            Mode::Merge | Mode::Create => find(self.conn)?,
         };
         let Some(id) = existing else {
             return Ok(match insert(self.conn) {
                 Ok(id) => {
-                    if self.mode == Mode::Merge {
+                    if self.mode != Mode::Fresh {
                         file.touched.insert(id);
                     }
                     file.tally.added += 1;
@@ -552,6 +609,10 @@ impl<'c> Session<'c> {
         };
         if !file.touched.insert(id) {
             f.duplicate(key_column);
+            return Ok(None);
+        }
+        if self.mode == Mode::Create {
+            f.exists(key_column);
             return Ok(None);
         }
         match update(self.conn, id) {

@@ -25,14 +25,16 @@ pub struct Record<'a> {
     values: Vec<String>,
     /// Whether text values may carry the formula guard (a leading `'`) that exports add.
     pub guarded: bool,
+    /// Whether the row was typed on the command line rather than read from a file, so that
+    /// messages point to commands instead of seed files.
+    pub typed: bool,
 }
 
 impl<'a> Record<'a> {
     /// A record made elsewhere than in a CSV file (the command line): `values` in `columns`
     /// order, no formula guard. `line` 0 means no line.
-    #[allow(dead_code)] // the `add` commands build their rows with this
     pub fn new(file: &'a str, line: u64, columns: &'a [&'static str], values: Vec<String>) -> Self {
-        Record { file, line, columns, values, guarded: false }
+        Record { file, line, columns, values, guarded: false, typed: true }
     }
 
     /// The raw value of `column`, which must be one of the columns the file was read with.
@@ -103,7 +105,10 @@ pub fn read(
             }
         }
         if valid {
-            each(&Record { file, line: raw.line, columns, values, guarded: true }, problems);
+            each(
+                &Record { file, line: raw.line, columns, values, guarded: true, typed: false },
+                problems,
+            );
         } else {
             unreadable += 1;
         }

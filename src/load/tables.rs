@@ -7,7 +7,7 @@
 
 use anyhow::Result;
 
-use super::{Fields, FileState, Problems, Record, Session};
+use super::{Fields, FileState, Problems, Record, Session, missing};
 use crate::db;
 use crate::model::{
     MAX_TEXT_BYTES, NewCategory, NewCompany, NewEvent, NewEvidence, NewOfficial, NewParticipant,
@@ -364,7 +364,7 @@ fn company_parents(s: &mut Session, file: &mut FileState, problems: &mut Problem
     for (id, parent, line) in std::mem::take(&mut file.deferred) {
         let problem = match db::companies::id(s.conn, &parent)? {
             None if problems.explains_missing("company", &parent) => continue,
-            None => format!("no company `{parent}` (is it in companies.csv?)"),
+            None => missing("company", &parent, "companies.csv", file.typed),
             Some(parent_id) if db::companies::would_cycle(s.conn, id, parent_id)? => {
                 format!(
                     "`{parent}` is this company or one of its subsidiaries; parents cannot loop"
@@ -375,7 +375,7 @@ fn company_parents(s: &mut Session, file: &mut FileState, problems: &mut Problem
                 continue;
             }
         };
-        problems.add(&file.label, Some(line), Some("parent"), problem);
+        problems.add(&file.label, (line > 0).then_some(line), Some("parent"), problem);
     }
     Ok(())
 }
@@ -486,7 +486,7 @@ fn category_parents(s: &mut Session, file: &mut FileState, problems: &mut Proble
     for (id, parent, line) in std::mem::take(&mut file.deferred) {
         let problem = match db::categories::id(s.conn, &parent)? {
             None if problems.explains_missing("category", &parent) => continue,
-            None => format!("no category `{parent}` (is it in categories.csv?)"),
+            None => missing("category", &parent, "categories.csv", file.typed),
             Some(parent_id) if db::categories::would_cycle(s.conn, id, parent_id)? => {
                 format!("`{parent}` is this category or one beneath it; parents cannot loop")
             }
@@ -495,7 +495,7 @@ fn category_parents(s: &mut Session, file: &mut FileState, problems: &mut Proble
                 continue;
             }
         };
-        problems.add(&file.label, Some(line), Some("parent"), problem);
+        problems.add(&file.label, (line > 0).then_some(line), Some("parent"), problem);
     }
     Ok(())
 }
@@ -570,7 +570,10 @@ fn evidence(
 ) -> Result<()> {
     let mut f = Fields::new(rec, problems);
     let subject = f.required_parse::<Subject>("subject");
-    let key = f.slug("key");
+    let key = match subject {
+        Some(subject) => f.key("key", claims_about(subject)),
+        None => f.slug("key"),
+    };
     let field = f.required("field");
     if let Some(field) = &field
         && !field.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
@@ -635,6 +638,18 @@ fn evidence(
     Ok(())
 }
 
+/// The kind under which rejected claims about `subject` records are remembered, so that a fact
+/// whose claims were all rejected is not reported a second time as lacking evidence.
+fn claims_about(subject: Subject) -> &'static str {
+    match subject {
+        Subject::Company => "claim about a company",
+        Subject::Official => "claim about an official",
+        Subject::Category => "claim about a category",
+        Subject::Event => "claim about an event",
+        Subject::Pledge => "claim about a pledge",
+    }
+}
+
 /// Reports a row whose fact has no claim backing it: `field` empty means any claim about the
 /// record will do.
 fn require_evidence(
@@ -646,7 +661,7 @@ fn require_evidence(
         "" => db::evidence::any(s.conn, subject, key)?,
         _ => db::evidence::exists(s.conn, subject, key, field, value)?,
     };
-    if !found {
+    if !found && !f.explained(claims_about(subject), key) {
         let mut what = format!("subject `{subject}`, key `{key}`");
         if !field.is_empty() {
             what += &format!(", field `{field}`");

@@ -4,11 +4,15 @@
 //! a cleared environment, a pinned `--today` and the folder as working directory, and snapshots
 //! exit code, stdout and stderr.
 
+mod add;
+mod check;
 mod export;
 mod import;
 mod init;
 mod seed;
 mod status;
+mod update;
+mod walkthrough;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -57,10 +61,15 @@ impl TestDb {
 
     /// `pledge --db pledges.db --today TODAY ARGS...`, run in the folder with no environment.
     pub fn cmd(&self, args: &[&str]) -> Command {
+        self.cmd_on(TODAY, args)
+    }
+
+    /// `pledge --db pledges.db --today today ARGS...`, run in the folder with no environment.
+    pub fn cmd_on(&self, today: &str, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_pledge"));
         cmd.env_clear()
             .current_dir(self.dir.path())
-            .args(["--db", "pledges.db", "--today", TODAY])
+            .args(["--db", "pledges.db", "--today", today])
             .args(args);
         cmd
     }
@@ -68,6 +77,11 @@ impl TestDb {
     /// Reads a file of the folder as text.
     pub fn read(&self, name: &str) -> String {
         std::fs::read_to_string(self.path(name)).expect("reading a test file")
+    }
+
+    /// The database file's bytes, to check that a refused command left it as it was.
+    pub fn bytes(&self) -> Vec<u8> {
+        std::fs::read(self.db_file()).expect("reading the database")
     }
 
     /// Replaces a file of the folder.

@@ -1,0 +1,122 @@
+//! `pledge add official`: a person, with aliases and a title.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use crate::cli::{Ctx, parse_date};
+use crate::db;
+use crate::load::Mode;
+use crate::load::typed::Row;
+use crate::model::Subject;
+
+/// Add an official: a person who acts for a company or a government, or who is quoted
+#[derive(Debug, clap::Args)]
+#[command(long_about = "Add an official: a person who acts for a company or a government, or who \
+is quoted.
+
+A person whose name the source does not give is recorded without one: give a --slug and a \
+--note saying who they are, never a guessed name. A title is a fact, so it needs the --source \
+and --quote that give it.
+
+EXAMPLES:
+    pledge add official --name 'Wilbur Ross' --alias Ross
+    pledge add official --name 'Daniel Zhang' --title 'chief executive' --company alibaba \\
+        --source xinhua-interview --quote 'Alibaba chief executive Daniel Zhang'
+    pledge add official --slug unnamed-alibaba-spokesperson --note 'spokesperson quoted by Xinhua'")]
+#[command(group(clap::ArgGroup::new("who").args(["name", "slug"]).required(true).multiple(true)))]
+pub struct Args {
+    /// The person's name, as the sources give it
+    #[arg(long)]
+    name: Option<String>,
+
+    /// The slug to name them by (default: made from the name)
+    #[arg(long)]
+    slug: Option<String>,
+
+    /// Who they are; required when the name is not known
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+
+    /// Another name they go by (repeatable)
+    #[arg(long, value_name = "NAME")]
+    alias: Vec<String>,
+
+    /// A title they hold, as the source gives it
+    #[arg(long, requires_all = ["source", "quote"])]
+    title: Option<String>,
+
+    /// The company the title is held at, by its slug
+    #[arg(long, value_name = "COMPANY", requires = "title")]
+    company: Option<String>,
+
+    /// The government the title is held in: an ISO 3166 alpha-2 code (US, CN)
+    #[arg(long, value_name = "CODE", requires = "title")]
+    government: Option<String>,
+
+    /// Another organization the title is held at
+    #[arg(long, value_name = "NAME", requires = "title")]
+    organization: Option<String>,
+
+    /// The first day the title was held
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, requires = "title")]
+    valid_from: Option<NaiveDate>,
+
+    /// The last day the title was held
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, requires = "title")]
+    valid_to: Option<NaiveDate>,
+
+    /// The source that gives the title, by its slug
+    #[arg(long, value_name = "SOURCE", requires = "title")]
+    source: Option<String>,
+
+    /// The source's words giving the title, verbatim
+    #[arg(long, value_name = "TEXT", requires = "title", allow_hyphen_values = true)]
+    quote: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let name = args.name.clone().unwrap_or_default();
+    let slug = super::new_slug(ctx.conn()?, args.slug, &name, "official", db::officials::id)?;
+    let mut rows = Vec::new();
+    if let (Some(title), Some(source), Some(quote)) = (&args.title, &args.source, &args.quote) {
+        let key = (Subject::Official, slug.as_str());
+        rows.push(super::claim(source, quote, key, "title", title, "--title"));
+    }
+    rows.push(
+        Row::new("officials", Mode::Create)
+            .set("slug", slug.as_str())
+            .opt("name", args.name)
+            .opt("note", args.note),
+    );
+    for alias in super::distinct(args.alias) {
+        rows.push(
+            Row::new("official_aliases", Mode::Create)
+                .set("official", slug.as_str())
+                .flag_of("official", "--slug")
+                .set("alias", alias),
+        );
+    }
+    if let Some(title) = args.title {
+        rows.push(
+            Row::new("official_titles", Mode::Create)
+                .set("official", slug.as_str())
+                .flag_of("official", "--slug")
+                .set("title", title)
+                .opt("company", args.company)
+                .opt("government", args.government)
+                .opt("organization", args.organization)
+                .opt("valid_from", args.valid_from)
+                .opt("valid_to", args.valid_to),
+        );
+    }
+    super::write(
+        ctx,
+        Path::new(""),
+        &rows,
+        (&slug, &format!("official `{slug}`")),
+        args.source.as_deref(),
+    )
+}

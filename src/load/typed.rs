@@ -1,0 +1,132 @@
+//! Rows typed on the command line (`add`, `update`).
+//!
+//! They are checked by the same row handlers as seed files, written in one transaction, and
+//! refused whole when anything is wrong, with every problem named by the flag the user typed
+//! (`--made-on`, not `column made_on`). Nothing here prints.
+
+use std::fmt;
+use std::path::Path;
+
+use anyhow::Result;
+use rusqlite::Connection;
+
+use super::{Mode, Problem, Problems, Record, Session, Table, Tally, table};
+
+/// One row for one table, its values given as flags.
+pub struct Row {
+    table: &'static Table,
+    mode: Mode,
+    /// The values, in the table's column order; empty means absent.
+    values: Vec<String>,
+    /// The flag each column's value came from, where it is not `--column-name`.
+    flags: Vec<(&'static str, String)>,
+}
+
+impl Row {
+    /// A row for the table `name` (one of [`super::TABLES`]). In [`Mode::Create`] its key must
+    /// be new; in [`Mode::Merge`] an identical row already stored is accepted as it is.
+    pub fn new(name: &str, mode: Mode) -> Self {
+        let table = table(name).expect("rows are only built for tables the loader knows");
+        Row { table, mode, values: vec![String::new(); table.columns.len()], flags: Vec::new() }
+    }
+
+    /// The name of the table the row is for.
+    pub fn table(&self) -> &'static str {
+        self.table.name
+    }
+
+    /// Sets `column` to `value`.
+    pub fn set(mut self, column: &'static str, value: impl Into<String>) -> Self {
+        let at = self.table.columns.iter().position(|c| *c == column);
+        let at = at.expect("rows only set columns of their table");
+        self.values[at] = value.into();
+        self
+    }
+
+    /// Sets `column` to `value` when there is one.
+    pub fn opt(self, column: &'static str, value: Option<impl ToString>) -> Self {
+        match value {
+            Some(value) => self.set(column, value.to_string()),
+            None => self,
+        }
+    }
+
+    /// Names the flag or argument that `column`'s value came from, for messages.
+    pub fn flag_of(mut self, column: &'static str, flag: impl Into<String>) -> Self {
+        self.flags.push((column, flag.into()));
+        self
+    }
+
+    /// The flag `column`'s value came from: as named, else `--` and the column's name.
+    fn flag(&self, column: &str) -> String {
+        match self.flags.iter().find(|(c, _)| *c == column) {
+            Some((_, flag)) => flag.clone(),
+            None => format!("--{}", column.replace('_', "-")),
+        }
+    }
+}
+
+/// Why typed rows were refused: one line per problem, in the order found.
+#[derive(Debug)]
+pub struct Refused(pub Vec<String>);
+
+impl fmt::Display for Refused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for line in &self.0 {
+            writeln!(f, "{line}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// Loads `rows` in order in one transaction and commits it only when no row had a problem;
+/// otherwise rolls back and returns a [`Refused`] error. Source files are read from `articles`.
+/// Returns what each row did.
+pub fn apply(conn: &mut Connection, articles: &Path, rows: &[Row]) -> Result<Vec<Tally>> {
+    let labels: Vec<String> = (0..rows.len()).map(|at| at.to_string()).collect();
+    let tx = conn.transaction()?;
+    let mut problems = Problems::default();
+    let mut tallies = Vec::with_capacity(rows.len());
+    {
+        let mut session = Session::new(&tx, Mode::Merge, articles.to_path_buf());
+        for (row, label) in rows.iter().zip(&labels) {
+            let record = Record::new(label, 0, row.table.columns, row.values.clone());
+            session.set_mode(row.mode);
+            tallies.push(session.load_record(row.table, &record, &mut problems)?);
+        }
+        // Typed claims are about the record being written or one another row names; when that
+        // failed, a claim left dangling would only say it again.
+        if problems.is_empty() {
+            session.finish(&mut problems)?;
+        }
+    }
+    if !problems.is_empty() {
+        // Dropping the transaction rolls it back.
+        return Err(Refused(lines(&problems, rows)).into());
+    }
+    tx.commit()?;
+    Ok(tallies)
+}
+
+/// Each problem once, named by its flag.
+fn lines(problems: &Problems, rows: &[Row]) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for problem in problems.iter() {
+        let line = line(problem, rows);
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+fn line(problem: &Problem, rows: &[Row]) -> String {
+    let row = problem.file.parse::<usize>().ok().and_then(|at| rows.get(at));
+    match (row, problem.column) {
+        (Some(row), Some(column)) => format!("{}: {}", row.flag(column), problem.message),
+        (None, Some(column)) => format!("column {column}: {}", problem.message),
+        (_, None) => problem.message.clone(),
+    }
+}

@@ -1,0 +1,599 @@
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::TestDb;
+
+const PLEDGE: &str = "alibaba-1-million-us-jobs";
+const BEIJING: &str = "beijing-today-trump-tower-meeting";
+
+/// Runs `pledge ARGS...` and asserts that it was refused with the database unchanged; returns
+/// its stderr.
+fn refused(db: &TestDb, args: &[&str]) -> String {
+    let before = db.bytes();
+    let out = db.cmd(args).output().unwrap();
+    assert!(!out.status.success(), "{args:?} was accepted");
+    assert!(db.bytes() == before, "{args:?} changed the database");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+/// One value from the database.
+fn query(db: &TestDb, sql: &str) -> String {
+    let conn = rusqlite::Connection::open(db.db_file()).unwrap();
+    conn.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap()
+}
+
+#[test]
+fn add_source_stores_the_text_of_a_file_with_its_hash() {
+    let db = TestDb::seeded();
+    db.write("interview.txt", "Ma said the promise\ncannot be fulfilled.\n");
+    let mut cmd = db.cmd(&["add", "source", "--file", "interview.txt", "--title", "Ma: no jobs"]);
+    cmd.args(["--publisher", "Xinhua", "--published-on", "2018-09-19", "--kind", "interview"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    ma-no-jobs
+
+    ----- stderr -----
+    added source `ma-no-jobs` (sources 1)
+    ");
+    assert_eq!(
+        query(
+            &db,
+            "SELECT file || ' ' || sha256 || ' ' || body FROM sources WHERE slug = 'ma-no-jobs'"
+        ),
+        "interview.txt 6cbcd6f5c6f765f771b027451de6eb901b71ac3c8eddcf7df33db1294e439495 \
+         Ma said the promise\ncannot be fulfilled.\n"
+    );
+    // Quotes from it are now checked against its text.
+    let mut update = db.cmd(&["update", PLEDGE, "--status", "withdrawn", "--reason", "unknown"]);
+    update.args(["--as-of", "2018-09-19", "--source", "ma-no-jobs", "--quote", "the promise can"]);
+    assert_cmd_snapshot!(update, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    ┌────────────┬─────────────┬─────────┬─────────────────────────────┐
+    │ as_of      ┆ status      ┆ reason  ┆ source                      │
+    ╞════════════╪═════════════╪═════════╪═════════════════════════════╡
+    │ 2017-01-09 ┆ announced   ┆         ┆ president-trump-and-alibaba │
+    │ 2017-01-10 ┆ in_progress ┆         ┆ president-trump-and-alibaba │
+    │ 2018-09-19 ┆ withdrawn   ┆ unknown ┆ ma-no-jobs                  │
+    └────────────┴─────────────┴─────────┴─────────────────────────────┘
+
+    ----- stderr -----
+    recorded `alibaba-1-million-us-jobs` withdrawn as of 2018-09-19
+    ");
+}
+
+#[test]
+fn add_source_by_url_only() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "source", "--url", "https://example.com/ma", "--title", "Ma"]);
+    cmd.args(["--kind", "web_page", "--retrieved-on", "2018-09-20"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    ma
+
+    ----- stderr -----
+    added source `ma` (sources 1)
+    ");
+    assert_eq!(
+        query(
+            &db,
+            "SELECT url || ' ' || (body IS NULL) || ' ' || retrieved_on FROM sources WHERE slug = 'ma'"
+        ),
+        "https://example.com/ma 1 2018-09-20"
+    );
+}
+
+#[test]
+fn add_source_refuses_a_file_that_cannot_be_read() {
+    let db = TestDb::seeded();
+    let stderr = refused(&db, &["add", "source", "--file", "missing.txt", "--title", "Missing"]);
+    insta::assert_snapshot!(stderr, @"
+    --file: cannot read missing.txt: No such file or directory (os error 2)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    db.write("latin1.txt", b"caf\xe9\n");
+    let stderr = refused(&db, &["add", "source", "--file", "latin1.txt", "--title", "Latin"]);
+    insta::assert_snapshot!(stderr, @"
+    --file: latin1.txt is not valid UTF-8
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn add_source_needs_a_file_or_a_url() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["add", "source", "--title", "Nothing"]), @"
+    success: false
+    exit_code: 2
+    ----- stdout -----
+
+    ----- stderr -----
+    error: the following required arguments were not provided:
+      <--file <PATH>|--url <URL>>
+
+    Usage: pledge add source --title <TITLE> <--file <PATH>|--url <URL>>
+
+    For more information, try '--help'.
+    ");
+}
+
+#[test]
+fn add_company_with_a_parent_and_aliases() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "company", "--name", "Tmall", "--country", "CN"]);
+    cmd.args(["--parent", "alibaba", "--alias", "Tmall Global", "--alias", "Tmall Global"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    tmall
+
+    ----- stderr -----
+    added company `tmall` (companies 1, company_aliases 1)
+    ");
+    assert_eq!(
+        query(
+            &db,
+            "SELECT p.slug FROM companies c JOIN companies p ON p.id = c.parent_id WHERE c.slug = 'tmall'"
+        ),
+        "alibaba"
+    );
+}
+
+#[test]
+fn add_company_makes_a_slug_that_does_not_collide() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "RepDM"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    repdm-2
+
+    ----- stderr -----
+    added company `repdm-2` (companies 1)
+    ");
+    assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "RepDM"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    repdm-3
+
+    ----- stderr -----
+    added company `repdm-3` (companies 1)
+    ");
+}
+
+#[test]
+fn add_company_refuses_an_existing_slug() {
+    let db = TestDb::seeded();
+    let stderr = refused(&db, &["add", "company", "--name", "Alibaba", "--slug", "alibaba"]);
+    insta::assert_snapshot!(stderr, @"
+    --slug: `alibaba` already exists (see `pledge companies`); this command only adds new records (change existing ones by editing their rows and importing them with `pledge import`)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn add_company_names_every_bad_flag() {
+    let db = TestDb::seeded();
+    let args = ["add", "company", "--name", "X", "--slug", "Big Co", "--country", "USA"];
+    insta::assert_snapshot!(refused(&db, &args), @"
+    --slug: `Big Co` is not a valid slug: it may only hold lowercase letters a-z, digits and hyphens
+    --country: `USA` is not a country code (use ISO 3166 alpha-2, such as US or CN)
+    error: 2 problems; `pledges.db` was not changed
+    ");
+    let args = ["add", "company", "--name", "X", "--parent", "alibaba-group"];
+    insta::assert_snapshot!(refused(&db, &args), @"
+    --parent: no company `alibaba-group` (see `pledge companies`, or add it with `pledge add company`)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn add_official_with_a_title_and_its_evidence() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "official", "--name", "Wilbur Ross", "--alias", "Ross"]);
+    cmd.args(["--title", "Commerce Secretary nominee", "--government", "US"]);
+    cmd.args(["--source", BEIJING, "--quote", "Donald Trump Holds Meetings"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    wilbur-ross
+
+    ----- stderr -----
+    added official `wilbur-ross` (evidence 1, officials 1, official_aliases 1, official_titles 1)
+    ");
+}
+
+#[test]
+fn add_official_refuses_a_title_whose_quote_is_not_in_the_text() {
+    let db = TestDb::seeded();
+    let args = [
+        "add",
+        "official",
+        "--name",
+        "Wilbur Ross",
+        "--title",
+        "Commerce Secretary",
+        "--source",
+        BEIJING,
+        "--quote",
+        "Ross, the commerce secretary",
+    ];
+    insta::assert_snapshot!(refused(&db, &args), @"
+    --quote: is not in the source's text; quotes must be verbatim (only white space may differ)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn add_official_without_a_name_needs_a_slug_and_a_note() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["add", "official", "--note", "a spokesperson"]), @"
+    success: false
+    exit_code: 2
+    ----- stdout -----
+
+    ----- stderr -----
+    error: the following required arguments were not provided:
+      <--name <NAME>|--slug <SLUG>>
+
+    Usage: pledge add official --note <TEXT> <--name <NAME>|--slug <SLUG>>
+
+    For more information, try '--help'.
+    ");
+    let args = ["add", "official", "--slug", "unnamed-spokesperson"];
+    insta::assert_snapshot!(refused(&db, &args), @"
+    --note: is empty; an unnamed person needs a note saying who they are
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    let mut cmd = db.cmd(&["add", "official", "--slug", "unnamed-spokesperson"]);
+    cmd.args(["--note", "an Alibaba spokesperson; the article does not name them"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    unnamed-spokesperson
+
+    ----- stderr -----
+    added official `unnamed-spokesperson` (officials 1)
+    ");
+}
+
+#[test]
+fn add_category_with_keywords_and_hs_codes() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "category", "--name", "Seafood", "--parent"]);
+    cmd.args(["agricultural-products", "--alias", "fish", "--hs", "03", "--hs", "1604-1605"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    seafood
+
+    ----- stderr -----
+    added category `seafood` (categories 1, category_aliases 1, category_hs_codes 2)
+    ");
+}
+
+#[test]
+fn add_category_refuses_bad_hs_codes() {
+    let db = TestDb::seeded();
+    let args = ["add", "category", "--name", "Seafood", "--hs", "3", "--hs", "16-1605"];
+    insta::assert_snapshot!(refused(&db, &args), @"
+    --hs: `3` is not an HS code (2, 4 or 6 digits, such as 08 or 2204)
+    --hs: `1605` must have as many digits as `16` and not come before it
+    error: 2 problems; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn add_event_with_participants_and_a_pledge_link() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "event", "--kind", "meeting", "--title", "Ma meets Trump"]);
+    cmd.args(["--start-on", "2017-01-09", "--place", "Trump Tower", "--duration-minutes", "40"]);
+    cmd.args(["--participant", "jack-ma:guest", "--participant", "alibaba"]);
+    cmd.args(["--pledge", &format!("{PLEDGE}:made_at")]);
+    cmd.args(["--source", BEIJING, "--quote", "The meeting last for 40 minutes."]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    ma-meets-trump
+
+    ----- stderr -----
+    added event `ma-meets-trump` (evidence 7, events 1, event_participants 2, pledge_events 1)
+    ");
+    assert_eq!(
+        query(
+            &db,
+            "SELECT group_concat(role, ',') FROM (SELECT role FROM event_participants p JOIN events e ON e.id = p.event_id WHERE e.slug = 'ma-meets-trump' ORDER BY role)"
+        ),
+        "guest,participant"
+    );
+}
+
+#[test]
+fn add_event_refuses_an_unknown_participant() {
+    let db = TestDb::seeded();
+    let args = [
+        "add",
+        "event",
+        "--kind",
+        "meeting",
+        "--title",
+        "X",
+        "--participant",
+        "jack",
+        "--source",
+        BEIJING,
+        "--quote",
+        "The meeting",
+    ];
+    insta::assert_snapshot!(refused(&db, &args), @"error: --participant: no official or company `jack` (see `pledge officials` and `pledge companies`, or add one with `pledge add official` or `pledge add company`)");
+}
+
+#[test]
+fn add_event_reports_every_problem_at_once() {
+    let db = TestDb::seeded();
+    let args = [
+        "add",
+        "event",
+        "--kind",
+        "conference",
+        "--title",
+        "X",
+        "--end-on",
+        "2017-01-01",
+        "--duration-minutes",
+        "forty",
+        "--pledge",
+        "alibaba-jobs:progress",
+        "--source",
+        BEIJING,
+        "--quote",
+        "a conference",
+    ];
+    insta::assert_snapshot!(refused(&db, &args), @"
+    --quote: is not in the source's text; quotes must be verbatim (only white space may differ)
+    --end-on: comes before start_on, or start_on is empty
+    --duration-minutes: `forty` is not a whole number (write digits only, no separators)
+    --pledge: no pledge `alibaba-jobs` (see `pledge list`, or add it with `pledge add pledge`)
+    error: 4 problems; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn add_pledge_with_targets_categories_and_markets() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title"]);
+    cmd.args(["Alibaba to sell US fruit", "--made-on", "2017-01-09", "--formality", "verbal"]);
+    cmd.args(["--made-by", "jack-ma", "--made-to", "donald-trump"]);
+    cmd.args(["--made-at", "trump-tower-meeting", "--deadline", "2021-12-31"]);
+    cmd.args(["--target", "jobs=1000000:more_than", "--category", "fruit", "--market", "Asia"]);
+    cmd.args([
+        "--source",
+        BEIJING,
+        "--quote",
+        "Alibaba will provide more than 1 million positions",
+    ]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    alibaba-to-sell-us-fruit
+
+    ----- stderr -----
+    added pledge `alibaba-to-sell-us-fruit` (evidence 10, pledges 1, pledge_events 1, pledge_targets 1, pledge_categories 1, pledge_markets 1, status_history 1)
+    ");
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    pledge,company,title,status,since,overdue
+    alibaba-1-million-us-jobs,Alibaba,Alibaba to create 1 million US jobs,in_progress,2017-01-10,no
+    alibaba-to-sell-us-fruit,Alibaba,Alibaba to sell US fruit,announced,2017-01-09,yes
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn add_pledge_reports_every_problem_at_once() {
+    let db = TestDb::seeded();
+    let args = [
+        "add",
+        "pledge",
+        "--company",
+        "alibab",
+        "--title",
+        "X",
+        "--made-on",
+        "2017-01-09",
+        "--formality",
+        "verbal",
+        "--made-by",
+        "jack",
+        "--deadline",
+        "2016-01-01",
+        "--target",
+        "job=1,000",
+        "--target",
+        "businesses=5:lots",
+        "--category",
+        "fruits",
+        "--source",
+        BEIJING,
+        "--quote",
+        "Alibaba will provide",
+    ];
+    insta::assert_snapshot!(refused(&db, &args), @"
+    --company: no company `alibab` (see `pledge companies`, or add it with `pledge add company`)
+    --made-by: no official `jack` (see `pledge officials`, or add it with `pledge add official`)
+    --deadline: 2016-01-01 is before made_on 2017-01-09
+    --target: unknown metric `job` (expected one of: jobs, businesses, usd_investment, usd_exports, usd_purchases, usd_revenue, units, people_trained)
+    --target: `1,000` is not a whole number (write digits only, no separators)
+    --target: unknown qualifier `lots` (expected one of: more_than, at_least, up_to, about)
+    --category: no category `fruits` (see `pledge categories`, or add it with `pledge add category`)
+    error: 7 problems; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn add_pledge_refuses_a_quote_that_is_not_in_the_text() {
+    let db = TestDb::seeded();
+    let args = [
+        "add",
+        "pledge",
+        "--company",
+        "alibaba",
+        "--title",
+        "X",
+        "--made-on",
+        "2017-01-09",
+        "--formality",
+        "verbal",
+        "--target",
+        "jobs=2000000",
+        "--market",
+        "Asia",
+        "--source",
+        BEIJING,
+        "--quote",
+        "Alibaba will provide 2 million positions",
+    ];
+    insta::assert_snapshot!(refused(&db, &args), @"
+    --quote: is not in the source's text; quotes must be verbatim (only white space may differ)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn add_pledge_refuses_a_malformed_or_repeated_target() {
+    let db = TestDb::seeded();
+    let args = [
+        "add",
+        "pledge",
+        "--company",
+        "alibaba",
+        "--title",
+        "X",
+        "--made-on",
+        "2017-01-09",
+        "--formality",
+        "verbal",
+        "--source",
+        BEIJING,
+        "--quote",
+        "Alibaba will provide",
+    ];
+    let mut cmd = db.cmd(&args);
+    cmd.args(["--target", "jobs"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: false
+    exit_code: 2
+    ----- stdout -----
+
+    ----- stderr -----
+    error: invalid value 'jobs' for '--target <METRIC=AMOUNT[:QUALIFIER]>': `jobs` is not METRIC=AMOUNT[:QUALIFIER], such as jobs=1000000
+
+    For more information, try '--help'.
+    ");
+    let mut repeated = args.to_vec();
+    repeated.extend(["--target", "jobs=1", "--target", "jobs=2"]);
+    insta::assert_snapshot!(refused(&db, &repeated), @"error: --target: `jobs` is given twice; a pledge has one target per metric");
+}
+
+#[test]
+fn add_target_from_a_url_only_source_is_unverified() {
+    let db = TestDb::seeded();
+    let mut source = db.cmd(&["add", "source", "--url", "https://example.com/a", "--title", "A"]);
+    assert!(source.output().unwrap().status.success());
+    let mut cmd = db.cmd(&["add", "target", PLEDGE, "--metric", "usd_exports"]);
+    cmd.args(["--amount", "5000000", "--qualifier", "about", "--source", "a", "--quote", "$5m"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    alibaba-1-million-us-jobs
+
+    ----- stderr -----
+    added target `usd_exports` of pledge `alibaba-1-million-us-jobs` (evidence 1, pledge_targets 1)
+    the quote is unverified: source `a` has no stored text
+    ");
+}
+
+#[test]
+fn add_target_refuses_a_metric_the_pledge_has_or_an_unknown_pledge() {
+    let db = TestDb::seeded();
+    let args = [
+        "add",
+        "target",
+        PLEDGE,
+        "--metric",
+        "jobs",
+        "--amount",
+        "1000000",
+        "--source",
+        BEIJING,
+        "--quote",
+        "Alibaba will provide more than 1 million positions",
+    ];
+    insta::assert_snapshot!(refused(&db, &args), @"
+    --metric: `jobs` already exists; this command only adds new records (change existing ones by editing their rows and importing them with `pledge import`)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    let args = [
+        "add",
+        "target",
+        "alibaba-jobs",
+        "--metric",
+        "units",
+        "--amount",
+        "-1",
+        "--source",
+        BEIJING,
+        "--quote",
+        "Alibaba will provide",
+    ];
+    insta::assert_snapshot!(refused(&db, &args), @"
+    PLEDGE: no pledge `alibaba-jobs` (see `pledge list`, or add it with `pledge add pledge`)
+    --amount: `-1` is less than 0
+    error: 2 problems; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn add_source_refuses_a_path_that_names_no_file() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["add", "source", "--file", "..", "--title", "Up"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --file: `..` does not name a file
+    ");
+}
+
+#[test]
+fn add_event_refuses_a_pledge_link_without_a_relation() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "event", "--kind", "meeting", "--title", "X"]);
+    cmd.args(["--pledge", PLEDGE, "--source", BEIJING, "--quote", "The meeting"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: false
+    exit_code: 2
+    ----- stdout -----
+
+    ----- stderr -----
+    error: invalid value 'alibaba-1-million-us-jobs' for '--pledge <PLEDGE:RELATION>': `alibaba-1-million-us-jobs` needs a relation after a colon, such as alibaba-1-million-us-jobs:progress
+
+    For more information, try '--help'.
+    ");
+}

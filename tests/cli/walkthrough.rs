@@ -1,0 +1,70 @@
+//! The README's "Recording what happens" walkthrough, run as written: each command of its
+//! console blocks runs in order, through a shell, on a freshly seeded database, and what it
+//! prints (stdout, then stderr) must be exactly what the README shows under it.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::TestDb;
+
+const SECTION: &str = "## Recording what happens";
+
+/// The commands of a README section's console blocks, each with the output shown under it.
+fn steps(readme: &str) -> Vec<(String, String)> {
+    let start = readme.find(SECTION).expect("the README has the walkthrough section");
+    let section = &readme[start + SECTION.len()..];
+    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
+    let mut steps: Vec<(String, String)> = Vec::new();
+    let mut in_block = false;
+    let mut continued = false;
+    for line in section.lines() {
+        match line {
+            "```console" => in_block = true,
+            "```" => in_block = false,
+            _ if !in_block => {}
+            _ if continued => steps.last_mut().expect("a command").0 += &format!("\n{line}"),
+            _ => match line.strip_prefix("$ ") {
+                Some(command) => steps.push((command.to_owned(), String::new())),
+                None => {
+                    steps.last_mut().expect("output follows a command").1 += &format!("{line}\n")
+                }
+            },
+        }
+        continued = in_block && line.ends_with('\\');
+    }
+    steps
+}
+
+#[test]
+fn the_readme_walkthrough_runs_as_shown() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("reading README.md");
+    let steps = steps(&readme);
+    assert!(steps.len() >= 5, "the walkthrough lost its commands: {steps:?}");
+    let bin = Path::new(env!("CARGO_BIN_EXE_pledge")).parent().expect("the binary's folder");
+    let db = TestDb::seeded();
+    for (command, shown) in steps {
+        let out = Command::new("/bin/sh")
+            .args(["-c", &command])
+            .env_clear()
+            .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+            .current_dir(db.path(""))
+            .output()
+            .expect("running a README command");
+        let printed = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert_eq!(printed, shown, "README.md shows other output for `{command}`");
+    }
+}
+
+#[test]
+fn walkthrough_steps_join_continued_lines() {
+    let readme = "## Recording what happens\n\n```console\n$ pledge a \\\n    b\none\n$ pledge c\n```\n\n## Next\n```console\n$ not this\n```\n";
+    assert_eq!(
+        steps(readme),
+        [
+            ("pledge a \\\n    b".to_owned(), "one\n".to_owned()),
+            ("pledge c".to_owned(), String::new())
+        ]
+    );
+}
