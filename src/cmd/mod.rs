@@ -1,3 +1,4 @@
 pub mod init;
+pub mod list;
 pub mod seed;
 pub mod status;

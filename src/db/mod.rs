@@ -101,6 +101,12 @@ pub fn is_duplicate(err: &rusqlite::Error) -> bool {
             && matches!(e.extended_code, SQLITE_CONSTRAINT_PRIMARYKEY | SQLITE_CONSTRAINT_UNIQUE))
 }
 
+/// Splits a list that a query joined with `group_concat(x, char(31))` (the ASCII unit
+/// separator, which no slug, name or alias contains); NULL, the aggregate of no rows, is empty.
+fn split_list(joined: Option<String>) -> Vec<String> {
+    joined.map(|s| s.split('\u{1f}').map(str::to_owned).collect()).unwrap_or_default()
+}
+
 /// Row counts of the data tables, in load order, for the seed report.
 pub fn counts(conn: &Connection) -> Result<Vec<(String, i64)>> {
     let mut stmt = conn.prepare(COUNTS)?;

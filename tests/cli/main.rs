@@ -4,7 +4,9 @@
 //! a cleared environment, a pinned `--today` and the folder as working directory, and snapshots
 //! exit code, stdout and stderr.
 
+mod fixture;
 mod init;
+mod list;
 mod seed;
 mod status;
 
