@@ -23,8 +23,8 @@ use crate::output::Format;
 #[derive(Debug, Parser)]
 #[command(name = "pledge", version, propagate_version = true, max_term_width = 100)]
 #[command(
-    after_help = "Build the database from the seed files with `pledge seed`, then try `pledge status` \
-                  and `pledge list`."
+    after_help = "Build the database from the seed files with `pledge seed`, then try `pledge status`, \
+                  `pledge list` and `pledge show PLEDGE`."
 )]
 pub struct Cli {
     /// The database file
@@ -55,6 +55,8 @@ enum Command {
     Seed(cmd::seed::Args),
     Status(cmd::status::Args),
     List(cmd::list::Args),
+    Show(cmd::show::Args),
+    Timeline(cmd::timeline::Args),
 }
 
 /// What every command gets: where the database is, today's date, the output format and stdout.
@@ -96,6 +98,8 @@ pub fn run() -> Result<ExitCode> {
         Command::Seed(args) => cmd::seed::run(&mut ctx, args),
         Command::Status(args) => cmd::status::run(&mut ctx, args),
         Command::List(args) => cmd::list::run(&mut ctx, args),
+        Command::Show(args) => cmd::show::run(&mut ctx, args),
+        Command::Timeline(args) => cmd::timeline::run(&mut ctx, args),
     }?;
     ctx.out.flush()?;
     Ok(code)

@@ -205,6 +205,19 @@ text_enum! {
     }
 }
 
+impl DatePrecision {
+    /// `date` with only the parts that are known: `2016`, `2017-01` or `2017-01-09` (all ISO
+    /// 8601), so that a year-precision event stored as 2016-01-01 never reads as New Year's Day.
+    pub fn format(self, date: NaiveDate) -> String {
+        let pattern = match self {
+            DatePrecision::Day => "%Y-%m-%d",
+            DatePrecision::Month => "%Y-%m",
+            DatePrecision::Year => "%Y",
+        };
+        date.format(pattern).to_string()
+    }
+}
+
 text_enum! {
     /// How an event bears on a pledge.
     Relation, "relation" {
@@ -495,6 +508,14 @@ mod tests {
         let finals: Vec<_> =
             Status::ALL.iter().filter(|s| s.is_final()).map(|s| s.as_str()).collect();
         assert_eq!(finals, ["partially_kept", "kept", "broken", "withdrawn"]);
+    }
+
+    #[test]
+    fn partial_dates_show_only_what_is_known() {
+        let date = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
+        assert_eq!(DatePrecision::Year.format(date), "2016");
+        assert_eq!(DatePrecision::Month.format(date), "2016-01");
+        assert_eq!(DatePrecision::Day.format(date), "2016-01-01");
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! SQL for `events` and `event_participants`.
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension, named_params};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, named_params};
+use serde::Serialize;
 
-use crate::model::{NewEvent, NewParticipant};
+use crate::model::{DatePrecision, EventKind, NewEvent, NewParticipant, Relation};
 
 /// Stores an event and returns its id.
 pub fn insert(conn: &Connection, e: &NewEvent) -> rusqlite::Result<i64> {
@@ -35,4 +37,43 @@ pub fn insert_participant(conn: &Connection, p: &NewParticipant) -> rusqlite::Re
 pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM events WHERE slug = ?1")?;
     Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
+}
+
+/// An event's start as far as it is known (`2016`, `2017-01-09`), or `None` when undated.
+fn partial_date(row: &Row) -> rusqlite::Result<Option<String>> {
+    let start: Option<NaiveDate> = row.get("start_on")?;
+    let precision: Option<DatePrecision> = row.get("date_precision")?;
+    Ok(start.map(|date| precision.unwrap_or(DatePrecision::Day).format(date)))
+}
+
+/// An event as it bears on one pledge.
+#[derive(Debug, Clone, Serialize)]
+pub struct Linked {
+    pub slug: String,
+    pub kind: EventKind,
+    /// The start date, to its known precision.
+    pub date: Option<String>,
+    /// How the event bears on the pledge.
+    pub relation: Relation,
+    pub title: String,
+}
+
+/// The events linked to pledge `pledge_id`, by date (undated last), then slug.
+pub fn linked(conn: &Connection, pledge_id: i64) -> Result<Vec<Linked>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.slug, e.kind, e.start_on, e.date_precision, pe.relation, e.title
+         FROM pledge_events pe JOIN events e ON e.id = pe.event_id
+         WHERE pe.pledge_id = ?1
+         ORDER BY e.start_on IS NULL, e.start_on, e.slug",
+    )?;
+    let rows = stmt.query_map([pledge_id], |row| {
+        Ok(Linked {
+            slug: row.get("slug")?,
+            kind: row.get("kind")?,
+            date: partial_date(row)?,
+            relation: row.get("relation")?,
+            title: row.get("title")?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

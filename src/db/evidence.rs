@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 use rusqlite::{Connection, named_params};
+use serde::Serialize;
 
 use crate::model::{NewEvidence, Subject};
 
@@ -60,5 +61,40 @@ pub fn dangling(conn: &Connection) -> Result<Vec<(i64, Subject, String)>> {
          ORDER BY e.id",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A claim about one record: a source says, in its quote, that a field has a value.
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    pub field: String,
+    /// `None` for a statement, whose content is the quote itself.
+    pub value: Option<String>,
+    /// The slug of the source.
+    pub source: String,
+    pub quote: String,
+    /// The name of the person quoted (their slug when unnamed), for statements.
+    pub speaker: Option<String>,
+}
+
+/// Every claim about `subject`/`key`, by field, value and source.
+pub fn about(conn: &Connection, subject: Subject, key: &str) -> Result<Vec<Claim>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.field, e.value, s.slug, e.quote, coalesce(o.name, o.slug)
+         FROM evidence e
+         JOIN sources s ON s.id = e.source_id
+         LEFT JOIN officials o ON o.id = e.speaker_id
+         WHERE e.subject = ?1 AND e.key = ?2
+         ORDER BY e.field, e.value, s.slug, e.id",
+    )?;
+    let rows = stmt.query_map((subject, key), |row| {
+        Ok(Claim {
+            field: row.get(0)?,
+            value: row.get(1)?,
+            source: row.get(2)?,
+            quote: row.get(3)?,
+            speaker: row.get(4)?,
+        })
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -13,6 +13,7 @@ pub mod officials;
 pub mod pledges;
 pub mod sources;
 pub mod status;
+pub mod timeline;
 
 use std::path::Path;
 

@@ -13,7 +13,10 @@ use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use serde::Serialize;
 
 use super::split_list;
-use crate::model::{Metric, NewPledge, NewTarget, Qualifier, Relation, Status, Target};
+use crate::db;
+use crate::model::{
+    Formality, Metric, NewPledge, NewTarget, Qualifier, Relation, Status, Subject, Target,
+};
 
 /// Stores a pledge and returns its id.
 pub fn insert(conn: &Connection, p: &NewPledge) -> rusqlite::Result<i64> {
@@ -347,10 +350,94 @@ pub fn count_by_status(
     query(conn, &sql, &params, |row| Ok((row.get(0)?, row.get(1)?)))
 }
 
+/// One pledge in full: what `show` prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct Detail {
+    pub slug: String,
+    pub title: String,
+    pub description: Option<String>,
+    /// The pledging company's name.
+    pub company: String,
+    /// The name of the official who made it.
+    pub made_by: Option<String>,
+    /// The name of the official it was made to.
+    pub made_to: Option<String>,
+    pub made_on: NaiveDate,
+    /// The slug of the event it was made at.
+    pub made_at: Option<String>,
+    pub formality: Formality,
+    pub deadline: Option<NaiveDate>,
+    /// Whom it is meant to benefit ("US small businesses, especially in the Midwest").
+    pub focus: Option<String>,
+    /// The status as known on the date shown.
+    pub status: Option<Status>,
+    /// The date of that status entry.
+    pub status_since: Option<NaiveDate>,
+    pub overdue: bool,
+    pub targets: Vec<Target>,
+    /// Category slugs.
+    pub categories: Vec<String>,
+    pub markets: Vec<String>,
+    pub note: Option<String>,
+    /// Events that bear on the pledge, by date.
+    pub events: Vec<db::events::Linked>,
+    /// The status history up to the date shown, oldest first.
+    pub timeline: Vec<db::status::Entry>,
+    /// Every claim a source makes about the pledge.
+    pub evidence: Vec<db::evidence::Claim>,
+}
+
+impl Detail {
+    fn from_row(row: &Row, on: NaiveDate) -> rusqlite::Result<Self> {
+        let summary = Summary::from_row(row, on)?;
+        Ok(Detail {
+            slug: summary.pledge,
+            title: summary.title,
+            description: row.get("description")?,
+            company: summary.company,
+            made_by: summary.made_by,
+            made_to: summary.made_to,
+            made_on: summary.made_on,
+            made_at: row.get("made_at")?,
+            formality: row.get("formality")?,
+            deadline: summary.deadline,
+            focus: row.get("focus")?,
+            status: summary.status,
+            status_since: summary.since,
+            overdue: summary.overdue,
+            targets: summary.targets,
+            categories: summary.categories,
+            markets: split_list(row.get("markets")?),
+            note: row.get("note")?,
+            events: Vec::new(),
+            timeline: Vec::new(),
+            evidence: Vec::new(),
+        })
+    }
+}
+
+/// The pledge with id `id` in full, with its status and history as known on `on`; `None` when
+/// there is no such pledge or it was made after `on`.
+pub fn detail(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Detail>> {
+    let filter = PledgeFilter { pledge_id: Some(id), ..PledgeFilter::default() };
+    let (from, params) = selection(&filter, on, true);
+    let markets = ",
+       (SELECT group_concat(m.market, char(31) ORDER BY m.market)
+        FROM pledge_markets m WHERE m.pledge_id = p.id) AS markets";
+    let sql = [SUMMARY_COLUMNS, markets, &from].concat();
+    let Some(mut detail) = query(conn, &sql, &params, |row| Detail::from_row(row, on))?.pop()
+    else {
+        return Ok(None);
+    };
+    detail.events = db::events::linked(conn, id)?;
+    detail.timeline = db::status::history(conn, id, on)?;
+    detail.evidence = db::evidence::about(conn, Subject::Pledge, &detail.slug)?;
+    Ok(Some(detail))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db;
 
     #[test]
     fn targets_read_back_from_their_joined_form() {

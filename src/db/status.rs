@@ -1,8 +1,11 @@
 //! SQL for `status_history`, the append-only record of where each pledge stands.
 
+use anyhow::Result;
+use chrono::NaiveDate;
 use rusqlite::{Connection, named_params};
+use serde::Serialize;
 
-use crate::model::NewStatusEntry;
+use crate::model::{NewStatusEntry, Reason, Status};
 
 /// Appends an entry to a pledge's status history and returns its id.
 pub fn insert(conn: &Connection, s: &NewStatusEntry) -> rusqlite::Result<i64> {
@@ -19,4 +22,37 @@ pub fn insert(conn: &Connection, s: &NewStatusEntry) -> rusqlite::Result<i64> {
         ":quote_end": s.span.as_ref().map(|r| r.end as i64), ":note": s.note,
     })?;
     Ok(conn.last_insert_rowid())
+}
+
+/// One entry of a pledge's status history, with its evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub as_of: NaiveDate,
+    pub status: Status,
+    pub reason: Option<Reason>,
+    /// The slug of the source that reports it.
+    pub source: String,
+    pub quote: String,
+    pub note: Option<String>,
+}
+
+/// Pledge `pledge_id`'s status history up to `on`, oldest first.
+pub fn history(conn: &Connection, pledge_id: i64, on: NaiveDate) -> Result<Vec<Entry>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT h.as_of, h.status, h.reason, s.slug, h.quote, h.note
+         FROM status_history h JOIN sources s ON s.id = h.source_id
+         WHERE h.pledge_id = ?1 AND h.as_of <= ?2
+         ORDER BY h.as_of, h.id",
+    )?;
+    let rows = stmt.query_map((pledge_id, on), |row| {
+        Ok(Entry {
+            as_of: row.get(0)?,
+            status: row.get(1)?,
+            reason: row.get(2)?,
+            source: row.get(3)?,
+            quote: row.get(4)?,
+            note: row.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -527,7 +527,7 @@ fn list_refuses_open_with_final() {
 #[test]
 fn tables_never_carry_colour_codes() {
     let db = TestDb::seeded();
-    for args in [&["list"][..], &["status"]] {
+    for args in [&["list"][..], &["status"], &["show", "alibaba-1-million-us-jobs"]] {
         let out = db.cmd(args).env("NO_COLOR", "1").output().unwrap();
         assert!(out.status.success());
         assert!(!out.stdout.contains(&0x1b), "escape code in `{}`", args.join(" "));

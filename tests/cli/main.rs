@@ -8,7 +8,9 @@ mod fixture;
 mod init;
 mod list;
 mod seed;
+mod show;
 mod status;
+mod timeline;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
