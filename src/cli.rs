@@ -57,6 +57,11 @@ enum Command {
     List(cmd::list::Args),
     Show(cmd::show::Args),
     Timeline(cmd::timeline::Args),
+    Companies(cmd::companies::Args),
+    Officials(cmd::officials::Args),
+    Events(cmd::events::Args),
+    Categories(cmd::categories::Args),
+    Sources(cmd::sources::Args),
 }
 
 /// What every command gets: where the database is, today's date, the output format and stdout.
@@ -100,6 +105,11 @@ pub fn run() -> Result<ExitCode> {
         Command::List(args) => cmd::list::run(&mut ctx, args),
         Command::Show(args) => cmd::show::run(&mut ctx, args),
         Command::Timeline(args) => cmd::timeline::run(&mut ctx, args),
+        Command::Companies(args) => cmd::companies::run(&mut ctx, args),
+        Command::Officials(args) => cmd::officials::run(&mut ctx, args),
+        Command::Events(args) => cmd::events::run(&mut ctx, args),
+        Command::Categories(args) => cmd::categories::run(&mut ctx, args),
+        Command::Sources(args) => cmd::sources::run(&mut ctx, args),
     }?;
     ctx.out.flush()?;
     Ok(code)

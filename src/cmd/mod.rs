@@ -1,6 +1,11 @@
+pub mod categories;
+pub mod companies;
+pub mod events;
 pub mod init;
 pub mod list;
+pub mod officials;
 pub mod seed;
 pub mod show;
+pub mod sources;
 pub mod status;
 pub mod timeline;

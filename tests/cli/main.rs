@@ -4,11 +4,16 @@
 //! a cleared environment, a pinned `--today` and the folder as working directory, and snapshots
 //! exit code, stdout and stderr.
 
+mod categories;
+mod companies;
+mod events;
 mod fixture;
 mod init;
 mod list;
+mod officials;
 mod seed;
 mod show;
+mod sources;
 mod status;
 mod timeline;
 
