@@ -62,6 +62,7 @@ enum Command {
     Events(cmd::events::Args),
     Categories(cmd::categories::Args),
     Sources(cmd::sources::Args),
+    Search(cmd::search::Args),
 }
 
 /// What every command gets: where the database is, today's date, the output format and stdout.
@@ -110,6 +111,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Events(args) => cmd::events::run(&mut ctx, args),
         Command::Categories(args) => cmd::categories::run(&mut ctx, args),
         Command::Sources(args) => cmd::sources::run(&mut ctx, args),
+        Command::Search(args) => cmd::search::run(&mut ctx, args),
     }?;
     ctx.out.flush()?;
     Ok(code)

@@ -4,6 +4,7 @@ pub mod events;
 pub mod init;
 pub mod list;
 pub mod officials;
+pub mod search;
 pub mod seed;
 pub mod show;
 pub mod sources;

@@ -11,6 +11,7 @@ pub mod evidence;
 pub mod meta;
 pub mod officials;
 pub mod pledges;
+pub mod search;
 pub mod sources;
 pub mod status;
 pub mod timeline;

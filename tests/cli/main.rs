@@ -11,6 +11,7 @@ mod fixture;
 mod init;
 mod list;
 mod officials;
+mod search;
 mod seed;
 mod show;
 mod sources;
