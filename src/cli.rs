@@ -63,6 +63,7 @@ enum Command {
     Categories(cmd::categories::Args),
     Sources(cmd::sources::Args),
     Search(cmd::search::Args),
+    Conflicts(cmd::conflicts::Args),
 }
 
 /// What every command gets: where the database is, today's date, the output format and stdout.
@@ -112,6 +113,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Categories(args) => cmd::categories::run(&mut ctx, args),
         Command::Sources(args) => cmd::sources::run(&mut ctx, args),
         Command::Search(args) => cmd::search::run(&mut ctx, args),
+        Command::Conflicts(args) => cmd::conflicts::run(&mut ctx, args),
     }?;
     ctx.out.flush()?;
     Ok(code)

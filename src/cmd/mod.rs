@@ -1,5 +1,6 @@
 pub mod categories;
 pub mod companies;
+pub mod conflicts;
 pub mod events;
 pub mod init;
 pub mod list;

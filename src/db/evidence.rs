@@ -98,3 +98,50 @@ pub fn about(conn: &Connection, subject: Subject, key: &str) -> Result<Vec<Claim
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// One claim on a fact that sources disagree about.
+#[derive(Debug, Clone, Serialize)]
+pub struct Conflict {
+    /// The fact: `subject/key/field`.
+    pub fact: String,
+    pub value: Option<String>,
+    /// The slug of the source.
+    pub source: String,
+    pub quote: String,
+    /// Whether a curator chose this claim over the others.
+    pub preferred: bool,
+    /// Why it was chosen.
+    pub preferred_reason: Option<String>,
+}
+
+/// Every claim on a single-valued fact for which sources give more than one value: by fact,
+/// the preferred claim first, then by value and source. Fields that hold several values
+/// (aliases, categories, linked events, markets, participants, statements, titles) disagree
+/// by nature and are left out.
+pub fn conflicts(conn: &Connection) -> Result<Vec<Conflict>> {
+    let mut stmt = conn.prepare_cached(
+        "WITH disputed (subject, key, field) AS (
+             SELECT subject, key, field FROM evidence
+             WHERE field NOT IN ('alias', 'category', 'event', 'market', 'participant',
+                                 'statement', 'title')
+             GROUP BY subject, key, field
+             HAVING count(DISTINCT value) > 1)
+         SELECT e.subject || '/' || e.key || '/' || e.field, e.value, s.slug, e.quote,
+                e.preferred, e.preferred_reason
+         FROM disputed d
+         JOIN evidence e ON e.subject = d.subject AND e.key = d.key AND e.field = d.field
+         JOIN sources s ON s.id = e.source_id
+         ORDER BY e.subject, e.key, e.field, e.preferred DESC, e.value, s.slug, e.id",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        Ok(Conflict {
+            fact: row.get(0)?,
+            value: row.get(1)?,
+            source: row.get(2)?,
+            quote: row.get(3)?,
+            preferred: row.get(4)?,
+            preferred_reason: row.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -6,6 +6,7 @@
 
 mod categories;
 mod companies;
+mod conflicts;
 mod events;
 mod fixture;
 mod init;
