@@ -9,6 +9,7 @@ mod companies;
 mod conflicts;
 mod events;
 mod fixture;
+mod help;
 mod init;
 mod list;
 mod officials;
