@@ -13,6 +13,7 @@ mod help;
 mod init;
 mod list;
 mod officials;
+mod readme;
 mod search;
 mod seed;
 mod show;
