@@ -1,6 +1,16 @@
 pub mod add;
+pub mod categories;
 pub mod check;
+pub mod companies;
+pub mod conflicts;
+pub mod events;
 pub mod init;
+pub mod list;
+pub mod officials;
+pub mod search;
 pub mod seed;
+pub mod show;
+pub mod sources;
 pub mod status;
+pub mod timeline;
 pub mod update;

@@ -5,10 +5,23 @@
 //! exit code, stdout and stderr.
 
 mod add;
+mod categories;
 mod check;
+mod companies;
+mod conflicts;
+mod events;
+mod fixture;
+mod help;
 mod init;
+mod list;
+mod officials;
+mod readme;
+mod search;
 mod seed;
+mod show;
+mod sources;
 mod status;
+mod timeline;
 mod update;
 mod walkthrough;
 
