@@ -44,7 +44,7 @@ pub struct Cli {
     format: Format,
 
     /// The date taken as today, for "overdue" (default: the local date)
-    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    #[arg(long, global = true, env = "PLEDGE_TODAY", value_name = "YYYY-MM-DD", value_parser = parse_date)]
     today: Option<NaiveDate>,
 
     #[command(subcommand)]

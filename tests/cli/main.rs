@@ -23,7 +23,6 @@ mod sources;
 mod status;
 mod timeline;
 mod update;
-mod walkthrough;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,53 +1,75 @@
-//! The README's tour shows real output: every `$ pledge ...` block of its `## Tour` section is
-//! run on the seeded database and must print exactly what the README says.
+//! The README shows real output: every console block of its `## Tour` and `## Recording what
+//! happens` sections runs as written, through a shell, on a freshly seeded database (one per
+//! section, commands in order), and must print exactly what the README shows under it.
 
-use crate::TestDb;
+use std::path::Path;
+use std::process::Command;
 
-/// The `## Tour` section of the README, up to the next `## ` heading.
-fn tour() -> String {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("reading README.md");
-    let start = readme.find("\n## Tour\n").expect("README.md has a `## Tour` section");
-    let rest = &readme[start + 1..];
-    let end = rest[3..].find("\n## ").map_or(rest.len(), |i| i + 4);
-    rest[..end].to_owned()
-}
+use crate::{TODAY, TestDb};
 
-/// Each console block as (arguments after `pledge`, expected output).
-fn examples(tour: &str) -> Vec<(Vec<String>, String)> {
-    let mut found = Vec::new();
-    for block in tour.split("```console\n").skip(1) {
-        let block = &block[..block.find("```").expect("a console block is closed")];
-        let (command, output) = block.split_once('\n').expect("a console block has a command");
-        let words = split(command.strip_prefix("$ pledge ").expect("commands start `$ pledge `"));
-        found.push((words, output.to_owned()));
-    }
-    found
-}
+/// The sections whose console blocks are run.
+const SECTIONS: &[&str] = &["## Tour", "## Recording what happens"];
 
-/// Shell words: split on spaces, with single quotes grouping.
-fn split(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    for (i, part) in line.split('\'').enumerate() {
-        if i % 2 == 1 {
-            words.push(part.to_owned());
-        } else {
-            words.extend(part.split_whitespace().map(str::to_owned));
+/// The commands of a section's console blocks, each with the output shown under it (stdout,
+/// then stderr). A line ending in `\` continues on the next.
+fn steps(readme: &str, heading: &str) -> Vec<(String, String)> {
+    let start = readme.find(&format!("\n{heading}\n")).expect("the README has the section") + 1;
+    let section = &readme[start + heading.len()..];
+    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
+    let mut steps: Vec<(String, String)> = Vec::new();
+    let mut in_block = false;
+    let mut continued = false;
+    for line in section.lines() {
+        match line {
+            "```console" => in_block = true,
+            "```" => in_block = false,
+            _ if !in_block => {}
+            _ if continued => steps.last_mut().expect("a command").0 += &format!("\n{line}"),
+            _ => match line.strip_prefix("$ ") {
+                Some(command) => steps.push((command.to_owned(), String::new())),
+                None => {
+                    steps.last_mut().expect("output follows a command").1 += &format!("{line}\n")
+                }
+            },
         }
+        continued = in_block && line.ends_with('\\');
     }
-    words
+    steps
 }
 
 #[test]
-fn the_readme_tour_shows_real_output() {
-    let db = TestDb::seeded();
-    let examples = examples(&tour());
-    assert!(examples.len() > 20, "only {} examples in the tour", examples.len());
-    for (args, expected) in examples {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let out = db.cmd(&args).output().expect("running pledge");
-        let actual = String::from_utf8_lossy(&out.stdout).into_owned()
-            + &String::from_utf8_lossy(&out.stderr);
-        assert_eq!(actual.trim_end(), expected.trim_end(), "`pledge {}`", args.join(" "));
+fn the_readme_shows_real_output() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("reading README.md");
+    let bin = Path::new(env!("CARGO_BIN_EXE_pledge")).parent().expect("the binary's folder");
+    for heading in SECTIONS {
+        let steps = steps(&readme, heading);
+        assert!(steps.len() >= 5, "{heading} lost its commands: {steps:?}");
+        let db = TestDb::seeded();
+        for (command, shown) in steps {
+            let out = Command::new("/bin/sh")
+                .args(["-c", &command])
+                .env_clear()
+                .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+                .env("PLEDGE_TODAY", TODAY)
+                .current_dir(db.path(""))
+                .output()
+                .expect("running a README command");
+            let printed = String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr);
+            assert_eq!(printed, shown, "README.md ({heading}) shows other output for `{command}`");
+        }
     }
+}
+
+#[test]
+fn readme_steps_join_continued_lines() {
+    let readme = "x\n## Tour\n\n```console\n$ pledge a \\\n    b\none\n$ pledge c\n```\n\n## Next\n```console\n$ not this\n```\n";
+    assert_eq!(
+        steps(readme, "## Tour"),
+        [
+            ("pledge a \\\n    b".to_owned(), "one\n".to_owned()),
+            ("pledge c".to_owned(), String::new())
+        ]
+    );
 }
