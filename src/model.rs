@@ -205,6 +205,19 @@ text_enum! {
     }
 }
 
+impl DatePrecision {
+    /// `date` with only the parts that are known: `2016`, `2017-01` or `2017-01-09` (all ISO
+    /// 8601), so that a year-precision event stored as 2016-01-01 never reads as New Year's Day.
+    pub fn format(self, date: NaiveDate) -> String {
+        let pattern = match self {
+            DatePrecision::Day => "%Y-%m-%d",
+            DatePrecision::Month => "%Y-%m",
+            DatePrecision::Year => "%Y",
+        };
+        date.format(pattern).to_string()
+    }
+}
+
 text_enum! {
     /// How an event bears on a pledge.
     Relation, "relation" {
@@ -343,6 +356,26 @@ pub struct NewTarget {
     pub metric: Metric,
     pub amount: i64,
     pub qualifier: Option<Qualifier>,
+}
+
+/// A pledge's quantified target as stored: "more_than 1000000 jobs".
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Target {
+    pub metric: Metric,
+    /// Whole units of the metric.
+    pub amount: i64,
+    pub qualifier: Option<Qualifier>,
+}
+
+impl fmt::Display for Target {
+    /// `jobs more_than 1000000`, or `businesses 1000000` without a qualifier.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.metric)?;
+        if let Some(qualifier) = self.qualifier {
+            write!(f, " {qualifier}")?;
+        }
+        write!(f, " {}", self.amount)
+    }
 }
 
 /// Where a quote was found in its source's text (byte offsets), or `None` when the source has
@@ -497,6 +530,26 @@ mod tests {
         let finals: Vec<_> =
             Status::ALL.iter().filter(|s| s.is_final()).map(|s| s.as_str()).collect();
         assert_eq!(finals, ["partially_kept", "kept", "broken", "withdrawn"]);
+    }
+
+    #[test]
+    fn partial_dates_show_only_what_is_known() {
+        let date = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
+        assert_eq!(DatePrecision::Year.format(date), "2016");
+        assert_eq!(DatePrecision::Month.format(date), "2016-01");
+        assert_eq!(DatePrecision::Day.format(date), "2016-01-01");
+    }
+
+    #[test]
+    fn targets_read_metric_qualifier_amount() {
+        let jobs = Target {
+            metric: Metric::Jobs,
+            amount: 1_000_000,
+            qualifier: Some(Qualifier::MoreThan),
+        };
+        assert_eq!(jobs.to_string(), "jobs more_than 1000000");
+        let shops = Target { metric: Metric::Businesses, amount: 1_000_000, qualifier: None };
+        assert_eq!(shops.to_string(), "businesses 1000000");
     }
 
     #[test]

@@ -1,14 +1,18 @@
 //! Rendering rows as a table, CSV, TSV or JSON, and exported tables as CSV, TSV, JSON or a
 //! workbook.
 //!
-//! The only module that knows comfy-table, the csv writer, serde_json and rust_xlsxwriter. Renderers take rows
-//! that are already computed and write them to any `Write`; they never query. Every format has
-//! the same columns in the same order, named in snake_case. An empty result prints the header
-//! (table, CSV, TSV) or `[]` (JSON).
+//! The only module that knows comfy-table, the csv writer, serde_json and rust_xlsxwriter.
+//! Renderers take rows that are already computed and write them to any `Write`; they never
+//! query. Every format has the same columns in the same order, named in snake_case. An empty
+//! result prints the header (table, CSV, TSV) or `[]` (JSON).
 //!
-//! Exported tables are written a row at a time ([`CsvTable`], [`JsonTable`], [`Workbook`]), so a
-//! table of any size passes through in constant memory. How each value is written depends on its column's
-//! [`ColumnKind`], never on the value: only text columns get the formula guard.
+//! Tables fit the terminal, or 80 columns off a terminal. Rows too wide for that (many columns,
+//! long quotes) are printed as records, one box of `column ┆ value` lines per row, so that
+//! long text wraps over the whole width and is never cut.
+//!
+//! Exported tables are written a row at a time ([`CsvTable`], [`JsonTable`], [`Workbook`]), so
+//! a table of any size passes through in constant memory. How each value is written depends on
+//! its column's [`ColumnKind`], never on the value: only text columns get the formula guard.
 
 use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
@@ -16,7 +20,7 @@ use std::path::Path;
 
 use anyhow::{Result, bail};
 use chrono::{Datelike, NaiveDate};
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use rust_xlsxwriter::{ExcelDateTime, Worksheet};
 use serde::Serialize;
 use serde::ser::SerializeMap;
@@ -52,6 +56,13 @@ const UNWRAPPED_WIDTH: usize = 14;
 /// The width tables wrap to when stdout is not a terminal, so output is the same everywhere.
 const PIPE_WIDTH: u16 = 80;
 
+/// A column wraps readably when it gets this many characters, or this many when it holds
+/// prose (a cell longer than [`PROSE`]); a table that cannot give every column that much is
+/// printed as records instead.
+const MIN_WRAP_WIDTH: usize = 10;
+const MIN_PROSE_WIDTH: usize = 30;
+const PROSE: usize = 40;
+
 /// Writes `rows` to `out` in `format`.
 pub fn rows<T: Columns>(out: &mut impl Write, format: Format, rows: &[T]) -> Result<()> {
     match format {
@@ -69,12 +80,77 @@ pub fn json<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> Result<()
     Ok(())
 }
 
-/// Writes a table of `headers` and `cells` in the one fixed style.
+/// Writes a table of `headers` and `cells` in the one fixed style. When the columns cannot all
+/// get a readable width, each row is printed as a record instead: a box of `header ┆ value`
+/// lines, so long text wraps across the whole width and nothing is cut.
 pub fn table(
     out: &mut impl Write,
     headers: &[&str],
     cells: impl Iterator<Item = Vec<String>>,
 ) -> Result<()> {
+    let rows: Vec<Vec<String>> = cells.collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.lines().map(|l| l.chars().count()).max().unwrap_or(0));
+        }
+    }
+    let available = usize::from(new_table().width().unwrap_or(PIPE_WIDTH));
+    let needed: usize = widths
+        .iter()
+        .map(|&w| w.min(if w > PROSE { MIN_PROSE_WIDTH } else { MIN_WRAP_WIDTH }))
+        .sum::<usize>()
+        + 3 * widths.len()
+        + 1;
+    // An empty result still shows its columns, however wide.
+    if needed > available && !rows.is_empty() {
+        return records(out, headers, rows, available);
+    }
+    let mut table = new_table();
+    table.set_header(headers.iter().copied());
+    for row in rows {
+        table.add_row(row);
+    }
+    // Short codes, dates and numbers never wrap; prose and long slugs share what is left.
+    // Only the headers of an empty result can be too wide for that; then they all wrap.
+    if needed <= available {
+        for (column, width) in table.column_iter_mut().zip(widths) {
+            if width <= UNWRAPPED_WIDTH {
+                column.set_constraint(ColumnConstraint::ContentWidth);
+            }
+        }
+    }
+    writeln!(out, "{table}")?;
+    Ok(())
+}
+
+/// Writes each row as a box of `header ┆ value` lines, `width` wide, so that every box of the
+/// output lines up.
+fn records(
+    out: &mut impl Write,
+    headers: &[&str],
+    rows: Vec<Vec<String>>,
+    width: usize,
+) -> Result<()> {
+    // Widths count the padding of one space each side; the three borders take three more.
+    let label = headers.iter().map(|h| h.chars().count()).max().unwrap_or(0) + 2;
+    let value = width.saturating_sub(label + 3).max(MIN_PROSE_WIDTH);
+    let fixed =
+        |w: usize| ColumnConstraint::Absolute(Width::Fixed(w.try_into().unwrap_or(u16::MAX)));
+    for row in rows {
+        let mut table = new_table();
+        for (header, cell) in headers.iter().zip(row) {
+            table.add_row(vec![(*header).to_owned(), cell]);
+        }
+        table.set_constraints([fixed(label), fixed(value)]);
+        writeln!(out, "{table}")?;
+    }
+    Ok(())
+}
+
+/// A table in the one style, wrapping to the terminal's width, or to [`PIPE_WIDTH`] off a
+/// terminal. Nothing is ever coloured, so `NO_COLOR` holds whatever the terminal.
+fn new_table() -> Table {
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
@@ -82,22 +158,7 @@ pub fn table(
     if !std::io::stdout().is_terminal() {
         table.force_no_tty().set_width(PIPE_WIDTH);
     }
-    table.set_header(headers.iter().copied());
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
-    for row in cells {
-        for (width, cell) in widths.iter_mut().zip(&row) {
-            *width = (*width).max(cell.lines().map(|l| l.chars().count()).max().unwrap_or(0));
-        }
-        table.add_row(row);
-    }
-    // Short codes, dates and numbers never wrap; prose and long slugs share what is left.
-    for (column, width) in table.column_iter_mut().zip(widths) {
-        if width <= UNWRAPPED_WIDTH {
-            column.set_constraint(ColumnConstraint::ContentWidth);
-        }
-    }
-    writeln!(out, "{table}")?;
-    Ok(())
+    table
 }
 
 fn delimited(
@@ -380,6 +441,16 @@ pub fn cell<T: ToString>(value: &Option<T>) -> String {
     value.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
+/// A list as one cell: its items separated by `; `.
+pub fn list<T: ToString>(items: &[T]) -> String {
+    items.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+}
+
+/// A yes/no cell.
+pub fn yes_no(value: bool) -> String {
+    if value { "yes" } else { "no" }.to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -397,7 +468,7 @@ mod tests {
         }
     }
 
-    fn render(format: Format, rows: &[Pair]) -> String {
+    fn render<T: Columns>(format: Format, rows: &[T]) -> String {
         let mut out = Vec::new();
         super::rows(&mut out, format, rows).unwrap();
         String::from_utf8(out).unwrap()
@@ -407,6 +478,45 @@ mod tests {
     fn csv_quotes_what_needs_quoting() {
         let rows = [Pair { name: "a, \"b\"".into(), n: 1 }];
         assert_eq!(render(Format::Csv, &rows), "name,n\n\"a, \"\"b\"\"\",1\n");
+    }
+
+    #[derive(Serialize)]
+    struct Claim {
+        field: String,
+        value: String,
+        quote: String,
+    }
+
+    impl Columns for Claim {
+        const HEADERS: &'static [&'static str] = &["field", "value", "quote"];
+        fn cells(&self) -> Vec<String> {
+            vec![self.field.clone(), self.value.clone(), self.quote.clone()]
+        }
+    }
+
+    #[test]
+    fn narrow_rows_stay_a_table() {
+        let rows = [Pair { name: "wine".into(), n: 2 }];
+        assert_eq!(
+            render(Format::Table, &rows),
+            "┌──────┬───┐\n│ name ┆ n │\n╞══════╪═══╡\n│ wine ┆ 2 │\n└──────┴───┘\n"
+        );
+    }
+
+    #[test]
+    fn rows_too_wide_for_80_columns_become_records_that_keep_every_word() {
+        let focus = "US small businesses, especially in the Midwest, and their farmers";
+        let quote = "Small companies in the mid-west of America can sell their service and \
+                     products to Asia on Alibaba’s platform";
+        let rows = [Claim { field: "focus".into(), value: focus.into(), quote: quote.into() }];
+        let text = render(Format::Table, &rows);
+        assert!(text.lines().all(|l| l.chars().count() == 80), "{text}");
+        assert!(text.starts_with("┌───────┬──"), "{text}");
+        let words: Vec<&str> =
+            text.split(['│', '┆', ' ', '\n']).filter(|w| !w.is_empty()).collect();
+        for word in focus.split(' ').chain(quote.split(' ')) {
+            assert!(words.contains(&word), "`{word}` is missing from\n{text}");
+        }
     }
 
     const COLUMNS: &[Column] = &[
@@ -508,7 +618,7 @@ mod tests {
 
     #[test]
     fn empty_results_print_headers_or_an_empty_array() {
-        assert_eq!(render(Format::Tsv, &[]), "name\tn\n");
-        assert_eq!(render(Format::Json, &[]), "[]\n");
+        assert_eq!(render::<Pair>(Format::Tsv, &[]), "name\tn\n");
+        assert_eq!(render::<Pair>(Format::Json, &[]), "[]\n");
     }
 }

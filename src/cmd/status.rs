@@ -7,38 +7,43 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cli::{Ctx, parse_date};
+use crate::cli::{Ctx, FilterArgs, parse_date};
 use crate::db;
-use crate::db::pledges::Standing;
+use crate::db::pledges::Summary;
 use crate::model::Status;
-use crate::output::{self, Columns, Format, cell};
+use crate::output::{self, Columns, Format, cell, yes_no};
 
 /// Count pledges by status, then list each with its status and since when
 #[derive(Debug, clap::Args)]
 #[command(long_about = "Count pledges by status, then list each with its status and since when.
 
-A pledge's status is the latest entry of its status history on or before the date. A pledge is \
-overdue when its deadline has passed and its status is not final (kept, partially_kept, broken, \
-withdrawn).
+A pledge's status is the latest entry of its status history on or before the date; a pledge \
+made after the date is not counted. A pledge is overdue when its deadline has passed and its \
+status is not final (kept, partially_kept, broken, withdrawn). The filters narrow both the \
+counts and the list; --limit shortens only the list.
 
 With --format csv or tsv only the per-pledge rows are printed; --format json prints an object \
-with `counts` and `pledges`.
+with `as_of`, `counts` and `pledges`.
 
 EXAMPLES:
     pledge status
     pledge status --as-of 2017-01-09
+    pledge status --company alibaba --open
     pledge --format json status")]
 pub struct Args {
     /// Show the status as it was known on this date (default: today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     as_of: Option<NaiveDate>,
+
+    #[command(flatten)]
+    filter: FilterArgs,
 }
 
 /// One line of the summary: how many pledges have a status.
 #[derive(Debug, Serialize)]
 struct Count {
     status: String,
-    pledges: usize,
+    pledges: i64,
 }
 
 impl Columns for Count {
@@ -48,25 +53,52 @@ impl Columns for Count {
     }
 }
 
-impl Columns for Standing {
+/// Where one pledge stands.
+#[derive(Debug, Serialize)]
+struct Standing<'a> {
+    pledge: &'a str,
+    company: &'a str,
+    title: &'a str,
+    status: Option<Status>,
+    since: Option<NaiveDate>,
+    overdue: bool,
+}
+
+impl<'a> From<&'a Summary> for Standing<'a> {
+    fn from(s: &'a Summary) -> Self {
+        Standing {
+            pledge: &s.pledge,
+            company: &s.company,
+            title: &s.title,
+            status: s.status,
+            since: s.since,
+            overdue: s.overdue,
+        }
+    }
+}
+
+impl Columns for Standing<'_> {
     const HEADERS: &'static [&'static str] =
         &["pledge", "company", "title", "status", "since", "overdue"];
     fn cells(&self) -> Vec<String> {
         vec![
-            self.pledge.clone(),
-            self.company.clone(),
-            self.title.clone(),
+            self.pledge.to_owned(),
+            self.company.to_owned(),
+            self.title.to_owned(),
             cell(&self.status),
             cell(&self.since),
-            if self.overdue { "yes" } else { "no" }.to_owned(),
+            yes_no(self.overdue),
         ]
     }
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let on = args.as_of.unwrap_or(ctx.today);
-    let standings = db::pledges::standings(ctx.conn()?, on)?;
-    let counts = count(&standings);
+    let conn = ctx.conn()?;
+    let filter = args.filter.resolve(conn)?;
+    let counts = counts(db::pledges::count_by_status(conn, &filter, on)?);
+    let pledges = db::pledges::list(conn, &filter, on)?;
+    let standings: Vec<Standing> = pledges.iter().map(Standing::from).collect();
     match ctx.format {
         Format::Table => {
             output::rows(&mut ctx.out, Format::Table, &counts)?;
@@ -78,7 +110,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             struct Summary<'a> {
                 as_of: NaiveDate,
                 counts: &'a [Count],
-                pledges: &'a [Standing],
+                pledges: &'a [Standing<'a>],
             }
             output::json(
                 &mut ctx.out,
@@ -90,19 +122,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Pledges per status, every status listed in its declared order, then those with no status yet.
-fn count(standings: &[Standing]) -> Vec<Count> {
-    let mut counts: Vec<Count> =
-        Status::ALL.iter().map(|s| Count { status: s.to_string(), pledges: 0 }).collect();
-    let mut unrated = 0;
-    for standing in standings {
-        match standing.status {
-            Some(status) => {
-                counts[Status::ALL.iter().position(|s| *s == status).unwrap_or(0)].pledges += 1
-            }
-            None => unrated += 1,
-        }
-    }
+/// Every status in its declared order with its count (zero when none), then the pledges with
+/// no status yet, when there are any.
+fn counts(found: Vec<(Option<Status>, i64)>) -> Vec<Count> {
+    let of =
+        |status: Option<Status>| found.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n);
+    let mut counts: Vec<Count> = Status::ALL
+        .iter()
+        .map(|s| Count { status: s.to_string(), pledges: of(Some(*s)) })
+        .collect();
+    let unrated = of(None);
     if unrated > 0 {
         counts.push(Count { status: "(no status yet)".into(), pledges: unrated });
     }

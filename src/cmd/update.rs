@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::NaiveDate;
+use serde::Serialize;
 
 use crate::cli::{Ctx, parse_date};
 use crate::db;
@@ -63,7 +64,22 @@ pub struct Args {
     note: Option<String>,
 }
 
-impl Columns for Entry {
+/// One step of the history as `update` prints it: what changed and who says so.
+#[derive(Serialize)]
+struct Step {
+    as_of: NaiveDate,
+    status: Status,
+    reason: Option<Reason>,
+    source: String,
+}
+
+impl From<Entry> for Step {
+    fn from(e: Entry) -> Self {
+        Step { as_of: e.as_of, status: e.status, reason: e.reason, source: e.source }
+    }
+}
+
+impl Columns for Step {
     const HEADERS: &'static [&'static str] = &["as_of", "status", "reason", "source"];
     fn cells(&self) -> Vec<String> {
         vec![
@@ -86,7 +102,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         .set("quote", args.quote)
         .opt("note", args.note);
     let tallies = ctx.write(Path::new(""), &[row])?;
-    let timeline = db::status::timeline(ctx.conn()?, &args.pledge)?;
+    let timeline: Vec<Step> =
+        db::status::timeline(ctx.conn()?, &args.pledge)?.into_iter().map(Step::from).collect();
     output::rows(&mut ctx.out, ctx.format, &timeline)?;
     let what = format!("`{}` {} as of {}", args.pledge, args.status, args.as_of);
     if tallies.iter().all(|t| t.added == 0) {

@@ -2,7 +2,9 @@
 
 use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension};
+use serde::Serialize;
 
+use super::split_list;
 use crate::model::NewCategory;
 
 /// Stores a category and returns its id.
@@ -56,6 +58,49 @@ pub fn insert_hs_code(
 pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM categories WHERE slug = ?1")?;
     Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
+}
+
+/// A category as `pledge categories` lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Category {
+    pub slug: String,
+    pub name: String,
+    /// The parent category's slug.
+    pub parent: Option<String>,
+    /// Keywords that name it ("clothes" for apparel).
+    pub aliases: Vec<String>,
+    /// Harmonized System codes and ranges: `2204`, `01-24`.
+    pub hs_codes: Vec<String>,
+}
+
+/// Every category in tree order: each parent, then its subcategories, by slug.
+pub fn list(conn: &Connection) -> Result<Vec<Category>> {
+    let mut stmt = conn.prepare_cached(
+        "WITH RECURSIVE tree (id, path) AS (
+             SELECT id, slug FROM categories WHERE parent_id IS NULL
+             UNION ALL
+             SELECT k.id, tree.path || char(31) || k.slug FROM categories k JOIN tree ON k.parent_id = tree.id)
+         SELECT k.slug, k.name, parent.slug,
+                (SELECT group_concat(a.alias, char(31) ORDER BY a.alias)
+                 FROM category_aliases a WHERE a.category_id = k.id),
+                (SELECT group_concat(CASE WHEN h.code_from = h.code_to THEN h.code_from
+                                          ELSE h.code_from || '-' || h.code_to END,
+                                     char(31) ORDER BY h.code_from)
+                 FROM category_hs_codes h WHERE h.category_id = k.id)
+         FROM tree JOIN categories k ON k.id = tree.id
+         LEFT JOIN categories parent ON parent.id = k.parent_id
+         ORDER BY tree.path",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        Ok(Category {
+            slug: row.get(0)?,
+            name: row.get(1)?,
+            parent: row.get(2)?,
+            aliases: split_list(row.get(3)?),
+            hs_codes: split_list(row.get(4)?),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Replaces a category's name and parent; returns whether anything differed.

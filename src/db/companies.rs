@@ -2,7 +2,9 @@
 
 use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension, named_params};
+use serde::Serialize;
 
+use super::split_list;
 use crate::model::NewCompany;
 
 /// Stores a company and returns its id.
@@ -48,6 +50,45 @@ pub fn insert_alias(conn: &Connection, company_id: i64, alias: &str) -> rusqlite
 pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM companies WHERE slug = ?1")?;
     Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
+}
+
+/// A company as `pledge companies` lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Company {
+    pub slug: String,
+    pub name: String,
+    /// ISO 3166 alpha-2.
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// The parent company's slug.
+    pub parent: Option<String>,
+    pub aliases: Vec<String>,
+    /// How many pledges the company made itself (not its subsidiaries).
+    pub pledges: i64,
+}
+
+/// Every company, by slug.
+pub fn list(conn: &Connection) -> Result<Vec<Company>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.slug, c.name, c.country, c.sector, parent.slug,
+                (SELECT group_concat(a.alias, char(31) ORDER BY a.alias)
+                 FROM company_aliases a WHERE a.company_id = c.id),
+                (SELECT count(*) FROM pledges p WHERE p.company_id = c.id)
+         FROM companies c LEFT JOIN companies parent ON parent.id = c.parent_id
+         ORDER BY c.slug",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        Ok(Company {
+            slug: row.get(0)?,
+            name: row.get(1)?,
+            country: row.get(2)?,
+            sector: row.get(3)?,
+            parent: row.get(4)?,
+            aliases: split_list(row.get(5)?),
+            pledges: row.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Replaces a company's fields; returns whether anything differed.

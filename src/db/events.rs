@@ -1,9 +1,12 @@
 //! SQL for `events` and `event_participants`.
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension, named_params};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, named_params};
+use serde::Serialize;
 
-use crate::model::{NewEvent, NewParticipant};
+use super::split_list;
+use crate::model::{DatePrecision, EventKind, NewEvent, NewParticipant, Relation};
 
 /// Stores an event and returns its id.
 pub fn insert(conn: &Connection, e: &NewEvent) -> rusqlite::Result<i64> {
@@ -35,6 +38,91 @@ pub fn insert_participant(conn: &Connection, p: &NewParticipant) -> rusqlite::Re
 pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM events WHERE slug = ?1")?;
     Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
+}
+
+/// An event's start as far as it is known (`2016`, `2017-01-09`), or `None` when undated.
+fn partial_date(row: &Row) -> rusqlite::Result<Option<String>> {
+    let start: Option<NaiveDate> = row.get("start_on")?;
+    let precision: Option<DatePrecision> = row.get("date_precision")?;
+    Ok(start.map(|date| precision.unwrap_or(DatePrecision::Day).format(date)))
+}
+
+/// An event as `pledge events` lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    pub slug: String,
+    pub kind: EventKind,
+    /// The start date, to its known precision; `None` when the sources give none.
+    pub date: Option<String>,
+    pub end_on: Option<NaiveDate>,
+    pub place: Option<String>,
+    pub title: String,
+    /// Who took part: `slug (role)`, officials then companies.
+    pub participants: Vec<String>,
+}
+
+impl Event {
+    fn from_row(row: &Row) -> rusqlite::Result<Self> {
+        Ok(Event {
+            slug: row.get("slug")?,
+            kind: row.get("kind")?,
+            date: partial_date(row)?,
+            end_on: row.get("end_on")?,
+            place: row.get("place")?,
+            title: row.get("title")?,
+            participants: split_list(row.get("participants")?),
+        })
+    }
+}
+
+/// Every event, by date (undated last), then slug.
+pub fn list(conn: &Connection) -> Result<Vec<Event>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.slug, e.kind, e.start_on, e.date_precision, e.end_on, e.place, e.title,
+                (SELECT group_concat(who || ' (' || role || ')', char(31) ORDER BY kind, who)
+                 FROM (SELECT o.slug AS who, ep.role, 1 AS kind FROM event_participants ep
+                       JOIN officials o ON o.id = ep.official_id WHERE ep.event_id = e.id
+                       UNION ALL
+                       SELECT c.slug, ep.role, 2 FROM event_participants ep
+                       JOIN companies c ON c.id = ep.company_id WHERE ep.event_id = e.id))
+                    AS participants
+         FROM events e
+         ORDER BY e.start_on IS NULL, e.start_on, e.slug",
+    )?;
+    let rows = stmt.query_map([], Event::from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// An event as it bears on one pledge.
+#[derive(Debug, Clone, Serialize)]
+pub struct Linked {
+    pub slug: String,
+    pub kind: EventKind,
+    /// The start date, to its known precision.
+    pub date: Option<String>,
+    /// How the event bears on the pledge.
+    pub relation: Relation,
+    pub title: String,
+}
+
+/// The events linked to pledge `pledge_id`, by date (undated last), then slug.
+pub fn linked(conn: &Connection, pledge_id: i64) -> Result<Vec<Linked>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.slug, e.kind, e.start_on, e.date_precision, pe.relation, e.title
+         FROM pledge_events pe JOIN events e ON e.id = pe.event_id
+         WHERE pe.pledge_id = ?1
+         ORDER BY e.start_on IS NULL, e.start_on, e.slug",
+    )?;
+    let rows = stmt.query_map([pledge_id], |row| {
+        Ok(Linked {
+            slug: row.get("slug")?,
+            kind: row.get("kind")?,
+            date: partial_date(row)?,
+            relation: row.get("relation")?,
+            title: row.get("title")?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Replaces an event's fields; returns whether anything differed.

@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension, named_params};
+use serde::Serialize;
 
 use crate::model::{NewEvidence, Subject};
 
@@ -60,6 +61,88 @@ pub fn dangling(conn: &Connection) -> Result<Vec<(i64, Subject, String)>> {
          ORDER BY e.id",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A claim about one record: a source says, in its quote, that a field has a value.
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    pub field: String,
+    /// `None` for a statement, whose content is the quote itself.
+    pub value: Option<String>,
+    /// The slug of the source.
+    pub source: String,
+    pub quote: String,
+    /// The name of the person quoted (their slug when unnamed), for statements.
+    pub speaker: Option<String>,
+}
+
+/// Every claim about `subject`/`key`, by field, value and source.
+pub fn about(conn: &Connection, subject: Subject, key: &str) -> Result<Vec<Claim>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.field, e.value, s.slug, e.quote, coalesce(o.name, o.slug)
+         FROM evidence e
+         JOIN sources s ON s.id = e.source_id
+         LEFT JOIN officials o ON o.id = e.speaker_id
+         WHERE e.subject = ?1 AND e.key = ?2
+         ORDER BY e.field, e.value, s.slug, e.id",
+    )?;
+    let rows = stmt.query_map((subject, key), |row| {
+        Ok(Claim {
+            field: row.get(0)?,
+            value: row.get(1)?,
+            source: row.get(2)?,
+            quote: row.get(3)?,
+            speaker: row.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One claim on a fact that sources disagree about.
+#[derive(Debug, Clone, Serialize)]
+pub struct Conflict {
+    /// The fact: `subject/key/field`.
+    pub fact: String,
+    pub value: Option<String>,
+    /// The slug of the source.
+    pub source: String,
+    pub quote: String,
+    /// Whether a curator chose this claim over the others.
+    pub preferred: bool,
+    /// Why it was chosen.
+    pub preferred_reason: Option<String>,
+}
+
+/// Every claim on a single-valued fact for which sources give more than one value: by fact,
+/// the preferred claim first, then by value and source. Fields that hold several values
+/// (aliases, categories, linked events, markets, participants, statements, titles) disagree
+/// by nature and are left out.
+pub fn conflicts(conn: &Connection) -> Result<Vec<Conflict>> {
+    let mut stmt = conn.prepare_cached(
+        "WITH disputed (subject, key, field) AS (
+             SELECT subject, key, field FROM evidence
+             WHERE field NOT IN ('alias', 'category', 'event', 'market', 'participant',
+                                 'statement', 'title')
+             GROUP BY subject, key, field
+             HAVING count(DISTINCT value) > 1)
+         SELECT e.subject || '/' || e.key || '/' || e.field, e.value, s.slug, e.quote,
+                e.preferred, e.preferred_reason
+         FROM disputed d
+         JOIN evidence e ON e.subject = d.subject AND e.key = d.key AND e.field = d.field
+         JOIN sources s ON s.id = e.source_id
+         ORDER BY e.subject, e.key, e.field, e.preferred DESC, e.value, s.slug, e.id",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        Ok(Conflict {
+            fact: row.get(0)?,
+            value: row.get(1)?,
+            source: row.get(2)?,
+            quote: row.get(3)?,
+            preferred: row.get(4)?,
+            preferred_reason: row.get(5)?,
+        })
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -13,8 +13,10 @@ pub mod export;
 pub mod meta;
 pub mod officials;
 pub mod pledges;
+pub mod search;
 pub mod sources;
 pub mod status;
+pub mod timeline;
 
 use std::path::Path;
 
@@ -22,7 +24,10 @@ use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 /// The schema steps, in order: step N brings a database to `user_version` N.
-const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../schema.sql"),
+    include_str!("../../migrations/002_status_history_source.sql"),
+];
 
 /// The schema version this program writes and reads.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -168,6 +173,12 @@ pub fn is_duplicate(err: &rusqlite::Error) -> bool {
             && matches!(e.extended_code, SQLITE_CONSTRAINT_PRIMARYKEY | SQLITE_CONSTRAINT_UNIQUE))
 }
 
+/// Splits a list that a query joined with `group_concat(x, char(31))` (the ASCII unit
+/// separator, which no slug, name or alias contains); NULL, the aggregate of no rows, is empty.
+fn split_list(joined: Option<String>) -> Vec<String> {
+    joined.map(|s| s.split('\u{1f}').map(str::to_owned).collect()).unwrap_or_default()
+}
+
 /// Row counts of the data tables, in load order, for the seed report.
 pub fn counts(conn: &Connection) -> Result<Vec<(String, i64)>> {
     let mut stmt = conn.prepare(COUNTS)?;
@@ -226,6 +237,23 @@ mod tests {
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
         let err = migrate(&mut conn).unwrap_err();
         assert!(err.to_string().starts_with("database is newer than this program"), "{err}");
+    }
+
+    #[test]
+    fn a_version_1_database_gains_the_status_source_index() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), 2);
+        let indexed: bool = conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'status_history_source')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(indexed);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 
 use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension, named_params};
+use serde::Serialize;
 
+use super::split_list;
 use crate::model::{NewOfficial, NewTitle};
 
 /// Stores an official and returns their id.
@@ -40,6 +42,52 @@ pub fn insert_title(conn: &Connection, t: &NewTitle) -> rusqlite::Result<i64> {
 pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM officials WHERE slug = ?1")?;
     Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
+}
+
+/// An official as `pledge officials` lists them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Official {
+    pub slug: String,
+    /// `None` when the sources do not name the person.
+    pub name: Option<String>,
+    /// Each title with whom it is held for and when: `President (US)`,
+    /// `executive chairman (Alibaba)`, `President-elect (US, until 2017-01-20)`.
+    pub titles: Vec<String>,
+    pub aliases: Vec<String>,
+    /// How many pledges they made or received.
+    pub pledges: i64,
+}
+
+/// Every official, by slug.
+pub fn list(conn: &Connection) -> Result<Vec<Official>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT o.slug, o.name,
+                (SELECT group_concat(title, char(31) ORDER BY valid_from, title) FROM (
+                     SELECT t.valid_from, t.title || ' (' || concat_ws(', ',
+                                coalesce(c.name, t.government, t.organization),
+                                CASE WHEN t.valid_from IS NOT NULL AND t.valid_to IS NOT NULL
+                                         THEN t.valid_from || ' to ' || t.valid_to
+                                     WHEN t.valid_from IS NOT NULL THEN 'from ' || t.valid_from
+                                     WHEN t.valid_to IS NOT NULL THEN 'until ' || t.valid_to END)
+                            || ')' AS title
+                     FROM official_titles t LEFT JOIN companies c ON c.id = t.company_id
+                     WHERE t.official_id = o.id)),
+                (SELECT group_concat(a.alias, char(31) ORDER BY a.alias)
+                 FROM official_aliases a WHERE a.official_id = o.id),
+                (SELECT count(*) FROM pledges p WHERE p.made_by_id = o.id OR p.made_to_id = o.id)
+         FROM officials o
+         ORDER BY o.slug",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        Ok(Official {
+            slug: row.get(0)?,
+            name: row.get(1)?,
+            titles: split_list(row.get(2)?),
+            aliases: split_list(row.get(3)?),
+            pledges: row.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Replaces an official's fields; returns whether anything differed.

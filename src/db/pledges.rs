@@ -1,12 +1,22 @@
-//! SQL for `pledges` and their markets, targets, categories and event links, and the status
-//! summary over them.
+//! SQL for `pledges` and their markets, targets, categories and event links, and the one
+//! filtered query behind `list`, `status` and `timeline`.
+//!
+//! A pledge's status on a date is the latest entry of its history on or before it (ties go to
+//! the later entry); a pledge made after the date does not exist yet. The filtered query is
+//! assembled from constant SQL fragments, one per filter in use, so that SQLite can drive it
+//! from the most selective index; every value is bound, never spliced into the SQL.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use chrono::NaiveDate;
+use rusqlite::types::ToSql;
 use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use serde::Serialize;
 
-use crate::model::{Metric, NewPledge, NewTarget, Relation, Status};
+use super::split_list;
+use crate::db;
+use crate::model::{
+    Formality, Metric, NewPledge, NewTarget, Qualifier, Relation, Status, Subject, Target,
+};
 
 /// Stores a pledge and returns its id.
 pub fn insert(conn: &Connection, p: &NewPledge) -> rusqlite::Result<i64> {
@@ -68,46 +78,250 @@ pub fn insert_event(
     Ok(())
 }
 
-/// The id of the pledge with this slug.
-pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
-    Ok(id_and_made_on(conn, slug)?.map(|(id, _)| id))
-}
-
 /// The id and date made of the pledge with this slug.
 pub fn id_and_made_on(conn: &Connection, slug: &str) -> Result<Option<(i64, NaiveDate)>> {
     let mut stmt = conn.prepare_cached("SELECT id, made_on FROM pledges WHERE slug = ?1")?;
     Ok(stmt.query_row([slug], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
 }
 
-/// One pledge's standing on a date: the rows of `pledge status`.
+/// Which pledges a read command selects. Each field that is set narrows the selection; the
+/// default selects every pledge made by the date.
+#[derive(Debug, Clone, Default)]
+pub struct PledgeFilter {
+    /// Only this pledge.
+    pub pledge_id: Option<i64>,
+    /// Only pledges whose status on the date is one of these; empty means any.
+    pub statuses: Vec<Status>,
+    /// Only pledges of this company or of its subsidiaries, at any depth.
+    pub company_id: Option<i64>,
+    /// Only pledges made by or made to this official.
+    pub official_id: Option<i64>,
+    /// Only pledges in this category or in one beneath it, at any depth.
+    pub category_id: Option<i64>,
+    /// Only pledges made on or after this date.
+    pub made_from: Option<NaiveDate>,
+    /// Only pledges made on or before this date.
+    pub made_to: Option<NaiveDate>,
+    /// Only pledges whose status is not final (a pledge with no status yet is open).
+    pub open: bool,
+    /// Only pledges whose status is final.
+    pub final_only: bool,
+    /// Only pledges whose deadline has passed on the date while their status is not final.
+    pub overdue: bool,
+    /// At most this many pledges, in the listing order (by date made).
+    pub limit: Option<u64>,
+}
+
+/// SQL text and the values bound to its named parameters.
+pub(super) type Bound = (String, Vec<(&'static str, Box<dyn ToSql>)>);
+
+/// Pledges made by `:on`, each with its status entry as of `:on` (`s`, NULL when none yet).
+const FROM: &str = "
+FROM pledges p
+LEFT JOIN status_history s ON s.id = (
+    SELECT h.id FROM status_history h
+    WHERE h.pledge_id = p.id AND h.as_of <= :on
+    ORDER BY h.as_of DESC, h.id DESC LIMIT 1)";
+/// For listings: the `pledges_made_on` index serves both this and the listing order.
+const MADE_BY_ON: &str = "
+WHERE p.made_on <= :on";
+/// For aggregates, which need no order: the unary `+` keeps SQLite from reaching every row
+/// through the date index, a random read each, instead of reading the table in storage order.
+const MADE_BY_ON_UNORDERED: &str = "
+WHERE +p.made_on <= :on";
+
+const BY_PLEDGE: &str = "
+  AND p.id = :pledge";
+const BY_COMPANY: &str = "
+  AND p.company_id IN (
+    WITH RECURSIVE tree (id) AS (
+        SELECT :company UNION SELECT k.id FROM companies k JOIN tree ON k.parent_id = tree.id)
+    SELECT id FROM tree)";
+const BY_OFFICIAL: &str = "
+  AND (p.made_by_id = :official OR p.made_to_id = :official)";
+/// A check on each candidate rather than a driving set: categories are broad, so a limited
+/// listing finds its rows early in date order instead of sorting every pledge of the category.
+const BY_CATEGORY: &str = "
+  AND EXISTS (
+    SELECT 1 FROM pledge_categories pc WHERE pc.pledge_id = p.id AND pc.category_id IN (
+        WITH RECURSIVE tree (id) AS (
+            SELECT :category UNION SELECT k.id FROM categories k JOIN tree ON k.parent_id = tree.id)
+        SELECT id FROM tree))";
+const MADE_FROM: &str = "
+  AND p.made_on >= :made_from";
+const MADE_TO: &str = "
+  AND p.made_on <= :made_to";
+/// `:statuses` and `:finals` are lists of names, each followed and preceded by a comma.
+const WITH_STATUS: &str = "
+  AND instr(:statuses, ',' || s.status || ',') > 0";
+const OPEN: &str = "
+  AND (s.status IS NULL OR instr(:finals, ',' || s.status || ',') = 0)";
+const FINAL: &str = "
+  AND instr(:finals, ',' || s.status || ',') > 0";
+/// The unary `+` makes the deadline a check, not the driving index, for the same reason as
+/// [`BY_CATEGORY`].
+const OVERDUE: &str = "
+  AND +p.deadline < :on AND (s.status IS NULL OR instr(:finals, ',' || s.status || ',') = 0)";
+/// The listing order, which the `pledges_made_on` index serves, so a limit stops early.
+pub(super) const ORDER: &str = "
+ORDER BY p.made_on, p.slug
+LIMIT :limit";
+
+/// The FROM and WHERE clauses that select `filter`'s pledges as of `on`, with their values.
+/// Listings append [`ORDER`] and bind `:limit` to [`limit`]; `ordered` is false for
+/// aggregates, which read in storage order.
+pub(super) fn selection(filter: &PledgeFilter, on: NaiveDate, ordered: bool) -> Bound {
+    let mut sql = [FROM, if ordered { MADE_BY_ON } else { MADE_BY_ON_UNORDERED }].concat();
+    let mut params: Vec<(&'static str, Box<dyn ToSql>)> = vec![(":on", Box::new(on))];
+    let mut and = |clause: &'static str, param: Option<(&'static str, Box<dyn ToSql>)>| {
+        sql.push_str(clause);
+        if let Some((name, value)) = param
+            && !params.iter().any(|(n, _)| *n == name)
+        {
+            params.push((name, value));
+        }
+    };
+    if let Some(id) = filter.pledge_id {
+        and(BY_PLEDGE, Some((":pledge", Box::new(id))));
+    }
+    if let Some(id) = filter.company_id {
+        and(BY_COMPANY, Some((":company", Box::new(id))));
+    }
+    if let Some(id) = filter.official_id {
+        and(BY_OFFICIAL, Some((":official", Box::new(id))));
+    }
+    if let Some(id) = filter.category_id {
+        and(BY_CATEGORY, Some((":category", Box::new(id))));
+    }
+    if let Some(date) = filter.made_from {
+        and(MADE_FROM, Some((":made_from", Box::new(date))));
+    }
+    if let Some(date) = filter.made_to {
+        and(MADE_TO, Some((":made_to", Box::new(date))));
+    }
+    if !filter.statuses.is_empty() {
+        and(WITH_STATUS, Some((":statuses", Box::new(name_list(&filter.statuses)))));
+    }
+    let finals: Vec<Status> = Status::ALL.iter().copied().filter(|s| s.is_final()).collect();
+    if filter.open {
+        and(OPEN, Some((":finals", Box::new(name_list(&finals)))));
+    }
+    if filter.final_only {
+        and(FINAL, Some((":finals", Box::new(name_list(&finals)))));
+    }
+    if filter.overdue {
+        and(OVERDUE, Some((":finals", Box::new(name_list(&finals)))));
+    }
+    (sql, params)
+}
+
+/// `,kept,broken,`: names that `instr` can look up whole.
+fn name_list(statuses: &[Status]) -> String {
+    statuses.iter().fold(String::from(","), |list, s| list + s.as_str() + ",")
+}
+
+/// The filter's limit as bound to `:limit`: -1 for none.
+pub(super) fn limit(filter: &PledgeFilter) -> i64 {
+    filter.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// Runs `sql` with `params` and maps every row.
+pub(super) fn query<T>(
+    conn: &Connection,
+    sql: &str,
+    params: &[(&'static str, Box<dyn ToSql>)],
+    map: impl FnMut(&Row) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql).context("preparing the pledge query")?;
+    let params: Vec<(&str, &dyn ToSql)> = params.iter().map(|(n, v)| (*n, v.as_ref())).collect();
+    let rows = stmt.query_map(params.as_slice(), map)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One pledge in a listing, with its status as of the listing's date.
 #[derive(Debug, Clone, Serialize)]
-pub struct Standing {
+pub struct Summary {
     /// The pledge's slug.
     pub pledge: String,
+    pub title: String,
     /// The pledging company's name.
     pub company: String,
-    pub title: String,
+    /// The name of the official who made the pledge (their slug when the source names nobody).
+    pub made_by: Option<String>,
+    /// The name of the official the pledge was made to.
+    pub made_to: Option<String>,
+    pub made_on: NaiveDate,
+    pub targets: Vec<Target>,
+    /// Slugs of the categories the pledge is linked to (not their parents).
+    pub categories: Vec<String>,
     /// The latest status on or before the date; `None` when the history has no entry yet.
     pub status: Option<Status>,
     /// The date of that entry.
     pub since: Option<NaiveDate>,
-    /// Deadline passed on the date while the status is not final.
+    pub deadline: Option<NaiveDate>,
+    /// The deadline passed before the date while the status is not final.
     pub overdue: bool,
 }
 
-impl Standing {
+/// The list columns of [`Summary`], also used by [`detail`].
+/// Names are looked up per row returned, not per row filtered.
+const SUMMARY_COLUMNS: &str = "
+SELECT p.id, p.slug, p.title, p.description,
+       (SELECT c.name FROM companies c WHERE c.id = p.company_id) AS company,
+       (SELECT coalesce(o.name, o.slug) FROM officials o WHERE o.id = p.made_by_id) AS made_by,
+       (SELECT coalesce(o.name, o.slug) FROM officials o WHERE o.id = p.made_to_id) AS made_to,
+       p.made_on, p.formality, p.deadline, p.focus, p.note, s.status, s.as_of AS since,
+       (SELECT e.slug FROM events e WHERE e.id = p.made_at_id) AS made_at,
+       (SELECT group_concat(t.metric || ':' || t.amount || ':' || coalesce(t.qualifier, ''),
+                            char(31) ORDER BY t.metric)
+        FROM pledge_targets t WHERE t.pledge_id = p.id) AS targets,
+       (SELECT group_concat(k.slug, char(31) ORDER BY k.slug)
+        FROM pledge_categories pc JOIN categories k ON k.id = pc.category_id
+        WHERE pc.pledge_id = p.id) AS categories";
+
+impl Summary {
     fn from_row(row: &Row, on: NaiveDate) -> rusqlite::Result<Self> {
         let status: Option<Status> = row.get("status")?;
         let deadline: Option<NaiveDate> = row.get("deadline")?;
-        Ok(Standing {
+        Ok(Summary {
             pledge: row.get("slug")?,
-            company: row.get("company")?,
             title: row.get("title")?,
+            company: row.get("company")?,
+            made_by: row.get("made_by")?,
+            made_to: row.get("made_to")?,
+            made_on: row.get("made_on")?,
+            targets: targets(row.get("targets")?)?,
+            categories: split_list(row.get("categories")?),
             status,
             since: row.get("since")?,
+            deadline,
             overdue: is_overdue(deadline, status, on),
         })
     }
+}
+
+/// Reads targets joined as `metric:amount:qualifier`, each followed by the list separator.
+fn targets(joined: Option<String>) -> rusqlite::Result<Vec<Target>> {
+    split_list(joined).iter().map(|t| target(t)).collect()
+}
+
+fn target(text: &str) -> rusqlite::Result<Target> {
+    let bad = |why: String| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, why.into())
+    };
+    let mut parts = text.splitn(3, ':');
+    let (Some(metric), Some(amount), Some(qualifier)) = (parts.next(), parts.next(), parts.next())
+    else {
+        return Err(bad(format!("malformed target `{text}`")));
+    };
+    Ok(Target {
+        metric: metric.parse::<Metric>().map_err(|e| bad(e.to_string()))?,
+        amount: amount.parse().map_err(|_| bad(format!("malformed target amount `{amount}`")))?,
+        qualifier: match qualifier {
+            "" => None,
+            q => Some(q.parse::<Qualifier>().map_err(|e| bad(e.to_string()))?),
+        },
+    })
 }
 
 /// Whether a pledge with this deadline and status is overdue on `on`.
@@ -115,21 +329,115 @@ pub fn is_overdue(deadline: Option<NaiveDate>, status: Option<Status>, on: Naive
     deadline.is_some_and(|d| d < on) && !status.is_some_and(Status::is_final)
 }
 
-/// Every pledge made on or before `on`, with its status as known on `on`, by company and date.
-pub fn standings(conn: &Connection, on: NaiveDate) -> Result<Vec<Standing>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT p.slug, c.name AS company, p.title, s.status, s.as_of AS since, p.deadline
-         FROM pledges p
-         JOIN companies c ON c.id = p.company_id
-         LEFT JOIN status_history s ON s.id = (
-             SELECT h.id FROM status_history h
-             WHERE h.pledge_id = p.id AND h.as_of <= ?1
-             ORDER BY h.as_of DESC, h.id DESC LIMIT 1)
-         WHERE p.made_on <= ?1
-         ORDER BY c.name, p.made_on, p.slug",
-    )?;
-    let rows = stmt.query_map([on], |row| Standing::from_row(row, on))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+/// The pledges `filter` selects, with their status as known on `on`, by date made and slug.
+/// Overdue is judged on `on` too.
+pub fn list(conn: &Connection, filter: &PledgeFilter, on: NaiveDate) -> Result<Vec<Summary>> {
+    let (from, mut params) = selection(filter, on, true);
+    params.push((":limit", Box::new(limit(filter))));
+    let sql = [SUMMARY_COLUMNS, &from, ORDER].concat();
+    query(conn, &sql, &params, |row| Summary::from_row(row, on))
+}
+
+/// How many pledges `filter` selects per status on `on` (`None`: no status yet), ignoring its
+/// limit; statuses no pledge has are left out.
+pub fn count_by_status(
+    conn: &Connection,
+    filter: &PledgeFilter,
+    on: NaiveDate,
+) -> Result<Vec<(Option<Status>, i64)>> {
+    let (from, params) = selection(filter, on, false);
+    let sql = ["SELECT s.status, count(*)", &from, "\nGROUP BY s.status"].concat();
+    query(conn, &sql, &params, |row| Ok((row.get(0)?, row.get(1)?)))
+}
+
+/// One pledge in full: what `show` prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct Detail {
+    pub slug: String,
+    pub title: String,
+    pub description: Option<String>,
+    /// The pledging company's name.
+    pub company: String,
+    /// The name of the official who made it.
+    pub made_by: Option<String>,
+    /// The name of the official it was made to.
+    pub made_to: Option<String>,
+    pub made_on: NaiveDate,
+    /// The slug of the event it was made at.
+    pub made_at: Option<String>,
+    pub formality: Formality,
+    pub deadline: Option<NaiveDate>,
+    /// Whom it is meant to benefit ("US small businesses, especially in the Midwest").
+    pub focus: Option<String>,
+    /// The status as known on the date shown.
+    pub status: Option<Status>,
+    /// The date of that status entry.
+    pub status_since: Option<NaiveDate>,
+    pub overdue: bool,
+    pub targets: Vec<Target>,
+    /// Category slugs.
+    pub categories: Vec<String>,
+    pub markets: Vec<String>,
+    pub note: Option<String>,
+    /// Events that bear on the pledge, by date.
+    pub events: Vec<db::events::Linked>,
+    /// The status history up to the date shown, oldest first.
+    pub timeline: Vec<db::status::Entry>,
+    /// Every claim a source makes about the pledge.
+    pub evidence: Vec<db::evidence::Claim>,
+}
+
+impl Detail {
+    fn from_row(row: &Row, on: NaiveDate) -> rusqlite::Result<Self> {
+        let summary = Summary::from_row(row, on)?;
+        Ok(Detail {
+            slug: summary.pledge,
+            title: summary.title,
+            description: row.get("description")?,
+            company: summary.company,
+            made_by: summary.made_by,
+            made_to: summary.made_to,
+            made_on: summary.made_on,
+            made_at: row.get("made_at")?,
+            formality: row.get("formality")?,
+            deadline: summary.deadline,
+            focus: row.get("focus")?,
+            status: summary.status,
+            status_since: summary.since,
+            overdue: summary.overdue,
+            targets: summary.targets,
+            categories: summary.categories,
+            markets: split_list(row.get("markets")?),
+            note: row.get("note")?,
+            events: Vec::new(),
+            timeline: Vec::new(),
+            evidence: Vec::new(),
+        })
+    }
+}
+
+/// The pledge with id `id` in full, with its status and history as known on `on`; `None` when
+/// there is no such pledge or it was made after `on`.
+pub fn detail(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Detail>> {
+    let filter = PledgeFilter { pledge_id: Some(id), ..PledgeFilter::default() };
+    let (from, params) = selection(&filter, on, true);
+    let markets = ",
+       (SELECT group_concat(m.market, char(31) ORDER BY m.market)
+        FROM pledge_markets m WHERE m.pledge_id = p.id) AS markets";
+    let sql = [SUMMARY_COLUMNS, markets, &from].concat();
+    let Some(mut detail) = query(conn, &sql, &params, |row| Detail::from_row(row, on))?.pop()
+    else {
+        return Ok(None);
+    };
+    detail.events = db::events::linked(conn, id)?;
+    detail.timeline = db::status::history(conn, id, on)?;
+    detail.evidence = db::evidence::about(conn, Subject::Pledge, &detail.slug)?;
+    Ok(Some(detail))
+}
+
+/// The id of the pledge with this slug.
+pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
+    Ok(id_and_made_on(conn, slug)?.map(|(id, _)| id))
 }
 
 /// Replaces a pledge's fields; returns whether anything differed.
@@ -206,4 +514,41 @@ pub fn update_event_link(
         "UPDATE pledge_events SET relation = ?2 WHERE rowid = ?1 AND relation IS NOT ?2",
     )?;
     Ok(stmt.execute((rowid, relation))? > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn targets_read_back_from_their_joined_form() {
+        let joined = "businesses:1000000:\u{1f}jobs:1000000:more_than".to_owned();
+        assert_eq!(
+            targets(Some(joined)).unwrap(),
+            [
+                Target { metric: Metric::Businesses, amount: 1_000_000, qualifier: None },
+                Target {
+                    metric: Metric::Jobs,
+                    amount: 1_000_000,
+                    qualifier: Some(Qualifier::MoreThan)
+                },
+            ]
+        );
+        assert_eq!(targets(None).unwrap(), []);
+        assert!(targets(Some("jobs:many:".into())).is_err());
+    }
+
+    #[test]
+    fn status_lists_are_comma_framed_for_instr() {
+        assert_eq!(name_list(&[Status::Kept, Status::Broken]), ",kept,broken,");
+    }
+
+    #[test]
+    fn an_empty_database_lists_and_counts_nothing() {
+        let conn = db::open_in_memory().unwrap();
+        let on = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let filter = PledgeFilter { open: true, overdue: true, ..PledgeFilter::default() };
+        assert!(list(&conn, &filter, on).unwrap().is_empty());
+        assert!(count_by_status(&conn, &filter, on).unwrap().is_empty());
+    }
 }

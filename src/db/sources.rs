@@ -1,10 +1,12 @@
 //! SQL for `sources`: articles and documents, with their text and its hash.
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, named_params};
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::model::NewSource;
+use crate::model::{NewSource, SourceKind};
 
 /// The lowercase hex SHA-256 of `bytes`: the hash stored beside a source's text.
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -32,6 +34,45 @@ pub fn insert(conn: &Connection, s: &NewSource) -> rusqlite::Result<i64> {
 pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM sources WHERE slug = ?1")?;
     Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
+}
+
+/// A source as `pledge sources` lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    pub slug: String,
+    pub kind: SourceKind,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub published_on: Option<NaiveDate>,
+    pub url: Option<String>,
+    /// Whether its full text is stored, so its quotes were checked against it.
+    pub text: bool,
+    /// How many claims and status entries quote it.
+    pub quotes: i64,
+}
+
+/// Every source, by slug.
+pub fn list(conn: &Connection) -> Result<Vec<Source>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.slug, s.kind, s.title, s.publisher, s.published_on, s.url, s.body IS NOT NULL,
+                (SELECT count(*) FROM evidence e WHERE e.source_id = s.id)
+                + (SELECT count(*) FROM status_history h WHERE h.source_id = s.id)
+         FROM sources s
+         ORDER BY s.slug",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        Ok(Source {
+            slug: row.get(0)?,
+            kind: row.get(1)?,
+            title: row.get(2)?,
+            publisher: row.get(3)?,
+            published_on: row.get(4)?,
+            url: row.get(5)?,
+            text: row.get(6)?,
+            quotes: row.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Replaces a source's fields; returns whether anything differed.

@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, named_params};
+use rusqlite::{Connection, OptionalExtension, named_params};
 use serde::Serialize;
 
 use crate::model::{NewStatusEntry, Reason, Status};
@@ -24,6 +24,39 @@ pub fn insert(conn: &Connection, s: &NewStatusEntry) -> rusqlite::Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
+/// One entry of a pledge's status history, with its evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub as_of: NaiveDate,
+    pub status: Status,
+    pub reason: Option<Reason>,
+    /// The slug of the source that reports it.
+    pub source: String,
+    pub quote: String,
+    pub note: Option<String>,
+}
+
+/// Pledge `pledge_id`'s status history up to `on`, oldest first.
+pub fn history(conn: &Connection, pledge_id: i64, on: NaiveDate) -> Result<Vec<Entry>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT h.as_of, h.status, h.reason, s.slug, h.quote, h.note
+         FROM status_history h JOIN sources s ON s.id = h.source_id
+         WHERE h.pledge_id = ?1 AND h.as_of <= ?2
+         ORDER BY h.as_of, h.id",
+    )?;
+    let rows = stmt.query_map((pledge_id, on), |row| {
+        Ok(Entry {
+            as_of: row.get(0)?,
+            status: row.get(1)?,
+            reason: row.get(2)?,
+            source: row.get(3)?,
+            quote: row.get(4)?,
+            note: row.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// The id of an identical entry already in the history, if any.
 pub fn find(conn: &Connection, s: &NewStatusEntry) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached(
@@ -38,38 +71,12 @@ pub fn find(conn: &Connection, s: &NewStatusEntry) -> Result<Option<i64>> {
         .optional()?)
 }
 
-/// One entry of a pledge's status history, as shown.
-#[derive(Debug, Clone, Serialize)]
-pub struct Entry {
-    pub as_of: NaiveDate,
-    pub status: Status,
-    pub reason: Option<Reason>,
-    /// The source's slug.
-    pub source: String,
-}
-
-impl Entry {
-    fn from_row(row: &Row) -> rusqlite::Result<Self> {
-        Ok(Entry {
-            as_of: row.get("as_of")?,
-            status: row.get("status")?,
-            reason: row.get("reason")?,
-            source: row.get("source")?,
-        })
-    }
-}
-
-/// The status history of the pledge with this slug, oldest first (same-day entries in the
-/// order recorded).
+/// The whole status history of the pledge with this slug, oldest first (same-day entries in
+/// the order recorded); empty when there is no such pledge.
 pub fn timeline(conn: &Connection, pledge: &str) -> Result<Vec<Entry>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT h.as_of, h.status, h.reason, s.slug AS source
-         FROM status_history h
-         JOIN pledges p ON p.id = h.pledge_id
-         JOIN sources s ON s.id = h.source_id
-         WHERE p.slug = ?1
-         ORDER BY h.as_of, h.id",
-    )?;
-    let rows = stmt.query_map([pledge], Entry::from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let Some((id, _)) = super::pledges::id_and_made_on(conn, pledge)? else {
+        return Ok(Vec::new());
+    };
+    let end_of_time = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a valid date");
+    history(conn, id, end_of_time)
 }

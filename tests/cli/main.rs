@@ -5,14 +5,26 @@
 //! exit code, stdout and stderr.
 
 mod add;
+mod categories;
 mod check;
+mod companies;
+mod conflicts;
+mod events;
 mod export;
+mod fixture;
+mod help;
 mod import;
 mod init;
+mod list;
+mod officials;
+mod readme;
+mod search;
 mod seed;
+mod show;
+mod sources;
 mod status;
+mod timeline;
 mod update;
-mod walkthrough;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

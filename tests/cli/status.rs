@@ -144,3 +144,179 @@ fn status_refuses_an_impossible_date() {
     For more information, try '--help'.
     ");
 }
+
+#[test]
+fn status_counts_pledges_with_no_status_yet_apart() {
+    let db = crate::fixture::more_pledges();
+    assert_cmd_snapshot!(db.cmd(&["status"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    ┌─────────────────┬─────────┐
+    │ status          ┆ pledges │
+    ╞═════════════════╪═════════╡
+    │ announced       ┆ 0       │
+    │ in_progress     ┆ 1       │
+    │ stalled         ┆ 1       │
+    │ partially_kept  ┆ 0       │
+    │ kept            ┆ 0       │
+    │ broken          ┆ 0       │
+    │ withdrawn       ┆ 1       │
+    │ unverifiable    ┆ 0       │
+    │ (no status yet) ┆ 1       │
+    └─────────────────┴─────────┘
+
+    ┌─────────────┬─────────────┬─────────────┬─────────────┬────────────┬─────────┐
+    │ pledge      ┆ company     ┆ title       ┆ status      ┆ since      ┆ overdue │
+    ╞═════════════╪═════════════╪═════════════╪═════════════╪════════════╪═════════╡
+    │ alibaba-1-m ┆ Alibaba     ┆ Alibaba to  ┆ in_progress ┆ 2017-01-10 ┆ no      │
+    │ illion-us-j ┆             ┆ create 1    ┆             ┆            ┆         │
+    │ obs         ┆             ┆ million US  ┆             ┆            ┆         │
+    │             ┆             ┆ jobs        ┆             ┆            ┆         │
+    │ taobao-wine ┆ Taobao      ┆ Taobao to   ┆ withdrawn   ┆ 2018-06-30 ┆ no      │
+    │ -sales      ┆             ┆ sell US     ┆             ┆            ┆         │
+    │             ┆             ┆ wine        ┆             ┆            ┆         │
+    │ acme-ohio-p ┆ Acme Motors ┆ Acme Motors ┆ stalled     ┆ 2019-09-01 ┆ yes     │
+    │ lant        ┆             ┆ to build a  ┆             ┆            ┆         │
+    │             ┆             ┆ plant in    ┆             ┆            ┆         │
+    │             ┆             ┆ Ohio        ┆             ┆            ┆         │
+    │ acme-traini ┆ Acme Motors ┆ Acme Motors ┆             ┆            ┆ no      │
+    │ ng          ┆             ┆ to train    ┆             ┆            ┆         │
+    │             ┆             ┆ workers     ┆             ┆            ┆         │
+    └─────────────┴─────────────┴─────────────┴─────────────┴────────────┴─────────┘
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn status_filters_narrow_both_counts_and_rows() {
+    let db = crate::fixture::more_pledges();
+    assert_cmd_snapshot!(db.cmd(&["--format", "json", "status", "--company", "acme-motors"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    {
+      "as_of": "2026-11-21",
+      "counts": [
+        {
+          "status": "announced",
+          "pledges": 0
+        },
+        {
+          "status": "in_progress",
+          "pledges": 0
+        },
+        {
+          "status": "stalled",
+          "pledges": 1
+        },
+        {
+          "status": "partially_kept",
+          "pledges": 0
+        },
+        {
+          "status": "kept",
+          "pledges": 0
+        },
+        {
+          "status": "broken",
+          "pledges": 0
+        },
+        {
+          "status": "withdrawn",
+          "pledges": 0
+        },
+        {
+          "status": "unverifiable",
+          "pledges": 0
+        },
+        {
+          "status": "(no status yet)",
+          "pledges": 1
+        }
+      ],
+      "pledges": [
+        {
+          "pledge": "acme-ohio-plant",
+          "company": "Acme Motors",
+          "title": "Acme Motors to build a plant in Ohio",
+          "status": "stalled",
+          "since": "2019-09-01",
+          "overdue": true
+        },
+        {
+          "pledge": "acme-training",
+          "company": "Acme Motors",
+          "title": "Acme Motors to train workers",
+          "status": null,
+          "since": null,
+          "overdue": false
+        }
+      ]
+    }
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn status_limit_shortens_the_list_but_not_the_counts() {
+    let db = crate::fixture::more_pledges();
+    assert_cmd_snapshot!(db.cmd(&["status", "--limit", "1"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    ┌─────────────────┬─────────┐
+    │ status          ┆ pledges │
+    ╞═════════════════╪═════════╡
+    │ announced       ┆ 0       │
+    │ in_progress     ┆ 1       │
+    │ stalled         ┆ 1       │
+    │ partially_kept  ┆ 0       │
+    │ kept            ┆ 0       │
+    │ broken          ┆ 0       │
+    │ withdrawn       ┆ 1       │
+    │ unverifiable    ┆ 0       │
+    │ (no status yet) ┆ 1       │
+    └─────────────────┴─────────┘
+
+    ┌──────────────────┬─────────┬────────────┬─────────────┬────────────┬─────────┐
+    │ pledge           ┆ company ┆ title      ┆ status      ┆ since      ┆ overdue │
+    ╞══════════════════╪═════════╪════════════╪═════════════╪════════════╪═════════╡
+    │ alibaba-1-millio ┆ Alibaba ┆ Alibaba to ┆ in_progress ┆ 2017-01-10 ┆ no      │
+    │ n-us-jobs        ┆         ┆ create 1   ┆             ┆            ┆         │
+    │                  ┆         ┆ million US ┆             ┆            ┆         │
+    │                  ┆         ┆ jobs       ┆             ┆            ┆         │
+    └──────────────────┴─────────┴────────────┴─────────────┴────────────┴─────────┘
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn status_shows_overdue_pledges() {
+    let db = crate::fixture::more_pledges();
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status", "--overdue"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    pledge,company,title,status,since,overdue
+    acme-ohio-plant,Acme Motors,Acme Motors to build a plant in Ohio,stalled,2019-09-01,yes
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn status_names_an_unknown_official() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["status", "--official", "donald-trmup"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: no official `donald-trmup` (see `pledge officials`)
+    ");
+}

@@ -1,0 +1,44 @@
+//! `pledge companies`: the companies, with their parents and pledge counts.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::Ctx;
+use crate::db;
+use crate::db::companies::Company;
+use crate::output::{self, Columns, cell, list};
+
+/// List companies with their country, sector, parent company and aliases
+#[derive(Debug, clap::Args)]
+#[command(long_about = "List companies with their country, sector, parent company and aliases.
+
+`pledges` counts the pledges a company made itself; `pledge list --company SLUG` also lists \
+those of its subsidiaries.
+
+EXAMPLES:
+    pledge companies
+    pledge --format csv companies")]
+pub struct Args {}
+
+impl Columns for Company {
+    const HEADERS: &'static [&'static str] =
+        &["slug", "name", "country", "sector", "parent", "aliases", "pledges"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.slug.clone(),
+            self.name.clone(),
+            cell(&self.country),
+            cell(&self.sector),
+            cell(&self.parent),
+            list(&self.aliases),
+            self.pledges.to_string(),
+        ]
+    }
+}
+
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+    let companies = db::companies::list(ctx.conn()?)?;
+    output::rows(&mut ctx.out, ctx.format, &companies)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,46 @@
+//! `pledge conflicts`: facts on which sources disagree, each claim with its source and quote.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::Ctx;
+use crate::db;
+use crate::db::evidence::Conflict;
+use crate::output::{self, Columns, cell, yes_no};
+
+/// List facts on which sources disagree, each claim with its source and quote
+#[derive(Debug, clap::Args)]
+#[command(long_about = "List facts on which sources disagree, each claim with its source and \
+quote.
+
+A fact (subject/key/field, such as event/trump-tower-meeting/start_on) is in conflict when \
+sources give it different values. Every claim on it is listed, the one a curator preferred \
+first, with the reason. Fields that hold several values by nature (aliases, categories, \
+events, markets, participants, statements, titles) are not conflicts.
+
+EXAMPLES:
+    pledge conflicts
+    pledge --format json conflicts")]
+pub struct Args {}
+
+impl Columns for Conflict {
+    const HEADERS: &'static [&'static str] =
+        &["fact", "value", "source", "quote", "preferred", "preferred_reason"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.fact.clone(),
+            cell(&self.value),
+            self.source.clone(),
+            self.quote.clone(),
+            yes_no(self.preferred),
+            cell(&self.preferred_reason),
+        ]
+    }
+}
+
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+    let conflicts = db::evidence::conflicts(ctx.conn()?)?;
+    output::rows(&mut ctx.out, ctx.format, &conflicts)?;
+    Ok(ExitCode::SUCCESS)
+}

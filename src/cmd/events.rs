@@ -1,0 +1,45 @@
+//! `pledge events`: meetings, announcements, listings and the like, in date order.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::Ctx;
+use crate::db;
+use crate::db::events::Event;
+use crate::output::{self, Columns, cell, list};
+
+/// List events in date order, with their place and participants
+#[derive(Debug, clap::Args)]
+#[command(long_about = "List events in date order, with their place and participants.
+
+`date` is the start date to the precision the sources give (2016, 2017-01, 2017-01-09); undated \
+events come last. When sources disagree on a date, the preferred claim is shown; see \
+`pledge conflicts`.
+
+EXAMPLES:
+    pledge events
+    pledge --format csv events")]
+pub struct Args {}
+
+impl Columns for Event {
+    const HEADERS: &'static [&'static str] =
+        &["slug", "kind", "date", "end_on", "place", "title", "participants"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.slug.clone(),
+            self.kind.to_string(),
+            cell(&self.date),
+            cell(&self.end_on),
+            cell(&self.place),
+            self.title.clone(),
+            list(&self.participants),
+        ]
+    }
+}
+
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+    let events = db::events::list(ctx.conn()?)?;
+    output::rows(&mut ctx.out, ctx.format, &events)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,42 @@
+//! `pledge officials`: the people who act for companies and governments, with their titles.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::Ctx;
+use crate::db;
+use crate::db::officials::Official;
+use crate::output::{self, Columns, cell, list};
+
+/// List officials with their titles, aliases and pledge counts
+#[derive(Debug, clap::Args)]
+#[command(long_about = "List officials with their titles, aliases and pledge counts.
+
+Each title says for whom it is held (a company, a government as ISO 3166 code, or another \
+organization) and when, if known. A person the sources quote without naming has no name. \
+`pledges` counts the pledges they made or received.
+
+EXAMPLES:
+    pledge officials
+    pledge --format json officials")]
+pub struct Args {}
+
+impl Columns for Official {
+    const HEADERS: &'static [&'static str] = &["slug", "name", "titles", "aliases", "pledges"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.slug.clone(),
+            cell(&self.name),
+            list(&self.titles),
+            list(&self.aliases),
+            self.pledges.to_string(),
+        ]
+    }
+}
+
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+    let officials = db::officials::list(ctx.conn()?)?;
+    output::rows(&mut ctx.out, ctx.format, &officials)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,145 @@
+//! `pledge show`: one pledge in full, with its events, status history and evidence.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::cli::{Ctx, not_found, parse_date};
+use crate::db;
+use crate::db::events::Linked;
+use crate::db::evidence::Claim;
+use crate::db::pledges::Detail;
+use crate::db::status::Entry;
+use crate::output::{self, Columns, Format, cell, list, yes_no};
+
+/// Show one pledge in full: parties, targets, events, status history and evidence
+#[derive(Debug, clap::Args)]
+#[command(long_about = "Show one pledge in full: parties, targets, events, status history and \
+evidence.
+
+Prints the pledge's facts (who pledged what to whom, when, at which event, how formally, by \
+when, for which products and markets), then the events that bear on it, its status history \
+and every claim a source makes about it, each with its source and verbatim quote.
+
+With --as-of the status and history are those known on that date; a pledge made after it did \
+not exist yet. --format csv and tsv print the same blocks as the table, separated by an empty \
+line; --format json prints one object.
+
+EXAMPLES:
+    pledge show alibaba-1-million-us-jobs
+    pledge show alibaba-1-million-us-jobs --as-of 2017-01-09
+    pledge --format json show alibaba-1-million-us-jobs")]
+pub struct Args {
+    /// The pledge (its slug, as `pledge list` shows)
+    pledge: String,
+
+    /// Show the status as it was known on this date (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    as_of: Option<NaiveDate>,
+}
+
+/// One fact of the pledge, as a field and its value.
+#[derive(Debug, Serialize)]
+struct Fact {
+    field: &'static str,
+    value: String,
+}
+
+impl Columns for Fact {
+    const HEADERS: &'static [&'static str] = &["field", "value"];
+    fn cells(&self) -> Vec<String> {
+        vec![self.field.to_owned(), self.value.clone()]
+    }
+}
+
+impl Columns for Linked {
+    const HEADERS: &'static [&'static str] = &["slug", "kind", "date", "relation", "title"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.slug.clone(),
+            self.kind.to_string(),
+            cell(&self.date),
+            self.relation.to_string(),
+            self.title.clone(),
+        ]
+    }
+}
+
+impl Columns for Entry {
+    const HEADERS: &'static [&'static str] =
+        &["as_of", "status", "reason", "source", "quote", "note"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.as_of.to_string(),
+            self.status.to_string(),
+            cell(&self.reason),
+            self.source.clone(),
+            self.quote.clone(),
+            cell(&self.note),
+        ]
+    }
+}
+
+impl Columns for Claim {
+    const HEADERS: &'static [&'static str] = &["field", "value", "source", "quote", "speaker"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.field.clone(),
+            cell(&self.value),
+            self.source.clone(),
+            self.quote.clone(),
+            cell(&self.speaker),
+        ]
+    }
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let on = args.as_of.unwrap_or(ctx.today);
+    let conn = ctx.conn()?;
+    let Some((id, made_on)) = db::pledges::id_and_made_on(conn, &args.pledge)? else {
+        return Err(not_found("pledge", &args.pledge, "list"));
+    };
+    if made_on > on {
+        bail!("pledge `{}` was made on {made_on}: on {on} it did not exist yet", args.pledge);
+    }
+    let detail = db::pledges::detail(conn, id, on)?.context("the pledge was just found")?;
+    if ctx.format == Format::Json {
+        return output::json(&mut ctx.out, &detail).map(|()| ExitCode::SUCCESS);
+    }
+    output::rows(&mut ctx.out, ctx.format, &facts(&detail))?;
+    writeln!(ctx.out)?;
+    output::rows(&mut ctx.out, ctx.format, &detail.events)?;
+    writeln!(ctx.out)?;
+    output::rows(&mut ctx.out, ctx.format, &detail.timeline)?;
+    writeln!(ctx.out)?;
+    output::rows(&mut ctx.out, ctx.format, &detail.evidence)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The pledge's own fields, one per row, in the order of the JSON object.
+fn facts(d: &Detail) -> Vec<Fact> {
+    let fact = |field, value: String| Fact { field, value };
+    vec![
+        fact("slug", d.slug.clone()),
+        fact("title", d.title.clone()),
+        fact("description", cell(&d.description)),
+        fact("company", d.company.clone()),
+        fact("made_by", cell(&d.made_by)),
+        fact("made_to", cell(&d.made_to)),
+        fact("made_on", d.made_on.to_string()),
+        fact("made_at", cell(&d.made_at)),
+        fact("formality", d.formality.to_string()),
+        fact("deadline", cell(&d.deadline)),
+        fact("focus", cell(&d.focus)),
+        fact("status", cell(&d.status)),
+        fact("status_since", cell(&d.status_since)),
+        fact("overdue", yes_no(d.overdue)),
+        fact("targets", list(&d.targets)),
+        fact("categories", list(&d.categories)),
+        fact("markets", list(&d.markets)),
+        fact("note", cell(&d.note)),
+    ]
+}

@@ -1,0 +1,45 @@
+//! `pledge sources`: the articles and documents that evidence is quoted from.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::Ctx;
+use crate::db;
+use crate::db::sources::Source;
+use crate::output::{self, Columns, cell, yes_no};
+
+/// List sources: the articles and documents evidence is quoted from
+#[derive(Debug, clap::Args)]
+#[command(long_about = "List sources: the articles and documents evidence is quoted from.
+
+`text` says whether the full text is stored (then every quote from it was checked against it, \
+and `pledge search` searches it); `quotes` counts the claims and status entries that quote it.
+
+EXAMPLES:
+    pledge sources
+    pledge --format csv sources")]
+pub struct Args {}
+
+impl Columns for Source {
+    const HEADERS: &'static [&'static str] =
+        &["slug", "kind", "title", "publisher", "published_on", "url", "text", "quotes"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.slug.clone(),
+            self.kind.to_string(),
+            self.title.clone(),
+            cell(&self.publisher),
+            cell(&self.published_on),
+            cell(&self.url),
+            yes_no(self.text),
+            self.quotes.to_string(),
+        ]
+    }
+}
+
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+    let sources = db::sources::list(ctx.conn()?)?;
+    output::rows(&mut ctx.out, ctx.format, &sources)?;
+    Ok(ExitCode::SUCCESS)
+}

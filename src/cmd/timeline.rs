@@ -1,0 +1,108 @@
+//! `pledge timeline`: events and status changes of pledges, in date order.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::cli::{Ctx, FilterArgs, not_found, parse_date};
+use crate::db;
+use crate::db::timeline::Moment;
+use crate::output::{self, Columns, cell};
+
+/// Show what happened to pledges: their events and status changes, in date order
+#[derive(Debug, clap::Args)]
+#[command(long_about = "Show what happened to pledges: their events and status changes, in date \
+order.
+
+Each line is an event linked to a pledge (what: the event's slug; detail: its title, kind and \
+how it bears on the pledge) or a change of the pledge's status (what: the new status; detail: \
+the reason and note; source: who reports it). Undated events come last. Without PLEDGE, every \
+pledge the filters select is included; --limit counts pledges.
+
+EXAMPLES:
+    pledge timeline alibaba-1-million-us-jobs
+    pledge timeline --company alibaba
+    pledge timeline --category apparel --as-of 2017-06-30")]
+pub struct Args {
+    /// Only this pledge (its slug, as `pledge list` shows)
+    pledge: Option<String>,
+
+    /// Leave out what happened after this date (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    as_of: Option<NaiveDate>,
+
+    #[command(flatten)]
+    filter: FilterArgs,
+}
+
+/// One line of the timeline.
+#[derive(Debug, Serialize)]
+struct Line<'a> {
+    date: Option<&'a str>,
+    pledge: &'a str,
+    /// `event` or `status`.
+    entry: &'static str,
+    what: String,
+    detail: String,
+    source: Option<&'a str>,
+}
+
+impl<'a> From<&'a Moment> for Line<'a> {
+    fn from(m: &'a Moment) -> Self {
+        let (entry, what, detail) = match (&m.event, m.status) {
+            (Some(event), _) => {
+                let kind = cell(&m.kind);
+                let relation = cell(&m.relation);
+                let title = m.title.as_deref().unwrap_or_default();
+                ("event", event.clone(), format!("{title} ({kind}, {relation})"))
+            }
+            (None, status) => {
+                let reason = m.reason.map(|r| r.to_string());
+                let parts: Vec<&str> =
+                    [reason.as_deref(), m.note.as_deref()].into_iter().flatten().collect();
+                ("status", cell(&status), parts.join(": "))
+            }
+        };
+        Line {
+            date: m.date.as_deref(),
+            pledge: &m.pledge,
+            entry,
+            what,
+            detail,
+            source: m.source.as_deref(),
+        }
+    }
+}
+
+impl Columns for Line<'_> {
+    const HEADERS: &'static [&'static str] =
+        &["date", "pledge", "entry", "what", "detail", "source"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            cell(&self.date),
+            self.pledge.to_owned(),
+            self.entry.to_owned(),
+            self.what.clone(),
+            self.detail.clone(),
+            cell(&self.source),
+        ]
+    }
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    let on = args.as_of.unwrap_or(ctx.today);
+    let conn = ctx.conn()?;
+    let mut filter = args.filter.resolve(conn)?;
+    if let Some(slug) = &args.pledge {
+        let Some((id, _)) = db::pledges::id_and_made_on(conn, slug)? else {
+            return Err(not_found("pledge", slug, "list"));
+        };
+        filter.pledge_id = Some(id);
+    }
+    let moments = db::timeline::moments(conn, &filter, on)?;
+    let lines: Vec<Line> = moments.iter().map(Line::from).collect();
+    output::rows(&mut ctx.out, ctx.format, &lines)?;
+    Ok(ExitCode::SUCCESS)
+}

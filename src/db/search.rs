@@ -1,0 +1,144 @@
+//! SQL for full-text search over article texts, evidence quotes and pledge descriptions.
+//!
+//! The three FTS5 indexes (`sources_fts`, `evidence_fts`, `pledges_fts`) are queried in one
+//! statement and their hits ranked together by bm25. Matches are marked `[` and `]` in the
+//! snippets: plain characters, so they survive CSV and need no terminal.
+
+use rusqlite::{Connection, ErrorCode, Row};
+use serde::Serialize;
+
+use crate::model::collapse;
+
+/// Where a hit was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Found {
+    /// In a source's title or text.
+    Article,
+    /// In the quote of one or more claims.
+    Quote,
+    /// In a pledge's title or description.
+    Pledge,
+}
+
+impl Found {
+    /// The name used in every output format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Found::Article => "article",
+            Found::Quote => "quote",
+            Found::Pledge => "pledge",
+        }
+    }
+}
+
+/// One search hit, best first.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub found_in: Found,
+    /// What matched: the source's slug, the facts a quote supports (`subject/key/field`, comma
+    /// separated), or the pledge's slug.
+    pub record: String,
+    /// The slug of the source the text comes from; `None` for a pledge's own description.
+    pub source: Option<String>,
+    /// The matching passage on one line, matches in `[` `]`, cuts marked `…`.
+    pub snippet: String,
+}
+
+impl Hit {
+    fn from_row(row: &Row) -> rusqlite::Result<Self> {
+        let found_in = match row.get::<_, i64>("found")? {
+            0 => Found::Article,
+            1 => Found::Quote,
+            _ => Found::Pledge,
+        };
+        Ok(Hit {
+            found_in,
+            record: row.get("record")?,
+            source: row.get("source")?,
+            // Article texts break lines; a snippet reads as one line in every format.
+            snippet: collapse(&row.get::<_, String>("snippet")?),
+        })
+    }
+}
+
+/// `text` as an FTS5 query that finds its words as typed: each run of non-space characters
+/// becomes an FTS5 string (a `"` inside doubled), and every one must occur, so `EU-Mercosur`,
+/// `Côte d'Ivoire` or a lone `"` are searched for rather than parsed. Blank text gives "".
+pub fn escape(text: &str) -> String {
+    let terms: Vec<String> =
+        text.split_whitespace().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect();
+    terms.join(" ")
+}
+
+/// The hits for FTS5 query `query`, best first, at most `limit` (-1: all). An invalid query
+/// fails with an error that [`is_bad_query`] recognizes.
+pub fn hits(conn: &Connection, query: &str, limit: i64) -> rusqlite::Result<Vec<Hit>> {
+    let mut stmt = conn.prepare_cached(HITS)?;
+    let rows = stmt
+        .query_map(rusqlite::named_params! { ":query": query, ":limit": limit }, Hit::from_row)?;
+    rows.collect()
+}
+
+/// Whether `err` says that an FTS5 query could not be parsed (syntax, unknown column).
+pub fn is_bad_query(err: &rusqlite::Error) -> bool {
+    matches!(err, rusqlite::Error::SqliteFailure(e, Some(_)) if e.code == ErrorCode::Unknown)
+}
+
+/// Hits from the three indexes. A quote shared by several claims of one source is one hit,
+/// naming each fact once. Ties in rank go articles, quotes, pledges, then by record, so output
+/// is stable.
+const HITS: &str = "
+WITH claims AS MATERIALIZED (
+    SELECT e.subject || '/' || e.key || '/' || e.field AS fact, e.source_id, e.quote,
+           snippet(evidence_fts, 0, '[', ']', '…', 24) AS snippet, bm25(evidence_fts) AS score
+    FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid
+    WHERE evidence_fts MATCH :query),
+facts AS (
+    SELECT source_id, quote, fact, min(snippet) AS snippet, min(score) AS score
+    FROM claims GROUP BY source_id, quote, fact)
+SELECT found, record, source, snippet FROM (
+    SELECT 0 AS found, s.slug AS record, s.slug AS source,
+           snippet(sources_fts, -1, '[', ']', '…', 24) AS snippet, bm25(sources_fts) AS score
+    FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
+    WHERE sources_fts MATCH :query
+    UNION ALL
+    SELECT 1, group_concat(f.fact, ', ' ORDER BY f.fact), s.slug, min(f.snippet), min(f.score)
+    FROM facts f JOIN sources s ON s.id = f.source_id
+    GROUP BY f.source_id, f.quote
+    UNION ALL
+    SELECT 2, p.slug, NULL, snippet(pledges_fts, -1, '[', ']', '…', 24), bm25(pledges_fts)
+    FROM pledges_fts JOIN pledges p ON p.id = pledges_fts.rowid
+    WHERE pledges_fts MATCH :query)
+ORDER BY score, found, record
+LIMIT :limit";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_word_becomes_an_fts5_string() {
+        assert_eq!(escape("EU-Mercosur"), r#""EU-Mercosur""#);
+        assert_eq!(escape("Côte  d'Ivoire"), r#""Côte" "d'Ivoire""#);
+    }
+
+    #[test]
+    fn quotes_inside_a_word_are_doubled() {
+        assert_eq!(escape(r#"""#), r#""""""#);
+        assert_eq!(escape(r#"say "no""#), r#""say" """no""""#);
+    }
+
+    #[test]
+    fn blank_text_gives_an_empty_query() {
+        assert_eq!(escape(" \t\n"), "");
+    }
+
+    #[test]
+    fn escaped_text_never_fails_to_parse() {
+        let conn = crate::db::open_in_memory().unwrap();
+        for text in [r#"""#, "x' OR '1'='1", "wine AND", "NEAR(", "title:Trump", "*", "-"] {
+            assert!(hits(&conn, &escape(text), -1).is_ok(), "`{text}`");
+        }
+    }
+}

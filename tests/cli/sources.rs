@@ -1,0 +1,124 @@
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::TestDb;
+
+#[test]
+fn sources_as_a_table() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["sources"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    ┌──────────────┬───────────────────────────────────────────────────────────────┐
+    │ slug         ┆ beijing-today-trump-tower-meeting                             │
+    │ kind         ┆ article                                                       │
+    │ title        ┆ Donald Trump Holds Meetings At Trump Tower                    │
+    │ publisher    ┆ Beijing Today                                                 │
+    │ published_on ┆                                                               │
+    │ url          ┆                                                               │
+    │ text         ┆ yes                                                           │
+    │ quotes       ┆ 24                                                            │
+    └──────────────┴───────────────────────────────────────────────────────────────┘
+    ┌──────────────┬───────────────────────────────────────────────────────────────┐
+    │ slug         ┆ president-trump-and-alibaba                                   │
+    │ kind         ┆ blog_post                                                     │
+    │ title        ┆ President Trump & Alibaba                                     │
+    │ publisher    ┆                                                               │
+    │ published_on ┆                                                               │
+    │ url          ┆                                                               │
+    │ text         ┆ yes                                                           │
+    │ quotes       ┆ 47                                                            │
+    └──────────────┴───────────────────────────────────────────────────────────────┘
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn sources_in_csv() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "sources"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,kind,title,publisher,published_on,url,text,quotes
+    beijing-today-trump-tower-meeting,article,Donald Trump Holds Meetings At Trump Tower,Beijing Today,,,yes,24
+    president-trump-and-alibaba,blog_post,President Trump & Alibaba,,,,yes,47
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn sources_in_tsv() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["--format", "tsv", "sources"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug	kind	title	publisher	published_on	url	text	quotes
+    beijing-today-trump-tower-meeting	article	Donald Trump Holds Meetings At Trump Tower	Beijing Today			yes	24
+    president-trump-and-alibaba	blog_post	President Trump & Alibaba				yes	47
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn sources_in_json() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["--format", "json", "sources"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    [
+      {
+        "slug": "beijing-today-trump-tower-meeting",
+        "kind": "article",
+        "title": "Donald Trump Holds Meetings At Trump Tower",
+        "publisher": "Beijing Today",
+        "published_on": null,
+        "url": null,
+        "text": true,
+        "quotes": 24
+      },
+      {
+        "slug": "president-trump-and-alibaba",
+        "kind": "blog_post",
+        "title": "President Trump & Alibaba",
+        "publisher": null,
+        "published_on": null,
+        "url": null,
+        "text": true,
+        "quotes": 47
+      }
+    ]
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn sources_of_an_empty_database_prints_headers_or_an_empty_array() {
+    let db = TestDb::empty();
+    assert!(db.cmd(&["init"]).output().unwrap().status.success());
+    assert_cmd_snapshot!(db.cmd(&["sources"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    ┌──────┬──────┬───────┬───────────┬──────────────┬─────┬──────┬────────┐
+    │ slug ┆ kind ┆ title ┆ publisher ┆ published_on ┆ url ┆ text ┆ quotes │
+    ╞══════╪══════╪═══════╪═══════════╪══════════════╪═════╪══════╪════════╡
+    └──────┴──────┴───────┴───────────┴──────────────┴─────┴──────┴────────┘
+
+    ----- stderr -----
+    ");
+    assert_cmd_snapshot!(db.cmd(&["--format", "json", "sources"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    []
+
+    ----- stderr -----
+    ");
+}
