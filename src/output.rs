@@ -268,6 +268,16 @@ impl<W: Write> JsonTable<W> {
     /// Writes one row as an object.
     pub fn row(&mut self, values: &[Option<String>]) -> Result<()> {
         let object = serde_json::to_string_pretty(&JsonRow { columns: &self.columns, values })?;
+        self.element(&object)
+    }
+
+    /// Writes one element given as any serializable value, such as a row type of another
+    /// command, so that both print the same JSON.
+    pub fn value(&mut self, value: &impl Serialize) -> Result<()> {
+        self.element(&serde_json::to_string_pretty(value)?)
+    }
+
+    fn element(&mut self, object: &str) -> Result<()> {
         self.out.write_all(if self.rows == 0 { b"\n" } else { b",\n" })?;
         // Nested one level inside the array. Line breaks inside strings are escaped, so every
         // line break here is the formatter's.

@@ -14,20 +14,23 @@ use chrono::NaiveDate;
 use clap::builder::PossibleValuesParser;
 use rusqlite::Connection;
 
-use crate::cli::Ctx;
+use crate::cli::{Ctx, FilterArgs, parse_date};
 use crate::db;
 use crate::db::export::{Export, PLEDGE_STATUS};
+use crate::db::pledges::PledgeFilter;
 use crate::load::ARTICLES;
-use crate::output::{self, CsvTable, Format, JsonTable, TextStyle, Workbook};
+use crate::output::{self, Columns, CsvTable, Format, JsonTable, TextStyle, Workbook};
 
 /// Export tables as CSV or a workbook for spreadsheets, or as a seed folder
 #[derive(Debug, clap::Args)]
 #[command(long_about = "Export tables as CSV or a workbook for spreadsheets, or as a seed folder.
 
 TABLE is a table of the seed folder (pledges, status_history, ...) or pledge_status, a flat view \
-with one row per pledge: company, made by, made to, made on, targets, categories, current status, \
-since, overdue, deadline. Tables are in seed format: the seed file's columns, references by slug, \
-dates as YYYY-MM-DD, whole numbers without separators, flags as 0/1, empty for none.
+with one row per pledge: exactly the rows and columns of `pledge list` (company, made by, made \
+to, made on, targets, categories, status, since, deadline, overdue), with its filters and \
+--as-of, which choose the pledges of pledge_status only: tables are always exported whole. \
+Tables are in seed format: the seed file's columns, references by slug, dates as YYYY-MM-DD, \
+whole numbers without separators, flags as 0/1, empty for none.
 
 Where the rows go:
   (stdout)        one table (default pledge_status) as CSV, LF line ends, no byte-order mark.
@@ -56,6 +59,7 @@ EXAMPLES:
     pledge export --out pledges.csv
     pledge export --out pledges.xlsx
     pledge export pledges status_history --out history.xlsx
+    pledge export --out alibaba.xlsx --company alibaba --open
     pledge export status_history --out history.csv --plain
     pledge --format json export pledges
     pledge export --dir seeds")]
@@ -79,6 +83,14 @@ pub struct Args {
     /// No formula guard: write text cells exactly as stored
     #[arg(long)]
     raw: bool,
+
+    /// For pledge_status: the status as it was known on this date (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    as_of: Option<NaiveDate>,
+
+    /// For pledge_status: which pledges, as for `pledge list`
+    #[command(flatten)]
+    filter: FilterArgs,
 }
 
 /// Where an export goes.
@@ -92,55 +104,97 @@ enum Target {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let target = target(&args, ctx.format)?;
     let exports = exports(&args.tables, &target)?;
-    let (today, format, guard) = (ctx.today, ctx.format, !args.raw);
+    let filter = args.filter.resolve(ctx.conn()?)?;
+    if (filter != PledgeFilter::default() || args.as_of.is_some())
+        && !exports.iter().any(|e| e.name == PLEDGE_STATUS.name)
+    {
+        bail!(
+            "--as-of and the filters choose the pledges of {}; tables are always exported whole",
+            PLEDGE_STATUS.name
+        );
+    }
+    let on = args.as_of.unwrap_or(ctx.today);
+    let (format, guard) = (ctx.format, !args.raw);
     match target {
         Target::Stdout => {
             let (conn, out) = ctx.conn_and_out()?;
-            to_stdout(conn, out, format, guard, exports[0], today)?;
+            to_stdout(&Source { conn, filter, on }, out, format, guard, exports[0])?;
         }
         Target::Csv(path) => {
             let style = TextStyle { delimiter: b',', spreadsheet: !args.plain, guard };
-            to_csv_file(ctx.conn()?, &path, style, exports[0], today)?;
+            to_csv_file(&Source { conn: ctx.conn()?, filter, on }, &path, style, exports[0])?;
         }
-        Target::Xlsx(path) => to_workbook(ctx.conn()?, &path, &exports, today)?,
-        Target::Dir(dir) => to_dir(ctx.conn()?, &dir, guard, &exports, today)?,
+        Target::Xlsx(path) => {
+            to_workbook(&Source { conn: ctx.conn()?, filter, on }, &path, &exports)?
+        }
+        Target::Dir(dir) => {
+            to_dir(&Source { conn: ctx.conn()?, filter, on }, &dir, guard, &exports)?
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// Where rows come from: a table, or for `pledge_status` the pledges `filter` selects, as
+/// `pledge list` shows them on `on`.
+struct Source<'a> {
+    conn: &'a Connection,
+    filter: PledgeFilter,
+    on: NaiveDate,
+}
+
+impl Source<'_> {
+    /// Streams the rows of `export` to `each` as cells, `None` when empty; returns how many.
+    fn cells(
+        &self,
+        export: &Export,
+        mut each: impl FnMut(&[Option<String>]) -> Result<()>,
+    ) -> Result<u64> {
+        if export.seed {
+            return db::export::rows(self.conn, export, each);
+        }
+        db::pledges::each(self.conn, &self.filter, self.on, |pledge| {
+            let cells: Vec<_> =
+                pledge.cells().into_iter().map(|c| (!c.is_empty()).then_some(c)).collect();
+            each(&cells)
+        })
+    }
+
+    /// Streams the rows of `export` into a JSON array: a table's by column kind, the view's
+    /// exactly as `pledge --format json list` prints them.
+    fn json(&self, export: &Export, table: &mut JsonTable<impl Write>) -> Result<u64> {
+        if export.seed {
+            return db::export::rows(self.conn, export, |v| table.row(v));
+        }
+        db::pledges::each(self.conn, &self.filter, self.on, |pledge| table.value(&pledge))
+    }
+}
+
 /// One table to stdout: CSV (also for `--format table`), TSV or JSON.
 fn to_stdout(
-    conn: &Connection,
+    source: &Source,
     out: &mut impl Write,
     format: Format,
     guard: bool,
     export: &Export,
-    today: NaiveDate,
 ) -> Result<()> {
     if format == Format::Json {
         let mut table = JsonTable::new(out, export.columns)?;
-        db::export::rows(conn, export, today, |v| table.row(v))?;
+        source.json(export, &mut table)?;
         table.finish()?;
         return Ok(());
     }
     let delimiter = if format == Format::Tsv { b'\t' } else { b',' };
     let style = TextStyle { delimiter, spreadsheet: false, guard };
-    let rows = write_csv(conn, export, today, style, out)?;
+    let rows = write_csv(source, export, style, out)?;
     warn_if_too_long(export, rows);
     Ok(())
 }
 
 /// One table to a CSV file.
-fn to_csv_file(
-    conn: &Connection,
-    path: &Path,
-    style: TextStyle,
-    export: &Export,
-    today: NaiveDate,
-) -> Result<()> {
+fn to_csv_file(source: &Source, path: &Path, style: TextStyle, export: &Export) -> Result<()> {
     let mut rows = 0;
     write_file(path, |out| {
-        rows = write_csv(conn, export, today, style, out)?;
+        rows = write_csv(source, export, style, out)?;
         Ok(())
     })?;
     warn_if_too_long(export, rows);
@@ -149,12 +203,7 @@ fn to_csv_file(
 }
 
 /// Tables to a workbook, one sheet each; row data waits in temporary files beside it.
-fn to_workbook(
-    conn: &Connection,
-    path: &Path,
-    exports: &[&Export],
-    today: NaiveDate,
-) -> Result<()> {
+fn to_workbook(source: &Source, path: &Path, exports: &[&Export]) -> Result<()> {
     let tempdir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -163,7 +212,7 @@ fn to_workbook(
         let mut book = Workbook::new(tempdir)?;
         for export in exports {
             book.sheet(export.name, export.columns)?;
-            db::export::rows(conn, export, today, |v| book.row(v))?;
+            source.cells(export, |v| book.row(v))?;
         }
         book.save(out)
     })?;
@@ -173,24 +222,18 @@ fn to_workbook(
 }
 
 /// Tables to a seed folder, with the article texts.
-fn to_dir(
-    conn: &Connection,
-    dir: &Path,
-    guard: bool,
-    exports: &[&Export],
-    today: NaiveDate,
-) -> Result<()> {
+fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Result<()> {
     create_dir(dir)?;
     let style = TextStyle { delimiter: b',', spreadsheet: false, guard };
     for export in exports {
         let mut rows = 0;
         write_file(&dir.join(format!("{}.csv", export.name)), |out| {
-            rows = write_csv(conn, export, today, style, out)?;
+            rows = write_csv(source, export, style, out)?;
             Ok(())
         })?;
         warn_if_too_long(export, rows);
     }
-    let articles = write_articles(conn, &dir.join(ARTICLES))?;
+    let articles = write_articles(source.conn, &dir.join(ARTICLES))?;
     eprintln!(
         "wrote {}: {} and {}",
         dir.display(),
@@ -259,14 +302,13 @@ fn exports(names: &[String], target: &Target) -> Result<Vec<&'static Export>> {
 
 /// Streams one table as delimited text into `out`; returns the number of rows.
 fn write_csv(
-    conn: &Connection,
+    source: &Source,
     export: &Export,
-    today: NaiveDate,
     style: TextStyle,
     out: &mut impl Write,
 ) -> Result<u64> {
     let mut table = CsvTable::new(out, style, export.columns)?;
-    let rows = db::export::rows(conn, export, today, |v| table.row(v))?;
+    let rows = source.cells(export, |v| table.row(v))?;
     table.finish()?;
     Ok(rows)
 }
@@ -367,6 +409,12 @@ mod tests {
             let headers: Vec<_> = export.columns.iter().map(|c| c.name).collect();
             assert_eq!(headers, table.columns, "{}", table.name);
         }
+    }
+
+    #[test]
+    fn pledge_status_has_the_columns_of_pledge_list() {
+        let headers: Vec<_> = PLEDGE_STATUS.columns.iter().map(|c| c.name).collect();
+        assert_eq!(headers, <db::pledges::Summary as Columns>::HEADERS);
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The export queries: every table in its seed form, and the flat `pledge_status` view.
+//! The export queries: every table in its seed form; and the columns of the flat
+//! `pledge_status` view, whose rows are `pledge list`'s.
 //!
 //! A table's export has exactly the columns of its seed file, in the same order, with
 //! references as slugs, and its rows in the seed files' order (sorted by their columns as
@@ -8,13 +9,11 @@
 //! exports in constant memory. Values come out as their CSV text (dates ISO 8601, integers
 //! plain, flags `0`/`1`) with NULL as `None`; how they are written is `output`'s business.
 
-use anyhow::Result;
-use chrono::NaiveDate;
+use anyhow::{Result, ensure};
 use rusqlite::Connection;
 use rusqlite::types::ValueRef;
 
-use crate::db::pledges::is_overdue;
-use crate::model::{Column, ColumnKind, Status};
+use crate::model::{Column, ColumnKind};
 
 const fn text(name: &'static str) -> Column {
     Column { name, kind: ColumnKind::Text }
@@ -44,6 +43,8 @@ pub struct Export {
 }
 
 /// One row per pledge with its parties, targets, categories and status: the sheet people read.
+/// Its rows are `pledge list`'s, from the same query ([`crate::db::pledges::each`]) with the
+/// same filters, columns and cells, so it has no SQL of its own.
 pub const PLEDGE_STATUS: Export = Export {
     name: "pledge_status",
     columns: &[
@@ -57,31 +58,12 @@ pub const PLEDGE_STATUS: Export = Export {
         text("categories"),
         text("status"),
         date("since"),
-        flag("overdue"),
         date("deadline"),
+        // `yes` or `no`, as `pledge list` prints it.
+        text("overdue"),
     ],
     seed: false,
-    // ?1 is the date the status is taken on. Officials without a name show their slug. The
-    // `overdue` column is filled in by `overdue()`, which knows which statuses are final.
-    sql: "SELECT p.slug, p.title, c.name, coalesce(mb.name, mb.slug), coalesce(mt.name, mt.slug),
-                 p.made_on,
-                 (SELECT group_concat(target, '; ') FROM (
-                      SELECT trim(coalesce(replace(t.qualifier, '_', ' '), '') || ' ' || t.amount
-                                  || ' ' || replace(t.metric, '_', ' ')) AS target
-                      FROM pledge_targets t WHERE t.pledge_id = p.id ORDER BY t.metric)),
-                 (SELECT group_concat(name, '; ') FROM (
-                      SELECT k.name FROM pledge_categories pc JOIN categories k ON k.id = pc.category_id
-                      WHERE pc.pledge_id = p.id ORDER BY k.name)),
-                 s.status, s.as_of, NULL AS overdue, p.deadline
-          FROM pledges p
-          JOIN companies c ON c.id = p.company_id
-          LEFT JOIN officials mb ON mb.id = p.made_by_id
-          LEFT JOIN officials mt ON mt.id = p.made_to_id
-          LEFT JOIN status_history s ON s.id = (
-              SELECT h.id FROM status_history h
-              WHERE h.pledge_id = p.id AND h.as_of <= ?1
-              ORDER BY h.as_of DESC, h.id DESC LIMIT 1)
-          ORDER BY c.name, p.made_on, p.slug",
+    sql: "",
 };
 
 /// Every table of the seed folder, in load order (parents first).
@@ -324,18 +306,16 @@ pub fn names() -> impl Iterator<Item = &'static str> {
     std::iter::once(&PLEDGE_STATUS).chain(TABLES).map(|e| e.name)
 }
 
-/// Streams every row of `export` to `each`, values in `columns` order as their CSV text, NULL
-/// as `None`. `on` is the date `pledge_status` takes status and overdue on; tables ignore it.
-/// Returns how many rows were written.
+/// Streams every row of the seed table `export` to `each`, values in `columns` order as their
+/// CSV text, NULL as `None`. Returns how many rows were written.
 pub fn rows(
     conn: &Connection,
     export: &Export,
-    on: NaiveDate,
     mut each: impl FnMut(&[Option<String>]) -> Result<()>,
 ) -> Result<u64> {
-    let view = export.name == PLEDGE_STATUS.name;
+    ensure!(export.seed, "{} is a view: its rows come from the pledge listing", export.name);
     let mut stmt = conn.prepare(export.sql)?;
-    let mut rows = if view { stmt.query([on])? } else { stmt.query([])? };
+    let mut rows = stmt.query([])?;
     let mut values = Vec::with_capacity(export.columns.len());
     let mut count = 0;
     while let Some(row) = rows.next()? {
@@ -348,23 +328,10 @@ pub fn rows(
                 ValueRef::Text(t) | ValueRef::Blob(t) => Some(String::from_utf8_lossy(t).into()),
             });
         }
-        if view {
-            overdue(&mut values, on);
-        }
         each(&values)?;
         count += 1;
     }
     Ok(count)
-}
-
-/// Fills the view's `overdue` column (the query leaves it empty) from its status and deadline.
-fn overdue(values: &mut [Option<String>], on: NaiveDate) {
-    const STATUS: usize = 8;
-    const OVERDUE: usize = 10;
-    const DEADLINE: usize = 11;
-    let status = values[STATUS].as_deref().and_then(|s| s.parse::<Status>().ok());
-    let deadline = values[DEADLINE].as_deref().and_then(|d| d.parse::<NaiveDate>().ok());
-    values[OVERDUE] = Some(if is_overdue(deadline, status, on) { "1" } else { "0" }.into());
 }
 
 /// Streams the stored text of every source that has one to `each`, as (file name, text), by

@@ -86,7 +86,7 @@ pub fn id_and_made_on(conn: &Connection, slug: &str) -> Result<Option<(i64, Naiv
 
 /// Which pledges a read command selects. Each field that is set narrows the selection; the
 /// default selects every pledge made by the date.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PledgeFilter {
     /// Only this pledge.
     pub pledge_id: Option<i64>,
@@ -332,10 +332,34 @@ pub fn is_overdue(deadline: Option<NaiveDate>, status: Option<Status>, on: Naive
 /// The pledges `filter` selects, with their status as known on `on`, by date made and slug.
 /// Overdue is judged on `on` too.
 pub fn list(conn: &Connection, filter: &PledgeFilter, on: NaiveDate) -> Result<Vec<Summary>> {
+    let mut pledges = Vec::new();
+    each(conn, filter, on, |pledge| {
+        pledges.push(pledge);
+        Ok(())
+    })?;
+    Ok(pledges)
+}
+
+/// The pledges of [`list`], handed to `f` one at a time as SQLite finds them and never
+/// collected, so an export of any size runs in constant memory. Returns how many there were.
+pub fn each(
+    conn: &Connection,
+    filter: &PledgeFilter,
+    on: NaiveDate,
+    mut f: impl FnMut(Summary) -> Result<()>,
+) -> Result<u64> {
     let (from, mut params) = selection(filter, on, true);
     params.push((":limit", Box::new(limit(filter))));
     let sql = [SUMMARY_COLUMNS, &from, ORDER].concat();
-    query(conn, &sql, &params, |row| Summary::from_row(row, on))
+    let mut stmt = conn.prepare_cached(&sql).context("preparing the pledge query")?;
+    let params: Vec<(&str, &dyn ToSql)> = params.iter().map(|(n, v)| (*n, v.as_ref())).collect();
+    let mut rows = stmt.query(params.as_slice())?;
+    let mut count = 0;
+    while let Some(row) = rows.next()? {
+        f(Summary::from_row(row, on)?)?;
+        count += 1;
+    }
+    Ok(count)
 }
 
 /// How many pledges `filter` selects per status on `on` (`None`: no status yet), ignoring its

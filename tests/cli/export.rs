@@ -120,8 +120,8 @@ fn export_prints_pledge_status_by_default() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,overdue,deadline
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,1000000 businesses; more than 1000000 jobs,Agricultural products; Apparel; Fruit; Wine,in_progress,2017-01-10,0,
+    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
 
     ----- stderr -----
     ");
@@ -152,12 +152,28 @@ fn export_honours_format_tsv_and_json() {
         "made_by": "Jack Ma",
         "made_to": "Donald Trump",
         "made_on": "2017-01-09",
-        "targets": "1000000 businesses; more than 1000000 jobs",
-        "categories": "Agricultural products; Apparel; Fruit; Wine",
+        "targets": [
+          {
+            "metric": "businesses",
+            "amount": 1000000,
+            "qualifier": null
+          },
+          {
+            "metric": "jobs",
+            "amount": 1000000,
+            "qualifier": "more_than"
+          }
+        ],
+        "categories": [
+          "agricultural-products",
+          "apparel",
+          "fruit",
+          "wine"
+        ],
         "status": "in_progress",
         "since": "2017-01-10",
-        "overdue": false,
-        "deadline": null
+        "deadline": null,
+        "overdue": false
       }
     ]
 
@@ -476,8 +492,8 @@ fn export_xlsx_keeps_text_as_text_and_types_dates_numbers_and_flags() {
     let made_on = status.get((1, 5)).unwrap();
     assert!(matches!(made_on, Data::DateTime(_)), "{made_on:?}");
     assert_eq!(made_on.as_date(), NaiveDate::from_ymd_opt(2017, 1, 9));
-    assert_eq!(status.get((1, 10)), Some(&Data::Bool(false)));
-    assert!(status.get((1, 11)).is_none_or(|c| *c == Data::Empty), "no deadline");
+    assert!(status.get((1, 10)).is_none_or(|c| *c == Data::Empty), "no deadline");
+    assert_eq!(status.get((1, 11)), Some(&Data::String("no".into())), "overdue, as list says");
 
     let targets = sheet(&db, "pledges.xlsx", "pledge_targets");
     assert_eq!(targets.get((1, 2)), Some(&Data::Float(1_000_000.0)));
@@ -546,5 +562,86 @@ fn export_xlsx_refuses_plain() {
 
     ----- stderr -----
     error: --plain is for .csv files; a workbook has no line ends
+    ");
+}
+
+#[test]
+fn export_pledge_status_is_pledge_list_with_the_same_filters() {
+    let db = TestDb::seeded();
+    let filters: &[&[&str]] = &[
+        &[],
+        &["--status", "in_progress"],
+        &["--status", "kept"],
+        &["--company", "alibaba", "--category", "agricultural-products"],
+        &["--official", "donald-trump", "--open"],
+        &["--as-of", "2017-01-09"],
+        &["--made-from", "2018-01-01"],
+        &["--overdue", "--limit", "1"],
+    ];
+    for filter in filters {
+        for format in ["csv", "tsv", "json"] {
+            let list = db.cmd(&["--format", format, "list"]).args(*filter).output().unwrap();
+            let export =
+                db.cmd(&["--format", format, "export", "pledge_status"]).args(*filter).output();
+            let export = export.unwrap();
+            assert!(export.status.success(), "{}", String::from_utf8_lossy(&export.stderr));
+            assert_eq!(
+                String::from_utf8(export.stdout).unwrap(),
+                String::from_utf8(list.stdout).unwrap(),
+                "{format} {filter:?}"
+            );
+        }
+    }
+    assert_cmd_snapshot!(db.cmd(&["export", "--as-of", "2017-01-09", "--status", "announced"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,announced,2017-01-09,,no
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn export_xlsx_filters_the_pledge_status_sheet_only() {
+    let db = TestDb::seeded();
+    let out = db.cmd(&["export", "--out", "kept.xlsx", "--status", "kept"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(sheet(&db, "kept.xlsx", "pledge_status").height(), 1, "only the header");
+    assert_eq!(sheet(&db, "kept.xlsx", "pledges").height(), 2, "tables are whole");
+}
+
+#[test]
+fn export_refuses_filters_without_pledge_status() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export", "pledges", "--company", "alibaba"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --as-of and the filters choose the pledges of pledge_status; tables are always exported whole
+    ");
+    assert_cmd_snapshot!(db.cmd(&["export", "--dir", "out", "--as-of", "2017-01-09"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --as-of and the filters choose the pledges of pledge_status; tables are always exported whole
+    ");
+}
+
+#[test]
+fn export_refuses_a_filter_naming_an_unknown_record() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export", "--company", "alibab"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: no company `alibab` (see `pledge companies`)
     ");
 }
