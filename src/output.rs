@@ -311,11 +311,9 @@ impl Serialize for JsonRow<'_> {
                 map.serialize_entry(column.name, &())?;
                 continue;
             };
-            match column.kind {
-                ColumnKind::Integer if value.parse::<i64>().is_ok() => {
-                    map.serialize_entry(column.name, &value.parse::<i64>().unwrap_or_default())?
-                }
-                ColumnKind::Flag => map.serialize_entry(column.name, &(value == "1"))?,
+            match (column.kind, value.parse::<i64>()) {
+                (ColumnKind::Integer, Ok(n)) => map.serialize_entry(column.name, &n)?,
+                (ColumnKind::Flag, _) => map.serialize_entry(column.name, &(value == "1"))?,
                 _ => map.serialize_entry(column.name, value)?,
             }
         }

@@ -42,8 +42,9 @@ mark and CRLF line ends (--plain: like stdout)
 table): text stays text (an HS code 08 stays 08), dates are date cells, numbers are numbers, \
 the header row is frozen. A sheet holds at most 1,048,575 rows below its header; a larger \
 table is refused (export it as CSV)
-  --dir DIR       every table (or those named) as DIR/TABLE.csv in seed format, and the stored \
-article texts as DIR/articles/FILE, so that `pledge seed --dir DIR` rebuilds the same database
+  --dir DIR       every table (or those named) as DIR/TABLE.csv in seed format, and with \
+sources the stored article texts as DIR/articles/FILE, so that `pledge seed --dir DIR` rebuilds \
+the same database
 
 Formula guard: in CSV and TSV, a text cell that begins with =, +, -, @, a tab, a line break or ' \
 is written with one leading ' so that no spreadsheet runs it as a formula. Dates and numbers are \
@@ -233,7 +234,12 @@ fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Resu
         })?;
         warn_if_too_long(export, rows);
     }
-    let articles = write_articles(source.conn, &dir.join(ARTICLES))?;
+    // The article texts belong with the sources table that names them.
+    let articles = if exports.iter().any(|e| e.name == "sources") {
+        write_articles(source.conn, &dir.join(ARTICLES))?
+    } else {
+        0
+    };
     eprintln!(
         "wrote {}: {} and {}",
         dir.display(),

@@ -645,3 +645,20 @@ fn export_refuses_a_filter_naming_an_unknown_record() {
     error: no company `alibab` (see `pledge companies`)
     ");
 }
+
+#[test]
+fn export_dir_of_named_tables_writes_only_those() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["export", "pledges", "pledge_targets", "--dir", "out"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    wrote out: 2 tables and 0 articles
+    ");
+    assert_eq!(files(&db.path("out")), ["pledge_targets.csv", "pledges.csv"]);
+    let out = db.cmd(&["export", "sources", "--dir", "out"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(files(&db.path("out")).len(), 5, "sources.csv and its two articles added");
+}
