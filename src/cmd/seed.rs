@@ -26,14 +26,18 @@ pub struct Args {
     /// The seed folder: one CSV file per table and articles/
     #[arg(long, default_value = "seeds", value_name = "DIR")]
     dir: PathBuf,
+
+    /// Also print how long each phase took (loading, indexes, search index, commit)
+    #[arg(long)]
+    timings: bool,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if !args.dir.is_dir() {
         bail!("no seed folder at `{}` (give one with --dir)", args.dir.display());
     }
-    let counts = match load::seed(&args.dir, ctx.db_path(), ctx.today) {
-        Ok(counts) => counts,
+    let built = match load::seed(&args.dir, ctx.db_path(), ctx.today) {
+        Ok(built) => built,
         Err(err) => {
             let Some(problems) = err.downcast_ref::<Problems>() else { return Err(err) };
             eprint!("{problems}");
@@ -46,7 +50,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             );
         }
     };
-    let summary: Vec<String> = counts.iter().map(|(table, n)| format!("{table} {n}")).collect();
+    if args.timings {
+        let phases: Vec<String> = built
+            .phases
+            .iter()
+            .map(|(phase, took)| format!("{phase} {:.3}s", took.as_secs_f64()))
+            .collect();
+        eprintln!("timings: {}", phases.join(", "));
+    }
+    let summary: Vec<String> =
+        built.counts.iter().map(|(table, n)| format!("{table} {n}")).collect();
     eprintln!(
         "seeded {} from {}: {}",
         ctx.db_path().display(),

@@ -67,6 +67,9 @@ fn prepare(conn: &mut Connection) -> Result<()> {
     // Foreign keys are a per-connection setting; without it the REFERENCES clauses are inert.
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // The loader cycles through a few dozen statements per table; the default cache of 16
+    // would re-prepare them.
+    conn.set_prepared_statement_cache_capacity(64);
     migrate(conn)
 }
 

@@ -17,6 +17,7 @@ use std::fmt;
 use std::fs;
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
@@ -279,8 +280,13 @@ impl<'r, 'p> Fields<'r, 'p> {
         if raw.is_empty() {
             return None;
         }
-        match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
-            Ok(date) if raw.len() == 10 => Some(date),
+        let shaped = raw.len() == 10
+            && raw
+                .bytes()
+                .enumerate()
+                .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+        match raw.parse::<NaiveDate>() {
+            Ok(date) if shaped => Some(date),
             _ => {
                 self.problem(
                     column,
@@ -668,7 +674,9 @@ pub fn table(name: &str) -> Option<&'static Table> {
 
 /// Rebuilds the database at `target` from the seed folder `dir`, atomically. On problems,
 /// returns a [`Problems`] error and leaves `target` untouched.
-pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Counts> {
+pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Built> {
+    let started = Instant::now();
+    let mut phases = Vec::new();
     let temp = TempFile(temp_path(target));
     // A leftover from an interrupted run is ours to replace.
     remove_if_exists(&temp.0)?;
@@ -685,6 +693,7 @@ pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Counts> {
     let deferred = db::defer_indexes(&tx)?;
     let mut problems = Problems::default();
     let mut session = Session::new(&tx, Mode::Fresh, dir.join(ARTICLES));
+    let mut hashes = Vec::new();
     for table in TABLES {
         let path = dir.join(table.file());
         let label = path.display().to_string();
@@ -697,25 +706,23 @@ pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Counts> {
             );
             continue;
         }
-        let input = open_csv(&path)?;
-        session.load_file(table, &label, input, &mut problems)?;
+        let mut input = std::io::BufReader::with_capacity(1 << 16, Hashing::open(&path)?);
+        session.load_file(table, &label, &mut input, &mut problems)?;
+        hashes.push((table.file(), input.into_inner().hex()));
     }
     session.finish(&mut problems)?;
     if !problems.is_empty() {
         return Err(problems.into());
     }
     db::check_foreign_keys(&tx)?;
+    phases.push(("load", started.elapsed()));
     deferred.restore_indexes(&tx)?;
+    phases.push(("indexes", started.elapsed() - phases.iter().map(|p| p.1).sum()));
     deferred.restore_search(&tx)?;
+    phases.push(("search index", started.elapsed() - phases.iter().map(|p| p.1).sum()));
     db::meta::set(&tx, "built_on", &today.to_string())?;
-    for table in TABLES {
-        let path = dir.join(table.file());
-        let bytes = fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        db::meta::set(
-            &tx,
-            &format!("seed_sha256:{}", table.file()),
-            &db::sources::sha256_hex(&bytes),
-        )?;
+    for (file, hash) in hashes {
+        db::meta::set(&tx, &format!("seed_sha256:{file}"), &hash)?;
     }
     tx.commit()?;
     let counts = db::counts(&conn)?;
@@ -729,7 +736,44 @@ pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Counts> {
         // Makes the rename itself durable; some file systems cannot sync a folder, which is harmless.
         let _ = fs::File::open(parent).and_then(|d| d.sync_all());
     }
-    Ok(counts)
+    phases.push(("commit", started.elapsed() - phases.iter().map(|p| p.1).sum()));
+    Ok(Built { counts, phases })
+}
+
+/// What a seed built, and how long each phase took.
+pub struct Built {
+    /// Row counts per table.
+    pub counts: Counts,
+    /// Phases in order (`load`, `indexes`, `search index`, `commit`) with their durations.
+    pub phases: Vec<(&'static str, Duration)>,
+}
+
+/// A file read through SHA-256, so a seed file is hashed in the same pass that loads it.
+struct Hashing {
+    file: fs::File,
+    hasher: sha2::Sha256,
+}
+
+impl Hashing {
+    fn open(path: &Path) -> Result<Self> {
+        let file = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+        Ok(Hashing { file, hasher: sha2::Sha256::default() })
+    }
+
+    /// The hash of everything read, in lowercase hex.
+    fn hex(self) -> String {
+        use sha2::Digest;
+        self.hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+impl std::io::Read for Hashing {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use sha2::Digest;
+        let n = self.file.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
 }
 
 /// The folder under a seed folder that holds source texts.
