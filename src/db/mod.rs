@@ -27,6 +27,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("../../migrations/002_status_history_source.sql"),
+    include_str!("../../migrations/003_current_status.sql"),
 ];
 
 /// The schema version this program writes and reads.
@@ -114,7 +115,9 @@ const KEPT_INDEXES: &[&str] = &["evidence_subject", "event_participants_key"];
 pub fn defer_indexes(conn: &Connection) -> Result<Deferred> {
     let mut stmt = conn.prepare(
         "SELECT type, name, sql FROM sqlite_master
-         WHERE sql IS NOT NULL AND ((type = 'trigger' AND name GLOB '*_fts_*') OR type = 'index')",
+         WHERE sql IS NOT NULL
+           AND ((type = 'trigger' AND (name GLOB '*_fts_*' OR name = 'status_history_current'))
+                OR type = 'index')",
     )?;
     let rows: Vec<(String, String, String)> = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
@@ -132,16 +135,25 @@ pub fn defer_indexes(conn: &Connection) -> Result<Deferred> {
 }
 
 impl Deferred {
-    /// Recreates the dropped indexes.
+    /// Recreates the dropped indexes and fills `pledge_current` from the status history.
     pub fn restore_indexes(&self, conn: &Connection) -> Result<()> {
         for create in self.sql.iter().filter(|sql| sql.starts_with("CREATE INDEX")) {
             conn.execute_batch(create)?;
         }
+        conn.execute_batch(
+            "DELETE FROM pledge_current;
+             INSERT INTO pledge_current (pledge_id, entry_id, status, as_of)
+             SELECT pledge_id, id, status, as_of FROM (
+                 SELECT pledge_id, id, status, as_of,
+                        row_number() OVER (PARTITION BY pledge_id ORDER BY as_of DESC, id DESC) AS n
+                 FROM status_history)
+             WHERE n = 1;",
+        )?;
         Ok(())
     }
 
     /// Fills the full-text indexes from their tables and recreates the triggers that keep them
-    /// in step.
+    /// and `pledge_current` in step.
     pub fn restore_search(&self, conn: &Connection) -> Result<()> {
         conn.execute_batch(
             "INSERT INTO sources_fts (sources_fts) VALUES ('rebuild');
@@ -248,7 +260,7 @@ mod tests {
         conn.execute_batch(MIGRATIONS[0]).unwrap();
         conn.pragma_update(None, "user_version", 1).unwrap();
         migrate(&mut conn).unwrap();
-        assert_eq!(version(&conn).unwrap(), 2);
+        assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
         let indexed: bool = conn
             .query_row(
                 "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'status_history_source')",
@@ -257,6 +269,65 @@ mod tests {
             )
             .unwrap();
         assert!(indexed);
+    }
+
+    /// A pledge with one source to hang status entries on; returns the pledge id.
+    fn one_pledge(conn: &Connection) -> i64 {
+        conn.execute_batch(
+            "INSERT INTO sources (slug, kind, title, url) VALUES ('s', 'article', 'S', 'https://example.com');
+             INSERT INTO companies (slug, name) VALUES ('c', 'C');
+             INSERT INTO pledges (slug, title, company_id, made_on, formality)
+             VALUES ('p', 'P', 1, '2017-01-09', 'verbal');",
+        )
+        .unwrap();
+        1
+    }
+
+    fn current(conn: &Connection) -> (String, String) {
+        conn.query_row("SELECT status, as_of FROM pledge_current WHERE pledge_id = 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn a_version_2_database_gains_each_pledges_current_status() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.execute_batch(MIGRATIONS[1]).unwrap();
+        conn.pragma_update(None, "user_version", 2).unwrap();
+        let pledge = one_pledge(&conn);
+        for (as_of, status) in [("2017-01-10", "in_progress"), ("2017-01-09", "announced")] {
+            conn.execute(
+                "INSERT INTO status_history (pledge_id, as_of, status, source_id, quote) VALUES (?1, ?2, ?3, 1, 'q')",
+                (pledge, as_of, status),
+            )
+            .unwrap();
+        }
+        migrate(&mut conn).unwrap();
+        assert_eq!(current(&conn), ("in_progress".to_owned(), "2017-01-10".to_owned()));
+    }
+
+    #[test]
+    fn the_current_status_follows_new_entries_but_not_earlier_dated_ones() {
+        let conn = open_in_memory().unwrap();
+        let pledge = one_pledge(&conn);
+        let add = |as_of: &str, status: &str| {
+            conn.execute(
+                "INSERT INTO status_history (pledge_id, as_of, status, reason, source_id, quote)
+                 VALUES (?1, ?2, ?3, CASE ?3 WHEN 'withdrawn' THEN 'unknown' END, 1, 'q')",
+                (pledge, as_of, status),
+            )
+            .unwrap();
+        };
+        add("2017-01-10", "in_progress");
+        assert_eq!(current(&conn), ("in_progress".to_owned(), "2017-01-10".to_owned()));
+        add("2017-01-09", "announced");
+        assert_eq!(current(&conn).0, "in_progress");
+        add("2017-01-10", "stalled");
+        assert_eq!(current(&conn).0, "stalled", "a later entry of the same day wins");
+        add("2018-09-19", "withdrawn");
+        assert_eq!(current(&conn), ("withdrawn".to_owned(), "2018-09-19".to_owned()));
     }
 
     #[test]

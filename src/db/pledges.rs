@@ -115,6 +115,11 @@ pub struct PledgeFilter {
 /// SQL text and the values bound to its named parameters.
 pub(super) type Bound = (String, Vec<(&'static str, Box<dyn ToSql>)>);
 
+/// Pledges made by `:on`, each with its latest status entry of all (`s`, NULL when none yet):
+/// the status as of `:on` whenever `:on` is on or after every entry's date.
+const FROM_CURRENT: &str = "
+FROM pledges p
+LEFT JOIN pledge_current s ON s.pledge_id = p.id";
 /// Pledges made by `:on`, each with its status entry as of `:on` (`s`, NULL when none yet).
 const FROM: &str = "
 FROM pledges p
@@ -170,8 +175,14 @@ LIMIT :limit";
 /// The FROM and WHERE clauses that select `filter`'s pledges as of `on`, with their values.
 /// Listings append [`ORDER`] and bind `:limit` to [`limit`]; `ordered` is false for
 /// aggregates, which read in storage order.
-pub(super) fn selection(filter: &PledgeFilter, on: NaiveDate, ordered: bool) -> Bound {
-    let mut sql = [FROM, if ordered { MADE_BY_ON } else { MADE_BY_ON_UNORDERED }].concat();
+pub(super) fn selection(
+    conn: &Connection,
+    filter: &PledgeFilter,
+    on: NaiveDate,
+    ordered: bool,
+) -> Result<Bound> {
+    let from = if is_current(conn, on)? { FROM_CURRENT } else { FROM };
+    let mut sql = [from, if ordered { MADE_BY_ON } else { MADE_BY_ON_UNORDERED }].concat();
     let mut params: Vec<(&'static str, Box<dyn ToSql>)> = vec![(":on", Box::new(on))];
     let mut and = |clause: &'static str, param: Option<(&'static str, Box<dyn ToSql>)>| {
         sql.push_str(clause);
@@ -212,7 +223,15 @@ pub(super) fn selection(filter: &PledgeFilter, on: NaiveDate, ordered: bool) -> 
     if filter.overdue {
         and(OVERDUE, Some((":finals", Box::new(name_list(&finals)))));
     }
-    (sql, params)
+    Ok((sql, params))
+}
+
+/// Whether every pledge's latest status entry is dated on or before `on`, so that
+/// `pledge_current` holds the status as of `on`.
+fn is_current(conn: &Connection, on: NaiveDate) -> Result<bool> {
+    let mut stmt = conn.prepare_cached("SELECT max(as_of) FROM pledge_current")?;
+    let latest: Option<NaiveDate> = stmt.query_row([], |r| r.get(0))?;
+    Ok(latest.is_none_or(|latest| latest <= on))
 }
 
 /// `,kept,broken,`: names that `instr` can look up whole.
@@ -348,7 +367,7 @@ pub fn each(
     on: NaiveDate,
     mut f: impl FnMut(Summary) -> Result<()>,
 ) -> Result<u64> {
-    let (from, mut params) = selection(filter, on, true);
+    let (from, mut params) = selection(conn, filter, on, true)?;
     params.push((":limit", Box::new(limit(filter))));
     let sql = [SUMMARY_COLUMNS, &from, ORDER].concat();
     let mut stmt = conn.prepare_cached(&sql).context("preparing the pledge query")?;
@@ -369,9 +388,28 @@ pub fn count_by_status(
     filter: &PledgeFilter,
     on: NaiveDate,
 ) -> Result<Vec<(Option<Status>, i64)>> {
-    let (from, params) = selection(filter, on, false);
+    let unfiltered = PledgeFilter { limit: None, ..filter.clone() } == PledgeFilter::default();
+    if unfiltered && is_current(conn, on)? && all_made_by(conn, on)? {
+        // Every pledge counts with its current status: the status index answers alone.
+        return query(conn, COUNT_CURRENT, &[], |row| Ok((row.get(0)?, row.get(1)?)));
+    }
+    let (from, params) = selection(conn, filter, on, false)?;
     let sql = ["SELECT s.status, count(*)", &from, "\nGROUP BY s.status"].concat();
     query(conn, &sql, &params, |row| Ok((row.get(0)?, row.get(1)?)))
+}
+
+/// Pledges by current status, then those with no status yet (when there are any).
+const COUNT_CURRENT: &str = "
+SELECT status, count(*) FROM pledge_current GROUP BY status
+UNION ALL
+SELECT NULL, n FROM (SELECT (SELECT count(*) FROM pledges) - (SELECT count(*) FROM pledge_current) AS n)
+WHERE n > 0";
+
+/// Whether every pledge was made on or before `on`.
+fn all_made_by(conn: &Connection, on: NaiveDate) -> Result<bool> {
+    let mut stmt = conn.prepare_cached("SELECT max(made_on) FROM pledges")?;
+    let latest: Option<NaiveDate> = stmt.query_row([], |r| r.get(0))?;
+    Ok(latest.is_none_or(|latest| latest <= on))
 }
 
 /// One pledge in full: what `show` prints.
@@ -444,7 +482,7 @@ impl Detail {
 /// there is no such pledge or it was made after `on`.
 pub fn detail(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Detail>> {
     let filter = PledgeFilter { pledge_id: Some(id), ..PledgeFilter::default() };
-    let (from, params) = selection(&filter, on, true);
+    let (from, params) = selection(conn, &filter, on, true)?;
     let markets = ",
        (SELECT group_concat(m.market, char(31) ORDER BY m.market)
         FROM pledge_markets m WHERE m.pledge_id = p.id) AS markets";

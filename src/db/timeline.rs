@@ -52,7 +52,7 @@ impl Moment {
 /// pledges), by date, undated events last; on one day an event comes before the status
 /// change it brought.
 pub fn moments(conn: &Connection, filter: &PledgeFilter, on: NaiveDate) -> Result<Vec<Moment>> {
-    let (from, mut params) = pledges::selection(filter, on, true);
+    let (from, mut params) = pledges::selection(conn, filter, on, true)?;
     params.push((":limit", Box::new(pledges::limit(filter))));
     let chosen = ["WITH chosen (id) AS (SELECT p.id", &from, pledges::ORDER, ")"].concat();
     let sql = [&chosen, MOMENTS].concat();
