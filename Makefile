@@ -24,7 +24,7 @@ lint:
 check: lint test
 
 bench:
-	@echo "no benchmarks yet" >&2; exit 1
+	python3 bench/run.py
 
 clean:
 	$(CARGO) clean

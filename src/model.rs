@@ -479,6 +479,11 @@ impl CollapsedText {
         CollapsedText { collapsed, origin }
     }
 
+    /// The memory it takes, in bytes.
+    pub fn heap_size(&self) -> usize {
+        self.collapsed.len() + self.origin.len() * std::mem::size_of::<u32>()
+    }
+
     /// Where `quote` (collapsed the same way) first occurs, as a byte range of the original
     /// text, or `None` when it does not occur or is blank.
     pub fn find(&self, quote: &str) -> Option<Range<usize>> {

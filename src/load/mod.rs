@@ -12,7 +12,7 @@ pub mod typed;
 
 pub use tables::{TABLES, Table};
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 use std::fs;
 use std::io::BufRead;
@@ -463,10 +463,11 @@ pub struct Session<'c> {
     mode: Mode,
     /// The folder that `sources.file` names are read from.
     articles: PathBuf,
-    /// Source texts by source id, collapsed for quote matching, read on first use.
-    texts: HashMap<i64, Option<CollapsedText>>,
+    /// Source texts collapsed for quote matching, read on first use.
+    texts: TextCache,
     /// Evidence rows written in this session, with their lines, for reports made at the end.
-    evidence_lines: Vec<(i64, u64)>,
+    /// Kept as (id, line) pairs of 32 bits: a seed may write millions of claims.
+    evidence_lines: Vec<(u32, u32)>,
     evidence_file: String,
 }
 
@@ -490,7 +491,7 @@ impl<'c> Session<'c> {
             conn,
             mode,
             articles,
-            texts: HashMap::new(),
+            texts: TextCache::default(),
             evidence_lines: Vec::new(),
             evidence_file: String::new(),
         }
@@ -564,11 +565,10 @@ impl<'c> Session<'c> {
             if problems.explains_missing(subject.as_str(), &key) {
                 continue;
             }
-            let line = self
-                .evidence_lines
-                .binary_search_by_key(&id, |(id, _)| *id)
+            let line = u32::try_from(id)
                 .ok()
-                .map(|at| self.evidence_lines[at].1);
+                .and_then(|id| self.evidence_lines.binary_search_by_key(&id, |(id, _)| *id).ok())
+                .map(|at| u64::from(self.evidence_lines[at].1));
             let file = if line.is_some() { self.evidence_file.as_str() } else { "evidence" };
             problems.add(
                 file,
@@ -642,12 +642,7 @@ impl<'c> Session<'c> {
         column: &'static str,
         quote: &str,
     ) -> Result<Option<QuoteSpan>> {
-        if !self.texts.contains_key(&source_id) {
-            let text =
-                db::sources::body(self.conn, source_id)?.map(|body| CollapsedText::new(&body));
-            self.texts.insert(source_id, text);
-        }
-        let Some(Some(text)) = self.texts.get(&source_id) else { return Ok(Some(None)) };
+        let Some(text) = self.texts.get(self.conn, source_id)? else { return Ok(Some(None)) };
         if let Some(span) = text.find(quote) {
             return Ok(Some(Some(span)));
         }
@@ -660,7 +655,48 @@ impl<'c> Session<'c> {
 
     /// Drops a cached text after its source was written.
     fn forget_text(&mut self, source_id: i64) {
-        self.texts.remove(&source_id);
+        self.texts.remove(source_id);
+    }
+}
+
+/// Collapsed source texts by source id, most recently used last. Bounded in bytes, so that a
+/// load quoting thousands of long articles keeps only the ones in use, re-reading the rest.
+#[derive(Default)]
+struct TextCache {
+    entries: Vec<(i64, Option<CollapsedText>)>,
+    bytes: usize,
+}
+
+impl TextCache {
+    /// The most memory the cached texts may take.
+    const LIMIT: usize = 64 << 20;
+
+    /// The text of source `id` (`None` for a source without text), read if not cached.
+    fn get(&mut self, conn: &Connection, id: i64) -> Result<Option<&CollapsedText>> {
+        match self.entries.iter().position(|(cached, _)| *cached == id) {
+            Some(at) => {
+                let entry = self.entries.remove(at);
+                self.entries.push(entry);
+            }
+            None => {
+                let text = db::sources::body(conn, id)?.map(|body| CollapsedText::new(&body));
+                self.bytes += text.as_ref().map_or(0, CollapsedText::heap_size);
+                self.entries.push((id, text));
+                while self.bytes > Self::LIMIT && self.entries.len() > 1 {
+                    let (_, old) = self.entries.remove(0);
+                    self.bytes -= old.as_ref().map_or(0, CollapsedText::heap_size);
+                }
+            }
+        }
+        Ok(self.entries.last().and_then(|(_, text)| text.as_ref()))
+    }
+
+    /// Drops a text whose source was rewritten.
+    fn remove(&mut self, id: i64) {
+        if let Some(at) = self.entries.iter().position(|(cached, _)| *cached == id) {
+            let (_, old) = self.entries.remove(at);
+            self.bytes -= old.as_ref().map_or(0, CollapsedText::heap_size);
+        }
     }
 }
 
@@ -686,7 +722,7 @@ pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Built> {
     // Every reference is resolved by the loader before it writes, so the per-row foreign key
     // lookups only repeat that work; one full check runs before the commit instead.
     conn.execute_batch(
-        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072;
          PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE; PRAGMA foreign_keys = OFF;",
     )?;
     let tx = conn.transaction()?;

@@ -632,7 +632,9 @@ fn evidence(
         |c, id| db::evidence::update(c, id, &claim),
     )?;
     if let Some(id) = id {
-        s.evidence_lines.push((id, rec.line));
+        if let (Ok(id), Ok(line)) = (u32::try_from(id), u32::try_from(rec.line)) {
+            s.evidence_lines.push((id, line));
+        }
         s.evidence_file.clone_from(&file.label);
     }
     Ok(())
