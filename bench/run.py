@@ -197,7 +197,8 @@ def main():
 
 
 # What pledge's list, export, status and show run (src/db/pledges.rs assembles them from the
-# same pieces), with the values written in. `pledge_current` is the schema's own table of each
+# same pieces), with the values written in. The Debian sqlite3 shell (3.40) predates ordered
+# aggregates (`group_concat(x, sep ORDER BY y)`, 3.44), so its lists are ordered in a subquery. `pledge_current` is the schema's own table of each
 # pledge's latest status, which pledge reads for any date on or after the latest entry.
 SUMMARY_COLUMNS = """
 SELECT p.id, p.slug, p.title, p.description,
@@ -206,12 +207,12 @@ SELECT p.id, p.slug, p.title, p.description,
        (SELECT coalesce(o.name, o.slug) FROM officials o WHERE o.id = p.made_to_id) AS made_to,
        p.made_on, p.formality, p.deadline, p.focus, p.note, s.status, s.as_of AS since,
        (SELECT e.slug FROM events e WHERE e.id = p.made_at_id) AS made_at,
-       (SELECT group_concat(t.metric || ':' || t.amount || ':' || coalesce(t.qualifier, ''),
-                            char(31) ORDER BY t.metric)
-        FROM pledge_targets t WHERE t.pledge_id = p.id) AS targets,
-       (SELECT group_concat(k.slug, char(31) ORDER BY k.slug)
-        FROM pledge_categories pc JOIN categories k ON k.id = pc.category_id
-        WHERE pc.pledge_id = p.id) AS categories
+       (SELECT group_concat(x, char(31)) FROM (
+            SELECT t.metric || ':' || t.amount || ':' || coalesce(t.qualifier, '') AS x
+            FROM pledge_targets t WHERE t.pledge_id = p.id ORDER BY t.metric)) AS targets,
+       (SELECT group_concat(x, char(31)) FROM (
+            SELECT k.slug AS x FROM pledge_categories pc JOIN categories k ON k.id = pc.category_id
+            WHERE pc.pledge_id = p.id ORDER BY k.slug)) AS categories
 FROM pledges p
 LEFT JOIN pledge_current s ON s.pledge_id = p.id
 WHERE p.made_on <= '{on}'"""

@@ -673,7 +673,7 @@ impl TextCache {
 
     /// The text of source `id` (`None` for a source without text), read if not cached.
     fn get(&mut self, conn: &Connection, id: i64) -> Result<Option<&CollapsedText>> {
-        match self.entries.iter().position(|(cached, _)| *cached == id) {
+        match self.entries.iter().rposition(|(cached, _)| *cached == id) {
             Some(at) => {
                 let entry = self.entries.remove(at);
                 self.entries.push(entry);
