@@ -108,7 +108,7 @@ pub struct Deferred {
 }
 
 /// Indexes the loader itself looks up by while loading; they stay.
-const KEPT_INDEXES: &[&str] = &["evidence_subject", "event_participants_key"];
+const KEPT_INDEXES: &[&str] = &["event_participants_key"];
 
 /// Drops the search-index triggers and the secondary indexes the loader does not need, for a
 /// bulk load into a new database. [`Deferred::restore`] brings them back.

@@ -26,7 +26,7 @@ use rusqlite::Connection;
 pub use reader::{Record, read};
 
 use crate::db;
-use crate::model::{CollapsedText, QuoteSpan, slug_problem};
+use crate::model::{CollapsedText, QuoteSpan, Subject, slug_problem};
 
 /// One thing wrong with the input, and where.
 #[derive(Debug, Clone)]
@@ -469,6 +469,42 @@ pub struct Session<'c> {
     /// Kept as (id, line) pairs of 32 bits: a seed may write millions of claims.
     evidence_lines: Vec<(u32, u32)>,
     evidence_file: String,
+    /// In a fresh database, the facts claimed so far, so that rows needing a claim are checked
+    /// without an index on millions of claims being kept up row by row.
+    facts: Option<Facts>,
+}
+
+/// Facts claimed, as 128-bit fingerprints of (subject, key, field, value) and of (subject, key).
+#[derive(Default)]
+struct Facts(HashSet<u128>);
+
+impl Facts {
+    fn fingerprint(parts: &[&str]) -> u128 {
+        use std::hash::{Hash, Hasher};
+        let half = |seed: u8| {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            seed.hash(&mut hasher);
+            parts.hash(&mut hasher);
+            hasher.finish()
+        };
+        (u128::from(half(0)) << 64) | u128::from(half(1))
+    }
+
+    fn add(&mut self, subject: Subject, key: &str, field: &str, value: Option<&str>) {
+        self.0.insert(Self::fingerprint(&[subject.as_str(), key]));
+        self.0.insert(Self::fingerprint(&[subject.as_str(), key, field, value.unwrap_or("\0")]));
+    }
+
+    /// Whether a claim about `subject`/`key` was seen: on `field` with `value` (any value when
+    /// `None`), or on any field when `field` is empty.
+    fn contains(&self, subject: Subject, key: &str, field: &str, value: Option<&str>) -> bool {
+        let parts: &[&str] = match (field, value) {
+            ("", _) => &[subject.as_str(), key],
+            (_, Some(value)) => &[subject.as_str(), key, field, value],
+            (_, None) => &[subject.as_str(), key, field, "\0"],
+        };
+        self.0.contains(&Self::fingerprint(parts))
+    }
 }
 
 /// What one file's load keeps while it runs.
@@ -494,6 +530,7 @@ impl<'c> Session<'c> {
             texts: TextCache::default(),
             evidence_lines: Vec::new(),
             evidence_file: String::new(),
+            facts: (mode == Mode::Fresh).then(Facts::default),
         }
     }
 
@@ -723,7 +760,7 @@ pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Built> {
     // lookups only repeat that work; one full check runs before the commit instead.
     conn.execute_batch(
         "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072;
-         PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE; PRAGMA foreign_keys = OFF;",
+         PRAGMA locking_mode = EXCLUSIVE; PRAGMA foreign_keys = OFF;",
     )?;
     let tx = conn.transaction()?;
     let deferred = db::defer_indexes(&tx)?;

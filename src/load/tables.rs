@@ -635,6 +635,9 @@ fn evidence(
         if let (Ok(id), Ok(line)) = (u32::try_from(id), u32::try_from(rec.line)) {
             s.evidence_lines.push((id, line));
         }
+        if let Some(facts) = &mut s.facts {
+            facts.add(claim.subject, &claim.key, &claim.field, claim.value.as_deref());
+        }
         s.evidence_file.clone_from(&file.label);
     }
     Ok(())
@@ -659,9 +662,10 @@ fn require_evidence(
     s: &Session,
     (subject, key, field, value): (Subject, &str, &str, Option<&str>),
 ) -> Result<()> {
-    let found = match field {
-        "" => db::evidence::any(s.conn, subject, key)?,
-        _ => db::evidence::exists(s.conn, subject, key, field, value)?,
+    let found = match (&s.facts, field) {
+        (Some(facts), _) => facts.contains(subject, key, field, value),
+        (None, "") => db::evidence::any(s.conn, subject, key)?,
+        (None, _) => db::evidence::exists(s.conn, subject, key, field, value)?,
     };
     if !found && !f.explained(claims_about(subject), key) {
         let mut what = format!("subject `{subject}`, key `{key}`");
