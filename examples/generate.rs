@@ -17,6 +17,8 @@ use std::process::ExitCode;
 use sha2::{Digest, Sha256};
 
 const PLEDGES_PER_ARTICLE: usize = 50;
+/// The last day anything happens (2025-11-21 in the generator's 28-day calendar).
+const LAST_DAY: usize = 25 * 336 + 10 * 28 + 20;
 const COUNTRIES: &[&str] =
     &["US", "CN", "DE", "JP", "KR", "FR", "GB", "IN", "BR", "MX", "VN", "TW"];
 const SECTORS: &[&str] =
@@ -468,7 +470,8 @@ fn write_history(
     w.status.write_record([slug.as_str(), &date(day), "announced", "", source, &quote, ""])?;
     let changes = rng.below(5);
     for step in 0..changes {
-        day += 1 + rng.below(300);
+        // Nothing is reported after the last day of the data set.
+        day = (day + 1 + rng.below(300)).min(LAST_DAY);
         let (status, reason) = if step + 1 < changes {
             (["in_progress", "stalled", "in_progress"][rng.below(3)], "")
         } else {
