@@ -947,6 +947,25 @@ mod tests {
     }
 
     #[test]
+    fn parents_cannot_loop() {
+        let conn = seeded();
+        let csv = "slug,name,country,sector,parent,note\n\
+                   alibaba,Alibaba,CN,online sales platform,repdm,\n\
+                   repdm,RepDM,US,,alibaba,\n";
+        let (_, problems) = merge(&conn, "companies", csv);
+        assert_eq!(
+            problems,
+            "in.csv:3: column parent: `alibaba` is this company or one of its subsidiaries; parents cannot loop\n"
+        );
+        let csv = "slug,name,parent\nwine,Wine,wine\n";
+        let (_, problems) = merge(&conn, "categories", csv);
+        assert_eq!(
+            problems,
+            "in.csv:2: column parent: `wine` is this category or one beneath it; parents cannot loop\n"
+        );
+    }
+
+    #[test]
     fn merging_refuses_a_key_twice_in_one_file() {
         let conn = seeded();
         let csv =

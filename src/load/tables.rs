@@ -58,7 +58,7 @@ pub const TABLES: &[Table] = &[
         columns: &["slug", "name", "country", "sector", "parent", "note"],
         defines: Some("company"),
         row: companies,
-        finish: company_parents,
+        finish: |s, file, problems| link_parents(Tree::Companies, s, file, problems),
     },
     Table {
         name: "company_aliases",
@@ -86,7 +86,7 @@ pub const TABLES: &[Table] = &[
         columns: &["slug", "name", "parent"],
         defines: Some("category"),
         row: categories,
-        finish: category_parents,
+        finish: |s, file, problems| link_parents(Tree::Categories, s, file, problems),
     },
     Table {
         name: "category_aliases",
@@ -341,11 +341,7 @@ fn companies(
         parent_id,
         note: f.text("note"),
     };
-    if let (Some(parent_id), Some(id)) = (parent_id, db::companies::id(s.conn, &company.slug)?)
-        && db::companies::would_cycle(s.conn, id, parent_id)?
-    {
-        f.problem("parent", "is this company or one of its subsidiaries; parents cannot loop");
-    }
+    check_loop(Tree::Companies, s, &mut f, &company.slug, parent_id)?;
     let id = s.upsert(
         file,
         &mut f,
@@ -360,18 +356,102 @@ fn companies(
     Ok(())
 }
 
-fn company_parents(s: &mut Session, file: &mut FileState, problems: &mut Problems) -> Result<()> {
-    for (id, parent, line) in std::mem::take(&mut file.deferred) {
-        let problem = match db::companies::id(s.conn, &parent)? {
-            None if problems.explains_missing("company", &parent) => continue,
-            None => missing("company", &parent, "companies.csv", file.typed),
-            Some(parent_id) if db::companies::would_cycle(s.conn, id, parent_id)? => {
+/// The tables whose rows name a parent of their own kind.
+#[derive(Clone, Copy)]
+enum Tree {
+    Companies,
+    Categories,
+}
+
+impl Tree {
+    fn kind(self) -> &'static str {
+        match self {
+            Tree::Companies => "company",
+            Tree::Categories => "category",
+        }
+    }
+
+    /// The seed file that defines the records.
+    fn file(self) -> &'static str {
+        match self {
+            Tree::Companies => "companies.csv",
+            Tree::Categories => "categories.csv",
+        }
+    }
+
+    fn id(self, conn: &rusqlite::Connection, slug: &str) -> Result<Option<i64>> {
+        match self {
+            Tree::Companies => db::companies::id(conn, slug),
+            Tree::Categories => db::categories::id(conn, slug),
+        }
+    }
+
+    fn would_cycle(self, conn: &rusqlite::Connection, id: i64, parent_id: i64) -> Result<bool> {
+        match self {
+            Tree::Companies => db::companies::would_cycle(conn, id, parent_id),
+            Tree::Categories => db::categories::would_cycle(conn, id, parent_id),
+        }
+    }
+
+    fn set_parent(
+        self,
+        conn: &rusqlite::Connection,
+        id: i64,
+        parent_id: i64,
+    ) -> rusqlite::Result<()> {
+        match self {
+            Tree::Companies => db::companies::set_parent(conn, id, parent_id),
+            Tree::Categories => db::categories::set_parent(conn, id, parent_id),
+        }
+    }
+
+    fn loop_message(self, parent: &str) -> String {
+        match self {
+            Tree::Companies => {
                 format!(
                     "`{parent}` is this company or one of its subsidiaries; parents cannot loop"
                 )
             }
+            Tree::Categories => {
+                format!("`{parent}` is this category or one beneath it; parents cannot loop")
+            }
+        }
+    }
+}
+
+/// Refuses a parent that would make the existing record `slug` its own ancestor.
+fn check_loop(
+    tree: Tree,
+    s: &Session,
+    f: &mut Fields,
+    slug: &str,
+    parent_id: Option<i64>,
+) -> Result<()> {
+    if let (Some(parent_id), Some(id)) = (parent_id, tree.id(s.conn, slug)?)
+        && tree.would_cycle(s.conn, id, parent_id)?
+    {
+        let parent = f.text("parent").unwrap_or_default();
+        f.problem("parent", tree.loop_message(&parent));
+    }
+    Ok(())
+}
+
+/// Links the parents a file named before defining them, once the whole file is in.
+fn link_parents(
+    tree: Tree,
+    s: &mut Session,
+    file: &mut FileState,
+    problems: &mut Problems,
+) -> Result<()> {
+    for (id, parent, line) in std::mem::take(&mut file.deferred) {
+        let problem = match tree.id(s.conn, &parent)? {
+            None if problems.explains_missing(tree.kind(), &parent) => continue,
+            None => missing(tree.kind(), &parent, tree.file(), file.typed),
+            Some(parent_id) if tree.would_cycle(s.conn, id, parent_id)? => {
+                tree.loop_message(&parent)
+            }
             Some(parent_id) => {
-                db::companies::set_parent(s.conn, id, parent_id)?;
+                tree.set_parent(s.conn, id, parent_id)?;
                 continue;
             }
         };
@@ -463,11 +543,7 @@ fn categories(
     };
     let (Some(slug), Some(name)) = (slug, name) else { return Ok(()) };
     let category = NewCategory { slug, name, parent_id };
-    if let (Some(parent_id), Some(id)) = (parent_id, db::categories::id(s.conn, &category.slug)?)
-        && db::categories::would_cycle(s.conn, id, parent_id)?
-    {
-        f.problem("parent", "is this category or one beneath it; parents cannot loop");
-    }
+    check_loop(Tree::Categories, s, &mut f, &category.slug, parent_id)?;
     let id = s.upsert(
         file,
         &mut f,
@@ -478,24 +554,6 @@ fn categories(
     )?;
     if let (Some(id), Some(parent), None) = (id, parent, parent_id) {
         file.deferred.push((id, parent, rec.line));
-    }
-    Ok(())
-}
-
-fn category_parents(s: &mut Session, file: &mut FileState, problems: &mut Problems) -> Result<()> {
-    for (id, parent, line) in std::mem::take(&mut file.deferred) {
-        let problem = match db::categories::id(s.conn, &parent)? {
-            None if problems.explains_missing("category", &parent) => continue,
-            None => missing("category", &parent, "categories.csv", file.typed),
-            Some(parent_id) if db::categories::would_cycle(s.conn, id, parent_id)? => {
-                format!("`{parent}` is this category or one beneath it; parents cannot loop")
-            }
-            Some(parent_id) => {
-                db::categories::set_parent(s.conn, id, parent_id)?;
-                continue;
-            }
-        };
-        problems.add(&file.label, (line > 0).then_some(line), Some("parent"), problem);
     }
     Ok(())
 }
