@@ -199,7 +199,8 @@ def main():
 # What pledge's list, export, status and show run (src/db/pledges.rs assembles them from the
 # same pieces), with the values written in. The Debian sqlite3 shell (3.40) predates ordered
 # aggregates (`group_concat(x, sep ORDER BY y)`, 3.44), so its lists are ordered in a subquery. `pledge_current` is the schema's own table of each
-# pledge's latest status, which pledge reads for any date on or after the latest entry.
+# pledge's latest status, which pledge reads for any date on or after the latest entry, and
+# `status_counts` its tally by status.
 SUMMARY_COLUMNS = """
 SELECT p.id, p.slug, p.title, p.description,
        (SELECT c.name FROM companies c WHERE c.id = p.company_id) AS company,
@@ -232,9 +233,10 @@ LIST_SQL = SUMMARY_COLUMNS + """
         SELECT id FROM tree))
   AND instr(',in_progress,', ',' || s.status || ',') > 0""" + ORDER.replace("{limit}", "50")
 STATUS_SQL = """
-SELECT status, count(*) FROM pledge_current GROUP BY status
+SELECT status, pledges FROM status_counts WHERE pledges > 0
 UNION ALL
-SELECT NULL, n FROM (SELECT (SELECT count(*) FROM pledges) - (SELECT count(*) FROM pledge_current) AS n)
+SELECT NULL, n FROM (
+    SELECT (SELECT count(*) FROM pledges) - (SELECT coalesce(sum(pledges), 0) FROM status_counts) AS n)
 WHERE n > 0;""" + SUMMARY_COLUMNS + ORDER.replace("{limit}", "50")
 SHOW_SQL = SUMMARY_COLUMNS + """ AND p.slug = '{pledge}';
 SELECT e.slug, e.kind, e.start_on, e.date_precision, pe.relation, e.title

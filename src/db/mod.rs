@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("../../migrations/002_status_history_source.sql"),
     include_str!("../../migrations/003_current_status.sql"),
+    include_str!("../../migrations/004_status_counts.sql"),
 ];
 
 /// The schema version this program writes and reads.
@@ -116,7 +117,8 @@ pub fn defer_indexes(conn: &Connection) -> Result<Deferred> {
     let mut stmt = conn.prepare(
         "SELECT type, name, sql FROM sqlite_master
          WHERE sql IS NOT NULL
-           AND ((type = 'trigger' AND (name GLOB '*_fts_*' OR name = 'status_history_current'))
+           AND ((type = 'trigger' AND (name GLOB '*_fts_*' OR name = 'status_history_current'
+                                       OR name GLOB 'pledge_current_count_*'))
                 OR type = 'index')",
     )?;
     let rows: Vec<(String, String, String)> = stmt
@@ -135,7 +137,8 @@ pub fn defer_indexes(conn: &Connection) -> Result<Deferred> {
 }
 
 impl Deferred {
-    /// Recreates the dropped indexes and fills `pledge_current` from the status history.
+    /// Recreates the dropped indexes and fills `pledge_current` and `status_counts` from the
+    /// status history.
     pub fn restore_indexes(&self, conn: &Connection) -> Result<()> {
         for create in self.sql.iter().filter(|sql| sql.starts_with("CREATE INDEX")) {
             conn.execute_batch(create)?;
@@ -147,7 +150,10 @@ impl Deferred {
                  SELECT pledge_id, id, status, as_of,
                         row_number() OVER (PARTITION BY pledge_id ORDER BY as_of DESC, id DESC) AS n
                  FROM status_history)
-             WHERE n = 1;",
+             WHERE n = 1;
+             DELETE FROM status_counts;
+             INSERT INTO status_counts (status, pledges)
+             SELECT status, count(*) FROM pledge_current GROUP BY status;",
         )?;
         Ok(())
     }
@@ -328,6 +334,15 @@ mod tests {
         assert_eq!(current(&conn).0, "stalled", "a later entry of the same day wins");
         add("2018-09-19", "withdrawn");
         assert_eq!(current(&conn), ("withdrawn".to_owned(), "2018-09-19".to_owned()));
+        let counts: Vec<(String, i64)> = conn
+            .prepare("SELECT status, pledges FROM status_counts ORDER BY status")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let zero_but = |status: &str| ("withdrawn" == status) as i64;
+        assert!(counts.iter().all(|(status, n)| *n == zero_but(status)), "{counts:?}");
     }
 
     #[test]

@@ -390,7 +390,7 @@ pub fn count_by_status(
 ) -> Result<Vec<(Option<Status>, i64)>> {
     let unfiltered = PledgeFilter { limit: None, ..filter.clone() } == PledgeFilter::default();
     if unfiltered && is_current(conn, on)? && all_made_by(conn, on)? {
-        // Every pledge counts with its current status: the status index answers alone.
+        // Every pledge counts with its current status, which status_counts keeps tallied.
         return query(conn, COUNT_CURRENT, &[], |row| Ok((row.get(0)?, row.get(1)?)));
     }
     let (from, params) = selection(conn, filter, on, false)?;
@@ -400,9 +400,10 @@ pub fn count_by_status(
 
 /// Pledges by current status, then those with no status yet (when there are any).
 const COUNT_CURRENT: &str = "
-SELECT status, count(*) FROM pledge_current GROUP BY status
+SELECT status, pledges FROM status_counts WHERE pledges > 0
 UNION ALL
-SELECT NULL, n FROM (SELECT (SELECT count(*) FROM pledges) - (SELECT count(*) FROM pledge_current) AS n)
+SELECT NULL, n FROM (
+    SELECT (SELECT count(*) FROM pledges) - (SELECT coalesce(sum(pledges), 0) FROM status_counts) AS n)
 WHERE n > 0";
 
 /// Whether every pledge was made on or before `on`.
