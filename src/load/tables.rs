@@ -64,7 +64,7 @@ pub const TABLES: &[Table] = &[
         name: "company_aliases",
         columns: &["company", "alias"],
         defines: None,
-        row: company_aliases,
+        row: |s, file, rec, problems| aliases(AliasOf::Company, s, file, rec, problems),
         finish: nothing,
     },
     Table {
@@ -78,7 +78,7 @@ pub const TABLES: &[Table] = &[
         name: "official_aliases",
         columns: &["official", "alias"],
         defines: None,
-        row: official_aliases,
+        row: |s, file, rec, problems| aliases(AliasOf::Official, s, file, rec, problems),
         finish: nothing,
     },
     Table {
@@ -92,7 +92,7 @@ pub const TABLES: &[Table] = &[
         name: "category_aliases",
         columns: &["category", "alias"],
         defines: None,
-        row: category_aliases,
+        row: |s, file, rec, problems| aliases(AliasOf::Category, s, file, rec, problems),
         finish: nothing,
     },
     Table {
@@ -356,6 +356,77 @@ fn companies(
     Ok(())
 }
 
+/// The tables of other names: each row names its owner by slug and gives one alias.
+#[derive(Clone, Copy)]
+enum AliasOf {
+    Company,
+    Official,
+    Category,
+}
+
+impl AliasOf {
+    /// The owner's column (also its kind) and the seed file that defines owners.
+    fn owner(self) -> (&'static str, &'static str) {
+        match self {
+            AliasOf::Company => ("company", "companies.csv"),
+            AliasOf::Official => ("official", "officials.csv"),
+            AliasOf::Category => ("category", "categories.csv"),
+        }
+    }
+
+    fn id(self, conn: &rusqlite::Connection, slug: &str) -> Result<Option<i64>> {
+        match self {
+            AliasOf::Company => db::companies::id(conn, slug),
+            AliasOf::Official => db::officials::id(conn, slug),
+            AliasOf::Category => db::categories::id(conn, slug),
+        }
+    }
+
+    fn alias_id(self, conn: &rusqlite::Connection, id: i64, alias: &str) -> Result<Option<i64>> {
+        match self {
+            AliasOf::Company => db::companies::alias_id(conn, id, alias),
+            AliasOf::Official => db::officials::alias_id(conn, id, alias),
+            AliasOf::Category => db::categories::alias_id(conn, id, alias),
+        }
+    }
+
+    fn insert_alias(
+        self,
+        conn: &rusqlite::Connection,
+        id: i64,
+        alias: &str,
+    ) -> rusqlite::Result<()> {
+        match self {
+            AliasOf::Company => db::companies::insert_alias(conn, id, alias),
+            AliasOf::Official => db::officials::insert_alias(conn, id, alias),
+            AliasOf::Category => db::categories::insert_alias(conn, id, alias),
+        }
+    }
+}
+
+fn aliases(
+    of: AliasOf,
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    let (owner, list) = of.owner();
+    let mut f = Fields::new(rec, problems);
+    let id = f.required_reference(owner, owner, list, |slug| of.id(s.conn, slug));
+    let alias = f.required("alias");
+    let (Some(id), Some(alias)) = (id, alias) else { return Ok(()) };
+    s.upsert(
+        file,
+        &mut f,
+        "alias",
+        |c| of.alias_id(c, id, &alias),
+        |c| of.insert_alias(c, id, &alias).map(|()| c.last_insert_rowid()),
+        |_, _| Ok(false),
+    )?;
+    Ok(())
+}
+
 /// The tables whose rows name a parent of their own kind.
 #[derive(Clone, Copy)]
 enum Tree {
@@ -483,52 +554,6 @@ fn officials(
     Ok(())
 }
 
-fn company_aliases(
-    s: &mut Session,
-    file: &mut FileState,
-    rec: &Record,
-    problems: &mut Problems,
-) -> Result<()> {
-    let mut f = Fields::new(rec, problems);
-    let id = f.required_reference("company", "company", "companies.csv", |slug| {
-        db::companies::id(s.conn, slug)
-    });
-    let alias = f.required("alias");
-    let (Some(id), Some(alias)) = (id, alias) else { return Ok(()) };
-    s.upsert(
-        file,
-        &mut f,
-        "alias",
-        |c| db::companies::alias_id(c, id, &alias),
-        |c| db::companies::insert_alias(c, id, &alias).map(|()| c.last_insert_rowid()),
-        |_, _| Ok(false),
-    )?;
-    Ok(())
-}
-
-fn official_aliases(
-    s: &mut Session,
-    file: &mut FileState,
-    rec: &Record,
-    problems: &mut Problems,
-) -> Result<()> {
-    let mut f = Fields::new(rec, problems);
-    let id = f.required_reference("official", "official", "officials.csv", |slug| {
-        db::officials::id(s.conn, slug)
-    });
-    let alias = f.required("alias");
-    let (Some(id), Some(alias)) = (id, alias) else { return Ok(()) };
-    s.upsert(
-        file,
-        &mut f,
-        "alias",
-        |c| db::officials::alias_id(c, id, &alias),
-        |c| db::officials::insert_alias(c, id, &alias).map(|()| c.last_insert_rowid()),
-        |_, _| Ok(false),
-    )?;
-    Ok(())
-}
-
 fn categories(
     s: &mut Session,
     file: &mut FileState,
@@ -555,29 +580,6 @@ fn categories(
     if let (Some(id), Some(parent), None) = (id, parent, parent_id) {
         file.deferred.push((id, parent, rec.line));
     }
-    Ok(())
-}
-
-fn category_aliases(
-    s: &mut Session,
-    file: &mut FileState,
-    rec: &Record,
-    problems: &mut Problems,
-) -> Result<()> {
-    let mut f = Fields::new(rec, problems);
-    let id = f.required_reference("category", "category", "categories.csv", |slug| {
-        db::categories::id(s.conn, slug)
-    });
-    let alias = f.required("alias");
-    let (Some(id), Some(alias)) = (id, alias) else { return Ok(()) };
-    s.upsert(
-        file,
-        &mut f,
-        "alias",
-        |c| db::categories::alias_id(c, id, &alias),
-        |c| db::categories::insert_alias(c, id, &alias).map(|()| c.last_insert_rowid()),
-        |_, _| Ok(false),
-    )?;
     Ok(())
 }
 
