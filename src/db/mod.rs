@@ -143,6 +143,7 @@ impl Deferred {
         for create in self.sql.iter().filter(|sql| sql.starts_with("CREATE INDEX")) {
             conn.execute_batch(create)?;
         }
+        // The same fill as migrations 003 and 004, which stay frozen as they shipped.
         conn.execute_batch(
             "DELETE FROM pledge_current;
              INSERT INTO pledge_current (pledge_id, entry_id, status, as_of)

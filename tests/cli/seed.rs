@@ -593,3 +593,30 @@ fn seed_never_panics_on_damaged_files() {
         }
     }
 }
+
+#[test]
+fn seed_timings_name_each_phase() {
+    let db = TestDb::with_seed_copy();
+    let out = db.cmd(&["seed", "--timings"]).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let line = stderr.lines().next().unwrap();
+    let phases: Vec<&str> = line
+        .strip_prefix("timings: ")
+        .expect("a timings line first")
+        .split(", ")
+        .map(|phase| {
+            phase
+                .rsplit_once(' ')
+                .map(|(name, took)| {
+                    assert!(
+                        took.ends_with('s') && took[..took.len() - 1].parse::<f64>().is_ok(),
+                        "{took}"
+                    );
+                    name
+                })
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(phases, ["load", "indexes", "search index", "commit"]);
+}
