@@ -28,6 +28,7 @@ mod update;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 use tempfile::TempDir;
 
@@ -52,12 +53,23 @@ impl TestDb {
         db
     }
 
-    /// A database built from the real seed files.
+    /// A database built from the real seed files: a copy of one `pledge seed` run per test
+    /// binary, so that each test starts from the same bytes without seeding again.
     pub fn seeded() -> Self {
+        static TEMPLATE: OnceLock<TestDb> = OnceLock::new();
+        let template = TEMPLATE.get_or_init(|| {
+            let db = Self::empty();
+            let out =
+                db.cmd(&["seed", "--dir"]).arg(seeds_dir()).output().expect("running pledge seed");
+            assert!(
+                out.status.success(),
+                "seeding failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            db
+        });
         let db = Self::empty();
-        let out =
-            db.cmd(&["seed", "--dir"]).arg(seeds_dir()).output().expect("running pledge seed");
-        assert!(out.status.success(), "seeding failed: {}", String::from_utf8_lossy(&out.stderr));
+        std::fs::copy(template.db_file(), db.db_file()).expect("copying the seeded database");
         db
     }
 
