@@ -1,34 +1,51 @@
 use std::process::Command;
 
-/// Every command's `--help` carries examples.
+/// `pledge ARGS... --help`, which must succeed.
+fn help(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_pledge"))
+        .env_clear()
+        .args(args)
+        .arg("--help")
+        .output()
+        .expect("running pledge --help");
+    assert!(out.status.success(), "`pledge {} --help` failed", args.join(" "));
+    String::from_utf8(out.stdout).expect("help is UTF-8")
+}
+
+/// The subcommands a help text lists under `Commands:`, less `help`.
+fn commands(help: &str) -> Vec<String> {
+    help.lines()
+        .skip_while(|line| *line != "Commands:")
+        .skip(1)
+        .take_while(|line| line.starts_with("  "))
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Every command's `--help` carries examples, the commands with subcommands (`add`) each of
+/// theirs; the list comes from `pledge --help`, so a new command is checked too.
 #[test]
 fn every_command_has_examples_in_its_help() {
-    let commands = [
-        "init",
-        "seed",
-        "status",
-        "list",
-        "show",
-        "timeline",
-        "companies",
-        "officials",
-        "events",
-        "categories",
-        "sources",
-        "search",
-        "conflicts",
-    ];
-    for command in commands {
-        let out = Command::new(env!("CARGO_BIN_EXE_pledge"))
-            .env_clear()
-            .args([command, "--help"])
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "`pledge {command} --help` failed");
-        let help = String::from_utf8(out.stdout).unwrap();
-        assert!(
-            help.contains("\nEXAMPLES:\n    pledge "),
-            "`pledge {command} --help` has no examples"
-        );
+    let names = commands(&help(&[]));
+    assert!(names.len() >= 18, "`pledge --help` lists too few commands: {names:?}");
+    for command in &names {
+        let top = help(&[command]);
+        let subcommands = commands(&top);
+        let pages = if subcommands.is_empty() {
+            vec![(command.clone(), top)]
+        } else {
+            subcommands
+                .iter()
+                .map(|sub| (format!("{command} {sub}"), help(&[command, sub])))
+                .collect()
+        };
+        for (name, page) in pages {
+            assert!(
+                page.contains("\nEXAMPLES:\n    pledge "),
+                "`pledge {name} --help` has no examples"
+            );
+        }
     }
 }
