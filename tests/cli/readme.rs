@@ -1,34 +1,59 @@
-//! The README shows real output: every console block of its `## Tour` and `## Recording what
-//! happens` sections runs as written, through a shell, on a freshly seeded database (one per
-//! section, commands in order), and must print exactly what the README shows under it.
+//! The documentation shows real output: every console block of `README.md` and of `docs/*.md`
+//! runs as written, through a shell, on a freshly seeded database (one per `## ` section,
+//! commands in order), and must print exactly what the page shows under it.
+//!
+//! After a deliberate change of output, `PLEDGE_UPDATE_DOCS=1 cargo test readme` rewrites the
+//! shown output in place; review the diff like code.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::{TODAY, TestDb};
 
-/// The sections whose console blocks are run.
-const SECTIONS: &[&str] = &["## Tour", "## Recording what happens"];
+/// One command of a console block: where its output lines are, what it runs, what it shows.
+#[derive(Debug, PartialEq)]
+struct Step {
+    /// The `## ` heading of the section it is in.
+    section: String,
+    /// The command, continued lines joined with their `\` and line break.
+    command: String,
+    /// The output shown under it, each line ending in a line break.
+    shown: String,
+    /// The range of lines (0-based, end exclusive) that hold the shown output.
+    lines: (usize, usize),
+}
 
-/// The commands of a section's console blocks, each with the output shown under it (stdout,
-/// then stderr). A line ending in `\` continues on the next.
-fn steps(readme: &str, heading: &str) -> Vec<(String, String)> {
-    let start = readme.find(&format!("\n{heading}\n")).expect("the README has the section") + 1;
-    let section = &readme[start + heading.len()..];
-    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
-    let mut steps: Vec<(String, String)> = Vec::new();
+/// The steps of every console block of a page, in order. A line ending in `\` continues on the
+/// next.
+fn steps(page: &str) -> Vec<Step> {
+    let mut steps: Vec<Step> = Vec::new();
+    let mut section = String::new();
     let mut in_block = false;
     let mut continued = false;
-    for line in section.lines() {
+    for (n, line) in page.lines().enumerate() {
+        if !in_block && line.starts_with("## ") {
+            section = line.to_owned();
+        }
         match line {
             "```console" => in_block = true,
             "```" => in_block = false,
             _ if !in_block => {}
-            _ if continued => steps.last_mut().expect("a command").0 += &format!("\n{line}"),
+            _ if continued => {
+                let step = steps.last_mut().expect("a command");
+                step.command += &format!("\n{line}");
+                step.lines = (n + 1, n + 1);
+            }
             _ => match line.strip_prefix("$ ") {
-                Some(command) => steps.push((command.to_owned(), String::new())),
+                Some(command) => steps.push(Step {
+                    section: section.clone(),
+                    command: command.to_owned(),
+                    shown: String::new(),
+                    lines: (n + 1, n + 1),
+                }),
                 None => {
-                    steps.last_mut().expect("output follows a command").1 += &format!("{line}\n")
+                    let step = steps.last_mut().expect("output follows a command");
+                    step.shown += &format!("{line}\n");
+                    step.lines.1 = n + 1;
                 }
             },
         }
@@ -37,39 +62,123 @@ fn steps(readme: &str, heading: &str) -> Vec<(String, String)> {
     steps
 }
 
-#[test]
-fn the_readme_shows_real_output() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-        .expect("reading README.md");
+/// `README.md` and every `docs/*.md`, in name order.
+fn pages() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut docs: Vec<PathBuf> = std::fs::read_dir(root.join("docs"))
+        .expect("listing docs/")
+        .map(|entry| entry.expect("reading docs/").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    docs.sort();
+    [root.join("README.md")].into_iter().chain(docs).collect()
+}
+
+/// Runs one shown command the way a reader would, in the database's folder.
+fn run(db: &TestDb, command: &str) -> String {
     let bin = Path::new(env!("CARGO_BIN_EXE_pledge")).parent().expect("the binary's folder");
-    for heading in SECTIONS {
-        let steps = steps(&readme, heading);
-        assert!(steps.len() >= 5, "{heading} lost its commands: {steps:?}");
-        let db = TestDb::seeded();
-        for (command, shown) in steps {
-            let out = Command::new("/bin/sh")
-                .args(["-c", &command])
-                .env_clear()
-                .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
-                .env("PLEDGE_TODAY", TODAY)
-                .current_dir(db.path(""))
-                .output()
-                .expect("running a README command");
-            let printed = String::from_utf8_lossy(&out.stdout).into_owned()
-                + &String::from_utf8_lossy(&out.stderr);
-            assert_eq!(printed, shown, "README.md ({heading}) shows other output for `{command}`");
+    let out = Command::new("/bin/sh")
+        .args(["-c", command])
+        .env_clear()
+        .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+        .env("PLEDGE_TODAY", TODAY)
+        .current_dir(db.path(""))
+        .output()
+        .expect("running a documented command");
+    String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+}
+
+/// Runs every step of a page, one seeded database per section, and returns what each printed.
+fn printed(steps: &[Step]) -> Vec<String> {
+    let mut db: Option<(String, TestDb)> = None;
+    steps
+        .iter()
+        .map(|step| {
+            if db.as_ref().is_none_or(|(section, _)| *section != step.section) {
+                db = Some((step.section.clone(), TestDb::seeded()));
+            }
+            let (_, db) = db.as_ref().expect("a database for the section");
+            run(db, &step.command)
+        })
+        .collect()
+}
+
+/// The page with each step's shown output replaced by what it printed.
+fn rewritten(page: &str, steps: &[Step], printed: &[String]) -> String {
+    let lines: Vec<&str> = page.lines().collect();
+    let mut out = String::new();
+    let mut next = 0;
+    for (step, printed) in steps.iter().zip(printed) {
+        for line in &lines[next..step.lines.0] {
+            out += line;
+            out += "\n";
         }
+        out += printed;
+        next = step.lines.1;
     }
+    for line in &lines[next..] {
+        out += line;
+        out += "\n";
+    }
+    out
 }
 
 #[test]
-fn readme_steps_join_continued_lines() {
-    let readme = "x\n## Tour\n\n```console\n$ pledge a \\\n    b\none\n$ pledge c\n```\n\n## Next\n```console\n$ not this\n```\n";
+fn the_docs_show_real_output() {
+    let update = std::env::var_os("PLEDGE_UPDATE_DOCS").is_some();
+    let mut total = 0;
+    for path in pages() {
+        let page = std::fs::read_to_string(&path).expect("reading a documentation page");
+        let steps = steps(&page);
+        total += steps.len();
+        let printed = printed(&steps);
+        if update {
+            std::fs::write(&path, rewritten(&page, &steps, &printed)).expect("rewriting a page");
+            continue;
+        }
+        for (step, printed) in steps.iter().zip(&printed) {
+            assert_eq!(
+                *printed,
+                step.shown,
+                "{} ({}) shows other output for `{}` (PLEDGE_UPDATE_DOCS=1 rewrites it)",
+                path.display(),
+                step.section,
+                step.command
+            );
+        }
+    }
+    assert!(total >= 20, "the documentation lost its commands: {total} left");
+}
+
+#[test]
+fn the_readme_has_a_tour_and_a_recording() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("reading README.md");
+    let steps = steps(&readme);
+    for heading in ["## Tour", "## Recording a pledge"] {
+        let n = steps.iter().filter(|step| step.section == heading).count();
+        assert!(n >= 3, "README.md {heading} has {n} commands");
+    }
+    assert!(readme.lines().count() <= 300, "README.md is over 300 lines");
+}
+
+#[test]
+fn doc_steps_join_continued_lines_and_know_their_lines() {
+    let page = "x\n## Tour\n\n```console\n$ pledge a \\\n    b\none\n$ pledge c\n```\n\n## Next\n```console\n$ d\n```\n";
+    let steps = steps(page);
+    let shown: Vec<(&str, &str, &str)> =
+        steps.iter().map(|s| (&*s.section, &*s.command, &*s.shown)).collect();
     assert_eq!(
-        steps(readme, "## Tour"),
+        shown,
         [
-            ("pledge a \\\n    b".to_owned(), "one\n".to_owned()),
-            ("pledge c".to_owned(), String::new())
+            ("## Tour", "pledge a \\\n    b", "one\n"),
+            ("## Tour", "pledge c", ""),
+            ("## Next", "d", "")
         ]
+    );
+    let printed = ["ONE\nTWO\n".to_owned(), "C\n".to_owned(), String::new()];
+    assert_eq!(
+        rewritten(page, &steps, &printed),
+        "x\n## Tour\n\n```console\n$ pledge a \\\n    b\nONE\nTWO\n$ pledge c\nC\n```\n\n## Next\n```console\n$ d\n```\n"
     );
 }
