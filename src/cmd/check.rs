@@ -7,7 +7,7 @@ use chrono::{Months, NaiveDate};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::cli::Ctx;
+use crate::ctx::Ctx;
 use crate::db;
 use crate::model::CollapsedText;
 use crate::output::{self, Columns};

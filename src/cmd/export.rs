@@ -14,7 +14,8 @@ use chrono::NaiveDate;
 use clap::builder::PossibleValuesParser;
 use rusqlite::Connection;
 
-use crate::cli::{Ctx, FilterArgs, parse_date};
+use crate::cmd::args::{FilterArgs, parse_date};
+use crate::ctx::Ctx;
 use crate::db;
 use crate::db::export::{Export, PLEDGE_STATUS};
 use crate::db::pledges::PledgeFilter;

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use clap::builder::PossibleValuesParser;
 
-use crate::cli::Ctx;
+use crate::ctx::Ctx;
 use crate::db;
 use crate::load::{self, ARTICLES, Mode, Problems, Session};
 

@@ -5,7 +5,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use crate::cli::{Ctx, FilterArgs, parse_date};
+use crate::cmd::args::{FilterArgs, parse_date};
+use crate::ctx::Ctx;
 use crate::db;
 use crate::db::pledges::Summary;
 use crate::output::{self, Columns, cell, list, yes_no};

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::Ctx;
+use crate::ctx::Ctx;
 use crate::db;
 use crate::db::officials::Official;
 use crate::output::{self, Columns, cell, list};

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
-use crate::cli::Ctx;
+use crate::ctx::Ctx;
 use crate::db;
 use crate::db::search::Hit;
 use crate::output::{self, Columns, cell};

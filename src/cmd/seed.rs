@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
-use crate::cli::Ctx;
+use crate::ctx::Ctx;
 use crate::load::{self, Problems};
 
 /// Rebuild the database from seed files, verifying every reference and quote

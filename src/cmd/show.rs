@@ -7,7 +7,8 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cli::{Ctx, not_found, parse_date};
+use crate::cmd::args::{not_found, parse_date};
+use crate::ctx::Ctx;
 use crate::db;
 use crate::db::events::Linked;
 use crate::db::evidence::Claim;

@@ -7,7 +7,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cli::{Ctx, FilterArgs, parse_date};
+use crate::cmd::args::{FilterArgs, parse_date};
+use crate::ctx::Ctx;
 use crate::db;
 use crate::db::pledges::Summary;
 use crate::model::Status;

@@ -6,7 +6,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cli::{Ctx, FilterArgs, not_found, parse_date};
+use crate::cmd::args::{FilterArgs, not_found, parse_date};
+use crate::ctx::Ctx;
 use crate::db;
 use crate::db::timeline::Moment;
 use crate::output::{self, Columns, cell};

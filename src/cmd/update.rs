@@ -3,11 +3,12 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cli::{Ctx, parse_date};
+use crate::cmd::args::parse_date;
+use crate::ctx::Ctx;
 use crate::db;
 use crate::db::status::Entry;
 use crate::load::Mode;
@@ -102,8 +103,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         .set("quote", args.quote)
         .opt("note", args.note);
     let tallies = ctx.write(Path::new(""), &[row])?;
-    let timeline: Vec<Step> =
-        db::status::timeline(ctx.conn()?, &args.pledge)?.into_iter().map(Step::from).collect();
+    let conn = ctx.conn()?;
+    let (id, _) = db::pledges::id_and_made_on(conn, &args.pledge)?
+        .context("the pledge was written just above")?;
+    let timeline: Vec<Step> = db::status::timeline(conn, id)?.into_iter().map(Step::from).collect();
     output::rows(&mut ctx.out, ctx.format, &timeline)?;
     let what = format!("`{}` {} as of {}", args.pledge, args.status, args.as_of);
     if tallies.iter().all(|t| t.added == 0) {

@@ -71,12 +71,9 @@ pub fn find(conn: &Connection, s: &NewStatusEntry) -> Result<Option<i64>> {
         .optional()?)
 }
 
-/// The whole status history of the pledge with this slug, oldest first (same-day entries in
-/// the order recorded); empty when there is no such pledge.
-pub fn timeline(conn: &Connection, pledge: &str) -> Result<Vec<Entry>> {
-    let Some((id, _)) = super::pledges::id_and_made_on(conn, pledge)? else {
-        return Ok(Vec::new());
-    };
+/// The whole status history of a pledge, oldest first (same-day entries in the order
+/// recorded).
+pub fn timeline(conn: &Connection, pledge_id: i64) -> Result<Vec<Entry>> {
     let end_of_time = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a valid date");
-    history(conn, id, end_of_time)
+    history(conn, pledge_id, end_of_time)
 }

@@ -19,7 +19,7 @@ use anyhow::Result;
 use clap::Subcommand;
 use rusqlite::Connection;
 
-use crate::cli::Ctx;
+use crate::ctx::Ctx;
 use crate::db;
 use crate::load::Mode;
 use crate::load::typed::Row;

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
-use crate::cli::{Ctx, parse_date};
+use crate::cmd::args::parse_date;
+use crate::ctx::Ctx;
 use crate::db;
 use crate::load::Mode;
 use crate::load::typed::Row;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::Ctx;
+use crate::ctx::Ctx;
 use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::{Metric, Qualifier, Subject};
