@@ -509,6 +509,11 @@ pub fn collapse(text: &str) -> String {
 /// The largest text `CollapsedText` can locate quotes in.
 pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
+/// Whether a pledge with this deadline and status is overdue on `on`.
+pub fn is_overdue(deadline: Option<NaiveDate>, status: Option<Status>, on: NaiveDate) -> bool {
+    deadline.is_some_and(|d| d < on) && !status.is_some_and(Status::is_final)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

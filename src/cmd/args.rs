@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use crate::db;
-use crate::db::pledges::PledgeFilter;
+use crate::db::filter::PledgeFilter;
 use crate::model::Status;
 
 /// The pledge filters shared by `list`, `status` and `timeline`. They combine: a pledge must

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::ctx::Ctx;
 use crate::db;
-use crate::model::CollapsedText;
+use crate::model::{self, CollapsedText};
 use crate::output::{self, Columns};
 
 /// Check the database: broken references, unsupported quotes and statuses, overdue and stale pledges
@@ -146,7 +146,7 @@ fn statuses(conn: &Connection, today: NaiveDate) -> Result<Vec<Finding>> {
     let year_ago = today.checked_sub_months(Months::new(12)).unwrap_or(NaiveDate::MIN);
     for pledge in db::check::latest(conn, today)? {
         let status = pledge.status.map_or("no status".into(), |s| s.to_string());
-        if db::pledges::is_overdue(pledge.deadline, pledge.status, today)
+        if model::is_overdue(pledge.deadline, pledge.status, today)
             && let Some(deadline) = pledge.deadline
         {
             findings.push(Finding {

@@ -18,7 +18,7 @@ use crate::cmd::args::{FilterArgs, parse_date};
 use crate::ctx::Ctx;
 use crate::db;
 use crate::db::export::{Export, PLEDGE_STATUS};
-use crate::db::pledges::PledgeFilter;
+use crate::db::filter::PledgeFilter;
 use crate::load::ARTICLES;
 use crate::output::{self, Columns, CsvTable, Format, JsonTable, TextStyle, Workbook};
 

@@ -10,6 +10,7 @@ pub mod companies;
 pub mod events;
 pub mod evidence;
 pub mod export;
+pub mod filter;
 pub mod meta;
 pub mod officials;
 pub mod pledges;

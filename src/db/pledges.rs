@@ -1,10 +1,8 @@
-//! SQL for `pledges` and their markets, targets, categories and event links, and the one
-//! filtered query behind `list`, `status` and `timeline`.
+//! SQL for `pledges` and their markets, targets, categories and event links: the listings of
+//! `list` and `status` (over the selection of `db::filter`) and one pledge in full for `show`.
 //!
 //! A pledge's status on a date is the latest entry of its history on or before it (ties go to
-//! the later entry); a pledge made after the date does not exist yet. The filtered query is
-//! assembled from constant SQL fragments, one per filter in use, so that SQLite can drive it
-//! from the most selective index; every value is bound, never spliced into the SQL.
+//! the later entry); a pledge made after the date does not exist yet.
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
@@ -12,10 +10,11 @@ use rusqlite::types::ToSql;
 use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use serde::Serialize;
 
+use super::filter::{ORDER, PledgeFilter, is_current, limit, query, selection};
 use super::split_list;
 use crate::db;
 use crate::model::{
-    Formality, Metric, NewPledge, NewTarget, Qualifier, Relation, Status, Subject, Target,
+    self, Formality, Metric, NewPledge, NewTarget, Qualifier, Relation, Status, Subject, Target,
 };
 
 /// Stores a pledge and returns its id.
@@ -84,179 +83,6 @@ pub fn id_and_made_on(conn: &Connection, slug: &str) -> Result<Option<(i64, Naiv
     Ok(stmt.query_row([slug], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
 }
 
-/// Which pledges a read command selects. Each field that is set narrows the selection; the
-/// default selects every pledge made by the date.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PledgeFilter {
-    /// Only this pledge.
-    pub pledge_id: Option<i64>,
-    /// Only pledges whose status on the date is one of these; empty means any.
-    pub statuses: Vec<Status>,
-    /// Only pledges of this company or of its subsidiaries, at any depth.
-    pub company_id: Option<i64>,
-    /// Only pledges made by or made to this official.
-    pub official_id: Option<i64>,
-    /// Only pledges in this category or in one beneath it, at any depth.
-    pub category_id: Option<i64>,
-    /// Only pledges made on or after this date.
-    pub made_from: Option<NaiveDate>,
-    /// Only pledges made on or before this date.
-    pub made_to: Option<NaiveDate>,
-    /// Only pledges whose status is not final (a pledge with no status yet is open).
-    pub open: bool,
-    /// Only pledges whose status is final.
-    pub final_only: bool,
-    /// Only pledges whose deadline has passed on the date while their status is not final.
-    pub overdue: bool,
-    /// At most this many pledges, in the listing order (by date made).
-    pub limit: Option<u64>,
-}
-
-/// SQL text and the values bound to its named parameters.
-pub(super) type Bound = (String, Vec<(&'static str, Box<dyn ToSql>)>);
-
-/// Pledges made by `:on`, each with its latest status entry of all (`s`, NULL when none yet):
-/// the status as of `:on` whenever `:on` is on or after every entry's date.
-const FROM_CURRENT: &str = "
-FROM pledges p
-LEFT JOIN pledge_current s ON s.pledge_id = p.id";
-/// Pledges made by `:on`, each with its status entry as of `:on` (`s`, NULL when none yet).
-const FROM: &str = "
-FROM pledges p
-LEFT JOIN status_history s ON s.id = (
-    SELECT h.id FROM status_history h
-    WHERE h.pledge_id = p.id AND h.as_of <= :on
-    ORDER BY h.as_of DESC, h.id DESC LIMIT 1)";
-/// For listings: the `pledges_made_on` index serves both this and the listing order.
-const MADE_BY_ON: &str = "
-WHERE p.made_on <= :on";
-/// For aggregates, which need no order: the unary `+` keeps SQLite from reaching every row
-/// through the date index, a random read each, instead of reading the table in storage order.
-const MADE_BY_ON_UNORDERED: &str = "
-WHERE +p.made_on <= :on";
-
-const BY_PLEDGE: &str = "
-  AND p.id = :pledge";
-const BY_COMPANY: &str = "
-  AND p.company_id IN (
-    WITH RECURSIVE tree (id) AS (
-        SELECT :company UNION SELECT k.id FROM companies k JOIN tree ON k.parent_id = tree.id)
-    SELECT id FROM tree)";
-const BY_OFFICIAL: &str = "
-  AND (p.made_by_id = :official OR p.made_to_id = :official)";
-/// A check on each candidate rather than a driving set: categories are broad, so a limited
-/// listing finds its rows early in date order instead of sorting every pledge of the category.
-const BY_CATEGORY: &str = "
-  AND EXISTS (
-    SELECT 1 FROM pledge_categories pc WHERE pc.pledge_id = p.id AND pc.category_id IN (
-        WITH RECURSIVE tree (id) AS (
-            SELECT :category UNION SELECT k.id FROM categories k JOIN tree ON k.parent_id = tree.id)
-        SELECT id FROM tree))";
-const MADE_FROM: &str = "
-  AND p.made_on >= :made_from";
-const MADE_TO: &str = "
-  AND p.made_on <= :made_to";
-/// `:statuses` and `:finals` are lists of names, each followed and preceded by a comma.
-const WITH_STATUS: &str = "
-  AND instr(:statuses, ',' || s.status || ',') > 0";
-const OPEN: &str = "
-  AND (s.status IS NULL OR instr(:finals, ',' || s.status || ',') = 0)";
-const FINAL: &str = "
-  AND instr(:finals, ',' || s.status || ',') > 0";
-/// The unary `+` makes the deadline a check, not the driving index, for the same reason as
-/// [`BY_CATEGORY`].
-const OVERDUE: &str = "
-  AND +p.deadline < :on AND (s.status IS NULL OR instr(:finals, ',' || s.status || ',') = 0)";
-/// The listing order, which the `pledges_made_on` index serves, so a limit stops early.
-pub(super) const ORDER: &str = "
-ORDER BY p.made_on, p.slug
-LIMIT :limit";
-
-/// The FROM and WHERE clauses that select `filter`'s pledges as of `on`, with their values.
-/// Listings append [`ORDER`] and bind `:limit` to [`limit`]; `ordered` is false for
-/// aggregates, which read in storage order.
-pub(super) fn selection(
-    conn: &Connection,
-    filter: &PledgeFilter,
-    on: NaiveDate,
-    ordered: bool,
-) -> Result<Bound> {
-    let from = if is_current(conn, on)? { FROM_CURRENT } else { FROM };
-    let mut sql = [from, if ordered { MADE_BY_ON } else { MADE_BY_ON_UNORDERED }].concat();
-    let mut params: Vec<(&'static str, Box<dyn ToSql>)> = vec![(":on", Box::new(on))];
-    let mut and = |clause: &'static str, param: Option<(&'static str, Box<dyn ToSql>)>| {
-        sql.push_str(clause);
-        if let Some((name, value)) = param
-            && !params.iter().any(|(n, _)| *n == name)
-        {
-            params.push((name, value));
-        }
-    };
-    if let Some(id) = filter.pledge_id {
-        and(BY_PLEDGE, Some((":pledge", Box::new(id))));
-    }
-    if let Some(id) = filter.company_id {
-        and(BY_COMPANY, Some((":company", Box::new(id))));
-    }
-    if let Some(id) = filter.official_id {
-        and(BY_OFFICIAL, Some((":official", Box::new(id))));
-    }
-    if let Some(id) = filter.category_id {
-        and(BY_CATEGORY, Some((":category", Box::new(id))));
-    }
-    if let Some(date) = filter.made_from {
-        and(MADE_FROM, Some((":made_from", Box::new(date))));
-    }
-    if let Some(date) = filter.made_to {
-        and(MADE_TO, Some((":made_to", Box::new(date))));
-    }
-    if !filter.statuses.is_empty() {
-        and(WITH_STATUS, Some((":statuses", Box::new(name_list(&filter.statuses)))));
-    }
-    let finals: Vec<Status> = Status::ALL.iter().copied().filter(|s| s.is_final()).collect();
-    if filter.open {
-        and(OPEN, Some((":finals", Box::new(name_list(&finals)))));
-    }
-    if filter.final_only {
-        and(FINAL, Some((":finals", Box::new(name_list(&finals)))));
-    }
-    if filter.overdue {
-        and(OVERDUE, Some((":finals", Box::new(name_list(&finals)))));
-    }
-    Ok((sql, params))
-}
-
-/// Whether every pledge's latest status entry is dated on or before `on`, so that
-/// `pledge_current` holds the status as of `on`.
-fn is_current(conn: &Connection, on: NaiveDate) -> Result<bool> {
-    let mut stmt = conn.prepare_cached("SELECT max(as_of) FROM pledge_current")?;
-    let latest: Option<NaiveDate> = stmt.query_row([], |r| r.get(0))?;
-    Ok(latest.is_none_or(|latest| latest <= on))
-}
-
-/// `,kept,broken,`: names that `instr` can look up whole.
-fn name_list(statuses: &[Status]) -> String {
-    statuses.iter().fold(String::from(","), |list, s| list + s.as_str() + ",")
-}
-
-/// The filter's limit as bound to `:limit`: -1 for none.
-pub(super) fn limit(filter: &PledgeFilter) -> i64 {
-    filter.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX))
-}
-
-/// Runs `sql` with `params` and maps every row.
-pub(super) fn query<T>(
-    conn: &Connection,
-    sql: &str,
-    params: &[(&'static str, Box<dyn ToSql>)],
-    map: impl FnMut(&Row) -> rusqlite::Result<T>,
-) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare_cached(sql).context("preparing the pledge query")?;
-    let params: Vec<(&str, &dyn ToSql)> = params.iter().map(|(n, v)| (*n, v.as_ref())).collect();
-    let rows = stmt.query_map(params.as_slice(), map)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 /// One pledge in a listing, with its status as of the listing's date.
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
@@ -314,7 +140,7 @@ impl Summary {
             status,
             since: row.get("since")?,
             deadline,
-            overdue: is_overdue(deadline, status, on),
+            overdue: model::is_overdue(deadline, status, on),
         })
     }
 }
@@ -341,11 +167,6 @@ fn target(text: &str) -> rusqlite::Result<Target> {
             q => Some(q.parse::<Qualifier>().map_err(|e| bad(e.to_string()))?),
         },
     })
-}
-
-/// Whether a pledge with this deadline and status is overdue on `on`.
-pub fn is_overdue(deadline: Option<NaiveDate>, status: Option<Status>, on: NaiveDate) -> bool {
-    deadline.is_some_and(|d| d < on) && !status.is_some_and(Status::is_final)
 }
 
 /// The pledges `filter` selects, with their status as known on `on`, by date made and slug.
@@ -599,11 +420,6 @@ mod tests {
         );
         assert_eq!(targets(None).unwrap(), []);
         assert!(targets(Some("jobs:many:".into())).is_err());
-    }
-
-    #[test]
-    fn status_lists_are_comma_framed_for_instr() {
-        assert_eq!(name_list(&[Status::Kept, Status::Broken]), ",kept,broken,");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, Row};
 use serde::Serialize;
 
-use super::pledges::{self, PledgeFilter};
+use super::filter::{self, PledgeFilter};
 use crate::model::{DatePrecision, EventKind, Reason, Relation};
 
 /// Something that happened to a pledge: an event that bears on it, or a change of status.
@@ -52,11 +52,11 @@ impl Moment {
 /// pledges), by date, undated events last; on one day an event comes before the status
 /// change it brought.
 pub fn moments(conn: &Connection, filter: &PledgeFilter, on: NaiveDate) -> Result<Vec<Moment>> {
-    let (from, mut params) = pledges::selection(conn, filter, on, true)?;
-    params.push((":limit", Box::new(pledges::limit(filter))));
-    let chosen = ["WITH chosen (id) AS (SELECT p.id", &from, pledges::ORDER, ")"].concat();
+    let (from, mut params) = filter::selection(conn, filter, on, true)?;
+    params.push((":limit", Box::new(filter::limit(filter))));
+    let chosen = ["WITH chosen (id) AS (SELECT p.id", &from, filter::ORDER, ")"].concat();
     let sql = [&chosen, MOMENTS].concat();
-    pledges::query(conn, &sql, &params, Moment::from_row)
+    filter::query(conn, &sql, &params, Moment::from_row)
 }
 
 /// `CROSS JOIN` fixes the join order: from the few chosen pledges to their rows, never a scan
