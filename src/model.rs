@@ -5,6 +5,10 @@
 //! the command line or output formats beyond those trait impls, and imports nothing from the
 //! crate.
 
+mod quote;
+
+pub use quote::{MAX_TEXT_BYTES, QuoteText, collapse};
+
 use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
@@ -448,67 +452,6 @@ pub fn slug_problem(slug: &str) -> Option<&'static str> {
     None
 }
 
-/// A text with runs of white space collapsed to one space, remembering where each byte came
-/// from, so that a quote can be found regardless of line breaks and located in the original.
-pub struct CollapsedText {
-    collapsed: String,
-    /// For each byte of `collapsed`, its byte offset in the original text.
-    origin: Vec<u32>,
-}
-
-impl CollapsedText {
-    /// Collapses `text`; leading and trailing white space is dropped.
-    pub fn new(text: &str) -> Self {
-        let mut collapsed = String::with_capacity(text.len());
-        let mut origin = Vec::with_capacity(text.len());
-        let mut pending_space: Option<usize> = None;
-        for (at, c) in text.char_indices() {
-            if c.is_whitespace() {
-                pending_space.get_or_insert(at);
-                continue;
-            }
-            if let Some(space_at) = pending_space.take()
-                && !collapsed.is_empty()
-            {
-                collapsed.push(' ');
-                origin.push(offset(space_at));
-            }
-            collapsed.push(c);
-            origin.extend((at..at + c.len_utf8()).map(offset));
-        }
-        CollapsedText { collapsed, origin }
-    }
-
-    /// The memory it takes, in bytes.
-    pub fn heap_size(&self) -> usize {
-        self.collapsed.len() + self.origin.len() * std::mem::size_of::<u32>()
-    }
-
-    /// Where `quote` (collapsed the same way) first occurs, as a byte range of the original
-    /// text, or `None` when it does not occur or is blank.
-    pub fn find(&self, quote: &str) -> Option<Range<usize>> {
-        let needle = collapse(quote);
-        if needle.is_empty() {
-            return None;
-        }
-        let start = memchr::memmem::find(self.collapsed.as_bytes(), needle.as_bytes())?;
-        let last = start + needle.len() - 1;
-        Some(self.origin[start] as usize..self.origin[last] as usize + 1)
-    }
-}
-
-fn offset(at: usize) -> u32 {
-    u32::try_from(at).expect("texts are checked to be under 4 GiB before collapsing")
-}
-
-/// `text` with white space runs replaced by one space and the ends trimmed.
-pub fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The largest text `CollapsedText` can locate quotes in.
-pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
-
 /// Whether a pledge with this deadline and status is overdue on `on`.
 pub fn is_overdue(deadline: Option<NaiveDate>, status: Option<Status>, on: NaiveDate) -> bool {
     deadline.is_some_and(|d| d < on) && !status.is_some_and(Status::is_final)
@@ -569,26 +512,5 @@ mod tests {
         assert!(slug_problem("-x").is_some());
         assert!(slug_problem("a--b").is_some());
         assert!(slug_problem("").is_some());
-    }
-
-    #[test]
-    fn quotes_are_found_across_line_breaks_and_located_in_the_original() {
-        let text = "  The meeting\n  last for 40\tminutes.  Then";
-        let found = CollapsedText::new(text).find("meeting last  for 40 minutes.").unwrap();
-        assert_eq!(&text[found], "meeting\n  last for 40\tminutes.");
-    }
-
-    #[test]
-    fn quotes_with_multibyte_characters_map_to_char_boundaries() {
-        let text = "Alibaba’s  platform “notorious market”";
-        let found = CollapsedText::new(text).find("“notorious market”").unwrap();
-        assert_eq!(&text[found], "“notorious market”");
-    }
-
-    #[test]
-    fn missing_or_blank_quotes_are_not_found() {
-        let text = CollapsedText::new("one two three");
-        assert_eq!(text.find("two four"), None);
-        assert_eq!(text.find("  "), None);
     }
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::ctx::Ctx;
 use crate::db;
-use crate::model::{self, CollapsedText};
+use crate::model::{self, QuoteText};
 use crate::output::{self, Columns};
 
 /// Check the database: broken references, unsupported quotes and statuses, overdue and stale pledges
@@ -106,7 +106,7 @@ fn quotes(conn: &Connection) -> Result<Vec<Finding>> {
                     .into(),
             });
         }
-        let text = CollapsedText::new(&body);
+        let text = QuoteText::new(&body);
         for quote in db::check::quotes_from(conn, id)? {
             // A blank status quote is reported as a status without evidence.
             let blank = quote.quote.trim().is_empty();

@@ -26,7 +26,7 @@ use rusqlite::Connection;
 pub use reader::{Record, read};
 
 use crate::db;
-use crate::model::{CollapsedText, QuoteSpan, Subject, slug_problem};
+use crate::model::{QuoteSpan, QuoteText, Subject, collapse, slug_problem};
 
 /// One thing wrong with the input, and where.
 #[derive(Debug, Clone)]
@@ -669,21 +669,34 @@ impl<'c> Session<'c> {
 
     /// Finds `quote` in the text of source `source_id`: `Some(span)` (span `None` for a source
     /// without stored text, whose quotes stay unverified), or `None` after reporting that it is
-    /// not there.
+    /// not there. A quote found is replaced by the text's own words (white space collapsed), so
+    /// that a straight apostrophe typed for the article's curly one is stored as the article has
+    /// it.
     fn locate(
         &mut self,
         f: &mut Fields,
         source_id: i64,
         column: &'static str,
-        quote: &str,
+        quote: &mut String,
     ) -> Result<Option<QuoteSpan>> {
         let Some(text) = self.texts.get(self.conn, source_id)? else { return Ok(Some(None)) };
         if let Some(span) = text.find(quote) {
+            let exact = collapse(text.span_text(span.clone()));
+            if exact != *quote {
+                *quote = exact;
+            }
             return Ok(Some(Some(span)));
         }
+        let hint = match text.closest(quote) {
+            Some(passage) => format!("; the closest passage is \"{passage}\""),
+            None => String::new(),
+        };
         f.problem(
             column,
-            "is not in the source's text; quotes must be verbatim (only white space may differ)",
+            format!(
+                "is not in the source's text; quotes must be verbatim (white space, quotation \
+                 marks, dashes and ellipses may differ){hint}"
+            ),
         );
         Ok(None)
     }
@@ -698,7 +711,7 @@ impl<'c> Session<'c> {
 /// load quoting thousands of long articles keeps only the ones in use, re-reading the rest.
 #[derive(Default)]
 struct TextCache {
-    entries: Vec<(i64, Option<CollapsedText>)>,
+    entries: Vec<(i64, Option<QuoteText>)>,
     bytes: usize,
 }
 
@@ -707,19 +720,19 @@ impl TextCache {
     const LIMIT: usize = 64 << 20;
 
     /// The text of source `id` (`None` for a source without text), read if not cached.
-    fn get(&mut self, conn: &Connection, id: i64) -> Result<Option<&CollapsedText>> {
+    fn get(&mut self, conn: &Connection, id: i64) -> Result<Option<&QuoteText>> {
         match self.entries.iter().rposition(|(cached, _)| *cached == id) {
             Some(at) => {
                 let entry = self.entries.remove(at);
                 self.entries.push(entry);
             }
             None => {
-                let text = db::sources::body(conn, id)?.map(|body| CollapsedText::new(&body));
-                self.bytes += text.as_ref().map_or(0, CollapsedText::heap_size);
+                let text = db::sources::body(conn, id)?.map(|body| QuoteText::new(&body));
+                self.bytes += text.as_ref().map_or(0, QuoteText::heap_size);
                 self.entries.push((id, text));
                 while self.bytes > Self::LIMIT && self.entries.len() > 1 {
                     let (_, old) = self.entries.remove(0);
-                    self.bytes -= old.as_ref().map_or(0, CollapsedText::heap_size);
+                    self.bytes -= old.as_ref().map_or(0, QuoteText::heap_size);
                 }
             }
         }
@@ -730,7 +743,7 @@ impl TextCache {
     fn remove(&mut self, id: i64) {
         if let Some(at) = self.entries.iter().position(|(cached, _)| *cached == id) {
             let (_, old) = self.entries.remove(at);
-            self.bytes -= old.as_ref().map_or(0, CollapsedText::heap_size);
+            self.bytes -= old.as_ref().map_or(0, QuoteText::heap_size);
         }
     }
 }

@@ -646,8 +646,8 @@ fn evidence(
     let source = f.required_reference("source", "source", "sources.csv", |slug| {
         db::sources::id(s.conn, slug)
     });
-    let quote = f.required("quote");
-    let span = match (source, &quote) {
+    let mut quote = f.required("quote");
+    let span = match (source, quote.as_mut()) {
         (Some(source), Some(quote)) => s.locate(&mut f, source, "quote", quote)?,
         _ => None,
     };
@@ -1071,8 +1071,8 @@ fn status_history(
     let source = f.required_reference("source", "source", "sources.csv", |slug| {
         db::sources::id(s.conn, slug)
     });
-    let quote = f.required("quote");
-    let span = match (source, &quote) {
+    let mut quote = f.required("quote");
+    let span = match (source, quote.as_mut()) {
         (Some(source), Some(quote)) => s.locate(&mut f, source, "quote", quote)?,
         _ => None,
     };

@@ -226,7 +226,7 @@ fn add_official_refuses_a_title_whose_quote_is_not_in_the_text() {
         "Ross, the commerce secretary",
     ];
     insta::assert_snapshot!(refused(&db, &args), @"
-    --quote: is not in the source's text; quotes must be verbatim (only white space may differ)
+    --quote: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ)
     error: 1 problem; `pledges.db` was not changed
     ");
 }
@@ -360,7 +360,7 @@ fn add_event_reports_every_problem_at_once() {
         "a conference",
     ];
     insta::assert_snapshot!(refused(&db, &args), @"
-    --quote: is not in the source's text; quotes must be verbatim (only white space may differ)
+    --quote: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ)
     --end-on: comes before start_on, or start_on is empty
     --duration-minutes: `forty` is not a whole number (write digits only, no separators)
     --pledge: no pledge `alibaba-jobs` (see `pledge list`, or add it with `pledge add pledge`)
@@ -467,10 +467,10 @@ fn add_pledge_refuses_a_quote_that_is_not_in_the_text() {
         "--quote",
         "Alibaba will provide 2 million positions",
     ];
-    insta::assert_snapshot!(refused(&db, &args), @"
-    --quote: is not in the source's text; quotes must be verbatim (only white space may differ)
+    insta::assert_snapshot!(refused(&db, &args), @r#"
+    --quote: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "Alibaba will provide more than 1 million"
     error: 1 problem; `pledges.db` was not changed
-    ");
+    "#);
 }
 
 #[test]

@@ -245,15 +245,15 @@ fn import_refuses_a_quote_that_is_not_in_its_article_and_changes_nothing() {
          alibaba-1-million-us-jobs,2018-01-01,kept,,president-trump-and-alibaba,\
          Alibaba created a million jobs,\n",
     );
-    assert_cmd_snapshot!(db.cmd(&["import", "status_history", "history.csv"]), @"
+    assert_cmd_snapshot!(db.cmd(&["import", "status_history", "history.csv"]), @r#"
     success: false
     exit_code: 1
     ----- stdout -----
 
     ----- stderr -----
-    history.csv:2: column quote: is not in the source's text; quotes must be verbatim (only white space may differ)
+    history.csv:2: column quote: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "Alibaba While Americans are familiar"
     error: 1 problem in `history.csv`; `pledges.db` was not changed
-    ");
+    "#);
     assert_unchanged(&db, &before);
 }
 

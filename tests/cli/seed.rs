@@ -285,15 +285,15 @@ fn seed_refuses_a_duplicate_slug() {
 fn seed_refuses_a_quote_that_is_not_in_its_article() {
     let (db, before) = seeded_copy();
     edit(&db, "status_history.csv", "he made a promise", "he made a solemn promise");
-    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @r#"
     success: false
     exit_code: 1
     ----- stdout -----
 
     ----- stderr -----
-    seeds/status_history.csv:2: column quote: is not in the source's text; quotes must be verbatim (only white space may differ)
+    seeds/status_history.csv:2: column quote: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "Trump, he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market."
     error: 1 problem in `seeds`; `pledges.db` was not changed
-    ");
+    "#);
     assert_unchanged(&db, &before);
 }
 
@@ -301,16 +301,16 @@ fn seed_refuses_a_quote_that_is_not_in_its_article() {
 fn seed_refuses_an_article_whose_bytes_changed() {
     let (db, before) = seeded_copy();
     edit(&db, "articles/president-trump-and-alibaba.txt", "Monday’s meeting", "Tuesday’s meeting");
-    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @r#"
     success: false
     exit_code: 1
     ----- stdout -----
 
     ----- stderr -----
     seeds/sources.csv:3: column sha256: seeds/articles/president-trump-and-alibaba.txt has changed: its sha256 is fd9bcb931043348633210d51106171fd37c01f8c383bcb1e142d0d217bb3494f, the row says d4648815b18a1294af13d586ccac1aceca0c9cca976ec78e5232d9a078291f1a; restore the article, or if the change is intended, update the hash and re-check its quotes
-    seeds/evidence.csv:28: column quote: is not in the source's text; quotes must be verbatim (only white space may differ)
+    seeds/evidence.csv:28: column quote: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "Tuesday’s meeting focused on the Chinese technology giant’s plans to expand in the U.S,"
     error: 2 problems in `seeds`; `pledges.db` was not changed
-    ");
+    "#);
     assert_unchanged(&db, &before);
 }
 

@@ -114,16 +114,32 @@ fn update_refuses_a_quote_that_is_not_in_the_text() {
     let args = ["--status", "stalled", "--as-of", "2017-06-01", "--source", SOURCE];
     let mut cmd = update(&db, &args);
     cmd.args(["--quote", "Tuesday’s meeting"]);
-    assert_cmd_snapshot!(cmd, @"
+    assert_cmd_snapshot!(cmd, @r#"
     success: false
     exit_code: 1
     ----- stdout -----
 
     ----- stderr -----
-    --quote: is not in the source's text; quotes must be verbatim (only white space may differ)
+    --quote: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "Evans. Monday’s meeting"
     error: 1 problem; `pledges.db` was not changed
-    ");
+    "#);
     assert!(db.bytes() == before, "the database changed");
+}
+
+#[test]
+fn update_finds_a_quote_typed_with_plain_typography_and_stores_the_articles_words() {
+    let db = TestDb::seeded();
+    let args = ["--status", "stalled", "--as-of", "2017-06-01", "--source", SOURCE];
+    let mut cmd = update(&db, &args);
+    cmd.args(["--quote", "Evans.   Monday's  meeting"]);
+    assert!(cmd.output().unwrap().status.success());
+    let mut export = db.cmd(&["export", "status_history"]);
+    let out = String::from_utf8(export.output().unwrap().stdout).unwrap();
+    let line = out.lines().find(|line| line.contains(",stalled,")).unwrap();
+    assert_eq!(
+        line,
+        format!("alibaba-1-million-us-jobs,2017-06-01,stalled,,{SOURCE},Evans. Monday’s meeting,")
+    );
 }
 
 #[test]
