@@ -20,6 +20,9 @@ use crate::load::typed::{self, Refused, Row};
 use crate::model::Status;
 use crate::output::Format;
 
+/// The help heading of the options every command takes, listed apart from its own.
+const GLOBAL: &str = "Global options";
+
 /// Track the pledges companies make to governments (jobs, investment, exports): who pledged
 /// what to whom, on what evidence, and whether it was kept.
 #[derive(Debug, Parser)]
@@ -33,6 +36,7 @@ pub struct Cli {
     #[arg(
         long,
         global = true,
+        help_heading = GLOBAL,
         env = "PLEDGE_DB",
         default_value = "pledges.db",
         value_name = "PATH"
@@ -40,11 +44,18 @@ pub struct Cli {
     db: PathBuf,
 
     /// Output format of read commands
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = Format::Table)]
     format: Format,
 
     /// The date taken as today, for "overdue" (default: the local date)
-    #[arg(long, global = true, env = "PLEDGE_TODAY", value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    #[arg(
+        long,
+        global = true,
+        help_heading = GLOBAL,
+        env = "PLEDGE_TODAY",
+        value_name = "YYYY-MM-DD",
+        value_parser = parse_date
+    )]
     today: Option<NaiveDate>,
 
     #[command(subcommand)]
