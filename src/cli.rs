@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use rusqlite::Connection;
 
 use crate::cmd;
@@ -82,6 +82,8 @@ enum Command {
     Sources(cmd::sources::Args),
     Search(cmd::search::Args),
     Conflicts(cmd::conflicts::Args),
+    Completions(cmd::completions::Args),
+    Man(cmd::man::Args),
 }
 
 /// What every command gets: where the database is, today's date, the output format and stdout.
@@ -136,9 +138,21 @@ impl Ctx {
     }
 }
 
+/// The whole command line as clap sees it, for parsing, completions and the man page. Its
+/// `--version` also names the schema version it writes and the SQLite it is built with.
+pub fn command() -> clap::Command {
+    let version = format!(
+        "{}\nschema version {}\nSQLite {}",
+        env!("CARGO_PKG_VERSION"),
+        db::SCHEMA_VERSION,
+        rusqlite::version()
+    );
+    Cli::command().long_version(version)
+}
+
 /// Parses the command line and runs the command.
 pub fn run() -> Result<ExitCode> {
-    let cli = Cli::parse();
+    let cli = Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|err| err.exit());
     let mut ctx = Ctx {
         db_path: cli.db,
         today: cli.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
@@ -165,6 +179,8 @@ pub fn run() -> Result<ExitCode> {
         Command::Sources(args) => cmd::sources::run(&mut ctx, args),
         Command::Search(args) => cmd::search::run(&mut ctx, args),
         Command::Conflicts(args) => cmd::conflicts::run(&mut ctx, args),
+        Command::Completions(args) => cmd::completions::run(&mut ctx, args),
+        Command::Man(args) => cmd::man::run(&mut ctx, args),
     }?;
     ctx.out.flush()?;
     Ok(code)

@@ -17,6 +17,8 @@ fn every_command_has_examples_in_its_help() {
         "sources",
         "search",
         "conflicts",
+        "completions",
+        "man",
     ];
     for command in commands {
         let out = Command::new(env!("CARGO_BIN_EXE_pledge"))

@@ -25,13 +25,83 @@ cat code"#;
 fn a_closed_pipe_ends_every_format_quietly() {
     let db = TestDb::seeded();
     for format in ["table", "csv", "tsv", "json"] {
-        for command in
-            ["export evidence", "list", "show alibaba-1-million-us-jobs", "events", "status"]
-        {
+        for command in [
+            "export evidence",
+            "list",
+            "show alibaba-1-million-us-jobs",
+            "events",
+            "status",
+            "completions bash",
+            "man",
+        ] {
             let args = format!("--format {format} {command}");
             let (code, stderr) = into_closed_pipe(&db, &args);
             assert_eq!((code.as_str(), stderr.as_str()), ("0\n", ""), "pledge {args}");
             std::fs::remove_file(db.path("gone")).expect("removing the FIFO");
         }
+    }
+}
+
+#[test]
+fn version_names_the_schema_and_sqlite() {
+    let db = TestDb::empty();
+    insta_cmd::assert_cmd_snapshot!(db.cmd(&["--version"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    pledge 0.1.0
+    schema version 4
+    SQLite 3.54.1
+
+    ----- stderr -----
+    ");
+}
+
+/// The bash script, loaded into a real bash, completes a subcommand and an enum value.
+#[test]
+fn bash_completes_commands_and_values() {
+    let script = r#"source <("$0" completions bash)
+COMP_WORDS=(pledge li); COMP_CWORD=1; _pledge pledge li pledge; echo "${COMPREPLY[@]}"
+COMP_WORDS=(pledge completions f); COMP_CWORD=2; _pledge pledge f completions; echo "${COMPREPLY[@]}""#;
+    let out = Command::new("bash")
+        .args(["-c", script, env!("CARGO_BIN_EXE_pledge")])
+        .env_clear()
+        .output()
+        .expect("running bash");
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(printed, "list\nfish\n", "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn completions_exist_for_every_shell() {
+    let db = TestDb::empty();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = db.cmd(&["completions", shell]).output().expect("running pledge");
+        let script = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success() && script.contains("seed"), "{shell}: {script}");
+    }
+    insta_cmd::assert_cmd_snapshot!(db.cmd(&["completions", "tcsh"]), @"
+    success: false
+    exit_code: 2
+    ----- stdout -----
+
+    ----- stderr -----
+    error: invalid value 'tcsh' for '<SHELL>'
+      [possible values: bash, elvish, fish, powershell, zsh]
+
+      tip: a similar value exists: 'zsh'
+
+    For more information, try '--help'.
+    ");
+}
+
+#[test]
+fn the_man_page_is_roff_with_every_command() {
+    let db = TestDb::empty();
+    let out = db.cmd(&["man"]).output().expect("running pledge man");
+    let page = String::from_utf8(out.stdout).expect("the page is text");
+    assert!(page.contains(".TH pledge 1"), "{page}");
+    for command in ["seed", "list", "show", "export", "import", "completions"] {
+        assert!(page.contains(&format!("pledge\\-{command}(1)")), "{command} missing:\n{page}");
     }
 }
