@@ -1,5 +1,6 @@
 //! `pledge import`: load an edited CSV file back into one table, all rows or none.
 
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -33,13 +34,14 @@ article texts in the articles/ folder beside it (as `pledge export --dir` writes
 EXAMPLES:
     pledge export pledges --out pledges.csv
     pledge import pledges pledges.csv --dry-run
-    pledge import pledges pledges.csv")]
+    pledge import pledges pledges.csv
+    pledge export companies | sed 's/online/retail/' | pledge import companies -")]
 pub struct Args {
     /// The table the file holds
     #[arg(value_parser = PossibleValuesParser::new(db::export::names()))]
     table: String,
 
-    /// The CSV file to load
+    /// The CSV file to load, or - to read it from stdin
     file: PathBuf,
 
     /// Check everything and report what would change, without writing anything
@@ -51,9 +53,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let Some(table) = load::table(&args.table) else {
         bail!("`{}` is a view made from several tables; import the tables themselves", args.table);
     };
-    let input = load::open_csv(&args.file)?;
-    let label = args.file.display().to_string();
-    let folder = args.file.parent().filter(|p| !p.as_os_str().is_empty());
+    // `-` is stdin; its articles folder is the current one.
+    let stdin = args.file == Path::new("-");
+    let input: Box<dyn BufRead> = if stdin {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(load::open_csv(&args.file)?)
+    };
+    let label = if stdin { "stdin".to_owned() } else { args.file.display().to_string() };
+    let folder = args.file.parent().filter(|p| !p.as_os_str().is_empty() && !stdin);
     let articles = folder.unwrap_or(Path::new(".")).join(ARTICLES);
     let db_path = ctx.db_path().display().to_string();
     let tx = ctx.conn()?.transaction()?;

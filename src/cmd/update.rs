@@ -60,7 +60,7 @@ pub struct Args {
     reason: Option<Reason>,
 
     /// A note of your own about the entry
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     note: Option<String>,
 }
 

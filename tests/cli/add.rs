@@ -597,3 +597,41 @@ fn add_event_refuses_a_pledge_link_without_a_relation() {
     For more information, try '--help'.
     ");
 }
+
+#[test]
+fn slugs_transliterate_names_and_free_text_may_start_with_a_hyphen() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "company", "--name", "Société Générale", "--country", "FR"]);
+    cmd.args(["--sector", "-banking-", "--note", "-5 percent"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    societe-generale
+
+    ----- stderr -----
+    added company `societe-generale` (companies 1)
+    ");
+    assert_eq!(
+        query(&db, "SELECT sector || ' ' || note FROM companies WHERE slug = 'societe-generale'"),
+        "-banking- -5 percent"
+    );
+    assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "Nestlé"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    nestle
+
+    ----- stderr -----
+    added company `nestle` (companies 1)
+    ");
+    assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "Газпром"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    gazprom
+
+    ----- stderr -----
+    added company `gazprom` (companies 1)
+    ");
+}
