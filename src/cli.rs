@@ -18,7 +18,7 @@ use crate::db::pledges::PledgeFilter;
 use crate::load::Tally;
 use crate::load::typed::{self, Refused, Row};
 use crate::model::Status;
-use crate::output::Format;
+use crate::output::{self, Format};
 
 /// The help heading of the options every command takes, listed apart from its own.
 const GLOBAL: &str = "Global options";
@@ -127,7 +127,7 @@ impl Ctx {
         };
         let Some(Refused(lines)) = err.downcast_ref::<Refused>() else { return Err(err) };
         for line in lines {
-            eprintln!("{line}");
+            eprintln!("{}", output::printable(line));
         }
         bail!(
             "{} problem{}; `{}` was not changed",

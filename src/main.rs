@@ -2,7 +2,8 @@
 //!
 //! Parses the command line, runs it, prints any error as one `error:` line chain on stderr and
 //! turns the outcome into an exit code: 0 ok, 1 error, 2 usage (clap's). A closed pipe on stdout
-//! (`pledge list | head`) is a normal end, not an error.
+//! (`pledge list | head`) is a normal end, not an error. Control characters in a message (a
+//! value quoted back) are escaped, so no input can drive the terminal.
 
 mod cli;
 mod cmd;
@@ -18,7 +19,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("error: {}", output::printable(&format!("{err:#}")));
             ExitCode::FAILURE
         }
     }

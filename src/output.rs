@@ -88,7 +88,9 @@ pub fn table(
     headers: &[&str],
     cells: impl Iterator<Item = Vec<String>>,
 ) -> Result<()> {
-    let rows: Vec<Vec<String>> = cells.collect();
+    let rows: Vec<Vec<String>> = cells
+        .map(|row| row.into_iter().map(|cell| printable(&cell).into_owned()).collect())
+        .collect();
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
@@ -444,6 +446,35 @@ fn excel_date(value: &str) -> Option<ExcelDateTime> {
     ExcelDateTime::from_ymd(year, date.month() as u8, date.day() as u8).ok()
 }
 
+/// `text` safe to print on a terminal: control characters (which can clear the screen, move
+/// the cursor or retitle the window) and the bidirectional overrides (which reorder what is
+/// shown) are written as escapes: `\n`, `\r`, `\t`, else `\u{1b}`. Used for tables and
+/// messages; CSV, TSV and JSON keep the data exact.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.contains(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => escaped.push_str("\\n"),
+            '\r' => escaped.push_str("\\r"),
+            '\t' => escaped.push_str("\\t"),
+            c if unsafe_char(c) => escaped.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => escaped.push(c),
+        }
+    }
+    Cow::Owned(escaped)
+}
+
+/// Lines of messages made safe to print as [`printable`] does each line, keeping the breaks
+/// between them.
+pub fn printable_lines(text: &str) -> String {
+    text.lines().map(|line| printable(line) + "\n").collect()
+}
+
 /// An optional value as a cell: empty when absent.
 pub fn cell<T: ToString>(value: &Option<T>) -> String {
     value.as_ref().map(ToString::to_string).unwrap_or_default()
@@ -622,6 +653,16 @@ mod tests {
             "{err}"
         );
         book.save(Vec::new()).unwrap();
+    }
+
+    #[test]
+    fn printable_escapes_what_a_terminal_would_obey() {
+        assert_eq!(
+            printable("Evil\u{1b}[2J\u{1b}]0;pwned\u{7}Corp"),
+            r"Evil\u{1b}[2J\u{1b}]0;pwned\u{7}Corp"
+        );
+        assert_eq!(printable("a\r\nb\tc\u{9b}d\u{202e}e"), r"a\r\nb\tc\u{9b}d\u{202e}e");
+        assert!(matches!(printable("Société Générale 1–2"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use clap::builder::PossibleValuesParser;
 use crate::cli::Ctx;
 use crate::db;
 use crate::load::{self, ARTICLES, Mode, Problems, Session};
+use crate::output;
 
 /// Load an edited CSV file back into a table: every row checked, then all applied or none
 #[derive(Debug, clap::Args)]
@@ -74,7 +75,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     };
     if !problems.is_empty() {
         drop(tx);
-        eprint!("{problems}");
+        eprint!("{}", output::printable_lines(&problems.to_string()));
         bail!(
             "{} problem{} in `{label}`; `{db_path}` was not changed",
             problems.len(),

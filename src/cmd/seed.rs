@@ -7,6 +7,7 @@ use anyhow::{Result, bail};
 
 use crate::cli::Ctx;
 use crate::load::{self, Problems};
+use crate::output;
 
 /// Rebuild the database from seed files, verifying every reference and quote
 #[derive(Debug, clap::Args)]
@@ -40,7 +41,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         Ok(built) => built,
         Err(err) => {
             let Some(problems) = err.downcast_ref::<Problems>() else { return Err(err) };
-            eprint!("{problems}");
+            eprint!("{}", output::printable_lines(&problems.to_string()));
             bail!(
                 "{} problem{} in `{}`; `{}` was not changed",
                 problems.len(),

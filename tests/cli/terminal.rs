@@ -105,3 +105,33 @@ fn the_man_page_is_roff_with_every_command() {
         assert!(page.contains(&format!("pledge\\-{command}(1)")), "{command} missing:\n{page}");
     }
 }
+
+/// A value that would clear the screen and retitle the terminal is shown escaped in tables
+/// and messages, and kept exact in CSV and JSON.
+#[test]
+fn control_characters_are_escaped_in_tables_and_messages_only() {
+    let db = TestDb::seeded();
+    let name = "Evil\u{1b}[2J\u{1b}]0;pwned\u{7}Corp";
+    let out = db.cmd(&["add", "company", "--name", name, "--slug", "evil"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let table = db.cmd(&["companies"]).output().unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(table.contains(r"Evil\u{1b}[2J"), "{table}");
+    assert!(!table.contains(['\u{1b}', '\u{7}']), "{table}");
+    let csv = db.cmd(&["--format", "csv", "companies"]).output().unwrap();
+    assert!(String::from_utf8(csv.stdout).unwrap().contains(name));
+    let json = db.cmd(&["--format", "json", "companies"]).output().unwrap();
+    assert!(
+        String::from_utf8(json.stdout)
+            .unwrap()
+            .contains(r#""Evil\u001b[2J\u001b]0;pwned\u0007Corp""#)
+    );
+    insta_cmd::assert_cmd_snapshot!(db.cmd(&["show", "x\r\ny\u{1b}[2J\u{9b}"]), @r"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: no pledge `x\r\ny\u{1b}[2J\u{9b}` (see `pledge list`)
+    ");
+}
