@@ -3,7 +3,7 @@
 //! Only this module (with `main`) touches process state: arguments, environment, the clock and
 //! stdout. It builds a [`Ctx`] once and hands it to the command.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -58,6 +58,15 @@ pub struct Cli {
     )]
     today: Option<NaiveDate>,
 
+    /// Draw tables in boxes this many columns wide, even off a terminal (default: the
+    /// terminal's width; off a terminal, tables are plain rows)
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..))]
+    width: Option<u16>,
+
+    /// Print straight to the terminal instead of through the pager ($PAGER, or `less -FRX`)
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    no_pager: bool,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -86,12 +95,36 @@ enum Command {
     Man(cmd::man::Args),
 }
 
-/// What every command gets: where the database is, today's date, the output format and stdout.
+impl Command {
+    /// Whether the command prints rows for people to read, which a pager may show.
+    fn reads(&self) -> bool {
+        use Command::*;
+        matches!(
+            self,
+            Status(_)
+                | List(_)
+                | Show(_)
+                | Timeline(_)
+                | Companies(_)
+                | Officials(_)
+                | Events(_)
+                | Categories(_)
+                | Sources(_)
+                | Search(_)
+                | Conflicts(_)
+                | Check(_)
+        )
+    }
+}
+
+/// What every command gets: where the database is, today's date, the output format, the width
+/// tables are boxed to (none off a terminal: plain rows) and stdout.
 pub struct Ctx {
     pub db_path: PathBuf,
     pub today: NaiveDate,
     pub format: Format,
-    pub out: std::io::StdoutLock<'static>,
+    pub width: Option<usize>,
+    pub out: Box<dyn Write>,
     conn: Option<Connection>,
 }
 
@@ -106,7 +139,7 @@ impl Ctx {
 
     /// The database connection and stdout together, for commands that stream rows from one to
     /// the other.
-    pub fn conn_and_out(&mut self) -> Result<(&mut Connection, &mut std::io::StdoutLock<'static>)> {
+    pub fn conn_and_out(&mut self) -> Result<(&mut Connection, &mut Box<dyn Write>)> {
         self.conn()?;
         let conn = self.conn.as_mut().expect("opened just above");
         Ok((conn, &mut self.out))
@@ -153,36 +186,75 @@ pub fn command() -> clap::Command {
 /// Parses the command line and runs the command.
 pub fn run() -> Result<ExitCode> {
     let cli = Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|err| err.exit());
+    let terminal = std::io::stdout().is_terminal();
+    let terminal_width = || {
+        let width = terminal_size::terminal_size().map(|(w, _)| usize::from(w.0));
+        width.filter(|&w| w > 0).unwrap_or(80)
+    };
+    let mut pager = (terminal && !cli.no_pager && cli.command.reads()).then(pager).flatten();
+    let out: Box<dyn Write> = match pager.as_mut().and_then(|p| p.stdin.take()) {
+        Some(input) => Box::new(input),
+        None => Box::new(std::io::stdout().lock()),
+    };
     let mut ctx = Ctx {
         db_path: cli.db,
         today: cli.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
         format: cli.format,
-        out: std::io::stdout().lock(),
+        width: cli.width.map(usize::from).or_else(|| terminal.then(terminal_width)),
+        out,
         conn: None,
     };
-    let code = match cli.command {
-        Command::Add(args) => cmd::add::run(&mut ctx, args),
-        Command::Check(args) => cmd::check::run(&mut ctx, args),
-        Command::Export(args) => cmd::export::run(&mut ctx, args),
-        Command::Import(args) => cmd::import::run(&mut ctx, args),
-        Command::Init(args) => cmd::init::run(&mut ctx, args),
-        Command::Seed(args) => cmd::seed::run(&mut ctx, args),
-        Command::Status(args) => cmd::status::run(&mut ctx, args),
-        Command::Update(args) => cmd::update::run(&mut ctx, args),
-        Command::List(args) => cmd::list::run(&mut ctx, args),
-        Command::Show(args) => cmd::show::run(&mut ctx, args),
-        Command::Timeline(args) => cmd::timeline::run(&mut ctx, args),
-        Command::Companies(args) => cmd::companies::run(&mut ctx, args),
-        Command::Officials(args) => cmd::officials::run(&mut ctx, args),
-        Command::Events(args) => cmd::events::run(&mut ctx, args),
-        Command::Categories(args) => cmd::categories::run(&mut ctx, args),
-        Command::Sources(args) => cmd::sources::run(&mut ctx, args),
-        Command::Search(args) => cmd::search::run(&mut ctx, args),
-        Command::Conflicts(args) => cmd::conflicts::run(&mut ctx, args),
-        Command::Completions(args) => cmd::completions::run(&mut ctx, args),
-        Command::Man(args) => cmd::man::run(&mut ctx, args),
+    let code = dispatch(&mut ctx, cli.command).and_then(|code| {
+        ctx.out.flush()?;
+        Ok(code)
+    });
+    // Closing stdout ends the pager's input; it then waits for the reader to quit it.
+    drop(ctx);
+    if let Some(mut pager) = pager {
+        pager.wait()?;
+    }
+    code
+}
+
+/// Starts `$PAGER` (through the shell, so it may carry options), or `less -FRX`: less quits
+/// at once when the text fits one screen (-F), keeps escapes (-R) and leaves the text on the
+/// screen (-X). None when it cannot start, or `$PAGER` is empty or `cat`: then print directly.
+fn pager() -> Option<std::process::Child> {
+    let command = std::env::var("PAGER").unwrap_or_else(|_| "less -FRX".to_owned());
+    if command.trim().is_empty() || command.trim() == "cat" {
+        return None;
+    }
+    let shell = std::process::Command::new("/bin/sh")
+        .args(["-c", &command])
+        .stdin(std::process::Stdio::piped())
+        .spawn();
+    shell.ok()
+}
+
+/// Runs the command.
+fn dispatch(ctx: &mut Ctx, command: Command) -> Result<ExitCode> {
+    let code = match command {
+        Command::Add(args) => cmd::add::run(ctx, args),
+        Command::Check(args) => cmd::check::run(ctx, args),
+        Command::Export(args) => cmd::export::run(ctx, args),
+        Command::Import(args) => cmd::import::run(ctx, args),
+        Command::Init(args) => cmd::init::run(ctx, args),
+        Command::Seed(args) => cmd::seed::run(ctx, args),
+        Command::Status(args) => cmd::status::run(ctx, args),
+        Command::Update(args) => cmd::update::run(ctx, args),
+        Command::List(args) => cmd::list::run(ctx, args),
+        Command::Show(args) => cmd::show::run(ctx, args),
+        Command::Timeline(args) => cmd::timeline::run(ctx, args),
+        Command::Companies(args) => cmd::companies::run(ctx, args),
+        Command::Officials(args) => cmd::officials::run(ctx, args),
+        Command::Events(args) => cmd::events::run(ctx, args),
+        Command::Categories(args) => cmd::categories::run(ctx, args),
+        Command::Sources(args) => cmd::sources::run(ctx, args),
+        Command::Search(args) => cmd::search::run(ctx, args),
+        Command::Conflicts(args) => cmd::conflicts::run(ctx, args),
+        Command::Completions(args) => cmd::completions::run(ctx, args),
+        Command::Man(args) => cmd::man::run(ctx, args),
     }?;
-    ctx.out.flush()?;
     Ok(code)
 }
 

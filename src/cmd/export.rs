@@ -170,7 +170,7 @@ impl Source<'_> {
     }
 }
 
-/// One table to stdout: CSV (also for `--format table`), TSV or JSON.
+/// One table to stdout: CSV (also for `--format table`), TSV, JSON or JSON Lines.
 fn to_stdout(
     source: &Source,
     out: &mut impl Write,
@@ -178,8 +178,12 @@ fn to_stdout(
     guard: bool,
     export: &Export,
 ) -> Result<()> {
-    if format == Format::Json {
-        let mut table = JsonTable::new(out, export.columns)?;
+    if matches!(format, Format::Json | Format::Ndjson) {
+        let mut table = if format == Format::Json {
+            JsonTable::new(out, export.columns)?
+        } else {
+            JsonTable::lines(out, export.columns)
+        };
         source.json(export, &mut table)?;
         table.finish()?;
         return Ok(());
@@ -251,7 +255,7 @@ fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Resu
 
 /// Works out where the rows go from --out, --dir and --format.
 fn target(args: &Args, format: Format) -> Result<Target> {
-    let file_format = matches!(format, Format::Tsv | Format::Json);
+    let file_format = matches!(format, Format::Tsv | Format::Json | Format::Ndjson);
     if file_format && (args.out.is_some() || args.dir.is_some()) {
         bail!("--format applies to stdout only; --out and --dir choose the format themselves");
     }

@@ -101,9 +101,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let standings: Vec<Standing> = pledges.iter().map(Standing::from).collect();
     match ctx.format {
         Format::Table => {
-            output::rows(&mut ctx.out, Format::Table, &counts)?;
+            output::rows(&mut ctx.out, Format::Table, ctx.width, &counts)?;
             writeln!(ctx.out)?;
-            output::rows(&mut ctx.out, Format::Table, &standings)?;
+            output::rows(&mut ctx.out, Format::Table, ctx.width, &standings)?;
         }
         Format::Json => {
             #[derive(Serialize)]
@@ -117,7 +117,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 &Summary { as_of: on, counts: &counts, pledges: &standings },
             )?;
         }
-        format => output::rows(&mut ctx.out, format, &standings)?,
+        format => output::rows(&mut ctx.out, format, ctx.width, &standings)?,
     }
     Ok(ExitCode::SUCCESS)
 }

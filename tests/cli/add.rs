@@ -51,13 +51,10 @@ fn add_source_stores_the_text_of_a_file_with_its_hash() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────────┬─────────────┬─────────┬─────────────────────────────┐
-    │ as_of      ┆ status      ┆ reason  ┆ source                      │
-    ╞════════════╪═════════════╪═════════╪═════════════════════════════╡
-    │ 2017-01-09 ┆ announced   ┆         ┆ president-trump-and-alibaba │
-    │ 2017-01-10 ┆ in_progress ┆         ┆ president-trump-and-alibaba │
-    │ 2018-09-19 ┆ withdrawn   ┆ unknown ┆ ma-no-jobs                  │
-    └────────────┴─────────────┴─────────┴─────────────────────────────┘
+    as_of       status       reason   source
+    2017-01-09  announced             president-trump-and-alibaba
+    2017-01-10  in_progress           president-trump-and-alibaba
+    2018-09-19  withdrawn    unknown  ma-no-jobs
 
     ----- stderr -----
     recorded `alibaba-1-million-us-jobs` withdrawn as of 2018-09-19

@@ -9,18 +9,11 @@ fn categories_as_a_table() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────────────────┬──────────────┬────────────────────┬──────────┬──────────┐
-    │ slug               ┆ name         ┆ parent             ┆ aliases  ┆ hs_codes │
-    ╞════════════════════╪══════════════╪════════════════════╪══════════╪══════════╡
-    │ agricultural-produ ┆ Agricultural ┆                    ┆          ┆ 01-24    │
-    │ cts                ┆ products     ┆                    ┆          ┆          │
-    │ fruit              ┆ Fruit        ┆ agricultural-produ ┆ fruits   ┆ 08       │
-    │                    ┆              ┆ cts                ┆          ┆          │
-    │ wine               ┆ Wine         ┆ agricultural-produ ┆          ┆ 2204     │
-    │                    ┆              ┆ cts                ┆          ┆          │
-    │ apparel            ┆ Apparel      ┆                    ┆ clothes; ┆ 61-62    │
-    │                    ┆              ┆                    ┆ garments ┆          │
-    └────────────────────┴──────────────┴────────────────────┴──────────┴──────────┘
+    slug                   name                   parent                 aliases            hs_codes
+    agricultural-products  Agricultural products                                            01-24
+    fruit                  Fruit                  agricultural-products  fruits             08
+    wine                   Wine                   agricultural-products                     2204
+    apparel                Apparel                                       clothes; garments  61-62
 
     ----- stderr -----
     ");
@@ -123,10 +116,7 @@ fn categories_of_an_empty_database_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────┬──────┬────────┬─────────┬──────────┐
-    │ slug ┆ name ┆ parent ┆ aliases ┆ hs_codes │
-    ╞══════╪══════╪════════╪═════════╪══════════╡
-    └──────┴──────┴────────┴─────────┴──────────┘
+    slug  name  parent  aliases  hs_codes
 
     ----- stderr -----
     ");

@@ -18,23 +18,17 @@ fn init_creates_an_empty_database() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────────────┬─────────┐
-    │ status         ┆ pledges │
-    ╞════════════════╪═════════╡
-    │ announced      ┆ 0       │
-    │ in_progress    ┆ 0       │
-    │ stalled        ┆ 0       │
-    │ partially_kept ┆ 0       │
-    │ kept           ┆ 0       │
-    │ broken         ┆ 0       │
-    │ withdrawn      ┆ 0       │
-    │ unverifiable   ┆ 0       │
-    └────────────────┴─────────┘
+    status          pledges
+    announced             0
+    in_progress           0
+    stalled               0
+    partially_kept        0
+    kept                  0
+    broken                0
+    withdrawn             0
+    unverifiable          0
 
-    ┌────────┬─────────┬───────┬────────┬───────┬─────────┐
-    │ pledge ┆ company ┆ title ┆ status ┆ since ┆ overdue │
-    ╞════════╪═════════╪═══════╪════════╪═══════╪═════════╡
-    └────────┴─────────┴───────┴────────┴───────┴─────────┘
+    pledge  company  title  status  since  overdue
 
     ----- stderr -----
     ");

@@ -4,26 +4,14 @@ use crate::TestDb;
 use crate::fixture::more_pledges;
 
 #[test]
-fn list_shows_each_pledge_as_a_record_in_80_columns() {
+fn list_off_a_terminal_prints_one_plain_row_per_pledge() {
     let db = TestDb::seeded();
     assert_cmd_snapshot!(db.cmd(&["list"]), @"
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────────┬─────────────────────────────────────────────────────────────────┐
-    │ pledge     ┆ alibaba-1-million-us-jobs                                       │
-    │ title      ┆ Alibaba to create 1 million US jobs                             │
-    │ company    ┆ Alibaba                                                         │
-    │ made_by    ┆ Jack Ma                                                         │
-    │ made_to    ┆ Donald Trump                                                    │
-    │ made_on    ┆ 2017-01-09                                                      │
-    │ targets    ┆ businesses 1000000; jobs more_than 1000000                      │
-    │ categories ┆ agricultural-products; apparel; fruit; wine                     │
-    │ status     ┆ in_progress                                                     │
-    │ since      ┆ 2017-01-10                                                      │
-    │ deadline   ┆                                                                 │
-    │ overdue    ┆ no                                                              │
-    └────────────┴─────────────────────────────────────────────────────────────────┘
+    pledge                     title                                company  made_by  made_to       made_on     targets                                     categories                                   status       since       deadline  overdue
+    alibaba-1-million-us-jobs  Alibaba to create 1 million US jobs  Alibaba  Jack Ma  Donald Trump  2017-01-09  businesses 1000000; jobs more_than 1000000  agricultural-products; apparel; fruit; wine  in_progress  2017-01-10            no
 
     ----- stderr -----
     ");
@@ -386,13 +374,7 @@ fn list_with_nothing_to_show_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────┬──────┬──────┬──────┬──────┬──────┬──────┬─────┬─────┬─────┬─────┬─────┐
-    │ pled ┆ titl ┆ comp ┆ made ┆ made ┆ made ┆ targ ┆ cat ┆ sta ┆ sin ┆ dea ┆ ove │
-    │ ge   ┆ e    ┆ any  ┆ _by  ┆ _to  ┆ _on  ┆ ets  ┆ ego ┆ tus ┆ ce  ┆ dli ┆ rdu │
-    │      ┆      ┆      ┆      ┆      ┆      ┆      ┆ rie ┆     ┆     ┆ ne  ┆ e   │
-    │      ┆      ┆      ┆      ┆      ┆      ┆      ┆ s   ┆     ┆     ┆     ┆     │
-    ╞══════╪══════╪══════╪══════╪══════╪══════╪══════╪═════╪═════╪═════╪═════╪═════╡
-    └──────┴──────┴──────┴──────┴──────┴──────┴──────┴─────┴─────┴─────┴─────┴─────┘
+    pledge  title  company  made_by  made_to  made_on  targets  categories  status  since  deadline  overdue
 
     ----- stderr -----
     ");

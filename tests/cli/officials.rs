@@ -9,43 +9,12 @@ fn officials_as_a_table() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ slug    ┆ donald-trump                                                       │
-    │ name    ┆ Donald Trump                                                       │
-    │ titles  ┆ President (US); President-elect (US)                               │
-    │ aliases ┆ Donald TRump; Trump                                                │
-    │ pledges ┆ 1                                                                  │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ slug    ┆ jack-ma                                                            │
-    │ name    ┆ Jack Ma                                                            │
-    │ titles  ┆ chairman of the board of directors (Alibaba); executive chairman   │
-    │         ┆ (Alibaba)                                                          │
-    │ aliases ┆ Ma                                                                 │
-    │ pledges ┆ 1                                                                  │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ slug    ┆ michael-evans                                                      │
-    │ name    ┆ Michael Evans                                                      │
-    │ titles  ┆ President (Alibaba)                                                │
-    │ aliases ┆                                                                    │
-    │ pledges ┆ 0                                                                  │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ slug    ┆ peter-navarro                                                      │
-    │ name    ┆ Peter Navarro                                                      │
-    │ titles  ┆ economics professor (UC Irvine)                                    │
-    │ aliases ┆                                                                    │
-    │ pledges ┆ 0                                                                  │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ slug    ┆ unnamed-csis-analyst                                               │
-    │ name    ┆                                                                    │
-    │ titles  ┆ Chinese Business and Political Economy (Center for Strategic &     │
-    │         ┆ International Studies)                                             │
-    │ aliases ┆                                                                    │
-    │ pledges ┆ 0                                                                  │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
+    slug                  name           titles                                                                                 aliases              pledges
+    donald-trump          Donald Trump   President (US); President-elect (US)                                                   Donald TRump; Trump        1
+    jack-ma               Jack Ma        chairman of the board of directors (Alibaba); executive chairman (Alibaba)             Ma                         1
+    michael-evans         Michael Evans  President (Alibaba)                                                                                               0
+    peter-navarro         Peter Navarro  economics professor (UC Irvine)                                                                                   0
+    unnamed-csis-analyst                 Chinese Business and Political Economy (Center for Strategic & International Studies)                             0
 
     ----- stderr -----
     ");
@@ -161,10 +130,7 @@ fn officials_of_an_empty_database_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────┬──────┬────────┬─────────┬─────────┐
-    │ slug ┆ name ┆ titles ┆ aliases ┆ pledges │
-    ╞══════╪══════╪════════╪═════════╪═════════╡
-    └──────┴──────┴────────┴─────────┴─────────┘
+    slug  name  titles  aliases  pledges
 
     ----- stderr -----
     ");

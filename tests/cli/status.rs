@@ -9,27 +9,18 @@ fn status_counts_and_lists_pledges() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────────────┬─────────┐
-    │ status         ┆ pledges │
-    ╞════════════════╪═════════╡
-    │ announced      ┆ 0       │
-    │ in_progress    ┆ 1       │
-    │ stalled        ┆ 0       │
-    │ partially_kept ┆ 0       │
-    │ kept           ┆ 0       │
-    │ broken         ┆ 0       │
-    │ withdrawn      ┆ 0       │
-    │ unverifiable   ┆ 0       │
-    └────────────────┴─────────┘
+    status          pledges
+    announced             0
+    in_progress           1
+    stalled               0
+    partially_kept        0
+    kept                  0
+    broken                0
+    withdrawn             0
+    unverifiable          0
 
-    ┌──────────────────┬─────────┬────────────┬─────────────┬────────────┬─────────┐
-    │ pledge           ┆ company ┆ title      ┆ status      ┆ since      ┆ overdue │
-    ╞══════════════════╪═════════╪════════════╪═════════════╪════════════╪═════════╡
-    │ alibaba-1-millio ┆ Alibaba ┆ Alibaba to ┆ in_progress ┆ 2017-01-10 ┆ no      │
-    │ n-us-jobs        ┆         ┆ create 1   ┆             ┆            ┆         │
-    │                  ┆         ┆ million US ┆             ┆            ┆         │
-    │                  ┆         ┆ jobs       ┆             ┆            ┆         │
-    └──────────────────┴─────────┴────────────┴─────────────┴────────────┴─────────┘
+    pledge                     company  title                                status       since       overdue
+    alibaba-1-million-us-jobs  Alibaba  Alibaba to create 1 million US jobs  in_progress  2017-01-10  no
 
     ----- stderr -----
     ");
@@ -152,38 +143,22 @@ fn status_counts_pledges_with_no_status_yet_apart() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌─────────────────┬─────────┐
-    │ status          ┆ pledges │
-    ╞═════════════════╪═════════╡
-    │ announced       ┆ 0       │
-    │ in_progress     ┆ 1       │
-    │ stalled         ┆ 1       │
-    │ partially_kept  ┆ 0       │
-    │ kept            ┆ 0       │
-    │ broken          ┆ 0       │
-    │ withdrawn       ┆ 1       │
-    │ unverifiable    ┆ 0       │
-    │ (no status yet) ┆ 1       │
-    └─────────────────┴─────────┘
+    status           pledges
+    announced              0
+    in_progress            1
+    stalled                1
+    partially_kept         0
+    kept                   0
+    broken                 0
+    withdrawn              1
+    unverifiable           0
+    (no status yet)        1
 
-    ┌─────────────┬─────────────┬─────────────┬─────────────┬────────────┬─────────┐
-    │ pledge      ┆ company     ┆ title       ┆ status      ┆ since      ┆ overdue │
-    ╞═════════════╪═════════════╪═════════════╪═════════════╪════════════╪═════════╡
-    │ alibaba-1-m ┆ Alibaba     ┆ Alibaba to  ┆ in_progress ┆ 2017-01-10 ┆ no      │
-    │ illion-us-j ┆             ┆ create 1    ┆             ┆            ┆         │
-    │ obs         ┆             ┆ million US  ┆             ┆            ┆         │
-    │             ┆             ┆ jobs        ┆             ┆            ┆         │
-    │ taobao-wine ┆ Taobao      ┆ Taobao to   ┆ withdrawn   ┆ 2018-06-30 ┆ no      │
-    │ -sales      ┆             ┆ sell US     ┆             ┆            ┆         │
-    │             ┆             ┆ wine        ┆             ┆            ┆         │
-    │ acme-ohio-p ┆ Acme Motors ┆ Acme Motors ┆ stalled     ┆ 2019-09-01 ┆ yes     │
-    │ lant        ┆             ┆ to build a  ┆             ┆            ┆         │
-    │             ┆             ┆ plant in    ┆             ┆            ┆         │
-    │             ┆             ┆ Ohio        ┆             ┆            ┆         │
-    │ acme-traini ┆ Acme Motors ┆ Acme Motors ┆             ┆            ┆ no      │
-    │ ng          ┆             ┆ to train    ┆             ┆            ┆         │
-    │             ┆             ┆ workers     ┆             ┆            ┆         │
-    └─────────────┴─────────────┴─────────────┴─────────────┴────────────┴─────────┘
+    pledge                     company      title                                 status       since       overdue
+    alibaba-1-million-us-jobs  Alibaba      Alibaba to create 1 million US jobs   in_progress  2017-01-10  no
+    taobao-wine-sales          Taobao       Taobao to sell US wine                withdrawn    2018-06-30  no
+    acme-ohio-plant            Acme Motors  Acme Motors to build a plant in Ohio  stalled      2019-09-01  yes
+    acme-training              Acme Motors  Acme Motors to train workers                                   no
 
     ----- stderr -----
     ");
@@ -267,28 +242,19 @@ fn status_limit_shortens_the_list_but_not_the_counts() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌─────────────────┬─────────┐
-    │ status          ┆ pledges │
-    ╞═════════════════╪═════════╡
-    │ announced       ┆ 0       │
-    │ in_progress     ┆ 1       │
-    │ stalled         ┆ 1       │
-    │ partially_kept  ┆ 0       │
-    │ kept            ┆ 0       │
-    │ broken          ┆ 0       │
-    │ withdrawn       ┆ 1       │
-    │ unverifiable    ┆ 0       │
-    │ (no status yet) ┆ 1       │
-    └─────────────────┴─────────┘
+    status           pledges
+    announced              0
+    in_progress            1
+    stalled                1
+    partially_kept         0
+    kept                   0
+    broken                 0
+    withdrawn              1
+    unverifiable           0
+    (no status yet)        1
 
-    ┌──────────────────┬─────────┬────────────┬─────────────┬────────────┬─────────┐
-    │ pledge           ┆ company ┆ title      ┆ status      ┆ since      ┆ overdue │
-    ╞══════════════════╪═════════╪════════════╪═════════════╪════════════╪═════════╡
-    │ alibaba-1-millio ┆ Alibaba ┆ Alibaba to ┆ in_progress ┆ 2017-01-10 ┆ no      │
-    │ n-us-jobs        ┆         ┆ create 1   ┆             ┆            ┆         │
-    │                  ┆         ┆ million US ┆             ┆            ┆         │
-    │                  ┆         ┆ jobs       ┆             ┆            ┆         │
-    └──────────────────┴─────────┴────────────┴─────────────┴────────────┴─────────┘
+    pledge                     company  title                                status       since       overdue
+    alibaba-1-million-us-jobs  Alibaba  Alibaba to create 1 million US jobs  in_progress  2017-01-10  no
 
     ----- stderr -----
     ");

@@ -135,3 +135,110 @@ fn control_characters_are_escaped_in_tables_and_messages_only() {
     error: no pledge `x\r\ny\u{1b}[2J\u{9b}` (see `pledge list`)
     ");
 }
+
+/// Boxed tables (on a terminal, or with --width) keep slugs, dates and numbers whole, right-
+/// align numbers, give an empty column only its header's width, and turn rows too wide for the
+/// width into records.
+#[test]
+fn boxed_tables_never_break_identifiers() {
+    let db = TestDb::seeded();
+    insta_cmd::assert_cmd_snapshot!(db.cmd(&["--width", "80", "status"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    ┌────────────────┬─────────┐
+    │ status         ┆ pledges │
+    ╞════════════════╪═════════╡
+    │ announced      ┆       0 │
+    │ in_progress    ┆       1 │
+    │ stalled        ┆       0 │
+    │ partially_kept ┆       0 │
+    │ kept           ┆       0 │
+    │ broken         ┆       0 │
+    │ withdrawn      ┆       0 │
+    │ unverifiable   ┆       0 │
+    └────────────────┴─────────┘
+
+    ┌─────────┬────────────────────────────────────────────────────────────────────┐
+    │ pledge  ┆ alibaba-1-million-us-jobs                                          │
+    │ company ┆ Alibaba                                                            │
+    │ title   ┆ Alibaba to create 1 million US jobs                                │
+    │ status  ┆ in_progress                                                        │
+    │ since   ┆ 2017-01-10                                                         │
+    │ overdue ┆ no                                                                 │
+    └─────────┴────────────────────────────────────────────────────────────────────┘
+
+    ----- stderr -----
+    ");
+    insta_cmd::assert_cmd_snapshot!(db.cmd(&["--width", "200", "list"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    ┌───────────────────────────┬──────────────────┬─────────┬─────────┬────────────┬────────────┬───────────────────────────┬───────────────────────────┬─────────────┬────────────┬──────────┬─────────┐
+    │ pledge                    ┆ title            ┆ company ┆ made_by ┆ made_to    ┆ made_on    ┆ targets                   ┆ categories                ┆ status      ┆ since      ┆ deadline ┆ overdue │
+    ╞═══════════════════════════╪══════════════════╪═════════╪═════════╪════════════╪════════════╪═══════════════════════════╪═══════════════════════════╪═════════════╪════════════╪══════════╪═════════╡
+    │ alibaba-1-million-us-jobs ┆ Alibaba to       ┆ Alibaba ┆ Jack Ma ┆ Donald     ┆ 2017-01-09 ┆ businesses 1000000; jobs  ┆ agricultural-products;    ┆ in_progress ┆ 2017-01-10 ┆          ┆ no      │
+    │                           ┆ create 1 million ┆         ┆         ┆ Trump      ┆            ┆ more_than 1000000         ┆ apparel; fruit; wine      ┆             ┆            ┆          ┆         │
+    │                           ┆ US jobs          ┆         ┆         ┆            ┆            ┆                           ┆                           ┆             ┆            ┆          ┆         │
+    └───────────────────────────┴──────────────────┴─────────┴─────────┴────────────┴────────────┴───────────────────────────┴───────────────────────────┴─────────────┴────────────┴──────────┴─────────┘
+
+    ----- stderr -----
+    ");
+    for width in ["60", "80", "120", "200"] {
+        for command in ["status", "list", "show alibaba-1-million-us-jobs", "events", "sources"] {
+            let mut cmd = db.cmd(&["--width", width]);
+            let out = cmd.args(command.split(' ')).output().expect("running pledge");
+            let text = String::from_utf8(out.stdout).expect("text");
+            let fits = text.lines().all(|l| l.chars().count() <= width.parse().unwrap());
+            assert!(fits, "--width {width} {command}:\n{text}");
+            let pledges = ["status", "list"].contains(&command) || command.starts_with("show");
+            let whole = text.contains("alibaba-1-million-us-jobs");
+            assert!(whole || !pledges, "--width {width} {command}:\n{text}");
+        }
+    }
+}
+
+/// Off a terminal, tables are plain rows: no box, nothing wrapped however long.
+#[test]
+fn tables_off_a_terminal_are_plain_rows() {
+    let db = TestDb::seeded();
+    let out = db.cmd(&["show", "alibaba-1-million-us-jobs"]).output().expect("running pledge");
+    let text = String::from_utf8(out.stdout).expect("text");
+    assert!(!text.contains(['│', '┆', '─']), "{text}");
+    let description = "Alibaba will help one million US small businesses sell goods to consumers \
+                       in China and the rest of Asia on its platform, creating more than one \
+                       million American jobs.";
+    assert!(text.contains(&format!("description   {description}\n")), "{text}");
+}
+
+/// Runs `pledge ARGS` on a pseudo-terminal 100 columns wide (through `script`), with `PAGER`
+/// set to a command that marks every line it shows; gives back what the terminal showed.
+fn on_a_terminal(db: &TestDb, args: &str) -> String {
+    let command = format!(
+        "stty cols 100 rows 40; {} --db pledges.db --today {TODAY} {args}",
+        env!("CARGO_BIN_EXE_pledge")
+    );
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("PAGER", "sed 's/^/paged: /'")
+        .current_dir(db.path(""))
+        .output()
+        .expect("running script");
+    String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n")
+}
+
+#[test]
+fn a_terminal_gets_boxed_tables_through_the_pager() {
+    let db = TestDb::seeded();
+    let shown = on_a_terminal(&db, "status");
+    assert!(shown.starts_with("paged: ┌────────────────┬─────────┐\n"), "{shown}");
+    assert!(shown.lines().all(|l| l.starts_with("paged: ")), "{shown}");
+    assert!(shown.contains("│ alibaba-1-million-us-jobs ┆"), "{shown}");
+    let shown = on_a_terminal(&db, "--no-pager status");
+    assert!(shown.starts_with("┌────────────────┬─────────┐\n"), "{shown}");
+    // Writing commands and pipes never page.
+    let shown = on_a_terminal(&db, "status | cat");
+    assert!(shown.starts_with("status          pledges\n"), "{shown}");
+}
