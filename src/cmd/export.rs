@@ -27,7 +27,7 @@ use crate::output::{self, Columns, CsvTable, Format, JsonTable, TextStyle, Workb
 
 TABLE is a table of the seed folder (pledges, status_history, ...) or pledge_status, a flat view \
 with one row per pledge: exactly the rows and columns of `pledge list` (company, made by, made \
-to, made on, targets, categories, status, since, deadline, overdue), with its filters and \
+to, made on, targets, categories, status, status since, deadline, overdue), with its filters and \
 --as-of, which choose the pledges of pledge_status only: tables are always exported whole. \
 Tables are in seed format: the seed file's columns, references by slug, dates as YYYY-MM-DD, \
 whole numbers without separators, flags as 0/1, empty for none.

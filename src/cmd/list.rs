@@ -39,7 +39,7 @@ pub struct Args {
 
 impl Columns for Summary {
     const HEADERS: &'static [&'static str] = &[
-        "pledge",
+        "slug",
         "title",
         "company",
         "made_by",
@@ -48,13 +48,13 @@ impl Columns for Summary {
         "targets",
         "categories",
         "status",
-        "since",
+        "status_since",
         "deadline",
         "overdue",
     ];
     fn cells(&self) -> Vec<String> {
         vec![
-            self.pledge.clone(),
+            self.slug.clone(),
             self.title.clone(),
             self.company.clone(),
             cell(&self.made_by),
@@ -63,7 +63,7 @@ impl Columns for Summary {
             list(&self.targets),
             list(&self.categories),
             cell(&self.status),
-            cell(&self.since),
+            cell(&self.status_since),
             cell(&self.deadline),
             yes_no(self.overdue),
         ]

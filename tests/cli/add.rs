@@ -392,7 +392,7 @@ fn add_pledge_with_targets_categories_and_markets() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,company,title,status,since,overdue
+    slug,company,title,status,status_since,overdue
     alibaba-1-million-us-jobs,Alibaba,Alibaba to create 1 million US jobs,in_progress,2017-01-10,no
     alibaba-to-sell-us-fruit,Alibaba,Alibaba to sell US fruit,announced,2017-01-09,yes
 

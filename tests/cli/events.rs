@@ -72,7 +72,11 @@ fn events_in_json() {
         "place": null,
         "title": "USTR lists Alibaba among notorious markets",
         "participants": [
-          "alibaba (listed)"
+          {
+            "slug": "alibaba",
+            "kind": "company",
+            "role": "listed"
+          }
         ]
       },
       {
@@ -83,9 +87,21 @@ fn events_in_json() {
         "place": "Trump Tower",
         "title": "Jack Ma meets Donald Trump at Trump Tower",
         "participants": [
-          "donald-trump (host)",
-          "jack-ma (guest)",
-          "alibaba (represented)"
+          {
+            "slug": "donald-trump",
+            "kind": "official",
+            "role": "host"
+          },
+          {
+            "slug": "jack-ma",
+            "kind": "official",
+            "role": "guest"
+          },
+          {
+            "slug": "alibaba",
+            "kind": "company",
+            "role": "represented"
+          }
         ]
       },
       {
@@ -96,8 +112,16 @@ fn events_in_json() {
         "place": null,
         "title": "Jack Ma announces a program to make good on the pledge",
         "participants": [
-          "jack-ma (announcer)",
-          "alibaba (organizer)"
+          {
+            "slug": "jack-ma",
+            "kind": "official",
+            "role": "announcer"
+          },
+          {
+            "slug": "alibaba",
+            "kind": "company",
+            "role": "organizer"
+          }
         ]
       },
       {
@@ -108,9 +132,21 @@ fn events_in_json() {
         "place": "Los Angeles, California",
         "title": "Access Asia 2017 trade summit",
         "participants": [
-          "alibaba (organizer)",
-          "exhivisit (partner)",
-          "repdm (partner)"
+          {
+            "slug": "alibaba",
+            "kind": "company",
+            "role": "organizer"
+          },
+          {
+            "slug": "exhivisit",
+            "kind": "company",
+            "role": "partner"
+          },
+          {
+            "slug": "repdm",
+            "kind": "company",
+            "role": "partner"
+          }
         ]
       },
       {
@@ -121,8 +157,16 @@ fn events_in_json() {
         "place": null,
         "title": "Trump names Peter Navarro to run the White House National Trade Council",
         "participants": [
-          "donald-trump (appointing)",
-          "peter-navarro (appointee)"
+          {
+            "slug": "donald-trump",
+            "kind": "official",
+            "role": "appointing"
+          },
+          {
+            "slug": "peter-navarro",
+            "kind": "official",
+            "role": "appointee"
+          }
         ]
       }
     ]

@@ -28,7 +28,7 @@ fn init_creates_an_empty_database() {
     withdrawn             0
     unverifiable          0
 
-    pledge  company  title  status  since  overdue
+    slug  company  title  status  status_since  overdue
 
     ----- stderr -----
     ");
@@ -49,7 +49,7 @@ fn init_on_an_existing_database_keeps_its_data() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,company,title,status,since,overdue
+    slug,company,title,status,status_since,overdue
     alibaba-1-million-us-jobs,Alibaba,Alibaba to create 1 million US jobs,in_progress,2017-01-10,no
 
     ----- stderr -----

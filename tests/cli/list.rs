@@ -10,8 +10,8 @@ fn list_off_a_terminal_prints_one_plain_row_per_pledge() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge                     title                                company  made_by  made_to       made_on     targets                                     categories                                   status       since       deadline  overdue
-    alibaba-1-million-us-jobs  Alibaba to create 1 million US jobs  Alibaba  Jack Ma  Donald Trump  2017-01-09  businesses 1000000; jobs more_than 1000000  agricultural-products; apparel; fruit; wine  in_progress  2017-01-10            no
+    slug                       title                                company  made_by  made_to       made_on     targets                                     categories                                   status       status_since  deadline  overdue
+    alibaba-1-million-us-jobs  Alibaba to create 1 million US jobs  Alibaba  Jack Ma  Donald Trump  2017-01-09  businesses 1000000; jobs more_than 1000000  agricultural-products; apparel; fruit; wine  in_progress  2017-01-10              no
 
     ----- stderr -----
     ");
@@ -24,7 +24,7 @@ fn list_in_csv_has_one_row_per_pledge() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
 
     ----- stderr -----
@@ -38,7 +38,7 @@ fn list_in_tsv_has_the_same_columns() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge	title	company	made_by	made_to	made_on	targets	categories	status	since	deadline	overdue
+    slug	title	company	made_by	made_to	made_on	targets	categories	status	status_since	deadline	overdue
     alibaba-1-million-us-jobs	Alibaba to create 1 million US jobs	Alibaba	Jack Ma	Donald Trump	2017-01-09	businesses 1000000; jobs more_than 1000000	agricultural-products; apparel; fruit; wine	in_progress	2017-01-10		no
 
     ----- stderr -----
@@ -54,7 +54,7 @@ fn list_in_json_has_targets_and_categories_as_arrays() {
     ----- stdout -----
     [
       {
-        "pledge": "alibaba-1-million-us-jobs",
+        "slug": "alibaba-1-million-us-jobs",
         "title": "Alibaba to create 1 million US jobs",
         "company": "Alibaba",
         "made_by": "Jack Ma",
@@ -79,7 +79,7 @@ fn list_in_json_has_targets_and_categories_as_arrays() {
           "wine"
         ],
         "status": "in_progress",
-        "since": "2017-01-10",
+        "status_since": "2017-01-10",
         "deadline": null,
         "overdue": false
       }
@@ -96,7 +96,7 @@ fn list_orders_pledges_by_date_made() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
@@ -113,7 +113,7 @@ fn list_filters_by_status_on_the_date() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
@@ -124,7 +124,7 @@ fn list_filters_by_status_on_the_date() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
 
     ----- stderr -----
     "
@@ -145,7 +145,7 @@ fn list_status_filter_repeats_or_takes_commas() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
 
@@ -160,7 +160,7 @@ fn list_by_company_includes_subsidiaries() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
@@ -170,7 +170,7 @@ fn list_by_company_includes_subsidiaries() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
@@ -184,7 +184,7 @@ fn list_by_official_matches_who_made_or_received_the_pledge() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
     acme-training,Acme Motors to train workers,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
 
@@ -194,7 +194,7 @@ fn list_by_official_matches_who_made_or_received_the_pledge() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
@@ -213,7 +213,7 @@ fn list_by_category_includes_subcategories() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
@@ -224,7 +224,7 @@ fn list_by_category_includes_subcategories() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     acme-training,Acme Motors to train workers,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
 
@@ -241,7 +241,7 @@ fn list_by_date_made_includes_both_ends() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
 
@@ -257,7 +257,7 @@ fn list_open_and_final_split_by_status() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
     acme-training,Acme Motors to train workers,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
@@ -268,7 +268,7 @@ fn list_open_and_final_split_by_status() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
@@ -282,7 +282,7 @@ fn list_overdue_needs_a_passed_deadline_and_an_open_status() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
 
     ----- stderr -----
@@ -295,7 +295,7 @@ fn list_overdue_needs_a_passed_deadline_and_an_open_status() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
 
     ----- stderr -----
     "
@@ -311,7 +311,7 @@ fn list_overdue_is_judged_on_today() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
 
     ----- stderr -----
     ");
@@ -329,7 +329,7 @@ fn list_filters_combine() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
@@ -344,7 +344,7 @@ fn list_limit_keeps_the_earliest() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
@@ -359,7 +359,7 @@ fn list_as_of_shows_only_pledges_made_by_then() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,announced,2017-03-01,2018-12-31,no
 
@@ -374,7 +374,7 @@ fn list_with_nothing_to_show_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge  title  company  made_by  made_to  made_on  targets  categories  status  since  deadline  overdue
+    slug  title  company  made_by  made_to  made_on  targets  categories  status  status_since  deadline  overdue
 
     ----- stderr -----
     ");
@@ -382,7 +382,7 @@ fn list_with_nothing_to_show_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
 
     ----- stderr -----
     ");

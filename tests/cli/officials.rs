@@ -68,8 +68,18 @@ fn officials_in_json() {
         "slug": "donald-trump",
         "name": "Donald Trump",
         "titles": [
-          "President (US)",
-          "President-elect (US)"
+          {
+            "title": "President",
+            "at": "US",
+            "from": null,
+            "until": null
+          },
+          {
+            "title": "President-elect",
+            "at": "US",
+            "from": null,
+            "until": null
+          }
         ],
         "aliases": [
           "Donald TRump",
@@ -81,8 +91,18 @@ fn officials_in_json() {
         "slug": "jack-ma",
         "name": "Jack Ma",
         "titles": [
-          "chairman of the board of directors (Alibaba)",
-          "executive chairman (Alibaba)"
+          {
+            "title": "chairman of the board of directors",
+            "at": "Alibaba",
+            "from": null,
+            "until": null
+          },
+          {
+            "title": "executive chairman",
+            "at": "Alibaba",
+            "from": null,
+            "until": null
+          }
         ],
         "aliases": [
           "Ma"
@@ -93,7 +113,12 @@ fn officials_in_json() {
         "slug": "michael-evans",
         "name": "Michael Evans",
         "titles": [
-          "President (Alibaba)"
+          {
+            "title": "President",
+            "at": "Alibaba",
+            "from": null,
+            "until": null
+          }
         ],
         "aliases": [],
         "pledges": 0
@@ -102,7 +127,12 @@ fn officials_in_json() {
         "slug": "peter-navarro",
         "name": "Peter Navarro",
         "titles": [
-          "economics professor (UC Irvine)"
+          {
+            "title": "economics professor",
+            "at": "UC Irvine",
+            "from": null,
+            "until": null
+          }
         ],
         "aliases": [],
         "pledges": 0
@@ -111,7 +141,12 @@ fn officials_in_json() {
         "slug": "unnamed-csis-analyst",
         "name": null,
         "titles": [
-          "Chinese Business and Political Economy (Center for Strategic & International Studies)"
+          {
+            "title": "Chinese Business and Political Economy",
+            "at": "Center for Strategic & International Studies",
+            "from": null,
+            "until": null
+          }
         ],
         "aliases": [],
         "pledges": 0

@@ -56,8 +56,8 @@ fn seed_builds_the_database_and_reports_counts() {
     withdrawn             0
     unverifiable          0
 
-    pledge                     company  title                                status       since       overdue
-    alibaba-1-million-us-jobs  Alibaba  Alibaba to create 1 million US jobs  in_progress  2017-01-10  no
+    slug                       company  title                                status       status_since  overdue
+    alibaba-1-million-us-jobs  Alibaba  Alibaba to create 1 million US jobs  in_progress  2017-01-10    no
 
     ----- stderr -----
     ");

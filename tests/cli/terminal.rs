@@ -116,7 +116,7 @@ fn control_characters_are_escaped_in_tables_and_messages_only() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let table = db.cmd(&["companies"]).output().unwrap();
     let table = String::from_utf8(table.stdout).unwrap();
-    assert!(table.contains(r"Evil\u{1b}[2J"), "{table}");
+    assert!(table.contains(r"Evil\u{1b}[2J\u{1b}]0;pwned\u{7}Corp"), "{table}");
     assert!(!table.contains(['\u{1b}', '\u{7}']), "{table}");
     let csv = db.cmd(&["--format", "csv", "companies"]).output().unwrap();
     assert!(String::from_utf8(csv.stdout).unwrap().contains(name));
@@ -159,14 +159,14 @@ fn boxed_tables_never_break_identifiers() {
     │ unverifiable   ┆       0 │
     └────────────────┴─────────┘
 
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ pledge  ┆ alibaba-1-million-us-jobs                                          │
-    │ company ┆ Alibaba                                                            │
-    │ title   ┆ Alibaba to create 1 million US jobs                                │
-    │ status  ┆ in_progress                                                        │
-    │ since   ┆ 2017-01-10                                                         │
-    │ overdue ┆ no                                                                 │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
+    ┌──────────────┬───────────────────────────────────────────────────────────────┐
+    │ slug         ┆ alibaba-1-million-us-jobs                                     │
+    │ company      ┆ Alibaba                                                       │
+    │ title        ┆ Alibaba to create 1 million US jobs                           │
+    │ status       ┆ in_progress                                                   │
+    │ status_since ┆ 2017-01-10                                                    │
+    │ overdue      ┆ no                                                            │
+    └──────────────┴───────────────────────────────────────────────────────────────┘
 
     ----- stderr -----
     ");
@@ -174,13 +174,13 @@ fn boxed_tables_never_break_identifiers() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌───────────────────────────┬──────────────────┬─────────┬─────────┬────────────┬────────────┬───────────────────────────┬───────────────────────────┬─────────────┬────────────┬──────────┬─────────┐
-    │ pledge                    ┆ title            ┆ company ┆ made_by ┆ made_to    ┆ made_on    ┆ targets                   ┆ categories                ┆ status      ┆ since      ┆ deadline ┆ overdue │
-    ╞═══════════════════════════╪══════════════════╪═════════╪═════════╪════════════╪════════════╪═══════════════════════════╪═══════════════════════════╪═════════════╪════════════╪══════════╪═════════╡
-    │ alibaba-1-million-us-jobs ┆ Alibaba to       ┆ Alibaba ┆ Jack Ma ┆ Donald     ┆ 2017-01-09 ┆ businesses 1000000; jobs  ┆ agricultural-products;    ┆ in_progress ┆ 2017-01-10 ┆          ┆ no      │
-    │                           ┆ create 1 million ┆         ┆         ┆ Trump      ┆            ┆ more_than 1000000         ┆ apparel; fruit; wine      ┆             ┆            ┆          ┆         │
-    │                           ┆ US jobs          ┆         ┆         ┆            ┆            ┆                           ┆                           ┆             ┆            ┆          ┆         │
-    └───────────────────────────┴──────────────────┴─────────┴─────────┴────────────┴────────────┴───────────────────────────┴───────────────────────────┴─────────────┴────────────┴──────────┴─────────┘
+    ┌───────────────────────────┬─────────────────┬─────────┬─────────┬────────────┬────────────┬──────────────────────────┬───────────────────────────┬─────────────┬──────────────┬──────────┬─────────┐
+    │ slug                      ┆ title           ┆ company ┆ made_by ┆ made_to    ┆ made_on    ┆ targets                  ┆ categories                ┆ status      ┆ status_since ┆ deadline ┆ overdue │
+    ╞═══════════════════════════╪═════════════════╪═════════╪═════════╪════════════╪════════════╪══════════════════════════╪═══════════════════════════╪═════════════╪══════════════╪══════════╪═════════╡
+    │ alibaba-1-million-us-jobs ┆ Alibaba to      ┆ Alibaba ┆ Jack Ma ┆ Donald     ┆ 2017-01-09 ┆ businesses 1000000; jobs ┆ agricultural-products;    ┆ in_progress ┆ 2017-01-10   ┆          ┆ no      │
+    │                           ┆ create 1        ┆         ┆         ┆ Trump      ┆            ┆ more_than 1000000        ┆ apparel; fruit; wine      ┆             ┆              ┆          ┆         │
+    │                           ┆ million US jobs ┆         ┆         ┆            ┆            ┆                          ┆                           ┆             ┆              ┆          ┆         │
+    └───────────────────────────┴─────────────────┴─────────┴─────────┴────────────┴────────────┴──────────────────────────┴───────────────────────────┴─────────────┴──────────────┴──────────┴─────────┘
 
     ----- stderr -----
     ");
@@ -241,4 +241,50 @@ fn a_terminal_gets_boxed_tables_through_the_pager() {
     // Writing commands and pipes never page.
     let shown = on_a_terminal(&db, "status | cat");
     assert!(shown.starts_with("status          pledges\n"), "{shown}");
+}
+
+fn json_of(db: &TestDb, args: &[&str]) -> serde_json::Value {
+    let out = db.cmd(args).output().expect("running pledge");
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+/// A field has one name in every command: a pledge's fields in `list` and `status` are named
+/// as in `show`, and lists in JSON are arrays of structured values, not display text.
+#[test]
+fn one_vocabulary_and_structured_json() {
+    let db = TestDb::seeded();
+    let show = json_of(&db, &["--format", "json", "show", "alibaba-1-million-us-jobs"]);
+    let list = json_of(&db, &["--format", "json", "list"]);
+    let status = json_of(&db, &["--format", "json", "status"]);
+    for row in [&list[0], &status["pledges"][0]] {
+        for (key, value) in row.as_object().expect("an object") {
+            assert_eq!(&show[key], value, "`{key}` differs from show's");
+        }
+    }
+    let events = json_of(&db, &["--format", "json", "events"]);
+    assert_eq!(
+        events[0]["participants"],
+        serde_json::json!([{ "slug": "alibaba", "kind": "company", "role": "listed" }])
+    );
+    let officials = json_of(&db, &["--format", "json", "officials"]);
+    assert_eq!(
+        officials[0]["titles"][0],
+        serde_json::json!({ "title": "President", "at": "US", "from": null, "until": null })
+    );
+}
+
+/// `--format ndjson` prints the objects of `--format json`, one compact object a line.
+#[test]
+fn ndjson_is_the_json_rows_one_a_line() {
+    let db = TestDb::seeded();
+    for command in ["list", "events", "officials", "companies", "export evidence"] {
+        let args: Vec<&str> = command.split(' ').collect();
+        let json = json_of(&db, &[&["--format", "json"], &args[..]].concat());
+        let out = db.cmd(&[&["--format", "ndjson"], &args[..]].concat()).output().unwrap();
+        let text = String::from_utf8(out.stdout).expect("text");
+        let lines: Vec<serde_json::Value> =
+            text.lines().map(|l| serde_json::from_str(l).expect("one object a line")).collect();
+        assert_eq!(serde_json::Value::Array(lines), json, "{command}");
+    }
 }

@@ -34,7 +34,7 @@ fn update_appends_a_status_and_prints_the_history() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,company,title,status,since,overdue
+    slug,company,title,status,status_since,overdue
     alibaba-1-million-us-jobs,Alibaba,Alibaba to create 1 million US jobs,stalled,2017-06-01,no
 
     ----- stderr -----
