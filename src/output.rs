@@ -1,7 +1,8 @@
 //! Rendering rows as a table, CSV, TSV or JSON, and exported tables as CSV, TSV, JSON or a
 //! workbook.
 //!
-//! The only module that knows comfy-table, the csv writer, serde_json and rust_xlsxwriter.
+//! The only module that knows comfy-table, the csv writer, serde_json, rust_xlsxwriter and
+//! indicatif (progress on stderr).
 //! Renderers take rows that are already computed and write them to any `Write`; they never
 //! query. Every format has the same columns in the same order, named in snake_case. An empty
 //! result prints the header (table, CSV, TSV) or `[]` (JSON).
@@ -20,11 +21,15 @@ use std::path::Path;
 use anyhow::{Result, bail};
 use chrono::{Datelike, NaiveDate};
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets};
+use indicatif::ProgressStyle;
 use rust_xlsxwriter::{ExcelDateTime, Worksheet};
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
 use crate::model::{Column, ColumnKind};
+
+/// Progress on stderr (indicatif); see [`progress`].
+pub use indicatif::ProgressBar;
 
 /// An output format, chosen with the global `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -580,6 +585,27 @@ pub fn printable(text: &str) -> Cow<'_, str> {
 /// between them.
 pub fn printable_lines(text: &str) -> String {
     text.lines().map(|line| printable(line) + "\n").collect()
+}
+
+/// A progress line on stderr for work of unknown length: a spinner, `message` and the time
+/// taken, plus a count of `unit`s when given. Like every bar here it draws only when stderr is
+/// a terminal, so pipes, logs and tests see nothing; clear it before printing the outcome.
+pub fn progress(message: String, unit: Option<&str>) -> ProgressBar {
+    let template = match unit {
+        Some(unit) => format!("{{spinner}} {{msg}}: {{human_pos}} {unit}, {{elapsed}}"),
+        None => "{spinner} {msg}, {elapsed}".to_owned(),
+    };
+    let style = ProgressStyle::with_template(&template).expect("the template is valid");
+    let bar = ProgressBar::new_spinner().with_style(style).with_message(message);
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
+}
+
+/// A progress bar on stderr for reading `total` bytes (see [`progress`]).
+pub fn progress_bytes(message: String, total: u64) -> ProgressBar {
+    let template = "{msg} {wide_bar} {bytes}/{total_bytes}, {eta} left";
+    let style = ProgressStyle::with_template(template).expect("the template is valid");
+    ProgressBar::new(total).with_style(style).with_message(message)
 }
 
 /// An optional value as a cell: empty when absent.

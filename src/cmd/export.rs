@@ -19,7 +19,7 @@ use crate::db;
 use crate::db::export::{Export, PLEDGE_STATUS};
 use crate::db::pledges::PledgeFilter;
 use crate::load::ARTICLES;
-use crate::output::{self, Columns, CsvTable, Format, JsonTable, TextStyle, Workbook};
+use crate::output::{self, Columns, CsvTable, Format, JsonTable, ProgressBar, TextStyle, Workbook};
 
 /// Export tables as CSV or a workbook for spreadsheets, or as a seed folder
 #[derive(Debug, clap::Args)]
@@ -116,21 +116,33 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let on = args.as_of.unwrap_or(ctx.today);
     let (format, guard) = (ctx.format, !args.raw);
+    let rows = || output::progress("exporting".to_owned(), Some("rows"));
     match target {
         Target::Stdout => {
             let (conn, out) = ctx.conn_and_out()?;
-            to_stdout(&Source { conn, filter, on }, out, format, guard, exports[0])?;
+            let progress = ProgressBar::hidden();
+            to_stdout(&Source { conn, filter, on, progress }, out, format, guard, exports[0])?;
         }
         Target::Csv(path) => {
             let style = TextStyle { delimiter: b',', spreadsheet: !args.plain, guard };
-            to_csv_file(&Source { conn: ctx.conn()?, filter, on }, &path, style, exports[0])?;
+            to_csv_file(
+                &Source { conn: ctx.conn()?, filter, on, progress: rows() },
+                &path,
+                style,
+                exports[0],
+            )?;
         }
-        Target::Xlsx(path) => {
-            to_workbook(&Source { conn: ctx.conn()?, filter, on }, &path, &exports)?
-        }
-        Target::Dir(dir) => {
-            to_dir(&Source { conn: ctx.conn()?, filter, on }, &dir, guard, &exports)?
-        }
+        Target::Xlsx(path) => to_workbook(
+            &Source { conn: ctx.conn()?, filter, on, progress: rows() },
+            &path,
+            &exports,
+        )?,
+        Target::Dir(dir) => to_dir(
+            &Source { conn: ctx.conn()?, filter, on, progress: rows() },
+            &dir,
+            guard,
+            &exports,
+        )?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -141,6 +153,8 @@ struct Source<'a> {
     conn: &'a Connection,
     filter: PledgeFilter,
     on: NaiveDate,
+    /// Counts the rows written to files on stderr (hidden for stdout, and off a terminal).
+    progress: ProgressBar,
 }
 
 impl Source<'_> {
@@ -202,6 +216,7 @@ fn to_csv_file(source: &Source, path: &Path, style: TextStyle, export: &Export) 
         rows = write_csv(source, export, style, out)?;
         Ok(())
     })?;
+    source.progress.finish_and_clear();
     warn_if_too_long(export, rows);
     eprintln!("wrote {}: {} ({})", path.display(), export.name, plural(rows, "row"));
     Ok(())
@@ -217,10 +232,16 @@ fn to_workbook(source: &Source, path: &Path, exports: &[&Export]) -> Result<()> 
         let mut book = Workbook::new(tempdir)?;
         for export in exports {
             book.sheet(export.name, export.columns)?;
-            source.cells(export, |v| book.row(v))?;
+            source.progress.set_message(format!("exporting {}", export.name));
+            source.progress.set_position(0);
+            source.cells(export, |v| {
+                source.progress.inc(1);
+                book.row(v)
+            })?;
         }
         book.save(out)
     })?;
+    source.progress.finish_and_clear();
     let names: Vec<_> = exports.iter().map(|e| e.name).collect();
     eprintln!("wrote {}: {}", path.display(), names.join(", "));
     Ok(())
@@ -244,6 +265,7 @@ fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Resu
     } else {
         0
     };
+    source.progress.finish_and_clear();
     eprintln!(
         "wrote {}: {} and {}",
         dir.display(),
@@ -318,7 +340,11 @@ fn write_csv(
     out: &mut impl Write,
 ) -> Result<u64> {
     let mut table = CsvTable::new(out, style, export.columns)?;
-    let rows = source.cells(export, |v| table.row(v))?;
+    source.progress.set_message(format!("exporting {}", export.name));
+    let rows = source.cells(export, |v| {
+        source.progress.inc(1);
+        table.row(v)
+    })?;
     table.finish()?;
     Ok(rows)
 }

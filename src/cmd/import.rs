@@ -1,6 +1,6 @@
 //! `pledge import`: load an edited CSV file back into one table, all rows or none.
 
-use std::io::BufRead;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -56,10 +56,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     };
     // `-` is stdin; its articles folder is the current one.
     let stdin = args.file == Path::new("-");
+    let progress = if stdin {
+        output::progress("reading stdin".to_owned(), None)
+    } else {
+        let size = std::fs::metadata(&args.file).map_or(0, |m| m.len());
+        output::progress_bytes(format!("reading {}", args.file.display()), size)
+    };
     let input: Box<dyn BufRead> = if stdin {
         Box::new(std::io::stdin().lock())
     } else {
-        Box::new(load::open_csv(&args.file)?)
+        Box::new(BufReader::new(progress.wrap_read(load::open_csv(&args.file)?)))
     };
     let label = if stdin { "stdin".to_owned() } else { args.file.display().to_string() };
     let folder = args.file.parent().filter(|p| !p.as_os_str().is_empty() && !stdin);
@@ -73,6 +79,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         session.finish(&mut problems)?;
         tally
     };
+    progress.finish_and_clear();
     if !problems.is_empty() {
         drop(tx);
         eprint!("{}", output::printable_lines(&problems.to_string()));

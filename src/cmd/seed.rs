@@ -37,7 +37,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if !args.dir.is_dir() {
         bail!("no seed folder at `{}` (give one with --dir)", args.dir.display());
     }
-    let built = match load::seed(&args.dir, ctx.db_path(), ctx.today) {
+    let progress = output::progress(format!("seeding from {}", args.dir.display()), None);
+    let built = load::seed(&args.dir, ctx.db_path(), ctx.today);
+    progress.finish_and_clear();
+    let built = match built {
         Ok(built) => built,
         Err(err) => {
             let Some(problems) = err.downcast_ref::<Problems>() else { return Err(err) };

@@ -211,7 +211,7 @@ fn tables_off_a_terminal_are_plain_rows() {
     assert!(text.contains(&format!("description   {description}\n")), "{text}");
 }
 
-/// Runs `pledge ARGS` on a pseudo-terminal 100 columns wide (through `script`), with `PAGER`
+/// Runs `pledge ARGS` on an xterm 100 columns wide (a pseudo-terminal, through `script`), with `PAGER`
 /// set to a command that marks every line it shows; gives back what the terminal showed.
 fn on_a_terminal(db: &TestDb, args: &str) -> String {
     let command = format!(
@@ -222,6 +222,7 @@ fn on_a_terminal(db: &TestDb, args: &str) -> String {
         .args(["-qec", &command, "/dev/null"])
         .env_clear()
         .env("PATH", "/usr/bin:/bin")
+        .env("TERM", "xterm")
         .env("PAGER", "sed 's/^/paged: /'")
         .current_dir(db.path(""))
         .output()
@@ -287,4 +288,20 @@ fn ndjson_is_the_json_rows_one_a_line() {
             text.lines().map(|l| serde_json::from_str(l).expect("one object a line")).collect();
         assert_eq!(serde_json::Value::Array(lines), json, "{command}");
     }
+}
+
+/// Long work shows progress on stderr when it is a terminal (tests elsewhere show that pipes
+/// get none: their stderr is only the outcome).
+#[test]
+fn seed_export_and_import_show_progress_on_a_terminal() {
+    let db = TestDb::with_seed_copy();
+    let shown = on_a_terminal(&db, "seed --dir seeds");
+    assert!(shown.contains("seeding from seeds, "), "{shown}");
+    let shown = on_a_terminal(&db, "export evidence --out evidence.csv");
+    assert!(shown.contains("exporting evidence: "), "{shown}");
+    let shown = on_a_terminal(&db, "import evidence evidence.csv");
+    assert!(shown.contains("reading evidence.csv "), "{shown}");
+    assert!(
+        shown.ends_with("imported evidence.csv into evidence: 0 added, 0 changed, 69 unchanged\n")
+    );
 }
