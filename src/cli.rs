@@ -185,7 +185,8 @@ pub fn command() -> clap::Command {
 
 /// Parses the command line and runs the command.
 pub fn run() -> Result<ExitCode> {
-    let cli = Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|err| err.exit());
+    let matches = command().try_get_matches().unwrap_or_else(|err| usage_error(err));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| usage_error(err));
     let terminal = std::io::stdout().is_terminal();
     let terminal_width = || {
         let width = terminal_size::terminal_size().map(|(w, _)| usize::from(w.0));
@@ -214,6 +215,16 @@ pub fn run() -> Result<ExitCode> {
         pager.wait()?;
     }
     code
+}
+
+/// Prints a command-line error, with any control characters in what was typed escaped, and
+/// exits with clap's code (2 for usage errors); help and version go to stdout as clap prints them.
+fn usage_error(err: clap::Error) -> ! {
+    if !err.use_stderr() {
+        err.exit();
+    }
+    eprint!("{}", output::printable_lines(&err.render().to_string()));
+    std::process::exit(err.exit_code())
 }
 
 /// Starts `$PAGER` (through the shell, so it may carry options), or `less -FRX`: less quits

@@ -305,3 +305,22 @@ fn seed_export_and_import_show_progress_on_a_terminal() {
         shown.ends_with("imported evidence.csv into evidence: 0 added, 0 changed, 69 unchanged\n")
     );
 }
+
+#[test]
+fn usage_errors_never_echo_control_characters() {
+    let db = TestDb::empty();
+    let out = db.cmd(&["list", "--status", "x\u{1b}]0;pwned\u{7}y\rz"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stderr.contains(['\u{1b}', '\u{7}', '\r']), "{stderr:?}");
+    insta_cmd::assert_cmd_snapshot!(db.cmd(&["--width", "5", "status"]), @"
+    success: false
+    exit_code: 2
+    ----- stdout -----
+
+    ----- stderr -----
+    error: invalid value '5' for '--width <COLUMNS>': 5 is not in 20..=65535
+
+    For more information, try '--help'.
+    ");
+}
