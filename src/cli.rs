@@ -194,7 +194,8 @@ pub fn run() -> Result<ExitCode> {
     };
     let mut pager = (terminal && !cli.no_pager && cli.command.reads()).then(pager).flatten();
     let out: Box<dyn Write> = match pager.as_mut().and_then(|p| p.stdin.take()) {
-        Some(input) => Box::new(input),
+        // A pipe is written in large blocks, not line by line as stdout is.
+        Some(input) => Box::new(std::io::BufWriter::new(input)),
         None => Box::new(std::io::stdout().lock()),
     };
     let mut ctx = Ctx {
@@ -229,17 +230,23 @@ fn usage_error(err: clap::Error) -> ! {
 
 /// Starts `$PAGER` (through the shell, so it may carry options), or `less -FRX`: less quits
 /// at once when the text fits one screen (-F), keeps escapes (-R) and leaves the text on the
-/// screen (-X). None when it cannot start, or `$PAGER` is empty or `cat`: then print directly.
+/// screen (-X). None when `$PAGER` is empty or `cat`, or less is not installed: then print
+/// directly.
 fn pager() -> Option<std::process::Child> {
-    let command = std::env::var("PAGER").unwrap_or_else(|_| "less -FRX".to_owned());
-    if command.trim().is_empty() || command.trim() == "cat" {
-        return None;
-    }
-    let shell = std::process::Command::new("/bin/sh")
-        .args(["-c", &command])
-        .stdin(std::process::Stdio::piped())
-        .spawn();
-    shell.ok()
+    let mut command = match std::env::var("PAGER") {
+        Ok(pager) if pager.trim().is_empty() || pager.trim() == "cat" => return None,
+        Ok(pager) => {
+            let mut shell = std::process::Command::new("/bin/sh");
+            shell.args(["-c", &pager]);
+            shell
+        }
+        Err(_) => {
+            let mut less = std::process::Command::new("less");
+            less.arg("-FRX");
+            less
+        }
+    };
+    command.stdin(std::process::Stdio::piped()).spawn().ok()
 }
 
 /// Runs the command.

@@ -242,6 +242,15 @@ fn a_terminal_gets_boxed_tables_through_the_pager() {
     // Writing commands and pipes never page.
     let shown = on_a_terminal(&db, "status | cat");
     assert!(shown.starts_with("status          pledges\n"), "{shown}");
+    // With no $PAGER and no less installed, it prints directly.
+    let shown = on_a_terminal(&db, "status").replace("paged: ", "");
+    let unpaged = on_a_terminal(&db, "--no-pager status");
+    assert_eq!(shown, unpaged);
+    let bin = env!("CARGO_BIN_EXE_pledge");
+    let without_less = format!(
+        "status > /dev/null; env -u PAGER PATH=/nonexistent {bin} --db pledges.db --today {TODAY} status"
+    );
+    assert_eq!(on_a_terminal(&db, &without_less), unpaged);
 }
 
 fn json_of(db: &TestDb, args: &[&str]) -> serde_json::Value {
