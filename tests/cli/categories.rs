@@ -67,7 +67,10 @@ fn categories_in_json() {
         "parent": null,
         "aliases": [],
         "hs_codes": [
-          "01-24"
+          {
+            "from": "01",
+            "to": "24"
+          }
         ]
       },
       {
@@ -78,7 +81,10 @@ fn categories_in_json() {
           "fruits"
         ],
         "hs_codes": [
-          "08"
+          {
+            "from": "08",
+            "to": "08"
+          }
         ]
       },
       {
@@ -87,7 +93,10 @@ fn categories_in_json() {
         "parent": "agricultural-products",
         "aliases": [],
         "hs_codes": [
-          "2204"
+          {
+            "from": "2204",
+            "to": "2204"
+          }
         ]
       },
       {
@@ -99,7 +108,10 @@ fn categories_in_json() {
           "garments"
         ],
         "hs_codes": [
-          "61-62"
+          {
+            "from": "61",
+            "to": "62"
+          }
         ]
       }
     ]

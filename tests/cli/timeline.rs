@@ -77,7 +77,11 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "event",
         "what": "ustr-notorious-markets-2016",
-        "detail": "USTR lists Alibaba among notorious markets (regulatory_listing, context)",
+        "detail": {
+          "title": "USTR lists Alibaba among notorious markets",
+          "kind": "regulatory_listing",
+          "relation": "context"
+        },
         "source": null
       },
       {
@@ -85,7 +89,11 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "event",
         "what": "trump-tower-meeting",
-        "detail": "Jack Ma meets Donald Trump at Trump Tower (meeting, made_at)",
+        "detail": {
+          "title": "Jack Ma meets Donald Trump at Trump Tower",
+          "kind": "meeting",
+          "relation": "made_at"
+        },
         "source": null
       },
       {
@@ -93,7 +101,10 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "status",
         "what": "announced",
-        "detail": "",
+        "detail": {
+          "reason": null,
+          "note": null
+        },
         "source": "president-trump-and-alibaba"
       },
       {
@@ -101,7 +112,11 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "event",
         "what": "alibaba-program-announcement",
-        "detail": "Jack Ma announces a program to make good on the pledge (announcement, progress)",
+        "detail": {
+          "title": "Jack Ma announces a program to make good on the pledge",
+          "kind": "announcement",
+          "relation": "progress"
+        },
         "source": null
       },
       {
@@ -109,7 +124,10 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "status",
         "what": "in_progress",
-        "detail": "the program to make good on the pledge is launched",
+        "detail": {
+          "reason": null,
+          "note": "the program to make good on the pledge is launched"
+        },
         "source": "president-trump-and-alibaba"
       },
       {
@@ -117,7 +135,11 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "event",
         "what": "access-asia-2017",
-        "detail": "Access Asia 2017 trade summit (conference, progress)",
+        "detail": {
+          "title": "Access Asia 2017 trade summit",
+          "kind": "conference",
+          "relation": "progress"
+        },
         "source": null
       },
       {
@@ -125,7 +147,11 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "event",
         "what": "navarro-trade-council-appointment",
-        "detail": "Trump names Peter Navarro to run the White House National Trade Council (appointment, context)",
+        "detail": {
+          "title": "Trump names Peter Navarro to run the White House National Trade Council",
+          "kind": "appointment",
+          "relation": "context"
+        },
         "source": null
       }
     ]
