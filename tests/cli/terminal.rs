@@ -24,7 +24,7 @@ cat code"#;
 #[test]
 fn a_closed_pipe_ends_every_format_quietly() {
     let db = TestDb::seeded();
-    for format in ["table", "csv", "tsv", "json"] {
+    for format in ["table", "csv", "tsv", "json", "ndjson"] {
         for command in [
             "export evidence",
             "list",
