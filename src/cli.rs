@@ -145,6 +145,11 @@ impl Ctx {
         Ok((conn, &mut self.out))
     }
 
+    /// Standard input, for a command given `-` as its file.
+    pub fn stdin(&self) -> std::io::StdinLock<'static> {
+        std::io::stdin().lock()
+    }
+
     /// The database path, as given.
     pub fn db_path(&self) -> &Path {
         &self.db_path

@@ -63,7 +63,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         output::progress_bytes(format!("reading {}", args.file.display()), size)
     };
     let input: Box<dyn BufRead> = if stdin {
-        Box::new(std::io::stdin().lock())
+        Box::new(ctx.stdin())
     } else {
         Box::new(BufReader::new(progress.wrap_read(load::open_csv(&args.file)?)))
     };
