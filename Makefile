@@ -4,8 +4,9 @@ DB ?= pledges.db
 # Where cargo puts what it builds: `target/` unless CARGO_TARGET_DIR says otherwise.
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 PLEDGE := $(TARGET_DIR)/release/pledge
+PREFIX ?= $(HOME)/.local
 
-.PHONY: build seed test fmt lint check bench clean
+.PHONY: build seed test fmt lint check bench clean install-extras
 
 build:
 	$(CARGO) build --release --locked
@@ -26,6 +27,15 @@ lint:
 	$(CARGO) clippy --all-targets --locked -- -D warnings
 
 check: lint test
+
+# The man page and the bash, zsh and fish completions, under $(PREFIX) (default ~/.local).
+install-extras: build
+	mkdir -p $(PREFIX)/share/man/man1 $(PREFIX)/share/bash-completion/completions \
+		$(PREFIX)/share/zsh/site-functions $(PREFIX)/share/fish/vendor_completions.d
+	./target/release/pledge man > $(PREFIX)/share/man/man1/pledge.1
+	./target/release/pledge completions bash > $(PREFIX)/share/bash-completion/completions/pledge
+	./target/release/pledge completions zsh > $(PREFIX)/share/zsh/site-functions/_pledge
+	./target/release/pledge completions fish > $(PREFIX)/share/fish/vendor_completions.d/pledge.fish
 
 bench:
 	python3 bench/run.py

@@ -4,18 +4,22 @@
 //! stdout. It parses, builds a [`Ctx`] once and hands it to the command; what commands share
 //! lives in `ctx` and `cmd::args`, never here.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::cmd;
 use crate::cmd::args::parse_date;
 use crate::ctx::Ctx;
-use crate::output::Format;
+use crate::db;
+use crate::output::{self, Format};
+
+/// The help heading of the options every command takes, listed apart from its own.
+const GLOBAL: &str = "Global options";
 
 /// Track the pledges companies make to governments (jobs, investment, exports): who pledged
 /// what to whom, on what evidence, and whether it was kept.
@@ -30,6 +34,7 @@ pub struct Cli {
     #[arg(
         long,
         global = true,
+        help_heading = GLOBAL,
         env = "PLEDGE_DB",
         default_value = "pledges.db",
         value_name = "PATH"
@@ -37,18 +42,35 @@ pub struct Cli {
     db: PathBuf,
 
     /// Output format of read commands
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = Format::Table)]
     format: Format,
 
     /// The date taken as today, for "overdue" (default: the local date)
-    #[arg(long, global = true, env = "PLEDGE_TODAY", value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    #[arg(
+        long,
+        global = true,
+        help_heading = GLOBAL,
+        env = "PLEDGE_TODAY",
+        value_name = "YYYY-MM-DD",
+        value_parser = parse_date
+    )]
     today: Option<NaiveDate>,
+
+    /// Draw tables in boxes this many columns wide, even off a terminal (default: the
+    /// terminal's width; off a terminal, tables are plain rows)
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..))]
+    width: Option<u16>,
+
+    /// Print straight to the terminal instead of through the pager ($PAGER, or `less -FRX`)
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    no_pager: bool,
 
     #[command(subcommand)]
     command: Command,
 }
 
-/// The commands, in the order of the work: set up, read, record, exchange.
+/// The commands, in the order of the work: set up, read, record, exchange; then the shell
+/// extras.
 #[derive(Debug, Subcommand)]
 enum Command {
     Init(cmd::init::Args),
@@ -69,34 +91,129 @@ enum Command {
     Update(cmd::update::Args),
     Export(cmd::export::Args),
     Import(cmd::import::Args),
+    Completions(cmd::completions::Args),
+    Man(cmd::man::Args),
+}
+
+impl Command {
+    /// Whether the command prints rows for people to read, which a pager may show.
+    fn reads(&self) -> bool {
+        use Command::*;
+        matches!(
+            self,
+            Status(_)
+                | List(_)
+                | Show(_)
+                | Timeline(_)
+                | Companies(_)
+                | Officials(_)
+                | Events(_)
+                | Categories(_)
+                | Sources(_)
+                | Search(_)
+                | Conflicts(_)
+                | Check(_)
+        )
+    }
+}
+
+/// The whole command line as clap sees it, for parsing, completions and the man page. Its
+/// `--version` also names the schema version it writes and the SQLite it is built with.
+pub fn command() -> clap::Command {
+    let version = format!(
+        "{}\nschema version {}\nSQLite {}",
+        env!("CARGO_PKG_VERSION"),
+        db::SCHEMA_VERSION,
+        rusqlite::version()
+    );
+    Cli::command().long_version(version)
 }
 
 /// Parses the command line and runs the command.
 pub fn run() -> Result<ExitCode> {
-    let cli = Cli::parse();
+    let matches = command().try_get_matches().unwrap_or_else(|err| usage_error(err));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| usage_error(err));
+    let terminal = std::io::stdout().is_terminal();
+    let terminal_width = || {
+        let width = terminal_size::terminal_size().map(|(w, _)| usize::from(w.0));
+        width.filter(|&w| w > 0).unwrap_or(80)
+    };
+    let mut pager = (terminal && !cli.no_pager && cli.command.reads()).then(pager).flatten();
+    let out: Box<dyn Write> = match pager.as_mut().and_then(|p| p.stdin.take()) {
+        // A pipe is written in large blocks, not line by line as stdout is.
+        Some(input) => Box::new(std::io::BufWriter::new(input)),
+        None => Box::new(std::io::stdout().lock()),
+    };
     let today = cli.today.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let mut ctx = Ctx::new(cli.db, today, cli.format);
-    let code = match cli.command {
-        Command::Init(args) => cmd::init::run(&mut ctx, args),
-        Command::Seed(args) => cmd::seed::run(&mut ctx, args),
-        Command::Status(args) => cmd::status::run(&mut ctx, args),
-        Command::List(args) => cmd::list::run(&mut ctx, args),
-        Command::Show(args) => cmd::show::run(&mut ctx, args),
-        Command::Timeline(args) => cmd::timeline::run(&mut ctx, args),
-        Command::Companies(args) => cmd::companies::run(&mut ctx, args),
-        Command::Officials(args) => cmd::officials::run(&mut ctx, args),
-        Command::Events(args) => cmd::events::run(&mut ctx, args),
-        Command::Categories(args) => cmd::categories::run(&mut ctx, args),
-        Command::Sources(args) => cmd::sources::run(&mut ctx, args),
-        Command::Search(args) => cmd::search::run(&mut ctx, args),
-        Command::Conflicts(args) => cmd::conflicts::run(&mut ctx, args),
-        Command::Check(args) => cmd::check::run(&mut ctx, args),
-        Command::Add(args) => cmd::add::run(&mut ctx, args),
-        Command::Update(args) => cmd::update::run(&mut ctx, args),
-        Command::Export(args) => cmd::export::run(&mut ctx, args),
-        Command::Import(args) => cmd::import::run(&mut ctx, args),
+    let width = cli.width.map(usize::from).or_else(|| terminal.then(terminal_width));
+    let mut ctx = Ctx::new(cli.db, today, cli.format, width, out);
+    let code = dispatch(&mut ctx, cli.command).and_then(|code| {
+        ctx.out.flush()?;
+        Ok(code)
+    });
+    // Closing stdout ends the pager's input; it then waits for the reader to quit it.
+    drop(ctx);
+    if let Some(mut pager) = pager {
+        pager.wait()?;
+    }
+    code
+}
+
+/// Prints a command-line error, with any control characters in what was typed escaped, and
+/// exits with clap's code (2 for usage errors); help and version go to stdout as clap prints them.
+fn usage_error(err: clap::Error) -> ! {
+    if !err.use_stderr() {
+        err.exit();
+    }
+    eprint!("{}", output::printable_lines(&err.render().to_string()));
+    std::process::exit(err.exit_code())
+}
+
+/// Starts `$PAGER` (through the shell, so it may carry options), or `less -FRX`: less quits
+/// at once when the text fits one screen (-F), keeps escapes (-R) and leaves the text on the
+/// screen (-X). None when `$PAGER` is empty or `cat`, or less is not installed: then print
+/// directly.
+fn pager() -> Option<std::process::Child> {
+    let mut command = match std::env::var("PAGER") {
+        Ok(pager) if pager.trim().is_empty() || pager.trim() == "cat" => return None,
+        Ok(pager) => {
+            let mut shell = std::process::Command::new("/bin/sh");
+            shell.args(["-c", &pager]);
+            shell
+        }
+        Err(_) => {
+            let mut less = std::process::Command::new("less");
+            less.arg("-FRX");
+            less
+        }
+    };
+    command.stdin(std::process::Stdio::piped()).spawn().ok()
+}
+
+/// Runs the command.
+fn dispatch(ctx: &mut Ctx, which: Command) -> Result<ExitCode> {
+    let code = match which {
+        Command::Init(args) => cmd::init::run(ctx, args),
+        Command::Seed(args) => cmd::seed::run(ctx, args),
+        Command::Status(args) => cmd::status::run(ctx, args),
+        Command::List(args) => cmd::list::run(ctx, args),
+        Command::Show(args) => cmd::show::run(ctx, args),
+        Command::Timeline(args) => cmd::timeline::run(ctx, args),
+        Command::Companies(args) => cmd::companies::run(ctx, args),
+        Command::Officials(args) => cmd::officials::run(ctx, args),
+        Command::Events(args) => cmd::events::run(ctx, args),
+        Command::Categories(args) => cmd::categories::run(ctx, args),
+        Command::Sources(args) => cmd::sources::run(ctx, args),
+        Command::Search(args) => cmd::search::run(ctx, args),
+        Command::Conflicts(args) => cmd::conflicts::run(ctx, args),
+        Command::Check(args) => cmd::check::run(ctx, args),
+        Command::Add(args) => cmd::add::run(ctx, args),
+        Command::Update(args) => cmd::update::run(ctx, args),
+        Command::Export(args) => cmd::export::run(ctx, args),
+        Command::Import(args) => cmd::import::run(ctx, args),
+        Command::Completions(args) => cmd::completions::run(ctx, args, command()),
+        Command::Man(args) => cmd::man::run(ctx, args, command()),
     }?;
-    ctx.out.flush()?;
     Ok(code)
 }
 

@@ -1,8 +1,10 @@
-//! What every command gets: where the database is, today's date, the output format and stdout.
+//! What every command gets: where the database is, today's date, the output format, the width
+//! tables are boxed to and stdout.
 //!
 //! Built once by `cli` from the process's arguments, environment and clock; commands take it
 //! and never read process state themselves.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
@@ -12,21 +14,29 @@ use rusqlite::Connection;
 use crate::db;
 use crate::load::Tally;
 use crate::load::typed::{self, Refused, Row};
-use crate::output::Format;
+use crate::output::{self, Format};
 
-/// What every command gets: where the database is, today's date, the output format and stdout.
+/// What every command gets: where the database is, today's date, the output format, the width
+/// tables are boxed to (none off a terminal: plain rows) and stdout.
 pub struct Ctx {
     db_path: PathBuf,
     pub today: NaiveDate,
     pub format: Format,
-    pub out: std::io::StdoutLock<'static>,
+    pub width: Option<usize>,
+    pub out: Box<dyn Write>,
     conn: Option<Connection>,
 }
 
 impl Ctx {
     /// A context for one command run; the database is opened when a command first asks.
-    pub fn new(db_path: PathBuf, today: NaiveDate, format: Format) -> Self {
-        Ctx { db_path, today, format, out: std::io::stdout().lock(), conn: None }
+    pub fn new(
+        db_path: PathBuf,
+        today: NaiveDate,
+        format: Format,
+        width: Option<usize>,
+        out: Box<dyn Write>,
+    ) -> Self {
+        Ctx { db_path, today, format, width, out, conn: None }
     }
 
     /// The database connection, opened (and migrated) on first use; the file must exist.
@@ -39,10 +49,15 @@ impl Ctx {
 
     /// The database connection and stdout together, for commands that stream rows from one to
     /// the other.
-    pub fn conn_and_out(&mut self) -> Result<(&mut Connection, &mut std::io::StdoutLock<'static>)> {
+    pub fn conn_and_out(&mut self) -> Result<(&mut Connection, &mut Box<dyn Write>)> {
         self.conn()?;
         let conn = self.conn.as_mut().expect("opened just above");
         Ok((conn, &mut self.out))
+    }
+
+    /// Standard input, for a command given `-` as its file.
+    pub fn stdin(&self) -> std::io::StdinLock<'static> {
+        std::io::stdin().lock()
     }
 
     /// The database path, as given.
@@ -60,7 +75,7 @@ impl Ctx {
         };
         let Some(Refused(lines)) = err.downcast_ref::<Refused>() else { return Err(err) };
         for line in lines {
-            eprintln!("{line}");
+            eprintln!("{}", output::printable(line));
         }
         bail!(
             "{} problem{}; `{}` was not changed",

@@ -2,7 +2,8 @@
 //!
 //! Parses the command line, runs it, prints any error as one `error:` line chain on stderr and
 //! turns the outcome into an exit code: 0 ok, 1 error, 2 usage (clap's). A closed pipe on stdout
-//! (`pledge list | head`) is a normal end, not an error.
+//! (`pledge list | head`) is a normal end, not an error. Control characters in a message (a
+//! value quoted back) are escaped, so no input can drive the terminal.
 
 mod cli;
 mod cmd;
@@ -19,16 +20,22 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("error: {}", output::printable(&format!("{err:#}")));
             ExitCode::FAILURE
         }
     }
 }
 
+/// Whether the error is a closed pipe, however deep: csv and serde_json wrap the io error
+/// without giving it back as a cause, so each is asked for the kind of error it wraps.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     err.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+        cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == BrokenPipe)
+            || cause.downcast_ref::<serde_json::Error>().and_then(|e| e.io_error_kind())
+                == Some(BrokenPipe)
+            || cause.downcast_ref::<csv::Error>().is_some_and(
+                |e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
     })
 }

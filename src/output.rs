@@ -1,36 +1,40 @@
 //! Rendering rows as a table, CSV, TSV or JSON, and exported tables as CSV, TSV, JSON or a
 //! workbook.
 //!
-//! The only module that knows comfy-table, the csv writer, serde_json and rust_xlsxwriter.
+//! The only module that knows comfy-table, the csv writer, serde_json, rust_xlsxwriter and
+//! indicatif (progress on stderr).
 //! Renderers take rows that are already computed and write them to any `Write`; they never
 //! query. Every format has the same columns in the same order, named in snake_case. An empty
 //! result prints the header (table, CSV, TSV) or `[]` (JSON).
 //!
-//! Tables fit the terminal, or 80 columns off a terminal. Rows too wide for that (many columns,
-//! long quotes) are printed as records, one box of `column ┆ value` lines per row, so that
-//! long text wraps over the whole width and is never cut.
+//! Tables are plain lined-up rows off a terminal, so pipes and files get whole rows, and boxed
+//! to the width the caller gives on one (see [`table`]); they never ask the terminal themselves.
 //!
 //! Exported tables are written a row at a time ([`CsvTable`], [`JsonTable`], [`Workbook`]), so
 //! a table of any size passes through in constant memory. How each value is written depends on
 //! its column's [`ColumnKind`], never on the value: only text columns get the formula guard.
 
 use std::borrow::Cow;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Result, bail};
 use chrono::{Datelike, NaiveDate};
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
+use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets};
+use indicatif::ProgressStyle;
 use rust_xlsxwriter::{ExcelDateTime, Worksheet};
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
 use crate::model::{Column, ColumnKind};
 
+/// Progress on stderr (indicatif); see [`progress`].
+pub use indicatif::ProgressBar;
+
 /// An output format, chosen with the global `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
-    /// A table for people; long text wraps
+    /// A table for people: boxed to fit on a terminal, plain lined-up rows off one
     #[default]
     Table,
     /// Comma-separated values with a header row
@@ -39,6 +43,8 @@ pub enum Format {
     Tsv,
     /// A JSON array of objects (or one object), keys as the CSV headers
     Json,
+    /// JSON Lines: one compact JSON object per line, for streams
+    Ndjson,
 }
 
 /// A row type with fixed columns, rendered as text cells in every format but JSON, where its
@@ -50,26 +56,30 @@ pub trait Columns: Serialize {
     fn cells(&self) -> Vec<String>;
 }
 
-/// Columns no wider than this keep their width in tables (`partially_kept`, dates, counts).
-const UNWRAPPED_WIDTH: usize = 14;
-
-/// The width tables wrap to when stdout is not a terminal, so output is the same everywhere.
-const PIPE_WIDTH: u16 = 80;
-
 /// A column wraps readably when it gets this many characters, or this many when it holds
 /// prose (a cell longer than [`PROSE`]); a table that cannot give every column that much is
 /// printed as records instead.
 const MIN_WRAP_WIDTH: usize = 10;
-const MIN_PROSE_WIDTH: usize = 30;
+const MIN_PROSE_WIDTH: usize = 20;
 const PROSE: usize = 40;
 
-/// Writes `rows` to `out` in `format`.
-pub fn rows<T: Columns>(out: &mut impl Write, format: Format, rows: &[T]) -> Result<()> {
+/// The space between columns of a plain table.
+const GAP: &str = "  ";
+
+/// Writes `rows` to `out` in `format`; tables are boxed to `width` when one is given, else
+/// plain (see [`table`]).
+pub fn rows<T: Columns>(
+    out: &mut impl Write,
+    format: Format,
+    width: Option<usize>,
+    rows: &[T],
+) -> Result<()> {
     match format {
-        Format::Table => table(out, T::HEADERS, rows.iter().map(Columns::cells)),
+        Format::Table => table(out, width, T::HEADERS, rows.iter().map(Columns::cells)),
         Format::Csv => delimited(out, b',', T::HEADERS, rows.iter().map(Columns::cells)),
         Format::Tsv => delimited(out, b'\t', T::HEADERS, rows.iter().map(Columns::cells)),
         Format::Json => json(out, rows),
+        Format::Ndjson => ndjson(out, rows),
     }
 }
 
@@ -80,47 +90,135 @@ pub fn json<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> Result<()
     Ok(())
 }
 
-/// Writes a table of `headers` and `cells` in the one fixed style. When the columns cannot all
-/// get a readable width, each row is printed as a record instead: a box of `header ┆ value`
-/// lines, so long text wraps across the whole width and nothing is cut.
+/// Writes each row as one line of compact JSON.
+pub fn ndjson<T: Serialize>(out: &mut impl Write, rows: &[T]) -> Result<()> {
+    for row in rows {
+        serde_json::to_writer(&mut *out, row)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Writes a table of `headers` and `cells`, with control characters escaped.
+///
+/// With no `width` (stdout is not a terminal) it is plain: a header line, then one line per
+/// row, columns padded to line up and two spaces apart, nothing wrapped or cut, no box, so that
+/// `grep`, `cut` and `awk` see whole rows. With a `width` it is boxed to fit: columns whose
+/// values have no spaces (slugs, dates, numbers, codes) keep their full width and never wrap;
+/// columns of text share what is left and wrap at spaces. When the columns cannot all get a
+/// readable width, each row is printed as a record instead: a box of `header ┆ value` lines.
+/// Numbers are right-aligned in both.
 pub fn table(
     out: &mut impl Write,
+    width: Option<usize>,
     headers: &[&str],
     cells: impl Iterator<Item = Vec<String>>,
 ) -> Result<()> {
-    let rows: Vec<Vec<String>> = cells.collect();
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
-    for row in &rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.lines().map(|l| l.chars().count()).max().unwrap_or(0));
+    let rows: Vec<Vec<String>> = cells
+        .map(|row| row.into_iter().map(|cell| printable(&cell).into_owned()).collect())
+        .collect();
+    let columns: Vec<Shape> = (0..headers.len()).map(|at| Shape::of(headers, &rows, at)).collect();
+    let Some(available) = width else { return plain(out, headers, &rows, &columns) };
+    let Some(widths) = fit(&columns, available) else {
+        // An empty result still shows its columns, however wide.
+        if !rows.is_empty() {
+            return records(out, headers, rows, available);
         }
-    }
-    let available = usize::from(new_table().width().unwrap_or(PIPE_WIDTH));
-    let needed: usize = widths
-        .iter()
-        .map(|&w| w.min(if w > PROSE { MIN_PROSE_WIDTH } else { MIN_WRAP_WIDTH }))
-        .sum::<usize>()
-        + 3 * widths.len()
-        + 1;
-    // An empty result still shows its columns, however wide.
-    if needed > available && !rows.is_empty() {
-        return records(out, headers, rows, available);
-    }
+        return plain(out, headers, &rows, &columns);
+    };
     let mut table = new_table();
     table.set_header(headers.iter().copied());
     for row in rows {
         table.add_row(row);
     }
-    // Short codes, dates and numbers never wrap; prose and long slugs share what is left.
-    // Only the headers of an empty result can be too wide for that; then they all wrap.
-    if needed <= available {
-        for (column, width) in table.column_iter_mut().zip(widths) {
-            if width <= UNWRAPPED_WIDTH {
-                column.set_constraint(ColumnConstraint::ContentWidth);
-            }
+    for ((column, width), shape) in table.column_iter_mut().zip(widths).zip(&columns) {
+        // Widths count the padding of one space each side.
+        let width = u16::try_from(width + 2).unwrap_or(u16::MAX);
+        column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
+        if shape.numeric {
+            column.set_cell_alignment(CellAlignment::Right);
         }
     }
     writeln!(out, "{table}")?;
+    Ok(())
+}
+
+/// What a column holds, for laying it out.
+struct Shape {
+    /// The widest line of its header and cells, in characters.
+    width: usize,
+    /// Whether every value is one word (a slug, date, number or code), which must not wrap.
+    atomic: bool,
+    /// Whether every value is an integer (and there is one), to be right-aligned.
+    numeric: bool,
+}
+
+impl Shape {
+    fn of(headers: &[&str], rows: &[Vec<String>], at: usize) -> Shape {
+        let values = || rows.iter().filter_map(|row| row.get(at)).filter(|c| !c.is_empty());
+        let width = values().map(|c| c.chars().count()).chain([headers[at].chars().count()]);
+        Shape {
+            width: width.max().unwrap_or(0),
+            atomic: values().all(|c| !c.contains(' ')),
+            numeric: values().next().is_some() && values().all(|c| c.parse::<i64>().is_ok()),
+        }
+    }
+}
+
+/// The width of each column's text in a box `available` wide, or `None` when the columns
+/// cannot all get a readable width. One-word columns keep their full width; text columns take
+/// their full width when everything fits, else share what is left in proportion to their
+/// widths, each getting at least a readable width.
+fn fit(columns: &[Shape], available: usize) -> Option<Vec<usize>> {
+    // Each column takes its text, a space each side and one border; the box one more border.
+    let room = available.checked_sub(3 * columns.len() + 1)?;
+    let full: usize = columns.iter().map(|c| c.width).sum();
+    if full <= room {
+        return Some(columns.iter().map(|c| c.width).collect());
+    }
+    let least = |c: &Shape| {
+        if c.atomic {
+            c.width
+        } else {
+            c.width.min(if c.width > PROSE { MIN_PROSE_WIDTH } else { MIN_WRAP_WIDTH })
+        }
+    };
+    let needed: usize = columns.iter().map(least).sum();
+    if needed > room {
+        return None;
+    }
+    // Share the spare room among text columns by their widths; rounding leaves a little over.
+    let spare = room - needed;
+    let wanted: usize = columns.iter().map(|c| c.width - least(c)).sum();
+    Some(columns.iter().map(|c| least(c) + (c.width - least(c)) * spare / wanted.max(1)).collect())
+}
+
+/// Writes a plain table: the header and each row on one line, columns padded to line up, two
+/// spaces apart, numbers right-aligned, no trailing spaces.
+fn plain(
+    out: &mut impl Write,
+    headers: &[&str],
+    rows: &[Vec<String>],
+    columns: &[Shape],
+) -> Result<()> {
+    let header: Vec<String> = headers.iter().map(|h| (*h).to_owned()).collect();
+    for row in std::iter::once(&header).chain(rows) {
+        let mut line = String::new();
+        for ((at, cell), shape) in row.iter().enumerate().zip(columns) {
+            if at > 0 {
+                line.push_str(GAP);
+            }
+            let pad = shape.width.saturating_sub(cell.chars().count());
+            if shape.numeric && at > 0 {
+                line.extend(std::iter::repeat_n(' ', pad));
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                line.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
     Ok(())
 }
 
@@ -148,16 +246,14 @@ fn records(
     Ok(())
 }
 
-/// A table in the one style, wrapping to the terminal's width, or to [`PIPE_WIDTH`] off a
+/// A boxed table in the one style. Its widths are set by the caller: it never asks the
 /// terminal. Nothing is ever coloured, so `NO_COLOR` holds whatever the terminal.
 fn new_table() -> Table {
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if !std::io::stdout().is_terminal() {
-        table.force_no_tty().set_width(PIPE_WIDTH);
-    }
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .force_no_tty();
     table
 }
 
@@ -256,25 +352,40 @@ pub struct JsonTable<W: Write> {
     out: W,
     columns: Vec<Column>,
     rows: u64,
+    /// JSON Lines: each object compact on a line of its own, no array around them.
+    lines: bool,
 }
 
 impl<W: Write> JsonTable<W> {
     /// Starts the array.
     pub fn new(mut out: W, columns: &[Column]) -> Result<Self> {
         out.write_all(b"[")?;
-        Ok(JsonTable { out, columns: columns.to_vec(), rows: 0 })
+        Ok(JsonTable { out, columns: columns.to_vec(), rows: 0, lines: false })
+    }
+
+    /// Starts JSON Lines (`--format ndjson`): the same objects, one compact object a line.
+    pub fn lines(out: W, columns: &[Column]) -> Self {
+        JsonTable { out, columns: columns.to_vec(), rows: 0, lines: true }
     }
 
     /// Writes one row as an object.
     pub fn row(&mut self, values: &[Option<String>]) -> Result<()> {
-        let object = serde_json::to_string_pretty(&JsonRow { columns: &self.columns, values })?;
-        self.element(&object)
+        let columns = std::mem::take(&mut self.columns);
+        let written = self.value(&JsonRow { columns: &columns, values });
+        self.columns = columns;
+        written
     }
 
     /// Writes one element given as any serializable value, such as a row type of another
     /// command, so that both print the same JSON.
     pub fn value(&mut self, value: &impl Serialize) -> Result<()> {
-        self.element(&serde_json::to_string_pretty(value)?)
+        if self.lines {
+            serde_json::to_writer(&mut self.out, value)?;
+            self.out.write_all(b"\n")?;
+            return Ok(());
+        }
+        let object = serde_json::to_string_pretty(value)?;
+        self.element(&object)
     }
 
     fn element(&mut self, object: &str) -> Result<()> {
@@ -293,6 +404,9 @@ impl<W: Write> JsonTable<W> {
 
     /// Closes the array and gives back the output.
     pub fn finish(mut self) -> Result<W> {
+        if self.lines {
+            return Ok(self.out);
+        }
         self.out.write_all(if self.rows == 0 { b"]\n" } else { b"\n]\n" })?;
         Ok(self.out)
     }
@@ -444,6 +558,56 @@ fn excel_date(value: &str) -> Option<ExcelDateTime> {
     ExcelDateTime::from_ymd(year, date.month() as u8, date.day() as u8).ok()
 }
 
+/// `text` safe to print on a terminal: control characters (which can clear the screen, move
+/// the cursor or retitle the window) and the bidirectional overrides (which reorder what is
+/// shown) are written as escapes: `\n`, `\r`, `\t`, else `\u{1b}`. Used for tables and
+/// messages; CSV, TSV and JSON keep the data exact.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.contains(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => escaped.push_str("\\n"),
+            '\r' => escaped.push_str("\\r"),
+            '\t' => escaped.push_str("\\t"),
+            c if unsafe_char(c) => escaped.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => escaped.push(c),
+        }
+    }
+    Cow::Owned(escaped)
+}
+
+/// Lines of messages made safe to print as [`printable`] does each line, keeping the breaks
+/// between them.
+pub fn printable_lines(text: &str) -> String {
+    text.lines().map(|line| printable(line) + "\n").collect()
+}
+
+/// A progress line on stderr for work of unknown length: a spinner, `message` and the time
+/// taken, plus a count of `unit`s when given. Like every bar here it draws only when stderr is
+/// a terminal, so pipes, logs and tests see nothing; clear it before printing the outcome.
+pub fn progress(message: String, unit: Option<&str>) -> ProgressBar {
+    let template = match unit {
+        Some(unit) => format!("{{spinner}} {{msg}}: {{human_pos}} {unit}, {{elapsed}}"),
+        None => "{spinner} {msg}, {elapsed}".to_owned(),
+    };
+    let style = ProgressStyle::with_template(&template).expect("the template is valid");
+    let bar = ProgressBar::new_spinner().with_style(style).with_message(message);
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
+}
+
+/// A progress bar on stderr for reading `total` bytes (see [`progress`]).
+pub fn progress_bytes(message: String, total: u64) -> ProgressBar {
+    let template = "{msg} {wide_bar} {bytes}/{total_bytes}, {eta} left";
+    let style = ProgressStyle::with_template(template).expect("the template is valid");
+    ProgressBar::new(total).with_style(style).with_message(message)
+}
+
 /// An optional value as a cell: empty when absent.
 pub fn cell<T: ToString>(value: &Option<T>) -> String {
     value.as_ref().map(ToString::to_string).unwrap_or_default()
@@ -477,8 +641,12 @@ mod tests {
     }
 
     fn render<T: Columns>(format: Format, rows: &[T]) -> String {
+        boxed(format, None, rows)
+    }
+
+    fn boxed<T: Columns>(format: Format, width: Option<usize>, rows: &[T]) -> String {
         let mut out = Vec::new();
-        super::rows(&mut out, format, rows).unwrap();
+        super::rows(&mut out, format, width, rows).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -506,19 +674,48 @@ mod tests {
     fn narrow_rows_stay_a_table() {
         let rows = [Pair { name: "wine".into(), n: 2 }];
         assert_eq!(
-            render(Format::Table, &rows),
+            boxed(Format::Table, Some(80), &rows),
             "┌──────┬───┐\n│ name ┆ n │\n╞══════╪═══╡\n│ wine ┆ 2 │\n└──────┴───┘\n"
         );
     }
 
     #[test]
-    fn rows_too_wide_for_80_columns_become_records_that_keep_every_word() {
+    fn plain_tables_line_up_right_align_numbers_and_never_wrap() {
+        let long = "word ".repeat(40);
+        let rows = [
+            Pair { name: "wine".into(), n: 2 },
+            Pair { name: long.trim().into(), n: 1000 },
+            Pair { name: "a\u{1b}[2J".into(), n: 30 },
+        ];
+        let text = render(Format::Table, &rows);
+        let expected = format!(
+            "name{pad}     n\nwine{pad}     2\n{}  1000\na\\u{{1b}}[2J{short}    30\n",
+            long.trim(),
+            pad = " ".repeat(195),
+            short = " ".repeat(189),
+        );
+        assert_eq!(text, expected);
+    }
+
+    #[test]
+    fn boxed_tables_keep_one_word_values_whole_and_wrap_text() {
+        let slug = "alibaba-1-million-us-jobs";
+        let focus = "US small businesses, especially in the Midwest, and their farmers";
+        let rows = [Claim { field: slug.into(), value: "1000000".into(), quote: focus.into() }];
+        let text = boxed(Format::Table, Some(70), &rows);
+        assert!(text.lines().all(|l| l.chars().count() <= 70), "{text}");
+        assert!(text.contains(&format!("│ {slug} ┆ 1000000 ┆ ")), "{text}");
+        assert!(text.lines().count() > 5, "the text wraps:\n{text}");
+    }
+
+    #[test]
+    fn rows_too_wide_for_the_width_become_records_that_keep_every_word() {
         let focus = "US small businesses, especially in the Midwest, and their farmers";
         let quote = "Small companies in the mid-west of America can sell their service and \
                      products to Asia on Alibaba’s platform";
         let rows = [Claim { field: "focus".into(), value: focus.into(), quote: quote.into() }];
-        let text = render(Format::Table, &rows);
-        assert!(text.lines().all(|l| l.chars().count() == 80), "{text}");
+        let text = boxed(Format::Table, Some(40), &rows);
+        assert!(text.lines().all(|l| l.chars().count() == 40), "{text}");
         assert!(text.starts_with("┌───────┬──"), "{text}");
         let words: Vec<&str> =
             text.split(['│', '┆', ' ', '\n']).filter(|w| !w.is_empty()).collect();
@@ -622,6 +819,16 @@ mod tests {
             "{err}"
         );
         book.save(Vec::new()).unwrap();
+    }
+
+    #[test]
+    fn printable_escapes_what_a_terminal_would_obey() {
+        assert_eq!(
+            printable("Evil\u{1b}[2J\u{1b}]0;pwned\u{7}Corp"),
+            r"Evil\u{1b}[2J\u{1b}]0;pwned\u{7}Corp"
+        );
+        assert_eq!(printable("a\r\nb\tc\u{9b}d\u{202e}e"), r"a\r\nb\tc\u{9b}d\u{202e}e");
+        assert!(matches!(printable("Société Générale 1–2"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -20,7 +20,7 @@ use crate::db;
 use crate::db::export::{Export, PLEDGE_STATUS};
 use crate::db::filter::PledgeFilter;
 use crate::load::ARTICLES;
-use crate::output::{self, Columns, CsvTable, Format, JsonTable, TextStyle, Workbook};
+use crate::output::{self, Columns, CsvTable, Format, JsonTable, ProgressBar, TextStyle, Workbook};
 
 /// Export tables as CSV or a workbook for spreadsheets, or as a seed folder
 #[derive(Debug, clap::Args)]
@@ -28,7 +28,7 @@ use crate::output::{self, Columns, CsvTable, Format, JsonTable, TextStyle, Workb
 
 TABLE is a table of the seed folder (pledges, status_history, ...) or pledge_status, a flat view \
 with one row per pledge: exactly the rows and columns of `pledge list` (company, made by, made \
-to, made on, targets, categories, status, since, deadline, overdue), with its filters and \
+to, made on, targets, categories, status, status since, deadline, overdue), with its filters and \
 --as-of, which choose the pledges of pledge_status only: tables are always exported whole. \
 Tables are in seed format: the seed file's columns, references by slug, dates as YYYY-MM-DD, \
 whole numbers without separators, flags as 0/1, empty for none.
@@ -117,21 +117,33 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let on = args.as_of.unwrap_or(ctx.today);
     let (format, guard) = (ctx.format, !args.raw);
+    let rows = || output::progress("exporting".to_owned(), Some("rows"));
     match target {
         Target::Stdout => {
             let (conn, out) = ctx.conn_and_out()?;
-            to_stdout(&Source { conn, filter, on }, out, format, guard, exports[0])?;
+            let progress = ProgressBar::hidden();
+            to_stdout(&Source { conn, filter, on, progress }, out, format, guard, exports[0])?;
         }
         Target::Csv(path) => {
             let style = TextStyle { delimiter: b',', spreadsheet: !args.plain, guard };
-            to_csv_file(&Source { conn: ctx.conn()?, filter, on }, &path, style, exports[0])?;
+            to_csv_file(
+                &Source { conn: ctx.conn()?, filter, on, progress: rows() },
+                &path,
+                style,
+                exports[0],
+            )?;
         }
-        Target::Xlsx(path) => {
-            to_workbook(&Source { conn: ctx.conn()?, filter, on }, &path, &exports)?
-        }
-        Target::Dir(dir) => {
-            to_dir(&Source { conn: ctx.conn()?, filter, on }, &dir, guard, &exports)?
-        }
+        Target::Xlsx(path) => to_workbook(
+            &Source { conn: ctx.conn()?, filter, on, progress: rows() },
+            &path,
+            &exports,
+        )?,
+        Target::Dir(dir) => to_dir(
+            &Source { conn: ctx.conn()?, filter, on, progress: rows() },
+            &dir,
+            guard,
+            &exports,
+        )?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -142,6 +154,8 @@ struct Source<'a> {
     conn: &'a Connection,
     filter: PledgeFilter,
     on: NaiveDate,
+    /// Counts the rows written to files on stderr (hidden for stdout, and off a terminal).
+    progress: ProgressBar,
 }
 
 impl Source<'_> {
@@ -171,7 +185,7 @@ impl Source<'_> {
     }
 }
 
-/// One table to stdout: CSV (also for `--format table`), TSV or JSON.
+/// One table to stdout: CSV (also for `--format table`), TSV, JSON or JSON Lines.
 fn to_stdout(
     source: &Source,
     out: &mut impl Write,
@@ -179,8 +193,12 @@ fn to_stdout(
     guard: bool,
     export: &Export,
 ) -> Result<()> {
-    if format == Format::Json {
-        let mut table = JsonTable::new(out, export.columns)?;
+    if matches!(format, Format::Json | Format::Ndjson) {
+        let mut table = if format == Format::Json {
+            JsonTable::new(out, export.columns)?
+        } else {
+            JsonTable::lines(out, export.columns)
+        };
         source.json(export, &mut table)?;
         table.finish()?;
         return Ok(());
@@ -199,6 +217,7 @@ fn to_csv_file(source: &Source, path: &Path, style: TextStyle, export: &Export) 
         rows = write_csv(source, export, style, out)?;
         Ok(())
     })?;
+    source.progress.finish_and_clear();
     warn_if_too_long(export, rows);
     eprintln!("wrote {}: {} ({})", path.display(), export.name, plural(rows, "row"));
     Ok(())
@@ -214,10 +233,16 @@ fn to_workbook(source: &Source, path: &Path, exports: &[&Export]) -> Result<()> 
         let mut book = Workbook::new(tempdir)?;
         for export in exports {
             book.sheet(export.name, export.columns)?;
-            source.cells(export, |v| book.row(v))?;
+            source.progress.set_message(format!("exporting {}", export.name));
+            source.progress.set_position(0);
+            source.cells(export, |v| {
+                source.progress.inc(1);
+                book.row(v)
+            })?;
         }
         book.save(out)
     })?;
+    source.progress.finish_and_clear();
     let names: Vec<_> = exports.iter().map(|e| e.name).collect();
     eprintln!("wrote {}: {}", path.display(), names.join(", "));
     Ok(())
@@ -241,6 +266,7 @@ fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Resu
     } else {
         0
     };
+    source.progress.finish_and_clear();
     eprintln!(
         "wrote {}: {} and {}",
         dir.display(),
@@ -252,7 +278,7 @@ fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Resu
 
 /// Works out where the rows go from --out, --dir and --format.
 fn target(args: &Args, format: Format) -> Result<Target> {
-    let file_format = matches!(format, Format::Tsv | Format::Json);
+    let file_format = matches!(format, Format::Tsv | Format::Json | Format::Ndjson);
     if file_format && (args.out.is_some() || args.dir.is_some()) {
         bail!("--format applies to stdout only; --out and --dir choose the format themselves");
     }
@@ -315,7 +341,11 @@ fn write_csv(
     out: &mut impl Write,
 ) -> Result<u64> {
     let mut table = CsvTable::new(out, style, export.columns)?;
-    let rows = source.cells(export, |v| table.row(v))?;
+    source.progress.set_message(format!("exporting {}", export.name));
+    let rows = source.cells(export, |v| {
+        source.progress.inc(1);
+        table.row(v)
+    })?;
     table.finish()?;
     Ok(rows)
 }

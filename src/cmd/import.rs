@@ -1,5 +1,6 @@
 //! `pledge import`: load an edited CSV file back into one table, all rows or none.
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -9,6 +10,7 @@ use clap::builder::PossibleValuesParser;
 use crate::ctx::Ctx;
 use crate::db;
 use crate::load::{self, ARTICLES, Mode, Problems, Session};
+use crate::output;
 
 /// Load an edited CSV file back into a table: every row checked, then all applied or none
 #[derive(Debug, clap::Args)]
@@ -33,13 +35,14 @@ article texts in the articles/ folder beside it (as `pledge export --dir` writes
 EXAMPLES:
     pledge export pledges --out pledges.csv
     pledge import pledges pledges.csv --dry-run
-    pledge import pledges pledges.csv")]
+    pledge import pledges pledges.csv
+    pledge export companies | sed 's/online/retail/' | pledge import companies -")]
 pub struct Args {
     /// The table the file holds
     #[arg(value_parser = PossibleValuesParser::new(db::export::names()))]
     table: String,
 
-    /// The CSV file to load
+    /// The CSV file to load, or - to read it from stdin
     file: PathBuf,
 
     /// Check everything and report what would change, without writing anything
@@ -51,9 +54,21 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let Some(table) = load::table(&args.table) else {
         bail!("`{}` is a view made from several tables; import the tables themselves", args.table);
     };
-    let input = load::open_csv(&args.file)?;
-    let label = args.file.display().to_string();
-    let folder = args.file.parent().filter(|p| !p.as_os_str().is_empty());
+    // `-` is stdin; its articles folder is the current one.
+    let stdin = args.file == Path::new("-");
+    let progress = if stdin {
+        output::progress("reading stdin".to_owned(), None)
+    } else {
+        let size = std::fs::metadata(&args.file).map_or(0, |m| m.len());
+        output::progress_bytes(format!("reading {}", args.file.display()), size)
+    };
+    let input: Box<dyn BufRead> = if stdin {
+        Box::new(ctx.stdin())
+    } else {
+        Box::new(BufReader::new(progress.wrap_read(load::open_csv(&args.file)?)))
+    };
+    let label = if stdin { "stdin".to_owned() } else { args.file.display().to_string() };
+    let folder = args.file.parent().filter(|p| !p.as_os_str().is_empty() && !stdin);
     let articles = folder.unwrap_or(Path::new(".")).join(ARTICLES);
     let db_path = ctx.db_path().display().to_string();
     let tx = ctx.conn()?.transaction()?;
@@ -64,9 +79,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         session.finish(&mut problems)?;
         tally
     };
+    progress.finish_and_clear();
     if !problems.is_empty() {
         drop(tx);
-        eprint!("{problems}");
+        eprint!("{}", output::printable_lines(&problems.to_string()));
         bail!(
             "{} problem{} in `{label}`; `{db_path}` was not changed",
             problems.len(),

@@ -40,7 +40,7 @@ pub struct Args {
 
 impl Columns for Summary {
     const HEADERS: &'static [&'static str] = &[
-        "pledge",
+        "slug",
         "title",
         "company",
         "made_by",
@@ -49,13 +49,13 @@ impl Columns for Summary {
         "targets",
         "categories",
         "status",
-        "since",
+        "status_since",
         "deadline",
         "overdue",
     ];
     fn cells(&self) -> Vec<String> {
         vec![
-            self.pledge.clone(),
+            self.slug.clone(),
             self.title.clone(),
             self.company.clone(),
             cell(&self.made_by),
@@ -64,7 +64,7 @@ impl Columns for Summary {
             list(&self.targets),
             list(&self.categories),
             cell(&self.status),
-            cell(&self.since),
+            cell(&self.status_since),
             cell(&self.deadline),
             yes_no(self.overdue),
         ]
@@ -76,6 +76,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let conn = ctx.conn()?;
     let filter = args.filter.resolve(conn)?;
     let pledges = db::pledges::list(conn, &filter, on)?;
-    output::rows(&mut ctx.out, ctx.format, &pledges)?;
+    output::rows(&mut ctx.out, ctx.format, ctx.width, &pledges)?;
     Ok(ExitCode::SUCCESS)
 }

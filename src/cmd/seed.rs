@@ -7,6 +7,7 @@ use anyhow::{Result, bail};
 
 use crate::ctx::Ctx;
 use crate::load::{self, Problems};
+use crate::output;
 
 /// Rebuild the database from seed files, verifying every reference and quote
 #[derive(Debug, clap::Args)]
@@ -36,11 +37,14 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if !args.dir.is_dir() {
         bail!("no seed folder at `{}` (give one with --dir)", args.dir.display());
     }
-    let built = match load::seed(&args.dir, ctx.db_path(), ctx.today) {
+    let progress = output::progress(format!("seeding from {}", args.dir.display()), None);
+    let built = load::seed(&args.dir, ctx.db_path(), ctx.today);
+    progress.finish_and_clear();
+    let built = match built {
         Ok(built) => built,
         Err(err) => {
             let Some(problems) = err.downcast_ref::<Problems>() else { return Err(err) };
-            eprint!("{problems}");
+            eprint!("{}", output::printable_lines(&problems.to_string()));
             bail!(
                 "{} problem{} in `{}`; `{}` was not changed",
                 problems.len(),

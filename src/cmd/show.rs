@@ -27,7 +27,7 @@ and every claim a source makes about it, each with its source and verbatim quote
 
 With --as-of the status and history are those known on that date; a pledge made after it did \
 not exist yet. --format csv and tsv print the same blocks as the table, separated by an empty \
-line; --format json prints one object.
+line; --format json prints one object, and ndjson the same object on one line.
 
 EXAMPLES:
     pledge show alibaba-1-million-us-jobs
@@ -107,16 +107,21 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         bail!("pledge `{}` was made on {made_on}: on {on} it did not exist yet", args.pledge);
     }
     let detail = db::pledges::detail(conn, id, on)?.context("the pledge was just found")?;
-    if ctx.format == Format::Json {
-        return output::json(&mut ctx.out, &detail).map(|()| ExitCode::SUCCESS);
+    match ctx.format {
+        Format::Json => return output::json(&mut ctx.out, &detail).map(|()| ExitCode::SUCCESS),
+        Format::Ndjson => {
+            let one = std::slice::from_ref(&detail);
+            return output::ndjson(&mut ctx.out, one).map(|()| ExitCode::SUCCESS);
+        }
+        _ => {}
     }
-    output::rows(&mut ctx.out, ctx.format, &facts(&detail))?;
+    output::rows(&mut ctx.out, ctx.format, ctx.width, &facts(&detail))?;
     writeln!(ctx.out)?;
-    output::rows(&mut ctx.out, ctx.format, &detail.events)?;
+    output::rows(&mut ctx.out, ctx.format, ctx.width, &detail.events)?;
     writeln!(ctx.out)?;
-    output::rows(&mut ctx.out, ctx.format, &detail.timeline)?;
+    output::rows(&mut ctx.out, ctx.format, ctx.width, &detail.timeline)?;
     writeln!(ctx.out)?;
-    output::rows(&mut ctx.out, ctx.format, &detail.evidence)?;
+    output::rows(&mut ctx.out, ctx.format, ctx.width, &detail.evidence)?;
     Ok(ExitCode::SUCCESS)
 }
 

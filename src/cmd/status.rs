@@ -57,22 +57,22 @@ impl Columns for Count {
 /// Where one pledge stands.
 #[derive(Debug, Serialize)]
 struct Standing<'a> {
-    pledge: &'a str,
+    slug: &'a str,
     company: &'a str,
     title: &'a str,
     status: Option<Status>,
-    since: Option<NaiveDate>,
+    status_since: Option<NaiveDate>,
     overdue: bool,
 }
 
 impl<'a> From<&'a Summary> for Standing<'a> {
     fn from(s: &'a Summary) -> Self {
         Standing {
-            pledge: &s.pledge,
+            slug: &s.slug,
             company: &s.company,
             title: &s.title,
             status: s.status,
-            since: s.since,
+            status_since: s.status_since,
             overdue: s.overdue,
         }
     }
@@ -80,14 +80,14 @@ impl<'a> From<&'a Summary> for Standing<'a> {
 
 impl Columns for Standing<'_> {
     const HEADERS: &'static [&'static str] =
-        &["pledge", "company", "title", "status", "since", "overdue"];
+        &["slug", "company", "title", "status", "status_since", "overdue"];
     fn cells(&self) -> Vec<String> {
         vec![
-            self.pledge.to_owned(),
+            self.slug.to_owned(),
             self.company.to_owned(),
             self.title.to_owned(),
             cell(&self.status),
-            cell(&self.since),
+            cell(&self.status_since),
             yes_no(self.overdue),
         ]
     }
@@ -102,9 +102,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let standings: Vec<Standing> = pledges.iter().map(Standing::from).collect();
     match ctx.format {
         Format::Table => {
-            output::rows(&mut ctx.out, Format::Table, &counts)?;
+            output::rows(&mut ctx.out, Format::Table, ctx.width, &counts)?;
             writeln!(ctx.out)?;
-            output::rows(&mut ctx.out, Format::Table, &standings)?;
+            output::rows(&mut ctx.out, Format::Table, ctx.width, &standings)?;
         }
         Format::Json => {
             #[derive(Serialize)]
@@ -118,7 +118,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 &Summary { as_of: on, counts: &counts, pledges: &standings },
             )?;
         }
-        format => output::rows(&mut ctx.out, format, &standings)?,
+        format => output::rows(&mut ctx.out, format, ctx.width, &standings)?,
     }
     Ok(ExitCode::SUCCESS)
 }

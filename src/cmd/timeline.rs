@@ -10,6 +10,7 @@ use crate::cmd::args::{FilterArgs, not_found, parse_date};
 use crate::ctx::Ctx;
 use crate::db;
 use crate::db::timeline::Moment;
+use crate::model::{EventKind, Reason, Relation};
 use crate::output::{self, Columns, cell};
 
 /// Show what happened to pledges: their events and status changes, in date order
@@ -46,24 +47,45 @@ struct Line<'a> {
     /// `event` or `status`.
     entry: &'static str,
     what: String,
-    detail: String,
+    detail: Detail<'a>,
     source: Option<&'a str>,
+}
+
+/// The rest of a line: shown as text (`title (kind, relation)`, `reason: note`), and in JSON
+/// as an object of those fields.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum Detail<'a> {
+    Event { title: &'a str, kind: Option<EventKind>, relation: Option<Relation> },
+    Status { reason: Option<Reason>, note: Option<&'a str> },
+}
+
+impl std::fmt::Display for Detail<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Detail::Event { title, kind, relation } => {
+                write!(f, "{title} ({}, {})", cell(kind), cell(relation))
+            }
+            Detail::Status { reason, note } => {
+                let reason = reason.map(|r| r.to_string());
+                let parts: Vec<&str> = [reason.as_deref(), *note].into_iter().flatten().collect();
+                write!(f, "{}", parts.join(": "))
+            }
+        }
+    }
 }
 
 impl<'a> From<&'a Moment> for Line<'a> {
     fn from(m: &'a Moment) -> Self {
         let (entry, what, detail) = match (&m.event, m.status) {
             (Some(event), _) => {
-                let kind = cell(&m.kind);
-                let relation = cell(&m.relation);
                 let title = m.title.as_deref().unwrap_or_default();
-                ("event", event.clone(), format!("{title} ({kind}, {relation})"))
+                let detail = Detail::Event { title, kind: m.kind, relation: m.relation };
+                ("event", event.clone(), detail)
             }
             (None, status) => {
-                let reason = m.reason.map(|r| r.to_string());
-                let parts: Vec<&str> =
-                    [reason.as_deref(), m.note.as_deref()].into_iter().flatten().collect();
-                ("status", cell(&status), parts.join(": "))
+                let detail = Detail::Status { reason: m.reason, note: m.note.as_deref() };
+                ("status", cell(&status), detail)
             }
         };
         Line {
@@ -86,7 +108,7 @@ impl Columns for Line<'_> {
             self.pledge.to_owned(),
             self.entry.to_owned(),
             self.what.clone(),
-            self.detail.clone(),
+            self.detail.to_string(),
             cell(&self.source),
         ]
     }
@@ -104,6 +126,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let moments = db::timeline::moments(conn, &filter, on)?;
     let lines: Vec<Line> = moments.iter().map(Line::from).collect();
-    output::rows(&mut ctx.out, ctx.format, &lines)?;
+    output::rows(&mut ctx.out, ctx.format, ctx.width, &lines)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -61,7 +61,7 @@ pub struct Args {
     reason: Option<Reason>,
 
     /// A note of your own about the entry
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     note: Option<String>,
 }
 
@@ -107,7 +107,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let (id, _) = db::pledges::id_and_made_on(conn, &args.pledge)?
         .context("the pledge was written just above")?;
     let timeline: Vec<Step> = db::status::timeline(conn, id)?.into_iter().map(Step::from).collect();
-    output::rows(&mut ctx.out, ctx.format, &timeline)?;
+    output::rows(&mut ctx.out, ctx.format, ctx.width, &timeline)?;
     let what = format!("`{}` {} as of {}", args.pledge, args.status, args.as_of);
     if tallies.iter().all(|t| t.added == 0) {
         eprintln!("the history already has this entry ({what}); nothing was added");

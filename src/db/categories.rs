@@ -69,8 +69,30 @@ pub struct Category {
     pub parent: Option<String>,
     /// Keywords that name it ("clothes" for apparel).
     pub aliases: Vec<String>,
-    /// Harmonized System codes and ranges: `2204`, `01-24`.
-    pub hs_codes: Vec<String>,
+    /// Harmonized System codes and ranges, by first code.
+    pub hs_codes: Vec<HsCodes>,
+}
+
+/// A range of Harmonized System codes, shown as `2204` (one code) or `01-24`.
+#[derive(Debug, Clone, Serialize)]
+pub struct HsCodes {
+    pub from: String,
+    pub to: String,
+}
+
+impl std::fmt::Display for HsCodes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.from == self.to {
+            return write!(f, "{}", self.from);
+        }
+        write!(f, "{}-{}", self.from, self.to)
+    }
+}
+
+/// A range from its `from␞to` form, as the query builds it.
+fn hs_codes(joined: &str) -> HsCodes {
+    let (from, to) = joined.split_once('\u{1e}').unwrap_or((joined, joined));
+    HsCodes { from: from.to_owned(), to: to.to_owned() }
 }
 
 /// Every category in tree order: each parent, then its subcategories, by slug.
@@ -83,9 +105,8 @@ pub fn list(conn: &Connection) -> Result<Vec<Category>> {
          SELECT k.slug, k.name, parent.slug,
                 (SELECT group_concat(a.alias, char(31) ORDER BY a.alias)
                  FROM category_aliases a WHERE a.category_id = k.id),
-                (SELECT group_concat(CASE WHEN h.code_from = h.code_to THEN h.code_from
-                                          ELSE h.code_from || '-' || h.code_to END,
-                                     char(31) ORDER BY h.code_from)
+                (SELECT group_concat(h.code_from || char(30) || h.code_to, char(31)
+                                     ORDER BY h.code_from)
                  FROM category_hs_codes h WHERE h.category_id = k.id)
          FROM tree JOIN categories k ON k.id = tree.id
          LEFT JOIN categories parent ON parent.id = k.parent_id
@@ -97,7 +118,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Category>> {
             name: row.get(1)?,
             parent: row.get(2)?,
             aliases: split_list(row.get(3)?),
-            hs_codes: split_list(row.get(4)?),
+            hs_codes: split_list(row.get(4)?).iter().map(|r| hs_codes(r)).collect(),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -57,8 +57,34 @@ pub struct Event {
     pub end_on: Option<NaiveDate>,
     pub place: Option<String>,
     pub title: String,
-    /// Who took part: `slug (role)`, officials then companies.
-    pub participants: Vec<String>,
+    /// Who took part, officials then companies.
+    pub participants: Vec<Participant>,
+}
+
+/// An official or company that took part in an event, and its role; shown as `slug (role)`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Participant {
+    pub slug: String,
+    /// `official` or `company`.
+    pub kind: &'static str,
+    pub role: String,
+}
+
+impl std::fmt::Display for Participant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.slug, self.role)
+    }
+}
+
+/// Participants joined as `kind␞slug␞role` items, `␟` apart, as the query builds them.
+fn participants(joined: Option<String>) -> Vec<Participant> {
+    let parse = |item: String| {
+        let mut parts = item.splitn(3, '\u{1e}');
+        let kind = if parts.next() == Some("1") { "official" } else { "company" };
+        let slug = parts.next().unwrap_or_default().to_owned();
+        Participant { slug, kind, role: parts.next().unwrap_or_default().to_owned() }
+    };
+    split_list(joined).into_iter().map(parse).collect()
 }
 
 impl Event {
@@ -70,7 +96,7 @@ impl Event {
             end_on: row.get("end_on")?,
             place: row.get("place")?,
             title: row.get("title")?,
-            participants: split_list(row.get("participants")?),
+            participants: participants(row.get("participants")?),
         })
     }
 }
@@ -79,7 +105,8 @@ impl Event {
 pub fn list(conn: &Connection) -> Result<Vec<Event>> {
     let mut stmt = conn.prepare_cached(
         "SELECT e.slug, e.kind, e.start_on, e.date_precision, e.end_on, e.place, e.title,
-                (SELECT group_concat(who || ' (' || role || ')', char(31) ORDER BY kind, who)
+                (SELECT group_concat(kind || char(30) || who || char(30) || role, char(31)
+                                     ORDER BY kind, who)
                  FROM (SELECT o.slug AS who, ep.role, 1 AS kind FROM event_participants ep
                        JOIN officials o ON o.id = ep.official_id WHERE ep.event_id = e.id
                        UNION ALL

@@ -48,7 +48,7 @@ pub struct Export {
 pub const PLEDGE_STATUS: Export = Export {
     name: "pledge_status",
     columns: &[
-        text("pledge"),
+        text("slug"),
         text("title"),
         text("company"),
         text("made_by"),
@@ -57,7 +57,7 @@ pub const PLEDGE_STATUS: Export = Export {
         text("targets"),
         text("categories"),
         text("status"),
-        date("since"),
+        date("status_since"),
         date("deadline"),
         // `yes` or `no`, as `pledge list` prints it.
         text("overdue"),

@@ -50,28 +50,59 @@ pub struct Official {
     pub slug: String,
     /// `None` when the sources do not name the person.
     pub name: Option<String>,
-    /// Each title with whom it is held for and when: `President (US)`,
-    /// `executive chairman (Alibaba)`, `President-elect (US, until 2017-01-20)`.
-    pub titles: Vec<String>,
+    /// Each title with whom it is held for and when, earliest first.
+    pub titles: Vec<Title>,
     pub aliases: Vec<String>,
     /// How many pledges they made or received.
     pub pledges: i64,
+}
+
+/// A title an official holds: `President (US, until 2017-01-20)`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Title {
+    pub title: String,
+    /// The company (its name), government or organization it is held at.
+    pub at: Option<String>,
+    pub from: Option<String>,
+    pub until: Option<String>,
+}
+
+impl Title {
+    /// A title from its `title␞at␞from␞until` form, as the query builds it; empty is absent.
+    fn parse(joined: &str) -> Title {
+        let mut parts = joined.split('\u{1e}').map(str::to_owned);
+        let title = parts.next().unwrap_or_default();
+        let mut next = || parts.next().filter(|p| !p.is_empty());
+        Title { title, at: next(), from: next(), until: next() }
+    }
+}
+
+impl std::fmt::Display for Title {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let when = match (&self.from, &self.until) {
+            (Some(from), Some(until)) => Some(format!("{from} to {until}")),
+            (Some(from), None) => Some(format!("from {from}")),
+            (None, Some(until)) => Some(format!("until {until}")),
+            (None, None) => None,
+        };
+        let about: Vec<&str> = self.at.iter().map(String::as_str).chain(when.as_deref()).collect();
+        if about.is_empty() {
+            return write!(f, "{}", self.title);
+        }
+        write!(f, "{} ({})", self.title, about.join(", "))
+    }
 }
 
 /// Every official, by slug.
 pub fn list(conn: &Connection) -> Result<Vec<Official>> {
     let mut stmt = conn.prepare_cached(
         "SELECT o.slug, o.name,
-                (SELECT group_concat(title, char(31) ORDER BY valid_from, title) FROM (
-                     SELECT t.valid_from, t.title || ' (' || concat_ws(', ',
-                                coalesce(c.name, t.government, t.organization),
-                                CASE WHEN t.valid_from IS NOT NULL AND t.valid_to IS NOT NULL
-                                         THEN t.valid_from || ' to ' || t.valid_to
-                                     WHEN t.valid_from IS NOT NULL THEN 'from ' || t.valid_from
-                                     WHEN t.valid_to IS NOT NULL THEN 'until ' || t.valid_to END)
-                            || ')' AS title
-                     FROM official_titles t LEFT JOIN companies c ON c.id = t.company_id
-                     WHERE t.official_id = o.id)),
+                (SELECT group_concat(concat_ws(char(30), t.title,
+                                     coalesce(c.name, t.government, t.organization, ''),
+                                     coalesce(t.valid_from, ''), coalesce(t.valid_to, '')),
+                                     char(31) ORDER BY t.valid_from, t.title)
+                 FROM official_titles t LEFT JOIN companies c ON c.id = t.company_id
+                 WHERE t.official_id = o.id),
                 (SELECT group_concat(a.alias, char(31) ORDER BY a.alias)
                  FROM official_aliases a WHERE a.official_id = o.id),
                 (SELECT count(*) FROM pledges p WHERE p.made_by_id = o.id OR p.made_to_id = o.id)
@@ -82,7 +113,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Official>> {
         Ok(Official {
             slug: row.get(0)?,
             name: row.get(1)?,
-            titles: split_list(row.get(2)?),
+            titles: split_list(row.get(2)?).iter().map(|t| Title::parse(t)).collect(),
             aliases: split_list(row.get(3)?),
             pledges: row.get(4)?,
         })

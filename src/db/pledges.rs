@@ -87,7 +87,7 @@ pub fn id_and_made_on(conn: &Connection, slug: &str) -> Result<Option<(i64, Naiv
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
     /// The pledge's slug.
-    pub pledge: String,
+    pub slug: String,
     pub title: String,
     /// The pledging company's name.
     pub company: String,
@@ -102,7 +102,7 @@ pub struct Summary {
     /// The latest status on or before the date; `None` when the history has no entry yet.
     pub status: Option<Status>,
     /// The date of that entry.
-    pub since: Option<NaiveDate>,
+    pub status_since: Option<NaiveDate>,
     pub deadline: Option<NaiveDate>,
     /// The deadline passed before the date while the status is not final.
     pub overdue: bool,
@@ -129,7 +129,7 @@ impl Summary {
         let status: Option<Status> = row.get("status")?;
         let deadline: Option<NaiveDate> = row.get("deadline")?;
         Ok(Summary {
-            pledge: row.get("slug")?,
+            slug: row.get("slug")?,
             title: row.get("title")?,
             company: row.get("company")?,
             made_by: row.get("made_by")?,
@@ -138,7 +138,7 @@ impl Summary {
             targets: targets(row.get("targets")?)?,
             categories: split_list(row.get("categories")?),
             status,
-            since: row.get("since")?,
+            status_since: row.get("since")?,
             deadline,
             overdue: model::is_overdue(deadline, status, on),
         })
@@ -275,7 +275,7 @@ impl Detail {
     fn from_row(row: &Row, on: NaiveDate) -> rusqlite::Result<Self> {
         let summary = Summary::from_row(row, on)?;
         Ok(Detail {
-            slug: summary.pledge,
+            slug: summary.slug,
             title: summary.title,
             description: row.get("description")?,
             company: summary.company,
@@ -287,7 +287,7 @@ impl Detail {
             deadline: summary.deadline,
             focus: row.get("focus")?,
             status: summary.status,
-            status_since: summary.since,
+            status_since: summary.status_since,
             overdue: summary.overdue,
             targets: summary.targets,
             categories: summary.categories,

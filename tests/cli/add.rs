@@ -51,13 +51,10 @@ fn add_source_stores_the_text_of_a_file_with_its_hash() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────────┬─────────────┬─────────┬─────────────────────────────┐
-    │ as_of      ┆ status      ┆ reason  ┆ source                      │
-    ╞════════════╪═════════════╪═════════╪═════════════════════════════╡
-    │ 2017-01-09 ┆ announced   ┆         ┆ president-trump-and-alibaba │
-    │ 2017-01-10 ┆ in_progress ┆         ┆ president-trump-and-alibaba │
-    │ 2018-09-19 ┆ withdrawn   ┆ unknown ┆ ma-no-jobs                  │
-    └────────────┴─────────────┴─────────┴─────────────────────────────┘
+    as_of       status       reason   source
+    2017-01-09  announced             president-trump-and-alibaba
+    2017-01-10  in_progress           president-trump-and-alibaba
+    2018-09-19  withdrawn    unknown  ma-no-jobs
 
     ----- stderr -----
     recorded `alibaba-1-million-us-jobs` withdrawn as of 2018-09-19
@@ -395,7 +392,7 @@ fn add_pledge_with_targets_categories_and_markets() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,company,title,status,since,overdue
+    slug,company,title,status,status_since,overdue
     alibaba-1-million-us-jobs,Alibaba,Alibaba to create 1 million US jobs,in_progress,2017-01-10,no
     alibaba-to-sell-us-fruit,Alibaba,Alibaba to sell US fruit,announced,2017-01-09,yes
 
@@ -595,5 +592,43 @@ fn add_event_refuses_a_pledge_link_without_a_relation() {
     error: invalid value 'alibaba-1-million-us-jobs' for '--pledge <PLEDGE:RELATION>': `alibaba-1-million-us-jobs` needs a relation after a colon, such as alibaba-1-million-us-jobs:progress
 
     For more information, try '--help'.
+    ");
+}
+
+#[test]
+fn slugs_transliterate_names_and_free_text_may_start_with_a_hyphen() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "company", "--name", "Société Générale", "--country", "FR"]);
+    cmd.args(["--sector", "-banking-", "--note", "-5 percent"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    societe-generale
+
+    ----- stderr -----
+    added company `societe-generale` (companies 1)
+    ");
+    assert_eq!(
+        query(&db, "SELECT sector || ' ' || note FROM companies WHERE slug = 'societe-generale'"),
+        "-banking- -5 percent"
+    );
+    assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "Nestlé"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    nestle
+
+    ----- stderr -----
+    added company `nestle` (companies 1)
+    ");
+    assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "Газпром"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    gazprom
+
+    ----- stderr -----
+    added company `gazprom` (companies 1)
     ");
 }

@@ -9,18 +9,11 @@ fn categories_as_a_table() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────────────────┬──────────────┬────────────────────┬──────────┬──────────┐
-    │ slug               ┆ name         ┆ parent             ┆ aliases  ┆ hs_codes │
-    ╞════════════════════╪══════════════╪════════════════════╪══════════╪══════════╡
-    │ agricultural-produ ┆ Agricultural ┆                    ┆          ┆ 01-24    │
-    │ cts                ┆ products     ┆                    ┆          ┆          │
-    │ fruit              ┆ Fruit        ┆ agricultural-produ ┆ fruits   ┆ 08       │
-    │                    ┆              ┆ cts                ┆          ┆          │
-    │ wine               ┆ Wine         ┆ agricultural-produ ┆          ┆ 2204     │
-    │                    ┆              ┆ cts                ┆          ┆          │
-    │ apparel            ┆ Apparel      ┆                    ┆ clothes; ┆ 61-62    │
-    │                    ┆              ┆                    ┆ garments ┆          │
-    └────────────────────┴──────────────┴────────────────────┴──────────┴──────────┘
+    slug                   name                   parent                 aliases            hs_codes
+    agricultural-products  Agricultural products                                            01-24
+    fruit                  Fruit                  agricultural-products  fruits             08
+    wine                   Wine                   agricultural-products                     2204
+    apparel                Apparel                                       clothes; garments  61-62
 
     ----- stderr -----
     ");
@@ -74,7 +67,10 @@ fn categories_in_json() {
         "parent": null,
         "aliases": [],
         "hs_codes": [
-          "01-24"
+          {
+            "from": "01",
+            "to": "24"
+          }
         ]
       },
       {
@@ -85,7 +81,10 @@ fn categories_in_json() {
           "fruits"
         ],
         "hs_codes": [
-          "08"
+          {
+            "from": "08",
+            "to": "08"
+          }
         ]
       },
       {
@@ -94,7 +93,10 @@ fn categories_in_json() {
         "parent": "agricultural-products",
         "aliases": [],
         "hs_codes": [
-          "2204"
+          {
+            "from": "2204",
+            "to": "2204"
+          }
         ]
       },
       {
@@ -106,7 +108,10 @@ fn categories_in_json() {
           "garments"
         ],
         "hs_codes": [
-          "61-62"
+          {
+            "from": "61",
+            "to": "62"
+          }
         ]
       }
     ]
@@ -123,10 +128,7 @@ fn categories_of_an_empty_database_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────┬──────┬────────┬─────────┬──────────┐
-    │ slug ┆ name ┆ parent ┆ aliases ┆ hs_codes │
-    ╞══════╪══════╪════════╪═════════╪══════════╡
-    └──────┴──────┴────────┴─────────┴──────────┘
+    slug  name  parent  aliases  hs_codes
 
     ----- stderr -----
     ");

@@ -10,10 +10,7 @@ fn check_is_clean_on_the_seeds_within_a_year_of_the_last_update() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌───────┬───────┬─────┬────────┐
-    │ check ┆ table ┆ key ┆ detail │
-    ╞═══════╪═══════╪═════╪════════╡
-    └───────┴───────┴─────┴────────┘
+    check  table  key  detail
 
     ----- stderr -----
     no problems found
@@ -36,12 +33,8 @@ fn check_reports_a_pledge_with_no_update_for_a_year() {
     success: false
     exit_code: 1
     ----- stdout -----
-    ┌───────┬─────────┬───────────────────────────┬────────────────────────────────┐
-    │ check ┆ table   ┆ key                       ┆ detail                         │
-    ╞═══════╪═════════╪═══════════════════════════╪════════════════════════════════╡
-    │ stale ┆ pledges ┆ alibaba-1-million-us-jobs ┆ no update for over a year:     │
-    │       ┆         ┆                           ┆ in_progress since 2017-01-10   │
-    └───────┴─────────┴───────────────────────────┴────────────────────────────────┘
+    check  table    key                        detail
+    stale  pledges  alibaba-1-million-us-jobs  no update for over a year: in_progress since 2017-01-10
 
     ----- stderr -----
     1 problem found
@@ -76,64 +69,16 @@ fn check_reports_deliberately_broken_data() {
     success: false
     exit_code: 1
     ----- stdout -----
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ check  ┆ dangling_reference                                                  │
-    │ table  ┆ status_history                                                      │
-    │ key    ┆ row 3                                                               │
-    │ detail ┆ refers to a row of sources that does not exist                      │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ check  ┆ dangling_reference                                                  │
-    │ table  ┆ evidence                                                            │
-    │ key    ┆ pledge softbank-50-billion                                          │
-    │ detail ┆ a claim about pledge `softbank-50-billion`, which does not exist    │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ check  ┆ text_changed                                                        │
-    │ table  ┆ sources                                                             │
-    │ key    ┆ beijing-today-trump-tower-meeting                                   │
-    │ detail ┆ the stored text does not match its sha256; restore it from the      │
-    │        ┆ article file with `pledge seed`                                     │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ check  ┆ quote_not_found                                                     │
-    │ table  ┆ evidence                                                            │
-    │ key    ┆ event trump-tower-meeting duration_minutes                          │
-    │ detail ┆ not in the text of `beijing-today-trump-tower-meeting`: "The        │
-    │        ┆ meeting last for 40 minutes."                                       │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ check  ┆ status_without_evidence                                             │
-    │ table  ┆ status_history                                                      │
-    │ key    ┆ alibaba-1-million-us-jobs 2017-02-01                                │
-    │ detail ┆ its source does not exist; record a new entry with its source and   │
-    │        ┆ quote                                                               │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ check  ┆ status_without_evidence                                             │
-    │ table  ┆ status_history                                                      │
-    │ key    ┆ alibaba-1-million-us-jobs 2017-03-01                                │
-    │ detail ┆ its quote is blank; record a new entry with its source and quote    │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ check  ┆ no_status                                                           │
-    │ table  ┆ pledges                                                             │
-    │ key    ┆ alibaba-hires                                                       │
-    │ detail ┆ the status history is empty; record where it stands with `pledge    │
-    │        ┆ update`                                                             │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ check  ┆ stale                                                               │
-    │ table  ┆ pledges                                                             │
-    │ key    ┆ alibaba-1-million-us-jobs                                           │
-    │ detail ┆ no update for over a year: in_progress since 2017-03-01             │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ check  ┆ overdue                                                             │
-    │ table  ┆ pledges                                                             │
-    │ key    ┆ alibaba-hires                                                       │
-    │ detail ┆ deadline 2018-01-01 passed; still no status                         │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
+    check                    table           key                                         detail
+    dangling_reference       status_history  row 3                                       refers to a row of sources that does not exist
+    dangling_reference       evidence        pledge softbank-50-billion                  a claim about pledge `softbank-50-billion`, which does not exist
+    text_changed             sources         beijing-today-trump-tower-meeting           the stored text does not match its sha256; restore it from the article file with `pledge seed`
+    quote_not_found          evidence        event trump-tower-meeting duration_minutes  not in the text of `beijing-today-trump-tower-meeting`: "The meeting last for 40 minutes."
+    status_without_evidence  status_history  alibaba-1-million-us-jobs 2017-02-01        its source does not exist; record a new entry with its source and quote
+    status_without_evidence  status_history  alibaba-1-million-us-jobs 2017-03-01        its quote is blank; record a new entry with its source and quote
+    no_status                pledges         alibaba-hires                               the status history is empty; record where it stands with `pledge update`
+    stale                    pledges         alibaba-1-million-us-jobs                   no update for over a year: in_progress since 2017-03-01
+    overdue                  pledges         alibaba-hires                               deadline 2018-01-01 passed; still no status
 
     ----- stderr -----
     9 problems found

@@ -9,14 +9,10 @@ fn companies_as_a_table() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌───────────┬───────────┬─────────┬───────────────┬────────┬─────────┬─────────┐
-    │ slug      ┆ name      ┆ country ┆ sector        ┆ parent ┆ aliases ┆ pledges │
-    ╞═══════════╪═══════════╪═════════╪═══════════════╪════════╪═════════╪═════════╡
-    │ alibaba   ┆ Alibaba   ┆ CN      ┆ online sales  ┆        ┆         ┆ 1       │
-    │           ┆           ┆         ┆ platform      ┆        ┆         ┆         │
-    │ exhivisit ┆ Exhivisit ┆ US      ┆               ┆        ┆         ┆ 0       │
-    │ repdm     ┆ RepDM     ┆ US      ┆               ┆        ┆         ┆ 0       │
-    └───────────┴───────────┴─────────┴───────────────┴────────┴─────────┴─────────┘
+    slug       name       country  sector                 parent  aliases  pledges
+    alibaba    Alibaba    CN       online sales platform                         1
+    exhivisit  Exhivisit  US                                                     0
+    repdm      RepDM      US                                                     0
 
     ----- stderr -----
     ");
@@ -103,10 +99,7 @@ fn companies_of_an_empty_database_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────┬──────┬─────────┬────────┬────────┬─────────┬─────────┐
-    │ slug ┆ name ┆ country ┆ sector ┆ parent ┆ aliases ┆ pledges │
-    ╞══════╪══════╪═════════╪════════╪════════╪═════════╪═════════╡
-    └──────┴──────┴─────────┴────────┴────────┴─────────┴─────────┘
+    slug  name  country  sector  parent  aliases  pledges
 
     ----- stderr -----
     ");

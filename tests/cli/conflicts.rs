@@ -9,26 +9,9 @@ fn conflicts_as_a_table() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────────────────┬───────────────────────────────────────────────────────────┐
-    │ fact             ┆ event/trump-tower-meeting/start_on                        │
-    │ value            ┆ 2017-01-09                                                │
-    │ source           ┆ president-trump-and-alibaba                               │
-    │ quote            ┆ Monday’s meeting focused on the Chinese technology        │
-    │                  ┆ giant’s plans to expand in the U.S                        │
-    │ preferred        ┆ yes                                                       │
-    │ preferred_reason ┆ it names the weekday, and Monday of that week is          │
-    │                  ┆ 2017-01-09; the same article dates the program            │
-    │                  ┆ announcement, a later event, January 10                   │
-    └──────────────────┴───────────────────────────────────────────────────────────┘
-    ┌──────────────────┬───────────────────────────────────────────────────────────┐
-    │ fact             ┆ event/trump-tower-meeting/start_on                        │
-    │ value            ┆ 2017-01-10                                                │
-    │ source           ┆ beijing-today-trump-tower-meeting                         │
-    │ quote            ┆ On January 10, Jack Ma, the chairman of the board of      │
-    │                  ┆ directors of Alibaba had a meeting with Trump             │
-    │ preferred        ┆ no                                                        │
-    │ preferred_reason ┆                                                           │
-    └──────────────────┴───────────────────────────────────────────────────────────┘
+    fact                                value       source                             quote                                                                                               preferred  preferred_reason
+    event/trump-tower-meeting/start_on  2017-01-09  president-trump-and-alibaba        Monday’s meeting focused on the Chinese technology giant’s plans to expand in the U.S               yes        it names the weekday, and Monday of that week is 2017-01-09; the same article dates the program announcement, a later event, January 10
+    event/trump-tower-meeting/start_on  2017-01-10  beijing-today-trump-tower-meeting  On January 10, Jack Ma, the chairman of the board of directors of Alibaba had a meeting with Trump  no
 
     ----- stderr -----
     ");
@@ -102,10 +85,7 @@ fn conflicts_of_an_empty_database_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────┬───────┬────────┬───────┬───────────┬──────────────────┐
-    │ fact ┆ value ┆ source ┆ quote ┆ preferred ┆ preferred_reason │
-    ╞══════╪═══════╪════════╪═══════╪═══════════╪══════════════════╡
-    └──────┴───────┴────────┴───────┴───────────┴──────────────────┘
+    fact  value  source  quote  preferred  preferred_reason
 
     ----- stderr -----
     ");

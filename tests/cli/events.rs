@@ -9,52 +9,12 @@ fn events_as_a_table() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────────────┬───────────────────────────────────────────────────────────────┐
-    │ slug         ┆ ustr-notorious-markets-2016                                   │
-    │ kind         ┆ regulatory_listing                                            │
-    │ date         ┆ 2016                                                          │
-    │ end_on       ┆                                                               │
-    │ place        ┆                                                               │
-    │ title        ┆ USTR lists Alibaba among notorious markets                    │
-    │ participants ┆ alibaba (listed)                                              │
-    └──────────────┴───────────────────────────────────────────────────────────────┘
-    ┌──────────────┬───────────────────────────────────────────────────────────────┐
-    │ slug         ┆ trump-tower-meeting                                           │
-    │ kind         ┆ meeting                                                       │
-    │ date         ┆ 2017-01-09                                                    │
-    │ end_on       ┆                                                               │
-    │ place        ┆ Trump Tower                                                   │
-    │ title        ┆ Jack Ma meets Donald Trump at Trump Tower                     │
-    │ participants ┆ donald-trump (host); jack-ma (guest); alibaba (represented)   │
-    └──────────────┴───────────────────────────────────────────────────────────────┘
-    ┌──────────────┬───────────────────────────────────────────────────────────────┐
-    │ slug         ┆ alibaba-program-announcement                                  │
-    │ kind         ┆ announcement                                                  │
-    │ date         ┆ 2017-01-10                                                    │
-    │ end_on       ┆                                                               │
-    │ place        ┆                                                               │
-    │ title        ┆ Jack Ma announces a program to make good on the pledge        │
-    │ participants ┆ jack-ma (announcer); alibaba (organizer)                      │
-    └──────────────┴───────────────────────────────────────────────────────────────┘
-    ┌──────────────┬───────────────────────────────────────────────────────────────┐
-    │ slug         ┆ access-asia-2017                                              │
-    │ kind         ┆ conference                                                    │
-    │ date         ┆ 2017-10-11                                                    │
-    │ end_on       ┆ 2017-10-12                                                    │
-    │ place        ┆ Los Angeles, California                                       │
-    │ title        ┆ Access Asia 2017 trade summit                                 │
-    │ participants ┆ alibaba (organizer); exhivisit (partner); repdm (partner)     │
-    └──────────────┴───────────────────────────────────────────────────────────────┘
-    ┌──────────────┬───────────────────────────────────────────────────────────────┐
-    │ slug         ┆ navarro-trade-council-appointment                             │
-    │ kind         ┆ appointment                                                   │
-    │ date         ┆                                                               │
-    │ end_on       ┆                                                               │
-    │ place        ┆                                                               │
-    │ title        ┆ Trump names Peter Navarro to run the White House National     │
-    │              ┆ Trade Council                                                 │
-    │ participants ┆ donald-trump (appointing); peter-navarro (appointee)          │
-    └──────────────┴───────────────────────────────────────────────────────────────┘
+    slug                               kind                date        end_on      place                    title                                                                    participants
+    ustr-notorious-markets-2016        regulatory_listing  2016                                             USTR lists Alibaba among notorious markets                               alibaba (listed)
+    trump-tower-meeting                meeting             2017-01-09              Trump Tower              Jack Ma meets Donald Trump at Trump Tower                                donald-trump (host); jack-ma (guest); alibaba (represented)
+    alibaba-program-announcement       announcement        2017-01-10                                       Jack Ma announces a program to make good on the pledge                   jack-ma (announcer); alibaba (organizer)
+    access-asia-2017                   conference          2017-10-11  2017-10-12  Los Angeles, California  Access Asia 2017 trade summit                                            alibaba (organizer); exhivisit (partner); repdm (partner)
+    navarro-trade-council-appointment  appointment                                                          Trump names Peter Navarro to run the White House National Trade Council  donald-trump (appointing); peter-navarro (appointee)
 
     ----- stderr -----
     ");
@@ -112,7 +72,11 @@ fn events_in_json() {
         "place": null,
         "title": "USTR lists Alibaba among notorious markets",
         "participants": [
-          "alibaba (listed)"
+          {
+            "slug": "alibaba",
+            "kind": "company",
+            "role": "listed"
+          }
         ]
       },
       {
@@ -123,9 +87,21 @@ fn events_in_json() {
         "place": "Trump Tower",
         "title": "Jack Ma meets Donald Trump at Trump Tower",
         "participants": [
-          "donald-trump (host)",
-          "jack-ma (guest)",
-          "alibaba (represented)"
+          {
+            "slug": "donald-trump",
+            "kind": "official",
+            "role": "host"
+          },
+          {
+            "slug": "jack-ma",
+            "kind": "official",
+            "role": "guest"
+          },
+          {
+            "slug": "alibaba",
+            "kind": "company",
+            "role": "represented"
+          }
         ]
       },
       {
@@ -136,8 +112,16 @@ fn events_in_json() {
         "place": null,
         "title": "Jack Ma announces a program to make good on the pledge",
         "participants": [
-          "jack-ma (announcer)",
-          "alibaba (organizer)"
+          {
+            "slug": "jack-ma",
+            "kind": "official",
+            "role": "announcer"
+          },
+          {
+            "slug": "alibaba",
+            "kind": "company",
+            "role": "organizer"
+          }
         ]
       },
       {
@@ -148,9 +132,21 @@ fn events_in_json() {
         "place": "Los Angeles, California",
         "title": "Access Asia 2017 trade summit",
         "participants": [
-          "alibaba (organizer)",
-          "exhivisit (partner)",
-          "repdm (partner)"
+          {
+            "slug": "alibaba",
+            "kind": "company",
+            "role": "organizer"
+          },
+          {
+            "slug": "exhivisit",
+            "kind": "company",
+            "role": "partner"
+          },
+          {
+            "slug": "repdm",
+            "kind": "company",
+            "role": "partner"
+          }
         ]
       },
       {
@@ -161,8 +157,16 @@ fn events_in_json() {
         "place": null,
         "title": "Trump names Peter Navarro to run the White House National Trade Council",
         "participants": [
-          "donald-trump (appointing)",
-          "peter-navarro (appointee)"
+          {
+            "slug": "donald-trump",
+            "kind": "official",
+            "role": "appointing"
+          },
+          {
+            "slug": "peter-navarro",
+            "kind": "official",
+            "role": "appointee"
+          }
         ]
       }
     ]
@@ -179,10 +183,7 @@ fn events_of_an_empty_database_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────┬──────┬──────┬────────┬───────┬───────┬──────────────┐
-    │ slug ┆ kind ┆ date ┆ end_on ┆ place ┆ title ┆ participants │
-    ╞══════╪══════╪══════╪════════╪═══════╪═══════╪══════════════╡
-    └──────┴──────┴──────┴────────┴───────┴───────┴──────────────┘
+    slug  kind  date  end_on  place  title  participants
 
     ----- stderr -----
     ");

@@ -120,7 +120,7 @@ fn export_prints_pledge_status_by_default() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
 
     ----- stderr -----
@@ -146,7 +146,7 @@ fn export_honours_format_tsv_and_json() {
     ----- stdout -----
     [
       {
-        "pledge": "alibaba-1-million-us-jobs",
+        "slug": "alibaba-1-million-us-jobs",
         "title": "Alibaba to create 1 million US jobs",
         "company": "Alibaba",
         "made_by": "Jack Ma",
@@ -171,7 +171,7 @@ fn export_honours_format_tsv_and_json() {
           "wine"
         ],
         "status": "in_progress",
-        "since": "2017-01-10",
+        "status_since": "2017-01-10",
         "deadline": null,
         "overdue": false
       }
@@ -487,7 +487,7 @@ fn export_xlsx_keeps_text_as_text_and_types_dates_numbers_and_flags() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 
     let status = sheet(&db, "pledges.xlsx", "pledge_status");
-    assert_eq!(status.get((0, 0)), Some(&Data::String("pledge".into())));
+    assert_eq!(status.get((0, 0)), Some(&Data::String("slug".into())));
     assert_eq!(status.get((1, 0)), Some(&Data::String("alibaba-1-million-us-jobs".into())));
     let made_on = status.get((1, 5)).unwrap();
     assert!(matches!(made_on, Data::DateTime(_)), "{made_on:?}");
@@ -596,7 +596,7 @@ fn export_pledge_status_is_pledge_list_with_the_same_filters() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,announced,2017-01-09,,no
 
     ----- stderr -----

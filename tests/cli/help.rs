@@ -18,6 +18,8 @@ fn commands(help: &str) -> Vec<String> {
         .skip_while(|line| *line != "Commands:")
         .skip(1)
         .take_while(|line| line.starts_with("  "))
+        // A wrapped description continues on a line indented further.
+        .filter(|line| !line[2..].starts_with(' '))
         .filter_map(|line| line.split_whitespace().next())
         .filter(|name| *name != "help")
         .map(str::to_owned)
@@ -47,5 +49,28 @@ fn every_command_has_examples_in_its_help() {
                 "`pledge {name} --help` has no examples"
             );
         }
+    }
+}
+
+/// Help wraps at word boundaries to the width it is given (clap reads `COLUMNS` off a
+/// terminal), and lists the global options under their own heading.
+#[test]
+fn help_wraps_to_the_width_and_lists_global_options_apart() {
+    for command in ["", "list", "show", "status", "export", "import", "add pledge", "update"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_pledge"))
+            .env_clear()
+            .env("COLUMNS", "60")
+            .args(command.split_whitespace())
+            .arg("--help")
+            .output()
+            .unwrap();
+        let help = String::from_utf8(out.stdout).unwrap();
+        // Only the usage line, which clap never breaks, may be longer.
+        for line in help.lines().filter(|l| !l.starts_with("Usage:")) {
+            assert!(line.chars().count() <= 60, "`pledge {command} --help` line too long: {line}");
+        }
+        let global = help.find("\nGlobal options:\n").expect("a heading for global options");
+        assert!(help[global..].contains("--db <PATH>"), "`pledge {command} --help`");
+        assert!(!help[..global].contains("--db <PATH>"), "`pledge {command} --help`");
     }
 }

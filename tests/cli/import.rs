@@ -309,3 +309,31 @@ fn import_of_a_missing_file_says_so() {
     error: opening missing.csv: No such file or directory (os error 2)
     ");
 }
+
+#[test]
+fn import_reads_stdin_for_a_hyphen() {
+    let db = TestDb::seeded();
+    let csv = "slug,name,country,sector,parent,note\nrepdm,RepDM,US,direct mail,,\n";
+    let mut cmd = db.cmd(&["import", "companies", "-"]);
+    assert_cmd_snapshot!(insta_cmd::SpawnExt::pass_stdin(&mut cmd, csv), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    imported stdin into companies: 0 added, 1 changed, 0 unchanged
+    ");
+    let mut cmd = db.cmd(&["import", "companies", "-"]);
+    assert_cmd_snapshot!(insta_cmd::SpawnExt::pass_stdin(&mut cmd, "slug,name\nx,\n"), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    stdin:1: the header has no column `country` (expected: slug,name,country,sector,parent,note)
+    stdin:1: the header has no column `sector` (expected: slug,name,country,sector,parent,note)
+    stdin:1: the header has no column `parent` (expected: slug,name,country,sector,parent,note)
+    stdin:1: the header has no column `note` (expected: slug,name,country,sector,parent,note)
+    error: 4 problems in `stdin`; `pledges.db` was not changed
+    ");
+}

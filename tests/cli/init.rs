@@ -18,23 +18,17 @@ fn init_creates_an_empty_database() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────────────┬─────────┐
-    │ status         ┆ pledges │
-    ╞════════════════╪═════════╡
-    │ announced      ┆ 0       │
-    │ in_progress    ┆ 0       │
-    │ stalled        ┆ 0       │
-    │ partially_kept ┆ 0       │
-    │ kept           ┆ 0       │
-    │ broken         ┆ 0       │
-    │ withdrawn      ┆ 0       │
-    │ unverifiable   ┆ 0       │
-    └────────────────┴─────────┘
+    status          pledges
+    announced             0
+    in_progress           0
+    stalled               0
+    partially_kept        0
+    kept                  0
+    broken                0
+    withdrawn             0
+    unverifiable          0
 
-    ┌────────┬─────────┬───────┬────────┬───────┬─────────┐
-    │ pledge ┆ company ┆ title ┆ status ┆ since ┆ overdue │
-    ╞════════╪═════════╪═══════╪════════╪═══════╪═════════╡
-    └────────┴─────────┴───────┴────────┴───────┴─────────┘
+    slug  company  title  status  status_since  overdue
 
     ----- stderr -----
     ");
@@ -55,7 +49,7 @@ fn init_on_an_existing_database_keeps_its_data() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,company,title,status,since,overdue
+    slug,company,title,status,status_since,overdue
     alibaba-1-million-us-jobs,Alibaba,Alibaba to create 1 million US jobs,in_progress,2017-01-10,no
 
     ----- stderr -----

@@ -4,26 +4,14 @@ use crate::TestDb;
 use crate::fixture::more_pledges;
 
 #[test]
-fn list_shows_each_pledge_as_a_record_in_80_columns() {
+fn list_off_a_terminal_prints_one_plain_row_per_pledge() {
     let db = TestDb::seeded();
     assert_cmd_snapshot!(db.cmd(&["list"]), @"
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────────┬─────────────────────────────────────────────────────────────────┐
-    │ pledge     ┆ alibaba-1-million-us-jobs                                       │
-    │ title      ┆ Alibaba to create 1 million US jobs                             │
-    │ company    ┆ Alibaba                                                         │
-    │ made_by    ┆ Jack Ma                                                         │
-    │ made_to    ┆ Donald Trump                                                    │
-    │ made_on    ┆ 2017-01-09                                                      │
-    │ targets    ┆ businesses 1000000; jobs more_than 1000000                      │
-    │ categories ┆ agricultural-products; apparel; fruit; wine                     │
-    │ status     ┆ in_progress                                                     │
-    │ since      ┆ 2017-01-10                                                      │
-    │ deadline   ┆                                                                 │
-    │ overdue    ┆ no                                                              │
-    └────────────┴─────────────────────────────────────────────────────────────────┘
+    slug                       title                                company  made_by  made_to       made_on     targets                                     categories                                   status       status_since  deadline  overdue
+    alibaba-1-million-us-jobs  Alibaba to create 1 million US jobs  Alibaba  Jack Ma  Donald Trump  2017-01-09  businesses 1000000; jobs more_than 1000000  agricultural-products; apparel; fruit; wine  in_progress  2017-01-10              no
 
     ----- stderr -----
     ");
@@ -36,7 +24,7 @@ fn list_in_csv_has_one_row_per_pledge() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
 
     ----- stderr -----
@@ -50,7 +38,7 @@ fn list_in_tsv_has_the_same_columns() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge	title	company	made_by	made_to	made_on	targets	categories	status	since	deadline	overdue
+    slug	title	company	made_by	made_to	made_on	targets	categories	status	status_since	deadline	overdue
     alibaba-1-million-us-jobs	Alibaba to create 1 million US jobs	Alibaba	Jack Ma	Donald Trump	2017-01-09	businesses 1000000; jobs more_than 1000000	agricultural-products; apparel; fruit; wine	in_progress	2017-01-10		no
 
     ----- stderr -----
@@ -66,7 +54,7 @@ fn list_in_json_has_targets_and_categories_as_arrays() {
     ----- stdout -----
     [
       {
-        "pledge": "alibaba-1-million-us-jobs",
+        "slug": "alibaba-1-million-us-jobs",
         "title": "Alibaba to create 1 million US jobs",
         "company": "Alibaba",
         "made_by": "Jack Ma",
@@ -91,7 +79,7 @@ fn list_in_json_has_targets_and_categories_as_arrays() {
           "wine"
         ],
         "status": "in_progress",
-        "since": "2017-01-10",
+        "status_since": "2017-01-10",
         "deadline": null,
         "overdue": false
       }
@@ -108,7 +96,7 @@ fn list_orders_pledges_by_date_made() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
@@ -125,7 +113,7 @@ fn list_filters_by_status_on_the_date() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
@@ -136,7 +124,7 @@ fn list_filters_by_status_on_the_date() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
 
     ----- stderr -----
     "
@@ -157,7 +145,7 @@ fn list_status_filter_repeats_or_takes_commas() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
 
@@ -172,7 +160,7 @@ fn list_by_company_includes_subsidiaries() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
@@ -182,7 +170,7 @@ fn list_by_company_includes_subsidiaries() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
@@ -196,7 +184,7 @@ fn list_by_official_matches_who_made_or_received_the_pledge() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
     acme-training,Acme Motors to train workers,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
 
@@ -206,7 +194,7 @@ fn list_by_official_matches_who_made_or_received_the_pledge() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
@@ -225,7 +213,7 @@ fn list_by_category_includes_subcategories() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
@@ -236,7 +224,7 @@ fn list_by_category_includes_subcategories() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     acme-training,Acme Motors to train workers,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
 
@@ -253,7 +241,7 @@ fn list_by_date_made_includes_both_ends() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
 
@@ -269,7 +257,7 @@ fn list_open_and_final_split_by_status() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
     acme-training,Acme Motors to train workers,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
@@ -280,7 +268,7 @@ fn list_open_and_final_split_by_status() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
@@ -294,7 +282,7 @@ fn list_overdue_needs_a_passed_deadline_and_an_open_status() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
 
     ----- stderr -----
@@ -307,7 +295,7 @@ fn list_overdue_needs_a_passed_deadline_and_an_open_status() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
 
     ----- stderr -----
     "
@@ -323,7 +311,7 @@ fn list_overdue_is_judged_on_today() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
 
     ----- stderr -----
     ");
@@ -341,7 +329,7 @@ fn list_filters_combine() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
@@ -356,7 +344,7 @@ fn list_limit_keeps_the_earliest() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
@@ -371,7 +359,7 @@ fn list_as_of_shows_only_pledges_made_by_then() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
     taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,announced,2017-03-01,2018-12-31,no
 
@@ -386,13 +374,7 @@ fn list_with_nothing_to_show_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────┬──────┬──────┬──────┬──────┬──────┬──────┬─────┬─────┬─────┬─────┬─────┐
-    │ pled ┆ titl ┆ comp ┆ made ┆ made ┆ made ┆ targ ┆ cat ┆ sta ┆ sin ┆ dea ┆ ove │
-    │ ge   ┆ e    ┆ any  ┆ _by  ┆ _to  ┆ _on  ┆ ets  ┆ ego ┆ tus ┆ ce  ┆ dli ┆ rdu │
-    │      ┆      ┆      ┆      ┆      ┆      ┆      ┆ rie ┆     ┆     ┆ ne  ┆ e   │
-    │      ┆      ┆      ┆      ┆      ┆      ┆      ┆ s   ┆     ┆     ┆     ┆     │
-    ╞══════╪══════╪══════╪══════╪══════╪══════╪══════╪═════╪═════╪═════╪═════╪═════╡
-    └──────┴──────┴──────┴──────┴──────┴──────┴──────┴─────┴─────┴─────┴─────┴─────┘
+    slug  title  company  made_by  made_to  made_on  targets  categories  status  status_since  deadline  overdue
 
     ----- stderr -----
     ");
@@ -400,7 +382,7 @@ fn list_with_nothing_to_show_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,title,company,made_by,made_to,made_on,targets,categories,status,since,deadline,overdue
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
 
     ----- stderr -----
     ");

@@ -23,6 +23,7 @@ mod seed;
 mod show;
 mod sources;
 mod status;
+mod terminal;
 mod timeline;
 mod update;
 

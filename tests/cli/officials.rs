@@ -9,43 +9,12 @@ fn officials_as_a_table() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ slug    ┆ donald-trump                                                       │
-    │ name    ┆ Donald Trump                                                       │
-    │ titles  ┆ President (US); President-elect (US)                               │
-    │ aliases ┆ Donald TRump; Trump                                                │
-    │ pledges ┆ 1                                                                  │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ slug    ┆ jack-ma                                                            │
-    │ name    ┆ Jack Ma                                                            │
-    │ titles  ┆ chairman of the board of directors (Alibaba); executive chairman   │
-    │         ┆ (Alibaba)                                                          │
-    │ aliases ┆ Ma                                                                 │
-    │ pledges ┆ 1                                                                  │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ slug    ┆ michael-evans                                                      │
-    │ name    ┆ Michael Evans                                                      │
-    │ titles  ┆ President (Alibaba)                                                │
-    │ aliases ┆                                                                    │
-    │ pledges ┆ 0                                                                  │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ slug    ┆ peter-navarro                                                      │
-    │ name    ┆ Peter Navarro                                                      │
-    │ titles  ┆ economics professor (UC Irvine)                                    │
-    │ aliases ┆                                                                    │
-    │ pledges ┆ 0                                                                  │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ slug    ┆ unnamed-csis-analyst                                               │
-    │ name    ┆                                                                    │
-    │ titles  ┆ Chinese Business and Political Economy (Center for Strategic &     │
-    │         ┆ International Studies)                                             │
-    │ aliases ┆                                                                    │
-    │ pledges ┆ 0                                                                  │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
+    slug                  name           titles                                                                                 aliases              pledges
+    donald-trump          Donald Trump   President (US); President-elect (US)                                                   Donald TRump; Trump        1
+    jack-ma               Jack Ma        chairman of the board of directors (Alibaba); executive chairman (Alibaba)             Ma                         1
+    michael-evans         Michael Evans  President (Alibaba)                                                                                               0
+    peter-navarro         Peter Navarro  economics professor (UC Irvine)                                                                                   0
+    unnamed-csis-analyst                 Chinese Business and Political Economy (Center for Strategic & International Studies)                             0
 
     ----- stderr -----
     ");
@@ -99,8 +68,18 @@ fn officials_in_json() {
         "slug": "donald-trump",
         "name": "Donald Trump",
         "titles": [
-          "President (US)",
-          "President-elect (US)"
+          {
+            "title": "President",
+            "at": "US",
+            "from": null,
+            "until": null
+          },
+          {
+            "title": "President-elect",
+            "at": "US",
+            "from": null,
+            "until": null
+          }
         ],
         "aliases": [
           "Donald TRump",
@@ -112,8 +91,18 @@ fn officials_in_json() {
         "slug": "jack-ma",
         "name": "Jack Ma",
         "titles": [
-          "chairman of the board of directors (Alibaba)",
-          "executive chairman (Alibaba)"
+          {
+            "title": "chairman of the board of directors",
+            "at": "Alibaba",
+            "from": null,
+            "until": null
+          },
+          {
+            "title": "executive chairman",
+            "at": "Alibaba",
+            "from": null,
+            "until": null
+          }
         ],
         "aliases": [
           "Ma"
@@ -124,7 +113,12 @@ fn officials_in_json() {
         "slug": "michael-evans",
         "name": "Michael Evans",
         "titles": [
-          "President (Alibaba)"
+          {
+            "title": "President",
+            "at": "Alibaba",
+            "from": null,
+            "until": null
+          }
         ],
         "aliases": [],
         "pledges": 0
@@ -133,7 +127,12 @@ fn officials_in_json() {
         "slug": "peter-navarro",
         "name": "Peter Navarro",
         "titles": [
-          "economics professor (UC Irvine)"
+          {
+            "title": "economics professor",
+            "at": "UC Irvine",
+            "from": null,
+            "until": null
+          }
         ],
         "aliases": [],
         "pledges": 0
@@ -142,7 +141,12 @@ fn officials_in_json() {
         "slug": "unnamed-csis-analyst",
         "name": null,
         "titles": [
-          "Chinese Business and Political Economy (Center for Strategic & International Studies)"
+          {
+            "title": "Chinese Business and Political Economy",
+            "at": "Center for Strategic & International Studies",
+            "from": null,
+            "until": null
+          }
         ],
         "aliases": [],
         "pledges": 0
@@ -161,10 +165,7 @@ fn officials_of_an_empty_database_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────┬──────┬────────┬─────────┬─────────┐
-    │ slug ┆ name ┆ titles ┆ aliases ┆ pledges │
-    ╞══════╪══════╪════════╪═════════╪═════════╡
-    └──────┴──────┴────────┴─────────┴─────────┘
+    slug  name  titles  aliases  pledges
 
     ----- stderr -----
     ");

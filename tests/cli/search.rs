@@ -9,20 +9,9 @@ fn search_ranks_hits_with_snippets_and_sources() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────────┬───────────────────────────────────────────────────────────────────┐
-    │ found_in ┆ quote                                                             │
-    │ record   ┆ event/trump-tower-meeting/place, official/donald-trump/title      │
-    │ source   ┆ beijing-today-trump-tower-meeting                                 │
-    │ snippet  ┆ President-Elect Donald [Trump] Holds Meetings At [Trump] [Tower]  │
-    └──────────┴───────────────────────────────────────────────────────────────────┘
-    ┌──────────┬───────────────────────────────────────────────────────────────────┐
-    │ found_in ┆ article                                                           │
-    │ record   ┆ beijing-today-trump-tower-meeting                                 │
-    │ source   ┆ beijing-today-trump-tower-meeting                                 │
-    │ snippet  ┆ Donald [Trump] Holds Meetings At [Trump] [Tower] Donald [Trump]   │
-    │          ┆ Holds Meetings At [Trump] [Tower] President-Elect Donald [Trump]  │
-    │          ┆ Holds Meetings At [Trump] [Tower] On…                             │
-    └──────────┴───────────────────────────────────────────────────────────────────┘
+    found_in  record                                                        source                             snippet
+    quote     event/trump-tower-meeting/place, official/donald-trump/title  beijing-today-trump-tower-meeting  President-Elect Donald [Trump] Holds Meetings At [Trump] [Tower]
+    article   beijing-today-trump-tower-meeting                             beijing-today-trump-tower-meeting  Donald [Trump] Holds Meetings At [Trump] [Tower] Donald [Trump] Holds Meetings At [Trump] [Tower] President-Elect Donald [Trump] Holds Meetings At [Trump] [Tower] On…
 
     ----- stderr -----
     ");

@@ -46,27 +46,18 @@ fn seed_builds_the_database_and_reports_counts() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────────────┬─────────┐
-    │ status         ┆ pledges │
-    ╞════════════════╪═════════╡
-    │ announced      ┆ 0       │
-    │ in_progress    ┆ 1       │
-    │ stalled        ┆ 0       │
-    │ partially_kept ┆ 0       │
-    │ kept           ┆ 0       │
-    │ broken         ┆ 0       │
-    │ withdrawn      ┆ 0       │
-    │ unverifiable   ┆ 0       │
-    └────────────────┴─────────┘
+    status          pledges
+    announced             0
+    in_progress           1
+    stalled               0
+    partially_kept        0
+    kept                  0
+    broken                0
+    withdrawn             0
+    unverifiable          0
 
-    ┌──────────────────┬─────────┬────────────┬─────────────┬────────────┬─────────┐
-    │ pledge           ┆ company ┆ title      ┆ status      ┆ since      ┆ overdue │
-    ╞══════════════════╪═════════╪════════════╪═════════════╪════════════╪═════════╡
-    │ alibaba-1-millio ┆ Alibaba ┆ Alibaba to ┆ in_progress ┆ 2017-01-10 ┆ no      │
-    │ n-us-jobs        ┆         ┆ create 1   ┆             ┆            ┆         │
-    │                  ┆         ┆ million US ┆             ┆            ┆         │
-    │                  ┆         ┆ jobs       ┆             ┆            ┆         │
-    └──────────────────┴─────────┴────────────┴─────────────┴────────────┴─────────┘
+    slug                       company  title                                status       status_since  overdue
+    alibaba-1-million-us-jobs  Alibaba  Alibaba to create 1 million US jobs  in_progress  2017-01-10    no
 
     ----- stderr -----
     ");

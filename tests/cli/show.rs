@@ -11,315 +11,66 @@ fn show_prints_facts_events_history_and_evidence() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────────────┬───────────────────────────────────────────────────────────────┐
-    │ field        ┆ value                                                         │
-    ╞══════════════╪═══════════════════════════════════════════════════════════════╡
-    │ slug         ┆ alibaba-1-million-us-jobs                                     │
-    │ title        ┆ Alibaba to create 1 million US jobs                           │
-    │ description  ┆ Alibaba will help one million US small businesses sell goods  │
-    │              ┆ to consumers in China and the rest of Asia on its platform,   │
-    │              ┆ creating more than one million American jobs.                 │
-    │ company      ┆ Alibaba                                                       │
-    │ made_by      ┆ Jack Ma                                                       │
-    │ made_to      ┆ Donald Trump                                                  │
-    │ made_on      ┆ 2017-01-09                                                    │
-    │ made_at      ┆ trump-tower-meeting                                           │
-    │ formality    ┆ verbal                                                        │
-    │ deadline     ┆                                                               │
-    │ focus        ┆ US small businesses, especially in the Midwest                │
-    │ status       ┆ in_progress                                                   │
-    │ status_since ┆ 2017-01-10                                                    │
-    │ overdue      ┆ no                                                            │
-    │ targets      ┆ businesses 1000000; jobs more_than 1000000                    │
-    │ categories   ┆ agricultural-products; apparel; fruit; wine                   │
-    │ markets      ┆ Asia; China; Southeast Asia                                   │
-    │ note         ┆                                                               │
-    └──────────────┴───────────────────────────────────────────────────────────────┘
+    field         value
+    slug          alibaba-1-million-us-jobs
+    title         Alibaba to create 1 million US jobs
+    description   Alibaba will help one million US small businesses sell goods to consumers in China and the rest of Asia on its platform, creating more than one million American jobs.
+    company       Alibaba
+    made_by       Jack Ma
+    made_to       Donald Trump
+    made_on       2017-01-09
+    made_at       trump-tower-meeting
+    formality     verbal
+    deadline
+    focus         US small businesses, especially in the Midwest
+    status        in_progress
+    status_since  2017-01-10
+    overdue       no
+    targets       businesses 1000000; jobs more_than 1000000
+    categories    agricultural-products; apparel; fruit; wine
+    markets       Asia; China; Southeast Asia
+    note
 
-    ┌──────────┬───────────────────────────────────────────────────────────────────┐
-    │ slug     ┆ ustr-notorious-markets-2016                                       │
-    │ kind     ┆ regulatory_listing                                                │
-    │ date     ┆ 2016                                                              │
-    │ relation ┆ context                                                           │
-    │ title    ┆ USTR lists Alibaba among notorious markets                        │
-    └──────────┴───────────────────────────────────────────────────────────────────┘
-    ┌──────────┬───────────────────────────────────────────────────────────────────┐
-    │ slug     ┆ trump-tower-meeting                                               │
-    │ kind     ┆ meeting                                                           │
-    │ date     ┆ 2017-01-09                                                        │
-    │ relation ┆ made_at                                                           │
-    │ title    ┆ Jack Ma meets Donald Trump at Trump Tower                         │
-    └──────────┴───────────────────────────────────────────────────────────────────┘
-    ┌──────────┬───────────────────────────────────────────────────────────────────┐
-    │ slug     ┆ alibaba-program-announcement                                      │
-    │ kind     ┆ announcement                                                      │
-    │ date     ┆ 2017-01-10                                                        │
-    │ relation ┆ progress                                                          │
-    │ title    ┆ Jack Ma announces a program to make good on the pledge            │
-    └──────────┴───────────────────────────────────────────────────────────────────┘
-    ┌──────────┬───────────────────────────────────────────────────────────────────┐
-    │ slug     ┆ access-asia-2017                                                  │
-    │ kind     ┆ conference                                                        │
-    │ date     ┆ 2017-10-11                                                        │
-    │ relation ┆ progress                                                          │
-    │ title    ┆ Access Asia 2017 trade summit                                     │
-    └──────────┴───────────────────────────────────────────────────────────────────┘
-    ┌──────────┬───────────────────────────────────────────────────────────────────┐
-    │ slug     ┆ navarro-trade-council-appointment                                 │
-    │ kind     ┆ appointment                                                       │
-    │ date     ┆                                                                   │
-    │ relation ┆ context                                                           │
-    │ title    ┆ Trump names Peter Navarro to run the White House National Trade   │
-    │          ┆ Council                                                           │
-    └──────────┴───────────────────────────────────────────────────────────────────┘
+    slug                               kind                date        relation  title
+    ustr-notorious-markets-2016        regulatory_listing  2016        context   USTR lists Alibaba among notorious markets
+    trump-tower-meeting                meeting             2017-01-09  made_at   Jack Ma meets Donald Trump at Trump Tower
+    alibaba-program-announcement       announcement        2017-01-10  progress  Jack Ma announces a program to make good on the pledge
+    access-asia-2017                   conference          2017-10-11  progress  Access Asia 2017 trade summit
+    navarro-trade-council-appointment  appointment                     context   Trump names Peter Navarro to run the White House National Trade Council
 
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ as_of  ┆ 2017-01-09                                                          │
-    │ status ┆ announced                                                           │
-    │ reason ┆                                                                     │
-    │ source ┆ president-trump-and-alibaba                                         │
-    │ quote  ┆ he made a promise, the goliath online sales platform would give 1   │
-    │        ┆ million U.S small businesses a gateway to the Chinese market        │
-    │ note   ┆                                                                     │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ as_of  ┆ 2017-01-10                                                          │
-    │ status ┆ in_progress                                                         │
-    │ reason ┆                                                                     │
-    │ source ┆ president-trump-and-alibaba                                         │
-    │ quote  ┆ On January 10, 2017, Ma announced the launching of a program to     │
-    │        ┆ make good on that promise.                                          │
-    │ note   ┆ the program to make good on the pledge is launched                  │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
+    as_of       status       reason  source                       quote                                                                                                                           note
+    2017-01-09  announced            president-trump-and-alibaba  he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
+    2017-01-10  in_progress          president-trump-and-alibaba  On January 10, 2017, Ma announced the launching of a program to make good on that promise.                                      the program to make good on the pledge is launched
 
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ businesses                                                         │
-    │ value   ┆ 1000000                                                            │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ the goliath online sales platform would give 1 million U.S small   │
-    │         ┆ businesses a gateway to the Chinese market                         │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ category                                                           │
-    │ value   ┆ agricultural-products                                              │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ According to Jack Ma, Alibaba will focus on clothes, wine,         │
-    │         ┆ agricultural products and fruits.                                  │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ category                                                           │
-    │ value   ┆ agricultural-products                                              │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ Jack Ma, executive chairman of Alibaba, specifically mentioned     │
-    │         ┆ agricultural products such as wine and fruit that cold be sold     │
-    │         ┆ through Alibaba to consumers in China and Asia.                    │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ category                                                           │
-    │ value   ┆ apparel                                                            │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ According to Jack Ma, Alibaba will focus on clothes, wine,         │
-    │         ┆ agricultural products and fruits.                                  │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ category                                                           │
-    │ value   ┆ fruit                                                              │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ According to Jack Ma, Alibaba will focus on clothes, wine,         │
-    │         ┆ agricultural products and fruits.                                  │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ category                                                           │
-    │ value   ┆ fruit                                                              │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ Jack Ma, executive chairman of Alibaba, specifically mentioned     │
-    │         ┆ agricultural products such as wine and fruit that cold be sold     │
-    │         ┆ through Alibaba to consumers in China and Asia.                    │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ category                                                           │
-    │ value   ┆ wine                                                               │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ According to Jack Ma, Alibaba will focus on clothes, wine,         │
-    │         ┆ agricultural products and fruits.                                  │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ category                                                           │
-    │ value   ┆ wine                                                               │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ Jack Ma, executive chairman of Alibaba, specifically mentioned     │
-    │         ┆ agricultural products such as wine and fruit that cold be sold     │
-    │         ┆ through Alibaba to consumers in China and Asia.                    │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ event                                                              │
-    │ value   ┆ access-asia-2017                                                   │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ Alibaba plans a trade conferenced called Access Asia 2017 with     │
-    │         ┆ it’s U.S partner Exhivisit and RepDM in Los Angeles, California on │
-    │         ┆ October 11-12, 2017                                                │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ event                                                              │
-    │ value   ┆ alibaba-program-announcement                                       │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ On January 10, 2017, Ma announced the launching of a program to    │
-    │         ┆ make good on that promise.                                         │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ event                                                              │
-    │ value   ┆ navarro-trade-council-appointment                                  │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ Trump has names Peter Navarro, a UC Irvine economics professor and │
-    │         ┆ China trade critic to run a White House National Trade Council.    │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ event                                                              │
-    │ value   ┆ ustr-notorious-markets-2016                                        │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ In 2016, Alibaba was listed in the blacklist of “notorious market” │
-    │         ┆ published by the office United States Trade Representative Office  │
-    │         ┆ because of Alibaba’s selling fake and infringing products.         │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ focus                                                              │
-    │ value   ┆ US small businesses, especially in the Midwest                     │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ Small companies in the mid-west of America can sell their service  │
-    │         ┆ and products to Asia on Alibaba’s platform                         │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ focus                                                              │
-    │ value   ┆ US small businesses, especially in the Midwest                     │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ plans to expand in the U.S, especially Midwest                     │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ formality                                                          │
-    │ value   ┆ verbal                                                             │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ Jack Ma also mentioned Alibaba’s expanding plan in America         │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ jobs                                                               │
-    │ value   ┆ 1000000                                                            │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ Alibaba will provide more than 1 million positions in America      │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ made_at                                                            │
-    │ value   ┆ trump-tower-meeting                                                │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ Jack Ma also mentioned Alibaba’s expanding plan in America         │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ made_at                                                            │
-    │ value   ┆ trump-tower-meeting                                                │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ When the Executive Chairmen of the Chinese mega-company Alibaba,   │
-    │         ┆ Jack Ma, met with President Trump, he made a promise               │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ made_by                                                            │
-    │ value   ┆ jack-ma                                                            │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ Jack Ma also mentioned Alibaba’s expanding plan in America, in     │
-    │         ┆ which Alibaba will provide more than 1 million positions in        │
-    │         ┆ America through helping small-sized enterprises to sell their      │
-    │         ┆ products to China and other countries in Asia.                     │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ made_by                                                            │
-    │ value   ┆ jack-ma                                                            │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ When the Executive Chairmen of the Chinese mega-company Alibaba,   │
-    │         ┆ Jack Ma, met with President Trump, he made a promise               │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ made_to                                                            │
-    │ value   ┆ donald-trump                                                       │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ When the Executive Chairmen of the Chinese mega-company Alibaba,   │
-    │         ┆ Jack Ma, met with President Trump, he made a promise               │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ market                                                             │
-    │ value   ┆ Asia                                                               │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ Small companies in the mid-west of America can sell their service  │
-    │         ┆ and products to Asia on Alibaba’s platform                         │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ market                                                             │
-    │ value   ┆ Asia                                                               │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ sold through Alibaba to consumers in China and Asia                │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ market                                                             │
-    │ value   ┆ China                                                              │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ to sell their products to China and other countries in Asia        │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ market                                                             │
-    │ value   ┆ China                                                              │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ a gateway to the Chinese market                                    │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ market                                                             │
-    │ value   ┆ Southeast Asia                                                     │
-    │ source  ┆ beijing-today-trump-tower-meeting                                  │
-    │ quote   ┆ especially to the market of southeastern Asia                      │
-    │ speaker ┆                                                                    │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ statement                                                          │
-    │ value   ┆                                                                    │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ “The two largest small business markets in the world are the       │
-    │         ┆ United States and China, and connecting them seems like a good     │
-    │         ┆ idea — good for the United States and good for China.” said        │
-    │         ┆ Alibaba President Michael Evans.                                   │
-    │ speaker ┆ Michael Evans                                                      │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
-    ┌─────────┬────────────────────────────────────────────────────────────────────┐
-    │ field   ┆ statement                                                          │
-    │ value   ┆                                                                    │
-    │ source  ┆ president-trump-and-alibaba                                        │
-    │ quote   ┆ “We want to help U.SD entrepreneurs, small business owners,        │
-    │         ┆ brands, and companies of all sizes sell their goods to the growing │
-    │         ┆ Chinese consumer class. Chinese consumers will get to buy the      │
-    │         ┆ American products they want. This, in turn, will help create       │
-    │         ┆ American jobs and increase U.S exports.” Ma wrote at the time.     │
-    │ speaker ┆ Jack Ma                                                            │
-    └─────────┴────────────────────────────────────────────────────────────────────┘
+    field       value                                           source                             quote                                                                                                                                                                                                                                                                                                                     speaker
+    businesses  1000000                                         president-trump-and-alibaba        the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
+    category    agricultural-products                           beijing-today-trump-tower-meeting  According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.
+    category    agricultural-products                           president-trump-and-alibaba        Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.
+    category    apparel                                         beijing-today-trump-tower-meeting  According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.
+    category    fruit                                           beijing-today-trump-tower-meeting  According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.
+    category    fruit                                           president-trump-and-alibaba        Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.
+    category    wine                                            beijing-today-trump-tower-meeting  According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.
+    category    wine                                            president-trump-and-alibaba        Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.
+    event       access-asia-2017                                president-trump-and-alibaba        Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017
+    event       alibaba-program-announcement                    president-trump-and-alibaba        On January 10, 2017, Ma announced the launching of a program to make good on that promise.
+    event       navarro-trade-council-appointment               president-trump-and-alibaba        Trump has names Peter Navarro, a UC Irvine economics professor and China trade critic to run a White House National Trade Council.
+    event       ustr-notorious-markets-2016                     beijing-today-trump-tower-meeting  In 2016, Alibaba was listed in the blacklist of “notorious market” published by the office United States Trade Representative Office because of Alibaba’s selling fake and infringing products.
+    focus       US small businesses, especially in the Midwest  beijing-today-trump-tower-meeting  Small companies in the mid-west of America can sell their service and products to Asia on Alibaba’s platform
+    focus       US small businesses, especially in the Midwest  president-trump-and-alibaba        plans to expand in the U.S, especially Midwest
+    formality   verbal                                          beijing-today-trump-tower-meeting  Jack Ma also mentioned Alibaba’s expanding plan in America
+    jobs        1000000                                         beijing-today-trump-tower-meeting  Alibaba will provide more than 1 million positions in America
+    made_at     trump-tower-meeting                             beijing-today-trump-tower-meeting  Jack Ma also mentioned Alibaba’s expanding plan in America
+    made_at     trump-tower-meeting                             president-trump-and-alibaba        When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise
+    made_by     jack-ma                                         beijing-today-trump-tower-meeting  Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia.
+    made_by     jack-ma                                         president-trump-and-alibaba        When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise
+    made_to     donald-trump                                    president-trump-and-alibaba        When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise
+    market      Asia                                            beijing-today-trump-tower-meeting  Small companies in the mid-west of America can sell their service and products to Asia on Alibaba’s platform
+    market      Asia                                            president-trump-and-alibaba        sold through Alibaba to consumers in China and Asia
+    market      China                                           beijing-today-trump-tower-meeting  to sell their products to China and other countries in Asia
+    market      China                                           president-trump-and-alibaba        a gateway to the Chinese market
+    market      Southeast Asia                                  beijing-today-trump-tower-meeting  especially to the market of southeastern Asia
+    statement                                                   president-trump-and-alibaba        “The two largest small business markets in the world are the United States and China, and connecting them seems like a good idea — good for the United States and good for China.” said Alibaba President Michael Evans.                                                                                                  Michael Evans
+    statement                                                   president-trump-and-alibaba        “We want to help U.SD entrepreneurs, small business owners, brands, and companies of all sizes sell their goods to the growing Chinese consumer class. Chinese consumers will get to buy the American products they want. This, in turn, will help create American jobs and increase U.S exports.” Ma wrote at the time.  Jack Ma
 
     ----- stderr -----
     ");

@@ -9,26 +9,9 @@ fn sources_as_a_table() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────────────┬───────────────────────────────────────────────────────────────┐
-    │ slug         ┆ beijing-today-trump-tower-meeting                             │
-    │ kind         ┆ article                                                       │
-    │ title        ┆ Donald Trump Holds Meetings At Trump Tower                    │
-    │ publisher    ┆ Beijing Today                                                 │
-    │ published_on ┆                                                               │
-    │ url          ┆                                                               │
-    │ text         ┆ yes                                                           │
-    │ quotes       ┆ 24                                                            │
-    └──────────────┴───────────────────────────────────────────────────────────────┘
-    ┌──────────────┬───────────────────────────────────────────────────────────────┐
-    │ slug         ┆ president-trump-and-alibaba                                   │
-    │ kind         ┆ blog_post                                                     │
-    │ title        ┆ President Trump & Alibaba                                     │
-    │ publisher    ┆                                                               │
-    │ published_on ┆                                                               │
-    │ url          ┆                                                               │
-    │ text         ┆ yes                                                           │
-    │ quotes       ┆ 47                                                            │
-    └──────────────┴───────────────────────────────────────────────────────────────┘
+    slug                               kind       title                                       publisher      published_on  url  text  quotes
+    beijing-today-trump-tower-meeting  article    Donald Trump Holds Meetings At Trump Tower  Beijing Today                     yes       24
+    president-trump-and-alibaba        blog_post  President Trump & Alibaba                                                     yes       47
 
     ----- stderr -----
     ");
@@ -106,10 +89,7 @@ fn sources_of_an_empty_database_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌──────┬──────┬───────┬───────────┬──────────────┬─────┬──────┬────────┐
-    │ slug ┆ kind ┆ title ┆ publisher ┆ published_on ┆ url ┆ text ┆ quotes │
-    ╞══════╪══════╪═══════╪═══════════╪══════════════╪═════╪══════╪════════╡
-    └──────┴──────┴───────┴───────────┴──────────────┴─────┴──────┴────────┘
+    slug  kind  title  publisher  published_on  url  text  quotes
 
     ----- stderr -----
     ");

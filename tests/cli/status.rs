@@ -9,27 +9,18 @@ fn status_counts_and_lists_pledges() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────────────┬─────────┐
-    │ status         ┆ pledges │
-    ╞════════════════╪═════════╡
-    │ announced      ┆ 0       │
-    │ in_progress    ┆ 1       │
-    │ stalled        ┆ 0       │
-    │ partially_kept ┆ 0       │
-    │ kept           ┆ 0       │
-    │ broken         ┆ 0       │
-    │ withdrawn      ┆ 0       │
-    │ unverifiable   ┆ 0       │
-    └────────────────┴─────────┘
+    status          pledges
+    announced             0
+    in_progress           1
+    stalled               0
+    partially_kept        0
+    kept                  0
+    broken                0
+    withdrawn             0
+    unverifiable          0
 
-    ┌──────────────────┬─────────┬────────────┬─────────────┬────────────┬─────────┐
-    │ pledge           ┆ company ┆ title      ┆ status      ┆ since      ┆ overdue │
-    ╞══════════════════╪═════════╪════════════╪═════════════╪════════════╪═════════╡
-    │ alibaba-1-millio ┆ Alibaba ┆ Alibaba to ┆ in_progress ┆ 2017-01-10 ┆ no      │
-    │ n-us-jobs        ┆         ┆ create 1   ┆             ┆            ┆         │
-    │                  ┆         ┆ million US ┆             ┆            ┆         │
-    │                  ┆         ┆ jobs       ┆             ┆            ┆         │
-    └──────────────────┴─────────┴────────────┴─────────────┴────────────┴─────────┘
+    slug                       company  title                                status       status_since  overdue
+    alibaba-1-million-us-jobs  Alibaba  Alibaba to create 1 million US jobs  in_progress  2017-01-10    no
 
     ----- stderr -----
     ");
@@ -42,7 +33,7 @@ fn status_as_of_shows_the_history_known_then() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,company,title,status,since,overdue
+    slug,company,title,status,status_since,overdue
     alibaba-1-million-us-jobs,Alibaba,Alibaba to create 1 million US jobs,announced,2017-01-09,no
 
     ----- stderr -----
@@ -51,7 +42,7 @@ fn status_as_of_shows_the_history_known_then() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,company,title,status,since,overdue
+    slug,company,title,status,status_since,overdue
 
     ----- stderr -----
     ");
@@ -102,11 +93,11 @@ fn status_in_json_has_counts_and_pledges() {
       ],
       "pledges": [
         {
-          "pledge": "alibaba-1-million-us-jobs",
+          "slug": "alibaba-1-million-us-jobs",
           "company": "Alibaba",
           "title": "Alibaba to create 1 million US jobs",
           "status": "in_progress",
-          "since": "2017-01-10",
+          "status_since": "2017-01-10",
           "overdue": false
         }
       ]
@@ -123,7 +114,7 @@ fn status_in_tsv_has_the_same_columns() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge	company	title	status	since	overdue
+    slug	company	title	status	status_since	overdue
     alibaba-1-million-us-jobs	Alibaba	Alibaba to create 1 million US jobs	in_progress	2017-01-10	no
 
     ----- stderr -----
@@ -152,38 +143,22 @@ fn status_counts_pledges_with_no_status_yet_apart() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌─────────────────┬─────────┐
-    │ status          ┆ pledges │
-    ╞═════════════════╪═════════╡
-    │ announced       ┆ 0       │
-    │ in_progress     ┆ 1       │
-    │ stalled         ┆ 1       │
-    │ partially_kept  ┆ 0       │
-    │ kept            ┆ 0       │
-    │ broken          ┆ 0       │
-    │ withdrawn       ┆ 1       │
-    │ unverifiable    ┆ 0       │
-    │ (no status yet) ┆ 1       │
-    └─────────────────┴─────────┘
+    status           pledges
+    announced              0
+    in_progress            1
+    stalled                1
+    partially_kept         0
+    kept                   0
+    broken                 0
+    withdrawn              1
+    unverifiable           0
+    (no status yet)        1
 
-    ┌─────────────┬─────────────┬─────────────┬─────────────┬────────────┬─────────┐
-    │ pledge      ┆ company     ┆ title       ┆ status      ┆ since      ┆ overdue │
-    ╞═════════════╪═════════════╪═════════════╪═════════════╪════════════╪═════════╡
-    │ alibaba-1-m ┆ Alibaba     ┆ Alibaba to  ┆ in_progress ┆ 2017-01-10 ┆ no      │
-    │ illion-us-j ┆             ┆ create 1    ┆             ┆            ┆         │
-    │ obs         ┆             ┆ million US  ┆             ┆            ┆         │
-    │             ┆             ┆ jobs        ┆             ┆            ┆         │
-    │ taobao-wine ┆ Taobao      ┆ Taobao to   ┆ withdrawn   ┆ 2018-06-30 ┆ no      │
-    │ -sales      ┆             ┆ sell US     ┆             ┆            ┆         │
-    │             ┆             ┆ wine        ┆             ┆            ┆         │
-    │ acme-ohio-p ┆ Acme Motors ┆ Acme Motors ┆ stalled     ┆ 2019-09-01 ┆ yes     │
-    │ lant        ┆             ┆ to build a  ┆             ┆            ┆         │
-    │             ┆             ┆ plant in    ┆             ┆            ┆         │
-    │             ┆             ┆ Ohio        ┆             ┆            ┆         │
-    │ acme-traini ┆ Acme Motors ┆ Acme Motors ┆             ┆            ┆ no      │
-    │ ng          ┆             ┆ to train    ┆             ┆            ┆         │
-    │             ┆             ┆ workers     ┆             ┆            ┆         │
-    └─────────────┴─────────────┴─────────────┴─────────────┴────────────┴─────────┘
+    slug                       company      title                                 status       status_since  overdue
+    alibaba-1-million-us-jobs  Alibaba      Alibaba to create 1 million US jobs   in_progress  2017-01-10    no
+    taobao-wine-sales          Taobao       Taobao to sell US wine                withdrawn    2018-06-30    no
+    acme-ohio-plant            Acme Motors  Acme Motors to build a plant in Ohio  stalled      2019-09-01    yes
+    acme-training              Acme Motors  Acme Motors to train workers                                     no
 
     ----- stderr -----
     ");
@@ -238,19 +213,19 @@ fn status_filters_narrow_both_counts_and_rows() {
       ],
       "pledges": [
         {
-          "pledge": "acme-ohio-plant",
+          "slug": "acme-ohio-plant",
           "company": "Acme Motors",
           "title": "Acme Motors to build a plant in Ohio",
           "status": "stalled",
-          "since": "2019-09-01",
+          "status_since": "2019-09-01",
           "overdue": true
         },
         {
-          "pledge": "acme-training",
+          "slug": "acme-training",
           "company": "Acme Motors",
           "title": "Acme Motors to train workers",
           "status": null,
-          "since": null,
+          "status_since": null,
           "overdue": false
         }
       ]
@@ -267,28 +242,19 @@ fn status_limit_shortens_the_list_but_not_the_counts() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌─────────────────┬─────────┐
-    │ status          ┆ pledges │
-    ╞═════════════════╪═════════╡
-    │ announced       ┆ 0       │
-    │ in_progress     ┆ 1       │
-    │ stalled         ┆ 1       │
-    │ partially_kept  ┆ 0       │
-    │ kept            ┆ 0       │
-    │ broken          ┆ 0       │
-    │ withdrawn       ┆ 1       │
-    │ unverifiable    ┆ 0       │
-    │ (no status yet) ┆ 1       │
-    └─────────────────┴─────────┘
+    status           pledges
+    announced              0
+    in_progress            1
+    stalled                1
+    partially_kept         0
+    kept                   0
+    broken                 0
+    withdrawn              1
+    unverifiable           0
+    (no status yet)        1
 
-    ┌──────────────────┬─────────┬────────────┬─────────────┬────────────┬─────────┐
-    │ pledge           ┆ company ┆ title      ┆ status      ┆ since      ┆ overdue │
-    ╞══════════════════╪═════════╪════════════╪═════════════╪════════════╪═════════╡
-    │ alibaba-1-millio ┆ Alibaba ┆ Alibaba to ┆ in_progress ┆ 2017-01-10 ┆ no      │
-    │ n-us-jobs        ┆         ┆ create 1   ┆             ┆            ┆         │
-    │                  ┆         ┆ million US ┆             ┆            ┆         │
-    │                  ┆         ┆ jobs       ┆             ┆            ┆         │
-    └──────────────────┴─────────┴────────────┴─────────────┴────────────┴─────────┘
+    slug                       company  title                                status       status_since  overdue
+    alibaba-1-million-us-jobs  Alibaba  Alibaba to create 1 million US jobs  in_progress  2017-01-10    no
 
     ----- stderr -----
     ");
@@ -301,7 +267,7 @@ fn status_shows_overdue_pledges() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,company,title,status,since,overdue
+    slug,company,title,status,status_since,overdue
     acme-ohio-plant,Acme Motors,Acme Motors to build a plant in Ohio,stalled,2019-09-01,yes
 
     ----- stderr -----

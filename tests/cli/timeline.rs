@@ -11,65 +11,14 @@ fn timeline_puts_events_and_status_changes_in_date_order() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ date   ┆ 2016                                                                │
-    │ pledge ┆ alibaba-1-million-us-jobs                                           │
-    │ entry  ┆ event                                                               │
-    │ what   ┆ ustr-notorious-markets-2016                                         │
-    │ detail ┆ USTR lists Alibaba among notorious markets (regulatory_listing,     │
-    │        ┆ context)                                                            │
-    │ source ┆                                                                     │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ date   ┆ 2017-01-09                                                          │
-    │ pledge ┆ alibaba-1-million-us-jobs                                           │
-    │ entry  ┆ event                                                               │
-    │ what   ┆ trump-tower-meeting                                                 │
-    │ detail ┆ Jack Ma meets Donald Trump at Trump Tower (meeting, made_at)        │
-    │ source ┆                                                                     │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ date   ┆ 2017-01-09                                                          │
-    │ pledge ┆ alibaba-1-million-us-jobs                                           │
-    │ entry  ┆ status                                                              │
-    │ what   ┆ announced                                                           │
-    │ detail ┆                                                                     │
-    │ source ┆ president-trump-and-alibaba                                         │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ date   ┆ 2017-01-10                                                          │
-    │ pledge ┆ alibaba-1-million-us-jobs                                           │
-    │ entry  ┆ event                                                               │
-    │ what   ┆ alibaba-program-announcement                                        │
-    │ detail ┆ Jack Ma announces a program to make good on the pledge              │
-    │        ┆ (announcement, progress)                                            │
-    │ source ┆                                                                     │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ date   ┆ 2017-01-10                                                          │
-    │ pledge ┆ alibaba-1-million-us-jobs                                           │
-    │ entry  ┆ status                                                              │
-    │ what   ┆ in_progress                                                         │
-    │ detail ┆ the program to make good on the pledge is launched                  │
-    │ source ┆ president-trump-and-alibaba                                         │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ date   ┆ 2017-10-11                                                          │
-    │ pledge ┆ alibaba-1-million-us-jobs                                           │
-    │ entry  ┆ event                                                               │
-    │ what   ┆ access-asia-2017                                                    │
-    │ detail ┆ Access Asia 2017 trade summit (conference, progress)                │
-    │ source ┆                                                                     │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
-    ┌────────┬─────────────────────────────────────────────────────────────────────┐
-    │ date   ┆                                                                     │
-    │ pledge ┆ alibaba-1-million-us-jobs                                           │
-    │ entry  ┆ event                                                               │
-    │ what   ┆ navarro-trade-council-appointment                                   │
-    │ detail ┆ Trump names Peter Navarro to run the White House National Trade     │
-    │        ┆ Council (appointment, context)                                      │
-    │ source ┆                                                                     │
-    └────────┴─────────────────────────────────────────────────────────────────────┘
+    date        pledge                     entry   what                               detail                                                                                          source
+    2016        alibaba-1-million-us-jobs  event   ustr-notorious-markets-2016        USTR lists Alibaba among notorious markets (regulatory_listing, context)
+    2017-01-09  alibaba-1-million-us-jobs  event   trump-tower-meeting                Jack Ma meets Donald Trump at Trump Tower (meeting, made_at)
+    2017-01-09  alibaba-1-million-us-jobs  status  announced                                                                                                                          president-trump-and-alibaba
+    2017-01-10  alibaba-1-million-us-jobs  event   alibaba-program-announcement       Jack Ma announces a program to make good on the pledge (announcement, progress)
+    2017-01-10  alibaba-1-million-us-jobs  status  in_progress                        the program to make good on the pledge is launched                                              president-trump-and-alibaba
+    2017-10-11  alibaba-1-million-us-jobs  event   access-asia-2017                   Access Asia 2017 trade summit (conference, progress)
+                alibaba-1-million-us-jobs  event   navarro-trade-council-appointment  Trump names Peter Navarro to run the White House National Trade Council (appointment, context)
 
     ----- stderr -----
     ");
@@ -128,7 +77,11 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "event",
         "what": "ustr-notorious-markets-2016",
-        "detail": "USTR lists Alibaba among notorious markets (regulatory_listing, context)",
+        "detail": {
+          "title": "USTR lists Alibaba among notorious markets",
+          "kind": "regulatory_listing",
+          "relation": "context"
+        },
         "source": null
       },
       {
@@ -136,7 +89,11 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "event",
         "what": "trump-tower-meeting",
-        "detail": "Jack Ma meets Donald Trump at Trump Tower (meeting, made_at)",
+        "detail": {
+          "title": "Jack Ma meets Donald Trump at Trump Tower",
+          "kind": "meeting",
+          "relation": "made_at"
+        },
         "source": null
       },
       {
@@ -144,7 +101,10 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "status",
         "what": "announced",
-        "detail": "",
+        "detail": {
+          "reason": null,
+          "note": null
+        },
         "source": "president-trump-and-alibaba"
       },
       {
@@ -152,7 +112,11 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "event",
         "what": "alibaba-program-announcement",
-        "detail": "Jack Ma announces a program to make good on the pledge (announcement, progress)",
+        "detail": {
+          "title": "Jack Ma announces a program to make good on the pledge",
+          "kind": "announcement",
+          "relation": "progress"
+        },
         "source": null
       },
       {
@@ -160,7 +124,10 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "status",
         "what": "in_progress",
-        "detail": "the program to make good on the pledge is launched",
+        "detail": {
+          "reason": null,
+          "note": "the program to make good on the pledge is launched"
+        },
         "source": "president-trump-and-alibaba"
       },
       {
@@ -168,7 +135,11 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "event",
         "what": "access-asia-2017",
-        "detail": "Access Asia 2017 trade summit (conference, progress)",
+        "detail": {
+          "title": "Access Asia 2017 trade summit",
+          "kind": "conference",
+          "relation": "progress"
+        },
         "source": null
       },
       {
@@ -176,7 +147,11 @@ fn timeline_in_json() {
         "pledge": "alibaba-1-million-us-jobs",
         "entry": "event",
         "what": "navarro-trade-council-appointment",
-        "detail": "Trump names Peter Navarro to run the White House National Trade Council (appointment, context)",
+        "detail": {
+          "title": "Trump names Peter Navarro to run the White House National Trade Council",
+          "kind": "appointment",
+          "relation": "context"
+        },
         "source": null
       }
     ]

@@ -22,13 +22,10 @@ fn update_appends_a_status_and_prints_the_history() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌────────────┬─────────────┬────────┬─────────────────────────────┐
-    │ as_of      ┆ status      ┆ reason ┆ source                      │
-    ╞════════════╪═════════════╪════════╪═════════════════════════════╡
-    │ 2017-01-09 ┆ announced   ┆        ┆ president-trump-and-alibaba │
-    │ 2017-01-10 ┆ in_progress ┆        ┆ president-trump-and-alibaba │
-    │ 2017-06-01 ┆ stalled     ┆        ┆ president-trump-and-alibaba │
-    └────────────┴─────────────┴────────┴─────────────────────────────┘
+    as_of       status       reason  source
+    2017-01-09  announced            president-trump-and-alibaba
+    2017-01-10  in_progress          president-trump-and-alibaba
+    2017-06-01  stalled              president-trump-and-alibaba
 
     ----- stderr -----
     recorded `alibaba-1-million-us-jobs` stalled as of 2017-06-01
@@ -37,7 +34,7 @@ fn update_appends_a_status_and_prints_the_history() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,company,title,status,since,overdue
+    slug,company,title,status,status_since,overdue
     alibaba-1-million-us-jobs,Alibaba,Alibaba to create 1 million US jobs,stalled,2017-06-01,no
 
     ----- stderr -----

@@ -22,7 +22,7 @@ EXAMPLES:
     pledge add category --name Wine --parent agricultural-products --hs 2204")]
 pub struct Args {
     /// The category's name
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     name: String,
 
     /// The slug to name it by (default: made from the name)
@@ -34,7 +34,7 @@ pub struct Args {
     parent: Option<String>,
 
     /// A keyword that names it (repeatable)
-    #[arg(long, value_name = "WORD")]
+    #[arg(long, allow_hyphen_values = true, value_name = "WORD")]
     alias: Vec<String>,
 
     /// An HS code or range of codes it covers, such as 08 or 61-62 (repeatable)

@@ -18,7 +18,7 @@ EXAMPLES:
     pledge add company --name Tmall --parent alibaba --alias 'Tmall Global'")]
 pub struct Args {
     /// The company's name
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     name: String,
 
     /// The slug to name it by (default: made from the name)
@@ -30,7 +30,7 @@ pub struct Args {
     country: Option<String>,
 
     /// What it does
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     sector: Option<String>,
 
     /// The company it belongs to, by its slug
@@ -38,11 +38,11 @@ pub struct Args {
     parent: Option<String>,
 
     /// Another name it goes by (repeatable)
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, allow_hyphen_values = true, value_name = "NAME")]
     alias: Vec<String>,
 
     /// A note of your own
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     note: Option<String>,
 }
 

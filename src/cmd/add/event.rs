@@ -34,7 +34,7 @@ pub struct Args {
     kind: EventKind,
 
     /// What happened, in a few words
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     title: String,
 
     /// The slug to name it by (default: made from the title)
@@ -54,7 +54,7 @@ pub struct Args {
     precision: Option<DatePrecision>,
 
     /// Where it happened
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     place: Option<String>,
 
     /// How long it lasted, in minutes
@@ -70,7 +70,7 @@ pub struct Args {
     pledge: Vec<(String, String)>,
 
     /// A note of your own
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     note: Option<String>,
 
     #[command(flatten)]

@@ -139,11 +139,13 @@ fn new_slug<T>(
 /// The longest slug made from a name; longer names are cut at a word boundary.
 const SLUG_LENGTH: usize = 60;
 
-/// `text` as a slug: lowercase ASCII letters and digits, every other run of characters one
-/// hyphen, none at the ends; empty when `text` has no ASCII letter or digit.
+/// `text` as a slug: transliterated to ASCII (`é` is `e`, `阿里巴巴` is `a li ba ba`), then
+/// lowercase letters and digits, every other run of characters one hyphen, none at the ends;
+/// empty when nothing in `text` has a Latin spelling.
 fn slugify(text: &str) -> String {
-    let mut slug = String::with_capacity(text.len());
-    for c in text.chars() {
+    let latin = deunicode::deunicode(text);
+    let mut slug = String::with_capacity(latin.len());
+    for c in latin.chars() {
         if c.is_ascii_alphanumeric() {
             slug.push(c.to_ascii_lowercase());
         } else if !slug.is_empty() && !slug.ends_with('-') {
@@ -206,8 +208,12 @@ mod tests {
     fn slugs_are_lowercase_words_joined_by_single_hyphens() {
         assert_eq!(slugify("Alibaba Group Holding"), "alibaba-group-holding");
         assert_eq!(slugify("  Access Asia 2017 -- (LA)! "), "access-asia-2017-la");
-        assert_eq!(slugify("Côte d'Ivoire"), "c-te-d-ivoire");
-        assert_eq!(slugify("阿里巴巴"), "");
+        assert_eq!(slugify("Côte d'Ivoire"), "cote-d-ivoire");
+        assert_eq!(slugify("Société Générale"), "societe-generale");
+        assert_eq!(slugify("Nestlé"), "nestle");
+        assert_eq!(slugify("阿里巴巴"), "a-li-ba-ba");
+        assert_eq!(slugify("Газпром"), "gazprom");
+        assert_eq!(slugify("—"), "");
     }
 
     #[test]
@@ -224,7 +230,7 @@ mod tests {
             .unwrap();
         let slug = new_slug(&conn, None, "Exhivisit", "company", db::companies::id).unwrap();
         assert_eq!(slug, "exhivisit-2");
-        let slug = new_slug(&conn, None, "阿里巴巴", "company", db::companies::id).unwrap();
+        let slug = new_slug(&conn, None, "—", "company", db::companies::id).unwrap();
         assert_eq!(slug, "company");
     }
 }

@@ -30,7 +30,7 @@ EXAMPLES:
 #[command(group(clap::ArgGroup::new("who").args(["name", "slug"]).required(true).multiple(true)))]
 pub struct Args {
     /// The person's name, as the sources give it
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     name: Option<String>,
 
     /// The slug to name them by (default: made from the name)
@@ -38,15 +38,15 @@ pub struct Args {
     slug: Option<String>,
 
     /// Who they are; required when the name is not known
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     note: Option<String>,
 
     /// Another name they go by (repeatable)
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, allow_hyphen_values = true, value_name = "NAME")]
     alias: Vec<String>,
 
     /// A title they hold, as the source gives it
-    #[arg(long, requires_all = ["source", "quote"])]
+    #[arg(long, allow_hyphen_values = true, requires_all = ["source", "quote"])]
     title: Option<String>,
 
     /// The company the title is held at, by its slug
@@ -58,7 +58,7 @@ pub struct Args {
     government: Option<String>,
 
     /// Another organization the title is held at
-    #[arg(long, value_name = "NAME", requires = "title")]
+    #[arg(long, allow_hyphen_values = true, value_name = "NAME", requires = "title")]
     organization: Option<String>,
 
     /// The first day the title was held

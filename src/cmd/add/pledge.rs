@@ -42,7 +42,7 @@ pub struct Args {
     company: String,
 
     /// What was pledged, in a few words
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     title: String,
 
     /// The day the pledge was made
@@ -58,7 +58,7 @@ pub struct Args {
     slug: Option<String>,
 
     /// The pledge in a sentence or two
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     description: Option<String>,
 
     /// The official who made it, by slug
@@ -78,7 +78,7 @@ pub struct Args {
     deadline: Option<NaiveDate>,
 
     /// Who or what it is meant to benefit ("US small businesses")
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     focus: Option<String>,
 
     /// A quantified target, METRIC=AMOUNT[:QUALIFIER] (repeatable)
@@ -90,11 +90,11 @@ pub struct Args {
     category: Vec<String>,
 
     /// A market it targets, such as China (repeatable)
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, allow_hyphen_values = true, value_name = "NAME")]
     market: Vec<String>,
 
     /// A note of your own
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     note: Option<String>,
 
     #[command(flatten)]

@@ -31,7 +31,7 @@ EXAMPLES:
 #[command(group(clap::ArgGroup::new("text").args(["file", "url"]).required(true).multiple(true)))]
 pub struct Args {
     /// The title, as published
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     title: String,
 
     /// The slug to name the source by (default: made from the title)
@@ -51,7 +51,7 @@ pub struct Args {
     url: Option<String>,
 
     /// Who published it
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     publisher: Option<String>,
 
     /// The day it was published
@@ -63,7 +63,7 @@ pub struct Args {
     retrieved_on: Option<NaiveDate>,
 
     /// A note of your own
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     note: Option<String>,
 }
 
