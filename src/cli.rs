@@ -6,9 +6,10 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use anyhow::{Result, anyhow, bail};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Parser, Subcommand};
 use rusqlite::Connection;
 
@@ -47,6 +48,14 @@ pub struct Cli {
     #[arg(long, global = true, env = "PLEDGE_TODAY", value_name = "YYYY-MM-DD", value_parser = parse_date)]
     today: Option<NaiveDate>,
 
+    /// How long a command that writes waits for another one to finish writing
+    #[arg(long, global = true, env = "PLEDGE_WAIT", value_name = "SECONDS", default_value_t = 30)]
+    wait: u64,
+
+    /// The time recorded in the journal (default: now); for reproducible examples and tests
+    #[arg(long, global = true, env = "PLEDGE_NOW", value_name = "YYYY-MM-DDTHH:MM:SSZ", value_parser = parse_time, hide = true)]
+    now: Option<DateTime<Utc>>,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -71,24 +80,44 @@ enum Command {
     Sources(cmd::sources::Args),
     Search(cmd::search::Args),
     Conflicts(cmd::conflicts::Args),
+    Log(cmd::log::Args),
 }
 
 /// What every command gets: where the database is, today's date, the output format and stdout.
 pub struct Ctx {
     pub db_path: PathBuf,
     pub today: NaiveDate,
+    /// The time of this run, for the journal and backup names.
+    pub now: DateTime<Utc>,
+    /// The command line as typed, for the journal.
+    pub command: String,
+    /// How long to wait for another command's write lock.
+    pub wait: Duration,
     pub format: Format,
     pub out: std::io::StdoutLock<'static>,
+    /// Whether the command writes: its connection may bring the schema up to date.
+    writes: bool,
     conn: Option<Connection>,
 }
 
 impl Ctx {
-    /// The database connection, opened (and migrated) on first use; the file must exist.
+    /// The database connection, opened on first use; the file must be a pledge database. A
+    /// command that writes brings an older schema up to date; a read refuses it.
     pub fn conn(&mut self) -> Result<&mut Connection> {
         if self.conn.is_none() {
-            self.conn = Some(db::open(&self.db_path)?);
+            self.conn = Some(if self.writes {
+                db::open_for_writing(&self.db_path, self.wait)?
+            } else {
+                db::open(&self.db_path, self.wait)?
+            });
         }
         Ok(self.conn.as_mut().expect("set just above"))
+    }
+
+    /// Appends this command's entry to the journal, inside the caller's transaction.
+    pub fn journal(&self, tx: &Connection, kind: &str, changes: &str) -> Result<()> {
+        db::journal::append(tx, self.now, kind, &self.command, changes)?;
+        Ok(())
     }
 
     /// The database connection and stdout together, for commands that stream rows from one to
@@ -108,10 +137,20 @@ impl Ctx {
     /// read from `articles`). When any row is refused, prints every problem and fails, leaving
     /// the database as it was.
     pub fn write(&mut self, articles: &Path, rows: &[Row]) -> Result<Vec<Tally>> {
-        let err = match typed::apply(self.conn()?, articles, rows) {
-            Ok(tallies) => return Ok(tallies),
+        let (now, command) = (self.now, self.command.clone());
+        let tx = db::begin_write(self.conn()?)?;
+        let err = match typed::apply(&tx, articles, rows) {
+            Ok(tallies) => {
+                let changes = typed::changes(rows, &tallies);
+                if !changes.is_empty() {
+                    db::journal::append(&tx, now, "write", &command, &changes)?;
+                }
+                tx.commit()?;
+                return Ok(tallies);
+            }
             Err(err) => err,
         };
+        drop(tx);
         let Some(Refused(lines)) = err.downcast_ref::<Refused>() else { return Err(err) };
         for line in lines {
             eprintln!("{line}");
@@ -128,35 +167,81 @@ impl Ctx {
 /// Parses the command line and runs the command.
 pub fn run() -> Result<ExitCode> {
     let cli = Cli::parse();
+    let writes = match &cli.command {
+        Command::Add(_) | Command::Update(_) | Command::Import(_) => true,
+        Command::Export(args) => args.writes(),
+        _ => false,
+    };
     let mut ctx = Ctx {
         db_path: cli.db,
         today: cli.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        now: cli.now.unwrap_or_else(Utc::now),
+        command: typed_command(std::env::args_os().skip(1)),
+        wait: Duration::from_secs(cli.wait),
         format: cli.format,
         out: std::io::stdout().lock(),
+        writes,
         conn: None,
     };
-    let code = match cli.command {
-        Command::Add(args) => cmd::add::run(&mut ctx, args),
-        Command::Check(args) => cmd::check::run(&mut ctx, args),
-        Command::Export(args) => cmd::export::run(&mut ctx, args),
-        Command::Import(args) => cmd::import::run(&mut ctx, args),
-        Command::Init(args) => cmd::init::run(&mut ctx, args),
-        Command::Seed(args) => cmd::seed::run(&mut ctx, args),
-        Command::Status(args) => cmd::status::run(&mut ctx, args),
-        Command::Update(args) => cmd::update::run(&mut ctx, args),
-        Command::List(args) => cmd::list::run(&mut ctx, args),
-        Command::Show(args) => cmd::show::run(&mut ctx, args),
-        Command::Timeline(args) => cmd::timeline::run(&mut ctx, args),
-        Command::Companies(args) => cmd::companies::run(&mut ctx, args),
-        Command::Officials(args) => cmd::officials::run(&mut ctx, args),
-        Command::Events(args) => cmd::events::run(&mut ctx, args),
-        Command::Categories(args) => cmd::categories::run(&mut ctx, args),
-        Command::Sources(args) => cmd::sources::run(&mut ctx, args),
-        Command::Search(args) => cmd::search::run(&mut ctx, args),
-        Command::Conflicts(args) => cmd::conflicts::run(&mut ctx, args),
-    }?;
+    let code = dispatch(&mut ctx, cli.command).map_err(|err| {
+        if err.chain().any(|c| c.downcast_ref::<rusqlite::Error>().is_some_and(db::is_busy)) {
+            anyhow!(
+                "another pledge command is writing to `{}`; try again (it waited {}s; --wait \
+                 sets how long)",
+                ctx.db_path.display(),
+                ctx.wait.as_secs()
+            )
+        } else {
+            err
+        }
+    })?;
     ctx.out.flush()?;
     Ok(code)
+}
+
+/// The command line as the user typed it, quoted where a shell would need it.
+fn typed_command(args: impl Iterator<Item = std::ffi::OsString>) -> String {
+    let mut words = vec!["pledge".to_owned()];
+    for arg in args {
+        let arg = arg.to_string_lossy().into_owned();
+        let plain = !arg.is_empty()
+            && arg.chars().all(|c| c.is_ascii_alphanumeric() || "-_./=:,@+%".contains(c));
+        words.push(if plain { arg } else { format!("'{}'", arg.replace('\'', r"'\''")) });
+    }
+    words.join(" ")
+}
+
+fn dispatch(ctx: &mut Ctx, command: Command) -> Result<ExitCode> {
+    let ctx = &mut *ctx;
+    let code = match command {
+        Command::Add(args) => cmd::add::run(ctx, args),
+        Command::Check(args) => cmd::check::run(ctx, args),
+        Command::Export(args) => cmd::export::run(ctx, args),
+        Command::Import(args) => cmd::import::run(ctx, args),
+        Command::Init(args) => cmd::init::run(ctx, args),
+        Command::Seed(args) => cmd::seed::run(ctx, args),
+        Command::Status(args) => cmd::status::run(ctx, args),
+        Command::Update(args) => cmd::update::run(ctx, args),
+        Command::List(args) => cmd::list::run(ctx, args),
+        Command::Show(args) => cmd::show::run(ctx, args),
+        Command::Timeline(args) => cmd::timeline::run(ctx, args),
+        Command::Companies(args) => cmd::companies::run(ctx, args),
+        Command::Officials(args) => cmd::officials::run(ctx, args),
+        Command::Events(args) => cmd::events::run(ctx, args),
+        Command::Categories(args) => cmd::categories::run(ctx, args),
+        Command::Sources(args) => cmd::sources::run(ctx, args),
+        Command::Search(args) => cmd::search::run(ctx, args),
+        Command::Conflicts(args) => cmd::conflicts::run(ctx, args),
+        Command::Log(args) => cmd::log::run(ctx, args),
+    }?;
+    Ok(code)
+}
+
+/// Parses a UTC time (`2026-11-21T09:30:00Z`) for options.
+pub fn parse_time(text: &str) -> Result<DateTime<Utc>, String> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| format!("`{text}` is not a time: use YYYY-MM-DDTHH:MM:SSZ"))
 }
 
 /// The pledge filters shared by `list`, `status` and `timeline`. They combine: a pledge must

@@ -8,6 +8,7 @@ pub mod export;
 pub mod import;
 pub mod init;
 pub mod list;
+pub mod log;
 pub mod officials;
 pub mod search;
 pub mod seed;

@@ -1,4 +1,4 @@
-//! `pledge seed`: rebuild the database from the seed folder, atomically.
+//! `pledge seed`: rebuild the database from the seed folder, guarded and atomically.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 
 use crate::cli::Ctx;
+use crate::db::{self, Found, SCHEMA_VERSION, journal};
 use crate::load::{self, Problems};
+use crate::temp;
 
 /// Rebuild the database from seed files, verifying every reference and quote
 #[derive(Debug, clap::Args)]
@@ -15,12 +17,24 @@ use crate::load::{self, Problems};
 Reads every CSV file of the seed folder and the article texts under its articles/ folder, checks \
 the structure of each file, every value, every reference by slug, each article's sha256 and that \
 every quote occurs in its article (white space aside). All problems are reported at once, as \
-FILE:LINE: column COLUMN: what is wrong. The new database is built beside the old one and moved \
-into place only when everything passed, so a failed seed changes nothing.
+FILE:LINE: column COLUMN: what is wrong.
+
+Nothing recorded is lost: when the database holds changes (add, update, import) made since it \
+was last seeded or exported whole with `pledge export --dir`, seed refuses and lists them. Keep \
+them with `pledge export --dir seeds` and seed again, or discard them with --discard-changes, \
+which first keeps the old database beside it as NAME.bak-YYYYMMDDTHHMMSS. The journal (`pledge \
+log`) is carried over into the new database, with an entry for the seed.
+
+The new database is built beside the old one and copied into it in one step only when \
+everything passed: a failed or interrupted seed changes nothing, and programs that have the \
+database open see the new content. A file that is not a pledge database (or one from a newer \
+pledge) is refused unless --force is given (a copy is kept beside it first); a read-only file is \
+refused; a symlink is followed, and the file keeps its mode.
 
 EXAMPLES:
     pledge seed
     pledge seed --dir ~/research/seeds
+    pledge seed --discard-changes
     pledge --db /tmp/check.db seed --dir seeds")]
 pub struct Args {
     /// The seed folder: one CSV file per table and articles/
@@ -30,13 +44,59 @@ pub struct Args {
     /// Also print how long each phase took (loading, indexes, search index, commit)
     #[arg(long)]
     timings: bool,
+
+    /// Seed even though the database holds changes not yet exported (a copy is kept first)
+    #[arg(long)]
+    discard_changes: bool,
+
+    /// Replace a file that is not a pledge database of this program, keeping a copy beside it
+    #[arg(long)]
+    force: bool,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     if !args.dir.is_dir() {
         bail!("no seed folder at `{}` (give one with --dir)", args.dir.display());
     }
-    let built = match load::seed(&args.dir, ctx.db_path(), ctx.today) {
+    let path = ctx.db_path().to_path_buf();
+    let found = db::inspect(&path)?;
+    db::check_replaceable(&path, &found, args.force)?;
+    let ours = matches!(found, Found::Pledge(v) if v <= SCHEMA_VERSION);
+    let old = if ours { Some(db::open_for_writing(&path, ctx.wait)?) } else { None };
+    let (carried, unexported) = match &old {
+        Some(conn) => (journal::all(conn)?, journal::unexported(conn)?),
+        None => (Vec::new(), Vec::new()),
+    };
+    if !unexported.is_empty() && !args.discard_changes {
+        for entry in &unexported {
+            eprintln!("  {}  {}: {}", journal::stamp(entry.at), entry.command, entry.changes);
+        }
+        bail!(
+            "`{}` holds {} not yet written to a seed folder (listed above); seeding would lose \
+             them. Keep them with `pledge export --dir {}` and seed again, or discard them with \
+             `pledge seed --discard-changes` (the old database is kept beside it first)",
+            path.display(),
+            plural(unexported.len(), "change"),
+            args.dir.display()
+        );
+    }
+    let stamp = ctx.now.format("%Y%m%dT%H%M%S").to_string();
+    let copy = (args.discard_changes && ours
+        || !ours && !matches!(found, Found::Missing | Found::Empty))
+    .then(|| temp::backup_path(&path, &stamp));
+    let mut changes = format!("rebuilt from `{}`", args.dir.display());
+    if let Some(copy) = &copy {
+        changes += &format!(
+            "; discarded {}; the old database is kept as `{}`",
+            plural(unexported.len(), "change"),
+            copy.display()
+        );
+    }
+    let finish = |conn: &rusqlite::Connection| {
+        journal::carry(conn, &carried)?;
+        ctx.journal(conn, "seed", &changes)
+    };
+    let built = match load::seed(&args.dir, &path, ctx.today, finish) {
         Ok(built) => built,
         Err(err) => {
             let Some(problems) = err.downcast_ref::<Problems>() else { return Err(err) };
@@ -46,10 +106,37 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 problems.len(),
                 if problems.len() == 1 { "" } else { "s" },
                 args.dir.display(),
-                ctx.db_path().display()
+                path.display()
             );
         }
     };
+    let mut dest = match old {
+        Some(conn) => {
+            // A write that landed while the seed was built would be lost: refuse it instead.
+            if journal::all(&conn)?.len() != carried.len() {
+                bail!(
+                    "`{}` changed while the seed was built (see `pledge log`); nothing was \
+                     replaced: run the seed again",
+                    path.display()
+                );
+            }
+            if let Some(copy) = &copy {
+                db::keep_copy(&path, copy)?;
+            }
+            conn
+        }
+        None => {
+            if let Some(copy) = &copy {
+                db::keep_copy(&path, copy)?;
+                db::clear(&path)?;
+            }
+            db::create(&path, ctx.wait)?
+        }
+    };
+    db::replace(&built.conn, &mut dest)?;
+    // The temporary file goes now, before the report.
+    drop(built.conn);
+    drop(built.file);
     if args.timings {
         let phases: Vec<String> = built
             .phases
@@ -58,13 +145,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             .collect();
         eprintln!("timings: {}", phases.join(", "));
     }
+    if let Some(copy) = &copy {
+        eprintln!("kept the old database as `{}`", copy.display());
+    }
     let summary: Vec<String> =
         built.counts.iter().map(|(table, n)| format!("{table} {n}")).collect();
-    eprintln!(
-        "seeded {} from {}: {}",
-        ctx.db_path().display(),
-        args.dir.display(),
-        summary.join(", ")
-    );
+    eprintln!("seeded {} from {}: {}", path.display(), args.dir.display(), summary.join(", "));
     Ok(ExitCode::SUCCESS)
+}
+
+fn plural(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }

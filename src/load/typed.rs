@@ -81,16 +81,15 @@ impl fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
-/// Loads `rows` in order in one transaction and commits it only when no row had a problem;
-/// otherwise rolls back and returns a [`Refused`] error. Source files are read from `articles`.
-/// Returns what each row did.
-pub fn apply(conn: &mut Connection, articles: &Path, rows: &[Row]) -> Result<Vec<Tally>> {
+/// Loads `rows` in order into `tx`, the caller's transaction, which the caller commits only when
+/// this succeeds; when any row had a problem, returns a [`Refused`] error. Source files are read
+/// from `articles`. Returns what each row did.
+pub fn apply(tx: &Connection, articles: &Path, rows: &[Row]) -> Result<Vec<Tally>> {
     let labels: Vec<String> = (0..rows.len()).map(|at| at.to_string()).collect();
-    let tx = conn.transaction()?;
     let mut problems = Problems::default();
     let mut tallies = Vec::with_capacity(rows.len());
     {
-        let mut session = Session::new(&tx, Mode::Merge, articles.to_path_buf());
+        let mut session = Session::new(tx, Mode::Merge, articles.to_path_buf());
         for (row, label) in rows.iter().zip(&labels) {
             let record = Record::new(label, 0, row.table.columns, row.values.clone());
             session.set_mode(row.mode);
@@ -103,11 +102,35 @@ pub fn apply(conn: &mut Connection, articles: &Path, rows: &[Row]) -> Result<Vec
         }
     }
     if !problems.is_empty() {
-        // Dropping the transaction rolls it back.
         return Err(Refused(lines(&problems, rows)).into());
     }
-    tx.commit()?;
     Ok(tallies)
+}
+
+/// What the rows changed, for the journal: `pledges `slug` added; pledge_targets `slug` added`.
+/// Empty when nothing changed.
+pub fn changes(rows: &[Row], tallies: &[Tally]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for (row, tally) in rows.iter().zip(tallies) {
+        let what = match (tally.added, tally.changed) {
+            (0, 0) => continue,
+            (0, _) => "changed",
+            _ => "added",
+        };
+        let subject = ["slug", "pledge", "company", "official", "category", "event", "source"]
+            .iter()
+            .find_map(|c| row.table.columns.iter().position(|col| col == c))
+            .map(|at| row.values[at].as_str())
+            .filter(|v| !v.is_empty());
+        let part = match subject {
+            Some(slug) => format!("{} `{slug}` {what}", row.table.name),
+            None => format!("{} {what}", row.table.name),
+        };
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    parts.join("; ")
 }
 
 /// Each problem once, named by its flag.

@@ -11,7 +11,7 @@ fn init_creates_an_empty_database() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: created (schema version 4)
+    pledges.db: created (schema version 5)
     ");
     assert!(db.db_file().exists());
     assert_cmd_snapshot!(db.cmd(&["status"]), @"
@@ -49,7 +49,7 @@ fn init_on_an_existing_database_keeps_its_data() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: is up to date (schema version 4)
+    pledges.db: is up to date (schema version 5)
     ");
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
     success: true
@@ -65,6 +65,7 @@ fn init_on_an_existing_database_keeps_its_data() {
 #[test]
 fn init_refuses_a_database_from_a_newer_pledge() {
     let db = TestDb::empty();
+    assert!(db.cmd(&["init"]).status().unwrap().success());
     let conn = rusqlite::Connection::open(db.db_file()).unwrap();
     conn.pragma_update(None, "user_version", 99).unwrap();
     drop(conn);
@@ -74,7 +75,7 @@ fn init_refuses_a_database_from_a_newer_pledge() {
     ----- stdout -----
 
     ----- stderr -----
-    error: creating database `pledges.db`: database is newer than this program (schema version 99, this program knows up to 4): upgrade pledge
+    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 5): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
     ");
 }
 
@@ -88,7 +89,7 @@ fn init_refuses_a_file_that_is_not_a_database() {
     ----- stdout -----
 
     ----- stderr -----
-    error: creating database `pledges.db`: reading the schema version; is this a pledge database?: file is not a database: Error code 26: file is not a database
+    error: `pledges.db` is not a pledge database (it is not an SQLite database); give another --db, or add --force to replace it (a copy is kept beside it first)
     ");
 }
 
