@@ -72,8 +72,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             eprintln!("  {}  {}: {}", journal::stamp(entry.at), entry.command, entry.changes);
         }
         bail!(
-            "`{}` holds {} not yet written to a seed folder (listed above); seeding would lose \
-             them. Keep them with `pledge export --dir {}` and seed again, or discard them with \
+            "`{}` holds {} not yet written to a seed folder (listed above), which a seed would \
+             lose. Keep them with `pledge export --dir {}` and seed again, or discard them with \
              `pledge seed --discard-changes` (the old database is kept beside it first)",
             path.display(),
             plural(unexported.len(), "change"),
@@ -146,7 +146,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         eprintln!("timings: {}", phases.join(", "));
     }
     if let Some(copy) = &copy {
-        eprintln!("kept the old database as `{}`", copy.display());
+        let what = if ours { "database" } else { "file" };
+        eprintln!("kept the old {what} as `{}`", copy.display());
     }
     let summary: Vec<String> =
         built.counts.iter().map(|(table, n)| format!("{table} {n}")).collect();
