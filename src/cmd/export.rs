@@ -256,6 +256,14 @@ fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Resu
     temp::clear_stale(&target)?;
     let (aside, _lock) = temp::dir_beside(&target).map_err(|e| cannot(dir, &e))?;
     let with_articles = exports.iter().any(|e| e.name == "sources");
+    if let Some((file, first, second)) = db::sources::shared_files(source.conn)?.first().cloned()
+        && with_articles
+    {
+        bail!(
+            "sources `{first}` and `{second}` store different articles under one file name \
+             `{file}`; import one of them again to give it a name of its own (see `pledge check`)"
+        );
+    }
     let written: Vec<String> = exports.iter().map(|e| format!("{}.csv", e.name)).collect();
     if target.is_dir() {
         carry_over(&target, aside.path(), &|name| {

@@ -814,3 +814,27 @@ fn seed_through_a_symlink_rebuilds_the_file_it_points_to_and_keeps_its_mode() {
     assert_eq!(companies(&db, "data/real.db"), 4);
     assert_eq!(fs::metadata(db.path("data/real.db")).unwrap().permissions().mode() & 0o777, 0o640);
 }
+
+#[test]
+fn seed_refuses_two_sources_naming_one_file_with_different_hashes() {
+    let (db, before) = seeded_copy();
+    let text = db.read("seeds/sources.csv");
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    // The second source names the first one's article, with its own (other) hash.
+    let first_file = lines[1].split(',').nth(7).unwrap().to_owned();
+    let mut cells: Vec<String> = lines[2].split(',').map(str::to_owned).collect();
+    cells[7] = first_file;
+    lines[2] = cells.join(",");
+    db.write("seeds/sources.csv", lines.join("\n") + "\n");
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    seeds/sources.csv:3: column sha256: seeds/articles/beijing-today-trump-tower-meeting.txt has changed: its sha256 is 171607b6a8570ca2094afda5b79e93d3e0e496d7b0c811d15b564653d8bc988e, the row says d4648815b18a1294af13d586ccac1aceca0c9cca976ec78e5232d9a078291f1a; restore the article, or if the change is intended, update the hash and re-check its quotes
+    seeds/sources.csv:3: column file: `beijing-today-trump-tower-meeting.txt` is also the file of source `beijing-today-trump-tower-meeting`, with another text; two articles cannot share one file name: give one of them its own
+    error: 2 problems in `seeds`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
