@@ -81,31 +81,48 @@ fn same_file(_file: &File, path: &Path) -> io::Result<bool> {
 }
 
 /// Removes the temporaries of `target` that no living process holds: those left by a run that
-/// was killed. Returns how many.
+/// was killed, with the side files SQLite may have made beside them. Returns how many.
 pub fn clear_stale(target: &Path) -> Result<usize> {
     let Ok(prefix) = prefix(target) else { return Ok(0) };
     let folder = folder_of(target);
-    let Ok(entries) = fs::read_dir(folder) else { return Ok(0) };
     let mut removed = 0;
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if !name.starts_with(&prefix) || !name.ends_with(SUFFIX) {
-            continue;
+    // Temporaries first, then side files whose temporary is gone.
+    for sides in [false, true] {
+        let Ok(entries) = fs::read_dir(folder) else { return Ok(0) };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if !name.starts_with(&prefix) {
+                continue;
+            }
+            let path = entry.path();
+            let Ok(kind) = entry.file_type() else { continue };
+            // A symlink is not something this program makes; leave it alone.
+            if kind.is_symlink() {
+                continue;
+            }
+            let stale = if sides {
+                let Some(main) = ["-journal", "-wal", "-shm"]
+                    .iter()
+                    .find_map(|side| name.strip_suffix(side).filter(|m| m.ends_with(SUFFIX)))
+                else {
+                    continue;
+                };
+                fs::symlink_metadata(folder.join(main)).is_err()
+            } else {
+                name.ends_with(SUFFIX)
+                    && File::open(&path).is_ok_and(|handle| handle.try_lock().is_ok())
+            };
+            if !stale {
+                continue;
+            }
+            let gone =
+                if kind.is_dir() { fs::remove_dir_all(&path) } else { fs::remove_file(&path) };
+            gone.with_context(|| {
+                format!("removing `{}`, left by an interrupted run", path.display())
+            })?;
+            removed += 1;
         }
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else { continue };
-        // A symlink is not something this program makes; leave it alone.
-        if kind.is_symlink() {
-            continue;
-        }
-        let Ok(handle) = File::open(&path) else { continue };
-        if handle.try_lock().is_err() {
-            continue;
-        }
-        let gone = if kind.is_dir() { fs::remove_dir_all(&path) } else { fs::remove_file(&path) };
-        gone.with_context(|| format!("removing `{}`, left by an interrupted run", path.display()))?;
-        removed += 1;
     }
     Ok(removed)
 }

@@ -247,6 +247,8 @@ pub fn create_private(path: &Path) -> Result<Connection> {
     let mut conn = Connection::open(path)
         .with_context(|| format!("creating database `{}`", path.display()))?;
     configure(&conn, Duration::ZERO)?;
+    // Private until copied into place and removed on failure: a rollback journal buys nothing.
+    conn.execute_batch("PRAGMA journal_mode = OFF")?;
     migrate(&mut conn).with_context(|| format!("creating database `{}`", path.display()))?;
     Ok(conn)
 }

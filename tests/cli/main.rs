@@ -9,6 +9,7 @@ mod categories;
 mod check;
 mod companies;
 mod conflicts;
+mod durability;
 mod events;
 mod export;
 mod fixture;
