@@ -3,7 +3,7 @@
 //! Only this module (with `main`) touches process state: arguments, environment, the clock and
 //! stdout. It builds a [`Ctx`] once and hands it to the command.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -196,7 +196,29 @@ pub fn run() -> Result<ExitCode> {
         }
     })?;
     ctx.out.flush()?;
+    // A person at a terminal hears once per read that a re-seed would lose work; scripts and
+    // pipes are left alone.
+    if !ctx.writes
+        && std::io::stderr().is_terminal()
+        && let Some(note) = ctx.conn.as_ref().and_then(|c| unexported_note(c, &ctx.db_path))
+    {
+        eprintln!("{note}");
+    }
     Ok(code)
+}
+
+/// The one-line reminder that the database holds changes no seed folder has, if it does.
+fn unexported_note(conn: &Connection, db_path: &Path) -> Option<String> {
+    let n = db::journal::unexported(conn).ok()?.len();
+    (n > 0).then(|| {
+        format!(
+            "note: `{}` holds {n} change{} not yet written to a seed folder (see `pledge log`); \
+             keep {} with `pledge export --dir seeds` before any `pledge seed`",
+            db_path.display(),
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "it" } else { "them" }
+        )
+    })
 }
 
 /// The command line as the user typed it, quoted where a shell would need it.
@@ -349,6 +371,24 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn reads_are_reminded_of_changes_not_yet_exported() {
+        let conn = db::open_in_memory().unwrap();
+        let path = Path::new("pledges.db");
+        assert_eq!(unexported_note(&conn, path), None);
+        let now = Utc::now();
+        db::journal::append(&conn, now, "write", "pledge add company", "companies `c` added")
+            .unwrap();
+        assert_eq!(
+            unexported_note(&conn, path).unwrap(),
+            "note: `pledges.db` holds 1 change not yet written to a seed folder (see `pledge \
+             log`); keep it with `pledge export --dir seeds` before any `pledge seed`"
+        );
+        db::journal::append(&conn, now, "export", "pledge export --dir seeds", "every table")
+            .unwrap();
+        assert_eq!(unexported_note(&conn, path), None);
     }
 
     #[test]
