@@ -41,7 +41,7 @@ pub struct Args {
     #[arg(long, default_value = "seeds", value_name = "DIR")]
     dir: PathBuf,
 
-    /// Also print how long each phase took (loading, indexes, search index, commit)
+    /// Also print how long each phase took (load, indexes, search index, commit, replace)
     #[arg(long)]
     timings: bool,
 
@@ -110,6 +110,27 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             );
         }
     };
+    let replacing = std::time::Instant::now();
+    if matches!(found, Found::Missing) {
+        // Nothing there and so no reader to serve: the new file is simply moved into place.
+        built.conn.close().map_err(|(_, err)| err)?;
+        built.file.as_file().sync_all()?;
+        built.file.persist_noclobber(&path).map_err(|err| {
+            anyhow::anyhow!(
+                "cannot move the new database into place at `{}`: {}",
+                path.display(),
+                err.error
+            )
+        })?;
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            // Makes the rename durable; some file systems cannot sync a folder, which is harmless.
+            let _ = std::fs::File::open(parent).and_then(|d| d.sync_all());
+        }
+        // Readers of the new database are never blocked by a writer from now on.
+        drop(db::open_for_writing(&path, ctx.wait)?);
+        report(&args, &path, &built.counts, &built.phases, replacing.elapsed(), None);
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut dest = match old {
         Some(conn) => {
             // A write that landed while the seed was built would be lost: refuse it instead.
@@ -137,22 +158,33 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     // The temporary file goes now, before the report.
     drop(built.conn);
     drop(built.file);
+    let kept = copy.as_ref().map(|copy| (if ours { "database" } else { "file" }, copy.as_path()));
+    report(&args, &path, &built.counts, &built.phases, replacing.elapsed(), kept);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the timings (with --timings), where the old database was kept, and the counts.
+fn report(
+    args: &Args,
+    path: &std::path::Path,
+    counts: &[(String, i64)],
+    phases: &[(&str, std::time::Duration)],
+    replacing: std::time::Duration,
+    kept: Option<(&str, &std::path::Path)>,
+) {
     if args.timings {
-        let phases: Vec<String> = built
-            .phases
+        let phases: Vec<String> = phases
             .iter()
+            .chain([&("replace", replacing)])
             .map(|(phase, took)| format!("{phase} {:.3}s", took.as_secs_f64()))
             .collect();
         eprintln!("timings: {}", phases.join(", "));
     }
-    if let Some(copy) = &copy {
-        let what = if ours { "database" } else { "file" };
+    if let Some((what, copy)) = kept {
         eprintln!("kept the old {what} as `{}`", copy.display());
     }
-    let summary: Vec<String> =
-        built.counts.iter().map(|(table, n)| format!("{table} {n}")).collect();
+    let summary: Vec<String> = counts.iter().map(|(table, n)| format!("{table} {n}")).collect();
     eprintln!("seeded {} from {}: {}", path.display(), args.dir.display(), summary.join(", "));
-    Ok(ExitCode::SUCCESS)
 }
 
 fn plural(n: usize, what: &str) -> String {

@@ -619,7 +619,7 @@ fn seed_timings_name_each_phase() {
                 .unwrap()
         })
         .collect();
-    assert_eq!(phases, ["load", "indexes", "search index", "commit"]);
+    assert_eq!(phases, ["load", "indexes", "search index", "commit", "replace"]);
 }
 
 /// A seeded copy with one company added since: a change no seed folder holds.
