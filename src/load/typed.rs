@@ -107,29 +107,47 @@ pub fn apply(tx: &Connection, articles: &Path, rows: &[Row]) -> Result<Vec<Tally
     Ok(tallies)
 }
 
-/// What the rows changed, for the journal: `pledges `slug` added; pledge_targets `slug` added`.
-/// Empty when nothing changed.
+/// What the rows changed, for the journal: per table, in the order first written, the record
+/// the rows are about when they share one, and the counts (`pledges `p`: 1 added; evidence
+/// `s`: 8 added`). Empty when nothing changed.
 pub fn changes(rows: &[Row], tallies: &[Tally]) -> String {
-    let mut parts: Vec<String> = Vec::new();
+    // (table, subject shared by its rows so far, added, changed)
+    let mut tables: Vec<(&str, Option<&str>, u64, u64)> = Vec::new();
     for (row, tally) in rows.iter().zip(tallies) {
-        let what = match (tally.added, tally.changed) {
-            (0, 0) => continue,
-            (0, _) => "changed",
-            _ => "added",
-        };
-        let subject = ["slug", "pledge", "company", "official", "category", "event", "source"]
-            .iter()
-            .find_map(|c| row.table.columns.iter().position(|col| col == c))
-            .map(|at| row.values[at].as_str())
-            .filter(|v| !v.is_empty());
-        let part = match subject {
-            Some(slug) => format!("{} `{slug}` {what}", row.table.name),
-            None => format!("{} {what}", row.table.name),
-        };
-        if !parts.contains(&part) {
-            parts.push(part);
+        if tally.added + tally.changed == 0 {
+            continue;
+        }
+        let subject =
+            ["slug", "pledge", "key", "company", "official", "category", "event", "source"]
+                .iter()
+                .find_map(|c| row.table.columns.iter().position(|col| col == c))
+                .map(|at| row.values[at].as_str())
+                .filter(|v| !v.is_empty());
+        match tables.iter_mut().find(|t| t.0 == row.table.name) {
+            Some(t) => {
+                if t.1 != subject {
+                    t.1 = None;
+                }
+                t.2 += tally.added;
+                t.3 += tally.changed;
+            }
+            None => tables.push((row.table.name, subject, tally.added, tally.changed)),
         }
     }
+    let parts: Vec<String> = tables
+        .iter()
+        .map(|(table, subject, added, changed)| {
+            let counts: Vec<String> = [(added, "added"), (changed, "changed")]
+                .iter()
+                .filter(|(n, _)| **n > 0)
+                .map(|(n, what)| format!("{n} {what}"))
+                .collect();
+            match subject {
+                Some(slug) => format!("{table} `{slug}`: {}", counts.join(", ")),
+                None => format!("{table}: {}", counts.join(", ")),
+            }
+        })
+        .collect();
     parts.join("; ")
 }
 

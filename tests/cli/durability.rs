@@ -12,8 +12,10 @@ use crate::seed::dump;
 /// Pledges in the generated data set: enough for a seed to take a while, few enough to be fast.
 const PLEDGES: &str = "200";
 
-/// Kills per command.
-const TRIALS: u64 = 6;
+/// Kills per command; `KILL_TRIALS` in the environment asks for more, for a longer campaign.
+fn trials() -> u64 {
+    std::env::var("KILL_TRIALS").ok().and_then(|n| n.parse().ok()).unwrap_or(6)
+}
 
 /// A seed folder made by `examples/generate.rs`, which `cargo test` builds with the tests.
 fn generated(db: &TestDb) -> PathBuf {
@@ -194,7 +196,7 @@ fn a_killed_command_leaves_the_old_state_or_the_new_and_no_temporary_file() {
         let (mut old, mut new) = (0, 0);
         let db = prepared(&data);
         let pristine = db.bytes();
-        for _ in 0..TRIALS {
+        for _ in 0..trials() {
             let mut child =
                 db.cmd(&argv).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
             std::thread::sleep(delays.next(took.mul_f64(1.2)));

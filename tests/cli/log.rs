@@ -44,8 +44,8 @@ fn every_write_command_adds_one_journal_entry() {
     ----- stdout -----
     id,at,kind,command,changes
     1,2026-11-21T09:30:00Z,seed,pledge --db pledges.db --today 2026-11-21 seed,rebuilt from `seeds`
-    2,2026-11-21T09:30:00Z,write,pledge --db pledges.db --today 2026-11-21 add company --name 'Exhibit Two' --country US,companies `exhibit-two` added
-    3,2026-11-21T09:30:00Z,write,pledge --db pledges.db --today 2026-11-21 update alibaba-1-million-us-jobs --status stalled --as-of 2018-01-01 --source president-trump-and-alibaba --quote 'Ma announced the launching of a program to make good on that promise',status_history `alibaba-1-million-us-jobs` added
+    2,2026-11-21T09:30:00Z,write,pledge --db pledges.db --today 2026-11-21 add company --name 'Exhibit Two' --country US,companies `exhibit-two`: 1 added
+    3,2026-11-21T09:30:00Z,write,pledge --db pledges.db --today 2026-11-21 update alibaba-1-million-us-jobs --status stalled --as-of 2018-01-01 --source president-trump-and-alibaba --quote 'Ma announced the launching of a program to make good on that promise',status_history `alibaba-1-million-us-jobs`: 1 added
     4,2026-11-21T09:30:00Z,write,pledge --db pledges.db --today 2026-11-21 import companies companies.csv,"companies: 1 added, 0 changed"
     5,2026-11-21T09:30:00Z,export,pledge --db pledges.db --today 2026-11-21 export --dir out,every table written to `out`: 18 tables and 2 articles
 
@@ -138,7 +138,7 @@ fn the_journal_cannot_be_changed_with_sql() {
             Ok((r.get(0)?, r.get(1)?))
         })
         .unwrap();
-    assert_eq!(kept, (5, "companies `exhibit-two` added".to_owned()));
+    assert_eq!(kept, (5, "companies `exhibit-two`: 1 added".to_owned()));
     drop(conn);
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "log", "--limit", "1"]), @"
     success: true
@@ -149,4 +149,49 @@ fn the_journal_cannot_be_changed_with_sql() {
 
     ----- stderr -----
     ");
+}
+
+#[test]
+fn a_record_written_with_its_parts_is_one_entry_with_counts_per_table() {
+    let db = TestDb::seeded();
+    ok(&mut db.cmd(&[
+        "add",
+        "pledge",
+        "--company",
+        "alibaba",
+        "--title",
+        "A second pledge",
+        "--made-on",
+        "2017-01-09",
+        "--made-by",
+        "jack-ma",
+        "--made-to",
+        "donald-trump",
+        "--formality",
+        "verbal",
+        "--target",
+        "jobs=1000000:more_than",
+        "--category",
+        "apparel",
+        "--source",
+        "beijing-today-trump-tower-meeting",
+        "--quote",
+        "Alibaba will provide more than 1 million positions in America",
+    ]));
+    assert_cmd_snapshot!(db.cmd(&["--format", "json", "log", "--limit", "1"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    [
+      {
+        "id": 2,
+        "at": "2026-11-21T09:30:00Z",
+        "kind": "write",
+        "command": "pledge --db pledges.db --today 2026-11-21 add pledge --company alibaba --title 'A second pledge' --made-on 2017-01-09 --made-by jack-ma --made-to donald-trump --formality verbal --target jobs=1000000:more_than --category apparel --source beijing-today-trump-tower-meeting --quote 'Alibaba will provide more than 1 million positions in America'",
+        "changes": "evidence `a-second-pledge`: 7 added; pledges `a-second-pledge`: 1 added; pledge_targets `a-second-pledge`: 1 added; pledge_categories `a-second-pledge`: 1 added; status_history `a-second-pledge`: 1 added"
+      }
+    ]
+
+    ----- stderr -----
+    "#);
 }

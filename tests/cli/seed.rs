@@ -645,7 +645,7 @@ fn seed_refuses_to_lose_changes_not_yet_exported() {
     ----- stdout -----
 
     ----- stderr -----
-      2026-11-21T09:30:00Z  pledge --db pledges.db --today 2026-11-21 add company --name 'Exhibit Two' --country US: companies `exhibit-two` added
+      2026-11-21T09:30:00Z  pledge --db pledges.db --today 2026-11-21 add company --name 'Exhibit Two' --country US: companies `exhibit-two`: 1 added
     error: `pledges.db` holds 1 change not yet written to a seed folder (listed above), which a seed would lose. Keep them with `pledge export --dir seeds` and seed again, or discard them with `pledge seed --discard-changes` (the old database is kept beside it first)
     ");
     assert!(db.bytes() == before, "the database changed");
@@ -672,7 +672,7 @@ fn seed_discarding_changes_keeps_the_old_database_beside_it() {
     ----- stdout -----
     id,at,kind,command,changes
     1,2026-11-21T09:30:00Z,seed,pledge --db pledges.db --today 2026-11-21 seed,rebuilt from `seeds`
-    2,2026-11-21T09:30:00Z,write,pledge --db pledges.db --today 2026-11-21 add company --name 'Exhibit Two' --country US,companies `exhibit-two` added
+    2,2026-11-21T09:30:00Z,write,pledge --db pledges.db --today 2026-11-21 add company --name 'Exhibit Two' --country US,companies `exhibit-two`: 1 added
     3,2026-11-21T09:30:00Z,seed,pledge --db pledges.db --today 2026-11-21 seed --discard-changes,rebuilt from `seeds`; discarded 1 change; the old database is kept as `pledges.db.bak-20261121T093000`
 
     ----- stderr -----
