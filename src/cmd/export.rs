@@ -137,6 +137,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             to_workbook(&Source { conn: ctx.conn()?, filter, on }, &path, &exports)?
         }
         Target::Dir(dir) => {
+            // The folder is replaced whole: it must not be the one that holds the database.
+            if let (Ok(db), Ok(folder)) = (fs::canonicalize(ctx.db_path()), fs::canonicalize(&dir))
+                && db.starts_with(&folder)
+            {
+                bail!(
+                    "`{}` holds the database itself; export into a folder of its own (such as \
+                     `seeds`)",
+                    dir.display()
+                );
+            }
             let (now, command) = (ctx.now, ctx.command.clone());
             // The write lock, held from the first row read to the journal entry, makes the
             // folder and the entry that says it holds every change agree.

@@ -758,3 +758,18 @@ fn check_and_export_dir_refuse_two_articles_stored_under_one_name() {
     error: sources `beijing-today-trump-tower-meeting` and `president-trump-and-alibaba` store different articles under one file name `same.txt`; import one of them again to give it a name of its own (see `pledge check`)
     ");
 }
+
+#[test]
+fn export_dir_refuses_the_folder_that_holds_the_database() {
+    let db = TestDb::seeded();
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["export", "--dir", "."]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `.` holds the database itself; export into a folder of its own (such as `seeds`)
+    ");
+    assert!(db.bytes() == before, "the database changed");
+}
