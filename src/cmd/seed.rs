@@ -1,6 +1,6 @@
 //! `pledge seed`: rebuild the database from the seed folder, guarded and atomically.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
@@ -68,17 +68,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         None => (Vec::new(), Vec::new()),
     };
     if !unexported.is_empty() && !args.discard_changes {
-        for entry in &unexported {
-            eprintln!("  {}  {}: {}", journal::stamp(entry.at), entry.command, entry.changes);
-        }
-        bail!(
-            "`{}` holds {} not yet written to a seed folder (listed above), which a seed would \
-             lose. Keep them with `pledge export --dir {}` and seed again, or discard them with \
-             `pledge seed --discard-changes` (the old database is kept beside it first)",
-            path.display(),
-            plural(unexported.len(), "change"),
-            args.dir.display()
-        );
+        return Err(refusal(&path, &args.dir, &unexported));
     }
     let stamp = ctx.now.format("%Y%m%dT%H%M%S").to_string();
     let copy = (args.discard_changes && ours
@@ -96,38 +86,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         journal::carry(conn, &carried)?;
         ctx.journal(conn, "seed", &changes)
     };
-    let built = match load::seed(&args.dir, &path, ctx.today, finish) {
-        Ok(built) => built,
-        Err(err) => {
-            let Some(problems) = err.downcast_ref::<Problems>() else { return Err(err) };
-            eprint!("{problems}");
-            bail!(
-                "{} problem{} in `{}`; `{}` was not changed",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" },
-                args.dir.display(),
-                path.display()
-            );
-        }
-    };
+    let built = load::seed(&args.dir, &path, ctx.today, finish)
+        .map_err(|err| with_problems_listed(err, &args.dir, &path))?;
     let replacing = std::time::Instant::now();
     if matches!(found, Found::Missing) {
         // Nothing there and so no reader to serve: the new file is simply moved into place.
-        built.conn.close().map_err(|(_, err)| err)?;
-        built.file.as_file().sync_all()?;
-        built.file.persist_noclobber(&path).map_err(|err| {
-            anyhow::anyhow!(
-                "cannot move the new database into place at `{}`: {}",
-                path.display(),
-                err.error
-            )
-        })?;
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            // Makes the rename durable; some file systems cannot sync a folder, which is harmless.
-            let _ = std::fs::File::open(parent).and_then(|d| d.sync_all());
-        }
-        // Readers of the new database are never blocked by a writer from now on.
-        drop(db::open_for_writing(&path, ctx.wait)?);
+        db::move_into_place(built.conn, built.file, &path, ctx.wait)?;
         report(&args, &path, &built.counts, &built.phases, replacing.elapsed(), None);
         return Ok(ExitCode::SUCCESS);
     }
@@ -163,14 +127,42 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The refusal to re-seed over changes not yet exported, with those changes listed above it.
+fn refusal(path: &Path, dir: &Path, unexported: &[journal::Entry]) -> anyhow::Error {
+    for entry in unexported {
+        eprintln!("  {}  {}: {}", journal::stamp(entry.at), entry.command, entry.changes);
+    }
+    anyhow::anyhow!(
+        "`{}` holds {} not yet written to a seed folder (listed above), which a seed would lose. \
+         Keep them with `pledge export --dir {}` and seed again, or discard them with `pledge \
+         seed --discard-changes` (the old database is kept beside it first)",
+        path.display(),
+        plural(unexported.len(), "change"),
+        dir.display()
+    )
+}
+
+/// A failed build: the problems of the seed folder printed, one line each, and a count.
+fn with_problems_listed(err: anyhow::Error, dir: &Path, path: &Path) -> anyhow::Error {
+    let Some(problems) = err.downcast_ref::<Problems>() else { return err };
+    eprint!("{problems}");
+    anyhow::anyhow!(
+        "{} problem{} in `{}`; `{}` was not changed",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" },
+        dir.display(),
+        path.display()
+    )
+}
+
 /// Prints the timings (with --timings), where the old database was kept, and the counts.
 fn report(
     args: &Args,
-    path: &std::path::Path,
+    path: &Path,
     counts: &[(String, i64)],
     phases: &[(&str, std::time::Duration)],
     replacing: std::time::Duration,
-    kept: Option<(&str, &std::path::Path)>,
+    kept: Option<(&str, &Path)>,
 ) {
     if args.timings {
         let phases: Vec<String> = phases

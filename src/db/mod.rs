@@ -242,6 +242,28 @@ pub fn replace(src: &Connection, dest: &mut Connection) -> Result<()> {
     }
 }
 
+/// Moves a new database, built in the temporary `file`, to `path`, where nothing is (it refuses
+/// to overwrite a file that appeared meanwhile), durably, and switches it to WAL mode.
+pub fn move_into_place(
+    conn: Connection,
+    file: tempfile::NamedTempFile,
+    path: &Path,
+    wait: Duration,
+) -> Result<()> {
+    let fail = |err: std::io::Error| {
+        anyhow::anyhow!("cannot move the new database into place at `{}`: {err}", path.display())
+    };
+    conn.close().map_err(|(_, err)| err)?;
+    file.as_file().sync_all().map_err(fail)?;
+    file.persist_noclobber(path).map_err(|err| fail(err.error))?;
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        // Makes the rename durable; some file systems cannot sync a folder, which is harmless.
+        let _ = std::fs::File::open(parent).and_then(|d| d.sync_all());
+    }
+    drop(open_for_writing(path, wait)?);
+    Ok(())
+}
+
 /// A private database file that only this process writes (a seed being built): no WAL.
 pub fn create_private(path: &Path) -> Result<Connection> {
     let mut conn = Connection::open(path)
