@@ -162,6 +162,22 @@ mod tests {
         assert!(dir.path().join(".pledges.db.notours").exists());
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_symlink_is_neither_followed_nor_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("pledges.db");
+        let victim = dir.path().join("victim.txt");
+        fs::write(&victim, "keep me").unwrap();
+        let planted = dir.path().join(".pledges.db.AAAAAA.pledge-tmp");
+        std::os::unix::fs::symlink(&victim, &planted).unwrap();
+        let file = file_beside(&target).unwrap();
+        assert_ne!(file.path(), planted);
+        assert_eq!(clear_stale(&target).unwrap(), 0);
+        assert!(fs::symlink_metadata(&planted).is_ok());
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "keep me");
+    }
+
     #[test]
     fn backups_never_overwrite() {
         let dir = tempfile::tempdir().unwrap();
