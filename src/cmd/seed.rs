@@ -97,16 +97,21 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let mut dest = match old {
         Some(conn) => {
-            // A write that landed while the seed was built would be lost: refuse it instead.
+            if let Some(copy) = &copy {
+                db::keep_copy(&path, copy)?;
+            }
+            // A write that landed while the seed was built (or the copy taken) would be lost:
+            // refuse it instead. Checked last, so that only the instant before the copy into
+            // the database takes its lock is left.
             if journal::all(&conn)?.len() != carried.len() {
+                if let Some(copy) = &copy {
+                    let _ = std::fs::remove_file(copy);
+                }
                 bail!(
                     "`{}` changed while the seed was built (see `pledge log`); nothing was \
                      replaced: run the seed again",
                     path.display()
                 );
-            }
-            if let Some(copy) = &copy {
-                db::keep_copy(&path, copy)?;
             }
             conn
         }
