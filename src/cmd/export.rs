@@ -152,16 +152,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             // folder and the entry that says it holds every change agree.
             let tx = db::begin_write(ctx.conn()?)?;
             let wrote = to_dir(&Source { conn: &tx, filter, on }, &dir, guard, &exports)?;
-            let (kind, what) = if exports.len() == db::export::TABLES.len() {
-                ("export", "every table")
-            } else {
-                ("write", "some tables")
-            };
-            let changes = format!("{what} written to `{}`: {wrote}", dir.display());
-            // A partial folder cannot rebuild the database, so it is not a safe point to
-            // re-seed from: it is recorded without being an export.
-            if kind == "export" {
-                db::journal::append(&tx, now, kind, &command, &changes)?;
+            // A folder of some tables cannot rebuild the database, so it is not a point to
+            // re-seed from: only a whole export is journaled.
+            if exports.len() == db::export::TABLES.len() {
+                let changes = format!("every table written to `{}`: {wrote}", dir.display());
+                db::journal::append(&tx, now, "export", &command, &changes)?;
             }
             tx.commit()?;
         }

@@ -838,3 +838,13 @@ fn seed_refuses_two_sources_naming_one_file_with_different_hashes() {
     ");
     assert_unchanged(&db, &before);
 }
+
+#[test]
+fn exporting_some_tables_is_not_a_point_to_re_seed_from() {
+    let db = with_a_change();
+    let out = db.cmd(&["export", "companies", "--dir", "seeds"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = db.cmd(&["seed"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "a seed after a partial export must refuse");
+    assert_eq!(companies(&db, "pledges.db"), 4);
+}
