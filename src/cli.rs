@@ -7,13 +7,14 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
-use anyhow::Result;
-use chrono::NaiveDate;
+use anyhow::{Result, anyhow};
+use chrono::{DateTime, NaiveDate, Utc};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::cmd;
-use crate::cmd::args::parse_date;
+use crate::cmd::args::{parse_date, parse_time};
 use crate::ctx::Ctx;
 use crate::db;
 use crate::output::{self, Format};
@@ -65,6 +66,28 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = GLOBAL)]
     no_pager: bool,
 
+    /// How long a command that writes waits for another one to finish writing
+    #[arg(
+        long,
+        global = true,
+        help_heading = GLOBAL,
+        env = "PLEDGE_WAIT",
+        value_name = "SECONDS",
+        default_value_t = 30
+    )]
+    wait: u64,
+
+    /// The time recorded in the journal (default: now); for reproducible examples and tests
+    #[arg(
+        long,
+        global = true,
+        env = "PLEDGE_NOW",
+        value_name = "YYYY-MM-DDTHH:MM:SSZ",
+        value_parser = parse_time,
+        hide = true
+    )]
+    now: Option<DateTime<Utc>>,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -87,6 +110,7 @@ enum Command {
     Search(cmd::search::Args),
     Conflicts(cmd::conflicts::Args),
     Check(cmd::check::Args),
+    Log(cmd::log::Args),
     Add(cmd::add::Args),
     Update(cmd::update::Args),
     Export(cmd::export::Args),
@@ -113,6 +137,7 @@ impl Command {
                 | Search(_)
                 | Conflicts(_)
                 | Check(_)
+                | Log(_)
         )
     }
 }
@@ -147,16 +172,59 @@ pub fn run() -> Result<ExitCode> {
     let today = cli.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let width = cli.width.map(usize::from).or_else(|| terminal.then(terminal_width));
     let mut ctx = Ctx::new(cli.db, today, cli.format, width, out);
-    let code = dispatch(&mut ctx, cli.command).and_then(|code| {
+    ctx.now = cli.now.unwrap_or_else(Utc::now);
+    ctx.command = typed_command(std::env::args_os().skip(1));
+    ctx.wait = Duration::from_secs(cli.wait);
+    ctx.writes = match &cli.command {
+        Command::Add(_) | Command::Update(_) | Command::Import(_) => true,
+        Command::Export(args) => args.writes(),
+        _ => false,
+    };
+    let code = dispatch(&mut ctx, cli.command).map_err(|err| busy(err, &ctx)).and_then(|code| {
         ctx.out.flush()?;
         Ok(code)
     });
+    // A person at a terminal hears once per read that a re-seed would lose work; scripts and
+    // pipes are left alone.
+    if code.is_ok()
+        && !ctx.writes
+        && std::io::stderr().is_terminal()
+        && let Some(note) = ctx.unexported_note()
+    {
+        eprintln!("{note}");
+    }
     // Closing stdout ends the pager's input; it then waits for the reader to quit it.
     drop(ctx);
     if let Some(mut pager) = pager {
         pager.wait()?;
     }
     code
+}
+
+/// A lock held past `--wait`, said as what it is.
+fn busy(err: anyhow::Error, ctx: &Ctx) -> anyhow::Error {
+    if err.chain().any(|c| c.downcast_ref::<rusqlite::Error>().is_some_and(db::is_busy)) {
+        anyhow!(
+            "another pledge command is writing to `{}`; try again (it waited {}s; --wait sets \
+             how long)",
+            ctx.db_path().display(),
+            ctx.wait.as_secs()
+        )
+    } else {
+        err
+    }
+}
+
+/// The command line as the user typed it, quoted where a shell would need it.
+fn typed_command(args: impl Iterator<Item = std::ffi::OsString>) -> String {
+    let mut words = vec!["pledge".to_owned()];
+    for arg in args {
+        let arg = arg.to_string_lossy().into_owned();
+        let plain = !arg.is_empty()
+            && arg.chars().all(|c| c.is_ascii_alphanumeric() || "-_./=:,@+%".contains(c));
+        words.push(if plain { arg } else { format!("'{}'", arg.replace('\'', r"'\''")) });
+    }
+    words.join(" ")
 }
 
 /// Prints a command-line error, with any control characters in what was typed escaped, and
@@ -207,6 +275,7 @@ fn dispatch(ctx: &mut Ctx, which: Command) -> Result<ExitCode> {
         Command::Search(args) => cmd::search::run(ctx, args),
         Command::Conflicts(args) => cmd::conflicts::run(ctx, args),
         Command::Check(args) => cmd::check::run(ctx, args),
+        Command::Log(args) => cmd::log::run(ctx, args),
         Command::Add(args) => cmd::add::run(ctx, args),
         Command::Update(args) => cmd::update::run(ctx, args),
         Command::Export(args) => cmd::export::run(ctx, args),

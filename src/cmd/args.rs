@@ -2,7 +2,7 @@
 //! the "not found" error for a slug.
 
 use anyhow::{Result, anyhow};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::Connection;
 
 use crate::db;
@@ -104,6 +104,13 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().filter(|_| text.len() == 10).ok_or_else(|| {
         format!("`{text}` is not a date: use YYYY-MM-DD, a day that exists (2017-01-09)")
     })
+}
+
+/// Parses a UTC time (`2026-11-21T09:30:00Z`) for options.
+pub fn parse_time(text: &str) -> Result<DateTime<Utc>, String> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| format!("`{text}` is not a time: use YYYY-MM-DDTHH:MM:SSZ"))
 }
 
 #[cfg(test)]

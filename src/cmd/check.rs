@@ -20,6 +20,7 @@ overdue and stale pledges.
 Reports, one row each:
     dangling_reference       a row that points at a record that does not exist
     text_changed             a source's stored text no longer matches its sha256
+    shared_file              two sources store different articles under one file name
     quote_not_found          a quote that does not occur in its source's stored text
     status_without_evidence  a status entry whose source is gone or whose quote is blank
     no_status                a pledge with an empty status history
@@ -59,6 +60,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let conn = ctx.conn()?;
     let mut findings = references(conn)?;
     findings.extend(quotes(conn)?);
+    findings.extend(shared_files(conn)?);
     findings.extend(statuses(conn, today)?);
     output::rows(&mut ctx.out, ctx.format, ctx.width, &findings)?;
     if findings.is_empty() {
@@ -89,6 +91,24 @@ fn references(conn: &Connection) -> Result<Vec<Finding>> {
         });
     }
     Ok(findings)
+}
+
+/// Two sources whose different articles are stored under one file name: `export --dir` could
+/// write only one of them.
+fn shared_files(conn: &Connection) -> Result<Vec<Finding>> {
+    let pairs = db::sources::shared_files(conn)?;
+    Ok(pairs
+        .into_iter()
+        .map(|(file, first, second)| Finding {
+            check: "shared_file",
+            table: "sources".into(),
+            key: second,
+            detail: format!(
+                "its article is stored as `{file}`, like that of `{first}`, but the texts differ; \
+                 import the source again to give it a file name of its own"
+            ),
+        })
+        .collect())
 }
 
 /// Re-verifies every quote against its source's stored text, and each text against its hash.

@@ -21,6 +21,7 @@ use crate::db::export::{Export, PLEDGE_STATUS};
 use crate::db::filter::PledgeFilter;
 use crate::load::ARTICLES;
 use crate::output::{self, Columns, CsvTable, Format, JsonTable, ProgressBar, TextStyle, Workbook};
+use crate::temp;
 
 /// Export tables as CSV or a workbook for spreadsheets, or as a seed folder
 #[derive(Debug, clap::Args)]
@@ -95,6 +96,13 @@ pub struct Args {
     filter: FilterArgs,
 }
 
+impl Args {
+    /// Whether the export writes to the database: a seed folder is recorded in its journal.
+    pub fn writes(&self) -> bool {
+        self.dir.is_some()
+    }
+}
+
 /// Where an export goes.
 enum Target {
     Stdout,
@@ -138,12 +146,31 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             &path,
             &exports,
         )?,
-        Target::Dir(dir) => to_dir(
-            &Source { conn: ctx.conn()?, filter, on, progress: rows() },
-            &dir,
-            guard,
-            &exports,
-        )?,
+        Target::Dir(dir) => {
+            // The folder is replaced whole: it must not be the one that holds the database.
+            if let (Ok(db), Ok(folder)) = (fs::canonicalize(ctx.db_path()), fs::canonicalize(&dir))
+                && db.starts_with(&folder)
+            {
+                bail!(
+                    "`{}` holds the database itself; export into a folder of its own (such as \
+                     `seeds`)",
+                    dir.display()
+                );
+            }
+            let (now, command) = (ctx.now, ctx.command.clone());
+            // The write lock, held from the first row read to the journal entry, makes the
+            // folder and the entry that says it holds every change agree.
+            let tx = db::begin_write(ctx.conn()?)?;
+            let wrote =
+                to_dir(&Source { conn: &tx, filter, on, progress: rows() }, &dir, guard, &exports)?;
+            // A folder of some tables cannot rebuild the database, so it is not a point to
+            // re-seed from: only a whole export is journaled.
+            if exports.len() == db::export::TABLES.len() {
+                let changes = format!("every table written to `{}`: {wrote}", dir.display());
+                db::journal::append(&tx, now, "export", &command, &changes)?;
+            }
+            tx.commit()?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -248,32 +275,109 @@ fn to_workbook(source: &Source, path: &Path, exports: &[&Export]) -> Result<()> 
     Ok(())
 }
 
-/// Tables to a seed folder, with the article texts.
-fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Result<()> {
-    create_dir(dir)?;
+/// Tables to a seed folder, with the article texts: built whole in a folder beside it, then
+/// swapped into place, so that the folder is always either as it was or complete. Files of the
+/// folder that the export does not write (tables not named, files of the user's) are carried
+/// over; the articles folder is written anew with the sources table, so that no article stays
+/// that no source names. Returns what was written, in words.
+fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Result<String> {
+    let target = place(dir)?;
+    temp::clear_stale(&target)?;
+    let (aside, _lock) = temp::dir_beside(&target).map_err(|e| cannot(dir, &e))?;
+    let with_articles = exports.iter().any(|e| e.name == "sources");
+    if let Some((file, first, second)) = db::sources::shared_files(source.conn)?.first().cloned()
+        && with_articles
+    {
+        bail!(
+            "sources `{first}` and `{second}` store different articles under one file name \
+             `{file}`; import one of them again to give it a name of its own (see `pledge check`)"
+        );
+    }
+    let written: Vec<String> = exports.iter().map(|e| format!("{}.csv", e.name)).collect();
+    if target.is_dir() {
+        carry_over(&target, aside.path(), &|name| {
+            written.iter().any(|w| w == name) || (with_articles && name == ARTICLES)
+        })?;
+    }
     let style = TextStyle { delimiter: b',', spreadsheet: false, guard };
     for export in exports {
-        let mut rows = 0;
-        write_file(&dir.join(format!("{}.csv", export.name)), |out| {
-            rows = write_csv(source, export, style, out)?;
-            Ok(())
-        })?;
+        let path = aside.path().join(format!("{}.csv", export.name));
+        let mut out = BufWriter::new(File::create(&path).map_err(|e| cannot(&path, &e))?);
+        let rows = write_csv(source, export, style, &mut out)?;
+        out.into_inner()
+            .map_err(|e| cannot(&path, e.error()))?
+            .sync_all()
+            .map_err(|e| cannot(&path, &e))?;
         warn_if_too_long(export, rows);
     }
     // The article texts belong with the sources table that names them.
-    let articles = if exports.iter().any(|e| e.name == "sources") {
-        write_articles(source.conn, &dir.join(ARTICLES))?
-    } else {
-        0
-    };
+    let articles =
+        if with_articles { write_articles(source.conn, &aside.path().join(ARTICLES))? } else { 0 };
+    swap_into_place(aside.path(), &target)?;
+    // After the swap, the temporary folder holds the old content (or nothing): it goes.
+    drop(aside);
     source.progress.finish_and_clear();
-    eprintln!(
-        "wrote {}: {} and {}",
-        dir.display(),
-        plural(exports.len() as u64, "table"),
-        plural(articles, "article")
-    );
+    let wrote =
+        format!("{} and {}", plural(exports.len() as u64, "table"), plural(articles, "article"));
+    eprintln!("wrote {}: {wrote}", dir.display());
+    Ok(wrote)
+}
+
+/// The folder an export goes to, with symlinks and `.` resolved, so that it has a name and a
+/// parent to build beside.
+fn place(dir: &Path) -> Result<PathBuf> {
+    match fs::symlink_metadata(dir) {
+        Ok(meta) if !meta.is_dir() && !meta.file_type().is_symlink() => {
+            bail!("cannot write `{}`: it is a file, not a folder", dir.display())
+        }
+        Ok(_) => fs::canonicalize(dir).map_err(|e| cannot(dir, &e)),
+        Err(_) => {
+            // An empty folder to swap with; the same messages as before for a bad path.
+            create_dir(dir)?;
+            fs::canonicalize(dir).map_err(|e| cannot(dir, &e))
+        }
+    }
+}
+
+/// Copies what `from` holds into `to`, except the entries `skip` names.
+fn carry_over(from: &Path, to: &Path, skip: &dyn Fn(&str) -> bool) -> Result<()> {
+    for entry in fs::read_dir(from).map_err(|e| cannot(from, &e))? {
+        let entry = entry.map_err(|e| cannot(from, &e))?;
+        let name = entry.file_name();
+        if skip(&name.to_string_lossy()) {
+            continue;
+        }
+        let (src, dest) = (entry.path(), to.join(&name));
+        if entry.file_type().map_err(|e| cannot(&src, &e))?.is_dir() {
+            create_dir(&dest)?;
+            carry_over(&src, &dest, &|_| false)?;
+        } else {
+            fs::copy(&src, &dest).map_err(|e| cannot(&src, &e))?;
+        }
+    }
     Ok(())
+}
+
+/// Puts the folder `aside` in the place of `target`, in one step where the system can (the old
+/// content then sits at `aside`).
+fn swap_into_place(aside: &Path, target: &Path) -> Result<()> {
+    if fs::symlink_metadata(target).is_err() {
+        return fs::rename(aside, target).map_err(|e| cannot(target, &e));
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, aside, CWD, target, RenameFlags::EXCHANGE).is_ok() {
+            return Ok(());
+        }
+    }
+    // Without an atomic exchange: the old folder steps aside for a moment.
+    let mut old = aside.as_os_str().to_owned();
+    old.push("-old");
+    let old = PathBuf::from(old);
+    fs::rename(target, &old).map_err(|e| cannot(target, &e))?;
+    fs::rename(aside, target).map_err(|e| cannot(target, &e))?;
+    fs::rename(&old, aside).map_err(|e| cannot(target, &e))
 }
 
 /// Works out where the rows go from --out, --dir and --format.
@@ -358,7 +462,8 @@ fn write_articles(conn: &Connection, dir: &Path) -> Result<u64> {
         if file.contains(['/', '\\']) || file.starts_with('.') {
             bail!("source file name `{file}` is not a plain file name; fix it in the database");
         }
-        write_file(&dir.join(file), |out| Ok(out.write_all(body.as_bytes())?))
+        let path = dir.join(file);
+        fs::write(&path, body).map_err(|e| cannot(&path, &e))
     })
 }
 
@@ -387,36 +492,25 @@ fn plural(n: u64, what: &str) -> String {
 /// Writes `path` through `write` into a temporary file in the same folder, then renames it into
 /// place. On any failure the temporary file is removed and `path` is left as it was.
 fn write_file(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> Result<()>) -> Result<()> {
-    let fail =
-        |err: io::Error| anyhow::anyhow!("cannot write `{}`: {}", path.display(), reason(&err));
-    let name = path
-        .file_name()
-        .ok_or_else(|| anyhow::anyhow!("`{}` is not a file name", path.display()))?;
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(name);
-    temp_name.push(format!(".tmp-{}", std::process::id()));
-    let temp = TempFile(path.with_file_name(temp_name));
-    let mut out = BufWriter::new(File::create(&temp.0).map_err(fail)?);
+    temp::clear_stale(path)?;
+    let temp = temp::file_beside(path).map_err(|e| cannot(path, &e))?;
+    let mut out = BufWriter::new(temp.reopen().map_err(|e| cannot(path, &e))?);
     write(&mut out)?;
-    let file = out.into_inner().map_err(|err| fail(err.into_error()))?;
-    file.sync_all().map_err(fail)?;
-    fs::rename(&temp.0, path).map_err(fail)?;
+    let file = out.into_inner().map_err(|err| cannot(path, err.error()))?;
+    file.sync_all().map_err(|e| cannot(path, &e))?;
+    temp.persist(path).map_err(|err| cannot(path, &err.error))?;
     Ok(())
+}
+
+/// The error for a file that cannot be written.
+fn cannot(path: &Path, err: &io::Error) -> anyhow::Error {
+    anyhow::anyhow!("cannot write `{}`: {}", path.display(), reason(err))
 }
 
 /// Creates a folder and its parents, unless it exists.
 fn create_dir(dir: &Path) -> Result<()> {
     fs::create_dir_all(dir)
         .map_err(|err| anyhow::anyhow!("cannot create `{}`: {}", dir.display(), reason(&err)))
-}
-
-/// A file removed when dropped, unless it was renamed away first.
-struct TempFile(PathBuf);
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.0);
-    }
 }
 
 /// Why a file operation failed, in words.

@@ -71,7 +71,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let folder = args.file.parent().filter(|p| !p.as_os_str().is_empty() && !stdin);
     let articles = folder.unwrap_or(Path::new(".")).join(ARTICLES);
     let db_path = ctx.db_path().display().to_string();
-    let tx = ctx.conn()?.transaction()?;
+    let (now, command) = (ctx.now, ctx.command.clone());
+    let tx = db::begin_write(ctx.conn()?)?;
     let mut problems = Problems::default();
     let tally = {
         let mut session = Session::new(&tx, Mode::Merge, articles);
@@ -95,6 +96,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         drop(tx);
         eprintln!("dry run: {label} into {}: would be {counts}; nothing was written", table.name);
     } else {
+        if tally.added + tally.changed > 0 {
+            let changes =
+                format!("{}: {} added, {} changed", table.name, tally.added, tally.changed);
+            db::journal::append(&tx, now, "write", &command, &changes)?;
+        }
         tx.commit()?;
         eprintln!("imported {label} into {}: {counts}", table.name);
     }

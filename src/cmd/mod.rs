@@ -10,6 +10,7 @@ pub mod export;
 pub mod import;
 pub mod init;
 pub mod list;
+pub mod log;
 pub mod man;
 pub mod officials;
 pub mod search;

@@ -11,6 +11,7 @@ pub mod events;
 pub mod evidence;
 pub mod export;
 pub mod filter;
+pub mod journal;
 pub mod meta;
 pub mod officials;
 pub mod pledges;
@@ -19,7 +20,8 @@ pub mod sources;
 pub mod status;
 pub mod timeline;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
@@ -30,31 +32,247 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/002_status_history_source.sql"),
     include_str!("../../migrations/003_current_status.sql"),
     include_str!("../../migrations/004_status_counts.sql"),
+    include_str!("../../migrations/005_journal.sql"),
 ];
 
 /// The schema version this program writes and reads.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// Opens an existing database read-write and brings its schema up to date.
-pub fn open(path: &Path) -> Result<Connection> {
-    if !path.exists() {
-        bail!(
-            "no database at `{}` (build one from the seed files with `pledge seed`, or create an \
-             empty one with `pledge init`)",
-            path.display()
-        );
+/// What the file at a database path holds, told without changing it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// Nothing there.
+    Missing,
+    /// A zero-byte file, or an SQLite database with no tables and no schema version.
+    Empty,
+    /// A pledge database at this schema version.
+    Pledge(i64),
+    /// Something else: the words say what.
+    Foreign(&'static str),
+}
+
+/// Looks at the file at `path` (following symlinks). A pledge database's hot journal, left by a
+/// killed command, is rolled back by the look, as by any other connection.
+pub fn inspect(path: &Path) -> Result<Found> {
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Found::Missing),
+        Err(err) => return Err(err).with_context(|| format!("reading `{}`", path.display())),
+    };
+    if meta.is_dir() {
+        return Ok(Found::Foreign("it is a folder"));
     }
-    let mut conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
-        .with_context(|| format!("opening database `{}`", path.display()))?;
-    prepare(&mut conn).with_context(|| format!("opening database `{}`", path.display()))?;
+    if meta.len() == 0 {
+        return Ok(Found::Empty);
+    }
+    let mut header = [0u8; 16];
+    let read = std::io::Read::read(
+        &mut std::fs::File::open(path).with_context(|| format!("reading `{}`", path.display()))?,
+        &mut header,
+    )?;
+    if read < 16 || &header != b"SQLite format 3\0" {
+        return Ok(Found::Foreign("it is not an SQLite database"));
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .or_else(|_| Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY))
+        .with_context(|| format!("opening `{}`", path.display()))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    let look = || -> rusqlite::Result<(i64, i64, bool)> {
+        let version = version_of(&conn)?;
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        let ours: bool = conn.query_row(
+            "SELECT count(*) = 2 FROM sqlite_master WHERE type = 'table' AND name IN ('pledges', 'meta')",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok((version, tables, ours))
+    };
+    match look() {
+        Ok((0, 0, _)) => Ok(Found::Empty),
+        Ok((version, _, true)) if version > 0 => Ok(Found::Pledge(version)),
+        Ok(_) => Ok(Found::Foreign("it is the SQLite database of another program")),
+        Err(err) if is_busy(&err) => Err(err).context("reading the database"),
+        Err(_) => Ok(Found::Foreign("it is not a readable SQLite database")),
+    }
+}
+
+/// Opens an existing pledge database for reading, at the current schema version. Never creates,
+/// migrates or otherwise writes the file.
+pub fn open(path: &Path, wait: Duration) -> Result<Connection> {
+    let shown = path.display();
+    match inspect(path)? {
+        Found::Pledge(v) if v == SCHEMA_VERSION => {}
+        Found::Pledge(v) if v < SCHEMA_VERSION => bail!(
+            "`{shown}` has schema version {v}, older than this program's {SCHEMA_VERSION}: bring it \
+             up to date with `pledge init` (or any command that writes)"
+        ),
+        found => refuse(path, &found)?,
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .with_context(|| format!("opening database `{shown}`"))?;
+    configure(&conn, wait).with_context(|| format!("opening database `{shown}`"))?;
     Ok(conn)
 }
 
-/// Creates a database at `path` (or opens the one there) and brings its schema up to date.
-pub fn create(path: &Path) -> Result<Connection> {
+/// Opens an existing pledge database for writing, in WAL mode (so that readers are never
+/// blocked by a writer), and brings its schema up to date.
+pub fn open_for_writing(path: &Path, wait: Duration) -> Result<Connection> {
+    match inspect(path)? {
+        Found::Pledge(v) if v <= SCHEMA_VERSION => {}
+        found => refuse(path, &found)?,
+    }
+    refuse_read_only(path)?;
+    let mut conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .with_context(|| format!("opening database `{}`", path.display()))?;
+    prepare(&mut conn, wait).with_context(|| format!("opening database `{}`", path.display()))?;
+    Ok(conn)
+}
+
+/// Refuses a read-only file: a command that writes would fail midway, or change its mode.
+fn refuse_read_only(path: &Path) -> Result<()> {
+    let meta = std::fs::metadata(path).with_context(|| format!("reading `{}`", path.display()))?;
+    if meta.permissions().readonly() {
+        bail!(
+            "`{}` is read-only; make it writable (chmod u+w {}) to change it",
+            path.display(),
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+/// The error for a file that is not a pledge database of this program's schema.
+fn refuse(path: &Path, found: &Found) -> Result<()> {
+    let shown = path.display();
+    match found {
+        Found::Missing => bail!(
+            "no database at `{shown}` (build one from the seed files with `pledge seed`, or create \
+             an empty one with `pledge init`)"
+        ),
+        Found::Empty => bail!(
+            "`{shown}` is empty, not a pledge database (build one there with `pledge seed` or \
+             `pledge init`, or give another --db)"
+        ),
+        Found::Pledge(v) => bail!(
+            "database is newer than this program (schema version {v}, this program knows up to \
+             {SCHEMA_VERSION}): upgrade pledge"
+        ),
+        Found::Foreign(why) => {
+            bail!("`{shown}` is not a pledge database ({why}); give another --db")
+        }
+    }
+}
+
+/// Creates a database at `path` (an empty file, or none: the caller has checked) or opens the
+/// pledge database there, in WAL mode, and brings its schema up to date.
+pub fn create(path: &Path, wait: Duration) -> Result<Connection> {
     let mut conn = Connection::open(path)
         .with_context(|| format!("creating database `{}`", path.display()))?;
-    prepare(&mut conn).with_context(|| format!("creating database `{}`", path.display()))?;
+    prepare(&mut conn, wait).with_context(|| format!("creating database `{}`", path.display()))?;
+    Ok(conn)
+}
+
+/// Checks that `path` may be replaced by a new pledge database: nothing there, an empty file, or
+/// a pledge database this program knows, writable. Anything else only when `force`.
+pub fn check_replaceable(path: &Path, found: &Found, force: bool) -> Result<()> {
+    let shown = path.display();
+    match found {
+        Found::Missing => return Ok(()),
+        Found::Foreign(why) if !force => bail!(
+            "`{shown}` is not a pledge database ({why}); give another --db, or add --force to \
+             replace it (a copy is kept beside it first)"
+        ),
+        Found::Pledge(v) if *v > SCHEMA_VERSION && !force => bail!(
+            "`{shown}` was made by a newer pledge (schema version {v}, this program knows up to \
+             {SCHEMA_VERSION}): upgrade pledge, or add --force to replace it (a copy is kept \
+             beside it first)"
+        ),
+        _ => {}
+    }
+    refuse_read_only(path)
+}
+
+/// Keeps a copy of the file at `path` as `copy` (a new file): for an SQLite file a consistent
+/// one, with any write-ahead log folded in; for anything else, its bytes.
+pub fn keep_copy(path: &Path, copy: &Path) -> Result<()> {
+    let fail = || format!("keeping a copy of `{}` as `{}`", path.display(), copy.display());
+    let Some(to) = copy.to_str() else {
+        bail!("`{}` is not a UTF-8 path; give a --db with a plain name", copy.display())
+    };
+    let vacuumed = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .and_then(|conn| conn.execute("VACUUM INTO ?1", [to]));
+    if vacuumed.is_err() {
+        let _ = std::fs::remove_file(copy);
+        std::fs::copy(path, copy).with_context(fail)?;
+    }
+    std::fs::File::open(copy).and_then(|f| f.sync_all()).with_context(fail)?;
+    Ok(())
+}
+
+/// Empties the file at `path` (which is not a pledge database, and of which a copy was kept),
+/// keeping the file itself and so its mode, and removes its SQLite side files.
+pub fn clear(path: &Path) -> Result<()> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(path)
+        .with_context(|| format!("emptying `{}`", path.display()))?;
+    for side in ["-wal", "-shm", "-journal"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(side);
+        let _ = std::fs::remove_file(PathBuf::from(name));
+    }
+    Ok(())
+}
+
+/// Replaces everything in the database behind `dest` with the content of `src`, in one write
+/// transaction on `dest` (SQLite's online backup): it waits for `dest`'s write lock like any
+/// write, honours its journal, is all or nothing if the process dies, and every other
+/// connection to `dest` sees the new content on its next query.
+pub fn replace(src: &Connection, dest: &mut Connection) -> Result<()> {
+    use rusqlite::backup::{Backup, StepResult};
+    let backup = Backup::new(src, dest).context("starting to copy the new database")?;
+    match backup.step(-1).context("copying the new database")? {
+        StepResult::Done => Ok(()),
+        StepResult::Busy | StepResult::Locked => Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        ))
+        .context("copying the new database"),
+        other => bail!("copying the new database stopped early ({other:?})"),
+    }
+}
+
+/// Moves a new database, built in the temporary `file`, to `path`, where nothing is (it refuses
+/// to overwrite a file that appeared meanwhile), durably, and switches it to WAL mode.
+pub fn move_into_place(
+    conn: Connection,
+    file: tempfile::NamedTempFile,
+    path: &Path,
+    wait: Duration,
+) -> Result<()> {
+    let fail = |err: std::io::Error| {
+        anyhow::anyhow!("cannot move the new database into place at `{}`: {err}", path.display())
+    };
+    conn.close().map_err(|(_, err)| err)?;
+    file.as_file().sync_all().map_err(fail)?;
+    file.persist_noclobber(path).map_err(|err| fail(err.error))?;
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        // Makes the rename durable; some file systems cannot sync a folder, which is harmless.
+        let _ = std::fs::File::open(parent).and_then(|d| d.sync_all());
+    }
+    drop(open_for_writing(path, wait)?);
+    Ok(())
+}
+
+/// A private database file that only this process writes (a seed being built): no WAL.
+pub fn create_private(path: &Path) -> Result<Connection> {
+    let mut conn = Connection::open(path)
+        .with_context(|| format!("creating database `{}`", path.display()))?;
+    configure(&conn, Duration::ZERO)?;
+    // Private until copied into place and removed on failure: a rollback journal buys nothing.
+    conn.execute_batch("PRAGMA journal_mode = OFF")?;
+    migrate(&mut conn).with_context(|| format!("creating database `{}`", path.display()))?;
     Ok(conn)
 }
 
@@ -62,23 +280,51 @@ pub fn create(path: &Path) -> Result<Connection> {
 #[cfg(test)]
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
-    prepare(&mut conn)?;
+    configure(&conn, Duration::ZERO)?;
+    migrate(&mut conn)?;
     Ok(conn)
 }
 
-fn prepare(conn: &mut Connection) -> Result<()> {
+/// The per-connection settings.
+fn configure(conn: &Connection, wait: Duration) -> Result<()> {
     // Foreign keys are a per-connection setting; without it the REFERENCES clauses are inert.
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // How long a command waits for another one's write lock before giving up.
+    conn.busy_timeout(wait)?;
     // The loader cycles through a few dozen statements per table; the default cache of 16
     // would re-prepare them.
     conn.set_prepared_statement_cache_capacity(64);
+    Ok(())
+}
+
+/// Settings, WAL mode (persistent in the file) and the schema, for a connection that writes.
+fn prepare(conn: &mut Connection, wait: Duration) -> Result<()> {
+    configure(conn, wait)?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        bail!("cannot switch the database to WAL mode (it stays in {mode} mode)");
+    }
     migrate(conn)
+}
+
+/// Whether `err` says another connection holds a lock this one needed.
+pub fn is_busy(err: &rusqlite::Error) -> bool {
+    matches!(err.sqlite_error_code(), Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked))
+}
+
+/// Starts a write transaction that takes the write lock now, waiting (the busy timeout) for
+/// another writer to finish, so that it never fails halfway for want of the lock.
+pub fn begin_write(conn: &mut Connection) -> rusqlite::Result<rusqlite::Transaction<'_>> {
+    conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
 }
 
 /// The database's schema version (`PRAGMA user_version`).
 pub fn version(conn: &Connection) -> Result<i64> {
-    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+    Ok(version_of(conn)?)
+}
+
+fn version_of(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.pragma_query_value(None, "user_version", |row| row.get(0))
 }
 
 /// Applies every pending migration, each in its own transaction ending with its version number.
@@ -92,9 +338,16 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
              to {SCHEMA_VERSION}): upgrade pledge"
         );
     }
-    for (step, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let version = step as i64 + 1;
-        let tx = conn.transaction()?;
+    if current == SCHEMA_VERSION {
+        return Ok(());
+    }
+    // Each step re-reads the version under the write lock: another command may have just
+    // applied it.
+    loop {
+        let tx = begin_write(conn)?;
+        let current = version_of(&tx)?;
+        let Some(sql) = MIGRATIONS.get(current as usize) else { break };
+        let version = current + 1;
         tx.execute_batch(sql).with_context(|| format!("applying schema version {version}"))?;
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;

@@ -108,3 +108,26 @@ pub fn has_text(conn: &Connection, slug: &str) -> Result<bool> {
     )?;
     Ok(stmt.query_row([slug], |r| r.get(0))?)
 }
+
+/// Another source (not `slug`) whose article is stored under the file name `file`: its slug
+/// and the sha256 of its text.
+pub fn file_holder(conn: &Connection, file: &str, slug: &str) -> Result<Option<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT slug, sha256 FROM sources
+         WHERE file = ?1 AND slug <> ?2 AND sha256 IS NOT NULL ORDER BY id LIMIT 1",
+    )?;
+    Ok(stmt.query_row([file, slug], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
+}
+
+/// Pairs of sources whose articles are stored under one file name with different texts:
+/// (file, first slug, second slug), by file.
+pub fn shared_files(conn: &Connection) -> Result<Vec<(String, String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT a.file, a.slug, b.slug FROM sources a JOIN sources b
+           ON b.file = a.file AND b.id > a.id AND b.sha256 IS NOT a.sha256
+         WHERE a.file IS NOT NULL
+         ORDER BY a.file, a.slug, b.slug",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

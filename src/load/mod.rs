@@ -1,7 +1,7 @@
 //! Seed files → validated rows → database.
 //!
-//! `seed` builds a new database from a seed folder into a temporary file beside the target and
-//! renames it over the target only when every file, row, reference and quote checked out, so a
+//! `seed` builds a new database from a seed folder into a temporary file beside the target, to
+//! be copied into the target only when every file, row, reference and quote checked out, so a
 //! failed or interrupted seed leaves the old database exactly as it was. Problems are collected,
 //! not thrown: one run reports every problem of every file, each with its file, line and
 //! column. This module reads only the files it is given and writes only the database it builds.
@@ -756,17 +756,24 @@ pub fn table(name: &str) -> Option<&'static Table> {
     TABLES.iter().find(|t| t.name == name)
 }
 
-/// Rebuilds the database at `target` from the seed folder `dir`, atomically. On problems,
-/// returns a [`Problems`] error and leaves `target` untouched.
-pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Built> {
+/// Builds a new database from the seed folder `dir` in a temporary file beside `target` (which
+/// it does not touch), running `finish` in its transaction before the commit. On problems,
+/// returns a [`Problems`] error and leaves nothing behind.
+pub fn seed(
+    dir: &Path,
+    target: &Path,
+    today: NaiveDate,
+    finish: impl FnOnce(&Connection) -> Result<()>,
+) -> Result<Built> {
     let started = Instant::now();
     let mut phases = Vec::new();
-    let temp = TempFile(temp_path(target));
-    // A leftover from an interrupted run is ours to replace.
-    remove_if_exists(&temp.0)?;
-    let mut conn = db::create(&temp.0)?;
-    // The file is private until renamed and deleted on failure, so durability during the build
-    // buys nothing; it is synced once, whole, before the rename.
+    // Leftovers of interrupted runs go first: they may be large.
+    crate::temp::clear_stale(target)?;
+    let file = crate::temp::file_beside(target)
+        .with_context(|| format!("creating a temporary file beside `{}`", target.display()))?;
+    let mut conn = db::create_private(file.path())?;
+    // The file is private until copied and deleted on failure, so durability during the build
+    // buys nothing.
     // Every reference is resolved by the loader before it writes, so the per-row foreign key
     // lookups only repeat that work; one full check runs before the commit instead.
     conn.execute_batch(
@@ -805,23 +812,14 @@ pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Built> {
     deferred.restore_search(&tx)?;
     phases.push(("search index", started.elapsed() - phases.iter().map(|p| p.1).sum()));
     db::meta::set(&tx, "built_on", &today.to_string())?;
-    for (file, hash) in hashes {
-        db::meta::set(&tx, &format!("seed_sha256:{file}"), &hash)?;
+    for (name, hash) in hashes {
+        db::meta::set(&tx, &format!("seed_sha256:{name}"), &hash)?;
     }
+    finish(&tx)?;
     tx.commit()?;
     let counts = db::counts(&conn)?;
-    conn.close().map_err(|(_, err)| err).context("closing the new database")?;
-    fs::File::open(&temp.0)
-        .and_then(|f| f.sync_all())
-        .with_context(|| format!("syncing {}", temp.0.display()))?;
-    fs::rename(&temp.0, target)
-        .with_context(|| format!("moving the new database into place at `{}`", target.display()))?;
-    if let Some(parent) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
-        // Makes the rename itself durable; some file systems cannot sync a folder, which is harmless.
-        let _ = fs::File::open(parent).and_then(|d| d.sync_all());
-    }
     phases.push(("commit", started.elapsed() - phases.iter().map(|p| p.1).sum()));
-    Ok(Built { counts, phases })
+    Ok(Built { counts, phases, conn, file })
 }
 
 /// What a seed built, and how long each phase took.
@@ -830,6 +828,10 @@ pub struct Built {
     pub counts: Counts,
     /// Phases in order (`load`, `indexes`, `search index`, `commit`) with their durations.
     pub phases: Vec<(&'static str, Duration)>,
+    /// The new database, open.
+    pub conn: Connection,
+    /// Its temporary file, removed when dropped.
+    pub file: tempfile::NamedTempFile,
 }
 
 /// A file read through SHA-256, so a seed file is hashed in the same pass that loads it.
@@ -862,31 +864,6 @@ impl std::io::Read for Hashing {
 
 /// The folder under a seed folder that holds source texts.
 pub const ARTICLES: &str = "articles";
-
-fn temp_path(target: &Path) -> PathBuf {
-    let mut name =
-        target.file_name().map(|n| n.to_os_string()).unwrap_or_else(|| "pledges.db".into());
-    name.push(format!(".tmp-{}", std::process::id()));
-    target.with_file_name(name)
-}
-
-fn remove_if_exists(path: &Path) -> Result<()> {
-    match fs::remove_file(path) {
-        Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
-            Err(err).with_context(|| format!("removing {}", path.display()))
-        }
-        _ => Ok(()),
-    }
-}
-
-/// A file deleted when dropped unless it was renamed away first.
-struct TempFile(PathBuf);
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.0);
-    }
-}
 
 /// Opens `path` for reading as a CSV file, naming it in the error.
 pub fn open_csv(path: &Path) -> Result<std::io::BufReader<fs::File>> {

@@ -7,7 +7,7 @@
 
 use anyhow::Result;
 
-use super::{Fields, FileState, Problems, Record, Session, missing};
+use super::{Fields, FileState, Mode, Problems, Record, Session, missing};
 use crate::db;
 use crate::model::{
     MAX_TEXT_BYTES, NewCategory, NewCompany, NewEvent, NewEvidence, NewOfficial, NewParticipant,
@@ -244,6 +244,12 @@ fn sources(
         f.row_problem("a source needs its text (`file`) or at least a `url`");
     }
     let (Some(slug), Some(kind), Some(title)) = (slug, kind, title) else { return Ok(()) };
+    let name = match (name, &body) {
+        (Some(name), Some(body)) => {
+            Some(article_name(s, &mut f, name, &slug, body, sha256.as_deref())?)
+        }
+        (name, _) => name,
+    };
     let source = NewSource {
         slug,
         kind,
@@ -268,6 +274,53 @@ fn sources(
         s.forget_text(id);
     }
     Ok(())
+}
+
+/// The file name to store an article under. Two different articles never share one: in a seed
+/// folder that is a problem (one file cannot hold two texts); a source imported or added from
+/// another folder gets the first free name of `stem-2.ext`, `stem-3.ext`... instead, so that
+/// `export --dir` writes each article to a file of its own.
+fn article_name(
+    s: &Session,
+    f: &mut Fields,
+    name: String,
+    slug: &str,
+    body: &str,
+    declared: Option<&str>,
+) -> Result<String> {
+    // A seed row stands for the article it declares; an imported one for the text it brings.
+    let sha256 = match (s.mode, declared) {
+        (Mode::Fresh, Some(declared)) => declared.to_owned(),
+        _ => db::sources::sha256_hex(body.as_bytes()),
+    };
+    let differs = |candidate: &str| -> Result<Option<String>> {
+        Ok(db::sources::file_holder(s.conn, candidate, slug)?
+            .filter(|(_, theirs)| *theirs != sha256)
+            .map(|(other, _)| other))
+    };
+    let Some(other) = differs(&name)? else { return Ok(name) };
+    if s.mode == Mode::Fresh {
+        f.problem(
+            "file",
+            format!(
+                "`{name}` is also the file of source `{other}`, with another text; two articles \
+                 cannot share one file name: give one of them its own"
+            ),
+        );
+        return Ok(name);
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem.to_owned(), format!(".{ext}")),
+        _ => (name.clone(), String::new()),
+    };
+    let mut n = 2;
+    loop {
+        let candidate = format!("{stem}-{n}{ext}");
+        if db::sources::file_holder(s.conn, &candidate, slug)?.is_none() {
+            return Ok(candidate);
+        }
+        n += 1;
+    }
 }
 
 /// Reads and checks an article file: a plain name in the articles folder, UTF-8, with the

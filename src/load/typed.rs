@@ -81,16 +81,15 @@ impl fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
-/// Loads `rows` in order in one transaction and commits it only when no row had a problem;
-/// otherwise rolls back and returns a [`Refused`] error. Source files are read from `articles`.
-/// Returns what each row did.
-pub fn apply(conn: &mut Connection, articles: &Path, rows: &[Row]) -> Result<Vec<Tally>> {
+/// Loads `rows` in order into `tx`, the caller's transaction, which the caller commits only when
+/// this succeeds; when any row had a problem, returns a [`Refused`] error. Source files are read
+/// from `articles`. Returns what each row did.
+pub fn apply(tx: &Connection, articles: &Path, rows: &[Row]) -> Result<Vec<Tally>> {
     let labels: Vec<String> = (0..rows.len()).map(|at| at.to_string()).collect();
-    let tx = conn.transaction()?;
     let mut problems = Problems::default();
     let mut tallies = Vec::with_capacity(rows.len());
     {
-        let mut session = Session::new(&tx, Mode::Merge, articles.to_path_buf());
+        let mut session = Session::new(tx, Mode::Merge, articles.to_path_buf());
         for (row, label) in rows.iter().zip(&labels) {
             let record = Record::new(label, 0, row.table.columns, row.values.clone());
             session.set_mode(row.mode);
@@ -103,11 +102,53 @@ pub fn apply(conn: &mut Connection, articles: &Path, rows: &[Row]) -> Result<Vec
         }
     }
     if !problems.is_empty() {
-        // Dropping the transaction rolls it back.
         return Err(Refused(lines(&problems, rows)).into());
     }
-    tx.commit()?;
     Ok(tallies)
+}
+
+/// What the rows changed, for the journal: per table, in the order first written, the record
+/// the rows are about when they share one, and the counts (`pledges `p`: 1 added; evidence
+/// `s`: 8 added`). Empty when nothing changed.
+pub fn changes(rows: &[Row], tallies: &[Tally]) -> String {
+    // (table, subject shared by its rows so far, added, changed)
+    let mut tables: Vec<(&str, Option<&str>, u64, u64)> = Vec::new();
+    for (row, tally) in rows.iter().zip(tallies) {
+        if tally.added + tally.changed == 0 {
+            continue;
+        }
+        let subject =
+            ["slug", "pledge", "key", "company", "official", "category", "event", "source"]
+                .iter()
+                .find_map(|c| row.table.columns.iter().position(|col| col == c))
+                .map(|at| row.values[at].as_str())
+                .filter(|v| !v.is_empty());
+        match tables.iter_mut().find(|t| t.0 == row.table.name) {
+            Some(t) => {
+                if t.1 != subject {
+                    t.1 = None;
+                }
+                t.2 += tally.added;
+                t.3 += tally.changed;
+            }
+            None => tables.push((row.table.name, subject, tally.added, tally.changed)),
+        }
+    }
+    let parts: Vec<String> = tables
+        .iter()
+        .map(|(table, subject, added, changed)| {
+            let counts: Vec<String> = [(added, "added"), (changed, "changed")]
+                .iter()
+                .filter(|(n, _)| **n > 0)
+                .map(|(n, what)| format!("{n} {what}"))
+                .collect();
+            match subject {
+                Some(slug) => format!("{table} `{slug}`: {}", counts.join(", ")),
+                None => format!("{table}: {}", counts.join(", ")),
+            }
+        })
+        .collect();
+    parts.join("; ")
 }
 
 /// Each problem once, named by its flag.

@@ -662,3 +662,114 @@ fn export_dir_of_named_tables_writes_only_those() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(files(&db.path("out")).len(), 5, "sources.csv and its two articles added");
 }
+
+/// A sources file in `folder` naming one article `article.txt` with the text `text`.
+fn source_folder(db: &TestDb, folder: &str, slug: &str, text: &str) {
+    fs::create_dir_all(db.path(&format!("{folder}/articles"))).unwrap();
+    db.write(&format!("{folder}/articles/article.txt"), text);
+    let sha = {
+        use sha2::Digest;
+        format!("{:x}", sha2::Sha256::digest(text.as_bytes()))
+    };
+    db.write(
+        &format!("{folder}/sources.csv"),
+        format!(
+            "slug,kind,title,publisher,url,published_on,retrieved_on,file,sha256,note\n\
+             {slug},article,Title of {slug},,,,,article.txt,{sha},\n"
+        ),
+    );
+}
+
+#[test]
+fn two_articles_with_one_name_survive_export_dir_and_seed() {
+    let db = TestDb::seeded();
+    source_folder(&db, "a1", "first-story", "The first story.\n");
+    source_folder(&db, "a2", "second-story", "The second story.\n");
+    for folder in ["a1", "a2"] {
+        let out =
+            db.cmd(&["import", "sources", &format!("{folder}/sources.csv")]).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert_cmd_snapshot!(db.cmd(&["export", "sources"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,kind,title,publisher,url,published_on,retrieved_on,file,sha256,note
+    beijing-today-trump-tower-meeting,article,Donald Trump Holds Meetings At Trump Tower,Beijing Today,,,,beijing-today-trump-tower-meeting.txt,171607b6a8570ca2094afda5b79e93d3e0e496d7b0c811d15b564653d8bc988e,publication date and address not given in the text
+    first-story,article,Title of first-story,,,,,article.txt,00a56ad37d8e006a8511257449bbcaf6af735a109dd3c6748fb7ce4300476d9c,
+    president-trump-and-alibaba,blog_post,President Trump & Alibaba,,,,,president-trump-and-alibaba.txt,d4648815b18a1294af13d586ccac1aceca0c9cca976ec78e5232d9a078291f1a,"publisher, publication date and address not given in the text"
+    second-story,article,Title of second-story,,,,,article-2.txt,a7f12c2c2304b71710e1ef3d95c38491290d7b2050f8157d4e4860fb85793e74,
+
+    ----- stderr -----
+    "#);
+    let out = db.cmd(&["export", "--dir", "out"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(db.read("out/articles/article.txt"), "The first story.\n");
+    assert_eq!(db.read("out/articles/article-2.txt"), "The second story.\n");
+    let again = TestDb::empty();
+    let out = again.cmd(&["seed", "--dir"]).arg(db.path("out")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let sources = |db: &TestDb| db.cmd(&["export", "sources"]).output().unwrap().stdout;
+    assert_eq!(sources(&again), sources(&db));
+}
+
+#[test]
+fn export_dir_removes_articles_no_source_names_and_keeps_other_files() {
+    let db = TestDb::seeded();
+    fs::create_dir_all(db.path("out/articles")).unwrap();
+    db.write("out/articles/gone.txt", "an article of a source since removed");
+    db.write("out/README.md", "notes of my own");
+    let out = db.cmd(&["export", "--dir", "out"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!db.path("out/articles/gone.txt").exists());
+    assert_eq!(db.read("out/README.md"), "notes of my own");
+    assert_eq!(fs::read_dir(db.path("out/articles")).unwrap().count(), 2);
+    let names: Vec<_> = fs::read_dir(db.path(""))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("pledge-tmp"))
+        .collect();
+    assert!(names.is_empty(), "temporary folders left: {names:?}");
+}
+
+#[test]
+fn check_and_export_dir_refuse_two_articles_stored_under_one_name() {
+    let db = TestDb::seeded();
+    let conn = db.connect();
+    conn.execute_batch("UPDATE sources SET file = 'same.txt'").unwrap();
+    drop(conn);
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "check"]), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    shared_file,sources,president-trump-and-alibaba,"its article is stored as `same.txt`, like that of `beijing-today-trump-tower-meeting`, but the texts differ; import the source again to give it a file name of its own"
+    stale,pledges,alibaba-1-million-us-jobs,no update for over a year: in_progress since 2017-01-10
+
+    ----- stderr -----
+    2 problems found
+    "#);
+    assert_cmd_snapshot!(db.cmd(&["export", "--dir", "out"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: sources `beijing-today-trump-tower-meeting` and `president-trump-and-alibaba` store different articles under one file name `same.txt`; import one of them again to give it a name of its own (see `pledge check`)
+    ");
+}
+
+#[test]
+fn export_dir_refuses_the_folder_that_holds_the_database() {
+    let db = TestDb::seeded();
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["export", "--dir", "."]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `.` holds the database itself; export into a folder of its own (such as `seeds`)
+    ");
+    assert!(db.bytes() == before, "the database changed");
+}

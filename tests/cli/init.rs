@@ -11,7 +11,7 @@ fn init_creates_an_empty_database() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: created (schema version 4)
+    pledges.db: created (schema version 5)
     ");
     assert!(db.db_file().exists());
     assert_cmd_snapshot!(db.cmd(&["status"]), @"
@@ -43,7 +43,7 @@ fn init_on_an_existing_database_keeps_its_data() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: is up to date (schema version 4)
+    pledges.db: is up to date (schema version 5)
     ");
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
     success: true
@@ -59,6 +59,7 @@ fn init_on_an_existing_database_keeps_its_data() {
 #[test]
 fn init_refuses_a_database_from_a_newer_pledge() {
     let db = TestDb::empty();
+    assert!(db.cmd(&["init"]).status().unwrap().success());
     let conn = rusqlite::Connection::open(db.db_file()).unwrap();
     conn.pragma_update(None, "user_version", 99).unwrap();
     drop(conn);
@@ -68,7 +69,7 @@ fn init_refuses_a_database_from_a_newer_pledge() {
     ----- stdout -----
 
     ----- stderr -----
-    error: creating database `pledges.db`: database is newer than this program (schema version 99, this program knows up to 4): upgrade pledge
+    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 5): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
     ");
 }
 
@@ -82,7 +83,7 @@ fn init_refuses_a_file_that_is_not_a_database() {
     ----- stdout -----
 
     ----- stderr -----
-    error: creating database `pledges.db`: reading the schema version; is this a pledge database?: file is not a database: Error code 26: file is not a database
+    error: `pledges.db` is not a pledge database (it is not an SQLite database); give another --db, or add --force to replace it (a copy is kept beside it first)
     ");
 }
 
@@ -98,4 +99,99 @@ fn read_commands_need_an_existing_database() {
     error: no database at `pledges.db` (build one from the seed files with `pledge seed`, or create an empty one with `pledge init`)
     ");
     assert!(!db.db_file().exists(), "a read must not create a database");
+}
+
+#[test]
+fn read_commands_refuse_an_empty_file_and_leave_it_empty() {
+    let db = TestDb::empty();
+    db.write("pledges.db", "");
+    assert_cmd_snapshot!(db.cmd(&["status"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `pledges.db` is empty, not a pledge database (build one there with `pledge seed` or `pledge init`, or give another --db)
+    ");
+    assert_eq!(db.bytes().len(), 0, "a read must not turn the file into a database");
+}
+
+#[test]
+fn read_commands_never_touch_another_programs_database() {
+    let db = TestDb::empty();
+    let conn = db.connect();
+    conn.execute_batch("CREATE TABLE photos (path TEXT); INSERT INTO photos VALUES ('a.jpg');")
+        .unwrap();
+    drop(conn);
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["list"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `pledges.db` is not a pledge database (it is the SQLite database of another program); give another --db
+    ");
+    assert!(db.bytes() == before, "a read changed another program's database");
+}
+
+#[test]
+fn read_commands_ask_for_init_on_an_older_schema() {
+    let db = TestDb::seeded();
+    let conn = db.connect();
+    conn.execute_batch("DROP TABLE journal; PRAGMA user_version = 4;").unwrap();
+    drop(conn);
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["status"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `pledges.db` has schema version 4, older than this program's 5: bring it up to date with `pledge init` (or any command that writes)
+    ");
+    assert!(db.bytes() == before, "a read migrated the database");
+    assert_cmd_snapshot!(db.cmd(&["init"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    pledges.db: brought up from version 4 (schema version 5)
+    ");
+}
+
+#[test]
+fn init_with_force_replaces_a_file_of_another_program_and_keeps_a_copy() {
+    let db = TestDb::empty();
+    db.write("pledges.db", "name,country\nAlibaba,CN\n");
+    assert_cmd_snapshot!(db.cmd(&["init", "--force"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    kept the old file as `pledges.db.bak-20261121T093000`
+    pledges.db: created (schema version 5)
+    ");
+    assert_eq!(db.read("pledges.db.bak-20261121T093000"), "name,country\nAlibaba,CN\n");
+}
+
+#[test]
+fn a_writer_waits_and_then_says_another_command_is_writing() {
+    let db = TestDb::seeded();
+    let mut conn = db.connect();
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).unwrap();
+    // Readers are never blocked by a writer.
+    let out = db.cmd(&["--format", "csv", "status"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_cmd_snapshot!(db.cmd(&["--wait", "0", "add", "company", "--name", "Late Co"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: another pledge command is writing to `pledges.db`; try again (it waited 0s; --wait sets how long)
+    ");
+    drop(tx);
 }

@@ -9,6 +9,7 @@ mod categories;
 mod check;
 mod companies;
 mod conflicts;
+mod durability;
 mod events;
 mod export;
 mod fixture;
@@ -16,6 +17,7 @@ mod help;
 mod import;
 mod init;
 mod list;
+mod log;
 mod officials;
 mod readme;
 mod search;
@@ -35,6 +37,9 @@ use tempfile::TempDir;
 
 /// The date every test takes as today.
 pub const TODAY: &str = "2026-11-21";
+
+/// The time every test's journal entries record.
+pub const NOW: &str = "2026-11-21T09:30:00Z";
 
 /// A temporary folder holding one test's database and files.
 pub struct TestDb {
@@ -93,6 +98,7 @@ impl TestDb {
     pub fn cmd_on(&self, today: &str, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_pledge"));
         cmd.env_clear()
+            .env("PLEDGE_NOW", NOW)
             .current_dir(self.dir.path())
             .args(["--db", "pledges.db", "--today", today])
             .args(args);
@@ -102,6 +108,11 @@ impl TestDb {
     /// Reads a file of the folder as text.
     pub fn read(&self, name: &str) -> String {
         std::fs::read_to_string(self.path(name)).expect("reading a test file")
+    }
+
+    /// An open connection to the database, as another program would hold one.
+    pub fn connect(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(self.db_file()).expect("opening the database")
     }
 
     /// The database file's bytes, to check that a refused command left it as it was.

@@ -78,11 +78,12 @@ fn seed_twice_gives_the_same_content() {
     assert_eq!(dump(&db), first);
 }
 
-/// Every row of every table, as text, in rowid order.
+/// Every row of every data table, as text, in rowid order. The journal is left out: it records
+/// the commands run on the file, which differ between two builds of the same data.
 pub fn dump(db: &TestDb) -> String {
     let conn = rusqlite::Connection::open(db.db_file()).unwrap();
     let mut tables = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' ORDER BY name")
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name <> 'journal' ORDER BY name")
         .unwrap();
     let names: Vec<String> =
         tables.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
@@ -609,5 +610,232 @@ fn seed_timings_name_each_phase() {
                 .unwrap()
         })
         .collect();
-    assert_eq!(phases, ["load", "indexes", "search index", "commit"]);
+    assert_eq!(phases, ["load", "indexes", "search index", "commit", "replace"]);
+}
+
+/// A seeded copy with one company added since: a change no seed folder holds.
+fn with_a_change() -> TestDb {
+    let (db, _) = seeded_copy();
+    let out = db.cmd(&["add", "company", "--name", "Exhibit Two", "--country", "US"]).output();
+    assert!(out.unwrap().status.success());
+    db
+}
+
+fn companies(db: &TestDb, file: &str) -> i64 {
+    let conn = rusqlite::Connection::open(db.path(file)).unwrap();
+    conn.query_row("SELECT count(*) FROM companies", [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn seed_refuses_to_lose_changes_not_yet_exported() {
+    let db = with_a_change();
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+      2026-11-21T09:30:00Z  pledge --db pledges.db --today 2026-11-21 add company --name 'Exhibit Two' --country US: companies `exhibit-two`: 1 added
+    error: `pledges.db` holds 1 change not yet written to a seed folder (listed above), which a seed would lose. Keep them with `pledge export --dir seeds` and seed again, or discard them with `pledge seed --discard-changes` (the old database is kept beside it first)
+    ");
+    assert!(db.bytes() == before, "the database changed");
+    assert_eq!(companies(&db, "pledges.db"), 4);
+}
+
+#[test]
+fn seed_discarding_changes_keeps_the_old_database_beside_it() {
+    let db = with_a_change();
+    assert_cmd_snapshot!(db.cmd(&["seed", "--discard-changes"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    kept the old database as `pledges.db.bak-20261121T093000`
+    seeded pledges.db from seeds: sources 2, companies 3, company_aliases 0, officials 5, official_aliases 3, categories 4, category_aliases 3, category_hs_codes 4, evidence 69, official_titles 7, events 5, event_participants 11, pledges 1, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2
+    ");
+    assert_eq!(companies(&db, "pledges.db"), 3);
+    assert_eq!(companies(&db, "pledges.db.bak-20261121T093000"), 4);
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "log"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    id,at,kind,command,changes
+    1,2026-11-21T09:30:00Z,seed,pledge --db pledges.db --today 2026-11-21 seed,rebuilt from `seeds`
+    2,2026-11-21T09:30:00Z,write,pledge --db pledges.db --today 2026-11-21 add company --name 'Exhibit Two' --country US,companies `exhibit-two`: 1 added
+    3,2026-11-21T09:30:00Z,seed,pledge --db pledges.db --today 2026-11-21 seed --discard-changes,rebuilt from `seeds`; discarded 1 change; the old database is kept as `pledges.db.bak-20261121T093000`
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn seed_after_exporting_the_changes_keeps_them() {
+    let db = with_a_change();
+    let out = db.cmd(&["export", "--dir", "seeds"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    seeded pledges.db from seeds: sources 2, companies 4, company_aliases 0, officials 5, official_aliases 3, categories 4, category_aliases 3, category_hs_codes 4, evidence 69, official_titles 7, events 5, event_participants 11, pledges 1, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2
+    ");
+    assert_eq!(companies(&db, "pledges.db"), 4);
+}
+
+#[test]
+fn an_open_connection_sees_a_re_seed_on_its_next_query() {
+    let (db, _) = seeded_copy();
+    let conn = db.connect();
+    let count = |conn: &rusqlite::Connection| -> i64 {
+        conn.query_row("SELECT count(*) FROM companies", [], |r| r.get(0)).unwrap()
+    };
+    assert_eq!(count(&conn), 3);
+    let text = db.read("seeds/companies.csv") + "fourth,Fourth Co,DE,,,\n";
+    db.write("seeds/companies.csv", text);
+    let out = db.cmd(&["seed"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(count(&conn), 4);
+}
+
+#[test]
+fn seed_refuses_a_file_of_another_program() {
+    let db = TestDb::with_seed_copy();
+    db.write("pledges.db", "name,country\nAlibaba,CN\n");
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `pledges.db` is not a pledge database (it is not an SQLite database); give another --db, or add --force to replace it (a copy is kept beside it first)
+    ");
+    assert_eq!(db.read("pledges.db"), "name,country\nAlibaba,CN\n");
+    let other = TestDb::with_seed_copy();
+    let conn = other.connect();
+    conn.execute_batch("CREATE TABLE photos (path TEXT); INSERT INTO photos VALUES ('a.jpg');")
+        .unwrap();
+    drop(conn);
+    let before = other.bytes();
+    assert_cmd_snapshot!(other.cmd(&["seed"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `pledges.db` is not a pledge database (it is the SQLite database of another program); give another --db, or add --force to replace it (a copy is kept beside it first)
+    ");
+    assert!(other.bytes() == before, "the other program's database changed");
+}
+
+#[test]
+fn seed_with_force_replaces_a_foreign_file_and_keeps_a_copy() {
+    let db = TestDb::with_seed_copy();
+    db.write("pledges.db", "name,country\nAlibaba,CN\n");
+    assert_cmd_snapshot!(db.cmd(&["seed", "--force"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    kept the old file as `pledges.db.bak-20261121T093000`
+    seeded pledges.db from seeds: sources 2, companies 3, company_aliases 0, officials 5, official_aliases 3, categories 4, category_aliases 3, category_hs_codes 4, evidence 69, official_titles 7, events 5, event_participants 11, pledges 1, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2
+    ");
+    assert_eq!(db.read("pledges.db.bak-20261121T093000"), "name,country\nAlibaba,CN\n");
+    assert_eq!(companies(&db, "pledges.db"), 3);
+}
+
+#[test]
+fn seed_refuses_a_database_from_a_newer_pledge() {
+    let (db, _) = seeded_copy();
+    db.connect().pragma_update(None, "user_version", 99).unwrap();
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 5): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
+    ");
+    assert!(db.bytes() == before, "the database changed");
+}
+
+#[cfg(unix)]
+#[test]
+fn seed_refuses_a_read_only_database_and_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let (db, before) = seeded_copy();
+    fs::set_permissions(db.db_file(), fs::Permissions::from_mode(0o444)).unwrap();
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `pledges.db` is read-only; make it writable (chmod u+w pledges.db) to change it
+    ");
+    assert_unchanged(&db, &before);
+    assert_eq!(fs::metadata(db.db_file()).unwrap().permissions().mode() & 0o777, 0o444);
+}
+
+#[cfg(unix)]
+#[test]
+fn seed_through_a_symlink_rebuilds_the_file_it_points_to_and_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let (db, _) = seeded_copy();
+    fs::create_dir(db.path("data")).unwrap();
+    fs::rename(db.db_file(), db.path("data/real.db")).unwrap();
+    fs::set_permissions(db.path("data/real.db"), fs::Permissions::from_mode(0o640)).unwrap();
+    std::os::unix::fs::symlink("data/real.db", db.db_file()).unwrap();
+    let text = db.read("seeds/companies.csv") + "fourth,Fourth Co,DE,,,\n";
+    db.write("seeds/companies.csv", text);
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    seeded pledges.db from seeds: sources 2, companies 4, company_aliases 0, officials 5, official_aliases 3, categories 4, category_aliases 3, category_hs_codes 4, evidence 69, official_titles 7, events 5, event_participants 11, pledges 1, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2
+    ");
+    assert!(fs::symlink_metadata(db.db_file()).unwrap().file_type().is_symlink());
+    assert_eq!(companies(&db, "data/real.db"), 4);
+    assert_eq!(fs::metadata(db.path("data/real.db")).unwrap().permissions().mode() & 0o777, 0o640);
+}
+
+#[test]
+fn seed_refuses_two_sources_naming_one_file_with_different_hashes() {
+    let (db, before) = seeded_copy();
+    let text = db.read("seeds/sources.csv");
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    // The second source names the first one's article, with its own (other) hash.
+    let first_file = lines[1].split(',').nth(7).unwrap().to_owned();
+    let mut cells: Vec<String> = lines[2].split(',').map(str::to_owned).collect();
+    cells[7] = first_file;
+    lines[2] = cells.join(",");
+    db.write("seeds/sources.csv", lines.join("\n") + "\n");
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    seeds/sources.csv:3: column sha256: seeds/articles/beijing-today-trump-tower-meeting.txt has changed: its sha256 is 171607b6a8570ca2094afda5b79e93d3e0e496d7b0c811d15b564653d8bc988e, the row says d4648815b18a1294af13d586ccac1aceca0c9cca976ec78e5232d9a078291f1a; restore the article, or if the change is intended, update the hash and re-check its quotes
+    seeds/sources.csv:3: column file: `beijing-today-trump-tower-meeting.txt` is also the file of source `beijing-today-trump-tower-meeting`, with another text; two articles cannot share one file name: give one of them its own
+    error: 2 problems in `seeds`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn exporting_some_tables_is_not_a_point_to_re_seed_from() {
+    let db = with_a_change();
+    let out = db.cmd(&["export", "companies", "--dir", "seeds"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = db.cmd(&["seed"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "a seed after a partial export must refuse");
+    assert_eq!(companies(&db, "pledges.db"), 4);
 }
