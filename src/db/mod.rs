@@ -5,6 +5,7 @@
 //! other than the database itself.
 
 pub mod categories;
+pub mod chain;
 pub mod check;
 pub mod companies;
 pub mod events;
@@ -29,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/002_status_history_source.sql"),
     include_str!("../../migrations/003_current_status.sql"),
     include_str!("../../migrations/004_status_counts.sql"),
+    include_str!("../../migrations/006_append_only_and_dates.sql"),
 ];
 
 /// The schema version this program writes and reads.
@@ -91,10 +93,26 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
              to {SCHEMA_VERSION}): upgrade pledge"
         );
     }
+    if current == SCHEMA_VERSION {
+        return Ok(());
+    }
+    // A step may rebuild a table, which SQLite allows only with foreign keys off (the setting
+    // cannot change inside a transaction). Rows are copied unchanged, so no reference breaks.
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let applied = apply_steps(conn, current);
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    applied
+}
+
+fn apply_steps(conn: &mut Connection, current: i64) -> Result<()> {
     for (step, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
         let version = step as i64 + 1;
         let tx = conn.transaction()?;
         tx.execute_batch(sql).with_context(|| format!("applying schema version {version}"))?;
+        if version == SCHEMA_VERSION {
+            // The entries already recorded start the hash chain.
+            chain::extend(&tx)?;
+        }
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
     }
@@ -172,6 +190,50 @@ impl Deferred {
         }
         Ok(())
     }
+}
+
+/// A trigger of the schema: its name, its table and its CREATE statement.
+pub struct Trigger {
+    pub name: String,
+    pub table: String,
+    pub sql: String,
+}
+
+/// The triggers the current schema has that the database lacks (dropped by another client), by
+/// name.
+pub fn missing_triggers(conn: &Connection) -> Result<Vec<Trigger>> {
+    let schema = Connection::open_in_memory()?;
+    for sql in MIGRATIONS {
+        schema.execute_batch(sql)?;
+    }
+    let mut stmt = schema.prepare(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name",
+    )?;
+    let expected = stmt
+        .query_map([], |r| Ok(Trigger { name: r.get(0)?, table: r.get(1)?, sql: r.get(2)? }))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut present = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?1)",
+    )?;
+    let mut missing = Vec::new();
+    for trigger in expected {
+        if !present.query_row([&trigger.name], |r| r.get::<_, bool>(0))? {
+            missing.push(trigger);
+        }
+    }
+    Ok(missing)
+}
+
+/// Recreates the triggers the database lacks; returns their names.
+pub fn restore_triggers(conn: &Connection) -> Result<Vec<String>> {
+    let mut restored = Vec::new();
+    for trigger in missing_triggers(conn)? {
+        // The statement comes from this program's own schema, never from input.
+        conn.execute_batch(&trigger.sql)
+            .with_context(|| format!("restoring the trigger `{}`", trigger.name))?;
+        restored.push(trigger.name);
+    }
+    Ok(restored)
 }
 
 /// Fails if any row refers to a row that does not exist (for loads run with foreign keys off).
@@ -344,6 +406,102 @@ mod tests {
             .collect();
         let zero_but = |status: &str| ("withdrawn" == status) as i64;
         assert!(counts.iter().all(|(status, n)| *n == zero_but(status)), "{counts:?}");
+    }
+
+    /// Inserts `sql` and returns the error SQLite gives, if any.
+    fn refusal(conn: &Connection, sql: &str) -> Option<String> {
+        conn.execute_batch(sql).err().map(|err| err.to_string())
+    }
+
+    #[test]
+    fn dates_that_are_not_days_are_refused() {
+        let conn = open_in_memory().unwrap();
+        one_pledge(&conn);
+        for bad in ["garbage", "2017-02-30", "2017-1-5", "2017-01-05 ", ""] {
+            let sql = format!(
+                "INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+                 VALUES (1, '{bad}', 'announced', 1, 'q')"
+            );
+            let err = refusal(&conn, &sql).unwrap_or_else(|| panic!("`{bad}` was stored"));
+            assert!(err.contains("CHECK constraint failed"), "{bad}: {err}");
+        }
+        assert_eq!(
+            refusal(&conn, "UPDATE pledges SET deadline = 'soon'").as_deref(),
+            Some(
+                "CHECK constraint failed: deadline IS NULL OR deadline IS date(deadline, '+0 days')"
+            )
+        );
+    }
+
+    #[test]
+    fn an_entry_or_a_claim_cannot_be_replaced() {
+        let conn = open_in_memory().unwrap();
+        one_pledge(&conn);
+        conn.execute_batch(
+            "INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+             VALUES (1, '2017-01-09', 'announced', 1, 'q');
+             INSERT INTO evidence (subject, key, field, value, source_id, quote)
+             VALUES ('pledge', 'p', 'jobs', '1', 1, 'q');",
+        )
+        .unwrap();
+        let replace =
+            "REPLACE INTO status_history (id, pledge_id, as_of, status, reason, source_id, quote)
+                       VALUES (1, 1, '2017-01-09', 'withdrawn', 'unknown', 1, 'q')";
+        assert_eq!(
+            refusal(&conn, replace).as_deref(),
+            Some("status_history: a row with this id exists already; rows cannot be replaced")
+        );
+        let replace =
+            "INSERT OR REPLACE INTO evidence (id, subject, key, field, value, source_id, quote)
+                       VALUES (1, 'pledge', 'p', 'jobs', '2', 1, 'q')";
+        assert_eq!(
+            refusal(&conn, replace).as_deref(),
+            Some("evidence: a row with this id exists already; rows cannot be replaced")
+        );
+        assert_eq!(
+            refusal(&conn, "UPDATE evidence SET value = '2'").as_deref(),
+            Some("a claim cannot be rewritten: record a new claim instead")
+        );
+        assert_eq!(
+            refusal(&conn, "DELETE FROM evidence").as_deref(),
+            Some("claims cannot be deleted: record a new claim instead")
+        );
+        conn.execute_batch("UPDATE evidence SET note = 'checked'").unwrap();
+    }
+
+    #[test]
+    fn a_version_4_database_is_rebuilt_keeping_its_rows_and_bad_dates() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..4] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        one_pledge(&conn);
+        conn.execute_batch(
+            "INSERT INTO status_history (id, pledge_id, as_of, status, source_id, quote)
+             VALUES (7, 1, '2017-01-10', 'in_progress', 1, 'q');
+             -- text that is not a date passed the old CHECK
+             UPDATE pledges SET deadline = 'soon';",
+        )
+        .unwrap();
+        let triggers = "SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', 'index')";
+        let before: i64 = conn.query_row(triggers, [], |r| r.get(0)).unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
+        let kept: (i64, String, String) = conn
+            .query_row(
+                "SELECT h.id, h.status, p.deadline FROM status_history h JOIN pledges p ON p.id = h.pledge_id",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(kept, (7, "in_progress".to_owned(), "soon".to_owned()));
+        let after: i64 = conn.query_row(triggers, [], |r| r.get(0)).unwrap();
+        assert_eq!(after, before + 4, "the four new triggers, and every index and trigger kept");
+        assert_eq!(current(&conn).0, "in_progress");
+        assert_eq!(chain::verify(&conn, "status_history").unwrap(), chain::Verdict::Intact);
+        let fk: bool = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+        assert!(fk, "foreign keys are back on after the rebuild");
     }
 
     #[test]

@@ -612,7 +612,7 @@ impl<'c> Session<'c> {
                 format!("no {subject} `{key}`: the claim is about a record that does not exist"),
             );
         }
-        Ok(())
+        db::chain::extend(self.conn)
     }
 
     /// Writes a row: inserts it when its key is new, or (merge mode) updates the existing row.

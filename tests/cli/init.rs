@@ -1,3 +1,5 @@
+use std::process::Command;
+
 use insta_cmd::assert_cmd_snapshot;
 
 use crate::TestDb;
@@ -11,7 +13,7 @@ fn init_creates_an_empty_database() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: created (schema version 4)
+    pledges.db: created (schema version 5)
     ");
     assert!(db.db_file().exists());
     assert_cmd_snapshot!(db.cmd(&["status"]), @"
@@ -49,7 +51,7 @@ fn init_on_an_existing_database_keeps_its_data() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: is up to date (schema version 4)
+    pledges.db: is up to date (schema version 5)
     ");
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
     success: true
@@ -74,7 +76,7 @@ fn init_refuses_a_database_from_a_newer_pledge() {
     ----- stdout -----
 
     ----- stderr -----
-    error: creating database `pledges.db`: database is newer than this program (schema version 99, this program knows up to 4): upgrade pledge
+    error: creating database `pledges.db`: database is newer than this program (schema version 99, this program knows up to 5): upgrade pledge
     ");
 }
 
@@ -104,4 +106,45 @@ fn read_commands_need_an_existing_database() {
     error: no database at `pledges.db` (build one from the seed files with `pledge seed`, or create an empty one with `pledge init`)
     ");
     assert!(!db.db_file().exists(), "a read must not create a database");
+}
+
+/// Runs `sql` on the database with the system's `sqlite3` shell; `None` when it is not installed.
+fn system_sqlite(db: &TestDb, sql: &str) -> Option<std::process::Output> {
+    Command::new("sqlite3").arg(db.db_file()).arg(sql).output().ok()
+}
+
+#[test]
+fn another_client_cannot_store_a_bad_date_or_replace_an_entry() {
+    let db = TestDb::seeded();
+    let bad_date = "INSERT INTO pledges (slug, title, company_id, made_on, formality)
+                    VALUES ('x', 'X', 1, 'garbage', 'verbal')";
+    let impossible_day = "UPDATE pledges SET deadline = '2030-02-30'";
+    let replace =
+        "REPLACE INTO status_history (id, pledge_id, as_of, status, reason, source_id, quote)
+                   SELECT id, pledge_id, as_of, 'withdrawn', 'unknown', source_id, quote
+                   FROM status_history WHERE id = 1";
+    let before = db.bytes();
+    // Through the SQLite that pledge is built with.
+    let conn = rusqlite::Connection::open(db.db_file()).unwrap();
+    for sql in [bad_date, impossible_day, replace] {
+        assert!(conn.execute_batch(sql).is_err(), "stored: {sql}");
+    }
+    drop(conn);
+    assert_eq!(db.bytes(), before);
+    // Through the system's own shell, often an older SQLite (3.40 on Debian 12), which must
+    // still read the schema: a good date goes in.
+    let Some(out) = system_sqlite(&db, "UPDATE pledges SET deadline = '2030-02-28'") else {
+        return;
+    };
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let before = db.bytes();
+    for sql in [bad_date, impossible_day, replace] {
+        let out = system_sqlite(&db, sql).expect("sqlite3 ran a moment ago");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("constraint failed") || err.contains("cannot be replaced"),
+            "{sql}: {err}"
+        );
+    }
+    assert_eq!(db.bytes(), before);
 }
