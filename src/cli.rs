@@ -99,6 +99,38 @@ impl Ctx {
         Ok((conn, &mut self.out))
     }
 
+    /// Names the damaged row behind an error from reading a value the schema should have kept
+    /// out (another client wrote it past the checks); other errors pass through.
+    fn explain_unreadable(&self, err: anyhow::Error) -> anyhow::Error {
+        let unreadable = err.chain().any(|cause| {
+            matches!(
+                cause.downcast_ref::<rusqlite::Error>(),
+                Some(
+                    rusqlite::Error::FromSqlConversionFailure(..)
+                        | rusqlite::Error::InvalidColumnType(..)
+                )
+            )
+        });
+        let Some(conn) = self.conn.as_ref().filter(|_| unreadable) else { return err };
+        match db::check::bad_dates(conn) {
+            Ok(rows) if !rows.is_empty() => {
+                let (table, key, column, value) = &rows[0];
+                let more = match rows.len() - 1 {
+                    0 => String::new(),
+                    n => format!(" and {n} more"),
+                };
+                anyhow::anyhow!(
+                    "the database holds dates that are not days, written by another program: \
+                     {table} `{key}` column {column} holds `{value}`{more} (run `pledge check` \
+                     to list them)"
+                )
+            }
+            _ => err.context(
+                "a row holds a value this program cannot read; run `pledge check` to find it",
+            ),
+        }
+    }
+
     /// The database path, as given.
     pub fn db_path(&self) -> &Path {
         &self.db_path
@@ -154,7 +186,8 @@ pub fn run() -> Result<ExitCode> {
         Command::Sources(args) => cmd::sources::run(&mut ctx, args),
         Command::Search(args) => cmd::search::run(&mut ctx, args),
         Command::Conflicts(args) => cmd::conflicts::run(&mut ctx, args),
-    }?;
+    }
+    .map_err(|err| ctx.explain_unreadable(err))?;
     ctx.out.flush()?;
     Ok(code)
 }

@@ -406,4 +406,13 @@ fn check_finds_a_date_that_is_not_a_day() {
     ----- stderr -----
     2 problems found
     "#);
+    // A read command meeting the row names it instead of failing on a conversion.
+    assert_cmd_snapshot!(db.cmd(&["list"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: the database holds dates that are not days, written by another program: events `trump-tower-meeting` column start_on holds `2017-02-30` and 1 more (run `pledge check` to list them)
+    ");
 }
