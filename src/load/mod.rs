@@ -6,6 +6,7 @@
 //! not thrown: one run reports every problem of every file, each with its file, line and
 //! column. This module reads only the files it is given and writes only the database it builds.
 
+mod input;
 mod reader;
 mod tables;
 pub mod typed;
@@ -768,7 +769,7 @@ pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Built> {
     for table in TABLES {
         let path = dir.join(table.file());
         let label = path.display().to_string();
-        if !path.exists() {
+        if path.symlink_metadata().is_err() {
             problems.add(
                 &label,
                 None,
@@ -777,7 +778,19 @@ pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Built> {
             );
             continue;
         }
-        let mut input = std::io::BufReader::with_capacity(1 << 16, Hashing::open(&path)?);
+        let file = match input::open(&path, input::MAX_CSV_BYTES) {
+            Ok(file) => file,
+            Err(why) => {
+                problems.add(&label, None, None, why);
+                // What the file defines is unknown, so references to it say nothing more.
+                if let Some(kind) = table.defines {
+                    problems.damage(kind);
+                }
+                continue;
+            }
+        };
+        let hashing = Hashing { file, hasher: sha2::Sha256::default() };
+        let mut input = std::io::BufReader::with_capacity(1 << 16, hashing);
         session.load_file(table, &label, &mut input, &mut problems)?;
         hashes.push((table.file(), input.into_inner().hex()));
     }
@@ -826,11 +839,6 @@ struct Hashing {
 }
 
 impl Hashing {
-    fn open(path: &Path) -> Result<Self> {
-        let file = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-        Ok(Hashing { file, hasher: sha2::Sha256::default() })
-    }
-
     /// The hash of everything read, in lowercase hex.
     fn hex(self) -> String {
         use sha2::Digest;
@@ -876,8 +884,10 @@ impl Drop for TempFile {
 }
 
 /// Opens `path` for reading as a CSV file, naming it in the error.
+/// It must be a regular file, not a symbolic link (see [`input::open`]).
 pub fn open_csv(path: &Path) -> Result<std::io::BufReader<fs::File>> {
-    let file = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let file = input::open(path, input::MAX_CSV_BYTES)
+        .map_err(|why| anyhow::anyhow!("{} {why}", path.display()))?;
     Ok(std::io::BufReader::with_capacity(1 << 16, file))
 }
 

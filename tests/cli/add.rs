@@ -92,7 +92,7 @@ fn add_source_refuses_a_file_that_cannot_be_read() {
     let db = TestDb::seeded();
     let stderr = refused(&db, &["add", "source", "--file", "missing.txt", "--title", "Missing"]);
     insta::assert_snapshot!(stderr, @"
-    --file: cannot read missing.txt: No such file or directory (os error 2)
+    --file: missing.txt cannot be opened: no such file
     error: 1 problem; `pledges.db` was not changed
     ");
     db.write("latin1.txt", b"caf\xe9\n");

@@ -306,6 +306,32 @@ fn import_of_a_missing_file_says_so() {
     ----- stdout -----
 
     ----- stderr -----
-    error: opening missing.csv: No such file or directory (os error 2)
+    error: missing.csv cannot be opened: no such file
     ");
+}
+
+#[test]
+fn import_refuses_a_symbolic_link_or_a_fifo() {
+    let db = TestDb::seeded();
+    let before = db.bytes();
+    std::os::unix::fs::symlink("/etc/passwd", db.path("companies.csv")).unwrap();
+    let made = std::process::Command::new("mkfifo").arg(db.path("officials.csv")).status();
+    assert!(made.unwrap().success(), "mkfifo failed");
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "companies.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: companies.csv is a symbolic link; inputs must be regular files inside their folder (copy the file there instead)
+    ");
+    assert_cmd_snapshot!(db.cmd(&["import", "officials", "officials.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: officials.csv is not a regular file (a FIFO or a device); inputs must be regular files
+    ");
+    assert_eq!(db.bytes(), before);
 }
