@@ -366,7 +366,11 @@ fn write_file(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> Result<()
     temp_name.push(format!(".tmp-{}", std::process::id()));
     let temp = TempFile(path.with_file_name(temp_name));
     let mut out = BufWriter::new(File::create(&temp.0).map_err(fail)?);
-    write(&mut out)?;
+    // A write that failed (a full disk...) is told as such, naming the file.
+    write(&mut out).map_err(|err| match err.downcast::<io::Error>() {
+        Ok(err) => fail(err),
+        Err(err) => err,
+    })?;
     let file = out.into_inner().map_err(|err| fail(err.into_error()))?;
     file.sync_all().map_err(fail)?;
     fs::rename(&temp.0, path).map_err(fail)?;
@@ -397,6 +401,7 @@ fn reason(err: &io::Error) -> String {
         io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".into(),
         io::ErrorKind::StorageFull => "the disk is full".into(),
         io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
+        io::ErrorKind::FileTooLarge => "the file is larger than this system allows".into(),
         _ => err.to_string(),
     }
 }
@@ -405,6 +410,12 @@ fn reason(err: &io::Error) -> String {
 mod tests {
     use super::*;
     use crate::load::TABLES;
+
+    #[test]
+    fn a_full_disk_is_named() {
+        let full = io::Error::from(io::ErrorKind::StorageFull);
+        assert_eq!(reason(&full), "the disk is full");
+    }
 
     #[test]
     fn every_seed_table_exports_the_columns_the_loader_reads() {
