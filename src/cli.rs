@@ -99,9 +99,16 @@ impl Ctx {
         Ok((conn, &mut self.out))
     }
 
-    /// Names the damaged row behind an error from reading a value the schema should have kept
-    /// out (another client wrote it past the checks); other errors pass through.
+    /// Says plainly when the database file could not be written (full disk, read-only, locked),
+    /// and names the damaged row behind an error from reading a value the schema should have
+    /// kept out (another client wrote it past the checks); other errors pass through.
     fn explain_unreadable(&self, err: anyhow::Error) -> anyhow::Error {
+        let storage = err.chain().find_map(|cause| {
+            cause.downcast_ref::<rusqlite::Error>().and_then(db::storage_failure)
+        });
+        if let Some(why) = storage {
+            return anyhow::anyhow!("cannot write to `{}`: {why}", self.db_path.display());
+        }
         let unreadable = err.chain().any(|cause| {
             matches!(
                 cause.downcast_ref::<rusqlite::Error>(),

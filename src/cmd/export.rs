@@ -379,6 +379,9 @@ fn write_file(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> Result<()
 
 /// Creates a folder and its parents, unless it exists.
 fn create_dir(dir: &Path) -> Result<()> {
+    if dir.exists() && !dir.is_dir() {
+        bail!("--dir: `{}` is a file; give a folder (it is created if missing)", dir.display());
+    }
     fs::create_dir_all(dir)
         .map_err(|err| anyhow::anyhow!("cannot create `{}`: {}", dir.display(), reason(&err)))
 }

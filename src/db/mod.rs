@@ -248,6 +248,24 @@ pub fn check_foreign_keys(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// What went wrong when `err` says the database file itself could not be written or used (a
+/// full disk, a read-only file, a lock held by another program), as opposed to a row refused.
+pub fn storage_failure(err: &rusqlite::Error) -> Option<&'static str> {
+    let rusqlite::Error::SqliteFailure(e, _) = err else { return None };
+    Some(match e.code {
+        ErrorCode::DiskFull => "the disk is full",
+        ErrorCode::ReadOnly => "it is read-only (check the file's permissions and its file system)",
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
+            "another program is using it; try again when it has finished"
+        }
+        ErrorCode::SystemIoFailure => "the disk could not be written (an I/O error)",
+        ErrorCode::CannotOpen => {
+            "it cannot be opened (check that its folder exists and is writable)"
+        }
+        _ => return None,
+    })
+}
+
 /// Whether `err` is a UNIQUE or PRIMARY KEY violation (a duplicate natural key).
 pub fn is_duplicate(err: &rusqlite::Error) -> bool {
     const SQLITE_CONSTRAINT_PRIMARYKEY: i32 = 1555;

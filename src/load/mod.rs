@@ -643,6 +643,8 @@ impl<'c> Session<'c> {
                     file.tally.added += 1;
                     Some(id)
                 }
+                // A full disk or a lock fails every row alike: the load stops and says so once.
+                Err(err) if db::storage_failure(&err).is_some() => return Err(err.into()),
                 Err(err) => {
                     f.insert_failed(key_column, &err);
                     None
@@ -660,6 +662,7 @@ impl<'c> Session<'c> {
         match update(self.conn, id) {
             Ok(true) => file.tally.changed += 1,
             Ok(false) => file.tally.unchanged += 1,
+            Err(err) if db::storage_failure(&err).is_some() => return Err(err.into()),
             Err(err) => {
                 f.insert_failed(key_column, &err);
                 return Ok(None);

@@ -663,25 +663,10 @@ fn export_dir_of_named_tables_writes_only_those() {
     assert_eq!(files(&db.path("out")).len(), 5, "sources.csv and its two articles added");
 }
 
-/// `pledge ARGS...` in the folder with files limited to `kib` KiB: a write past that fails as a
-/// write to a full disk would, without filling one. (SIGXFSZ is ignored, so the write returns
-/// an error instead of killing the process.)
-fn with_file_limit(db: &TestDb, kib: u32, args: &[&str]) -> std::process::Command {
-    let mut cmd = std::process::Command::new("sh");
-    cmd.env_clear()
-        .current_dir(db.path(""))
-        .arg("-c")
-        .arg(format!("trap '' XFSZ; ulimit -f {kib}; exec \"$0\" \"$@\""))
-        .arg(env!("CARGO_BIN_EXE_pledge"))
-        .args(["--db", "pledges.db", "--today", crate::TODAY])
-        .args(args);
-    cmd
-}
-
 #[test]
 fn export_to_xlsx_that_cannot_be_written_fails_cleanly() {
     let db = TestDb::seeded();
-    assert_cmd_snapshot!(with_file_limit(&db, 8, &["export", "--out", "x.xlsx"]), @"
+    assert_cmd_snapshot!(db.cmd_with_file_limit(8, &["export", "--out", "x.xlsx"]), @"
     success: false
     exit_code: 1
     ----- stdout -----
@@ -696,7 +681,7 @@ fn export_to_xlsx_that_cannot_be_written_fails_cleanly() {
 #[test]
 fn export_to_csv_that_cannot_be_written_fails_cleanly() {
     let db = TestDb::seeded();
-    assert_cmd_snapshot!(with_file_limit(&db, 4, &["export", "evidence", "--out", "x.csv"]), @"
+    assert_cmd_snapshot!(db.cmd_with_file_limit(4, &["export", "evidence", "--out", "x.csv"]), @"
     success: false
     exit_code: 1
     ----- stdout -----
@@ -706,4 +691,18 @@ fn export_to_csv_that_cannot_be_written_fails_cleanly() {
     ");
     let left: Vec<_> = fs::read_dir(db.path("")).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(left, ["pledges.db"], "no partial or temporary file is left");
+}
+
+#[test]
+fn export_dir_that_is_a_file_says_so() {
+    let db = TestDb::seeded();
+    db.write("afile", "x");
+    assert_cmd_snapshot!(db.cmd(&["export", "--dir", "afile"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --dir: `afile` is a file; give a folder (it is created if missing)
+    ");
 }

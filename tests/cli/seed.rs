@@ -701,3 +701,17 @@ fn seed_accepts_an_uppercase_sha256() {
         .unwrap();
     assert_eq!(stored, hash, "stored as the text's own hash, in lowercase");
 }
+
+#[test]
+fn seed_dir_that_is_a_file_says_so() {
+    let db = TestDb::empty();
+    db.write("afile", "x");
+    assert_cmd_snapshot!(db.cmd(&["seed", "--dir", "afile"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --dir: `afile` is a file; give the folder that holds the seed files
+    ");
+}
