@@ -59,6 +59,17 @@ pub fn create(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Creates a database at `path` for a bulk build into a private file: no journal and no
+/// syncing, even while the schema is applied (each schema step would otherwise wait for the
+/// disk). The caller discards the file on failure, and syncs it before using it.
+pub fn create_scratch(path: &Path) -> Result<Connection> {
+    let mut conn = Connection::open(path)
+        .with_context(|| format!("creating database `{}`", path.display()))?;
+    conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")?;
+    prepare(&mut conn).with_context(|| format!("creating database `{}`", path.display()))?;
+    Ok(conn)
+}
+
 /// A fresh in-memory database with the current schema, for tests.
 #[cfg(test)]
 pub fn open_in_memory() -> Result<Connection> {

@@ -755,7 +755,7 @@ pub fn seed(dir: &Path, target: &Path, today: NaiveDate) -> Result<Built> {
     let temp = TempFile(temp_path(target));
     // A leftover from an interrupted run is ours to replace.
     remove_if_exists(&temp.0)?;
-    let mut conn = db::create(&temp.0)?;
+    let mut conn = db::create_scratch(&temp.0)?;
     // The file is private until renamed and deleted on failure, so durability during the build
     // buys nothing; it is synced once, whole, before the rename.
     // Every reference is resolved by the loader before it writes, so the per-row foreign key
@@ -1016,5 +1016,136 @@ mod tests {
             .query_row("SELECT name FROM officials WHERE slug = 'o-brien'", [], |r| r.get(0))
             .unwrap();
         assert_eq!(name, "'Brien");
+    }
+
+    /// A fixed pseudo-random sequence (xorshift), so that every run tries the same inputs.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n.max(1) as u64) as usize
+        }
+    }
+
+    /// `original` damaged one way: random bytes, a few bytes changed, lines dropped, repeated or
+    /// swapped, a field replaced by junk, or the file cut short.
+    fn mutate(original: &[u8], rng: &mut Rng) -> Vec<u8> {
+        const SPECIALS: &[u8] = b"\",\n\r\0\xff\xef\xbb\xbf'-=9 ";
+        let mut bytes = original.to_vec();
+        match rng.below(6) {
+            0 => (0..rng.below(300)).map(|_| rng.next() as u8).collect(),
+            1 => {
+                for _ in 0..=rng.below(4) {
+                    let at = rng.below(bytes.len());
+                    let special = SPECIALS[rng.below(SPECIALS.len())];
+                    match rng.below(3) {
+                        0 if !bytes.is_empty() => bytes[at] = special,
+                        1 if !bytes.is_empty() => drop(bytes.remove(at)),
+                        _ => bytes.insert(at.min(bytes.len()), special),
+                    }
+                }
+                bytes
+            }
+            2 | 3 => {
+                let mut lines: Vec<Vec<u8>> =
+                    bytes.split(|b| *b == b'\n').map(<[u8]>::to_vec).collect();
+                let (a, b) = (rng.below(lines.len()), rng.below(lines.len()));
+                match rng.below(4) {
+                    0 => drop(lines.remove(a)),
+                    1 => lines.insert(b, lines[a].clone()),
+                    2 => lines.swap(a, b),
+                    _ => {
+                        let mut fields: Vec<Vec<u8>> =
+                            lines[a].split(|b| *b == b',').map(<[u8]>::to_vec).collect();
+                        let at = rng.below(fields.len());
+                        fields[at] = (0..rng.below(12))
+                            .map(|_| SPECIALS[rng.below(SPECIALS.len())] ^ (rng.next() as u8 & 1))
+                            .collect();
+                        lines[a] = fields.join(&b',');
+                    }
+                }
+                lines.join(&b'\n')
+            }
+            4 => {
+                bytes.truncate(rng.below(bytes.len()));
+                bytes
+            }
+            _ => {
+                // Many lines repeated: a larger file of plausible rows.
+                let end = bytes.iter().position(|b| *b == b'\n').map_or(0, |at| at + 1);
+                let body = bytes[end..].to_vec();
+                for _ in 0..rng.below(20) {
+                    bytes.extend_from_slice(&body);
+                }
+                bytes
+            }
+        }
+    }
+
+    /// Damaged seed files, one at a time, through the whole seed: no panic; a refusal is a list
+    /// of problems, each naming the file and (but for an empty file) the line; the database
+    /// refused is left byte for byte as it was. The rounds are fixed, so a failure reproduces.
+    #[test]
+    fn damaged_seed_files_are_refused_with_their_place_and_the_database_kept() {
+        // About 40 ms each; a loaded round also syncs the database to disk.
+        const ROUNDS: usize = 100;
+        let folder = tempfile::tempdir().unwrap();
+        let dir = folder.path().join("seeds");
+        let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        fs::create_dir_all(dir.join(ARTICLES)).unwrap();
+        for sub in ["", ARTICLES] {
+            for entry in fs::read_dir(real.join(sub)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_file() {
+                    fs::copy(&path, dir.join(sub).join(path.file_name().unwrap())).unwrap();
+                }
+            }
+        }
+        let target = folder.path().join("pledges.db");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        seed(&dir, &target, today).unwrap();
+        let mut before = fs::read(&target).unwrap();
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let (mut refused, mut loaded) = (0, 0);
+        for round in 0..ROUNDS {
+            let table = &TABLES[rng.below(TABLES.len())];
+            let path = dir.join(table.file());
+            let original = fs::read(&path).unwrap();
+            fs::write(&path, mutate(&original, &mut rng)).unwrap();
+            let result = std::panic::catch_unwind(|| seed(&dir, &target, today));
+            let Ok(result) = result else { panic!("round {round}: {} panicked", table.file()) };
+            match result {
+                // Still valid seed files: the database they built is the one to keep next.
+                Ok(_) => {
+                    loaded += 1;
+                    before = fs::read(&target).unwrap();
+                }
+                Err(err) => {
+                    refused += 1;
+                    let Some(problems) = err.downcast_ref::<Problems>() else {
+                        panic!("round {round}: not a list of problems: {err:#}");
+                    };
+                    for problem in problems.iter() {
+                        assert!(problem.file.ends_with(".csv"), "round {round}: {problem}");
+                        let whole_file = problem.message.starts_with("the file is empty");
+                        assert!(
+                            problem.line.is_some() || whole_file,
+                            "round {round}: no line: {problem}"
+                        );
+                    }
+                    assert!(fs::read(&target).unwrap() == before, "round {round}: changed");
+                }
+            }
+            fs::write(&path, &original).unwrap();
+        }
+        eprintln!("{ROUNDS} rounds: {refused} refused, {loaded} loaded");
+        assert!(refused > ROUNDS / 2, "the mutations should mostly damage: {refused}");
     }
 }
