@@ -18,6 +18,8 @@ use crate::output::{self, Columns};
 statuses, overdue and stale pledges.
 
 Reports, one row each:
+    constraint_broken        a row breaking a rule of the schema (a CHECK, NOT NULL), or damage
+                             SQLite finds in the file itself
     trigger_missing          a trigger that guards the history or keeps a derived table is gone
                              (`pledge init` restores it)
     history_rewritten        the status history or the claims no longer match their hash chain:
@@ -85,6 +87,14 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
 /// chain, derived tables out of step, dates that are not days, entries breaking the loader's rules.
 fn tampering(conn: &Connection) -> Result<Vec<Finding>> {
     let mut findings = Vec::new();
+    for problem in db::check::file_problems(conn)? {
+        findings.push(Finding {
+            check: "constraint_broken",
+            table: "(database)".into(),
+            key: String::new(),
+            detail: format!("SQLite's own check: {problem}"),
+        });
+    }
     for trigger in db::missing_triggers(conn)? {
         findings.push(Finding {
             check: "trigger_missing",

@@ -204,3 +204,13 @@ SELECT 'pledges', slug, 'deadline', CAST(deadline AS TEXT) FROM pledges \
 SELECT 'status_history', coalesce((SELECT slug FROM pledges p WHERE p.id = pledge_id), '?') \
     || ' #' || id, 'as_of', CAST(as_of AS TEXT) FROM status_history \
     WHERE as_of IS NOT date(as_of, '+0 days')";
+
+/// What SQLite's own check of the file finds: damaged pages or indexes, and rows that break a
+/// CHECK or NOT NULL constraint (written by another client with the checks turned off). Empty
+/// when all is well.
+pub fn file_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA quick_check")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let found: Vec<String> = rows.collect::<rusqlite::Result<_>>()?;
+    Ok(found.into_iter().filter(|line| line != "ok").collect())
+}

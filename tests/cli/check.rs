@@ -400,11 +400,13 @@ fn check_finds_a_date_that_is_not_a_day() {
     exit_code: 1
     ----- stdout -----
     check,table,key,detail
+    constraint_broken,(database),,SQLite's own check: CHECK constraint failed in pledges
+    constraint_broken,(database),,SQLite's own check: CHECK constraint failed in events
     bad_date,events,trump-tower-meeting,"column start_on holds `2017-02-30`, which is not a day (YYYY-MM-DD)"
     bad_date,pledges,alibaba-1-million-us-jobs,"column deadline holds `next year`, which is not a day (YYYY-MM-DD)"
 
     ----- stderr -----
-    2 problems found
+    4 problems found
     "#);
     // A read command meeting the row names it instead of failing on a conversion.
     assert_cmd_snapshot!(db.cmd(&["list"]), @"
@@ -414,5 +416,36 @@ fn check_finds_a_date_that_is_not_a_day() {
 
     ----- stderr -----
     error: the database holds dates that are not days, written by another program: events `trump-tower-meeting` column start_on holds `2017-02-30` and 1 more (run `pledge check` to list them)
+    ");
+}
+
+#[test]
+fn check_finds_a_row_that_breaks_a_schema_rule() {
+    let db = TestDb::seeded();
+    let conn = Connection::open(db.db_file()).unwrap();
+    conn.execute_batch(
+        "PRAGMA ignore_check_constraints = ON;
+         UPDATE pledges SET formality = 'whispered';",
+    )
+    .unwrap();
+    drop(conn);
+    assert_cmd_snapshot!(check_csv(&db), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    constraint_broken,(database),,SQLite's own check: CHECK constraint failed in pledges
+
+    ----- stderr -----
+    1 problem found
+    ");
+    // A read command meeting the row points to `pledge check`.
+    assert_cmd_snapshot!(db.cmd(&["show", "alibaba-1-million-us-jobs"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: a row holds a value this program cannot read; run `pledge check` to find it: Conversion error from type Text at index: 8, unknown formality `whispered` (expected one of: verbal, written_statement, signed_agreement, contract, law): unknown formality `whispered` (expected one of: verbal, written_statement, signed_agreement, contract, law)
     ");
 }
