@@ -99,43 +99,9 @@ impl Ctx {
         Ok((conn, &mut self.out))
     }
 
-    /// Says plainly when the database file could not be written (full disk, read-only, locked),
-    /// and names the damaged row behind an error from reading a value the schema should have
-    /// kept out (another client wrote it past the checks); other errors pass through.
+    /// Makes an error from the database file itself say what happened (see [`db::explain`]).
     fn explain_unreadable(&self, err: anyhow::Error) -> anyhow::Error {
-        let storage = err.chain().find_map(|cause| {
-            cause.downcast_ref::<rusqlite::Error>().and_then(db::storage_failure)
-        });
-        if let Some(why) = storage {
-            return anyhow::anyhow!("cannot write to `{}`: {why}", self.db_path.display());
-        }
-        let unreadable = err.chain().any(|cause| {
-            matches!(
-                cause.downcast_ref::<rusqlite::Error>(),
-                Some(
-                    rusqlite::Error::FromSqlConversionFailure(..)
-                        | rusqlite::Error::InvalidColumnType(..)
-                )
-            )
-        });
-        let Some(conn) = self.conn.as_ref().filter(|_| unreadable) else { return err };
-        match db::check::bad_dates(conn) {
-            Ok(rows) if !rows.is_empty() => {
-                let (table, key, column, value) = &rows[0];
-                let more = match rows.len() - 1 {
-                    0 => String::new(),
-                    n => format!(" and {n} more"),
-                };
-                anyhow::anyhow!(
-                    "the database holds dates that are not days, written by another program: \
-                     {table} `{key}` column {column} holds `{value}`{more} (run `pledge check` \
-                     to list them)"
-                )
-            }
-            _ => err.context(
-                "a row holds a value this program cannot read; run `pledge check` to find it",
-            ),
-        }
+        db::explain(err, &self.db_path, self.conn.as_ref())
     }
 
     /// The database path, as given.

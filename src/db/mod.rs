@@ -277,6 +277,40 @@ pub fn storage_failure(err: &rusqlite::Error) -> Option<&'static str> {
     })
 }
 
+/// Makes a command's error say plainly when the database file at `path` could not be written
+/// (full disk, read-only, locked), and name the damaged row behind a value that could not be
+/// read because another client wrote it past the schema's checks (`conn`, when open, is asked
+/// which); other errors pass through unchanged.
+pub fn explain(err: anyhow::Error, path: &Path, conn: Option<&Connection>) -> anyhow::Error {
+    let causes = || err.chain().filter_map(|cause| cause.downcast_ref::<rusqlite::Error>());
+    if let Some(why) = causes().find_map(storage_failure) {
+        return anyhow::anyhow!("cannot write to `{}`: {why}", path.display());
+    }
+    let unreadable = causes().any(|cause| {
+        matches!(
+            cause,
+            rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::InvalidColumnType(..)
+        )
+    });
+    let Some(conn) = conn.filter(|_| unreadable) else { return err };
+    match check::bad_dates(conn) {
+        Ok(rows) if !rows.is_empty() => {
+            let (table, key, column, value) = &rows[0];
+            let more = match rows.len() - 1 {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
+            anyhow::anyhow!(
+                "the database holds dates that are not days, written by another program: \
+                 {table} `{key}` column {column} holds `{value}`{more} (run `pledge check` to \
+                 list them)"
+            )
+        }
+        _ => err
+            .context("a row holds a value this program cannot read; run `pledge check` to find it"),
+    }
+}
+
 /// Whether `err` is a UNIQUE or PRIMARY KEY violation (a duplicate natural key).
 pub fn is_duplicate(err: &rusqlite::Error) -> bool {
     const SQLITE_CONSTRAINT_PRIMARYKEY: i32 = 1555;
