@@ -568,6 +568,36 @@ mod tests {
     }
 
     #[test]
+    fn a_read_only_or_locked_database_is_told_as_such() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.db");
+        drop(create(&path).unwrap());
+        let write = "INSERT INTO meta (key, value) VALUES ('k', 'v')";
+        let reader = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+        let err = reader.execute(write, []).unwrap_err();
+        assert_eq!(
+            storage_failure(&err),
+            Some("it is read-only (check the file's permissions and its file system)")
+        );
+        let holder = Connection::open(&path).unwrap();
+        holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let writer = Connection::open(&path).unwrap();
+        // Fail at once instead of waiting for the lock, as pledge does after five seconds.
+        writer.busy_timeout(std::time::Duration::ZERO).unwrap();
+        let err = writer.execute(write, []).unwrap_err();
+        assert_eq!(
+            storage_failure(&err),
+            Some("another program is using it; try again when it has finished")
+        );
+        let explained = explain(err.into(), &path, None).to_string();
+        assert!(explained.starts_with("cannot write to `"), "{explained}");
+        assert!(
+            explained
+                .ends_with("p.db`: another program is using it; try again when it has finished")
+        );
+    }
+
+    #[test]
     fn migrating_twice_changes_nothing() {
         let mut conn = open_in_memory().unwrap();
         migrate(&mut conn).unwrap();
