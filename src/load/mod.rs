@@ -6,7 +6,7 @@
 //! not thrown: one run reports every problem of every file, each with its file, line and
 //! column. This module reads only the files it is given and writes only the database it builds.
 
-mod input;
+pub mod input;
 mod reader;
 mod tables;
 pub mod typed;
