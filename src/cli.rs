@@ -180,10 +180,12 @@ pub fn run() -> Result<ExitCode> {
         Command::Export(args) => args.writes(),
         _ => false,
     };
-    let code = dispatch(&mut ctx, cli.command).map_err(|err| busy(err, &ctx)).and_then(|code| {
-        ctx.out.flush()?;
-        Ok(code)
-    });
+    let code = dispatch(&mut ctx, cli.command)
+        .map_err(|err| ctx.explain(busy(err, &ctx)))
+        .and_then(|code| {
+            ctx.out.flush()?;
+            Ok(code)
+        });
     // A person at a terminal hears once per read that a re-seed would lose work; scripts and
     // pipes are left alone.
     if code.is_ok()

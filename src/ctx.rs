@@ -87,6 +87,11 @@ impl Ctx {
         std::io::stdin().lock()
     }
 
+    /// Makes an error from the database file itself say what happened (see [`db::explain`]).
+    pub fn explain(&self, err: anyhow::Error) -> anyhow::Error {
+        db::explain(err, &self.db_path, self.conn.as_ref())
+    }
+
     /// The database path, as given.
     pub fn db_path(&self) -> &Path {
         &self.db_path

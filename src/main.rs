@@ -17,6 +17,14 @@ mod temp;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // A panic that the spreadsheet writer raises on a failed write is caught and reported as an
+    // error; only other panics (bugs) print.
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !output::panic_is_caught() {
+            report(info);
+        }
+    }));
     match cli::run() {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,

@@ -451,6 +451,8 @@ const EXACT_INTEGER: i64 = 1 << 53;
 /// numbers and flags as TRUE/FALSE. Each sheet's header row is bold and frozen.
 pub struct Workbook {
     book: rust_xlsxwriter::Workbook,
+    /// Where rust_xlsxwriter keeps the rows until the workbook is saved.
+    tempdir: std::path::PathBuf,
     header: rust_xlsxwriter::Format,
     date: rust_xlsxwriter::Format,
     sheet: Option<Sheet>,
@@ -471,6 +473,7 @@ impl Workbook {
         book.set_tempdir(tempdir)?;
         Ok(Workbook {
             book,
+            tempdir: tempdir.to_path_buf(),
             header: rust_xlsxwriter::Format::new().set_bold(),
             date: rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd"),
             sheet: None,
@@ -479,6 +482,11 @@ impl Workbook {
 
     /// Starts a sheet called `name` with a header row of `columns`; later rows go to it.
     pub fn sheet(&mut self, name: &str, columns: &[Column]) -> Result<()> {
+        let tempdir = self.tempdir.clone();
+        unpanicked(&tempdir, || self.start_sheet(name, columns))?
+    }
+
+    fn start_sheet(&mut self, name: &str, columns: &[Column]) -> Result<()> {
         self.push_sheet();
         let mut worksheet = self.book.new_worksheet_with_constant_memory();
         worksheet.set_name(name)?;
@@ -498,6 +506,11 @@ impl Workbook {
     /// Writes one row to the current sheet; `None` is an empty cell. Refuses a row past the
     /// last one a worksheet holds, and text longer than a cell holds: nothing is cut short.
     pub fn row(&mut self, values: &[Option<String>]) -> Result<()> {
+        let tempdir = self.tempdir.clone();
+        unpanicked(&tempdir, || self.write_row(values))?
+    }
+
+    fn write_row(&mut self, values: &[Option<String>]) -> Result<()> {
         let Some(sheet) = &mut self.sheet else { bail!("no sheet started") };
         let row = sheet.row;
         if row >= SHEET_ROWS {
@@ -537,10 +550,20 @@ impl Workbook {
         Ok(())
     }
 
-    /// Writes the whole workbook to `out`.
+    /// Writes the whole workbook to `out`. A failure to write is returned as the
+    /// `std::io::Error` it was, so the caller can say what happened (a full disk...).
     pub fn save(mut self, out: impl Write + Send) -> Result<()> {
-        self.push_sheet();
-        self.book.save_to_writer(out)?;
+        let tempdir = self.tempdir.clone();
+        let mut out = FirstError { out, error: None };
+        let saved = unpanicked(&tempdir, || {
+            self.push_sheet();
+            self.book.save_to_writer(&mut out)
+        })?;
+        // The write error first: it is what made the save fail.
+        if let Some(err) = out.error {
+            return Err(err.into());
+        }
+        saved?;
         Ok(())
     }
 
@@ -548,6 +571,73 @@ impl Workbook {
         if let Some(sheet) = self.sheet.take() {
             self.book.push_worksheet(sheet.worksheet);
         }
+    }
+}
+
+/// A writer that keeps the first error of `out` and from then on accepts and drops everything.
+/// The zip writer inside rust_xlsxwriter prints its own message to stderr when it cannot finish
+/// an archive; this way it always finishes, and the caller reports the error once.
+struct FirstError<W> {
+    out: W,
+    error: Option<std::io::Error>,
+}
+
+impl<W: Write> Write for FirstError<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.error.is_none()
+            && let Err(err) = self.out.write_all(buf)
+        {
+            self.error = Some(err);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.error.is_none()
+            && let Err(err) = self.out.flush()
+        {
+            self.error = Some(err);
+        }
+        Ok(())
+    }
+}
+
+thread_local! {
+    /// Whether a panic now is one [`unpanicked`] turns into an error (see [`panic_is_caught`]).
+    static CATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a panic happening now will be caught and reported as an error, so the panic hook
+/// should stay silent.
+pub fn panic_is_caught() -> bool {
+    CATCHING.with(std::cell::Cell::get)
+}
+
+/// Runs a rust_xlsxwriter call. In constant-memory mode it panics when it cannot write its
+/// temporary files (on a full disk, for one); that panic becomes an error saying why writing in
+/// `tempdir` fails.
+fn unpanicked<T>(tempdir: &Path, call: impl FnOnce() -> T) -> Result<T> {
+    CATCHING.with(|c| c.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(call));
+    CATCHING.with(|c| c.set(false));
+    result.map_err(|_| anyhow::Error::from(why_unwritable(tempdir)))
+}
+
+/// Finds out why writing in `dir` fails by writing a little there: the error that gives
+/// (no space, a read-only file system...), or a general one if the write now succeeds.
+fn why_unwritable(dir: &Path) -> std::io::Error {
+    let probe = dir.join(format!(".pledge-space-check-{}", std::process::id()));
+    let written = std::fs::File::create(&probe).and_then(|mut file| {
+        file.write_all(&[0; 1 << 16])?;
+        file.sync_all()
+    });
+    let _ = std::fs::remove_file(&probe);
+    match written {
+        Err(err) => err,
+        Ok(()) => std::io::Error::other(format!(
+            "writing the workbook's temporary data in `{}` failed",
+            dir.display()
+        )),
     }
 }
 
@@ -626,6 +716,31 @@ pub fn yes_no(value: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A disk with no space left.
+    struct Full;
+
+    impl Write for Full {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::StorageFull.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_workbook_saved_to_a_full_disk_gives_the_io_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut book = Workbook::new(dir.path()).unwrap();
+        book.sheet("t", &[Column { name: "a", kind: ColumnKind::Text }]).unwrap();
+        for i in 0..10_000 {
+            book.row(&[Some(format!("row {i}"))]).unwrap();
+        }
+        let err = book.save(Full).unwrap_err();
+        let kind = err.downcast_ref::<std::io::Error>().map(std::io::Error::kind);
+        assert_eq!(kind, Some(std::io::ErrorKind::StorageFull), "{err:#}");
+    }
 
     #[derive(Serialize)]
     struct Pair {

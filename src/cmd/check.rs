@@ -12,12 +12,23 @@ use crate::db;
 use crate::model::{self, QuoteText};
 use crate::output::{self, Columns};
 
-/// Check the database: broken references, unsupported quotes and statuses, overdue and stale pledges
+/// Check the database: tampering, broken references, unsupported quotes and statuses, overdue and stale pledges
 #[derive(Debug, clap::Args)]
-#[command(long_about = "Check the database: broken references, unsupported quotes and statuses, \
-overdue and stale pledges.
+#[command(long_about = "Check the database: tampering, broken references, unsupported quotes and \
+statuses, overdue and stale pledges.
 
 Reports, one row each:
+    constraint_broken        a row breaking a rule of the schema (a CHECK, NOT NULL), or damage
+                             SQLite finds in the file itself
+    trigger_missing          a trigger that guards the history or keeps a derived table is gone
+                             (`pledge init` restores it)
+    history_rewritten        the status history or the claims no longer match their hash chain:
+                             a row was edited, inserted or deleted by another program
+    not_chained              rows added by another program, outside the hash chain
+    derived_out_of_step      pledge_current or status_counts disagrees with the status history
+    bad_date                 a date column holding text that is not a day
+    dated_before_pledge      a status entry dated before its pledge was made
+    quote_offsets_wrong      a quote whose stored offsets do not point at it in its source
     dangling_reference       a row that points at a record that does not exist
     text_changed             a source's stored text no longer matches its sha256
     shared_file              two sources store different articles under one file name
@@ -58,10 +69,12 @@ impl Columns for Finding {
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let today = ctx.today;
     let conn = ctx.conn()?;
-    let mut findings = references(conn)?;
+    let mut findings = tampering(conn)?;
+    let dates_ok = !findings.iter().any(|f| f.check == "bad_date");
+    findings.extend(references(conn)?);
     findings.extend(quotes(conn)?);
     findings.extend(shared_files(conn)?);
-    findings.extend(statuses(conn, today)?);
+    findings.extend(statuses(conn, today, dates_ok)?);
     output::rows(&mut ctx.out, ctx.format, ctx.width, &findings)?;
     if findings.is_empty() {
         eprintln!("no problems found");
@@ -70,6 +83,81 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let n = findings.len();
     eprintln!("{n} problem{} found", if n == 1 { "" } else { "s" });
     Ok(ExitCode::FAILURE)
+}
+
+/// What only a change made behind the program's back can cause: missing triggers, a broken hash
+/// chain, derived tables out of step, dates that are not days, entries breaking the loader's rules.
+fn tampering(conn: &Connection) -> Result<Vec<Finding>> {
+    let mut findings = Vec::new();
+    for problem in db::check::file_problems(conn)? {
+        findings.push(Finding {
+            check: "constraint_broken",
+            table: "(database)".into(),
+            key: String::new(),
+            detail: format!("SQLite's own check: {problem}"),
+        });
+    }
+    for trigger in db::missing_triggers(conn)? {
+        findings.push(Finding {
+            check: "trigger_missing",
+            table: trigger.table,
+            key: trigger.name,
+            detail: "the trigger is gone; run `pledge init` to restore it".into(),
+        });
+    }
+    for table in db::chain::names() {
+        let (check, key, detail) = match db::chain::verify(conn, table)? {
+            db::chain::Verdict::Intact => continue,
+            db::chain::Verdict::Broken { last_id } => (
+                "history_rewritten",
+                format!("rows up to id {last_id}"),
+                "the rows no longer match their hash chain: one was edited, inserted or deleted \
+                 by another program"
+                    .to_owned(),
+            ),
+            db::chain::Verdict::Unchained { rows, first_id } => (
+                "not_chained",
+                format!("rows from id {first_id}"),
+                format!("{rows} row{} added by another program", if rows == 1 { "" } else { "s" }),
+            ),
+        };
+        findings.push(Finding { check, table: table.into(), key, detail });
+    }
+    for (pledge, kept, history) in db::check::current_out_of_step(conn)? {
+        let kept = kept.map_or("no status".to_owned(), |s| format!("`{s}`"));
+        let history = history.map_or("no entry".to_owned(), |s| format!("`{s}`"));
+        findings.push(Finding {
+            check: "derived_out_of_step",
+            table: "pledge_current".into(),
+            key: pledge,
+            detail: format!("says {kept} but the status history says {history}"),
+        });
+    }
+    for (status, tally, pledges) in db::check::counts_out_of_step(conn)? {
+        findings.push(Finding {
+            check: "derived_out_of_step",
+            table: "status_counts".into(),
+            key: status,
+            detail: format!("counts {tally} pledges but {pledges} stand at this status"),
+        });
+    }
+    for (table, key, column, value) in db::check::bad_dates(conn)? {
+        findings.push(Finding {
+            check: "bad_date",
+            table,
+            key,
+            detail: format!("column {column} holds `{value}`, which is not a day (YYYY-MM-DD)"),
+        });
+    }
+    for (pledge, as_of, made_on) in db::check::entries_before_pledge(conn)? {
+        findings.push(Finding {
+            check: "dated_before_pledge",
+            table: "status_history".into(),
+            key: format!("{pledge} {as_of}"),
+            detail: format!("dated before the pledge was made on {made_on}"),
+        });
+    }
+    Ok(findings)
 }
 
 fn references(conn: &Connection) -> Result<Vec<Finding>> {
@@ -116,7 +204,8 @@ fn quotes(conn: &Connection) -> Result<Vec<Finding>> {
     let mut findings = Vec::new();
     for (id, slug, sha256) in db::check::sources_with_text(conn)? {
         let body = db::sources::body(conn, id)?.unwrap_or_default();
-        if db::sources::sha256_hex(body.as_bytes()) != sha256 {
+        let changed = db::sources::sha256_hex(body.as_bytes()) != sha256;
+        if changed {
             findings.push(Finding {
                 check: "text_changed",
                 table: "sources".into(),
@@ -130,7 +219,23 @@ fn quotes(conn: &Connection) -> Result<Vec<Finding>> {
         for quote in db::check::quotes_from(conn, id)? {
             // A blank status quote is reported as a status without evidence.
             let blank = quote.quote.trim().is_empty();
-            if text.find(&quote.quote).is_none() && !(blank && quote.table == "status_history") {
+            let found = text.find(&quote.quote);
+            // Offsets into a text that changed are reported as the change.
+            if let (false, Some(found), Some((start, end))) = (changed, &found, quote.span)
+                && (found.start as i64, found.end as i64) != (start, end)
+            {
+                findings.push(Finding {
+                    check: "quote_offsets_wrong",
+                    table: quote.table.into(),
+                    key: quote.about.clone(),
+                    detail: format!(
+                        "offsets {start}..{end} in `{slug}` do not point at the quote, which is at \
+                         {}..{}",
+                        found.start, found.end
+                    ),
+                });
+            }
+            if found.is_none() && !(blank && quote.table == "status_history") {
                 findings.push(Finding {
                     check: "quote_not_found",
                     table: quote.table.into(),
@@ -144,7 +249,8 @@ fn quotes(conn: &Connection) -> Result<Vec<Finding>> {
 }
 
 /// Status entries without evidence, and pledges with no status, overdue or not followed up.
-fn statuses(conn: &Connection, today: NaiveDate) -> Result<Vec<Finding>> {
+/// Overdue and stale pledges are judged only when every date is a day (`dates_ok`).
+fn statuses(conn: &Connection, today: NaiveDate, dates_ok: bool) -> Result<Vec<Finding>> {
     let mut findings = Vec::new();
     for (pledge, as_of, what) in db::check::unsupported_statuses(conn)? {
         findings.push(Finding {
@@ -162,6 +268,9 @@ fn statuses(conn: &Connection, today: NaiveDate) -> Result<Vec<Finding>> {
             detail: "the status history is empty; record where it stands with `pledge update`"
                 .into(),
         });
+    }
+    if !dates_ok {
+        return Ok(findings);
     }
     let year_ago = today.checked_sub_months(Months::new(12)).unwrap_or(NaiveDate::MIN);
     for pledge in db::check::latest(conn, today)? {

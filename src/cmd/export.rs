@@ -493,12 +493,17 @@ fn plural(n: u64, what: &str) -> String {
 /// place. On any failure the temporary file is removed and `path` is left as it was.
 fn write_file(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> Result<()>) -> Result<()> {
     temp::clear_stale(path)?;
-    let temp = temp::file_beside(path).map_err(|e| cannot(path, &e))?;
-    let mut out = BufWriter::new(temp.reopen().map_err(|e| cannot(path, &e))?);
-    write(&mut out)?;
-    let file = out.into_inner().map_err(|err| cannot(path, err.error()))?;
-    file.sync_all().map_err(|e| cannot(path, &e))?;
-    temp.persist(path).map_err(|err| cannot(path, &err.error))?;
+    let fail = |err: io::Error| cannot(path, &err);
+    let temp = temp::file_beside(path).map_err(fail)?;
+    let mut out = BufWriter::new(temp.reopen().map_err(fail)?);
+    // A write that failed (a full disk...) is told as such, naming the file.
+    write(&mut out).map_err(|err| match err.downcast::<io::Error>() {
+        Ok(err) => fail(err),
+        Err(err) => err,
+    })?;
+    let file = out.into_inner().map_err(|err| fail(err.into_error()))?;
+    file.sync_all().map_err(fail)?;
+    temp.persist(path).map_err(|err| fail(err.error))?;
     Ok(())
 }
 
@@ -509,6 +514,9 @@ fn cannot(path: &Path, err: &io::Error) -> anyhow::Error {
 
 /// Creates a folder and its parents, unless it exists.
 fn create_dir(dir: &Path) -> Result<()> {
+    if dir.exists() && !dir.is_dir() {
+        bail!("--dir: `{}` is a file; give a folder (it is created if missing)", dir.display());
+    }
     fs::create_dir_all(dir)
         .map_err(|err| anyhow::anyhow!("cannot create `{}`: {}", dir.display(), reason(&err)))
 }
@@ -522,6 +530,7 @@ fn reason(err: &io::Error) -> String {
         io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".into(),
         io::ErrorKind::StorageFull => "the disk is full".into(),
         io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".into(),
+        io::ErrorKind::FileTooLarge => "the file is larger than this system allows".into(),
         _ => err.to_string(),
     }
 }
@@ -530,6 +539,12 @@ fn reason(err: &io::Error) -> String {
 mod tests {
     use super::*;
     use crate::load::TABLES;
+
+    #[test]
+    fn a_full_disk_is_named() {
+        let full = io::Error::from(io::ErrorKind::StorageFull);
+        assert_eq!(reason(&full), "the disk is full");
+    }
 
     #[test]
     fn every_seed_table_exports_the_columns_the_loader_reads() {

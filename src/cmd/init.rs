@@ -12,7 +12,9 @@ use crate::temp;
 #[derive(Debug, clap::Args)]
 #[command(long_about = "Create an empty database from the schema, or migrate an older one.
 
-An existing database keeps its data; only missing schema steps are applied. A file that is not \
+An existing database keeps its data; only missing schema steps are applied, and triggers that \
+another client dropped (those that keep the history append-only and the derived tables in step) \
+are recreated. A file that is not \
 a pledge database (another program's, or one made by a newer pledge) is refused unless --force \
 is given; then a copy of it is kept beside it first (NAME.bak-YYYYMMDDTHHMMSS). A symlink is \
 followed, and the file keeps its mode; a read-only file is refused.
@@ -46,6 +48,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             (db::create(&path, ctx.wait)?, "created".to_owned())
         }
     };
+    for name in db::restore_triggers(&conn)? {
+        eprintln!("restored the missing trigger `{name}`");
+    }
     let version = db::version(&conn)?;
     if verb != "is up to date" {
         ctx.journal(&conn, "init", &format!("{verb} (schema version {version})"))?;

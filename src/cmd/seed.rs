@@ -56,6 +56,12 @@ pub struct Args {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+    if args.dir.is_file() {
+        bail!(
+            "--dir: `{}` is a file; give the folder that holds the seed files",
+            args.dir.display()
+        );
+    }
     if !args.dir.is_dir() {
         bail!("no seed folder at `{}` (give one with --dir)", args.dir.display());
     }

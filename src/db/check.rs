@@ -34,22 +34,30 @@ pub struct Quote {
     /// `alibaba-1-million-us-jobs 2017-01-10` for a status entry.
     pub about: String,
     pub quote: String,
+    /// The byte offsets stored for the quote in the source's text, if any.
+    pub span: Option<(i64, i64)>,
 }
 
 /// Every quote taken from the source `source_id`: claims first, then status entries.
 pub fn quotes_from(conn: &Connection, source_id: i64) -> Result<Vec<Quote>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT 0, subject || ' ' || key || ' ' || field, quote, id FROM evidence
+        "SELECT 0, subject || ' ' || key || ' ' || field, quote, id, quote_start, quote_end
+         FROM evidence
          WHERE source_id = ?1
          UNION ALL
-         SELECT 1, coalesce(p.slug, '(missing pledge)') || ' ' || h.as_of, h.quote, h.id
+         SELECT 1, coalesce(p.slug, '(missing pledge)') || ' ' || h.as_of, h.quote, h.id,
+                h.quote_start, h.quote_end
          FROM status_history h LEFT JOIN pledges p ON p.id = h.pledge_id
          WHERE h.source_id = ?1
          ORDER BY 1, 4",
     )?;
     let rows = stmt.query_map([source_id], |r| {
         let table = if r.get::<_, i64>(0)? == 0 { "evidence" } else { "status_history" };
-        Ok(Quote { table, about: r.get(1)?, quote: r.get(2)? })
+        let span = match (r.get(4)?, r.get(5)?) {
+            (Some(start), Some(end)) => Some((start, end)),
+            _ => None,
+        };
+        Ok(Quote { table, about: r.get(1)?, quote: r.get(2)?, span })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -108,4 +116,101 @@ pub fn latest(conn: &Connection, on: NaiveDate) -> Result<Vec<Latest>> {
         Ok(Latest { pledge: r.get(0)?, deadline: r.get(1)?, status: r.get(2)?, since: r.get(3)? })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Status entries dated before their pledge was made: (pledge slug, as_of, made_on).
+pub fn entries_before_pledge(conn: &Connection) -> Result<Vec<(String, String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT p.slug, h.as_of, p.made_on FROM status_history h JOIN pledges p ON p.id = h.pledge_id
+         WHERE h.as_of < p.made_on ORDER BY p.slug, h.as_of, h.id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A pledge's current status two ways: (pledge slug, as `pledge_current` records it, as the
+/// history has it); `None` where there is none.
+pub type Drift = (String, Option<String>, Option<String>);
+
+/// Pledges whose row in `pledge_current` differs from the latest entry of their history.
+pub fn current_out_of_step(conn: &Connection) -> Result<Vec<Drift>> {
+    let mut stmt = conn.prepare(
+        "WITH latest AS (
+             SELECT pledge_id, id, status, as_of FROM (
+                 SELECT pledge_id, id, status, as_of,
+                        row_number() OVER (PARTITION BY pledge_id ORDER BY as_of DESC, id DESC) AS n
+                 FROM status_history)
+             WHERE n = 1)
+         SELECT coalesce(p.slug, '(missing pledge)'), c.status, l.status
+         FROM latest l LEFT JOIN pledge_current c ON c.pledge_id = l.pledge_id
+         LEFT JOIN pledges p ON p.id = l.pledge_id
+         WHERE c.entry_id IS NOT l.id OR c.status IS NOT l.status OR c.as_of IS NOT l.as_of
+         UNION ALL
+         SELECT coalesce(p.slug, '(missing pledge)'), c.status, NULL
+         FROM pledge_current c LEFT JOIN pledges p ON p.id = c.pledge_id
+         WHERE NOT EXISTS (SELECT 1 FROM status_history h WHERE h.pledge_id = c.pledge_id)
+         ORDER BY 1",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Statuses whose tally in `status_counts` differs from `pledge_current`: (status, tally,
+/// pledges at that status).
+pub fn counts_out_of_step(conn: &Connection) -> Result<Vec<(String, i64, i64)>> {
+    let mut stmt = conn.prepare(
+        "WITH actual AS (SELECT status, count(*) AS pledges FROM pledge_current GROUP BY status),
+              kept AS (SELECT status, pledges FROM status_counts)
+         SELECT k.status, k.pledges, coalesce(a.pledges, 0) FROM kept k
+         LEFT JOIN actual a ON a.status = k.status WHERE k.pledges <> coalesce(a.pledges, 0)
+         UNION ALL
+         SELECT a.status, 0, a.pledges FROM actual a
+         WHERE NOT EXISTS (SELECT 1 FROM kept k WHERE k.status = a.status)
+         ORDER BY 1",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Dates that are not days, written by another client past the schema's checks: (table, which
+/// record, column, the text stored), by table.
+pub fn bad_dates(conn: &Connection) -> Result<Vec<(String, String, String, String)>> {
+    let mut stmt = conn.prepare(BAD_DATES)?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every date column, each row whose value is set but not a day. `date(x, '+0 days')` is NULL
+/// for text that is not a date and moves an impossible day, so either way it differs.
+const BAD_DATES: &str = "\
+SELECT 'sources', slug, 'published_on', CAST(published_on AS TEXT) FROM sources \
+    WHERE published_on IS NOT date(published_on, '+0 days') AND published_on IS NOT NULL UNION ALL \
+SELECT 'sources', slug, 'retrieved_on', CAST(retrieved_on AS TEXT) FROM sources \
+    WHERE retrieved_on IS NOT date(retrieved_on, '+0 days') AND retrieved_on IS NOT NULL UNION ALL \
+SELECT 'official_titles', coalesce((SELECT slug FROM officials o WHERE o.id = official_id), '?') \
+    || ' ' || title, 'valid_from', CAST(valid_from AS TEXT) FROM official_titles \
+    WHERE valid_from IS NOT date(valid_from, '+0 days') AND valid_from IS NOT NULL UNION ALL \
+SELECT 'official_titles', coalesce((SELECT slug FROM officials o WHERE o.id = official_id), '?') \
+    || ' ' || title, 'valid_to', CAST(valid_to AS TEXT) FROM official_titles \
+    WHERE valid_to IS NOT date(valid_to, '+0 days') AND valid_to IS NOT NULL UNION ALL \
+SELECT 'events', slug, 'start_on', CAST(start_on AS TEXT) FROM events \
+    WHERE start_on IS NOT date(start_on, '+0 days') AND start_on IS NOT NULL UNION ALL \
+SELECT 'events', slug, 'end_on', CAST(end_on AS TEXT) FROM events \
+    WHERE end_on IS NOT date(end_on, '+0 days') AND end_on IS NOT NULL UNION ALL \
+SELECT 'pledges', slug, 'made_on', CAST(made_on AS TEXT) FROM pledges \
+    WHERE made_on IS NOT date(made_on, '+0 days') UNION ALL \
+SELECT 'pledges', slug, 'deadline', CAST(deadline AS TEXT) FROM pledges \
+    WHERE deadline IS NOT date(deadline, '+0 days') AND deadline IS NOT NULL UNION ALL \
+SELECT 'status_history', coalesce((SELECT slug FROM pledges p WHERE p.id = pledge_id), '?') \
+    || ' #' || id, 'as_of', CAST(as_of AS TEXT) FROM status_history \
+    WHERE as_of IS NOT date(as_of, '+0 days')";
+
+/// What SQLite's own check of the file finds: damaged pages or indexes, and rows that break a
+/// CHECK or NOT NULL constraint (written by another client with the checks turned off). Empty
+/// when all is well.
+pub fn file_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA quick_check")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let found: Vec<String> = rows.collect::<rusqlite::Result<_>>()?;
+    Ok(found.into_iter().filter(|line| line != "ok").collect())
 }

@@ -5,6 +5,7 @@
 //! other than the database itself.
 
 pub mod categories;
+pub mod chain;
 pub mod check;
 pub mod companies;
 pub mod events;
@@ -33,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/003_current_status.sql"),
     include_str!("../../migrations/004_status_counts.sql"),
     include_str!("../../migrations/005_journal.sql"),
+    include_str!("../../migrations/006_append_only_and_dates.sql"),
 ];
 
 /// The schema version this program writes and reads.
@@ -270,8 +272,10 @@ pub fn create_private(path: &Path) -> Result<Connection> {
     let mut conn = Connection::open(path)
         .with_context(|| format!("creating database `{}`", path.display()))?;
     configure(&conn, Duration::ZERO)?;
-    // Private until copied into place and removed on failure: a rollback journal buys nothing.
-    conn.execute_batch("PRAGMA journal_mode = OFF")?;
+    // Private until copied into place and removed on failure: a rollback journal and syncing
+    // buy nothing, even while the schema is applied (each step would otherwise wait for the
+    // disk). The caller syncs the file before using it.
+    conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")?;
     migrate(&mut conn).with_context(|| format!("creating database `{}`", path.display()))?;
     Ok(conn)
 }
@@ -341,6 +345,15 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     if current == SCHEMA_VERSION {
         return Ok(());
     }
+    // A step may rebuild a table, which SQLite allows only with foreign keys off (the setting
+    // cannot change inside a transaction). Rows are copied unchanged, so no reference breaks.
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let applied = apply_steps(conn);
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    applied
+}
+
+fn apply_steps(conn: &mut Connection) -> Result<()> {
     // Each step re-reads the version under the write lock: another command may have just
     // applied it.
     loop {
@@ -349,6 +362,10 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
         let Some(sql) = MIGRATIONS.get(current as usize) else { break };
         let version = current + 1;
         tx.execute_batch(sql).with_context(|| format!("applying schema version {version}"))?;
+        if version == SCHEMA_VERSION {
+            // The entries already recorded start the hash chain.
+            chain::extend(&tx)?;
+        }
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
     }
@@ -428,6 +445,50 @@ impl Deferred {
     }
 }
 
+/// A trigger of the schema: its name, its table and its CREATE statement.
+pub struct Trigger {
+    pub name: String,
+    pub table: String,
+    pub sql: String,
+}
+
+/// The triggers the current schema has that the database lacks (dropped by another client), by
+/// name.
+pub fn missing_triggers(conn: &Connection) -> Result<Vec<Trigger>> {
+    let schema = Connection::open_in_memory()?;
+    for sql in MIGRATIONS {
+        schema.execute_batch(sql)?;
+    }
+    let mut stmt = schema.prepare(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name",
+    )?;
+    let expected = stmt
+        .query_map([], |r| Ok(Trigger { name: r.get(0)?, table: r.get(1)?, sql: r.get(2)? }))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut present = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?1)",
+    )?;
+    let mut missing = Vec::new();
+    for trigger in expected {
+        if !present.query_row([&trigger.name], |r| r.get::<_, bool>(0))? {
+            missing.push(trigger);
+        }
+    }
+    Ok(missing)
+}
+
+/// Recreates the triggers the database lacks; returns their names.
+pub fn restore_triggers(conn: &Connection) -> Result<Vec<String>> {
+    let mut restored = Vec::new();
+    for trigger in missing_triggers(conn)? {
+        // The statement comes from this program's own schema, never from input.
+        conn.execute_batch(&trigger.sql)
+            .with_context(|| format!("restoring the trigger `{}`", trigger.name))?;
+        restored.push(trigger.name);
+    }
+    Ok(restored)
+}
+
 /// Fails if any row refers to a row that does not exist (for loads run with foreign keys off).
 pub fn check_foreign_keys(conn: &Connection) -> Result<()> {
     let broken: i64 =
@@ -438,6 +499,58 @@ pub fn check_foreign_keys(conn: &Connection) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// What went wrong when `err` says the database file itself could not be written or used (a
+/// full disk, a read-only file, a lock held by another program), as opposed to a row refused.
+pub fn storage_failure(err: &rusqlite::Error) -> Option<&'static str> {
+    let rusqlite::Error::SqliteFailure(e, _) = err else { return None };
+    Some(match e.code {
+        ErrorCode::DiskFull => "the disk is full",
+        ErrorCode::ReadOnly => "it is read-only (check the file's permissions and its file system)",
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
+            "another program is using it; try again when it has finished"
+        }
+        ErrorCode::SystemIoFailure => "the disk could not be written (an I/O error)",
+        ErrorCode::CannotOpen => {
+            "it cannot be opened (check that its folder exists and is writable)"
+        }
+        _ => return None,
+    })
+}
+
+/// Makes a command's error say plainly when the database file at `path` could not be written
+/// (full disk, read-only, locked), and name the damaged row behind a value that could not be
+/// read because another client wrote it past the schema's checks (`conn`, when open, is asked
+/// which); other errors pass through unchanged.
+pub fn explain(err: anyhow::Error, path: &Path, conn: Option<&Connection>) -> anyhow::Error {
+    let causes = || err.chain().filter_map(|cause| cause.downcast_ref::<rusqlite::Error>());
+    if let Some(why) = causes().find_map(storage_failure) {
+        return anyhow::anyhow!("cannot write to `{}`: {why}", path.display());
+    }
+    let unreadable = causes().any(|cause| {
+        matches!(
+            cause,
+            rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::InvalidColumnType(..)
+        )
+    });
+    let Some(conn) = conn.filter(|_| unreadable) else { return err };
+    match check::bad_dates(conn) {
+        Ok(rows) if !rows.is_empty() => {
+            let (table, key, column, value) = &rows[0];
+            let more = match rows.len() - 1 {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
+            anyhow::anyhow!(
+                "the database holds dates that are not days, written by another program: \
+                 {table} `{key}` column {column} holds `{value}`{more} (run `pledge check` to \
+                 list them)"
+            )
+        }
+        _ => err
+            .context("a row holds a value this program cannot read; run `pledge check` to find it"),
+    }
 }
 
 /// Whether `err` is a UNIQUE or PRIMARY KEY violation (a duplicate natural key).
@@ -598,6 +711,138 @@ mod tests {
             .collect();
         let zero_but = |status: &str| ("withdrawn" == status) as i64;
         assert!(counts.iter().all(|(status, n)| *n == zero_but(status)), "{counts:?}");
+    }
+
+    /// Inserts `sql` and returns the error SQLite gives, if any.
+    fn refusal(conn: &Connection, sql: &str) -> Option<String> {
+        conn.execute_batch(sql).err().map(|err| err.to_string())
+    }
+
+    #[test]
+    fn dates_that_are_not_days_are_refused() {
+        let conn = open_in_memory().unwrap();
+        one_pledge(&conn);
+        for bad in ["garbage", "2017-02-30", "2017-1-5", "2017-01-05 ", ""] {
+            let sql = format!(
+                "INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+                 VALUES (1, '{bad}', 'announced', 1, 'q')"
+            );
+            let err = refusal(&conn, &sql).unwrap_or_else(|| panic!("`{bad}` was stored"));
+            assert!(err.contains("CHECK constraint failed"), "{bad}: {err}");
+        }
+        assert_eq!(
+            refusal(&conn, "UPDATE pledges SET deadline = 'soon'").as_deref(),
+            Some(
+                "CHECK constraint failed: deadline IS NULL OR deadline IS date(deadline, '+0 days')"
+            )
+        );
+    }
+
+    #[test]
+    fn an_entry_or_a_claim_cannot_be_replaced() {
+        let conn = open_in_memory().unwrap();
+        one_pledge(&conn);
+        conn.execute_batch(
+            "INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+             VALUES (1, '2017-01-09', 'announced', 1, 'q');
+             INSERT INTO evidence (subject, key, field, value, source_id, quote)
+             VALUES ('pledge', 'p', 'jobs', '1', 1, 'q');",
+        )
+        .unwrap();
+        let replace =
+            "REPLACE INTO status_history (id, pledge_id, as_of, status, reason, source_id, quote)
+                       VALUES (1, 1, '2017-01-09', 'withdrawn', 'unknown', 1, 'q')";
+        assert_eq!(
+            refusal(&conn, replace).as_deref(),
+            Some("status_history: a row with this id exists already; rows cannot be replaced")
+        );
+        let replace =
+            "INSERT OR REPLACE INTO evidence (id, subject, key, field, value, source_id, quote)
+                       VALUES (1, 'pledge', 'p', 'jobs', '2', 1, 'q')";
+        assert_eq!(
+            refusal(&conn, replace).as_deref(),
+            Some("evidence: a row with this id exists already; rows cannot be replaced")
+        );
+        assert_eq!(
+            refusal(&conn, "UPDATE evidence SET value = '2'").as_deref(),
+            Some("a claim cannot be rewritten: record a new claim instead")
+        );
+        assert_eq!(
+            refusal(&conn, "DELETE FROM evidence").as_deref(),
+            Some("claims cannot be deleted: record a new claim instead")
+        );
+        conn.execute_batch("UPDATE evidence SET note = 'checked'").unwrap();
+    }
+
+    #[test]
+    fn a_version_4_database_is_rebuilt_keeping_its_rows_and_bad_dates() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..4] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        one_pledge(&conn);
+        conn.execute_batch(
+            "INSERT INTO status_history (id, pledge_id, as_of, status, source_id, quote)
+             VALUES (7, 1, '2017-01-10', 'in_progress', 1, 'q');
+             -- text that is not a date passed the old CHECK
+             UPDATE pledges SET deadline = 'soon';",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
+        let kept: (i64, String, String) = conn
+            .query_row(
+                "SELECT h.id, h.status, p.deadline FROM status_history h JOIN pledges p ON p.id = h.pledge_id",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(kept, (7, "in_progress".to_owned(), "soon".to_owned()));
+        let objects = |conn: &Connection| -> Vec<String> {
+            conn.prepare("SELECT type || ' ' || name FROM sqlite_master ORDER BY 1")
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
+        };
+        let fresh = open_in_memory().unwrap();
+        assert_eq!(objects(&conn), objects(&fresh), "every table, index and trigger, as new");
+        assert_eq!(current(&conn).0, "in_progress");
+        assert_eq!(chain::verify(&conn, "status_history").unwrap(), chain::Verdict::Intact);
+        let fk: bool = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+        assert!(fk, "foreign keys are back on after the rebuild");
+    }
+
+    #[test]
+    fn a_read_only_or_locked_database_is_told_as_such() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.db");
+        drop(create(&path, Duration::ZERO).unwrap());
+        let write = "INSERT INTO meta (key, value) VALUES ('k', 'v')";
+        let reader = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+        let err = reader.execute(write, []).unwrap_err();
+        assert_eq!(
+            storage_failure(&err),
+            Some("it is read-only (check the file's permissions and its file system)")
+        );
+        let holder = Connection::open(&path).unwrap();
+        holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let writer = Connection::open(&path).unwrap();
+        // Fail at once instead of waiting for the lock, as pledge does after five seconds.
+        writer.busy_timeout(std::time::Duration::ZERO).unwrap();
+        let err = writer.execute(write, []).unwrap_err();
+        assert_eq!(
+            storage_failure(&err),
+            Some("another program is using it; try again when it has finished")
+        );
+        let explained = explain(err.into(), &path, None).to_string();
+        assert!(explained.starts_with("cannot write to `"), "{explained}");
+        assert!(
+            explained
+                .ends_with("p.db`: another program is using it; try again when it has finished")
+        );
     }
 
     #[test]

@@ -52,14 +52,64 @@ impl Hit {
             1 => Found::Quote,
             _ => Found::Pledge,
         };
+        // A long text comes marked whole instead (see HITS); its window is cut here.
+        let snippet = match row.get::<_, Option<String>>("snippet")? {
+            Some(snippet) => snippet,
+            None => {
+                let marked: Option<String> = row.get("marked")?;
+                window(marked.as_deref().unwrap_or_default())
+            }
+        };
         Ok(Hit {
             found_in,
             record: row.get("record")?,
             source: row.get("source")?,
             // Article texts break lines; a snippet reads as one line in every format.
-            snippet: collapse(&row.get::<_, String>("snippet")?),
+            snippet: collapse(&snippet),
         })
     }
+}
+
+/// The words of a snippet cut from a long text: as many as FTS5's snippets, a few before the
+/// first match.
+const WINDOW_WORDS: usize = 24;
+const WORDS_BEFORE: usize = 6;
+
+/// A snippet of `marked` (a text with its matches in `[` `]`) around its first match, cuts
+/// marked `…`. It reads only the words it keeps past the first `[`, so its cost does not grow
+/// with the number of matches.
+fn window(marked: &str) -> String {
+    let at = marked.find('[').unwrap_or(0);
+    let (before, after) = marked.split_at(at);
+    // A match can start inside a word ("x[lorem]"): that word goes with the match.
+    let (before, glued) = match before.rfind(char::is_whitespace) {
+        Some(space) if space + 1 < before.len() => before.split_at(space + 1),
+        None if !before.is_empty() => ("", before),
+        _ => (before, ""),
+    };
+    let mut lead: Vec<&str> = before.split_whitespace().rev().take(WORDS_BEFORE + 1).collect();
+    let cut_before = lead.len() > WORDS_BEFORE;
+    lead.truncate(WORDS_BEFORE);
+    lead.reverse();
+    let mut words = after.split_whitespace();
+    let mut kept: Vec<String> = lead.into_iter().map(str::to_owned).collect();
+    let room = WINDOW_WORDS - kept.len();
+    kept.extend(words.by_ref().take(room).map(str::to_owned));
+    if let Some(first_match) = kept.get_mut(WINDOW_WORDS - room) {
+        first_match.insert_str(0, glued);
+    }
+    let mut snippet = kept.join(" ");
+    if cut_before {
+        snippet.insert(0, '…');
+    }
+    // A phrase match cut by the window still closes.
+    if snippet.matches('[').count() > snippet.matches(']').count() {
+        snippet.push(']');
+    }
+    if words.next().is_some() {
+        snippet.push('…');
+    }
+    snippet
 }
 
 /// `text` as an FTS5 query that finds its words as typed: each run of non-space characters
@@ -85,29 +135,52 @@ pub fn is_bad_query(err: &rusqlite::Error) -> bool {
     matches!(err, rusqlite::Error::SqliteFailure(e, Some(_)) if e.code == ErrorCode::Unknown)
 }
 
-/// Hits from the three indexes. A quote shared by several claims of one source is one hit,
+/// Hits from the three indexes. FTS5's snippet() scores a window at every match against every
+/// other match, a cost that grows with the square of the matches in one text (531 s for one
+/// 16 MB article full of the word searched for); so a text over 16 KiB comes marked whole by
+/// highlight(), whose cost grows with its length, and [`window`] cuts the snippet from it.
+/// A quote shared by several claims of one source is one hit,
 /// naming each fact once. Ties in rank go articles, quotes, pledges, then by record, so output
 /// is stable.
 const HITS: &str = "
 WITH claims AS MATERIALIZED (
     SELECT e.subject || '/' || e.key || '/' || e.field AS fact, e.source_id, e.quote,
-           snippet(evidence_fts, 0, '[', ']', '…', 24) AS snippet, bm25(evidence_fts) AS score
+           CASE WHEN length(e.quote) <= 16384
+                THEN snippet(evidence_fts, 0, '[', ']', '…', 24) END AS snippet,
+           CASE WHEN length(e.quote) > 16384
+                THEN highlight(evidence_fts, 0, '[', ']') END AS marked,
+           bm25(evidence_fts) AS score
     FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid
     WHERE evidence_fts MATCH :query),
 facts AS (
-    SELECT source_id, quote, fact, min(snippet) AS snippet, min(score) AS score
+    SELECT source_id, quote, fact, min(snippet) AS snippet, min(marked) AS marked,
+           min(score) AS score
     FROM claims GROUP BY source_id, quote, fact)
-SELECT found, record, source, snippet FROM (
+SELECT found, record, source, snippet, marked FROM (
     SELECT 0 AS found, s.slug AS record, s.slug AS source,
-           snippet(sources_fts, -1, '[', ']', '…', 24) AS snippet, bm25(sources_fts) AS score
+           CASE WHEN length(s.body) > 16384 THEN NULL
+                ELSE snippet(sources_fts, -1, '[', ']', '…', 24) END AS snippet,
+           CASE WHEN length(s.body) > 16384 THEN
+                CASE WHEN instr(highlight(sources_fts, 0, '[', ']'), '[') > 0
+                     THEN highlight(sources_fts, 0, '[', ']')
+                     ELSE highlight(sources_fts, 1, '[', ']') END END AS marked,
+           bm25(sources_fts) AS score
     FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
     WHERE sources_fts MATCH :query
     UNION ALL
-    SELECT 1, group_concat(f.fact, ', ' ORDER BY f.fact), s.slug, min(f.snippet), min(f.score)
+    SELECT 1, group_concat(f.fact, ', ' ORDER BY f.fact), s.slug, min(f.snippet), min(f.marked),
+           min(f.score)
     FROM facts f JOIN sources s ON s.id = f.source_id
     GROUP BY f.source_id, f.quote
     UNION ALL
-    SELECT 2, p.slug, NULL, snippet(pledges_fts, -1, '[', ']', '…', 24), bm25(pledges_fts)
+    SELECT 2, p.slug, NULL,
+           CASE WHEN length(p.description) > 16384 THEN NULL
+                ELSE snippet(pledges_fts, -1, '[', ']', '…', 24) END,
+           CASE WHEN length(p.description) > 16384 THEN
+                CASE WHEN instr(highlight(pledges_fts, 0, '[', ']'), '[') > 0
+                     THEN highlight(pledges_fts, 0, '[', ']')
+                     ELSE highlight(pledges_fts, 1, '[', ']') END END,
+           bm25(pledges_fts)
     FROM pledges_fts JOIN pledges p ON p.id = pledges_fts.rowid
     WHERE pledges_fts MATCH :query)
 ORDER BY score, found, record
@@ -127,6 +200,16 @@ mod tests {
     fn quotes_inside_a_word_are_doubled() {
         assert_eq!(escape(r#"""#), r#""""""#);
         assert_eq!(escape(r#"say "no""#), r#""say" """no""""#);
+    }
+
+    #[test]
+    fn a_window_starts_a_few_words_before_the_first_match() {
+        let text = "one two three four five six seven eight x[lorem] ipsum [lorem]";
+        assert_eq!(window(text), "…three four five six seven eight x[lorem] ipsum [lorem]");
+        let long = format!("[a] {}", "b ".repeat(40));
+        assert_eq!(window(&long), format!("[a] {}…", ["b"; 23].join(" ")));
+        assert_eq!(window("[cut phrase] and more"), "[cut phrase] and more");
+        assert_eq!(window(""), "");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! not thrown: one run reports every problem of every file, each with its file, line and
 //! column. This module reads only the files it is given and writes only the database it builds.
 
+pub mod input;
 mod reader;
 mod tables;
 pub mod typed;
@@ -612,7 +613,7 @@ impl<'c> Session<'c> {
                 format!("no {subject} `{key}`: the claim is about a record that does not exist"),
             );
         }
-        Ok(())
+        db::chain::extend(self.conn)
     }
 
     /// Writes a row: inserts it when its key is new, or (merge mode) updates the existing row.
@@ -642,6 +643,8 @@ impl<'c> Session<'c> {
                     file.tally.added += 1;
                     Some(id)
                 }
+                // A full disk or a lock fails every row alike: the load stops and says so once.
+                Err(err) if db::storage_failure(&err).is_some() => return Err(err.into()),
                 Err(err) => {
                     f.insert_failed(key_column, &err);
                     None
@@ -659,6 +662,7 @@ impl<'c> Session<'c> {
         match update(self.conn, id) {
             Ok(true) => file.tally.changed += 1,
             Ok(false) => file.tally.unchanged += 1,
+            Err(err) if db::storage_failure(&err).is_some() => return Err(err.into()),
             Err(err) => {
                 f.insert_failed(key_column, &err);
                 return Ok(None);
@@ -788,7 +792,7 @@ pub fn seed(
     for table in TABLES {
         let path = dir.join(table.file());
         let label = path.display().to_string();
-        if !path.exists() {
+        if path.symlink_metadata().is_err() {
             problems.add(
                 &label,
                 None,
@@ -797,7 +801,19 @@ pub fn seed(
             );
             continue;
         }
-        let mut input = std::io::BufReader::with_capacity(1 << 16, Hashing::open(&path)?);
+        let file = match input::open(&path, input::MAX_CSV_BYTES) {
+            Ok(file) => file,
+            Err(why) => {
+                problems.add(&label, None, None, why);
+                // What the file defines is unknown, so references to it say nothing more.
+                if let Some(kind) = table.defines {
+                    problems.damage(kind);
+                }
+                continue;
+            }
+        };
+        let hashing = Hashing { file, hasher: sha2::Sha256::default() };
+        let mut input = std::io::BufReader::with_capacity(1 << 16, hashing);
         session.load_file(table, &label, &mut input, &mut problems)?;
         hashes.push((table.file(), input.into_inner().hex()));
     }
@@ -841,11 +857,6 @@ struct Hashing {
 }
 
 impl Hashing {
-    fn open(path: &Path) -> Result<Self> {
-        let file = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-        Ok(Hashing { file, hasher: sha2::Sha256::default() })
-    }
-
     /// The hash of everything read, in lowercase hex.
     fn hex(self) -> String {
         use sha2::Digest;
@@ -866,8 +877,10 @@ impl std::io::Read for Hashing {
 pub const ARTICLES: &str = "articles";
 
 /// Opens `path` for reading as a CSV file, naming it in the error.
+/// It must be a regular file, not a symbolic link (see [`input::open`]).
 pub fn open_csv(path: &Path) -> Result<std::io::BufReader<fs::File>> {
-    let file = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let file = input::open(path, input::MAX_CSV_BYTES)
+        .map_err(|why| anyhow::anyhow!("{} {why}", path.display()))?;
     Ok(std::io::BufReader::with_capacity(1 << 16, file))
 }
 
@@ -993,5 +1006,142 @@ mod tests {
             .query_row("SELECT name FROM officials WHERE slug = 'o-brien'", [], |r| r.get(0))
             .unwrap();
         assert_eq!(name, "'Brien");
+    }
+
+    /// A fixed pseudo-random sequence (xorshift), so that every run tries the same inputs.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n.max(1) as u64) as usize
+        }
+    }
+
+    /// `original` damaged one way: random bytes, a few bytes changed, lines dropped, repeated or
+    /// swapped, a field replaced by junk, or the file cut short.
+    fn mutate(original: &[u8], rng: &mut Rng) -> Vec<u8> {
+        const SPECIALS: &[u8] = b"\",\n\r\0\xff\xef\xbb\xbf'-=9 ";
+        let mut bytes = original.to_vec();
+        match rng.below(6) {
+            0 => (0..rng.below(300)).map(|_| rng.next() as u8).collect(),
+            1 => {
+                for _ in 0..=rng.below(4) {
+                    let at = rng.below(bytes.len());
+                    let special = SPECIALS[rng.below(SPECIALS.len())];
+                    match rng.below(3) {
+                        0 if !bytes.is_empty() => bytes[at] = special,
+                        1 if !bytes.is_empty() => drop(bytes.remove(at)),
+                        _ => bytes.insert(at.min(bytes.len()), special),
+                    }
+                }
+                bytes
+            }
+            2 | 3 => {
+                let mut lines: Vec<Vec<u8>> =
+                    bytes.split(|b| *b == b'\n').map(<[u8]>::to_vec).collect();
+                let (a, b) = (rng.below(lines.len()), rng.below(lines.len()));
+                match rng.below(4) {
+                    0 => drop(lines.remove(a)),
+                    1 => lines.insert(b, lines[a].clone()),
+                    2 => lines.swap(a, b),
+                    _ => {
+                        let mut fields: Vec<Vec<u8>> =
+                            lines[a].split(|b| *b == b',').map(<[u8]>::to_vec).collect();
+                        let at = rng.below(fields.len());
+                        fields[at] = (0..rng.below(12))
+                            .map(|_| SPECIALS[rng.below(SPECIALS.len())] ^ (rng.next() as u8 & 1))
+                            .collect();
+                        lines[a] = fields.join(&b',');
+                    }
+                }
+                lines.join(&b'\n')
+            }
+            4 => {
+                bytes.truncate(rng.below(bytes.len()));
+                bytes
+            }
+            _ => {
+                // Many lines repeated: a larger file of plausible rows.
+                let end = bytes.iter().position(|b| *b == b'\n').map_or(0, |at| at + 1);
+                let body = bytes[end..].to_vec();
+                for _ in 0..rng.below(20) {
+                    bytes.extend_from_slice(&body);
+                }
+                bytes
+            }
+        }
+    }
+
+    /// Damaged seed files, one at a time, through the whole seed: no panic; a refusal is a list
+    /// of problems, each naming the file and (but for an empty file) the line; the database
+    /// refused is left byte for byte as it was. The rounds are fixed, so a failure reproduces.
+    #[test]
+    fn damaged_seed_files_are_refused_with_their_place_and_the_database_kept() {
+        // About 40 ms each; a loaded round also syncs the database to disk.
+        const ROUNDS: usize = 100;
+        let folder = tempfile::tempdir().unwrap();
+        let dir = folder.path().join("seeds");
+        let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        fs::create_dir_all(dir.join(ARTICLES)).unwrap();
+        for sub in ["", ARTICLES] {
+            for entry in fs::read_dir(real.join(sub)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_file() {
+                    fs::copy(&path, dir.join(sub).join(path.file_name().unwrap())).unwrap();
+                }
+            }
+        }
+        let target = folder.path().join("pledges.db");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        // Each seed that loads is moved into place, as `pledge seed` does onto no file.
+        let put = |built: Built| {
+            let _ = fs::remove_file(&target);
+            db::move_into_place(built.conn, built.file, &target, Duration::ZERO).unwrap();
+        };
+        put(seed(&dir, &target, today, |_| Ok(())).unwrap());
+        let mut before = fs::read(&target).unwrap();
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let (mut refused, mut loaded) = (0, 0);
+        for round in 0..ROUNDS {
+            let table = &TABLES[rng.below(TABLES.len())];
+            let path = dir.join(table.file());
+            let original = fs::read(&path).unwrap();
+            fs::write(&path, mutate(&original, &mut rng)).unwrap();
+            let result = std::panic::catch_unwind(|| seed(&dir, &target, today, |_| Ok(())));
+            let Ok(result) = result else { panic!("round {round}: {} panicked", table.file()) };
+            match result {
+                // Still valid seed files: the database they built is the one to keep next.
+                Ok(built) => {
+                    loaded += 1;
+                    put(built);
+                    before = fs::read(&target).unwrap();
+                }
+                Err(err) => {
+                    refused += 1;
+                    let Some(problems) = err.downcast_ref::<Problems>() else {
+                        panic!("round {round}: not a list of problems: {err:#}");
+                    };
+                    for problem in problems.iter() {
+                        assert!(problem.file.ends_with(".csv"), "round {round}: {problem}");
+                        let whole_file = problem.message.starts_with("the file is empty");
+                        assert!(
+                            problem.line.is_some() || whole_file,
+                            "round {round}: no line: {problem}"
+                        );
+                    }
+                    assert!(fs::read(&target).unwrap() == before, "round {round}: changed");
+                }
+            }
+            fs::write(&path, &original).unwrap();
+        }
+        eprintln!("{ROUNDS} rounds: {refused} refused, {loaded} loaded");
+        assert!(refused > ROUNDS / 2, "the mutations should mostly damage: {refused}");
     }
 }

@@ -424,6 +424,39 @@ mod tests {
         }
     }
 
+    /// Random CSV-like bytes, 20,000 fixed rounds: the reader never panics, every row it passes
+    /// on has a line after the header's, and every problem names the file and a line (but for
+    /// an empty file, which has none).
+    #[test]
+    fn random_bytes_never_panic_and_every_problem_has_a_line() {
+        const ALPHABET: &[u8] = b"ab,\"\r\n \0\xef\xbb\xbf\xff'x";
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for round in 0..20_000 {
+            let len = (next() % 200) as usize;
+            let mut text: Vec<u8> =
+                (0..len).map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize]).collect();
+            if next() % 2 == 0 {
+                text.splice(0..0, b"a,b\n".iter().copied());
+            }
+            let mut problems = Problems::default();
+            let mut lines = Vec::new();
+            read("t.csv", text.as_slice(), COLUMNS, &mut problems, |r, _| lines.push(r.line))
+                .unwrap();
+            assert!(lines.iter().all(|line| *line > 1), "round {round}: {lines:?}");
+            for problem in problems.iter() {
+                assert_eq!(problem.file, "t.csv");
+                let empty = problem.message.starts_with("the file is empty");
+                assert!(problem.line.is_some() || empty, "round {round} {text:?}: {problem}");
+            }
+        }
+    }
+
     #[test]
     fn an_empty_file_needs_a_header() {
         let (_, problems) = read_str(b"");

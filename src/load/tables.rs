@@ -335,10 +335,21 @@ fn article(f: &mut Fields, s: &Session, name: &str, sha256: Option<&str>) -> Opt
         return None;
     }
     let path = s.articles.join(name);
-    let bytes = match std::fs::read(&path) {
+    if s.articles.symlink_metadata().is_ok_and(|meta| meta.file_type().is_symlink()) {
+        f.problem(
+            "file",
+            format!(
+                "{} is a symbolic link; the articles folder must be a real folder inside the \
+                 seed folder",
+                s.articles.display()
+            ),
+        );
+        return None;
+    }
+    let bytes = match super::input::read(&path, super::input::MAX_ARTICLE_BYTES) {
         Ok(bytes) => bytes,
-        Err(err) => {
-            f.problem("file", format!("cannot read {}: {err}", path.display()));
+        Err(why) => {
+            f.problem("file", format!("{} {why}", path.display()));
             return None;
         }
     };
@@ -347,7 +358,8 @@ fn article(f: &mut Fields, s: &Session, name: &str, sha256: Option<&str>) -> Opt
         None => {
             f.problem("sha256", format!("is empty; the sha256 of {} is {actual}", path.display()))
         }
-        Some(expected) if expected != actual => f.problem_but_load(
+        // An uppercase hash names the same bytes.
+        Some(expected) if !expected.eq_ignore_ascii_case(&actual) => f.problem_but_load(
             "sha256",
             format!(
                 "{} has changed: its sha256 is {actual}, the row says {expected}; restore the \

@@ -89,13 +89,20 @@ fn add_source_refuses_a_file_that_cannot_be_read() {
     let db = TestDb::seeded();
     let stderr = refused(&db, &["add", "source", "--file", "missing.txt", "--title", "Missing"]);
     insta::assert_snapshot!(stderr, @"
-    --file: cannot read missing.txt: No such file or directory (os error 2)
+    --file: missing.txt cannot be opened: no such file
     error: 1 problem; `pledges.db` was not changed
     ");
     db.write("latin1.txt", b"caf\xe9\n");
     let stderr = refused(&db, &["add", "source", "--file", "latin1.txt", "--title", "Latin"]);
     insta::assert_snapshot!(stderr, @"
     --file: latin1.txt is not valid UTF-8
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    // A link to an endless device is refused before anything is read.
+    std::os::unix::fs::symlink("/dev/urandom", db.path("random.txt")).unwrap();
+    let stderr = refused(&db, &["add", "source", "--file", "random.txt", "--title", "Noise"]);
+    insta::assert_snapshot!(stderr, @"
+    --file: random.txt is a symbolic link; inputs must be regular files inside their folder (copy the file there instead)
     error: 1 problem; `pledges.db` was not changed
     ");
 }

@@ -70,6 +70,8 @@ fn check_reports_deliberately_broken_data() {
     exit_code: 1
     ----- stdout -----
     check                    table           key                                         detail
+    not_chained              status_history  rows from id 3                              2 rows added by another program
+    not_chained              evidence        rows from id 70                             1 row added by another program
     dangling_reference       status_history  row 3                                       refers to a row of sources that does not exist
     dangling_reference       evidence        pledge softbank-50-billion                  a claim about pledge `softbank-50-billion`, which does not exist
     text_changed             sources         beijing-today-trump-tower-meeting           the stored text does not match its sha256; restore it from the article file with `pledge seed`
@@ -81,7 +83,7 @@ fn check_reports_deliberately_broken_data() {
     overdue                  pledges         alibaba-hires                               deadline 2018-01-01 passed; still no status
 
     ----- stderr -----
-    9 problems found
+    11 problems found
     "#);
 }
 
@@ -104,4 +106,281 @@ fn check_in_json_for_scripts() {
     ----- stderr -----
     1 problem found
     "#);
+}
+
+/// A seeded database changed by another client with the guarding triggers dropped, then given
+/// back its triggers by `pledge init`, the way a careful tamperer would leave it.
+fn tampered(sql: &str) -> TestDb {
+    let db = TestDb::seeded();
+    let conn = Connection::open(db.db_file()).unwrap();
+    conn.execute_batch(
+        "PRAGMA foreign_keys = OFF;
+         DROP TRIGGER status_history_no_update; DROP TRIGGER status_history_no_delete;
+         DROP TRIGGER status_history_no_replace;
+         DROP TRIGGER evidence_no_update; DROP TRIGGER evidence_no_delete;",
+    )
+    .unwrap();
+    conn.execute_batch(sql).unwrap();
+    drop(conn);
+    let out = db.cmd(&["init"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    db
+}
+
+/// `pledge check` as CSV, on a date when the seeds are not yet stale.
+fn check_csv(db: &TestDb) -> std::process::Command {
+    db.cmd_on("2017-06-01", &["--format", "csv", "check"])
+}
+
+#[test]
+fn check_finds_a_changed_status() {
+    let db =
+        tampered("UPDATE status_history SET status = 'withdrawn', reason = 'unknown' WHERE id = 2");
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    history_rewritten,status_history,rows up to id 2,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
+    derived_out_of_step,pledge_current,alibaba-1-million-us-jobs,says `in_progress` but the status history says `withdrawn`
+
+    ----- stderr -----
+    2 problems found
+    "#);
+}
+
+#[test]
+fn check_finds_an_entry_dated_before_its_pledge() {
+    let db = tampered("UPDATE status_history SET as_of = '2016-12-01' WHERE id = 1");
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    history_rewritten,status_history,rows up to id 2,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
+    dated_before_pledge,status_history,alibaba-1-million-us-jobs 2016-12-01,dated before the pledge was made on 2017-01-09
+
+    ----- stderr -----
+    2 problems found
+    "#);
+}
+
+#[test]
+fn check_finds_quote_offsets_that_miss_the_quote() {
+    let db = tampered(
+        "UPDATE evidence SET quote_start = quote_start + 3, quote_end = quote_end + 3 WHERE id = 1",
+    );
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    history_rewritten,evidence,rows up to id 69,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
+    quote_offsets_wrong,evidence,company alibaba country,"offsets 452..484 in `president-trump-and-alibaba` do not point at the quote, which is at 449..481"
+
+    ----- stderr -----
+    2 problems found
+    "#);
+}
+
+#[test]
+fn check_finds_a_changed_claim_value() {
+    let db = tampered("UPDATE evidence SET value = '2000000' WHERE field = 'jobs'");
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    history_rewritten,evidence,rows up to id 69,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
+
+    ----- stderr -----
+    1 problem found
+    "#);
+}
+
+#[test]
+fn check_finds_one_of_two_entries_deleted() {
+    let db = tampered("DELETE FROM status_history WHERE id = 1");
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    history_rewritten,status_history,rows up to id 2,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
+
+    ----- stderr -----
+    1 problem found
+    "#);
+}
+
+#[test]
+fn check_finds_a_replaced_entry_and_the_derived_tables_it_left_behind() {
+    // The replacement is dated like the later entry, so the trigger makes it current although
+    // the later id still wins in the history.
+    let db = tampered(
+        "REPLACE INTO status_history (id, pledge_id, as_of, status, reason, source_id, quote)
+         SELECT id, pledge_id, '2017-01-10', 'withdrawn', 'unknown', source_id, quote
+         FROM status_history WHERE id = 1",
+    );
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    history_rewritten,status_history,rows up to id 2,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
+    derived_out_of_step,pledge_current,alibaba-1-million-us-jobs,says `withdrawn` but the status history says `in_progress`
+
+    ----- stderr -----
+    2 problems found
+    "#);
+}
+
+#[test]
+fn check_finds_an_entry_added_by_another_program() {
+    let db = TestDb::seeded();
+    let conn = Connection::open(db.db_file()).unwrap();
+    conn.execute_batch(
+        "INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+         SELECT pledge_id, '2017-02-01', 'kept', source_id, quote FROM status_history WHERE id = 2",
+    )
+    .unwrap();
+    drop(conn);
+    assert_cmd_snapshot!(check_csv(&db), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    not_chained,status_history,rows from id 3,1 row added by another program
+
+    ----- stderr -----
+    1 problem found
+    ");
+}
+
+#[test]
+fn check_finds_derived_tables_out_of_step() {
+    let db = TestDb::seeded();
+    let conn = Connection::open(db.db_file()).unwrap();
+    conn.execute_batch(
+        "UPDATE pledge_current SET status = 'kept';
+         UPDATE status_counts SET pledges = 7 WHERE status = 'kept';",
+    )
+    .unwrap();
+    drop(conn);
+    assert_cmd_snapshot!(check_csv(&db), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    derived_out_of_step,pledge_current,alibaba-1-million-us-jobs,says `kept` but the status history says `in_progress`
+    derived_out_of_step,status_counts,kept,counts 7 pledges but 1 stand at this status
+
+    ----- stderr -----
+    2 problems found
+    ");
+}
+
+#[test]
+fn check_finds_missing_triggers_and_init_restores_them() {
+    let db = TestDb::seeded();
+    let conn = Connection::open(db.db_file()).unwrap();
+    conn.execute_batch("DROP TRIGGER status_history_no_replace; DROP TRIGGER evidence_no_delete;")
+        .unwrap();
+    drop(conn);
+    assert_cmd_snapshot!(check_csv(&db), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    trigger_missing,evidence,evidence_no_delete,the trigger is gone; run `pledge init` to restore it
+    trigger_missing,status_history,status_history_no_replace,the trigger is gone; run `pledge init` to restore it
+
+    ----- stderr -----
+    2 problems found
+    ");
+    assert_cmd_snapshot!(db.cmd(&["init"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    restored the missing trigger `evidence_no_delete`
+    restored the missing trigger `status_history_no_replace`
+    pledges.db: is up to date (schema version 6)
+    ");
+    assert_cmd_snapshot!(check_csv(&db), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    check,table,key,detail
+
+    ----- stderr -----
+    no problems found
+    ");
+}
+
+#[test]
+fn check_finds_a_date_that_is_not_a_day() {
+    let db = TestDb::seeded();
+    let conn = Connection::open(db.db_file()).unwrap();
+    conn.execute_batch(
+        "PRAGMA ignore_check_constraints = ON;
+         UPDATE pledges SET deadline = 'next year';
+         UPDATE events SET start_on = '2017-02-30' WHERE slug = 'trump-tower-meeting';",
+    )
+    .unwrap();
+    drop(conn);
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    constraint_broken,(database),,SQLite's own check: CHECK constraint failed in pledges
+    constraint_broken,(database),,SQLite's own check: CHECK constraint failed in events
+    bad_date,events,trump-tower-meeting,"column start_on holds `2017-02-30`, which is not a day (YYYY-MM-DD)"
+    bad_date,pledges,alibaba-1-million-us-jobs,"column deadline holds `next year`, which is not a day (YYYY-MM-DD)"
+
+    ----- stderr -----
+    4 problems found
+    "#);
+    // A read command meeting the row names it instead of failing on a conversion.
+    assert_cmd_snapshot!(db.cmd(&["list"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: the database holds dates that are not days, written by another program: events `trump-tower-meeting` column start_on holds `2017-02-30` and 1 more (run `pledge check` to list them)
+    ");
+}
+
+#[test]
+fn check_finds_a_row_that_breaks_a_schema_rule() {
+    let db = TestDb::seeded();
+    let conn = Connection::open(db.db_file()).unwrap();
+    conn.execute_batch(
+        "PRAGMA ignore_check_constraints = ON;
+         UPDATE pledges SET formality = 'whispered';",
+    )
+    .unwrap();
+    drop(conn);
+    assert_cmd_snapshot!(check_csv(&db), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    constraint_broken,(database),,SQLite's own check: CHECK constraint failed in pledges
+
+    ----- stderr -----
+    1 problem found
+    ");
+    // A read command meeting the row points to `pledge check`.
+    assert_cmd_snapshot!(db.cmd(&["show", "alibaba-1-million-us-jobs"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: a row holds a value this program cannot read; run `pledge check` to find it: Conversion error from type Text at index: 8, unknown formality `whispered` (expected one of: verbal, written_statement, signed_agreement, contract, law): unknown formality `whispered` (expected one of: verbal, written_statement, signed_agreement, contract, law)
+    ");
 }

@@ -773,3 +773,55 @@ fn export_dir_refuses_the_folder_that_holds_the_database() {
     ");
     assert!(db.bytes() == before, "the database changed");
 }
+
+/// The files of the test folder other than the database and its SQLite side files (which the
+/// file-size limit can keep SQLite from removing at exit).
+fn exported(db: &TestDb) -> Vec<String> {
+    fs::read_dir(db.path(""))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with("pledges.db"))
+        .collect()
+}
+
+#[test]
+fn export_to_xlsx_that_cannot_be_written_fails_cleanly() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd_with_file_limit(8, &["export", "--out", "x.xlsx"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `pledges.db` is not a pledge database (it is not a readable SQLite database); give another --db
+    ");
+    assert_eq!(exported(&db), Vec::<String>::new(), "no partial or temporary file is left");
+}
+
+#[test]
+fn export_to_csv_that_cannot_be_written_fails_cleanly() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd_with_file_limit(4, &["export", "evidence", "--out", "x.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `pledges.db` is not a pledge database (it is not a readable SQLite database); give another --db
+    ");
+    assert_eq!(exported(&db), Vec::<String>::new(), "no partial or temporary file is left");
+}
+
+#[test]
+fn export_dir_that_is_a_file_says_so() {
+    let db = TestDb::seeded();
+    db.write("afile", "x");
+    assert_cmd_snapshot!(db.cmd(&["export", "--dir", "afile"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: cannot write `afile`: it is a file, not a folder
+    ");
+}

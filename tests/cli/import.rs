@@ -306,7 +306,66 @@ fn import_of_a_missing_file_says_so() {
     ----- stdout -----
 
     ----- stderr -----
-    error: opening missing.csv: No such file or directory (os error 2)
+    error: missing.csv cannot be opened: no such file
+    ");
+}
+
+#[test]
+fn import_refuses_a_symbolic_link_or_a_fifo() {
+    let db = TestDb::seeded();
+    let before = db.bytes();
+    std::os::unix::fs::symlink("/etc/passwd", db.path("companies.csv")).unwrap();
+    let made = std::process::Command::new("mkfifo").arg(db.path("officials.csv")).status();
+    assert!(made.unwrap().success(), "mkfifo failed");
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "companies.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: companies.csv is a symbolic link; inputs must be regular files inside their folder (copy the file there instead)
+    ");
+    assert_cmd_snapshot!(db.cmd(&["import", "officials", "officials.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: officials.csv is not a regular file (a FIFO or a device); inputs must be regular files
+    ");
+    assert_eq!(db.bytes(), before);
+}
+
+#[test]
+fn import_onto_a_full_disk_says_so_once() {
+    let db = TestDb::seeded();
+    let mut csv = String::from("slug,name,country,sector,parent,note\n");
+    for i in 0..30_000 {
+        csv.push_str(&format!("company-{i},Company {i},US,widgets,,a note that takes some room\n"));
+    }
+    db.write("big.csv", csv);
+    // The database may grow by about 120 KB; a write past that fails (SQLite reports it as an
+    // I/O error or a full disk, depending on whether the write was cut short or refused).
+    let limit = (db.bytes().len() as u32 + 120_000) / 512;
+    assert_cmd_snapshot!(db.cmd_with_file_limit(limit, &["import", "companies", "big.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: cannot write to `pledges.db`: the disk could not be written (an I/O error)
+    ");
+    // The interrupted transaction is rolled back when the database is next opened.
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "companies"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,name,country,sector,parent,aliases,pledges
+    alibaba,Alibaba,CN,online sales platform,,,1
+    exhivisit,Exhivisit,US,,,,0
+    repdm,RepDM,US,,,,0
+
+    ----- stderr -----
     ");
 }
 

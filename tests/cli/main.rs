@@ -105,6 +105,22 @@ impl TestDb {
         cmd
     }
 
+    /// `pledge --db pledges.db --today TODAY ARGS...` with files limited to `blocks` blocks of 512
+    /// bytes (`ulimit -f`): a write past the limit fails as a write to a full disk would,
+    /// without filling one. SIGXFSZ is ignored, so the write returns an error instead of killing
+    /// the process.
+    pub fn cmd_with_file_limit(&self, blocks: u32, args: &[&str]) -> Command {
+        let mut cmd = Command::new("sh");
+        cmd.env_clear()
+            .current_dir(self.dir.path())
+            .arg("-c")
+            .arg(format!("trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\""))
+            .arg(env!("CARGO_BIN_EXE_pledge"))
+            .args(["--db", "pledges.db", "--today", TODAY])
+            .args(args);
+        cmd
+    }
+
     /// Reads a file of the folder as text.
     pub fn read(&self, name: &str) -> String {
         std::fs::read_to_string(self.path(name)).expect("reading a test file")

@@ -239,3 +239,31 @@ fn search_limit_keeps_the_best_hits() {
     ----- stderr -----
     "#);
 }
+
+#[test]
+fn search_in_a_long_text_full_of_matches_cuts_a_snippet_at_the_first() {
+    let db = TestDb::empty();
+    assert!(db.cmd(&["init"]).output().unwrap().status.success());
+    // 1 MiB in which every sentence matches: FTS5's own snippets take seconds here.
+    let body = format!(
+        "An opening line. {}",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(18_000)
+    );
+    let conn = rusqlite::Connection::open(db.db_file()).unwrap();
+    conn.execute(
+        "INSERT INTO sources (slug, kind, title, file, sha256, body)
+         VALUES ('lorem', 'article', 'Filler', 'lorem.txt', ?1, ?2)",
+        (format!("{:064}", 0), &body),
+    )
+    .unwrap();
+    drop(conn);
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "search", "lorem"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    found_in,record,source,snippet
+    article,lorem,lorem,"An opening line. [Lorem] ipsum dolor sit amet, consectetur adipiscing elit. [Lorem] ipsum dolor sit amet, consectetur adipiscing elit. [Lorem] ipsum dolor sit amet,…"
+
+    ----- stderr -----
+    "#);
+}

@@ -759,7 +759,7 @@ fn seed_refuses_a_database_from_a_newer_pledge() {
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 5): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
+    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 6): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
     ");
     assert!(db.bytes() == before, "the database changed");
 }
@@ -838,4 +838,99 @@ fn exporting_some_tables_is_not_a_point_to_re_seed_from() {
     let out = db.cmd(&["seed"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "a seed after a partial export must refuse");
     assert_eq!(companies(&db, "pledges.db"), 4);
+}
+
+#[test]
+fn seed_refuses_an_article_that_is_a_symbolic_link() {
+    let (db, before) = seeded_copy();
+    let article = db.path("seeds/articles/president-trump-and-alibaba.txt");
+    fs::remove_file(&article).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", &article).unwrap();
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    seeds/sources.csv:3: column file: seeds/articles/president-trump-and-alibaba.txt is a symbolic link; inputs must be regular files inside their folder (copy the file there instead)
+    error: 1 problem in `seeds`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+    fs::remove_file(&article).unwrap();
+    std::os::unix::fs::symlink("/dev/urandom", &article).unwrap();
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    seeds/sources.csv:3: column file: seeds/articles/president-trump-and-alibaba.txt is a symbolic link; inputs must be regular files inside their folder (copy the file there instead)
+    error: 1 problem in `seeds`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn seed_refuses_an_articles_folder_that_is_a_symbolic_link() {
+    let (db, before) = seeded_copy();
+    fs::rename(db.path("seeds/articles"), db.path("elsewhere")).unwrap();
+    std::os::unix::fs::symlink(db.path("elsewhere"), db.path("seeds/articles")).unwrap();
+    let out = db.cmd(&["seed"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("seeds/articles is a symbolic link"), "{stderr}");
+    assert!(fs::read(db.db_file()).unwrap() == before, "the database changed");
+}
+
+#[test]
+fn seed_refuses_a_seed_file_that_is_a_fifo_or_a_link() {
+    let (db, before) = seeded_copy();
+    fs::remove_file(db.path("seeds/officials.csv")).unwrap();
+    let made = std::process::Command::new("mkfifo").arg(db.path("seeds/officials.csv")).status();
+    assert!(made.unwrap().success(), "mkfifo failed");
+    fs::remove_file(db.path("seeds/companies.csv")).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", db.path("seeds/companies.csv")).unwrap();
+    assert_cmd_snapshot!(db.cmd(&["seed"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    seeds/companies.csv: is a symbolic link; inputs must be regular files inside their folder (copy the file there instead)
+    seeds/officials.csv: is not a regular file (a FIFO or a device); inputs must be regular files
+    error: 2 problems in `seeds`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn seed_accepts_an_uppercase_sha256() {
+    let (db, _) = seeded_copy();
+    let hash = "d4648815b18a1294af13d586ccac1aceca0c9cca976ec78e5232d9a078291f1a";
+    edit(&db, "sources.csv", hash, &hash.to_uppercase());
+    let out = db.cmd(&["seed"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let conn = rusqlite::Connection::open(db.db_file()).unwrap();
+    let stored: String = conn
+        .query_row(
+            "SELECT sha256 FROM sources WHERE slug = 'president-trump-and-alibaba'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(stored, hash, "stored as the text's own hash, in lowercase");
+}
+
+#[test]
+fn seed_dir_that_is_a_file_says_so() {
+    let db = TestDb::empty();
+    db.write("afile", "x");
+    assert_cmd_snapshot!(db.cmd(&["seed", "--dir", "afile"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --dir: `afile` is a file; give the folder that holds the seed files
+    ");
 }

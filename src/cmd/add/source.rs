@@ -97,7 +97,9 @@ fn article(path: &Path) -> Result<(PathBuf, String, String)> {
         bail!("--file: the name of `{}` is not UTF-8; rename the file", path.display());
     };
     let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    // A file that cannot be read gets no hash; the loader reads it again and says why.
-    let sha256 = std::fs::read(path).map(|bytes| db::sources::sha256_hex(&bytes));
+    // A file that cannot be read (or is a link, a FIFO, a device, too large) gets no hash; the
+    // loader reads it again and says why.
+    let sha256 = crate::load::input::read(path, crate::load::input::MAX_ARTICLE_BYTES)
+        .map(|bytes| db::sources::sha256_hex(&bytes));
     Ok((folder, name.to_owned(), sha256.unwrap_or_default()))
 }
