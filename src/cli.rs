@@ -18,7 +18,7 @@ use crate::db::pledges::PledgeFilter;
 use crate::load::Tally;
 use crate::load::typed::{self, Refused, Row};
 use crate::model::Status;
-use crate::output::Format;
+use crate::output::{Format, Style};
 
 /// Track the pledges companies make to governments (jobs, investment, exports): who pledged
 /// what to whom, on what evidence, and whether it was kept.
@@ -42,6 +42,10 @@ pub struct Cli {
     /// Output format of read commands
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     format: Format,
+
+    /// CSV and TSV without the formula guard: every cell exactly as stored, for programs
+    #[arg(long, global = true)]
+    raw: bool,
 
     /// The date taken as today, for "overdue" (default: the local date)
     #[arg(long, global = true, env = "PLEDGE_TODAY", value_name = "YYYY-MM-DD", value_parser = parse_date)]
@@ -77,7 +81,8 @@ enum Command {
 pub struct Ctx {
     pub db_path: PathBuf,
     pub today: NaiveDate,
-    pub format: Format,
+    /// The output format, and whether `--raw` turned the formula guard off.
+    pub style: Style,
     pub out: std::io::StdoutLock<'static>,
     conn: Option<Connection>,
 }
@@ -131,7 +136,7 @@ pub fn run() -> Result<ExitCode> {
     let mut ctx = Ctx {
         db_path: cli.db,
         today: cli.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
-        format: cli.format,
+        style: Style { format: cli.format, raw: cli.raw },
         out: std::io::stdout().lock(),
         conn: None,
     };

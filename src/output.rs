@@ -63,12 +63,28 @@ const MIN_WRAP_WIDTH: usize = 10;
 const MIN_PROSE_WIDTH: usize = 30;
 const PROSE: usize = 40;
 
-/// Writes `rows` to `out` in `format`.
-pub fn rows<T: Columns>(out: &mut impl Write, format: Format, rows: &[T]) -> Result<()> {
+/// How rows are written: a format and, for CSV and TSV, whether cells get the formula guard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub format: Format,
+    /// No formula guard: cells exactly as stored, for programs rather than spreadsheets.
+    pub raw: bool,
+}
+
+impl From<Format> for Style {
+    fn from(format: Format) -> Self {
+        Style { format, raw: false }
+    }
+}
+
+/// Writes `rows` to `out` in `style`.
+pub fn rows<T: Columns>(out: &mut impl Write, style: impl Into<Style>, rows: &[T]) -> Result<()> {
+    let Style { format, raw } = style.into();
+    let cells = rows.iter().map(Columns::cells);
     match format {
-        Format::Table => table(out, T::HEADERS, rows.iter().map(Columns::cells)),
-        Format::Csv => delimited(out, b',', T::HEADERS, rows.iter().map(Columns::cells)),
-        Format::Tsv => delimited(out, b'\t', T::HEADERS, rows.iter().map(Columns::cells)),
+        Format::Table => table(out, T::HEADERS, cells),
+        Format::Csv => delimited(out, b',', !raw, T::HEADERS, cells),
+        Format::Tsv => delimited(out, b'\t', !raw, T::HEADERS, cells),
         Format::Json => json(out, rows),
     }
 }
@@ -161,16 +177,24 @@ fn new_table() -> Table {
     table
 }
 
+/// Writes rows as CSV or TSV. Every cell that [`needs_guard`] gets the guard (unless `guard` is
+/// off), as in exported text columns: a listing's numbers are never negative, so only text and
+/// codes are ever guarded.
 fn delimited(
     out: &mut impl Write,
     delimiter: u8,
+    guard: bool,
     headers: &[&str],
     cells: impl Iterator<Item = Vec<String>>,
 ) -> Result<()> {
     let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(out);
     writer.write_record(headers)?;
     for row in cells {
-        writer.write_record(&row)?;
+        if guard {
+            writer.write_record(row.iter().map(|c| self::guard(c).into_owned()))?;
+        } else {
+            writer.write_record(&row)?;
+        }
     }
     writer.flush()?;
     Ok(())
@@ -183,14 +207,32 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// CR and LF can start one too) or eat its first character (`'`).
 const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '\t', '\r', '\n', '\''];
 
-/// The formula guard (OWASP CSV injection): text a spreadsheet would run as a formula, or whose
-/// leading `'` it would swallow, gets one leading `'`. `import` and `seed` strip exactly one, so
-/// the round trip is exact.
-pub fn guard(text: &str) -> Cow<'_, str> {
+/// The most digits a spreadsheet number keeps exactly (IEEE double, as Calc and Excel show it).
+const NUMBER_DIGITS: usize = 15;
+
+/// Whether a spreadsheet opening `text` in a CSV cell would change it: run it as a formula, eat
+/// its leading `'`, or read a code of digits as a number, dropping its leading zeros (`08`,
+/// `0042`) or the digits past the fifteenth.
+pub fn needs_guard(text: &str) -> bool {
     if text.starts_with(FORMULA_STARTS) {
-        Cow::Owned(format!("'{text}"))
-    } else {
-        Cow::Borrowed(text)
+        return true;
+    }
+    let digits = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    digits && ((text.len() > 1 && text.starts_with('0')) || text.len() > NUMBER_DIGITS)
+}
+
+/// The formula guard (OWASP CSV injection): text that [`needs_guard`] gets one leading `'`,
+/// which Calc and Excel show and save back as written, so the cell stays text.
+pub fn guard(text: &str) -> Cow<'_, str> {
+    if needs_guard(text) { Cow::Owned(format!("'{text}")) } else { Cow::Borrowed(text) }
+}
+
+/// The exact reverse of [`guard`]: one leading `'` is removed only where the guard would have
+/// added it, so `'s-Hertogenbosch` and a lone `'` stay as written.
+pub fn unguard(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => text,
     }
 }
 
@@ -549,8 +591,25 @@ mod tests {
         for text in ["=1+1", "+1", "-5 percent", "@SUM(A1)", "\tx", "\rx", "\nx", "'quoted"] {
             assert_eq!(guard(text), format!("'{text}"));
         }
-        for text in ["", "Alibaba", " =1", "1-2", "08"] {
+        for text in ["", "Alibaba", " =1", "1-2", "0", "42", "2204", "123456789012345"] {
             assert_eq!(guard(text), text);
+        }
+    }
+
+    #[test]
+    fn the_guard_keeps_codes_a_spreadsheet_would_turn_into_numbers() {
+        for text in ["01", "08", "0301", "0042", "1234567890123456"] {
+            assert_eq!(guard(text), format!("'{text}"));
+        }
+    }
+
+    #[test]
+    fn unguard_reverses_the_guard_exactly_and_nothing_else() {
+        for text in ["=1+1", "-5", "'quoted", "''", "08", "", "s-Hertogenbosch", "'", "x"] {
+            assert_eq!(unguard(&guard(text)), text, "{text:?}");
+        }
+        for text in ["'s-Hertogenbosch", "'", "'42", "'Brien"] {
+            assert_eq!(unguard(text), text);
         }
     }
 

@@ -60,7 +60,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let mut findings = references(conn)?;
     findings.extend(quotes(conn)?);
     findings.extend(statuses(conn, today)?);
-    output::rows(&mut ctx.out, ctx.format, &findings)?;
+    output::rows(&mut ctx.out, ctx.style, &findings)?;
     if findings.is_empty() {
         eprintln!("no problems found");
         return Ok(ExitCode::SUCCESS);

@@ -47,9 +47,11 @@ sources the stored article texts as DIR/articles/FILE, so that `pledge seed --di
 the same database
 
 Formula guard: in CSV and TSV, a text cell that begins with =, +, -, @, a tab, a line break or ' \
-is written with one leading ' so that no spreadsheet runs it as a formula. Dates and numbers are \
-never touched. `pledge import` and `pledge seed` remove exactly one leading ' from text cells, \
-so exported files load back unchanged. --raw turns the guard off. JSON never has it, and \
+is written with one leading ' so that no spreadsheet runs it as a formula; so is a code of digits \
+that a spreadsheet would read as a number and change (a leading zero, as in 08, or more than 15 \
+digits). Dates and numbers are never touched. `pledge import` and `pledge seed` remove a leading \
+' only where the guard would have added it, so exported files load back unchanged. --raw turns \
+the guard off. JSON never has it, and \
 workbooks need none: their text cells are text, never formulas.
 
 Files are written whole or not at all. A CSV file past the 1,048,576 lines a spreadsheet can \
@@ -81,10 +83,6 @@ pub struct Args {
     #[arg(long, requires = "out")]
     plain: bool,
 
-    /// No formula guard: write text cells exactly as stored
-    #[arg(long)]
-    raw: bool,
-
     /// For pledge_status: the status as it was known on this date (default: today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     as_of: Option<NaiveDate>,
@@ -103,7 +101,7 @@ enum Target {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
-    let target = target(&args, ctx.format)?;
+    let target = target(&args, ctx.style.format)?;
     let exports = exports(&args.tables, &target)?;
     let filter = args.filter.resolve(ctx.conn()?)?;
     if (filter != PledgeFilter::default() || args.as_of.is_some())
@@ -115,7 +113,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         );
     }
     let on = args.as_of.unwrap_or(ctx.today);
-    let (format, guard) = (ctx.format, !args.raw);
+    let (format, guard) = (ctx.style.format, !ctx.style.raw);
     match target {
         Target::Stdout => {
             let (conn, out) = ctx.conn_and_out()?;

@@ -106,16 +106,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         bail!("pledge `{}` was made on {made_on}: on {on} it did not exist yet", args.pledge);
     }
     let detail = db::pledges::detail(conn, id, on)?.context("the pledge was just found")?;
-    if ctx.format == Format::Json {
+    if ctx.style.format == Format::Json {
         return output::json(&mut ctx.out, &detail).map(|()| ExitCode::SUCCESS);
     }
-    output::rows(&mut ctx.out, ctx.format, &facts(&detail))?;
+    output::rows(&mut ctx.out, ctx.style, &facts(&detail))?;
     writeln!(ctx.out)?;
-    output::rows(&mut ctx.out, ctx.format, &detail.events)?;
+    output::rows(&mut ctx.out, ctx.style, &detail.events)?;
     writeln!(ctx.out)?;
-    output::rows(&mut ctx.out, ctx.format, &detail.timeline)?;
+    output::rows(&mut ctx.out, ctx.style, &detail.timeline)?;
     writeln!(ctx.out)?;
-    output::rows(&mut ctx.out, ctx.format, &detail.evidence)?;
+    output::rows(&mut ctx.out, ctx.style, &detail.evidence)?;
     Ok(ExitCode::SUCCESS)
 }
 

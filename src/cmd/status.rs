@@ -99,7 +99,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let counts = counts(db::pledges::count_by_status(conn, &filter, on)?);
     let pledges = db::pledges::list(conn, &filter, on)?;
     let standings: Vec<Standing> = pledges.iter().map(Standing::from).collect();
-    match ctx.format {
+    match ctx.style.format {
         Format::Table => {
             output::rows(&mut ctx.out, Format::Table, &counts)?;
             writeln!(ctx.out)?;
@@ -117,7 +117,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 &Summary { as_of: on, counts: &counts, pledges: &standings },
             )?;
         }
-        format => output::rows(&mut ctx.out, format, &standings)?,
+        _ => output::rows(&mut ctx.out, ctx.style, &standings)?,
     }
     Ok(ExitCode::SUCCESS)
 }

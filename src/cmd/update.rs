@@ -104,7 +104,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let tallies = ctx.write(Path::new(""), &[row])?;
     let timeline: Vec<Step> =
         db::status::timeline(ctx.conn()?, &args.pledge)?.into_iter().map(Step::from).collect();
-    output::rows(&mut ctx.out, ctx.format, &timeline)?;
+    output::rows(&mut ctx.out, ctx.style, &timeline)?;
     let what = format!("`{}` {} as of {}", args.pledge, args.status, args.as_of);
     if tallies.iter().all(|t| t.added == 0) {
         eprintln!("the history already has this entry ({what}); nothing was added");

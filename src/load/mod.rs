@@ -183,11 +183,11 @@ impl<'r, 'p> Fields<'r, 'p> {
         self.failed
     }
 
-    /// The text of an optional column: `None` when empty. One leading `'` (the formula guard
-    /// that exports add) is removed.
+    /// The text of an optional column: `None` when empty. The formula guard that exports add
+    /// is removed where they would have added it ([`crate::output::unguard`]).
     pub fn text(&mut self, column: &'static str) -> Option<String> {
         let raw = self.record.get(column);
-        let text = if self.record.guarded { raw.strip_prefix('\'').unwrap_or(raw) } else { raw };
+        let text = if self.record.guarded { crate::output::unguard(raw) } else { raw };
         (!text.is_empty()).then(|| text.to_owned())
     }
 
