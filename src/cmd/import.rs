@@ -1,5 +1,6 @@
 //! `pledge import`: load an edited CSV file back into one table, all rows or none.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -8,7 +9,8 @@ use clap::builder::PossibleValuesParser;
 
 use crate::cli::Ctx;
 use crate::db;
-use crate::load::{self, ARTICLES, Mode, Problems, Session};
+use crate::db::export::Snapshot;
+use crate::load::{self, ARTICLES, Mode, Problems, Session, TABLES};
 
 /// Load an edited CSV file back into a table: every row checked, then all applied or none
 #[derive(Debug, clap::Args)]
@@ -16,9 +18,12 @@ use crate::load::{self, ARTICLES, Mode, Problems, Session};
 applied or none.
 
 The file has a header row with the table's seed columns, in any order (as `pledge export TABLE` \
-writes them). A byte-order mark, CRLF or LF line ends and quoted fields, as spreadsheets save \
-them, are all fine, and one leading ' (the formula guard of `pledge export`) is removed from \
-text cells.
+writes them). Fields are separated by commas, semicolons or tabs: the header row tells which, \
+or say it with --delimiter. A byte-order mark, CRLF or LF line ends and quoted fields, as \
+spreadsheets save them, are all fine, and the formula guard of `pledge export` (a leading ') is \
+removed where it would have been added. A workbook (.xlsx), UTF-16 or binary file is refused \
+in one line: save the sheet as CSV (UTF-8) first. A code that a spreadsheet turned into a number \
+(an HS code 01 that came back as 1) is named with its line and column.
 
 First the whole file is read and every row checked: its structure, types, dates, enum values, \
 references by slug, and quotes against the stored article text. Every problem is reported at \
@@ -30,36 +35,59 @@ appended, never edited.
 Facts need evidence: import evidence.csv before the rows it supports. A sources file names its \
 article texts in the articles/ folder beside it (as `pledge export --dir` writes them).
 
+With --dry-run nothing is written: every record that would be added or changed is listed on \
+stdout, a changed one with each changed field's old and new value.
+
 EXAMPLES:
     pledge export pledges --out pledges.csv
     pledge import pledges pledges.csv --dry-run
-    pledge import pledges pledges.csv")]
+    pledge import pledges pledges.csv
+    pledge --format tsv export pledges > pledges.tsv && pledge import pledges pledges.tsv
+    pledge import companies companies.csv --delimiter ';'")]
 pub struct Args {
     /// The table the file holds
-    #[arg(value_parser = PossibleValuesParser::new(db::export::names()))]
+    #[arg(value_parser = PossibleValuesParser::new(TABLES.iter().map(|t| t.name)))]
     table: String,
 
     /// The CSV file to load
     file: PathBuf,
 
-    /// Check everything and report what would change, without writing anything
+    /// Check everything and list what would change, without writing anything
     #[arg(long)]
     dry_run: bool,
+
+    /// The field delimiter: , ; or tab (default: told from the header row)
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    delimiter: Option<u8>,
+}
+
+/// Parses `--delimiter`: a comma, a semicolon or a tab, by character or by name.
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "," | "comma" => Ok(b','),
+        ";" | "semicolon" => Ok(b';'),
+        "\t" | "\\t" | "tab" => Ok(b'\t'),
+        _ => Err(format!("`{text}` is not a delimiter: use , ; or tab")),
+    }
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
-    let Some(table) = load::table(&args.table) else {
-        bail!("`{}` is a view made from several tables; import the tables themselves", args.table);
-    };
+    let table = load::table(&args.table).expect("clap checked the name");
+    let export = db::export::find(table.name).expect("every table is exportable");
     let input = load::open_csv(&args.file)?;
     let label = args.file.display().to_string();
     let folder = args.file.parent().filter(|p| !p.as_os_str().is_empty());
     let articles = folder.unwrap_or(Path::new(".")).join(ARTICLES);
     let db_path = ctx.db_path().display().to_string();
     let tx = ctx.conn()?.transaction()?;
+    let before =
+        if args.dry_run { db::export::snapshot(&tx, export, table.key)? } else { [].into() };
     let mut problems = Problems::default();
     let tally = {
         let mut session = Session::new(&tx, Mode::Merge, articles);
+        if let Some(delimiter) = args.delimiter {
+            session.set_delimiter(delimiter);
+        }
         let tally = session.load_file(table, &label, input, &mut problems)?;
         session.finish(&mut problems)?;
         tally
@@ -76,11 +104,52 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let counts =
         format!("{} added, {} changed, {} unchanged", tally.added, tally.changed, tally.unchanged);
     if args.dry_run {
+        let after = db::export::snapshot(&tx, export, table.key)?;
         drop(tx);
+        let headers: Vec<_> = export.columns.iter().map(|c| c.name).collect();
+        write_changes(&mut ctx.out, &headers, &before, &after)?;
         eprintln!("dry run: {label} into {}: would be {counts}; nothing was written", table.name);
     } else {
         tx.commit()?;
         eprintln!("imported {label} into {}: {counts}", table.name);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Lists, one line each, the records in `after` that are not in `before` and the fields of
+/// those that differ: `added KEY` and ``changed KEY: FIELD `OLD` → `NEW` ``.
+fn write_changes(
+    out: &mut impl Write,
+    headers: &[&str],
+    before: &Snapshot,
+    after: &Snapshot,
+) -> Result<()> {
+    // Values are shown on one line, cut at 60 characters, control characters escaped.
+    let show = |v: &Option<String>| {
+        let Some(v) = v else { return "(empty)".to_owned() };
+        let mut shown = String::new();
+        for c in v.chars().take(60) {
+            if c.is_control() {
+                shown.extend(c.escape_default());
+            } else {
+                shown.push(c);
+            }
+        }
+        let more = if v.chars().count() > 60 { "…" } else { "" };
+        format!("`{shown}{more}`")
+    };
+    for (key, row) in after {
+        let name: Vec<_> = key.iter().map(|k| k.as_deref().unwrap_or("")).collect();
+        let name = name.join(", ");
+        let Some(old) = before.get(key) else {
+            writeln!(out, "added {name}")?;
+            continue;
+        };
+        for ((header, old), new) in headers.iter().zip(old).zip(row) {
+            if old != new {
+                writeln!(out, "changed {name}: {header} {} → {}", show(old), show(new))?;
+            }
+        }
+    }
+    Ok(())
 }

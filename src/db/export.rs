@@ -334,6 +334,21 @@ pub fn rows(
     Ok(count)
 }
 
+/// A table's rows in seed form keyed by their first `key` columns, to compare the table before
+/// and after a change. Holds the whole table: for previews (`import --dry-run`) only.
+pub type Snapshot = std::collections::BTreeMap<Vec<Option<String>>, Vec<Option<String>>>;
+
+/// Every row of the seed table `export`, keyed by its first `key` columns.
+pub fn snapshot(conn: &Connection, export: &Export, key: usize) -> Result<Snapshot> {
+    let mut rows = Snapshot::new();
+    self::rows(conn, export, |values| {
+        let (key, _) = values.split_at(key.min(values.len()));
+        rows.insert(key.to_vec(), values.to_vec());
+        Ok(())
+    })?;
+    Ok(rows)
+}
+
 /// Streams the stored text of every source that has one to `each`, as (file name, text), by
 /// file name.
 pub fn articles(conn: &Connection, mut each: impl FnMut(&str, &str) -> Result<()>) -> Result<u64> {

@@ -472,6 +472,8 @@ pub struct Session<'c> {
     /// In a fresh database, the facts claimed so far, so that rows needing a claim are checked
     /// without an index on millions of claims being kept up row by row.
     facts: Option<Facts>,
+    /// The field delimiter of the files read, or `None` to tell from each file's header.
+    delimiter: Option<u8>,
 }
 
 /// Facts claimed, as 64-bit fingerprints of (subject, key, field, value) and of (subject, key).
@@ -529,6 +531,7 @@ impl<'c> Session<'c> {
             evidence_lines: Vec::new(),
             evidence_file: String::new(),
             facts: (mode == Mode::Fresh).then(Facts::default),
+            delimiter: None,
         }
     }
 
@@ -549,14 +552,15 @@ impl<'c> Session<'c> {
             deferred: Vec::new(),
         };
         let mut failure = None;
-        let unreadable = read(label, input, table.columns, problems, |rec, problems| {
-            if failure.is_none()
-                && let Err(err) = (table.row)(self, &mut file, rec, problems)
-            {
-                failure = Some(err.context(format!("{label}:{}", rec.line)));
-            }
-        })
-        .with_context(|| format!("reading {label}"))?;
+        let unreadable =
+            read(label, input, table.columns, self.delimiter, problems, |rec, problems| {
+                if failure.is_none()
+                    && let Err(err) = (table.row)(self, &mut file, rec, problems)
+                {
+                    failure = Some(err.context(format!("{label}:{}", rec.line)));
+                }
+            })
+            .with_context(|| format!("reading {label}"))?;
         if let Some(err) = failure {
             return Err(err);
         }
@@ -586,6 +590,11 @@ impl<'c> Session<'c> {
         (table.row)(self, &mut file, record, problems)?;
         (table.finish)(self, &mut file, problems)?;
         Ok(file.tally)
+    }
+
+    /// Sets the field delimiter of the files read next, instead of telling it from the header.
+    pub fn set_delimiter(&mut self, delimiter: u8) {
+        self.delimiter = Some(delimiter);
     }
 
     /// Changes how the next rows meet existing data: the claims behind a new record may already
