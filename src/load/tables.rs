@@ -7,7 +7,7 @@
 
 use anyhow::Result;
 
-use super::{Fields, FileState, Problems, Record, Session, missing};
+use super::{Fields, FileState, Mode, Problems, Record, Session, missing};
 use crate::db;
 use crate::model::{
     MAX_TEXT_BYTES, NewCategory, NewCompany, NewEvent, NewEvidence, NewOfficial, NewParticipant,
@@ -362,6 +362,19 @@ fn companies(
         parent_id,
         note: f.text("note"),
     };
+    if s.mode == Mode::Merge
+        && let Some(sector) = &company.sector
+        && let Some(stored) = db::companies::sector(s.conn, &company.slug)?
+        && lost_zeros(&stored, sector)
+    {
+        f.problem(
+            "sector",
+            format!(
+                "`{sector}` is the stored `{stored}` without its leading zeros, as a spreadsheet \
+                 saves a code it read as a number; write `{stored}` (format the column as text)"
+            ),
+        );
+    }
     check_loop(Tree::Companies, s, &mut f, &company.slug, parent_id)?;
     let id = s.upsert(
         file,
@@ -638,6 +651,17 @@ fn hs_code(f: &mut Fields, column: &'static str) -> Option<String> {
     let code = f.required(column)?;
     if matches!(code.len(), 2 | 4 | 6) && code.bytes().all(|b| b.is_ascii_digit()) {
         return Some(code);
+    }
+    let digits = code.bytes().all(|b| b.is_ascii_digit());
+    if !f.record.typed && matches!(code.len(), 1 | 3 | 5) && digits {
+        f.problem(
+            column,
+            format!(
+                "`{code}` has lost its leading zero, as a spreadsheet saves a code it read as a \
+                 number; write `0{code}` (format the column as text)"
+            ),
+        );
+        return None;
     }
     f.problem(column, format!("`{code}` is not an HS code (2, 4 or 6 digits, such as 08 or 2204)"));
     None
@@ -1131,4 +1155,13 @@ fn status_history(
         |_, _| Ok(false),
     )?;
     Ok(())
+}
+
+/// Whether `new` is `stored`, a code of digits with leading zeros, with those zeros lost.
+fn lost_zeros(stored: &str, new: &str) -> bool {
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    stored.starts_with('0')
+        && digits(stored)
+        && digits(new)
+        && stored.trim_start_matches('0') == new
 }

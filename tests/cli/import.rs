@@ -497,3 +497,37 @@ fn the_formula_guard_is_removed_only_where_it_was_added() {
     let stderr = ok(&mut db.cmd(&["import", "officials", "officials.csv"]));
     assert!(stderr.contains(": 0 added, 0 changed, "), "{stderr}");
 }
+
+#[test]
+fn codes_that_lost_their_leading_zeros_are_named_by_line_and_column() {
+    let db = TestDb::seeded();
+    db.write("sector.csv", "slug,name,country,sector,parent,note\nrepdm,RepDM,US,'0042,,US partner of Alibaba for the Access Asia 2017 summit\n");
+    ok(&mut db.cmd(&["import", "companies", "sector.csv"]));
+    db.write("sector.csv", db.read("sector.csv").replace("'0042", "42"));
+    db.write(
+        "codes.csv",
+        "category,code_from,code_to\nagricultural-products,1,24\nfruit,8,8\nwine,2204,2204\n",
+    );
+    let before = fs::read(db.db_file()).unwrap();
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "sector.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    sector.csv:2: column sector: `42` is the stored `0042` without its leading zeros, as a spreadsheet saves a code it read as a number; write `0042` (format the column as text)
+    error: 1 problem in `sector.csv`; `pledges.db` was not changed
+    ");
+    assert_cmd_snapshot!(db.cmd(&["import", "category_hs_codes", "codes.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    codes.csv:2: column code_from: `1` has lost its leading zero, as a spreadsheet saves a code it read as a number; write `01` (format the column as text)
+    codes.csv:3: column code_from: `8` has lost its leading zero, as a spreadsheet saves a code it read as a number; write `08` (format the column as text)
+    codes.csv:3: column code_to: `8` has lost its leading zero, as a spreadsheet saves a code it read as a number; write `08` (format the column as text)
+    error: 3 problems in `codes.csv`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
