@@ -376,7 +376,8 @@ const EXACT_INTEGER: i64 = 1 << 53;
 /// each row goes to a temporary file as soon as the next begins, so memory does not grow with
 /// the table. Text is written as text (a code such as `08` stays `08`, and a text cell is never
 /// a formula, so it needs no guard), dates as date cells shown as YYYY-MM-DD, integers as
-/// numbers and flags as TRUE/FALSE. Each sheet's header row is bold and frozen.
+/// numbers and flags as TRUE/FALSE. Each sheet's header row is bold, frozen and has an
+/// autofilter, and each column is as wide as its longest value (within [`MAX_WIDTH`]).
 pub struct Workbook {
     book: rust_xlsxwriter::Workbook,
     header: rust_xlsxwriter::Format,
@@ -390,7 +391,13 @@ struct Sheet {
     columns: Vec<Column>,
     /// The next row to write.
     row: u32,
+    /// The widest value of each column so far, in characters.
+    widths: Vec<usize>,
 }
+
+/// The widest a column is made, in characters: longer text wraps off screen instead of pushing
+/// every other column out of sight.
+const MAX_WIDTH: usize = 50;
 
 impl Workbook {
     /// Starts a workbook whose row data is kept in temporary files in `tempdir` until saved.
@@ -407,19 +414,22 @@ impl Workbook {
 
     /// Starts a sheet called `name` with a header row of `columns`; later rows go to it.
     pub fn sheet(&mut self, name: &str, columns: &[Column]) -> Result<()> {
-        self.push_sheet();
+        self.push_sheet()?;
         let mut worksheet = self.book.new_worksheet_with_constant_memory();
         worksheet.set_name(name)?;
         worksheet.set_freeze_panes(1, 0)?;
         for (at, column) in (0..).zip(columns) {
-            if column.kind == ColumnKind::Date {
-                // Wide enough for YYYY-MM-DD; a narrower date cell shows as ########.
-                worksheet.set_column_width(at, 11)?;
-            }
             worksheet.write_string_with_format(0, at, column.name, &self.header)?;
         }
-        self.sheet =
-            Some(Sheet { worksheet, name: name.to_owned(), columns: columns.to_vec(), row: 1 });
+        // The header's filter buttons take about two characters beside its name.
+        let widths = columns.iter().map(|c| c.name.chars().count() + 2).collect();
+        self.sheet = Some(Sheet {
+            worksheet,
+            name: name.to_owned(),
+            columns: columns.to_vec(),
+            row: 1,
+            widths,
+        });
         Ok(())
     }
 
@@ -437,6 +447,8 @@ impl Workbook {
         }
         for ((at, column), value) in (0..).zip(&sheet.columns).zip(values) {
             let Some(value) = value else { continue };
+            let width = &mut sheet.widths[usize::from(at)];
+            *width = (*width).max(value.chars().count().min(MAX_WIDTH));
             let ws = &mut sheet.worksheet;
             let date = (column.kind == ColumnKind::Date).then(|| excel_date(value)).flatten();
             let number = (column.kind == ColumnKind::Integer)
@@ -447,8 +459,10 @@ impl Workbook {
             } else if let Some(number) = number {
                 // Exact: the value is at most 2^53.
                 ws.write_number(row, at, number as f64)?;
-            } else if column.kind == ColumnKind::Flag {
-                ws.write_boolean(row, at, value == "1")?;
+            } else if let Some(flag) =
+                (column.kind == ColumnKind::Flag).then(|| flag(value)).flatten()
+            {
+                ws.write_boolean(row, at, flag)?;
             } else if value.chars().count() > CELL_CHARS {
                 bail!(
                     "{}, row {}, column {}: the text is longer than the 32,767 characters a \
@@ -467,15 +481,30 @@ impl Workbook {
 
     /// Writes the whole workbook to `out`.
     pub fn save(mut self, out: impl Write + Send) -> Result<()> {
-        self.push_sheet();
+        self.push_sheet()?;
         self.book.save_to_writer(out)?;
         Ok(())
     }
 
-    fn push_sheet(&mut self) {
-        if let Some(sheet) = self.sheet.take() {
-            self.book.push_worksheet(sheet.worksheet);
+    fn push_sheet(&mut self) -> Result<()> {
+        let Some(mut sheet) = self.sheet.take() else { return Ok(()) };
+        let last_column = u16::try_from(sheet.columns.len().saturating_sub(1)).unwrap_or(u16::MAX);
+        sheet.worksheet.autofilter(0, 0, sheet.row.saturating_sub(1), last_column)?;
+        for (at, width) in (0..).zip(&sheet.widths) {
+            // A little more than the text, as spreadsheets pad their cells.
+            sheet.worksheet.set_column_width(at, *width as f64 + 1.0)?;
         }
+        self.book.push_worksheet(sheet.worksheet);
+        Ok(())
+    }
+}
+
+/// A flag's value as written in its CSV form (`1`/`0`) or as `pledge list` shows it (`yes`/`no`).
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" | "yes" => Some(true),
+        "0" | "no" => Some(false),
+        _ => None,
     }
 }
 

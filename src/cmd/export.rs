@@ -40,7 +40,8 @@ export writes CSV)
 mark and CRLF line ends (--plain: like stdout)
   --out FILE.xlsx a workbook with one sheet per table (default pledge_status, then every \
 table): text stays text (an HS code 08 stays 08), dates are date cells, numbers are numbers, \
-the header row is frozen. A sheet holds at most 1,048,575 rows below its header; a larger \
+flags (such as overdue) are TRUE or FALSE, the header row is frozen and has an autofilter, and \
+columns are as wide as their text, up to 50 characters. A sheet holds at most 1,048,575 rows below its header; a larger \
 table is refused (export it as CSV)
   --dir DIR       every table (or those named) as DIR/TABLE.csv in seed format, and with \
 sources the stored article texts as DIR/articles/FILE, so that `pledge seed --dir DIR` rebuilds \

@@ -59,8 +59,8 @@ pub const PLEDGE_STATUS: Export = Export {
         text("status"),
         date("since"),
         date("deadline"),
-        // `yes` or `no`, as `pledge list` prints it.
-        text("overdue"),
+        // `yes` or `no`, as `pledge list` prints it; TRUE or FALSE in a workbook.
+        flag("overdue"),
     ],
     seed: false,
     sql: "",
