@@ -11,7 +11,7 @@ fn init_creates_an_empty_database() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: created (schema version 4)
+    pledges.db: created (schema version 5)
     ");
     assert!(db.db_file().exists());
     assert_cmd_snapshot!(db.cmd(&["status"]), @"
@@ -49,7 +49,7 @@ fn init_on_an_existing_database_keeps_its_data() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: is up to date (schema version 4)
+    pledges.db: is up to date (schema version 5)
     ");
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
     success: true
@@ -74,7 +74,7 @@ fn init_refuses_a_database_from_a_newer_pledge() {
     ----- stdout -----
 
     ----- stderr -----
-    error: creating database `pledges.db`: database is newer than this program (schema version 99, this program knows up to 4): upgrade pledge
+    error: creating database `pledges.db`: database is newer than this program (schema version 99, this program knows up to 5): upgrade pledge
     ");
 }
 
