@@ -149,6 +149,12 @@ fn not_csv(start: &[u8]) -> Option<&'static str> {
         return Some("this file is UTF-16 text: save it as CSV (UTF-8) and give that file");
     }
     let head = &start[..start.len().min(SNIFF)];
+    // UTF-16 without a byte-order mark: text in Latin letters has a NUL beside every character.
+    let pairs = head.len() / 2;
+    let nul_in = |at: usize| head.iter().skip(at).step_by(2).filter(|&&b| b == 0).count();
+    if pairs >= 4 && (nul_in(0) == pairs || nul_in(1) == pairs) {
+        return Some("this file is UTF-16 text: save it as CSV (UTF-8) and give that file");
+    }
     // Control bytes and invalid UTF-8: a few are damage to report by line, many are a binary file.
     let controls =
         head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
@@ -500,6 +506,34 @@ mod tests {
             .unwrap();
             assert!(problems.is_empty(), "{name}: {problems}");
             assert_eq!(rows, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_header_tells_the_delimiter() {
+        assert_eq!(sniff(b"a;b\n1,5;2\n"), b';');
+        assert_eq!(sniff(b"a\tb\n"), b'\t');
+        assert_eq!(sniff(b"\"a;x\",b\n"), b',', "quoted delimiters do not count");
+        assert_eq!(sniff(b"a\n"), b',', "a comma when there is no other");
+        let (rows, problems) = read_str(b"b;a\n\"x;y\";2\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(rows, vec![(2, vec!["2".into(), "x;y".into()])]);
+    }
+
+    #[test]
+    fn files_that_are_not_csv_text_are_named_once() {
+        for (bytes, start) in [
+            (&b"PK\x03\x04rest"[..], "this is a zip file"),
+            (b"\xD0\xCF\x11\xE0rest", "this is an .xls workbook"),
+            (b"\xFF\xFEa\0,\0b\0", "this file is UTF-16"),
+            (b"a\0,\0b\0\n\x001\0", "this file is UTF-16"),
+            (b"a,b\r1,2\r", "the lines end in CR alone"),
+            (&[1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17][..], "this is a binary file"),
+        ] {
+            let (rows, problems) = read_str(bytes);
+            assert!(rows.is_empty());
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert!(problems[0].starts_with(&format!("t.csv: {start}")), "{problems:?}");
         }
     }
 
