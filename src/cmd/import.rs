@@ -9,7 +9,7 @@ use clap::builder::PossibleValuesParser;
 
 use crate::cli::Ctx;
 use crate::db;
-use crate::db::export::Snapshot;
+use crate::db::export::{Before, Change, Export, Values};
 use crate::load::{self, ARTICLES, Mode, Problems, Session, TABLES};
 
 /// Load an edited CSV file back into a table: every row checked, then all applied or none
@@ -80,8 +80,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let articles = folder.unwrap_or(Path::new(".")).join(ARTICLES);
     let db_path = ctx.db_path().display().to_string();
     let tx = ctx.conn()?.transaction()?;
-    let before =
-        if args.dry_run { db::export::snapshot(&tx, export, table.key)? } else { [].into() };
+    let before = args.dry_run.then(|| db::export::before(&tx, export, table.key)).transpose()?;
     let mut problems = Problems::default();
     let tally = {
         let mut session = Session::new(&tx, Mode::Merge, articles);
@@ -104,10 +103,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let counts =
         format!("{} added, {} changed, {} unchanged", tally.added, tally.changed, tally.unchanged);
     if args.dry_run {
-        let after = db::export::snapshot(&tx, export, table.key)?;
+        let before = before.expect("taken for a dry run");
+        let changes = before.changes(&tx, export)?;
+        // Rolled back: the database is as it was, and gives the old values.
         drop(tx);
-        let headers: Vec<_> = export.columns.iter().map(|c| c.name).collect();
-        write_changes(&mut ctx.out, &headers, &before, &after)?;
+        write_changes(ctx, export, &before, &changes)?;
         eprintln!("dry run: {label} into {}: would be {counts}; nothing was written", table.name);
     } else {
         tx.commit()?;
@@ -116,14 +116,23 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Lists, one line each, the records in `after` that are not in `before` and the fields of
-/// those that differ: `added KEY` and ``changed KEY: FIELD `OLD` → `NEW` ``.
+/// Lists, one line each, the records added and the fields changed: `added KEY` and
+/// ``changed KEY: FIELD `OLD` → `NEW` ``, reading the old values from the database as it was.
 fn write_changes(
-    out: &mut impl Write,
-    headers: &[&str],
-    before: &Snapshot,
-    after: &Snapshot,
+    ctx: &mut Ctx,
+    export: &Export,
+    before: &Before,
+    changes: &[Change],
 ) -> Result<()> {
+    let keys = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Changed(key, _) => Some(key.as_slice()),
+            Change::Added(_) => None,
+        })
+        .collect();
+    let old = before.rows_of(ctx.conn()?, export, &keys)?;
+    let out = &mut ctx.out;
     // Values are shown on one line, cut at 60 characters, control characters escaped.
     let show = |v: &Option<String>| {
         let Some(v) = v else { return "(empty)".to_owned() };
@@ -138,16 +147,22 @@ fn write_changes(
         let more = if v.chars().count() > 60 { "…" } else { "" };
         format!("`{shown}{more}`")
     };
-    for (key, row) in after {
-        let name: Vec<_> = key.iter().map(|k| k.as_deref().unwrap_or("")).collect();
-        let name = name.join(", ");
-        let Some(old) = before.get(key) else {
-            writeln!(out, "added {name}")?;
-            continue;
+    let name = |key: &Values| {
+        key.iter().map(|k| k.as_deref().unwrap_or("")).collect::<Vec<_>>().join(", ")
+    };
+    for change in changes {
+        let (key, row) = match change {
+            Change::Added(key) => {
+                writeln!(out, "added {}", name(key))?;
+                continue;
+            }
+            Change::Changed(key, row) => (key, row),
         };
-        for ((header, old), new) in headers.iter().zip(old).zip(row) {
-            if old != new {
-                writeln!(out, "changed {name}: {header} {} → {}", show(old), show(new))?;
+        let Some(was) = old.get(key) else { continue };
+        for ((column, was), now) in export.columns.iter().zip(was).zip(row) {
+            if was != now {
+                let header = column.name;
+                writeln!(out, "changed {}: {header} {} → {}", name(key), show(was), show(now))?;
             }
         }
     }
