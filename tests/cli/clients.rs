@@ -134,7 +134,7 @@ fn datasette_finds_the_search_index_and_facets_the_status_view() {
     run(&mut db.cmd(&["status"]));
     let metadata = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasette/metadata.json");
     let port = free_port();
-    let server = Server(
+    let mut server = Server(
         Command::new(datasette)
             .arg("serve")
             .arg(db.db_file())
@@ -150,6 +150,7 @@ fn datasette_finds_the_search_index_and_facets_the_status_view() {
     let started = std::time::Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(started.elapsed().as_secs() < 60, "datasette did not start on port {port}");
+        assert!(server.0.try_wait().unwrap().is_none(), "datasette exited before it listened");
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     // No fts_table in the metadata: Datasette finds pledges_fts from its declaration.
