@@ -46,6 +46,10 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = Format::Table)]
     format: Format,
 
+    /// CSV and TSV without the formula guard: every cell exactly as stored, for programs
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    raw: bool,
+
     /// The date taken as today, for "overdue" (default: the local date)
     #[arg(
         long,
@@ -171,7 +175,8 @@ pub fn run() -> Result<ExitCode> {
     };
     let today = cli.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let width = cli.width.map(usize::from).or_else(|| terminal.then(terminal_width));
-    let mut ctx = Ctx::new(cli.db, today, cli.format, width, out);
+    let style = output::Style { format: cli.format, raw: cli.raw, width };
+    let mut ctx = Ctx::new(cli.db, today, style, out);
     ctx.now = cli.now.unwrap_or_else(Utc::now);
     ctx.command = typed_command(std::env::args_os().skip(1));
     ctx.wait = Duration::from_secs(cli.wait);

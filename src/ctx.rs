@@ -15,7 +15,7 @@ use rusqlite::Connection;
 use crate::db;
 use crate::load::Tally;
 use crate::load::typed::{self, Refused, Row};
-use crate::output::{self, Format};
+use crate::output::{self, Style};
 
 /// What every command gets: where the database is, today's date, the output format, the width
 /// tables are boxed to (none off a terminal: plain rows) and stdout.
@@ -30,23 +30,17 @@ pub struct Ctx {
     pub wait: Duration,
     /// Whether the command writes: its connection may bring the schema up to date.
     pub writes: bool,
-    pub format: Format,
-    pub width: Option<usize>,
+    /// How rows are written: the format, the width tables are boxed to, the formula guard.
+    pub style: Style,
     pub out: Box<dyn Write>,
     conn: Option<Connection>,
 }
 
 impl Ctx {
     /// A context for one command run; the database is opened when a command first asks.
-    pub fn new(
-        db_path: PathBuf,
-        today: NaiveDate,
-        format: Format,
-        width: Option<usize>,
-        out: Box<dyn Write>,
-    ) -> Self {
+    pub fn new(db_path: PathBuf, today: NaiveDate, style: Style, out: Box<dyn Write>) -> Self {
         let (now, command, wait) = (Utc::now(), "pledge".to_owned(), Duration::from_secs(30));
-        Ctx { db_path, today, now, command, wait, writes: false, format, width, out, conn: None }
+        Ctx { db_path, today, now, command, wait, writes: false, style, out, conn: None }
     }
 
     /// The database connection, opened on first use; the file must be a pledge database. A

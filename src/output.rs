@@ -66,18 +66,31 @@ const PROSE: usize = 40;
 /// The space between columns of a plain table.
 const GAP: &str = "  ";
 
-/// Writes `rows` to `out` in `format`; tables are boxed to `width` when one is given, else
-/// plain (see [`table`]).
-pub fn rows<T: Columns>(
-    out: &mut impl Write,
-    format: Format,
-    width: Option<usize>,
-    rows: &[T],
-) -> Result<()> {
+/// How rows are written: a format; for tables, the width to box them to (none: plain rows, as
+/// off a terminal); for CSV and TSV, whether cells get the formula guard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub format: Format,
+    /// No formula guard: cells exactly as stored, for programs rather than spreadsheets.
+    pub raw: bool,
+    /// The width tables are boxed to; none for plain rows.
+    pub width: Option<usize>,
+}
+
+impl From<Format> for Style {
+    fn from(format: Format) -> Self {
+        Style { format, raw: false, width: None }
+    }
+}
+
+/// Writes `rows` to `out` in `style`.
+pub fn rows<T: Columns>(out: &mut impl Write, style: impl Into<Style>, rows: &[T]) -> Result<()> {
+    let Style { format, raw, width } = style.into();
+    let cells = rows.iter().map(Columns::cells);
     match format {
-        Format::Table => table(out, width, T::HEADERS, rows.iter().map(Columns::cells)),
-        Format::Csv => delimited(out, b',', T::HEADERS, rows.iter().map(Columns::cells)),
-        Format::Tsv => delimited(out, b'\t', T::HEADERS, rows.iter().map(Columns::cells)),
+        Format::Table => table(out, width, T::HEADERS, cells),
+        Format::Csv => delimited(out, b',', !raw, T::HEADERS, cells),
+        Format::Tsv => delimited(out, b'\t', !raw, T::HEADERS, cells),
         Format::Json => json(out, rows),
         Format::Ndjson => ndjson(out, rows),
     }
@@ -257,16 +270,24 @@ fn new_table() -> Table {
     table
 }
 
+/// Writes rows as CSV or TSV. Every cell that [`needs_guard`] gets the guard (unless `guard` is
+/// off), as in exported text columns: a listing's numbers are never negative, so only text and
+/// codes are ever guarded.
 fn delimited(
     out: &mut impl Write,
     delimiter: u8,
+    guard: bool,
     headers: &[&str],
     cells: impl Iterator<Item = Vec<String>>,
 ) -> Result<()> {
     let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(out);
     writer.write_record(headers)?;
     for row in cells {
-        writer.write_record(&row)?;
+        if guard {
+            writer.write_record(row.iter().map(|c| self::guard(c).into_owned()))?;
+        } else {
+            writer.write_record(&row)?;
+        }
     }
     writer.flush()?;
     Ok(())
@@ -279,14 +300,32 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// CR and LF can start one too) or eat its first character (`'`).
 const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '\t', '\r', '\n', '\''];
 
-/// The formula guard (OWASP CSV injection): text a spreadsheet would run as a formula, or whose
-/// leading `'` it would swallow, gets one leading `'`. `import` and `seed` strip exactly one, so
-/// the round trip is exact.
-pub fn guard(text: &str) -> Cow<'_, str> {
+/// The most digits a spreadsheet number keeps exactly (IEEE double, as Calc and Excel show it).
+const NUMBER_DIGITS: usize = 15;
+
+/// Whether a spreadsheet opening `text` in a CSV cell would change it: run it as a formula, eat
+/// its leading `'`, or read a code of digits as a number, dropping its leading zeros (`08`,
+/// `0042`) or the digits past the fifteenth.
+pub fn needs_guard(text: &str) -> bool {
     if text.starts_with(FORMULA_STARTS) {
-        Cow::Owned(format!("'{text}"))
-    } else {
-        Cow::Borrowed(text)
+        return true;
+    }
+    let digits = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    digits && ((text.len() > 1 && text.starts_with('0')) || text.len() > NUMBER_DIGITS)
+}
+
+/// The formula guard (OWASP CSV injection): text that [`needs_guard`] gets one leading `'`,
+/// which Calc and Excel show and save back as written, so the cell stays text.
+pub fn guard(text: &str) -> Cow<'_, str> {
+    if needs_guard(text) { Cow::Owned(format!("'{text}")) } else { Cow::Borrowed(text) }
+}
+
+/// The exact reverse of [`guard`]: one leading `'` is removed only where the guard would have
+/// added it, so `'s-Hertogenbosch` and a lone `'` stay as written.
+pub fn unguard(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => text,
     }
 }
 
@@ -448,7 +487,8 @@ const EXACT_INTEGER: i64 = 1 << 53;
 /// each row goes to a temporary file as soon as the next begins, so memory does not grow with
 /// the table. Text is written as text (a code such as `08` stays `08`, and a text cell is never
 /// a formula, so it needs no guard), dates as date cells shown as YYYY-MM-DD, integers as
-/// numbers and flags as TRUE/FALSE. Each sheet's header row is bold and frozen.
+/// numbers and flags as TRUE/FALSE. Each sheet's header row is bold, frozen and has an
+/// autofilter, and each column is as wide as its longest value (within [`MAX_WIDTH`]).
 pub struct Workbook {
     book: rust_xlsxwriter::Workbook,
     /// Where rust_xlsxwriter keeps the rows until the workbook is saved.
@@ -464,7 +504,13 @@ struct Sheet {
     columns: Vec<Column>,
     /// The next row to write.
     row: u32,
+    /// The widest value of each column so far, in characters.
+    widths: Vec<usize>,
 }
+
+/// The widest a column is made, in characters: longer text wraps off screen instead of pushing
+/// every other column out of sight.
+const MAX_WIDTH: usize = 50;
 
 impl Workbook {
     /// Starts a workbook whose row data is kept in temporary files in `tempdir` until saved.
@@ -487,19 +533,22 @@ impl Workbook {
     }
 
     fn start_sheet(&mut self, name: &str, columns: &[Column]) -> Result<()> {
-        self.push_sheet();
+        self.push_sheet()?;
         let mut worksheet = self.book.new_worksheet_with_constant_memory();
         worksheet.set_name(name)?;
         worksheet.set_freeze_panes(1, 0)?;
         for (at, column) in (0..).zip(columns) {
-            if column.kind == ColumnKind::Date {
-                // Wide enough for YYYY-MM-DD; a narrower date cell shows as ########.
-                worksheet.set_column_width(at, 11)?;
-            }
             worksheet.write_string_with_format(0, at, column.name, &self.header)?;
         }
-        self.sheet =
-            Some(Sheet { worksheet, name: name.to_owned(), columns: columns.to_vec(), row: 1 });
+        // The header's filter buttons take about two characters beside its name.
+        let widths = columns.iter().map(|c| c.name.chars().count() + 2).collect();
+        self.sheet = Some(Sheet {
+            worksheet,
+            name: name.to_owned(),
+            columns: columns.to_vec(),
+            row: 1,
+            widths,
+        });
         Ok(())
     }
 
@@ -522,6 +571,8 @@ impl Workbook {
         }
         for ((at, column), value) in (0..).zip(&sheet.columns).zip(values) {
             let Some(value) = value else { continue };
+            let width = &mut sheet.widths[usize::from(at)];
+            *width = (*width).max(value.chars().count().min(MAX_WIDTH));
             let ws = &mut sheet.worksheet;
             let date = (column.kind == ColumnKind::Date).then(|| excel_date(value)).flatten();
             let number = (column.kind == ColumnKind::Integer)
@@ -532,8 +583,10 @@ impl Workbook {
             } else if let Some(number) = number {
                 // Exact: the value is at most 2^53.
                 ws.write_number(row, at, number as f64)?;
-            } else if column.kind == ColumnKind::Flag {
-                ws.write_boolean(row, at, value == "1")?;
+            } else if let Some(flag) =
+                (column.kind == ColumnKind::Flag).then(|| flag(value)).flatten()
+            {
+                ws.write_boolean(row, at, flag)?;
             } else if value.chars().count() > CELL_CHARS {
                 bail!(
                     "{}, row {}, column {}: the text is longer than the 32,767 characters a \
@@ -555,9 +608,10 @@ impl Workbook {
     pub fn save(mut self, out: impl Write + Send) -> Result<()> {
         let tempdir = self.tempdir.clone();
         let mut out = FirstError { out, error: None };
-        let saved = unpanicked(&tempdir, || {
-            self.push_sheet();
-            self.book.save_to_writer(&mut out)
+        let saved = unpanicked(&tempdir, || -> Result<()> {
+            self.push_sheet()?;
+            self.book.save_to_writer(&mut out)?;
+            Ok(())
         })?;
         // The write error first: it is what made the save fail.
         if let Some(err) = out.error {
@@ -567,10 +621,25 @@ impl Workbook {
         Ok(())
     }
 
-    fn push_sheet(&mut self) {
-        if let Some(sheet) = self.sheet.take() {
-            self.book.push_worksheet(sheet.worksheet);
+    fn push_sheet(&mut self) -> Result<()> {
+        let Some(mut sheet) = self.sheet.take() else { return Ok(()) };
+        let last_column = u16::try_from(sheet.columns.len().saturating_sub(1)).unwrap_or(u16::MAX);
+        sheet.worksheet.autofilter(0, 0, sheet.row.saturating_sub(1), last_column)?;
+        for (at, width) in (0..).zip(&sheet.widths) {
+            // A little more than the text, as spreadsheets pad their cells.
+            sheet.worksheet.set_column_width(at, *width as f64 + 1.0)?;
         }
+        self.book.push_worksheet(sheet.worksheet);
+        Ok(())
+    }
+}
+
+/// A flag's value as written in its CSV form (`1`/`0`) or as `pledge list` shows it (`yes`/`no`).
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" | "yes" => Some(true),
+        "0" | "no" => Some(false),
+        _ => None,
     }
 }
 
@@ -761,7 +830,7 @@ mod tests {
 
     fn boxed<T: Columns>(format: Format, width: Option<usize>, rows: &[T]) -> String {
         let mut out = Vec::new();
-        super::rows(&mut out, format, width, rows).unwrap();
+        super::rows(&mut out, Style { format, raw: false, width }, rows).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -861,8 +930,25 @@ mod tests {
         for text in ["=1+1", "+1", "-5 percent", "@SUM(A1)", "\tx", "\rx", "\nx", "'quoted"] {
             assert_eq!(guard(text), format!("'{text}"));
         }
-        for text in ["", "Alibaba", " =1", "1-2", "08"] {
+        for text in ["", "Alibaba", " =1", "1-2", "0", "42", "2204", "123456789012345"] {
             assert_eq!(guard(text), text);
+        }
+    }
+
+    #[test]
+    fn the_guard_keeps_codes_a_spreadsheet_would_turn_into_numbers() {
+        for text in ["01", "08", "0301", "0042", "1234567890123456"] {
+            assert_eq!(guard(text), format!("'{text}"));
+        }
+    }
+
+    #[test]
+    fn unguard_reverses_the_guard_exactly_and_nothing_else() {
+        for text in ["=1+1", "-5", "'quoted", "''", "08", "", "s-Hertogenbosch", "'", "x"] {
+            assert_eq!(unguard(&guard(text)), text, "{text:?}");
+        }
+        for text in ["'s-Hertogenbosch", "'", "'42", "'Brien"] {
+            assert_eq!(unguard(text), text);
         }
     }
 

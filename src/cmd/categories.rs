@@ -37,6 +37,6 @@ impl Columns for Category {
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let categories = db::categories::list(ctx.conn()?)?;
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &categories)?;
+    output::rows(&mut ctx.out, ctx.style, &categories)?;
     Ok(ExitCode::SUCCESS)
 }

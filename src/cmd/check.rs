@@ -75,7 +75,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     findings.extend(quotes(conn)?);
     findings.extend(shared_files(conn)?);
     findings.extend(statuses(conn, today, dates_ok)?);
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &findings)?;
+    output::rows(&mut ctx.out, ctx.style, &findings)?;
     if findings.is_empty() {
         eprintln!("no problems found");
         return Ok(ExitCode::SUCCESS);

@@ -39,6 +39,6 @@ impl Columns for Company {
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let companies = db::companies::list(ctx.conn()?)?;
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &companies)?;
+    output::rows(&mut ctx.out, ctx.style, &companies)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -41,6 +41,6 @@ impl Columns for Conflict {
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let conflicts = db::evidence::conflicts(ctx.conn()?)?;
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &conflicts)?;
+    output::rows(&mut ctx.out, ctx.style, &conflicts)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -40,6 +40,6 @@ impl Columns for Event {
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let events = db::events::list(ctx.conn()?)?;
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &events)?;
+    output::rows(&mut ctx.out, ctx.style, &events)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -42,16 +42,19 @@ export writes CSV)
 mark and CRLF line ends (--plain: like stdout)
   --out FILE.xlsx a workbook with one sheet per table (default pledge_status, then every \
 table): text stays text (an HS code 08 stays 08), dates are date cells, numbers are numbers, \
-the header row is frozen. A sheet holds at most 1,048,575 rows below its header; a larger \
+flags (such as overdue) are TRUE or FALSE, the header row is frozen and has an autofilter, and \
+columns are as wide as their text, up to 50 characters. A sheet holds at most 1,048,575 rows below its header; a larger \
 table is refused (export it as CSV)
   --dir DIR       every table (or those named) as DIR/TABLE.csv in seed format, and with \
 sources the stored article texts as DIR/articles/FILE, so that `pledge seed --dir DIR` rebuilds \
 the same database
 
 Formula guard: in CSV and TSV, a text cell that begins with =, +, -, @, a tab, a line break or ' \
-is written with one leading ' so that no spreadsheet runs it as a formula. Dates and numbers are \
-never touched. `pledge import` and `pledge seed` remove exactly one leading ' from text cells, \
-so exported files load back unchanged. --raw turns the guard off. JSON never has it, and \
+is written with one leading ' so that no spreadsheet runs it as a formula; so is a code of digits \
+that a spreadsheet would read as a number and change (a leading zero, as in 08, or more than 15 \
+digits). Dates and numbers are never touched. `pledge import` and `pledge seed` remove a leading \
+' only where the guard would have added it, so exported files load back unchanged. --raw turns \
+the guard off. JSON never has it, and \
 workbooks need none: their text cells are text, never formulas.
 
 Files are written whole or not at all. A CSV file past the 1,048,576 lines a spreadsheet can \
@@ -83,10 +86,6 @@ pub struct Args {
     #[arg(long, requires = "out")]
     plain: bool,
 
-    /// No formula guard: write text cells exactly as stored
-    #[arg(long)]
-    raw: bool,
-
     /// For pledge_status: the status as it was known on this date (default: today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     as_of: Option<NaiveDate>,
@@ -112,7 +111,7 @@ enum Target {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
-    let target = target(&args, ctx.format)?;
+    let target = target(&args, ctx.style.format)?;
     let exports = exports(&args.tables, &target)?;
     let filter = args.filter.resolve(ctx.conn()?)?;
     if (filter != PledgeFilter::default() || args.as_of.is_some())
@@ -124,7 +123,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         );
     }
     let on = args.as_of.unwrap_or(ctx.today);
-    let (format, guard) = (ctx.format, !args.raw);
+    let (format, guard) = (ctx.style.format, !ctx.style.raw);
     let rows = || output::progress("exporting".to_owned(), Some("rows"));
     match target {
         Target::Stdout => {

@@ -76,6 +76,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let conn = ctx.conn()?;
     let filter = args.filter.resolve(conn)?;
     let pledges = db::pledges::list(conn, &filter, on)?;
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &pledges)?;
+    output::rows(&mut ctx.out, ctx.style, &pledges)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -51,6 +51,6 @@ impl Columns for Entry {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let entries = db::journal::list(ctx.conn()?, args.since, args.limit)?;
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &entries)?;
+    output::rows(&mut ctx.out, ctx.style, &entries)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -37,6 +37,6 @@ impl Columns for Official {
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let officials = db::officials::list(ctx.conn()?)?;
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &officials)?;
+    output::rows(&mut ctx.out, ctx.style, &officials)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -69,6 +69,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         Err(err) => return Err(anyhow::Error::new(err).context(format!("searching for `{text}`"))),
     };
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &hits)?;
+    output::rows(&mut ctx.out, ctx.style, &hits)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -107,7 +107,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         bail!("pledge `{}` was made on {made_on}: on {on} it did not exist yet", args.pledge);
     }
     let detail = db::pledges::detail(conn, id, on)?.context("the pledge was just found")?;
-    match ctx.format {
+    match ctx.style.format {
         Format::Json => return output::json(&mut ctx.out, &detail).map(|()| ExitCode::SUCCESS),
         Format::Ndjson => {
             let one = std::slice::from_ref(&detail);
@@ -115,13 +115,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         _ => {}
     }
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &facts(&detail))?;
+    output::rows(&mut ctx.out, ctx.style, &facts(&detail))?;
     writeln!(ctx.out)?;
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &detail.events)?;
+    output::rows(&mut ctx.out, ctx.style, &detail.events)?;
     writeln!(ctx.out)?;
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &detail.timeline)?;
+    output::rows(&mut ctx.out, ctx.style, &detail.timeline)?;
     writeln!(ctx.out)?;
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &detail.evidence)?;
+    output::rows(&mut ctx.out, ctx.style, &detail.evidence)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -40,6 +40,6 @@ impl Columns for Source {
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     let sources = db::sources::list(ctx.conn()?)?;
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &sources)?;
+    output::rows(&mut ctx.out, ctx.style, &sources)?;
     Ok(ExitCode::SUCCESS)
 }

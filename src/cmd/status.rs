@@ -100,11 +100,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let counts = counts(db::pledges::count_by_status(conn, &filter, on)?);
     let pledges = db::pledges::list(conn, &filter, on)?;
     let standings: Vec<Standing> = pledges.iter().map(Standing::from).collect();
-    match ctx.format {
+    match ctx.style.format {
         Format::Table => {
-            output::rows(&mut ctx.out, Format::Table, ctx.width, &counts)?;
+            output::rows(&mut ctx.out, ctx.style, &counts)?;
             writeln!(ctx.out)?;
-            output::rows(&mut ctx.out, Format::Table, ctx.width, &standings)?;
+            output::rows(&mut ctx.out, ctx.style, &standings)?;
         }
         Format::Json => {
             #[derive(Serialize)]
@@ -118,7 +118,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
                 &Summary { as_of: on, counts: &counts, pledges: &standings },
             )?;
         }
-        format => output::rows(&mut ctx.out, format, ctx.width, &standings)?,
+        _ => output::rows(&mut ctx.out, ctx.style, &standings)?,
     }
     Ok(ExitCode::SUCCESS)
 }

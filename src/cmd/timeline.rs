@@ -126,6 +126,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let moments = db::timeline::moments(conn, &filter, on)?;
     let lines: Vec<Line> = moments.iter().map(Line::from).collect();
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &lines)?;
+    output::rows(&mut ctx.out, ctx.style, &lines)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -107,7 +107,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let (id, _) = db::pledges::id_and_made_on(conn, &args.pledge)?
         .context("the pledge was written just above")?;
     let timeline: Vec<Step> = db::status::timeline(conn, id)?.into_iter().map(Step::from).collect();
-    output::rows(&mut ctx.out, ctx.format, ctx.width, &timeline)?;
+    output::rows(&mut ctx.out, ctx.style, &timeline)?;
     let what = format!("`{}` {} as of {}", args.pledge, args.status, args.as_of);
     if tallies.iter().all(|t| t.added == 0) {
         eprintln!("the history already has this entry ({what}); nothing was added");

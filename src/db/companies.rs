@@ -52,6 +52,12 @@ pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
     Ok(stmt.query_row([slug], |r| r.get(0)).optional()?)
 }
 
+/// The stored sector of the company with this slug, if it has one.
+pub fn sector(conn: &Connection, slug: &str) -> Result<Option<String>> {
+    let mut stmt = conn.prepare_cached("SELECT sector FROM companies WHERE slug = ?1")?;
+    Ok(stmt.query_row([slug], |r| r.get(0)).optional()?.flatten())
+}
+
 /// A company as `pledge companies` lists it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Company {

@@ -9,6 +9,9 @@
 //! exports in constant memory. Values come out as their CSV text (dates ISO 8601, integers
 //! plain, flags `0`/`1`) with NULL as `None`; how they are written is `output`'s business.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+
 use anyhow::{Result, ensure};
 use rusqlite::Connection;
 use rusqlite::types::ValueRef;
@@ -59,8 +62,8 @@ pub const PLEDGE_STATUS: Export = Export {
         text("status"),
         date("status_since"),
         date("deadline"),
-        // `yes` or `no`, as `pledge list` prints it.
-        text("overdue"),
+        // `yes` or `no`, as `pledge list` prints it; TRUE or FALSE in a workbook.
+        flag("overdue"),
     ],
     seed: false,
     sql: "",
@@ -332,6 +335,79 @@ pub fn rows(
         count += 1;
     }
     Ok(count)
+}
+
+/// A row's values, or its first `key` of them: its identity.
+pub type Values = Vec<Option<String>>;
+
+/// A seed table as it was before a change, to list what the change did (`import --dry-run`):
+/// a 64-bit fingerprint of each row by its key, so that a table of a million rows takes tens
+/// of megabytes rather than a copy of itself.
+pub struct Before {
+    key: usize,
+    rows: HashMap<Values, u64>,
+}
+
+/// A row that a change added, or changed (with its new values).
+pub enum Change {
+    Added(Values),
+    Changed(Values, Values),
+}
+
+fn fingerprint(values: &[Option<String>]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    values.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Takes the fingerprints of every row of the seed table `export`, keyed by its first `key`
+/// columns.
+pub fn before(conn: &Connection, export: &Export, key: usize) -> Result<Before> {
+    let mut rows = HashMap::new();
+    self::rows(conn, export, |values| {
+        let key = key.min(values.len());
+        rows.insert(values[..key].to_vec(), fingerprint(values));
+        Ok(())
+    })?;
+    Ok(Before { key, rows })
+}
+
+impl Before {
+    /// The rows of `export` added or changed since, in the table's export order. A change
+    /// whose row has the fingerprint of the old one (about 1 in 10^19) is missed.
+    pub fn changes(&self, conn: &Connection, export: &Export) -> Result<Vec<Change>> {
+        let mut changes = Vec::new();
+        self::rows(conn, export, |values| {
+            let key = &values[..self.key.min(values.len())];
+            match self.rows.get(key) {
+                None => changes.push(Change::Added(key.to_vec())),
+                Some(&old) if old != fingerprint(values) => {
+                    changes.push(Change::Changed(key.to_vec(), values.to_vec()))
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        })?;
+        Ok(changes)
+    }
+
+    /// The current rows of `export` whose keys are among `keys`.
+    pub fn rows_of(
+        &self,
+        conn: &Connection,
+        export: &Export,
+        keys: &HashSet<&[Option<String>]>,
+    ) -> Result<HashMap<Values, Values>> {
+        let mut found = HashMap::new();
+        self::rows(conn, export, |values| {
+            let key = &values[..self.key.min(values.len())];
+            if keys.contains(key) {
+                found.insert(key.to_vec(), values.to_vec());
+            }
+            Ok(())
+        })?;
+        Ok(found)
+    }
 }
 
 /// Streams the stored text of every source that has one to `each`, as (file name, text), by

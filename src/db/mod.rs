@@ -35,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/004_status_counts.sql"),
     include_str!("../../migrations/005_journal.sql"),
     include_str!("../../migrations/006_append_only_and_dates.sql"),
+    include_str!("../../migrations/007_datasette.sql"),
 ];
 
 /// The schema version this program writes and reads.
@@ -618,6 +619,55 @@ mod tests {
             .collect::<rusqlite::Result<_>>()
             .unwrap();
         insta::assert_snapshot!(names.join("\n"));
+    }
+
+    /// Datasette and sqlite-utils find a table's search index by this pattern over its
+    /// declaration (`detect_fts`): the double-quoted `content="TABLE"`.
+    #[test]
+    fn search_tables_are_declared_as_datasette_and_sqlite_utils_detect_them() {
+        let conn = open_in_memory().unwrap();
+        for table in ["sources", "evidence", "pledges"] {
+            let found: String = conn
+                .query_row(
+                    "SELECT name FROM sqlite_master WHERE rootpage = 0
+                     AND sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"' || ?1 || '\"%'",
+                    [table],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(found, format!("{table}_fts"));
+        }
+    }
+
+    #[test]
+    fn redeclaring_the_search_tables_keeps_what_was_indexed() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..4] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO companies (slug, name) VALUES ('acme', 'Acme');
+             INSERT INTO pledges (slug, title, company_id, made_on, formality)
+             VALUES ('acme-jobs', 'Acme to hire welders', 1, '2020-01-01', 'verbal');",
+        )
+        .unwrap();
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        migrate(&mut conn).unwrap();
+        let hit: String = conn
+            .query_row(
+                "SELECT p.slug FROM pledges_fts JOIN pledges p ON p.id = pledges_fts.rowid
+                 WHERE pledges_fts MATCH 'welders'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(hit, "acme-jobs");
+        let row: (String, String, Option<String>, String) = conn
+            .query_row("SELECT slug, company, status, overdue FROM pledge_status", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
+            .unwrap();
+        assert_eq!(row, ("acme-jobs".into(), "Acme".into(), None, "no".into()));
     }
 
     #[test]

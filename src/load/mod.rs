@@ -184,11 +184,11 @@ impl<'r, 'p> Fields<'r, 'p> {
         self.failed
     }
 
-    /// The text of an optional column: `None` when empty. One leading `'` (the formula guard
-    /// that exports add) is removed.
+    /// The text of an optional column: `None` when empty. The formula guard that exports add
+    /// is removed where they would have added it ([`crate::output::unguard`]).
     pub fn text(&mut self, column: &'static str) -> Option<String> {
         let raw = self.record.get(column);
-        let text = if self.record.guarded { raw.strip_prefix('\'').unwrap_or(raw) } else { raw };
+        let text = if self.record.guarded { crate::output::unguard(raw) } else { raw };
         (!text.is_empty()).then(|| text.to_owned())
     }
 
@@ -473,6 +473,8 @@ pub struct Session<'c> {
     /// In a fresh database, the facts claimed so far, so that rows needing a claim are checked
     /// without an index on millions of claims being kept up row by row.
     facts: Option<Facts>,
+    /// The field delimiter of the files read, or `None` to tell from each file's header.
+    delimiter: Option<u8>,
 }
 
 /// Facts claimed, as 64-bit fingerprints of (subject, key, field, value) and of (subject, key).
@@ -530,6 +532,7 @@ impl<'c> Session<'c> {
             evidence_lines: Vec::new(),
             evidence_file: String::new(),
             facts: (mode == Mode::Fresh).then(Facts::default),
+            delimiter: None,
         }
     }
 
@@ -550,14 +553,15 @@ impl<'c> Session<'c> {
             deferred: Vec::new(),
         };
         let mut failure = None;
-        let unreadable = read(label, input, table.columns, problems, |rec, problems| {
-            if failure.is_none()
-                && let Err(err) = (table.row)(self, &mut file, rec, problems)
-            {
-                failure = Some(err.context(format!("{label}:{}", rec.line)));
-            }
-        })
-        .with_context(|| format!("reading {label}"))?;
+        let unreadable =
+            read(label, input, table.columns, self.delimiter, problems, |rec, problems| {
+                if failure.is_none()
+                    && let Err(err) = (table.row)(self, &mut file, rec, problems)
+                {
+                    failure = Some(err.context(format!("{label}:{}", rec.line)));
+                }
+            })
+            .with_context(|| format!("reading {label}"))?;
         if let Some(err) = failure {
             return Err(err);
         }
@@ -587,6 +591,11 @@ impl<'c> Session<'c> {
         (table.row)(self, &mut file, record, problems)?;
         (table.finish)(self, &mut file, problems)?;
         Ok(file.tally)
+    }
+
+    /// Sets the field delimiter of the files read next, instead of telling it from the header.
+    pub fn set_delimiter(&mut self, delimiter: u8) {
+        self.delimiter = Some(delimiter);
     }
 
     /// Changes how the next rows meet existing data: the claims behind a new record may already
@@ -1130,7 +1139,10 @@ mod tests {
                     };
                     for problem in problems.iter() {
                         assert!(problem.file.ends_with(".csv"), "round {round}: {problem}");
-                        let whole_file = problem.message.starts_with("the file is empty");
+                        // A problem of the whole file (empty, binary, not text) is its only one.
+                        let of_file = problems.iter().filter(|p| p.file == problem.file).count();
+                        let whole_file =
+                            problem.message.starts_with("the file is empty") || of_file == 1;
                         assert!(
                             problem.line.is_some() || whole_file,
                             "round {round}: no line: {problem}"

@@ -8,6 +8,11 @@
 //! ends, and quoted fields holding commas, doubled quotes and line breaks (kept as written). A
 //! `"` inside an unquoted field is kept as a literal character, as the csv-spectrum conformance
 //! files expect. It only reads and reports; it knows nothing of tables or the database.
+//!
+//! Fields are separated by commas, semicolons or tabs: the header row tells which (the one of
+//! them it holds most often), unless the caller says. Before any of that, the first bytes are
+//! looked at once, so that a workbook, a UTF-16 text, a binary file or a file of CR-only line
+//! ends is named in one line instead of a page of damage reports.
 
 use std::io::{self, BufRead};
 
@@ -50,12 +55,19 @@ impl<'a> Record<'a> {
 /// rows could not be read (all of them when the header is wrong).
 pub fn read(
     file: &str,
-    input: impl BufRead,
+    mut input: impl BufRead,
     columns: &'static [&'static str],
+    delimiter: Option<u8>,
     problems: &mut Problems,
     mut each: impl FnMut(&Record, &mut Problems),
 ) -> io::Result<u64> {
-    let mut scanner = Scanner::new(input);
+    let start = input.fill_buf()?;
+    if let Some(why) = not_csv(start) {
+        problems.add(file, None, None, why);
+        return Ok(u64::MAX);
+    }
+    let delimiter = delimiter.unwrap_or_else(|| sniff(start));
+    let mut scanner = Scanner::new(input, delimiter);
     let Some(header) = scanner.next_record(file, problems)? else {
         problems.add(
             file,
@@ -80,9 +92,10 @@ pub fn read(
                 Some(raw.line),
                 None,
                 format!(
-                    "the row has {} fields but the header has {}; check for a missing or extra comma",
+                    "the row has {} fields but the header has {}; check for a missing or extra {}",
                     raw.fields.len(),
-                    order.len()
+                    order.len(),
+                    delimiter_name(delimiter)
                 ),
             );
             unreadable += 1;
@@ -114,6 +127,76 @@ pub fn read(
         }
     }
     Ok(unreadable)
+}
+
+/// How many bytes of the start of a file are looked at to tell what it is.
+const SNIFF: usize = 8 << 10;
+
+/// Why the file starting with `start` cannot be CSV text, in one line, or `None`.
+fn not_csv(start: &[u8]) -> Option<&'static str> {
+    if start.starts_with(b"PK\x03\x04") {
+        return Some(
+            "this is a zip file, such as an .xlsx workbook, not CSV: save the sheet as CSV \
+             (UTF-8) and give that file",
+        );
+    }
+    if start.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Some(
+            "this is an .xls workbook, not CSV: save the sheet as CSV (UTF-8) and give that file",
+        );
+    }
+    if start.starts_with(b"\xFF\xFE") || start.starts_with(b"\xFE\xFF") {
+        return Some("this file is UTF-16 text: save it as CSV (UTF-8) and give that file");
+    }
+    let head = &start[..start.len().min(SNIFF)];
+    // UTF-16 without a byte-order mark: text in Latin letters has a NUL beside every character.
+    let pairs = head.len() / 2;
+    let nul_in = |at: usize| head.iter().skip(at).step_by(2).filter(|&&b| b == 0).count();
+    if pairs >= 4 && (nul_in(0) == pairs || nul_in(1) == pairs) {
+        return Some("this file is UTF-16 text: save it as CSV (UTF-8) and give that file");
+    }
+    // Control bytes and invalid UTF-8: a few are damage to report by line, many are a binary file.
+    let controls =
+        head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
+    let invalid = String::from_utf8_lossy(head).matches('\u{FFFD}').count()
+        - std::str::from_utf8(head).map_or(0, |t| t.matches('\u{FFFD}').count());
+    let odd = controls + invalid;
+    if odd >= 8 && odd * 20 >= head.len() {
+        return Some("this is a binary file, not CSV text: give a CSV file saved as UTF-8");
+    }
+    if head.contains(&b'\r') && !head.contains(&b'\n') {
+        return Some(
+            "the lines end in CR alone (classic Mac OS line ends): save the file with LF or \
+             CRLF line ends",
+        );
+    }
+    None
+}
+
+/// The delimiter the header row at the start of `start` uses: the one of comma, semicolon and
+/// tab it holds most often outside quotes; a comma when it holds none.
+fn sniff(start: &[u8]) -> u8 {
+    let header = start.split(|&b| b == b'\n').next().unwrap_or_default();
+    let mut counts = [(b',', 0), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for &byte in header {
+        if byte == b'"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(count) = counts.iter_mut().find(|(d, _)| *d == byte) {
+            count.1 += 1;
+        }
+    }
+    // The first of the most frequent: a comma wins a tie.
+    counts.iter().rev().max_by_key(|(_, n)| *n).filter(|(_, n)| *n > 0).map_or(b',', |(d, _)| *d)
+}
+
+/// The delimiter's name, for messages.
+fn delimiter_name(delimiter: u8) -> &'static str {
+    match delimiter {
+        b';' => "semicolon",
+        b'\t' => "tab",
+        _ => "comma",
+    }
 }
 
 /// Maps each header position to its index in `columns`, or reports what is wrong with it.
@@ -180,14 +263,15 @@ enum State {
 
 struct Scanner<R> {
     input: R,
+    delimiter: u8,
     /// The number of the last line read.
     line: u64,
     buf: Vec<u8>,
 }
 
 impl<R: BufRead> Scanner<R> {
-    fn new(input: R) -> Self {
-        Scanner { input, line: 0, buf: Vec::new() }
+    fn new(input: R, delimiter: u8) -> Self {
+        Scanner { input, delimiter, line: 0, buf: Vec::new() }
     }
 
     /// The next record, or `None` at the end of the input. Blank lines between records are
@@ -245,13 +329,14 @@ impl<R: BufRead> Scanner<R> {
                 );
                 record.damaged = true;
             }
+            let delimiter = self.delimiter;
             for &byte in content {
                 state = match (state, byte) {
                     (State::Start, b'"') => {
                         quote_line = self.line;
                         State::Quoted
                     }
-                    (State::Start | State::Unquoted | State::AfterQuote, b',') => {
+                    (State::Start | State::Unquoted | State::AfterQuote, b) if b == delimiter => {
                         record.fields.push(std::mem::take(&mut field));
                         State::Start
                     }
@@ -306,7 +391,7 @@ mod tests {
     fn read_str(text: &[u8]) -> (Vec<(u64, Vec<String>)>, Vec<String>) {
         let mut problems = Problems::default();
         let mut rows = Vec::new();
-        read("t.csv", text, COLUMNS, &mut problems, |r, _| {
+        read("t.csv", text, COLUMNS, None, &mut problems, |r, _| {
             rows.push((r.line, COLUMNS.iter().map(|c| r.get(c).to_owned()).collect()));
         })
         .unwrap();
@@ -413,7 +498,7 @@ mod tests {
             let csv = std::fs::read(dir.join(format!("csvs/{name}.csv"))).unwrap();
             let mut problems = Problems::default();
             let mut rows = Vec::new();
-            read(&name, csv.as_slice(), columns, &mut problems, |r, _| {
+            read(&name, csv.as_slice(), columns, Some(b','), &mut problems, |r, _| {
                 let row: Map<String, Value> =
                     columns.iter().map(|c| (c.to_string(), r.get(c).into())).collect();
                 rows.push(Value::Object(row));
@@ -446,14 +531,47 @@ mod tests {
             }
             let mut problems = Problems::default();
             let mut lines = Vec::new();
-            read("t.csv", text.as_slice(), COLUMNS, &mut problems, |r, _| lines.push(r.line))
+            read("t.csv", text.as_slice(), COLUMNS, None, &mut problems, |r, _| lines.push(r.line))
                 .unwrap();
             assert!(lines.iter().all(|line| *line > 1), "round {round}: {lines:?}");
             for problem in problems.iter() {
                 assert_eq!(problem.file, "t.csv");
+                // A problem of the whole file (empty, binary, not text) is its only one.
                 let empty = problem.message.starts_with("the file is empty");
-                assert!(problem.line.is_some() || empty, "round {round} {text:?}: {problem}");
+                let whole = problems.len() == 1;
+                assert!(
+                    problem.line.is_some() || empty || whole,
+                    "round {round} {text:?}: {problem}"
+                );
             }
+        }
+    }
+
+    #[test]
+    fn the_header_tells_the_delimiter() {
+        assert_eq!(sniff(b"a;b\n1,5;2\n"), b';');
+        assert_eq!(sniff(b"a\tb\n"), b'\t');
+        assert_eq!(sniff(b"\"a;x\",b\n"), b',', "quoted delimiters do not count");
+        assert_eq!(sniff(b"a\n"), b',', "a comma when there is no other");
+        let (rows, problems) = read_str(b"b;a\n\"x;y\";2\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(rows, vec![(2, vec!["2".into(), "x;y".into()])]);
+    }
+
+    #[test]
+    fn files_that_are_not_csv_text_are_named_once() {
+        for (bytes, start) in [
+            (&b"PK\x03\x04rest"[..], "this is a zip file"),
+            (b"\xD0\xCF\x11\xE0rest", "this is an .xls workbook"),
+            (b"\xFF\xFEa\0,\0b\0", "this file is UTF-16"),
+            (b"a\0,\0b\0\n\x001\0", "this file is UTF-16"),
+            (b"a,b\r1,2\r", "the lines end in CR alone"),
+            (&[1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17][..], "this is a binary file"),
+        ] {
+            let (rows, problems) = read_str(bytes);
+            assert!(rows.is_empty());
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert!(problems[0].starts_with(&format!("t.csv: {start}")), "{problems:?}");
         }
     }
 

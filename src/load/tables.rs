@@ -18,6 +18,9 @@ use crate::model::{
 pub struct Table {
     /// The table's name, also its seed file's stem.
     pub name: &'static str,
+    /// How many of its leading columns identify a row: what a merge matches existing rows on
+    /// (all of them for the status history, which only grows).
+    pub key: usize,
     /// The columns of its CSV form, in seed-file order.
     pub columns: &'static [&'static str],
     /// The kind of record its rows define and others refer to by slug, if any.
@@ -37,6 +40,7 @@ impl Table {
 pub const TABLES: &[Table] = &[
     Table {
         name: "sources",
+        key: 1,
         columns: &[
             "slug",
             "kind",
@@ -55,6 +59,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "companies",
+        key: 1,
         columns: &["slug", "name", "country", "sector", "parent", "note"],
         defines: Some("company"),
         row: companies,
@@ -62,6 +67,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "company_aliases",
+        key: 2,
         columns: &["company", "alias"],
         defines: None,
         row: |s, file, rec, problems| aliases(AliasOf::Company, s, file, rec, problems),
@@ -69,6 +75,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "officials",
+        key: 1,
         columns: &["slug", "name", "note"],
         defines: Some("official"),
         row: officials,
@@ -76,6 +83,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "official_aliases",
+        key: 2,
         columns: &["official", "alias"],
         defines: None,
         row: |s, file, rec, problems| aliases(AliasOf::Official, s, file, rec, problems),
@@ -83,6 +91,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "categories",
+        key: 1,
         columns: &["slug", "name", "parent"],
         defines: Some("category"),
         row: categories,
@@ -90,6 +99,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "category_aliases",
+        key: 2,
         columns: &["category", "alias"],
         defines: None,
         row: |s, file, rec, problems| aliases(AliasOf::Category, s, file, rec, problems),
@@ -97,6 +107,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "category_hs_codes",
+        key: 2,
         columns: &["category", "code_from", "code_to"],
         defines: None,
         row: hs_codes,
@@ -104,6 +115,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "evidence",
+        key: 6,
         columns: &[
             "subject",
             "key",
@@ -122,6 +134,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "official_titles",
+        key: 2,
         columns: &[
             "official",
             "title",
@@ -137,6 +150,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "events",
+        key: 1,
         columns: &[
             "slug",
             "kind",
@@ -154,6 +168,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "event_participants",
+        key: 3,
         columns: &["event", "official", "company", "role"],
         defines: None,
         row: participants,
@@ -161,6 +176,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "pledges",
+        key: 1,
         columns: &[
             "slug",
             "title",
@@ -181,6 +197,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "pledge_markets",
+        key: 2,
         columns: &["pledge", "market"],
         defines: None,
         row: pledge_markets,
@@ -188,6 +205,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "pledge_targets",
+        key: 2,
         columns: &["pledge", "metric", "amount", "qualifier"],
         defines: None,
         row: pledge_targets,
@@ -195,6 +213,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "pledge_categories",
+        key: 2,
         columns: &["pledge", "category"],
         defines: None,
         row: pledge_categories,
@@ -202,6 +221,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "pledge_events",
+        key: 2,
         columns: &["pledge", "event", "relation"],
         defines: None,
         row: pledge_events,
@@ -209,6 +229,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "status_history",
+        key: 7,
         columns: &["pledge", "as_of", "status", "reason", "source", "quote", "note"],
         defines: None,
         row: status_history,
@@ -406,6 +427,19 @@ fn companies(
         parent_id,
         note: f.text("note"),
     };
+    if s.mode == Mode::Merge
+        && let Some(sector) = &company.sector
+        && let Some(stored) = db::companies::sector(s.conn, &company.slug)?
+        && lost_zeros(&stored, sector)
+    {
+        f.problem(
+            "sector",
+            format!(
+                "`{sector}` is the stored `{stored}` without its leading zeros, as a spreadsheet \
+                 saves a code it read as a number; write `{stored}` (format the column as text)"
+            ),
+        );
+    }
     check_loop(Tree::Companies, s, &mut f, &company.slug, parent_id)?;
     let id = s.upsert(
         file,
@@ -682,6 +716,17 @@ fn hs_code(f: &mut Fields, column: &'static str) -> Option<String> {
     let code = f.required(column)?;
     if matches!(code.len(), 2 | 4 | 6) && code.bytes().all(|b| b.is_ascii_digit()) {
         return Some(code);
+    }
+    let digits = code.bytes().all(|b| b.is_ascii_digit());
+    if !f.record.typed && matches!(code.len(), 1 | 3 | 5) && digits {
+        f.problem(
+            column,
+            format!(
+                "`{code}` has lost its leading zero, as a spreadsheet saves a code it read as a \
+                 number; write `0{code}` (format the column as text)"
+            ),
+        );
+        return None;
     }
     f.problem(column, format!("`{code}` is not an HS code (2, 4 or 6 digits, such as 08 or 2204)"));
     None
@@ -1175,4 +1220,13 @@ fn status_history(
         |_, _| Ok(false),
     )?;
     Ok(())
+}
+
+/// Whether `new` is `stored`, a code of digits with leading zeros, with those zeros lost.
+fn lost_zeros(stored: &str, new: &str) -> bool {
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    stored.starts_with('0')
+        && digits(stored)
+        && digits(new)
+        && stored.trim_start_matches('0') == new
 }

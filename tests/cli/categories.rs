@@ -28,7 +28,7 @@ fn categories_in_csv() {
     ----- stdout -----
     slug,name,parent,aliases,hs_codes
     agricultural-products,Agricultural products,,,01-24
-    fruit,Fruit,agricultural-products,fruits,08
+    fruit,Fruit,agricultural-products,fruits,'08
     wine,Wine,agricultural-products,,2204
     apparel,Apparel,,clothes; garments,61-62
 
@@ -45,7 +45,7 @@ fn categories_in_tsv() {
     ----- stdout -----
     slug	name	parent	aliases	hs_codes
     agricultural-products	Agricultural products			01-24
-    fruit	Fruit	agricultural-products	fruits	08
+    fruit	Fruit	agricultural-products	fruits	'08
     wine	Wine	agricultural-products		2204
     apparel	Apparel		clothes; garments	61-62
 

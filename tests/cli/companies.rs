@@ -130,3 +130,21 @@ fn companies_show_their_parent() {
     ----- stderr -----
     ");
 }
+
+#[test]
+fn csv_listings_get_the_formula_guard_unless_raw() {
+    let db = TestDb::seeded();
+    let conn = rusqlite::Connection::open(db.db_file()).unwrap();
+    conn.execute(
+        "INSERT INTO companies (slug, name, sector) VALUES ('evil', '=HYPERLINK(\"http://x\")', '0042')",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let mut cmd = db.cmd(&["--format", "csv", "companies"]);
+    let out = String::from_utf8(cmd.output().unwrap().stdout).unwrap();
+    assert!(out.contains("evil,\"'=HYPERLINK(\"\"http://x\"\")\",,'0042,"), "{out}");
+    let mut cmd = db.cmd(&["--format", "tsv", "--raw", "companies"]);
+    let out = String::from_utf8(cmd.output().unwrap().stdout).unwrap();
+    assert!(out.contains("evil\t\"=HYPERLINK(\"\"http://x\"\")\"\t\t0042\t"), "{out}");
+}

@@ -493,7 +493,7 @@ fn export_xlsx_keeps_text_as_text_and_types_dates_numbers_and_flags() {
     assert!(matches!(made_on, Data::DateTime(_)), "{made_on:?}");
     assert_eq!(made_on.as_date(), NaiveDate::from_ymd_opt(2017, 1, 9));
     assert!(status.get((1, 10)).is_none_or(|c| *c == Data::Empty), "no deadline");
-    assert_eq!(status.get((1, 11)), Some(&Data::String("no".into())), "overdue, as list says");
+    assert_eq!(status.get((1, 11)), Some(&Data::Bool(false)), "overdue is a flag");
 
     let targets = sheet(&db, "pledges.xlsx", "pledge_targets");
     assert_eq!(targets.get((1, 2)), Some(&Data::Float(1_000_000.0)));
@@ -508,6 +508,24 @@ fn export_xlsx_keeps_text_as_text_and_types_dates_numbers_and_flags() {
     let events = sheet(&db, "pledges.xlsx", "events");
     assert!(matches!(events.get((1, 3)), Some(Data::DateTime(_))), "start_on is a date");
     assert_eq!(events.get((1, 5)), Some(&Data::String("day".into())));
+}
+
+#[test]
+fn export_xlsx_fits_columns_to_their_text_and_filters_the_header_row() {
+    let db = TestDb::seeded();
+    let out = db.cmd(&["export", "pledges", "--out", "pledges.xlsx"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let xml = first_sheet_xml(&db, "pledges.xlsx");
+    assert!(xml.contains(r#"<autoFilter ref="A1:L2"/>"#), "{xml}");
+    // slug: alibaba-1-million-us-jobs, 25 characters and one more; description: long, so
+    // capped; made_on: a date, YYYY-MM-DD.
+    for col in [
+        r#"<col min="1" max="1" width="26.7109375" customWidth="1"/>"#,
+        r#"<col min="3" max="3" width="51.7109375" customWidth="1"/>"#,
+        r#"<col min="7" max="7" width="11.7109375" customWidth="1"/>"#,
+    ] {
+        assert!(xml.contains(col), "{col} in {xml}");
+    }
 }
 
 #[test]

@@ -110,14 +110,16 @@ fn a_csv_edited_in_a_spreadsheet_imports_back() {
     db.write("companies.csv", as_a_spreadsheet_saves_it(&edited));
     assert!(db.read("companies.csv").starts_with("\u{feff}\"slug\",\"name\""));
     let before = fs::read(db.db_file()).unwrap();
-    assert_cmd_snapshot!(db.cmd(&["import", "companies", "companies.csv", "--dry-run"]), @"
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "companies.csv", "--dry-run"]), @r#"
     success: true
     exit_code: 0
     ----- stdout -----
+    changed alibaba: sector `online sales platform` → `e-commerce, "goliath" platform`
+    added taobao
 
     ----- stderr -----
     dry run: companies.csv into companies: would be 1 added, 1 changed, 2 unchanged; nothing was written
-    ");
+    "#);
     assert_unchanged(&db, &before);
     assert_cmd_snapshot!(db.cmd(&["import", "companies", "companies.csv"]), @"
     success: true
@@ -289,11 +291,16 @@ fn import_refuses_the_pledge_status_view() {
     ok(&mut db.cmd(&["export", "--out", "status.csv"]));
     assert_cmd_snapshot!(db.cmd(&["import", "pledge_status", "status.csv"]), @"
     success: false
-    exit_code: 1
+    exit_code: 2
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledge_status` is a view made from several tables; import the tables themselves
+    error: invalid value 'pledge_status' for '<TABLE>'
+      [possible values: sources, companies, company_aliases, officials, official_aliases, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history]
+
+      tip: a similar value exists: 'pledges'
+
+    For more information, try '--help'.
     ");
 }
 
@@ -395,4 +402,219 @@ fn import_reads_stdin_for_a_hyphen() {
     stdin:1: the header has no column `note` (expected: slug,name,country,sector,parent,note)
     error: 4 problems in `stdin`; `pledges.db` was not changed
     ");
+}
+
+/// The companies table as the seeds have it, with `sep` between fields.
+fn companies_with(sep: &str) -> String {
+    let text = "slug,name,country,sector,parent,note\n\
+                alibaba,Alibaba Group,CN,online sales platform,,\n\
+                exhivisit,Exhivisit,US,,,US partner of Alibaba for the Access Asia 2017 summit\n";
+    text.replace(',', sep)
+}
+
+#[test]
+fn import_reads_semicolon_and_tab_separated_files() {
+    let db = TestDb::seeded();
+    db.write("semicolons.csv", companies_with(";"));
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "semicolons.csv", "--dry-run"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    changed alibaba: name `Alibaba` → `Alibaba Group`
+
+    ----- stderr -----
+    dry run: semicolons.csv into companies: would be 0 added, 1 changed, 1 unchanged; nothing was written
+    ");
+    db.write("tabs.txt", companies_with("\t"));
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "tabs.txt", "--delimiter", "tab"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    imported tabs.txt into companies: 0 added, 1 changed, 1 unchanged
+    ");
+}
+
+#[test]
+fn import_reads_the_tsv_that_format_tsv_writes() {
+    let db = TestDb::seeded();
+    let out = db.cmd(&["--format", "tsv", "export", "pledges"]).output().unwrap();
+    db.write("pledges.tsv", out.stdout);
+    let stderr = ok(&mut db.cmd(&["import", "pledges", "pledges.tsv"]));
+    assert_eq!(stderr, "imported pledges.tsv into pledges: 0 added, 0 changed, 1 unchanged\n");
+}
+
+#[test]
+fn a_wrong_delimiter_names_the_header_problem_and_a_bad_one_is_a_usage_error() {
+    let db = TestDb::seeded();
+    db.write("semicolons.csv", companies_with(";"));
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "semicolons.csv", "--delimiter", ","]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    semicolons.csv:1: unknown column `slug;name;country;sector;parent;note` in the header (expected: slug,name,country,sector,parent,note)
+    semicolons.csv:1: the header has no column `slug` (expected: slug,name,country,sector,parent,note)
+    semicolons.csv:1: the header has no column `name` (expected: slug,name,country,sector,parent,note)
+    semicolons.csv:1: the header has no column `country` (expected: slug,name,country,sector,parent,note)
+    semicolons.csv:1: the header has no column `sector` (expected: slug,name,country,sector,parent,note)
+    semicolons.csv:1: the header has no column `parent` (expected: slug,name,country,sector,parent,note)
+    semicolons.csv:1: the header has no column `note` (expected: slug,name,country,sector,parent,note)
+    error: 7 problems in `semicolons.csv`; `pledges.db` was not changed
+    ");
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "semicolons.csv", "--delimiter", "|"]), @"
+    success: false
+    exit_code: 2
+    ----- stdout -----
+
+    ----- stderr -----
+    error: invalid value '|' for '--delimiter <CHAR>': `|` is not a delimiter: use , ; or tab
+
+    For more information, try '--help'.
+    ");
+}
+
+#[test]
+fn the_dry_run_lists_every_changed_record_and_field() {
+    let db = TestDb::seeded();
+    ok(&mut db.cmd(&["export", "companies", "--out", "companies.csv"]));
+    let edited = db.read("companies.csv").replace("RepDM,US,,,US", "RepDM Inc,US,0042,,US")
+        + "acme,Acme,US,,,\"two\nlines\"\r\n";
+    db.write("companies.csv", edited.replace("CN,online sales platform", "CN,"));
+    let before = fs::read(db.db_file()).unwrap();
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "companies.csv", "--dry-run"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    added acme
+    changed alibaba: sector `online sales platform` → (empty)
+    changed repdm: name `RepDM` → `RepDM Inc`
+    changed repdm: sector (empty) → `0042`
+
+    ----- stderr -----
+    dry run: companies.csv into companies: would be 1 added, 2 changed, 1 unchanged; nothing was written
+    ");
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn a_workbook_utf16_or_binary_file_is_refused_in_one_line() {
+    let db = TestDb::seeded();
+    ok(&mut db.cmd(&["export", "companies", "--out", "companies.xlsx"]));
+    let before = fs::read(db.db_file()).unwrap();
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "companies.xlsx"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    companies.xlsx: this is a zip file, such as an .xlsx workbook, not CSV: save the sheet as CSV (UTF-8) and give that file
+    error: 1 problem in `companies.xlsx`; `pledges.db` was not changed
+    ");
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(companies_with(",").encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    db.write("utf16.csv", utf16);
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "utf16.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    utf16.csv: this file is UTF-16 text: save it as CSV (UTF-8) and give that file
+    error: 1 problem in `utf16.csv`; `pledges.db` was not changed
+    ");
+    let binary: Vec<u8> =
+        (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+    db.write("binary.csv", binary);
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "binary.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    binary.csv: this is a binary file, not CSV text: give a CSV file saved as UTF-8
+    error: 1 problem in `binary.csv`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn cr_only_line_ends_are_named() {
+    let db = TestDb::seeded();
+    db.write("mac.csv", companies_with(",").replace('\n', "\r"));
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "mac.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    mac.csv: the lines end in CR alone (classic Mac OS line ends): save the file with LF or CRLF line ends
+    error: 1 problem in `mac.csv`; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn seed_names_a_workbook_in_one_line() {
+    let db = TestDb::with_seed_copy();
+    ok(&mut db.cmd(&["seed"]));
+    ok(&mut db.cmd(&["export", "--out", "book.xlsx"]));
+    fs::copy(db.path("book.xlsx"), db.path("seeds/officials.csv")).unwrap();
+    let out = db.cmd(&["seed", "--dir", "seeds"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert_eq!(stderr.lines().filter(|l| l.contains("officials.csv")).count(), 1, "{stderr}");
+    assert!(stderr.contains("seeds/officials.csv: this is a zip file, such as an .xlsx workbook"));
+}
+
+#[test]
+fn the_formula_guard_is_removed_only_where_it_was_added() {
+    let db = TestDb::with_seed_copy();
+    let text = db.read("seeds/officials.csv");
+    db.write("seeds/officials.csv", text + "den-bosch,'s-Hertogenbosch,'\n");
+    ok(&mut db.cmd(&["seed"]));
+    let out = db.cmd(&["--format", "json", "officials"]).output().unwrap();
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert!(json.contains("\"name\": \"'s-Hertogenbosch\""), "{json}");
+    ok(&mut db.cmd(&["export", "officials", "--out", "officials.csv"]));
+    assert!(db.read("officials.csv").contains("den-bosch,''s-Hertogenbosch,''\r\n"));
+    let stderr = ok(&mut db.cmd(&["import", "officials", "officials.csv"]));
+    assert!(stderr.contains(": 0 added, 0 changed, "), "{stderr}");
+}
+
+#[test]
+fn codes_that_lost_their_leading_zeros_are_named_by_line_and_column() {
+    let db = TestDb::seeded();
+    db.write("sector.csv", "slug,name,country,sector,parent,note\nrepdm,RepDM,US,'0042,,US partner of Alibaba for the Access Asia 2017 summit\n");
+    ok(&mut db.cmd(&["import", "companies", "sector.csv"]));
+    db.write("sector.csv", db.read("sector.csv").replace("'0042", "42"));
+    db.write(
+        "codes.csv",
+        "category,code_from,code_to\nagricultural-products,1,24\nfruit,8,8\nwine,2204,2204\n",
+    );
+    let before = fs::read(db.db_file()).unwrap();
+    assert_cmd_snapshot!(db.cmd(&["import", "companies", "sector.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    sector.csv:2: column sector: `42` is the stored `0042` without its leading zeros, as a spreadsheet saves a code it read as a number; write `0042` (format the column as text)
+    error: 1 problem in `sector.csv`; `pledges.db` was not changed
+    ");
+    assert_cmd_snapshot!(db.cmd(&["import", "category_hs_codes", "codes.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    codes.csv:2: column code_from: `1` has lost its leading zero, as a spreadsheet saves a code it read as a number; write `01` (format the column as text)
+    codes.csv:3: column code_from: `8` has lost its leading zero, as a spreadsheet saves a code it read as a number; write `08` (format the column as text)
+    codes.csv:3: column code_to: `8` has lost its leading zero, as a spreadsheet saves a code it read as a number; write `08` (format the column as text)
+    error: 3 problems in `codes.csv`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
 }

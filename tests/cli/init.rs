@@ -13,7 +13,7 @@ fn init_creates_an_empty_database() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: created (schema version 6)
+    pledges.db: created (schema version 7)
     ");
     assert!(db.db_file().exists());
     assert_cmd_snapshot!(db.cmd(&["status"]), @"
@@ -45,7 +45,7 @@ fn init_on_an_existing_database_keeps_its_data() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: is up to date (schema version 6)
+    pledges.db: is up to date (schema version 7)
     ");
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
     success: true
@@ -71,7 +71,7 @@ fn init_refuses_a_database_from_a_newer_pledge() {
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 6): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
+    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 7): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
     ");
 }
 
@@ -137,12 +137,26 @@ fn read_commands_never_touch_another_programs_database() {
     assert!(db.bytes() == before, "a read changed another program's database");
 }
 
+/// An empty database at schema version 4, as the release before the change journal made it:
+/// the schema and its first three migrations, straight from the repository.
+fn schema_v4(db: &TestDb) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let conn = rusqlite::Connection::open(db.db_file()).unwrap();
+    for (version, file) in [
+        (1, "schema.sql"),
+        (2, "migrations/002_status_history_source.sql"),
+        (3, "migrations/003_current_status.sql"),
+        (4, "migrations/004_status_counts.sql"),
+    ] {
+        conn.execute_batch(&std::fs::read_to_string(root.join(file)).unwrap()).unwrap();
+        conn.pragma_update(None, "user_version", version).unwrap();
+    }
+}
+
 #[test]
 fn read_commands_ask_for_init_on_an_older_schema() {
-    let db = TestDb::seeded();
-    let conn = db.connect();
-    conn.execute_batch("DROP TABLE journal; PRAGMA user_version = 4;").unwrap();
-    drop(conn);
+    let db = TestDb::empty();
+    schema_v4(&db);
     let before = db.bytes();
     assert_cmd_snapshot!(db.cmd(&["status"]), @"
     success: false
@@ -150,16 +164,24 @@ fn read_commands_ask_for_init_on_an_older_schema() {
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledges.db` has schema version 4, older than this program's 6: bring it up to date with `pledge init` (or any command that writes)
+    error: `pledges.db` has schema version 4, older than this program's 7: bring it up to date with `pledge init` (or any command that writes)
     ");
     assert!(db.bytes() == before, "a read migrated the database");
-    assert_cmd_snapshot!(db.cmd(&["init"]), @r"
-    success: false
-    exit_code: 1
+    assert_cmd_snapshot!(db.cmd(&["init"]), @"
+    success: true
+    exit_code: 0
     ----- stdout -----
 
     ----- stderr -----
-    error: opening database `pledges.db`: applying schema version 6: trigger evidence_no_replace already exists in \nCREATE TRIGGER evidence_no_replace BEFORE INSERT ON evidence\nWHEN EXISTS (SELECT 1 FROM evidence WHERE id = new.id)\nBEGIN\n    SELECT RAISE(ABORT, 'evidence: a row with this id exists already; rows cannot be replaced');\nEND;\nCREATE TRIGGER evidence_no_update BEFORE UPDATE OF id, subject, key, field, value, source_id, quote,\n    quote_start, quote_end ON evidence\nBEGIN\n    SELECT RAISE(ABORT, 'a claim cannot be rewritten: record a new claim instead');\nEND;\nCREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence\nBEGIN\n    SELECT RAISE(ABORT, 'claims cannot be deleted: record a new claim instead');\nEND;\n\n-- A running SHA-256 over each record that is never rewritten, in id order: entry N's hash is\n-- SHA-256(hash of entry N-1 || entry N), kept here as of the last entry `pledge` chained. The\n-- program extends it after each load; `pledge check` recomputes it, so an entry edited, inserted\n-- or deleted by another client (with the triggers dropped) shows. Only the parts of a claim that\n-- cannot change are chained.\nCREATE TABLE hash_chain (\n    name    TEXT PRIMARY KEY CHECK (name IN ('status_history', 'evidence')),\n    last_id INTEGER NOT NULL,\n    sha256  TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*')\n) STRICT, WITHOUT ROWID;\n at offset 16: Error code 1: SQL logic error
+    pledges.db: brought up from version 4 (schema version 7)
+    ");
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,company,title,status,status_since,overdue
+
+    ----- stderr -----
     ");
 }
 
@@ -174,7 +196,7 @@ fn init_with_force_replaces_a_file_of_another_program_and_keeps_a_copy() {
 
     ----- stderr -----
     kept the old file as `pledges.db.bak-20261121T093000`
-    pledges.db: created (schema version 6)
+    pledges.db: created (schema version 7)
     ");
     assert_eq!(db.read("pledges.db.bak-20261121T093000"), "name,country\nAlibaba,CN\n");
 }

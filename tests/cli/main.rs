@@ -7,6 +7,7 @@
 mod add;
 mod categories;
 mod check;
+mod clients;
 mod companies;
 mod conflicts;
 mod durability;
