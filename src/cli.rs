@@ -71,6 +71,7 @@ enum Command {
     Sources(cmd::sources::Args),
     Search(cmd::search::Args),
     Conflicts(cmd::conflicts::Args),
+    Site(cmd::site::Args),
 }
 
 /// What every command gets: where the database is, today's date, the output format and stdout.
@@ -154,6 +155,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Sources(args) => cmd::sources::run(&mut ctx, args),
         Command::Search(args) => cmd::search::run(&mut ctx, args),
         Command::Conflicts(args) => cmd::conflicts::run(&mut ctx, args),
+        Command::Site(args) => cmd::site::run(&mut ctx, args),
     }?;
     ctx.out.flush()?;
     Ok(code)

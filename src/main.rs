@@ -10,6 +10,7 @@ mod db;
 mod load;
 mod model;
 mod output;
+mod site;
 
 use std::process::ExitCode;
 

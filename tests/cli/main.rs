@@ -21,6 +21,7 @@ mod readme;
 mod search;
 mod seed;
 mod show;
+mod site;
 mod sources;
 mod status;
 mod timeline;
