@@ -123,16 +123,18 @@ struct Pager<'a> {
     stem: String,
     context: Value,
     rows: Vec<Summary>,
+    per_page: usize,
     page: usize,
 }
 
 impl<'a> Pager<'a> {
     fn new(site: &'a Site, template: &'static str, stem: String, context: Value) -> Self {
-        Pager { site, template, stem, context, rows: Vec::with_capacity(PER_PAGE), page: 0 }
+        let rows = Vec::with_capacity(PER_PAGE);
+        Pager { site, template, stem, context, rows, per_page: PER_PAGE, page: 0 }
     }
 
     fn push(&mut self, row: Summary) -> Result<()> {
-        if self.rows.len() == PER_PAGE {
+        if self.rows.len() == self.per_page {
             self.flush(true)?;
         }
         self.rows.push(row);
@@ -151,8 +153,8 @@ impl<'a> Pager<'a> {
         let context = context! {
             rows => &self.rows,
             page => page,
-            first => (page - 1) * PER_PAGE + 1,
-            last => (page - 1) * PER_PAGE + self.rows.len(),
+            first => (page - 1) * self.per_page + 1,
+            last => (page - 1) * self.per_page + self.rows.len(),
             prev => (page > 1).then(|| self.file_name(page - 1)),
             next => more.then(|| self.file_name(page + 1)),
             ..self.context.clone()
@@ -317,4 +319,66 @@ fn sources(site: &Site, conn: &Connection) -> Result<usize> {
     let sources = db::sources::list(conn)?;
     site.page("sources.html", "sources.html", context! { sources => &sources })?;
     Ok(sources.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::site::Options;
+
+    fn summary(n: usize) -> Summary {
+        Summary {
+            pledge: format!("pledge-{n}"),
+            title: format!("Pledge {n}"),
+            company: "Acme".into(),
+            made_by: None,
+            made_to: None,
+            made_on: NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
+            targets: Vec::new(),
+            categories: Vec::new(),
+            status: None,
+            since: None,
+            deadline: None,
+            overdue: false,
+        }
+    }
+
+    #[test]
+    fn listings_are_written_a_page_at_a_time_with_links_between_pages() {
+        let dir = tempfile::tempdir().unwrap();
+        let on = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let site = Site::new(dir.path(), &Options { on, title: "T".into() }).unwrap();
+        let context =
+            context! { company => context! { name => "Acme", slug => "acme", pledges => 5 } };
+        let mut pager = Pager::new(&site, "company.html", "companies/acme".into(), context);
+        pager.per_page = 2;
+        for n in 1..=5 {
+            pager.push(summary(n)).unwrap();
+            assert!(pager.rows.len() <= 2, "a page of rows at most is held");
+        }
+        assert_eq!(pager.finish().unwrap(), 3);
+        let page = |name: &str| std::fs::read_to_string(dir.path().join(name)).unwrap();
+        let first = page("companies/acme.html");
+        assert!(first.contains("Pledges 1 to 2 (page 1)"));
+        assert!(first.contains("<a rel=\"next\" href=\"acme.2.html\">"));
+        assert!(!first.contains("rel=\"prev\""));
+        let second = page("companies/acme.2.html");
+        assert!(second.contains("Pledges 3 to 4 (page 2)"));
+        assert!(second.contains("<a rel=\"prev\" href=\"acme.html\">"));
+        assert!(second.contains("href=\"../pledges/pledge-3.html\""));
+        let last = page("companies/acme.3.html");
+        assert!(last.contains("Pledges 5 to 5 (page 3)"));
+        assert!(!last.contains("rel=\"next\""));
+    }
+
+    #[test]
+    fn the_chart_scales_bars_to_the_largest_count() {
+        let bars = bars(&[(Some(Status::Kept), 10), (Some(Status::Broken), 5), (None, 1)]);
+        let width = |status: &str| bars.iter().find(|b| b.status == status).unwrap().width;
+        assert_eq!((width("kept"), width("broken"), width("announced")), (400, 200, 0));
+        assert_eq!(bars.last().unwrap().label, "not rated yet");
+        assert_eq!(bars.len(), Status::ALL.len() + 1);
+    }
 }
