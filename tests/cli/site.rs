@@ -190,6 +190,40 @@ fn site_leaves_no_working_folder_behind() {
     assert!(names.is_empty(), "{names:?}");
 }
 
+/// The values of every `href="..."` and `src="..."` attribute in `html`.
+fn links(html: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    for attribute in [" href=\"", " src=\""] {
+        for (at, _) in html.match_indices(attribute) {
+            let rest = &html[at + attribute.len()..];
+            found.push(&rest[..rest.find('"').expect("a closing quote")]);
+        }
+    }
+    found
+}
+
+#[test]
+fn site_links_lead_to_files_that_exist() {
+    let db = TestDb::seeded();
+    db.cmd(&["site", "--out", "site"]).output().unwrap();
+    let site = db.path("site");
+    let mut checked = 0;
+    for page in files(&site).iter().filter(|f| f.ends_with(".html")) {
+        let html = db.read(&format!("site/{page}"));
+        let folder = site.join(page).parent().unwrap().to_owned();
+        for link in links(&html) {
+            let web = ["http://", "https://", "data:", "#"];
+            if web.iter().any(|prefix| link.starts_with(prefix)) {
+                continue;
+            }
+            let file = link.split('#').next().unwrap();
+            assert!(folder.join(file).is_file(), "{page} links to {link}, which is missing");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} links checked");
+}
+
 /// Chromium's path, or `None` when it is not installed.
 fn chromium() -> Option<PathBuf> {
     ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
