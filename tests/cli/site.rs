@@ -2,6 +2,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use calamine::{Data, Reader, Xlsx, open_workbook};
 use insta_cmd::assert_cmd_snapshot;
 
 use crate::TestDb;
@@ -129,6 +130,11 @@ fn site_downloads_are_the_export_of_the_same_pledges() {
         fs::read(db.path("site/data/pledges.csv")).unwrap(),
         fs::read(db.path("export.csv")).unwrap()
     );
+    let mut book: Xlsx<_> = open_workbook(db.path("site/data/pledges.xlsx")).unwrap();
+    assert_eq!(book.sheet_names(), ["pledge_status"]);
+    let sheet = book.worksheet_range("pledge_status").unwrap();
+    assert_eq!(sheet.height(), 2);
+    assert_eq!(sheet.get((1, 0)), Some(&Data::String("alibaba-1-million-us-jobs".into())));
     let index = db.read("site/index.html");
     assert!(index.contains("<a href=\"data/pledges.csv\" download>"));
     assert!(index.contains("<a href=\"data/pledges.xlsx\" download>"));
