@@ -94,6 +94,27 @@ fn site_pages_show_the_as_of_date_and_the_status_then() {
 }
 
 #[test]
+fn site_before_any_pledge_has_empty_listings_and_escapes_its_title() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["site", "--out", "site", "--as-of", "2000-01-01", "--title", SCRIPT]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    wrote site: 0 pledges on 1 index page, 3 companies, 5 people, 2 sources (as of 2000-01-01)
+    ");
+    let index = db.read("site/index.html");
+    assert!(index.contains("<p>0 pledges made by <time datetime=\"2000-01-01\">"), "{index}");
+    assert!(index.contains("<tr><td colspan=\"5\">No pledge has a target yet.</td></tr>"));
+    assert!(index.contains("<p>No pledges.</p>"));
+    assert!(db.read("site/companies/alibaba.html").contains("<p>No pledges.</p>"));
+    assert!(!db.path("site/pledges").exists());
+    assert!(index.contains("<title>Pledges · &lt;script&gt;alert(1)&lt;&#x2f;script&gt;</title>"));
+    assert!(!index.contains(SCRIPT));
+}
+
+#[test]
 fn site_pledge_page_shows_timeline_quotes_and_disputes() {
     let db = TestDb::seeded();
     db.cmd(&["site", "--out", "site"]).output().unwrap();
