@@ -305,11 +305,10 @@ fn site_reads_in_headless_chromium() {
     let _ = fs::remove_file(&screenshot);
     let shot = format!("--screenshot={}", screenshot.display());
     let runs: Vec<(PathBuf, Vec<&str>)> = vec![
-        (site.join("index.html"), vec!["--dump-dom"]),
+        (site.join("index.html"), vec!["--dump-dom", &shot, "--window-size=1200,900"]),
         (db.path(PLEDGE_PAGE), vec!["--dump-dom"]),
         (site.join("companies.html"), vec!["--dump-dom"]),
         (db.path("broken.html"), vec!["--dump-dom"]),
-        (site.join("index.html"), vec![&shot, "--window-size=1200,900"]),
     ];
     let outs: Vec<Output> = std::thread::scope(|scope| {
         let handles: Vec<_> = runs
