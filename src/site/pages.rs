@@ -18,7 +18,7 @@ use crate::db::evidence::Conflict;
 use crate::db::export::PLEDGE_STATUS;
 use crate::db::pledges::{PledgeFilter, Summary};
 use crate::model::Status;
-use crate::output::{Columns, CsvTable, TextStyle, Workbook};
+use crate::output::{Columns, CsvTable, SHEET_ROWS, TextStyle, Workbook};
 
 /// Writes every page, asset and download of the site.
 pub fn write_all(site: &Site, conn: &Connection) -> Result<Built> {
@@ -29,8 +29,13 @@ pub fn write_all(site: &Site, conn: &Connection) -> Result<Built> {
     for (path, text) in ASSETS {
         site.file(path, |out| Ok(out.write_all(text.as_bytes())?))?;
     }
-    downloads(site, conn)?;
-    let (pledges, index_pages) = index(site, conn)?;
+    let on = site.options.on;
+    let counts = db::pledges::count_by_status(conn, &PledgeFilter::default(), on)?;
+    let total: i64 = counts.iter().map(|c| c.1).sum();
+    // A worksheet holds SHEET_ROWS rows with its header; past that, the CSV alone.
+    let workbook = total < i64::from(SHEET_ROWS);
+    downloads(site, conn, workbook)?;
+    let (pledges, index_pages) = index(site, conn, &counts, workbook)?;
     pledge_pages(site, conn)?;
     Ok(Built {
         pledges,
@@ -41,8 +46,9 @@ pub fn write_all(site: &Site, conn: &Connection) -> Result<Built> {
     })
 }
 
-/// The pledge listing as `pledge export --out FILE` writes it, as CSV and as a workbook.
-fn downloads(site: &Site, conn: &Connection) -> Result<()> {
+/// The pledge listing as `pledge export --out FILE` writes it, as CSV and, when it fits in a
+/// worksheet, as a workbook.
+fn downloads(site: &Site, conn: &Connection, workbook: bool) -> Result<()> {
     let all = PledgeFilter::default();
     let on = site.options.on;
     let cells = |pledge: &Summary| -> Vec<Option<String>> {
@@ -55,6 +61,9 @@ fn downloads(site: &Site, conn: &Connection) -> Result<()> {
         table.finish()?;
         Ok(())
     })?;
+    if !workbook {
+        return Ok(());
+    }
     site.file("data/pledges.xlsx", |out| {
         let mut book = Workbook::new(&site.dir)?;
         book.sheet(PLEDGE_STATUS.name, PLEDGE_STATUS.columns)?;
@@ -63,19 +72,24 @@ fn downloads(site: &Site, conn: &Connection) -> Result<()> {
     })
 }
 
-/// The index: counts, chart, totals and downloads on its first page, then every pledge, a page
-/// at a time. Returns how many pledges and pages.
-fn index(site: &Site, conn: &Connection) -> Result<(u64, usize)> {
+/// The index: `counts`, chart, totals and downloads (the `workbook` too, when written) on its
+/// first page, then every pledge, a page at a time. Returns how many pledges and pages.
+fn index(
+    site: &Site,
+    conn: &Connection,
+    counts: &[(Option<Status>, i64)],
+    workbook: bool,
+) -> Result<(u64, usize)> {
     let on = site.options.on;
     let all = PledgeFilter::default();
-    let counts = db::pledges::count_by_status(conn, &all, on)?;
     let overdue = PledgeFilter { overdue: true, ..PledgeFilter::default() };
     let overdue: i64 = db::pledges::count_by_status(conn, &overdue, on)?.iter().map(|c| c.1).sum();
     let head = context! {
         total => counts.iter().map(|c| c.1).sum::<i64>(),
         overdue => overdue,
-        bars => bars(&counts),
+        bars => bars(counts),
         totals => db::site::totals(conn, on)?,
+        workbook,
     };
     let mut pager = Pager::new(site, "index.html", "index".to_owned(), head);
     let pledges = db::pledges::each(conn, &all, on, |pledge| pager.push(pledge))?;
