@@ -119,6 +119,7 @@ enum Command {
     Update(cmd::update::Args),
     Export(cmd::export::Args),
     Import(cmd::import::Args),
+    Site(cmd::site::Args),
     Completions(cmd::completions::Args),
     Man(cmd::man::Args),
 }
@@ -287,6 +288,7 @@ fn dispatch(ctx: &mut Ctx, which: Command) -> Result<ExitCode> {
         Command::Update(args) => cmd::update::run(ctx, args),
         Command::Export(args) => cmd::export::run(ctx, args),
         Command::Import(args) => cmd::import::run(ctx, args),
+        Command::Site(args) => cmd::site::run(ctx, args),
         Command::Completions(args) => cmd::completions::run(ctx, args, command()),
         Command::Man(args) => cmd::man::run(ctx, args, command()),
     }?;

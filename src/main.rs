@@ -12,6 +12,7 @@ mod db;
 mod load;
 mod model;
 mod output;
+mod site;
 mod temp;
 
 use std::process::ExitCode;

@@ -16,6 +16,7 @@ pub mod officials;
 pub mod search;
 pub mod seed;
 pub mod show;
+pub mod site;
 pub mod sources;
 pub mod status;
 pub mod timeline;

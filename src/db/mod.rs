@@ -17,6 +17,7 @@ pub mod meta;
 pub mod officials;
 pub mod pledges;
 pub mod search;
+pub mod site;
 pub mod sources;
 pub mod status;
 pub mod timeline;

@@ -24,6 +24,7 @@ mod readme;
 mod search;
 mod seed;
 mod show;
+mod site;
 mod sources;
 mod status;
 mod terminal;

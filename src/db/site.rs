@@ -1,0 +1,128 @@
+//! SQL for the static site: the aggregates its index shows that no other command needs.
+//!
+//! Totals are computed in SQLite, one row per metric, so they cost the same memory at a million
+//! pledges as at one. This is the one home of "how much was pledged, and how much delivered":
+//! when the model records delivered amounts, currencies and which pledges restate or are part
+//! of another, [`totals`] is where they are summed and where restatements and parts are left
+//! out, and the site's pages show them without further change.
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+use serde::Serialize;
+
+use crate::model::Metric;
+
+/// How much the pledges made by a date promise, for one metric.
+#[derive(Debug, Clone, Serialize)]
+pub struct Total {
+    pub metric: Metric,
+    /// What the amounts count: `USD` for money metrics, else the metric's own unit.
+    pub unit: &'static str,
+    /// How many pledges have a target for this metric.
+    pub pledges: i64,
+    /// The sum of their targets' amounts.
+    pub pledged: i64,
+    /// The sum delivered so far; `None` while the model records no delivered amounts.
+    pub delivered: Option<i64>,
+}
+
+/// The unit a metric's amounts are recorded in.
+pub fn unit(metric: Metric) -> &'static str {
+    match metric {
+        Metric::UsdInvestment | Metric::UsdExports | Metric::UsdPurchases | Metric::UsdRevenue => {
+            "USD"
+        }
+        Metric::Jobs => "jobs",
+        Metric::Businesses => "businesses",
+        Metric::Units => "units",
+        Metric::PeopleTrained => "people",
+    }
+}
+
+/// The targets of the pledges made on or before `on`, summed per metric, by metric name. Each
+/// pledge counts once per metric (a pledge has at most one target per metric).
+pub fn totals(conn: &Connection, on: NaiveDate) -> Result<Vec<Total>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.metric, count(*), sum(t.amount)
+         FROM pledge_targets t JOIN pledges p ON p.id = t.pledge_id
+         WHERE p.made_on <= ?1
+         GROUP BY t.metric
+         ORDER BY t.metric",
+    )?;
+    let rows = stmt.query_map([on], |row| {
+        let metric: Metric = row.get(0)?;
+        Ok(Total {
+            metric,
+            unit: unit(metric),
+            pledges: row.get(1)?,
+            pledged: row.get(2)?,
+            delivered: None,
+        })
+    })?;
+    // SQLite's integer sum fails rather than wrap when it overflows.
+    rows.collect::<rusqlite::Result<_>>().context("summing the pledged amounts")
+}
+
+/// Who a pledge involves, by slug, for links between pages.
+#[derive(Debug, Clone, Serialize)]
+pub struct Parties {
+    pub company: String,
+    pub made_by: Option<String>,
+    pub made_to: Option<String>,
+}
+
+/// The slugs of the company and officials of pledge `pledge_id`, if there is one.
+pub fn parties(conn: &Connection, pledge_id: i64) -> Result<Option<Parties>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.slug, b.slug, t.slug
+         FROM pledges p JOIN companies c ON c.id = p.company_id
+         LEFT JOIN officials b ON b.id = p.made_by_id
+         LEFT JOIN officials t ON t.id = p.made_to_id
+         WHERE p.id = ?1",
+    )?;
+    let parties = stmt.query_row([pledge_id], |row| {
+        Ok(Parties { company: row.get(0)?, made_by: row.get(1)?, made_to: row.get(2)? })
+    });
+    Ok(parties.optional()?)
+}
+
+/// What a page shows of the source behind a quote.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cited {
+    pub slug: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub published_on: Option<NaiveDate>,
+    pub url: Option<String>,
+}
+
+/// The source with this slug, as a quote cites it.
+pub fn cited(conn: &Connection, slug: &str) -> Result<Option<Cited>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT slug, title, publisher, published_on, url FROM sources WHERE slug = ?1",
+    )?;
+    let cited = stmt.query_row([slug], |row| {
+        Ok(Cited {
+            slug: row.get(0)?,
+            title: row.get(1)?,
+            publisher: row.get(2)?,
+            published_on: row.get(3)?,
+            url: row.get(4)?,
+        })
+    });
+    Ok(cited.optional()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db;
+
+    #[test]
+    fn an_empty_database_has_no_totals() {
+        let conn = db::open_in_memory().unwrap();
+        let on = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        assert!(totals(&conn, on).unwrap().is_empty());
+    }
+}
