@@ -6,7 +6,6 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{Result, anyhow};
@@ -160,7 +159,7 @@ pub fn command() -> clap::Command {
 }
 
 /// Parses the command line and runs the command.
-pub fn run() -> Result<ExitCode> {
+pub fn run() -> Result<()> {
     let matches = command().try_get_matches().unwrap_or_else(|err| usage_error(err));
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| usage_error(err));
     let terminal = std::io::stdout().is_terminal();
@@ -186,15 +185,15 @@ pub fn run() -> Result<ExitCode> {
         Command::Export(args) => args.writes(),
         _ => false,
     };
-    let code = dispatch(&mut ctx, cli.command)
+    let done = dispatch(&mut ctx, cli.command)
         .map_err(|err| ctx.explain(busy(err, &ctx)))
-        .and_then(|code| {
+        .and_then(|()| {
             ctx.out.flush()?;
-            Ok(code)
+            Ok(())
         });
     // A person at a terminal hears once per read that a re-seed would lose work; scripts and
     // pipes are left alone.
-    if code.is_ok()
+    if done.is_ok()
         && !ctx.writes
         && std::io::stderr().is_terminal()
         && let Some(note) = ctx.unexported_note()
@@ -206,7 +205,7 @@ pub fn run() -> Result<ExitCode> {
     if let Some(mut pager) = pager {
         pager.wait()?;
     }
-    code
+    done
 }
 
 /// A lock held past `--wait`, said as what it is.
@@ -267,8 +266,8 @@ fn pager() -> Option<std::process::Child> {
 }
 
 /// Runs the command.
-fn dispatch(ctx: &mut Ctx, which: Command) -> Result<ExitCode> {
-    let code = match which {
+fn dispatch(ctx: &mut Ctx, which: Command) -> Result<()> {
+    match which {
         Command::Init(args) => cmd::init::run(ctx, args),
         Command::Seed(args) => cmd::seed::run(ctx, args),
         Command::Status(args) => cmd::status::run(ctx, args),
@@ -291,8 +290,7 @@ fn dispatch(ctx: &mut Ctx, which: Command) -> Result<ExitCode> {
         Command::Site(args) => cmd::site::run(ctx, args),
         Command::Completions(args) => cmd::completions::run(ctx, args, command()),
         Command::Man(args) => cmd::man::run(ctx, args, command()),
-    }?;
-    Ok(code)
+    }
 }
 
 #[cfg(test)]

@@ -8,14 +8,15 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::Connection;
 
 use crate::db;
+use crate::error::Rejected;
 use crate::load::Tally;
 use crate::load::typed::{self, Refused, Row};
-use crate::output::{self, Style};
+use crate::output::Style;
 
 /// What every command gets: where the database is, today's date, the output format, the width
 /// tables are boxed to (none off a terminal: plain rows) and stdout.
@@ -110,15 +111,7 @@ impl Ctx {
         };
         drop(tx);
         let Some(Refused(lines)) = err.downcast_ref::<Refused>() else { return Err(err) };
-        for line in lines {
-            eprintln!("{}", output::printable(line));
-        }
-        bail!(
-            "{} problem{}; `{}` was not changed",
-            lines.len(),
-            if lines.len() == 1 { "" } else { "s" },
-            self.db_path.display()
-        )
+        Err(Rejected::new(lines.clone(), lines.len(), None, &self.db_path).into())
     }
 }
 

@@ -9,6 +9,7 @@ mod cli;
 mod cmd;
 mod ctx;
 mod db;
+mod error;
 mod load;
 mod model;
 mod output;
@@ -26,14 +27,19 @@ fn main() -> ExitCode {
             report(info);
         }
     }));
-    match cli::run() {
-        Ok(code) => code,
-        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("error: {}", output::printable(&format!("{err:#}")));
-            ExitCode::FAILURE
-        }
+    let Err(err) = cli::run() else { return ExitCode::SUCCESS };
+    if is_broken_pipe(&err) {
+        return ExitCode::SUCCESS;
     }
+    if err.downcast_ref::<error::Reported>().is_none() {
+        if let Some(rejected) = err.downcast_ref::<error::Rejected>() {
+            for line in &rejected.lines {
+                eprintln!("{}", output::printable(line));
+            }
+        }
+        eprintln!("error: {}", output::printable(&format!("{err:#}")));
+    }
+    ExitCode::FAILURE
 }
 
 /// Whether the error is a closed pipe, however deep: csv and serde_json wrap the io error

@@ -1,7 +1,5 @@
 //! `pledge categories`: the product category tree with aliases and HS codes.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 
 use crate::ctx::Ctx;
@@ -35,8 +33,8 @@ impl Columns for Category {
     }
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     let categories = db::categories::list(ctx.conn()?)?;
     output::rows(&mut ctx.out, ctx.style, &categories)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

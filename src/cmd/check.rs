@@ -1,7 +1,5 @@
 //! `pledge check`: report what the database cannot stand behind, and what needs following up.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 use chrono::{Months, NaiveDate};
 use rusqlite::Connection;
@@ -9,6 +7,7 @@ use serde::Serialize;
 
 use crate::ctx::Ctx;
 use crate::db;
+use crate::error::Reported;
 use crate::model::{self, QuoteText};
 use crate::output::{self, Columns};
 
@@ -66,7 +65,7 @@ impl Columns for Finding {
     }
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     let today = ctx.today;
     let conn = ctx.conn()?;
     let mut findings = tampering(conn)?;
@@ -78,11 +77,11 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
     output::rows(&mut ctx.out, ctx.style, &findings)?;
     if findings.is_empty() {
         eprintln!("no problems found");
-        return Ok(ExitCode::SUCCESS);
+        return Ok(());
     }
     let n = findings.len();
     eprintln!("{n} problem{} found", if n == 1 { "" } else { "s" });
-    Ok(ExitCode::FAILURE)
+    Err(Reported.into())
 }
 
 /// What only a change made behind the program's back can cause: missing triggers, a broken hash

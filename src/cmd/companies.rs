@@ -1,7 +1,5 @@
 //! `pledge companies`: the companies, with their parents and pledge counts.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 
 use crate::ctx::Ctx;
@@ -37,8 +35,8 @@ impl Columns for Company {
     }
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     let companies = db::companies::list(ctx.conn()?)?;
     output::rows(&mut ctx.out, ctx.style, &companies)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

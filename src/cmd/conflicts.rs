@@ -1,7 +1,5 @@
 //! `pledge conflicts`: facts on which sources disagree, each claim with its source and quote.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 
 use crate::ctx::Ctx;
@@ -39,8 +37,8 @@ impl Columns for Conflict {
     }
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     let conflicts = db::evidence::conflicts(ctx.conn()?)?;
     output::rows(&mut ctx.out, ctx.style, &conflicts)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -1,7 +1,5 @@
 //! `pledge events`: meetings, announcements, listings and the like, in date order.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 
 use crate::ctx::Ctx;
@@ -38,8 +36,8 @@ impl Columns for Event {
     }
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     let events = db::events::list(ctx.conn()?)?;
     output::rows(&mut ctx.out, ctx.style, &events)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

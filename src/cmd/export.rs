@@ -7,7 +7,6 @@
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -110,7 +109,7 @@ enum Target {
     Dir(PathBuf),
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let target = target(&args, ctx.style.format)?;
     let exports = exports(&args.tables, &target)?;
     let filter = args.filter.resolve(ctx.conn()?)?;
@@ -171,7 +170,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
             tx.commit()?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// Where rows come from: a table, or for `pledge_status` the pledges `filter` selects, as

@@ -2,14 +2,14 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::builder::PossibleValuesParser;
 
 use crate::ctx::Ctx;
 use crate::db;
 use crate::db::export::{Before, Change, Export, Values};
+use crate::error::Rejected;
 use crate::load::{self, ARTICLES, Mode, Problems, Session, TABLES};
 use crate::output;
 
@@ -73,7 +73,7 @@ fn parse_delimiter(text: &str) -> Result<u8, String> {
     }
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let table = load::table(&args.table).expect("clap checked the name");
     let export = db::export::find(table.name).expect("every table is exportable");
     // `-` is stdin; its articles folder is the current one.
@@ -109,12 +109,14 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     progress.finish_and_clear();
     if !problems.is_empty() {
         drop(tx);
-        eprint!("{}", output::printable_lines(&problems.to_string()));
-        bail!(
-            "{} problem{} in `{label}`; `{db_path}` was not changed",
+        let place = Path::new(&label);
+        return Err(Rejected::new(
+            problems.lines(),
             problems.len(),
-            if problems.len() == 1 { "" } else { "s" },
-        );
+            Some(place),
+            Path::new(&db_path),
+        )
+        .into());
     }
     let counts =
         format!("{} added, {} changed, {} unchanged", tally.added, tally.changed, tally.unchanged);
@@ -134,7 +136,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         tx.commit()?;
         eprintln!("imported {label} into {}: {counts}", table.name);
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// Lists, one line each, the records added and the fields changed: `added KEY` and

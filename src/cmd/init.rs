@@ -1,7 +1,5 @@
 //! `pledge init`: create an empty database, or bring an older one up to date.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 
 use crate::ctx::Ctx;
@@ -28,7 +26,7 @@ pub struct Args {
     force: bool,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let path = ctx.db_path().to_path_buf();
     let found = db::inspect(&path)?;
     db::check_replaceable(&path, &found, args.force)?;
@@ -56,5 +54,5 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         ctx.journal(&conn, "init", &format!("{verb} (schema version {version})"))?;
     }
     eprintln!("{}: {verb} (schema version {version})", path.display());
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

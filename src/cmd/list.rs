@@ -1,7 +1,5 @@
 //! `pledge list`: pledges with their parties, targets and status, filtered.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 
@@ -71,11 +69,11 @@ impl Columns for Summary {
     }
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let on = args.as_of.unwrap_or(ctx.today);
     let conn = ctx.conn()?;
     let filter = args.filter.resolve(conn)?;
     let pledges = db::pledges::list(conn, &filter, on)?;
     output::rows(&mut ctx.out, ctx.style, &pledges)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

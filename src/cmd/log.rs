@@ -1,7 +1,5 @@
 //! `pledge log`: the journal of every command that changed the database.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 
@@ -49,8 +47,8 @@ impl Columns for Entry {
     }
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let entries = db::journal::list(ctx.conn()?, args.since, args.limit)?;
     output::rows(&mut ctx.out, ctx.style, &entries)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -1,7 +1,5 @@
 //! `pledge man`: the manual page, in roff, for `man` to show.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 
 use crate::ctx::Ctx;
@@ -19,7 +17,7 @@ EXAMPLES:
 pub struct Args {}
 
 /// Prints the page of `command`, the whole command line as clap sees it.
-pub fn run(ctx: &mut Ctx, _args: Args, command: clap::Command) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, _args: Args, command: clap::Command) -> Result<()> {
     clap_mangen::Man::new(command).render(&mut ctx.out)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -1,7 +1,5 @@
 //! `pledge officials`: the people who act for companies and governments, with their titles.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 
 use crate::ctx::Ctx;
@@ -35,8 +33,8 @@ impl Columns for Official {
     }
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     let officials = db::officials::list(ctx.conn()?)?;
     output::rows(&mut ctx.out, ctx.style, &officials)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -1,7 +1,5 @@
 //! `pledge search`: full-text search over article texts, quotes and pledge descriptions.
 
-use std::process::ExitCode;
-
 use anyhow::{Result, bail};
 
 use crate::ctx::Ctx;
@@ -53,7 +51,7 @@ impl Columns for Hit {
     }
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let text = args.text.join(" ");
     let query = if args.raw { text.trim().to_owned() } else { db::search::escape(&text) };
     if query.is_empty() {
@@ -70,5 +68,5 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         Err(err) => return Err(anyhow::Error::new(err).context(format!("searching for `{text}`"))),
     };
     output::rows(&mut ctx.out, ctx.style, &hits)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -1,12 +1,12 @@
 //! `pledge seed`: rebuild the database from the seed folder, guarded and atomically.
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
 use crate::ctx::Ctx;
 use crate::db::{self, Found, SCHEMA_VERSION, journal};
+use crate::error::Rejected;
 use crate::load::{self, Problems};
 use crate::output;
 use crate::temp;
@@ -55,7 +55,7 @@ pub struct Args {
     force: bool,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     if args.dir.is_file() {
         bail!(
             "--dir: `{}` is a file; give the folder that holds the seed files",
@@ -102,7 +102,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         // Nothing there and so no reader to serve: the new file is simply moved into place.
         db::move_into_place(built.conn, built.file, &path, ctx.wait)?;
         report(&args, &path, &built.counts, &built.phases, replacing.elapsed(), None);
-        return Ok(ExitCode::SUCCESS);
+        return Ok(());
     }
     let mut dest = match old {
         Some(conn) => {
@@ -138,7 +138,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     drop(built.file);
     let kept = copy.as_ref().map(|copy| (if ours { "database" } else { "file" }, copy.as_path()));
     report(&args, &path, &built.counts, &built.phases, replacing.elapsed(), kept);
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// The refusal to re-seed over changes not yet exported, with those changes listed above it.
@@ -156,17 +156,10 @@ fn refusal(path: &Path, dir: &Path, unexported: &[journal::Entry]) -> anyhow::Er
     )
 }
 
-/// A failed build: the problems of the seed folder printed, one line each, and a count.
+/// A failed build: the problems of the seed folder, for `main` to print with a count.
 fn with_problems_listed(err: anyhow::Error, dir: &Path, path: &Path) -> anyhow::Error {
     let Some(problems) = err.downcast_ref::<Problems>() else { return err };
-    eprint!("{}", output::printable_lines(&problems.to_string()));
-    anyhow::anyhow!(
-        "{} problem{} in `{}`; `{}` was not changed",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" },
-        dir.display(),
-        path.display()
-    )
+    Rejected::new(problems.lines(), problems.len(), Some(dir), path).into()
 }
 
 /// Prints the timings (with --timings), where the old database was kept, and the counts.

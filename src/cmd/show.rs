@@ -1,7 +1,6 @@
 //! `pledge show`: one pledge in full, with its events, status history and evidence.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
@@ -97,7 +96,7 @@ impl Columns for Claim {
     }
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let on = args.as_of.unwrap_or(ctx.today);
     let conn = ctx.conn()?;
     let Some((id, made_on)) = db::pledges::id_and_made_on(conn, &args.pledge)? else {
@@ -108,10 +107,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     }
     let detail = db::pledges::detail(conn, id, on)?.context("the pledge was just found")?;
     match ctx.style.format {
-        Format::Json => return output::json(&mut ctx.out, &detail).map(|()| ExitCode::SUCCESS),
+        Format::Json => return output::json(&mut ctx.out, &detail),
         Format::Ndjson => {
             let one = std::slice::from_ref(&detail);
-            return output::ndjson(&mut ctx.out, one).map(|()| ExitCode::SUCCESS);
+            return output::ndjson(&mut ctx.out, one);
         }
         _ => {}
     }
@@ -122,7 +121,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     output::rows(&mut ctx.out, ctx.style, &detail.timeline)?;
     writeln!(ctx.out)?;
     output::rows(&mut ctx.out, ctx.style, &detail.evidence)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// The pledge's own fields, one per row, in the order of the JSON object.

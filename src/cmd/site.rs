@@ -1,7 +1,6 @@
 //! `pledge site`: a static status board of the pledges, written into a folder.
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -44,7 +43,7 @@ pub struct Args {
     title: String,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let options = Options { on: args.as_of.unwrap_or(ctx.today), title: args.title };
     let built = site::build(ctx.conn()?, &args.out, &options)?;
     eprintln!(
@@ -57,7 +56,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         plural(built.sources as u64, "source", "sources"),
         options.on
     );
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 fn plural(n: u64, one: &str, many: &str) -> String {

@@ -1,7 +1,5 @@
 //! `pledge sources`: the articles and documents that evidence is quoted from.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 
 use crate::ctx::Ctx;
@@ -38,8 +36,8 @@ impl Columns for Source {
     }
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     let sources = db::sources::list(ctx.conn()?)?;
     output::rows(&mut ctx.out, ctx.style, &sources)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -1,7 +1,6 @@
 //! `pledge status`: pledges counted by status, then where each one stands.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -93,7 +92,7 @@ impl Columns for Standing<'_> {
     }
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let on = args.as_of.unwrap_or(ctx.today);
     let conn = ctx.conn()?;
     let filter = args.filter.resolve(conn)?;
@@ -120,7 +119,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
         }
         _ => output::rows(&mut ctx.out, ctx.style, &standings)?,
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// Every status in its declared order with its count (zero when none), then the pledges with

@@ -1,7 +1,5 @@
 //! `pledge timeline`: events and status changes of pledges, in date order.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -114,7 +112,7 @@ impl Columns for Line<'_> {
     }
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let on = args.as_of.unwrap_or(ctx.today);
     let conn = ctx.conn()?;
     let mut filter = args.filter.resolve(conn)?;
@@ -127,5 +125,5 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
     let moments = db::timeline::moments(conn, &filter, on)?;
     let lines: Vec<Line> = moments.iter().map(Line::from).collect();
     output::rows(&mut ctx.out, ctx.style, &lines)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

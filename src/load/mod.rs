@@ -115,6 +115,13 @@ impl Problems {
     }
 }
 
+impl Problems {
+    /// The report as lines, one per problem, then one counting those left out.
+    pub fn lines(&self) -> Vec<String> {
+        self.to_string().lines().map(str::to_owned).collect()
+    }
+}
+
 impl fmt::Display for Problems {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for problem in &self.list {

@@ -1,7 +1,6 @@
 //! `pledge add category`: a product category, with keywords and HS codes.
 
 use std::path::Path;
-use std::process::ExitCode;
 
 use anyhow::Result;
 
@@ -42,7 +41,7 @@ pub struct Args {
     hs: Vec<String>,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let slug = super::new_slug(ctx.conn()?, args.slug, &args.name, "category", db::categories::id)?;
     let mut rows = vec![
         Row::new("categories", Mode::Create)

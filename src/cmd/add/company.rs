@@ -1,7 +1,5 @@
 //! `pledge add company`: a company, with its aliases.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 
 use crate::ctx::Ctx;
@@ -46,7 +44,7 @@ pub struct Args {
     note: Option<String>,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let slug = super::new_slug(ctx.conn()?, args.slug, &args.name, "company", db::companies::id)?;
     let mut rows = vec![
         Row::new("companies", Mode::Create)

@@ -1,7 +1,6 @@
 //! `pledge add event`: an event, with its participants and the pledges it bears on.
 
 use std::path::Path;
-use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -84,7 +83,7 @@ fn pledge_link(text: &str) -> Result<(String, String), String> {
     }
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let slug = super::new_slug(ctx.conn()?, args.slug, &args.title, "event", db::events::id)?;
     let precision = args.precision.or(args.start_on.map(|_| DatePrecision::Day));
     let key = (Subject::Event, slug.as_str());

@@ -13,7 +13,6 @@ mod source;
 mod target;
 
 use std::path::Path;
-use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::Subcommand;
@@ -60,7 +59,7 @@ enum Kind {
     Target(target::Args),
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     match args.kind {
         Kind::Source(args) => source::run(ctx, *args),
         Kind::Company(args) => company::run(ctx, args),
@@ -178,7 +177,7 @@ fn write(
     rows: &[Row],
     (slug, what): (&str, &str),
     source: Option<&str>,
-) -> Result<ExitCode> {
+) -> Result<()> {
     use std::io::Write;
 
     let tallies = ctx.write(articles, rows)?;
@@ -197,7 +196,7 @@ fn write(
     {
         eprintln!("the quote is unverified: source `{source}` has no stored text");
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 #[cfg(test)]

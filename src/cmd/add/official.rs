@@ -1,7 +1,6 @@
 //! `pledge add official`: a person, with aliases and a title.
 
 use std::path::Path;
-use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -78,7 +77,7 @@ pub struct Args {
     quote: Option<String>,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let name = args.name.clone().unwrap_or_default();
     let slug = super::new_slug(ctx.conn()?, args.slug, &name, "official", db::officials::id)?;
     let mut rows = Vec::new();

@@ -1,7 +1,6 @@
 //! `pledge add pledge`: a pledge, with its targets, categories, markets and evidence.
 
 use std::path::Path;
-use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -110,7 +109,7 @@ fn target(text: &str) -> Result<(String, String, String), String> {
     Ok((metric.to_owned(), amount.to_owned(), qualifier.to_owned()))
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let slug = super::new_slug(ctx.conn()?, args.slug, &args.title, "pledge", db::pledges::id)?;
     let key = (Subject::Pledge, slug.as_str());
     let evidence = &args.evidence;

@@ -1,7 +1,6 @@
 //! `pledge add source`: an article with its text, or a document known by its URL.
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -67,7 +66,7 @@ pub struct Args {
     note: Option<String>,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let slug = super::new_slug(ctx.conn()?, args.slug, &args.title, "source", db::sources::id)?;
     let (folder, name, sha256) = match &args.file {
         Some(path) => article(path)?,

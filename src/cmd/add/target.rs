@@ -1,7 +1,6 @@
 //! `pledge add target`: one more quantified target of a pledge.
 
 use std::path::Path;
-use std::process::ExitCode;
 
 use anyhow::Result;
 
@@ -40,7 +39,7 @@ pub struct Args {
     evidence: super::Evidence,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<ExitCode> {
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let key = (Subject::Pledge, args.pledge.as_str());
     let metric = args.metric.as_str();
     let claim = args.evidence.claim(key, metric, &args.amount, "--amount").flag_of("key", "PLEDGE");
