@@ -4,16 +4,14 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use crate::cmd::args::parse_date;
 use crate::ctx::Ctx;
 use crate::db;
-use crate::db::status::Entry;
 use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::{Reason, Status};
-use crate::output::{self, Columns, cell};
+use crate::output;
 
 /// Append a status change to a pledge's history, with the source and quote that say so
 #[derive(Debug, clap::Args)]
@@ -64,33 +62,6 @@ pub struct Args {
     note: Option<String>,
 }
 
-/// One step of the history as `update` prints it: what changed and who says so.
-#[derive(Serialize)]
-struct Step {
-    as_of: NaiveDate,
-    status: Status,
-    reason: Option<Reason>,
-    source: String,
-}
-
-impl From<Entry> for Step {
-    fn from(e: Entry) -> Self {
-        Step { as_of: e.as_of, status: e.status, reason: e.reason, source: e.source }
-    }
-}
-
-impl Columns for Step {
-    const HEADERS: &'static [&'static str] = &["as_of", "status", "reason", "source"];
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.as_of.to_string(),
-            self.status.to_string(),
-            cell(&self.reason),
-            self.source.clone(),
-        ]
-    }
-}
-
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let row = Row::new("status_history", Mode::Merge)
         .set("pledge", args.pledge.as_str())
@@ -105,7 +76,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let conn = ctx.conn()?;
     let (id, _) = db::pledges::id_and_made_on(conn, &args.pledge)?
         .context("the pledge was written just above")?;
-    let timeline: Vec<Step> = db::status::timeline(conn, id)?.into_iter().map(Step::from).collect();
+    // The history as `show` prints it.
+    let timeline = db::status::timeline(conn, id)?;
     output::rows(&mut ctx.out, ctx.style, &timeline)?;
     let what = format!("`{}` {} as of {}", args.pledge, args.status, args.as_of);
     if tallies.iter().all(|t| t.added == 0) {

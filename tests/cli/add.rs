@@ -51,10 +51,10 @@ fn add_source_stores_the_text_of_a_file_with_its_hash() {
     success: true
     exit_code: 0
     ----- stdout -----
-    as_of       status       reason   source
-    2017-01-09  announced             president-trump-and-alibaba
-    2017-01-10  in_progress           president-trump-and-alibaba
-    2018-09-19  withdrawn    unknown  ma-no-jobs
+    as_of       status       reason   source                       quote                                                                                                                           note
+    2017-01-09  announced             president-trump-and-alibaba  he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
+    2017-01-10  in_progress           president-trump-and-alibaba  On January 10, 2017, Ma announced the launching of a program to make good on that promise.                                      the program to make good on the pledge is launched
+    2018-09-19  withdrawn    unknown  ma-no-jobs                   the promise can
 
     ----- stderr -----
     recorded `alibaba-1-million-us-jobs` withdrawn as of 2018-09-19

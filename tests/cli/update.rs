@@ -22,10 +22,10 @@ fn update_appends_a_status_and_prints_the_history() {
     success: true
     exit_code: 0
     ----- stdout -----
-    as_of       status       reason  source
-    2017-01-09  announced            president-trump-and-alibaba
-    2017-01-10  in_progress          president-trump-and-alibaba
-    2017-06-01  stalled              president-trump-and-alibaba
+    as_of       status       reason  source                       quote                                                                                                                           note
+    2017-01-09  announced            president-trump-and-alibaba  he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
+    2017-01-10  in_progress          president-trump-and-alibaba  On January 10, 2017, Ma announced the launching of a program to make good on that promise.                                      the program to make good on the pledge is launched
+    2017-06-01  stalled              president-trump-and-alibaba  Monday’s meeting                                                                                                                nothing since the launch
 
     ----- stderr -----
     recorded `alibaba-1-million-us-jobs` stalled as of 2017-06-01
@@ -51,18 +51,18 @@ fn update_twice_adds_nothing_the_second_time() {
     let before = db.bytes();
     let mut second = update(&db, &args);
     second.args(["--quote", "Monday’s meeting", "--format", "csv"]);
-    assert_cmd_snapshot!(second, @"
+    assert_cmd_snapshot!(second, @r#"
     success: true
     exit_code: 0
     ----- stdout -----
-    as_of,status,reason,source
-    2017-01-09,announced,,president-trump-and-alibaba
-    2017-01-10,in_progress,,president-trump-and-alibaba
-    2017-06-01,stalled,,president-trump-and-alibaba
+    as_of,status,reason,source,quote,note
+    2017-01-09,announced,,president-trump-and-alibaba,"he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",
+    2017-01-10,in_progress,,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",the program to make good on the pledge is launched
+    2017-06-01,stalled,,president-trump-and-alibaba,Monday’s meeting,
 
     ----- stderr -----
     the history already has this entry (`alibaba-1-million-us-jobs` stalled as of 2017-06-01); nothing was added
-    ");
+    "#);
     assert!(db.bytes() == before, "the database changed");
 }
 
