@@ -221,7 +221,7 @@ fn quotes(conn: &Connection) -> Result<Vec<Finding>> {
             let found = text.find(&quote.quote);
             // Offsets into a text that changed are reported as the change.
             if let (false, Some(found), Some((start, end))) = (changed, &found, quote.span)
-                && (found.start as i64, found.end as i64) != (start, end)
+                && (db::offset(found.start), db::offset(found.end)) != (start, end)
             {
                 findings.push(Finding {
                     check: "quote_offsets_wrong",

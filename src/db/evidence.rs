@@ -4,6 +4,7 @@ use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension, named_params};
 use serde::Serialize;
 
+use super::offset;
 use crate::model::{NewEvidence, Subject};
 
 /// Stores a claim and returns its id.
@@ -17,8 +18,8 @@ pub fn insert(conn: &Connection, e: &NewEvidence) -> rusqlite::Result<i64> {
     stmt.execute(named_params! {
         ":subject": e.subject, ":key": e.key, ":field": e.field, ":value": e.value,
         ":source_id": e.source_id, ":quote": e.quote,
-        ":quote_start": e.span.as_ref().map(|s| s.start as i64),
-        ":quote_end": e.span.as_ref().map(|s| s.end as i64),
+        ":quote_start": e.span.as_ref().map(|s| offset(s.start)),
+        ":quote_end": e.span.as_ref().map(|s| offset(s.end)),
         ":speaker_id": e.speaker_id, ":preferred": e.preferred,
         ":preferred_reason": e.preferred_reason, ":note": e.note,
     })?;

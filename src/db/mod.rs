@@ -94,6 +94,9 @@ pub fn inspect(path: &Path) -> Result<Found> {
     match look() {
         Ok((0, 0, _)) => Ok(Found::Empty),
         Ok((version, _, true)) if version > 0 => Ok(Found::Pledge(version)),
+        Ok((version, _, true)) if version < 0 => Ok(Found::Foreign(
+            "its schema version is negative, which no pledge writes: another program changed it",
+        )),
         Ok(_) => Ok(Found::Foreign("it is the SQLite database of another program")),
         Err(err) if is_busy(&err) => Err(err).context("reading the database"),
         Err(_) => Ok(Found::Foreign("it is not a readable SQLite database")),
@@ -333,6 +336,11 @@ fn version_of(conn: &Connection) -> rusqlite::Result<i64> {
     conn.pragma_query_value(None, "user_version", |row| row.get(0))
 }
 
+/// A byte offset into a stored text as SQLite stores it; texts are capped far below `i64::MAX`.
+pub fn offset(at: usize) -> i64 {
+    i64::try_from(at).expect("stored texts are under 4 GiB")
+}
+
 /// Applies every pending migration, each in its own transaction ending with its version number.
 /// Refuses a database newer than this program.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
@@ -342,6 +350,12 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
         bail!(
             "database is newer than this program (schema version {current}, this program knows up \
              to {SCHEMA_VERSION}): upgrade pledge"
+        );
+    }
+    if current < 0 {
+        bail!(
+            "the schema version is {current}, which no pledge writes: another program changed \
+             `PRAGMA user_version`; set it back to the version the schema has"
         );
     }
     if current == SCHEMA_VERSION {
@@ -361,7 +375,8 @@ fn apply_steps(conn: &mut Connection) -> Result<()> {
     loop {
         let tx = begin_write(conn)?;
         let current = version_of(&tx)?;
-        let Some(sql) = MIGRATIONS.get(current as usize) else { break };
+        let step = usize::try_from(current).context("a negative schema version")?;
+        let Some(sql) = MIGRATIONS.get(step) else { break };
         let version = current + 1;
         tx.execute_batch(sql).with_context(|| format!("applying schema version {version}"))?;
         if version == SCHEMA_VERSION {
@@ -677,6 +692,14 @@ mod tests {
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
         let err = migrate(&mut conn).unwrap_err();
         assert!(err.to_string().starts_with("database is newer than this program"), "{err}");
+    }
+
+    #[test]
+    fn a_negative_version_is_refused_not_taken_as_current() {
+        let mut conn = open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", -1).unwrap();
+        let err = migrate(&mut conn).unwrap_err();
+        assert!(err.to_string().starts_with("the schema version is -1"), "{err}");
     }
 
     #[test]

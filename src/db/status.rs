@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, named_params};
 use serde::Serialize;
 
+use super::offset;
 use crate::model::{NewStatusEntry, Reason, Status};
 
 /// Appends an entry to a pledge's status history and returns its id.
@@ -18,8 +19,8 @@ pub fn insert(conn: &Connection, s: &NewStatusEntry) -> rusqlite::Result<i64> {
     stmt.execute(named_params! {
         ":pledge_id": s.pledge_id, ":as_of": s.as_of, ":status": s.status, ":reason": s.reason,
         ":source_id": s.source_id, ":quote": s.quote,
-        ":quote_start": s.span.as_ref().map(|r| r.start as i64),
-        ":quote_end": s.span.as_ref().map(|r| r.end as i64), ":note": s.note,
+        ":quote_start": s.span.as_ref().map(|r| offset(r.start)),
+        ":quote_end": s.span.as_ref().map(|r| offset(r.end)), ":note": s.note,
     })?;
     Ok(conn.last_insert_rowid())
 }

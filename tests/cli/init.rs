@@ -76,6 +76,32 @@ fn init_refuses_a_database_from_a_newer_pledge() {
 }
 
 #[test]
+fn a_negative_schema_version_is_refused_by_reads_and_init() {
+    let db = TestDb::seeded();
+    let conn = rusqlite::Connection::open(db.db_file()).unwrap();
+    conn.pragma_update(None, "user_version", -1).unwrap();
+    drop(conn);
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["status"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `pledges.db` is not a pledge database (its schema version is negative, which no pledge writes: another program changed it); give another --db
+    ");
+    assert_cmd_snapshot!(db.cmd(&["init"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `pledges.db` is not a pledge database (its schema version is negative, which no pledge writes: another program changed it); give another --db, or add --force to replace it (a copy is kept beside it first)
+    ");
+    assert!(db.bytes() == before, "the database changed");
+}
+
+#[test]
 fn init_refuses_a_file_that_is_not_a_database() {
     let db = TestDb::empty();
     db.write("pledges.db", "name,country\nAlibaba,CN\n");
