@@ -266,7 +266,7 @@ fn cite(conn: &Connection, slug: &str) -> Result<db::site::Cited> {
 /// `pledge conflicts` shows them. Disputes are few: this holds them all.
 fn disputes(conn: &Connection) -> Result<HashMap<String, Vec<Conflict>>> {
     let mut by_record: HashMap<String, Vec<Conflict>> = HashMap::new();
-    for conflict in db::evidence::conflicts(conn)? {
+    for conflict in db::evidence::conflicts(conn, -1)? {
         let record = conflict.fact.rsplit_once('/').map_or("", |(record, _)| record).to_owned();
         by_record.entry(record).or_default().push(conflict);
     }
