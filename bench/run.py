@@ -132,10 +132,13 @@ def bench_size(n, results):
         theirs, _ = median_of(fast_runs, lambda: (["sqlite3", "-csv", db, sql], {}))
         row(name, ours, theirs, " ".join(args))
 
-    # 6. search of a word in every event's quote, 7. conflicts, both limited.
+    # 6. search of a word in every event's quote and of one in every pledge's title,
+    # 7. conflicts, all limited.
     for name, args, sql in [
         ("search", ["search", "held", "--limit", "20"], SEARCH_SQL.format(query='"held"', limit=20)),
+        ("search", ["search", "pledge", "--limit", "20"], SEARCH_SQL.format(query='"pledge"', limit=20)),
         ("conflicts", ["conflicts", "--limit", "50"], CONFLICTS_SQL.format(limit=50)),
+        ("sources", ["sources", "--limit", "50"], SOURCES_SQL.format(limit=50)),
     ]:
         ours, _ = median_of(fast_runs, lambda: ([PLEDGE, "--db", db, "--today", TODAY, "--format", "csv", *args], {}))
         theirs, _ = median_of(fast_runs, lambda: (["sqlite3", "-csv", db, sql], {}))
@@ -305,6 +308,13 @@ FROM disputed_facts d
 CROSS JOIN evidence e ON e.subject = d.subject AND e.key = d.key AND e.field = d.field
 JOIN sources s ON s.id = e.source_id
 ORDER BY d.subject, d.key, d.field, e.preferred DESC, e.value, s.slug, e.id
+LIMIT {limit};"""
+SOURCES_SQL = """
+SELECT s.slug, s.kind, s.title, s.publisher, s.published_on, s.url, s.body IS NOT NULL,
+       (SELECT count(*) FROM evidence e WHERE e.source_id = s.id)
+       + (SELECT count(*) FROM status_history h WHERE h.source_id = s.id)
+FROM sources s
+ORDER BY s.slug
 LIMIT {limit};"""
 
 if __name__ == "__main__":
