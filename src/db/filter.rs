@@ -99,6 +99,13 @@ pub(super) const ORDER: &str = "
 ORDER BY p.made_on, p.slug
 LIMIT :limit";
 
+/// The latest changes first: pledges with a status, by the date of that status, newest first.
+/// It reads every selected pledge once and keeps only the limit's worth while sorting.
+pub(super) const RECENT: &str = "
+  AND s.status IS NOT NULL
+ORDER BY s.as_of DESC, p.made_on DESC, p.slug
+LIMIT :limit";
+
 /// The FROM and WHERE clauses that select `filter`'s pledges as of `on`, with their values.
 /// Listings append [`ORDER`] and bind `:limit` to [`limit`]; `ordered` is false for
 /// aggregates, which read in storage order.

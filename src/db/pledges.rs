@@ -10,7 +10,7 @@ use rusqlite::types::ToSql;
 use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use serde::Serialize;
 
-use super::filter::{ORDER, PledgeFilter, is_current, limit, query, selection};
+use super::filter::{ORDER, PledgeFilter, RECENT, is_current, limit, query, selection};
 use super::split_list;
 use crate::db;
 use crate::model::{
@@ -186,11 +186,39 @@ pub fn each(
     conn: &Connection,
     filter: &PledgeFilter,
     on: NaiveDate,
+    f: impl FnMut(Summary) -> Result<()>,
+) -> Result<u64> {
+    each_in(conn, filter, on, ORDER, f)
+}
+
+/// The `n` pledges of `filter` whose status as of `on` dates from latest, newest first (ties by
+/// date made, latest first, then slug); pledges with no status yet are left out.
+pub fn recent(
+    conn: &Connection,
+    filter: &PledgeFilter,
+    on: NaiveDate,
+    n: u64,
+) -> Result<Vec<Summary>> {
+    let filter = PledgeFilter { limit: Some(n), ..filter.clone() };
+    let mut pledges = Vec::new();
+    each_in(conn, &filter, on, RECENT, |pledge| {
+        pledges.push(pledge);
+        Ok(())
+    })?;
+    Ok(pledges)
+}
+
+/// The pledges of `filter` in the order `order` gives, handed to `f` one at a time.
+fn each_in(
+    conn: &Connection,
+    filter: &PledgeFilter,
+    on: NaiveDate,
+    order: &str,
     mut f: impl FnMut(Summary) -> Result<()>,
 ) -> Result<u64> {
     let (from, mut params) = selection(conn, filter, on, true)?;
     params.push((":limit", Box::new(limit(filter))));
-    let sql = [SUMMARY_COLUMNS, &from, ORDER].concat();
+    let sql = [SUMMARY_COLUMNS, &from, order].concat();
     let mut stmt = conn.prepare_cached(&sql).context("preparing the pledge query")?;
     let params: Vec<(&str, &dyn ToSql)> = params.iter().map(|(n, v)| (*n, v.as_ref())).collect();
     let mut rows = stmt.query(params.as_slice())?;
