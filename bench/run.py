@@ -126,6 +126,7 @@ def bench_size(n, results):
     for name, args, sql in [
         ("list", list_args, LIST_SQL.format(on=TODAY, company=company, category=category)),
         ("status", ["status", "--limit", "50"], STATUS_SQL.format(on=TODAY)),
+        ("status", ["status"], STATUS_LATEST_SQL.format(on=TODAY)),
         ("show", ["show", pledge], SHOW_SQL.format(on=TODAY, pledge=pledge)),
     ]:
         ours, _ = median_of(fast_runs, lambda: ([PLEDGE, "--db", db, "--today", TODAY, "--format", "csv", *args], {}))
@@ -250,6 +251,13 @@ UNION ALL
 SELECT NULL, n FROM (
     SELECT (SELECT count(*) FROM pledges) - (SELECT coalesce(sum(pledges), 0) FROM status_counts) AS n)
 WHERE n > 0;""" + SUMMARY_COLUMNS + ORDER.replace("{limit}", "50")
+# The counts, then the ten latest changes, read newest first from pledge_current.
+STATUS_LATEST_SQL = STATUS_SQL[:STATUS_SQL.index("SELECT p.id")] + SUMMARY_COLUMNS.replace(
+    "FROM pledges p\nLEFT JOIN pledge_current s ON s.pledge_id = p.id",
+    "FROM pledge_current s\nCROSS JOIN pledges p ON p.id = s.pledge_id") + """
+  AND s.status IS NOT NULL
+ORDER BY s.as_of DESC, p.made_on DESC, p.slug
+LIMIT 10;"""
 SHOW_SQL = SUMMARY_COLUMNS + """ AND p.slug = '{pledge}';
 SELECT e.slug, e.kind, e.start_on, e.date_precision, pe.relation, e.title
 FROM pledge_events pe JOIN events e ON e.id = pe.event_id
