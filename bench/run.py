@@ -126,7 +126,20 @@ def bench_size(n, results):
     for name, args, sql in [
         ("list", list_args, LIST_SQL.format(on=TODAY, company=company, category=category)),
         ("status", ["status", "--limit", "50"], STATUS_SQL.format(on=TODAY)),
+        ("status", ["status"], STATUS_LATEST_SQL.format(on=TODAY)),
         ("show", ["show", pledge], SHOW_SQL.format(on=TODAY, pledge=pledge)),
+    ]:
+        ours, _ = median_of(fast_runs, lambda: ([PLEDGE, "--db", db, "--today", TODAY, "--format", "csv", *args], {}))
+        theirs, _ = median_of(fast_runs, lambda: (["sqlite3", "-csv", db, sql], {}))
+        row(name, ours, theirs, " ".join(args))
+
+    # 6. search of a word in every event's quote and of one in every pledge's title,
+    # 7. conflicts, all limited.
+    for name, args, sql in [
+        ("search", ["search", "held", "--limit", "20"], SEARCH_SQL.format(query='"held"', limit=20)),
+        ("search", ["search", "pledge", "--limit", "20"], SEARCH_SQL.format(query='"pledge"', limit=20)),
+        ("conflicts", ["conflicts", "--limit", "50"], CONFLICTS_SQL.format(limit=50)),
+        ("sources", ["sources", "--limit", "50"], SOURCES_SQL.format(limit=50)),
     ]:
         ours, _ = median_of(fast_runs, lambda: ([PLEDGE, "--db", db, "--today", TODAY, "--format", "csv", *args], {}))
         theirs, _ = median_of(fast_runs, lambda: (["sqlite3", "-csv", db, sql], {}))
@@ -238,6 +251,13 @@ UNION ALL
 SELECT NULL, n FROM (
     SELECT (SELECT count(*) FROM pledges) - (SELECT coalesce(sum(pledges), 0) FROM status_counts) AS n)
 WHERE n > 0;""" + SUMMARY_COLUMNS + ORDER.replace("{limit}", "50")
+# The counts, then the ten latest changes, read newest first from pledge_current.
+STATUS_LATEST_SQL = STATUS_SQL[:STATUS_SQL.index("SELECT p.id")] + SUMMARY_COLUMNS.replace(
+    "FROM pledges p\nLEFT JOIN pledge_current s ON s.pledge_id = p.id",
+    "FROM pledge_current s\nCROSS JOIN pledges p ON p.id = s.pledge_id") + """
+  AND s.status IS NOT NULL
+ORDER BY s.as_of DESC, p.made_on DESC, p.slug
+LIMIT 10;"""
 SHOW_SQL = SUMMARY_COLUMNS + """ AND p.slug = '{pledge}';
 SELECT e.slug, e.kind, e.start_on, e.date_precision, pe.relation, e.title
 FROM pledge_events pe JOIN events e ON e.id = pe.event_id
@@ -253,6 +273,57 @@ JOIN sources s ON s.id = e.source_id
 LEFT JOIN officials o ON o.id = e.speaker_id
 WHERE e.subject = 'pledge' AND e.key = '{pledge}'
 ORDER BY e.field, e.value, s.slug, e.id;"""
+
+# The ranking of src/db/search.rs, then a snippet of each hit kept, in one statement: the
+# least any search must do (score every match, cut the kept snippets).
+SEARCH_SQL = """
+WITH claims AS MATERIALIZED (
+    SELECT e.subject || '/' || e.key || '/' || e.field AS fact, e.source_id, e.quote,
+           e.id, bm25(evidence_fts) AS score
+    FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid
+    WHERE evidence_fts MATCH '{query}'),
+facts AS (
+    SELECT source_id, quote, fact, min(id) AS id, min(score) AS score
+    FROM claims GROUP BY source_id, quote, fact),
+ranked AS (
+    SELECT found, rowid, record, source FROM (
+        SELECT 0 AS found, s.id AS rowid, s.slug AS record, s.slug AS source,
+               bm25(sources_fts) AS score
+        FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
+        WHERE sources_fts MATCH '{query}'
+        UNION ALL
+        SELECT 1, min(f.id), group_concat(f.fact, ', '), s.slug, min(f.score)
+        FROM facts f JOIN sources s ON s.id = f.source_id
+        GROUP BY f.source_id, f.quote
+        UNION ALL
+        SELECT 2, p.id, p.slug, NULL, bm25(pledges_fts)
+        FROM pledges_fts JOIN pledges p ON p.id = pledges_fts.rowid
+        WHERE pledges_fts MATCH '{query}')
+    ORDER BY score, found, record
+    LIMIT {limit})
+SELECT r.found, r.record, r.source,
+       coalesce((SELECT snippet(sources_fts, -1, '[', ']', '…', 24) FROM sources_fts
+                 WHERE r.found = 0 AND sources_fts MATCH '{query}' AND rowid = r.rowid),
+                (SELECT snippet(evidence_fts, 0, '[', ']', '…', 24) FROM evidence_fts
+                 WHERE r.found = 1 AND evidence_fts MATCH '{query}' AND rowid = r.rowid),
+                (SELECT snippet(pledges_fts, -1, '[', ']', '…', 24) FROM pledges_fts
+                 WHERE r.found = 2 AND pledges_fts MATCH '{query}' AND rowid = r.rowid))
+FROM ranked r;"""
+CONFLICTS_SQL = """
+SELECT d.subject || '/' || d.key || '/' || d.field, e.value, s.slug, e.quote,
+       e.preferred, e.preferred_reason
+FROM disputed_facts d
+CROSS JOIN evidence e ON e.subject = d.subject AND e.key = d.key AND e.field = d.field
+JOIN sources s ON s.id = e.source_id
+ORDER BY d.subject, d.key, d.field, e.preferred DESC, e.value, s.slug, e.id
+LIMIT {limit};"""
+SOURCES_SQL = """
+SELECT s.slug, s.kind, s.title, s.publisher, s.published_on, s.url, s.body IS NOT NULL,
+       (SELECT count(*) FROM evidence e WHERE e.source_id = s.id)
+       + (SELECT count(*) FROM status_history h WHERE h.source_id = s.id)
+FROM sources s
+ORDER BY s.slug
+LIMIT {limit};"""
 
 if __name__ == "__main__":
     main()

@@ -17,7 +17,11 @@ those of its subsidiaries.
 EXAMPLES:
     pledge companies
     pledge --format csv companies")]
-pub struct Args {}
+pub struct Args {
+    /// At most N companies (by slug)
+    #[arg(long, value_name = "N")]
+    limit: Option<u64>,
+}
 
 impl Columns for Company {
     const HEADERS: &'static [&'static str] =
@@ -35,8 +39,9 @@ impl Columns for Company {
     }
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
-    let companies = db::companies::list(ctx.conn()?)?;
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+    let limit = args.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
+    let companies = db::companies::list(ctx.conn()?, limit)?;
     output::rows(&mut ctx.out, ctx.style, &companies)?;
     Ok(())
 }

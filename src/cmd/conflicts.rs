@@ -19,8 +19,13 @@ events, markets, participants, statements, titles) are not conflicts.
 
 EXAMPLES:
     pledge conflicts
+    pledge conflicts --limit 20
     pledge --format json conflicts")]
-pub struct Args {}
+pub struct Args {
+    /// At most N claims (the first facts in order)
+    #[arg(long, value_name = "N")]
+    limit: Option<u64>,
+}
 
 impl Columns for Conflict {
     const HEADERS: &'static [&'static str] =
@@ -37,8 +42,9 @@ impl Columns for Conflict {
     }
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
-    let conflicts = db::evidence::conflicts(ctx.conn()?)?;
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+    let limit = args.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
+    let conflicts = db::evidence::conflicts(ctx.conn()?, limit)?;
     output::rows(&mut ctx.out, ctx.style, &conflicts)?;
     Ok(())
 }

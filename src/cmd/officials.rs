@@ -18,7 +18,11 @@ organization) and when, if known. A person the sources quote without naming has 
 EXAMPLES:
     pledge officials
     pledge --format json officials")]
-pub struct Args {}
+pub struct Args {
+    /// At most N officials (by slug)
+    #[arg(long, value_name = "N")]
+    limit: Option<u64>,
+}
 
 impl Columns for Official {
     const HEADERS: &'static [&'static str] = &["slug", "name", "titles", "aliases", "pledges"];
@@ -33,8 +37,9 @@ impl Columns for Official {
     }
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
-    let officials = db::officials::list(ctx.conn()?)?;
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+    let limit = args.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
+    let officials = db::officials::list(ctx.conn()?, limit)?;
     output::rows(&mut ctx.out, ctx.style, &officials)?;
     Ok(())
 }

@@ -17,7 +17,11 @@ and `pledge search` searches it); `quotes` counts the claims and status entries 
 EXAMPLES:
     pledge sources
     pledge --format csv sources")]
-pub struct Args {}
+pub struct Args {
+    /// At most N sources (by slug)
+    #[arg(long, value_name = "N")]
+    limit: Option<u64>,
+}
 
 impl Columns for Source {
     const HEADERS: &'static [&'static str] =
@@ -36,8 +40,9 @@ impl Columns for Source {
     }
 }
 
-pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
-    let sources = db::sources::list(ctx.conn()?)?;
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+    let limit = args.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
+    let sources = db::sources::list(ctx.conn()?, limit)?;
     output::rows(&mut ctx.out, ctx.style, &sources)?;
     Ok(())
 }

@@ -1,4 +1,4 @@
-//! `pledge status`: pledges counted by status, then where each one stands.
+//! `pledge status`: pledges counted by status, then the latest changes or where each one stands.
 
 use std::io::Write;
 
@@ -13,14 +13,17 @@ use crate::db::pledges::Summary;
 use crate::model::Status;
 use crate::output::{self, Columns, Format, cell, yes_no};
 
-/// Count pledges by status, then list each with its status and since when
+/// Count pledges by status, then list the latest changes (--all: every pledge)
 #[derive(Debug, clap::Args)]
-#[command(long_about = "Count pledges by status, then list each with its status and since when.
+#[command(long_about = "Count pledges by status, then list the latest changes of status.
 
 A pledge's status is the latest entry of its status history on or before the date; a pledge \
 made after the date is not counted. A pledge is overdue when its deadline has passed and its \
 status is not final (kept, partially_kept, broken, withdrawn). The filters narrow both the \
-counts and the list; --limit shortens only the list.
+counts and the list.
+
+The list holds the 10 pledges whose status changed last, newest first. --all lists every pledge \
+instead, earliest made first, and --limit N the first N of those.
 
 With --format csv or tsv only the per-pledge rows are printed; --format json prints an object \
 with `as_of`, `counts` and `pledges`.
@@ -28,16 +31,23 @@ with `as_of`, `counts` and `pledges`.
 EXAMPLES:
     pledge status
     pledge status --as-of 2017-01-09
-    pledge status --company alibaba --open
+    pledge status --all --company alibaba --open
     pledge --format json status")]
 pub struct Args {
     /// Show the status as it was known on this date (default: today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     as_of: Option<NaiveDate>,
 
+    /// List every pledge, earliest made first, instead of the latest changes
+    #[arg(long)]
+    all: bool,
+
     #[command(flatten)]
     filter: FilterArgs,
 }
+
+/// How many of the latest changes the list shows without --all or --limit.
+const RECENT: u64 = 10;
 
 /// One line of the summary: how many pledges have a status.
 #[derive(Debug, Serialize)]
@@ -97,7 +107,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let conn = ctx.conn()?;
     let filter = args.filter.resolve(conn)?;
     let counts = counts(db::pledges::count_by_status(conn, &filter, on)?);
-    let pledges = db::pledges::list(conn, &filter, on)?;
+    let pledges = if args.all || filter.limit.is_some() {
+        db::pledges::list(conn, &filter, on)?
+    } else {
+        db::pledges::recent(conn, &filter, on, RECENT)?
+    };
     let standings: Vec<Standing> = pledges.iter().map(Standing::from).collect();
     match ctx.style.format {
         Format::Table => {

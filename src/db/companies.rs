@@ -73,17 +73,19 @@ pub struct Company {
     pub pledges: i64,
 }
 
-/// Every company, by slug.
-pub fn list(conn: &Connection) -> Result<Vec<Company>> {
+/// Every company, by slug; at most `limit` (-1: all), read in slug order so a limit
+/// stops early.
+pub fn list(conn: &Connection, limit: i64) -> Result<Vec<Company>> {
     let mut stmt = conn.prepare_cached(
         "SELECT c.slug, c.name, c.country, c.sector, parent.slug,
                 (SELECT group_concat(a.alias, char(31) ORDER BY a.alias)
                  FROM company_aliases a WHERE a.company_id = c.id),
                 (SELECT count(*) FROM pledges p WHERE p.company_id = c.id)
          FROM companies c LEFT JOIN companies parent ON parent.id = c.parent_id
-         ORDER BY c.slug",
+         ORDER BY c.slug
+         LIMIT ?1",
     )?;
-    let rows = stmt.query_map([], |row| {
+    let rows = stmt.query_map([limit], |row| {
         Ok(Company {
             slug: row.get(0)?,
             name: row.get(1)?,

@@ -116,25 +116,14 @@ pub struct Conflict {
 }
 
 /// Every claim on a single-valued fact for which sources give more than one value: by fact,
-/// the preferred claim first, then by value and source. Fields that hold several values
-/// (aliases, categories, linked events, markets, participants, statements, titles) disagree
-/// by nature and are left out.
-pub fn conflicts(conn: &Connection) -> Result<Vec<Conflict>> {
-    let mut stmt = conn.prepare_cached(
-        "WITH disputed (subject, key, field) AS (
-             SELECT subject, key, field FROM evidence
-             WHERE field NOT IN ('alias', 'category', 'event', 'market', 'participant',
-                                 'statement', 'title')
-             GROUP BY subject, key, field
-             HAVING count(DISTINCT value) > 1)
-         SELECT e.subject || '/' || e.key || '/' || e.field, e.value, s.slug, e.quote,
-                e.preferred, e.preferred_reason
-         FROM disputed d
-         JOIN evidence e ON e.subject = d.subject AND e.key = d.key AND e.field = d.field
-         JOIN sources s ON s.id = e.source_id
-         ORDER BY e.subject, e.key, e.field, e.preferred DESC, e.value, s.slug, e.id",
-    )?;
-    let rows = stmt.query_map([], |row| {
+/// the preferred claim first, then by value and source; at most `limit` claims (-1: all).
+/// Fields that hold several values (aliases, categories, linked events, markets, participants,
+/// statements, titles) disagree by nature and are left out. The facts are read in order from
+/// `disputed_facts`, so a limit stops after the facts it needs (CROSS JOIN keeps that table
+/// first whatever the planner guesses of its size).
+pub fn conflicts(conn: &Connection, limit: i64) -> Result<Vec<Conflict>> {
+    let mut stmt = conn.prepare_cached(CONFLICTS)?;
+    let rows = stmt.query_map([limit], |row| {
         Ok(Conflict {
             fact: row.get(0)?,
             value: row.get(1)?,
@@ -146,6 +135,16 @@ pub fn conflicts(conn: &Connection) -> Result<Vec<Conflict>> {
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// The claims of [`conflicts`], `?1` the limit.
+const CONFLICTS: &str =
+    "SELECT d.subject || '/' || d.key || '/' || d.field, e.value, s.slug, e.quote,
+       e.preferred, e.preferred_reason
+FROM disputed_facts d
+CROSS JOIN evidence e ON e.subject = d.subject AND e.key = d.key AND e.field = d.field
+JOIN sources s ON s.id = e.source_id
+ORDER BY d.subject, d.key, d.field, e.preferred DESC, e.value, s.slug, e.id
+LIMIT ?1";
 
 /// The id of the same claim (same subject, key, field, value, source and quote), if stored.
 pub fn find(conn: &Connection, e: &NewEvidence) -> Result<Option<i64>> {
@@ -171,4 +170,55 @@ pub fn update(conn: &Connection, id: i64, e: &NewEvidence) -> rusqlite::Result<b
         ":preferred_reason": e.preferred_reason, ":note": e.note,
     })?;
     Ok(changed > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(conn: &Connection, key: &str, field: &str, value: Option<&str>) {
+        conn.execute(
+            "INSERT INTO evidence (subject, key, field, value, source_id, quote)
+             VALUES ('event', ?1, ?2, ?3, 1, 'said so')",
+            (key, field, value),
+        )
+        .unwrap();
+    }
+
+    fn disputed(conn: &Connection) -> Vec<String> {
+        let mut stmt = conn
+            .prepare("SELECT subject || '/' || key || '/' || field FROM disputed_facts")
+            .unwrap();
+        stmt.query_map([], |r| r.get(0)).unwrap().collect::<rusqlite::Result<_>>().unwrap()
+    }
+
+    #[test]
+    fn a_fact_is_disputed_once_two_claims_give_different_values() {
+        let conn = crate::db::open_in_memory().unwrap();
+        conn.execute(
+            "INSERT INTO sources (id, slug, kind, title, url) VALUES (1, 'a', 'article', 'A', 'https://a.example')",
+            [],
+        )
+        .unwrap();
+        claim(&conn, "summit", "start_on", Some("2017-01-09"));
+        claim(&conn, "summit", "start_on", None);
+        claim(&conn, "summit", "start_on", Some("2017-01-09"));
+        claim(&conn, "summit", "market", Some("China"));
+        claim(&conn, "summit", "market", Some("Mexico"));
+        assert!(disputed(&conn).is_empty());
+        claim(&conn, "summit", "start_on", Some("2017-01-10"));
+        assert_eq!(disputed(&conn), ["event/summit/start_on"]);
+        assert_eq!(conflicts(&conn, -1).unwrap().len(), 4);
+        assert_eq!(conflicts(&conn, 1).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn conflicts_read_the_disputed_facts_in_order() {
+        let conn = crate::db::open_in_memory().unwrap();
+        let mut stmt = conn.prepare(&["EXPLAIN QUERY PLAN ", CONFLICTS].concat()).unwrap();
+        let plan: Vec<String> =
+            stmt.query_map([1], |r| r.get(3)).unwrap().collect::<rusqlite::Result<_>>().unwrap();
+        assert_eq!(plan[0], "SCAN d");
+        assert!(plan.iter().any(|step| step.contains("LAST 4 TERMS OF ORDER BY")), "{plan:?}");
+    }
 }

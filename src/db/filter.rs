@@ -47,6 +47,12 @@ pub(super) type Bound = (String, Vec<(&'static str, Box<dyn ToSql>)>);
 const FROM_CURRENT: &str = "
 FROM pledges p
 LEFT JOIN pledge_current s ON s.pledge_id = p.id";
+/// For the latest changes when `pledge_current` holds the status as of `:on`: only pledges with
+/// a status, read from the newest status down through `pledge_current_as_of`, so that a limit
+/// stops early. CROSS JOIN keeps that order whatever the planner guesses.
+const FROM_CURRENT_LATEST: &str = "
+FROM pledge_current s
+CROSS JOIN pledges p ON p.id = s.pledge_id";
 /// Pledges made by `:on`, each with its status entry as of `:on` (`s`, NULL when none yet).
 const FROM: &str = "
 FROM pledges p
@@ -99,17 +105,39 @@ pub(super) const ORDER: &str = "
 ORDER BY p.made_on, p.slug
 LIMIT :limit";
 
+/// The latest changes first: pledges with a status, by the date of that status, newest first.
+/// It reads every selected pledge once and keeps only the limit's worth while sorting.
+pub(super) const RECENT: &str = "
+  AND s.status IS NOT NULL
+ORDER BY s.as_of DESC, p.made_on DESC, p.slug
+LIMIT :limit";
+
+/// How a query reads the selection, which decides how SQLite should reach the pledges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Read {
+    /// In the listing order, [`ORDER`].
+    Listed,
+    /// The latest changes first, [`RECENT`].
+    Latest,
+    /// For an aggregate, in storage order.
+    Counted,
+}
+
 /// The FROM and WHERE clauses that select `filter`'s pledges as of `on`, with their values.
-/// Listings append [`ORDER`] and bind `:limit` to [`limit`]; `ordered` is false for
-/// aggregates, which read in storage order.
+/// Listings append [`ORDER`] or [`RECENT`], as `read` says, and bind `:limit` to [`limit`].
 pub(super) fn selection(
     conn: &Connection,
     filter: &PledgeFilter,
     on: NaiveDate,
-    ordered: bool,
+    read: Read,
 ) -> Result<Bound> {
-    let from = if is_current(conn, on)? { FROM_CURRENT } else { FROM };
-    let mut sql = [from, if ordered { MADE_BY_ON } else { MADE_BY_ON_UNORDERED }].concat();
+    let from = match (read, is_current(conn, on)?) {
+        (Read::Latest, true) => FROM_CURRENT_LATEST,
+        (_, true) => FROM_CURRENT,
+        (_, false) => FROM,
+    };
+    let made_by = if read == Read::Counted { MADE_BY_ON_UNORDERED } else { MADE_BY_ON };
+    let mut sql = [from, made_by].concat();
     let mut params: Vec<(&'static str, Box<dyn ToSql>)> = vec![(":on", Box::new(on))];
     let mut and = |clause: &'static str, param: Option<(&'static str, Box<dyn ToSql>)>| {
         sql.push_str(clause);

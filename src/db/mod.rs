@@ -37,6 +37,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/005_journal.sql"),
     include_str!("../../migrations/006_append_only_and_dates.sql"),
     include_str!("../../migrations/007_datasette.sql"),
+    include_str!("../../migrations/009_disputed_facts.sql"),
 ];
 
 /// The schema version this program writes and reads.
@@ -406,7 +407,7 @@ pub fn defer_indexes(conn: &Connection) -> Result<Deferred> {
         "SELECT type, name, sql FROM sqlite_master
          WHERE sql IS NOT NULL
            AND ((type = 'trigger' AND (name GLOB '*_fts_*' OR name = 'status_history_current'
-                                       OR name GLOB 'pledge_current_count_*'))
+                                       OR name = 'evidence_disputed' OR name GLOB 'pledge_current_count_*'))
                 OR type = 'index')",
     )?;
     let rows: Vec<(String, String, String)> = stmt
@@ -425,13 +426,13 @@ pub fn defer_indexes(conn: &Connection) -> Result<Deferred> {
 }
 
 impl Deferred {
-    /// Recreates the dropped indexes and fills `pledge_current` and `status_counts` from the
-    /// status history.
+    /// Recreates the dropped indexes, fills `pledge_current` and `status_counts` from the
+    /// status history and `disputed_facts` from the claims.
     pub fn restore_indexes(&self, conn: &Connection) -> Result<()> {
         for create in self.sql.iter().filter(|sql| sql.starts_with("CREATE INDEX")) {
             conn.execute_batch(create)?;
         }
-        // The same fill as migrations 003 and 004, which stay frozen as they shipped.
+        // The same fill as migrations 003, 004 and 009, which stay frozen as they shipped.
         conn.execute_batch(
             "DELETE FROM pledge_current;
              INSERT INTO pledge_current (pledge_id, entry_id, status, as_of)
@@ -442,7 +443,14 @@ impl Deferred {
              WHERE n = 1;
              DELETE FROM status_counts;
              INSERT INTO status_counts (status, pledges)
-             SELECT status, count(*) FROM pledge_current GROUP BY status;",
+             SELECT status, count(*) FROM pledge_current GROUP BY status;
+             DELETE FROM disputed_facts;
+             INSERT INTO disputed_facts (subject, key, field)
+             SELECT subject, key, field FROM evidence
+             WHERE field NOT IN ('alias', 'category', 'event', 'market', 'participant',
+                                 'statement', 'title')
+             GROUP BY subject, key, field
+             HAVING count(DISTINCT value) > 1;",
         )?;
         Ok(())
     }

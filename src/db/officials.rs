@@ -93,8 +93,9 @@ impl std::fmt::Display for Title {
     }
 }
 
-/// Every official, by slug.
-pub fn list(conn: &Connection) -> Result<Vec<Official>> {
+/// Every official, by slug; at most `limit` (-1: all), read in slug order so a limit
+/// stops early.
+pub fn list(conn: &Connection, limit: i64) -> Result<Vec<Official>> {
     let mut stmt = conn.prepare_cached(
         "SELECT o.slug, o.name,
                 (SELECT group_concat(concat_ws(char(30), t.title,
@@ -107,9 +108,10 @@ pub fn list(conn: &Connection) -> Result<Vec<Official>> {
                  FROM official_aliases a WHERE a.official_id = o.id),
                 (SELECT count(*) FROM pledges p WHERE p.made_by_id = o.id OR p.made_to_id = o.id)
          FROM officials o
-         ORDER BY o.slug",
+         ORDER BY o.slug
+         LIMIT ?1",
     )?;
-    let rows = stmt.query_map([], |row| {
+    let rows = stmt.query_map([limit], |row| {
         Ok(Official {
             slug: row.get(0)?,
             name: row.get(1)?,

@@ -10,7 +10,7 @@ use rusqlite::types::ToSql;
 use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use serde::Serialize;
 
-use super::filter::{ORDER, PledgeFilter, is_current, limit, query, selection};
+use super::filter::{ORDER, PledgeFilter, RECENT, Read, is_current, limit, query, selection};
 use super::split_list;
 use crate::db;
 use crate::model::{
@@ -186,11 +186,41 @@ pub fn each(
     conn: &Connection,
     filter: &PledgeFilter,
     on: NaiveDate,
+    f: impl FnMut(Summary) -> Result<()>,
+) -> Result<u64> {
+    each_in(conn, filter, on, Read::Listed, f)
+}
+
+/// The `n` pledges of `filter` whose status as of `on` dates from latest, newest first (ties by
+/// date made, latest first, then slug); pledges with no status yet are left out.
+pub fn recent(
+    conn: &Connection,
+    filter: &PledgeFilter,
+    on: NaiveDate,
+    n: u64,
+) -> Result<Vec<Summary>> {
+    let filter = PledgeFilter { limit: Some(n), ..filter.clone() };
+    let mut pledges = Vec::new();
+    each_in(conn, &filter, on, Read::Latest, |pledge| {
+        pledges.push(pledge);
+        Ok(())
+    })?;
+    Ok(pledges)
+}
+
+/// The pledges of `filter` in the listing order or latest changes first, as `read` says, handed
+/// to `f` one at a time.
+fn each_in(
+    conn: &Connection,
+    filter: &PledgeFilter,
+    on: NaiveDate,
+    read: Read,
     mut f: impl FnMut(Summary) -> Result<()>,
 ) -> Result<u64> {
-    let (from, mut params) = selection(conn, filter, on, true)?;
+    let (from, mut params) = selection(conn, filter, on, read)?;
     params.push((":limit", Box::new(limit(filter))));
-    let sql = [SUMMARY_COLUMNS, &from, ORDER].concat();
+    let order = if read == Read::Latest { RECENT } else { ORDER };
+    let sql = [SUMMARY_COLUMNS, &from, order].concat();
     let mut stmt = conn.prepare_cached(&sql).context("preparing the pledge query")?;
     let params: Vec<(&str, &dyn ToSql)> = params.iter().map(|(n, v)| (*n, v.as_ref())).collect();
     let mut rows = stmt.query(params.as_slice())?;
@@ -214,7 +244,7 @@ pub fn count_by_status(
         // Every pledge counts with its current status, which status_counts keeps tallied.
         return query(conn, COUNT_CURRENT, &[], |row| Ok((row.get(0)?, row.get(1)?)));
     }
-    let (from, params) = selection(conn, filter, on, false)?;
+    let (from, params) = selection(conn, filter, on, Read::Counted)?;
     let sql = ["SELECT s.status, count(*)", &from, "\nGROUP BY s.status"].concat();
     query(conn, &sql, &params, |row| Ok((row.get(0)?, row.get(1)?)))
 }
@@ -304,7 +334,7 @@ impl Detail {
 /// there is no such pledge or it was made after `on`.
 pub fn detail(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Detail>> {
     let filter = PledgeFilter { pledge_id: Some(id), ..PledgeFilter::default() };
-    let (from, params) = selection(conn, &filter, on, true)?;
+    let (from, params) = selection(conn, &filter, on, Read::Listed)?;
     let markets = ",
        (SELECT group_concat(m.market, char(31) ORDER BY m.market)
         FROM pledge_markets m WHERE m.pledge_id = p.id) AS markets";
@@ -434,10 +464,23 @@ mod tests {
     /// The plan SQLite picks for `list` with `filter`: one detail line per step.
     fn plan(conn: &Connection, filter: &PledgeFilter) -> Vec<String> {
         let on = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
-        let (from, mut params) = selection(conn, filter, on, true).unwrap();
+        let (from, mut params) = selection(conn, filter, on, Read::Listed).unwrap();
         params.push((":limit", Box::new(limit(filter))));
         let sql = ["EXPLAIN QUERY PLAN", SUMMARY_COLUMNS, &from, ORDER].concat();
         query(conn, &sql, &params, |row| row.get::<_, String>(3)).unwrap()
+    }
+
+    #[test]
+    fn latest_changes_read_the_newest_statuses_first() {
+        let conn = db::open_in_memory().unwrap();
+        let on = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let filter = PledgeFilter { limit: Some(10), ..PledgeFilter::default() };
+        let (from, mut params) = selection(&conn, &filter, on, Read::Latest).unwrap();
+        params.push((":limit", Box::new(limit(&filter))));
+        let sql = ["EXPLAIN QUERY PLAN", SUMMARY_COLUMNS, &from, RECENT].concat();
+        let plan = query(&conn, &sql, &params, |row| row.get::<_, String>(3)).unwrap();
+        assert_eq!(plan[0], "SCAN s USING INDEX pledge_current_as_of", "{plan:?}");
+        assert!(plan.iter().any(|step| step.contains("LAST 2 TERMS OF ORDER BY")), "{plan:?}");
     }
 
     #[test]

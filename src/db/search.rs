@@ -4,7 +4,7 @@
 //! statement and their hits ranked together by bm25. Matches are marked `[` and `]` in the
 //! snippets: plain characters, so they survive CSV and need no terminal.
 
-use rusqlite::{Connection, ErrorCode, Row};
+use rusqlite::{Connection, ErrorCode, Row, named_params};
 use serde::Serialize;
 
 use crate::model::collapse;
@@ -45,29 +45,43 @@ pub struct Hit {
     pub snippet: String,
 }
 
-impl Hit {
+/// A hit before its snippet is cut: where it was found, the rowid of the text in its index,
+/// and what it names.
+struct Ranked {
+    found_in: Found,
+    rowid: i64,
+    record: String,
+    source: Option<String>,
+}
+
+impl Ranked {
     fn from_row(row: &Row) -> rusqlite::Result<Self> {
         let found_in = match row.get::<_, i64>("found")? {
             0 => Found::Article,
             1 => Found::Quote,
             _ => Found::Pledge,
         };
-        // A long text comes marked whole instead (see HITS); its window is cut here.
-        let snippet = match row.get::<_, Option<String>>("snippet")? {
-            Some(snippet) => snippet,
-            None => {
-                let marked: Option<String> = row.get("marked")?;
-                window(marked.as_deref().unwrap_or_default())
-            }
-        };
-        Ok(Hit {
+        Ok(Ranked {
             found_in,
+            rowid: row.get("rowid")?,
             record: row.get("record")?,
             source: row.get("source")?,
-            // Article texts break lines; a snippet reads as one line in every format.
-            snippet: collapse(&snippet),
         })
     }
+}
+
+/// The snippet of a hit: FTS5's, or for a long text (see [`RANKED`]) one cut from the text
+/// marked whole; on one line.
+fn snippet(row: &Row) -> rusqlite::Result<String> {
+    let snippet = match row.get::<_, Option<String>>("snippet")? {
+        Some(snippet) => snippet,
+        None => {
+            let marked: Option<String> = row.get("marked")?;
+            window(marked.as_deref().unwrap_or_default())
+        }
+    };
+    // Article texts break lines; a snippet reads as one line in every format.
+    Ok(collapse(&snippet))
 }
 
 /// The words of a snippet cut from a long text: as many as FTS5's snippets, a few before the
@@ -123,11 +137,28 @@ pub fn escape(text: &str) -> String {
 
 /// The hits for FTS5 query `query`, best first, at most `limit` (-1: all). An invalid query
 /// fails with an error that [`is_bad_query`] recognizes.
+///
+/// Every match is ranked, but a snippet is cut only for the hits kept: cutting one costs far
+/// more than ranking, so a common word with a limit answers in the time its ranking takes.
 pub fn hits(conn: &Connection, query: &str, limit: i64) -> rusqlite::Result<Vec<Hit>> {
-    let mut stmt = conn.prepare_cached(HITS)?;
-    let rows = stmt
-        .query_map(rusqlite::named_params! { ":query": query, ":limit": limit }, Hit::from_row)?;
-    rows.collect()
+    let mut stmt = conn.prepare_cached(RANKED)?;
+    let ranked = stmt
+        .query_map(named_params! { ":query": query, ":limit": limit }, Ranked::from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    ranked
+        .into_iter()
+        .map(|hit| {
+            let sql = match hit.found_in {
+                Found::Article => ARTICLE_SNIPPET,
+                Found::Quote => QUOTE_SNIPPET,
+                Found::Pledge => PLEDGE_SNIPPET,
+            };
+            let mut stmt = conn.prepare_cached(sql)?;
+            let snippet =
+                stmt.query_row(named_params! { ":query": query, ":rowid": hit.rowid }, snippet)?;
+            Ok(Hit { found_in: hit.found_in, record: hit.record, source: hit.source, snippet })
+        })
+        .collect()
 }
 
 /// Whether `err` says that an FTS5 query could not be parsed (syntax, unknown column).
@@ -135,56 +166,65 @@ pub fn is_bad_query(err: &rusqlite::Error) -> bool {
     matches!(err, rusqlite::Error::SqliteFailure(e, Some(_)) if e.code == ErrorCode::Unknown)
 }
 
-/// Hits from the three indexes. FTS5's snippet() scores a window at every match against every
-/// other match, a cost that grows with the square of the matches in one text (531 s for one
-/// 16 MB article full of the word searched for); so a text over 16 KiB comes marked whole by
-/// highlight(), whose cost grows with its length, and [`window`] cuts the snippet from it.
-/// A quote shared by several claims of one source is one hit,
-/// naming each fact once. Ties in rank go articles, quotes, pledges, then by record, so output
-/// is stable.
-const HITS: &str = "
+/// Hits from the three indexes, ranked together by bm25, each with the rowid of its text in
+/// its index. A quote shared by several claims of one source is one hit, naming each fact once
+/// (its claims' quotes are the same text, so any one of them gives the snippet). Ties in rank go
+/// articles, quotes, pledges, then by record, so output is stable.
+const RANKED: &str = "
 WITH claims AS MATERIALIZED (
     SELECT e.subject || '/' || e.key || '/' || e.field AS fact, e.source_id, e.quote,
-           CASE WHEN length(e.quote) <= 16384
-                THEN snippet(evidence_fts, 0, '[', ']', '…', 24) END AS snippet,
-           CASE WHEN length(e.quote) > 16384
-                THEN highlight(evidence_fts, 0, '[', ']') END AS marked,
-           bm25(evidence_fts) AS score
+           e.id, bm25(evidence_fts) AS score
     FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid
     WHERE evidence_fts MATCH :query),
 facts AS (
-    SELECT source_id, quote, fact, min(snippet) AS snippet, min(marked) AS marked,
-           min(score) AS score
+    SELECT source_id, quote, fact, min(id) AS id, min(score) AS score
     FROM claims GROUP BY source_id, quote, fact)
-SELECT found, record, source, snippet, marked FROM (
-    SELECT 0 AS found, s.slug AS record, s.slug AS source,
-           CASE WHEN length(s.body) > 16384 THEN NULL
-                ELSE snippet(sources_fts, -1, '[', ']', '…', 24) END AS snippet,
-           CASE WHEN length(s.body) > 16384 THEN
-                CASE WHEN instr(highlight(sources_fts, 0, '[', ']'), '[') > 0
-                     THEN highlight(sources_fts, 0, '[', ']')
-                     ELSE highlight(sources_fts, 1, '[', ']') END END AS marked,
+SELECT found, rowid, record, source FROM (
+    SELECT 0 AS found, s.id AS rowid, s.slug AS record, s.slug AS source,
            bm25(sources_fts) AS score
     FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
     WHERE sources_fts MATCH :query
     UNION ALL
-    SELECT 1, group_concat(f.fact, ', ' ORDER BY f.fact), s.slug, min(f.snippet), min(f.marked),
-           min(f.score)
+    SELECT 1, min(f.id), group_concat(f.fact, ', ' ORDER BY f.fact), s.slug, min(f.score)
     FROM facts f JOIN sources s ON s.id = f.source_id
     GROUP BY f.source_id, f.quote
     UNION ALL
-    SELECT 2, p.slug, NULL,
-           CASE WHEN length(p.description) > 16384 THEN NULL
-                ELSE snippet(pledges_fts, -1, '[', ']', '…', 24) END,
-           CASE WHEN length(p.description) > 16384 THEN
-                CASE WHEN instr(highlight(pledges_fts, 0, '[', ']'), '[') > 0
-                     THEN highlight(pledges_fts, 0, '[', ']')
-                     ELSE highlight(pledges_fts, 1, '[', ']') END END,
-           bm25(pledges_fts)
+    SELECT 2, p.id, p.slug, NULL, bm25(pledges_fts)
     FROM pledges_fts JOIN pledges p ON p.id = pledges_fts.rowid
     WHERE pledges_fts MATCH :query)
 ORDER BY score, found, record
 LIMIT :limit";
+
+/// The snippet of one hit, by the rowid of its text. FTS5's snippet() scores a window at every
+/// match against every other match, a cost that grows with the square of the matches in one
+/// text (531 s for one 16 MB article full of the word searched for); so a text over 16 KiB
+/// comes marked whole by highlight(), whose cost grows with its length, and [`window`] cuts the
+/// snippet from it.
+const ARTICLE_SNIPPET: &str = "
+SELECT CASE WHEN length(s.body) > 16384 THEN NULL
+            ELSE snippet(sources_fts, -1, '[', ']', '…', 24) END AS snippet,
+       CASE WHEN length(s.body) > 16384 THEN
+            CASE WHEN instr(highlight(sources_fts, 0, '[', ']'), '[') > 0
+                 THEN highlight(sources_fts, 0, '[', ']')
+                 ELSE highlight(sources_fts, 1, '[', ']') END END AS marked
+FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
+WHERE sources_fts MATCH :query AND sources_fts.rowid = :rowid";
+const QUOTE_SNIPPET: &str = "
+SELECT CASE WHEN length(e.quote) <= 16384
+            THEN snippet(evidence_fts, 0, '[', ']', '…', 24) END AS snippet,
+       CASE WHEN length(e.quote) > 16384
+            THEN highlight(evidence_fts, 0, '[', ']') END AS marked
+FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid
+WHERE evidence_fts MATCH :query AND evidence_fts.rowid = :rowid";
+const PLEDGE_SNIPPET: &str = "
+SELECT CASE WHEN length(p.description) > 16384 THEN NULL
+            ELSE snippet(pledges_fts, -1, '[', ']', '…', 24) END AS snippet,
+       CASE WHEN length(p.description) > 16384 THEN
+            CASE WHEN instr(highlight(pledges_fts, 0, '[', ']'), '[') > 0
+                 THEN highlight(pledges_fts, 0, '[', ']')
+                 ELSE highlight(pledges_fts, 1, '[', ']') END END AS marked
+FROM pledges_fts JOIN pledges p ON p.id = pledges_fts.rowid
+WHERE pledges_fts MATCH :query AND pledges_fts.rowid = :rowid";
 
 #[cfg(test)]
 mod tests {

@@ -51,16 +51,18 @@ pub struct Source {
     pub quotes: i64,
 }
 
-/// Every source, by slug.
-pub fn list(conn: &Connection) -> Result<Vec<Source>> {
+/// Every source, by slug; at most `limit` (-1: all), read in slug order so a limit
+/// stops early.
+pub fn list(conn: &Connection, limit: i64) -> Result<Vec<Source>> {
     let mut stmt = conn.prepare_cached(
         "SELECT s.slug, s.kind, s.title, s.publisher, s.published_on, s.url, s.body IS NOT NULL,
                 (SELECT count(*) FROM evidence e WHERE e.source_id = s.id)
                 + (SELECT count(*) FROM status_history h WHERE h.source_id = s.id)
          FROM sources s
-         ORDER BY s.slug",
+         ORDER BY s.slug
+         LIMIT ?1",
     )?;
-    let rows = stmt.query_map([], |row| {
+    let rows = stmt.query_map([limit], |row| {
         Ok(Source {
             slug: row.get(0)?,
             kind: row.get(1)?,

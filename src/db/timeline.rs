@@ -52,7 +52,7 @@ impl Moment {
 /// pledges), by date, undated events last; on one day an event comes before the status
 /// change it brought.
 pub fn moments(conn: &Connection, filter: &PledgeFilter, on: NaiveDate) -> Result<Vec<Moment>> {
-    let (from, mut params) = filter::selection(conn, filter, on, true)?;
+    let (from, mut params) = filter::selection(conn, filter, on, filter::Read::Listed)?;
     params.push((":limit", Box::new(filter::limit(filter))));
     let chosen = ["WITH chosen (id) AS (SELECT p.id", &from, filter::ORDER, ")"].concat();
     let sql = [&chosen, MOMENTS].concat();

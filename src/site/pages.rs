@@ -266,7 +266,7 @@ fn cite(conn: &Connection, slug: &str) -> Result<db::site::Cited> {
 /// `pledge conflicts` shows them. Disputes are few: this holds them all.
 fn disputes(conn: &Connection) -> Result<HashMap<String, Vec<Conflict>>> {
     let mut by_record: HashMap<String, Vec<Conflict>> = HashMap::new();
-    for conflict in db::evidence::conflicts(conn)? {
+    for conflict in db::evidence::conflicts(conn, -1)? {
         let record = conflict.fact.rsplit_once('/').map_or("", |(record, _)| record).to_owned();
         by_record.entry(record).or_default().push(conflict);
     }
@@ -288,7 +288,7 @@ fn grouped(claims: &[Conflict]) -> Vec<(&str, Vec<&Conflict>)> {
 /// The page listing companies, then one page (or more) per company with its pledges and its
 /// subsidiaries'. Returns how many companies.
 fn companies(site: &Site, conn: &Connection) -> Result<usize> {
-    let companies = db::companies::list(conn)?;
+    let companies = db::companies::list(conn, -1)?;
     site.page("companies.html", "companies.html", context! { companies => &companies })?;
     for company in &companies {
         let slug = company.slug.as_str();
@@ -305,7 +305,7 @@ fn companies(site: &Site, conn: &Connection) -> Result<usize> {
 /// The page listing people, then one page (or more) per person with the pledges they made or
 /// received. Returns how many people.
 fn people(site: &Site, conn: &Connection) -> Result<usize> {
-    let people = db::officials::list(conn)?;
+    let people = db::officials::list(conn, -1)?;
     site.page("people.html", "people.html", context! { people => &people })?;
     for person in &people {
         let slug = person.slug.as_str();
@@ -321,7 +321,7 @@ fn people(site: &Site, conn: &Connection) -> Result<usize> {
 
 /// The page of sources. Returns how many.
 fn sources(site: &Site, conn: &Connection) -> Result<usize> {
-    let sources = db::sources::list(conn)?;
+    let sources = db::sources::list(conn, -1)?;
     site.page("sources.html", "sources.html", context! { sources => &sources })?;
     Ok(sources.len())
 }

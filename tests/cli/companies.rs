@@ -148,3 +148,17 @@ fn csv_listings_get_the_formula_guard_unless_raw() {
     let out = String::from_utf8(cmd.output().unwrap().stdout).unwrap();
     assert!(out.contains("evil\t\"=HYPERLINK(\"\"http://x\"\")\"\t\t0042\t"), "{out}");
 }
+
+#[test]
+fn companies_limit_keeps_the_first_by_slug() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "companies", "--limit", "1"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,name,country,sector,parent,aliases,pledges
+    alibaba,Alibaba,CN,online sales platform,,,1
+
+    ----- stderr -----
+    ");
+}

@@ -18,6 +18,20 @@ fn conflicts_as_a_table() {
 }
 
 #[test]
+fn conflicts_limit_keeps_the_first_claims_in_order() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "conflicts", "--limit", "1"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    fact,value,source,quote,preferred,preferred_reason
+    event/trump-tower-meeting/start_on,2017-01-09,president-trump-and-alibaba,Monday’s meeting focused on the Chinese technology giant’s plans to expand in the U.S,yes,"it names the weekday, and Monday of that week is 2017-01-09; the same article dates the program announcement, a later event, January 10"
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
 fn conflicts_in_csv() {
     let db = TestDb::seeded();
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "conflicts"]), @r#"

@@ -178,3 +178,17 @@ fn officials_of_an_empty_database_prints_headers_or_an_empty_array() {
     ----- stderr -----
     ");
 }
+
+#[test]
+fn officials_limit_keeps_the_first_by_slug() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "officials", "--limit", "1"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,name,titles,aliases,pledges
+    donald-trump,Donald Trump,President (US); President-elect (US),Donald TRump; Trump,1
+
+    ----- stderr -----
+    ");
+}

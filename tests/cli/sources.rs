@@ -102,3 +102,17 @@ fn sources_of_an_empty_database_prints_headers_or_an_empty_array() {
     ----- stderr -----
     ");
 }
+
+#[test]
+fn sources_limit_keeps_the_first_by_slug() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "sources", "--limit", "1"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,kind,title,publisher,published_on,url,text,quotes
+    beijing-today-trump-tower-meeting,article,Donald Trump Holds Meetings At Trump Tower,Beijing Today,,,yes,24
+
+    ----- stderr -----
+    ");
+}

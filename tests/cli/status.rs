@@ -139,7 +139,7 @@ fn status_refuses_an_impossible_date() {
 #[test]
 fn status_counts_pledges_with_no_status_yet_apart() {
     let db = crate::fixture::more_pledges();
-    assert_cmd_snapshot!(db.cmd(&["status"]), @"
+    assert_cmd_snapshot!(db.cmd(&["status", "--all"]), @"
     success: true
     exit_code: 0
     ----- stdout -----
@@ -165,9 +165,41 @@ fn status_counts_pledges_with_no_status_yet_apart() {
 }
 
 #[test]
+fn status_lists_the_latest_changes_newest_first_by_default() {
+    let db = crate::fixture::more_pledges();
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,company,title,status,status_since,overdue
+    acme-ohio-plant,Acme Motors,Acme Motors to build a plant in Ohio,stalled,2019-09-01,yes
+    taobao-wine-sales,Taobao,Taobao to sell US wine,withdrawn,2018-06-30,no
+    alibaba-1-million-us-jobs,Alibaba,Alibaba to create 1 million US jobs,in_progress,2017-01-10,no
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn status_latest_changes_are_those_known_on_the_date() {
+    let db = crate::fixture::more_pledges();
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status", "--as-of", "2018-12-31"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,company,title,status,status_since,overdue
+    taobao-wine-sales,Taobao,Taobao to sell US wine,withdrawn,2018-06-30,no
+    acme-ohio-plant,Acme Motors,Acme Motors to build a plant in Ohio,announced,2018-05-01,no
+    alibaba-1-million-us-jobs,Alibaba,Alibaba to create 1 million US jobs,in_progress,2017-01-10,no
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
 fn status_filters_narrow_both_counts_and_rows() {
     let db = crate::fixture::more_pledges();
-    assert_cmd_snapshot!(db.cmd(&["--format", "json", "status", "--company", "acme-motors"]), @r#"
+    assert_cmd_snapshot!(db.cmd(&["--format", "json", "status", "--all", "--company", "acme-motors"]), @r#"
     success: true
     exit_code: 0
     ----- stdout -----
