@@ -6,9 +6,10 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cmd::args::parse_date;
+use crate::cmd::args::{parse_date, slug_for};
 use crate::ctx::Ctx;
 use crate::db;
+use crate::db::names::Kind;
 use crate::db::status::Entry;
 use crate::load::Mode;
 use crate::load::typed::Row;
@@ -36,7 +37,7 @@ EXAMPLES:
     pledge update alibaba-1-million-us-jobs --status withdrawn --reason premise_changed \\
         --as-of 2018-09-19 --source ma-interview --quote 'our promise cannot be fulfilled'")]
 pub struct Args {
-    /// The pledge, by its slug
+    /// The pledge: its slug or title
     pledge: String,
 
     /// Where the pledge now stands
@@ -47,7 +48,7 @@ pub struct Args {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     as_of: NaiveDate,
 
-    /// The source that reports it, by its slug (add one with `pledge add source`)
+    /// The source that reports it: its slug or title (add one with `pledge add source`)
     #[arg(long, value_name = "SOURCE")]
     source: String,
 
@@ -91,7 +92,10 @@ impl Columns for Step {
     }
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
+    let conn = ctx.conn()?;
+    args.pledge = slug_for(conn, Kind::Pledge, "PLEDGE", &args.pledge)?;
+    args.source = slug_for(conn, Kind::Source, "--source", &args.source)?;
     let row = Row::new("status_history", Mode::Merge)
         .set("pledge", args.pledge.as_str())
         .flag_of("pledge", "PLEDGE")

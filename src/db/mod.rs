@@ -14,6 +14,7 @@ pub mod export;
 pub mod filter;
 pub mod journal;
 pub mod meta;
+pub mod names;
 pub mod officials;
 pub mod pledges;
 pub mod search;
