@@ -36,9 +36,14 @@ belongs to it (aliases, titles, participants, targets, categories, markets, the 
 support it) in one transaction: anything wrong, and nothing is written. Facts that need evidence \
 take --source and --quote; the quote must occur in the source's text when the source has one.
 
-A slug is made from the name or title unless --slug gives one; it never takes one already used \
-(`-2`, `-3`... are added). The new slug is printed on stdout, so scripts can capture it. Adding \
-only creates: a slug that exists is refused.
+A slug is made from the name or title unless --slug gives one. When a record of the kind already \
+has that name, an alias or that slug, it is most likely the same record: it is named and nothing \
+is added (give a different record of the same name its own --slug). The new slug is printed on \
+stdout, so scripts can capture it. Adding only creates: a slug that exists is refused.
+
+Flags that name an existing record (--company, --made-by, --parent, --source...) take its slug, \
+its name or title, or an alias, in any case; a name shared by several records is refused with \
+their slugs, and one that names nothing comes with the closest slugs.
 
 EXAMPLES:
     pledge add source --file interview.txt --title 'Ma on trade' --publisher Xinhua
