@@ -5,7 +5,7 @@
 //! It only reads and never decides: whether no match or several is an error is the caller's call.
 
 use anyhow::Result;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 /// The kinds of record that are named by a slug.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +61,18 @@ impl Kind {
         match self {
             Kind::Pledge => "list",
             other => other.plural(),
+        }
+    }
+
+    /// The record whose slug is `?1`, exactly: (slug, name). It reads the slug's index.
+    fn exact(self) -> &'static str {
+        match self {
+            Kind::Company => "SELECT slug, name FROM companies WHERE slug = ?1",
+            Kind::Official => "SELECT slug, name FROM officials WHERE slug = ?1",
+            Kind::Category => "SELECT slug, name FROM categories WHERE slug = ?1",
+            Kind::Event => "SELECT slug, title FROM events WHERE slug = ?1",
+            Kind::Pledge => "SELECT slug, title FROM pledges WHERE slug = ?1",
+            Kind::Source => "SELECT slug, title FROM sources WHERE slug = ?1",
         }
     }
 
@@ -130,16 +142,17 @@ pub struct Named {
 /// The records of `kind` that `text` names. A slug typed exactly is that record alone, so a
 /// slug always means its record even when it is also another one's name; otherwise every
 /// record whose slug, name or alias equals `text` (trimmed, any case), by slug.
+/// A slug, the common case, costs one index look-up; a name reads the kind's names.
 pub fn find(conn: &Connection, kind: Kind, text: &str) -> Result<Vec<Named>> {
     let text = text.trim();
-    let mut stmt = conn.prepare_cached(kind.matching())?;
-    let found: Vec<Named> = stmt
-        .query_map([text], |r| Ok(Named { slug: r.get(0)?, name: r.get(1)? }))?
-        .collect::<rusqlite::Result<_>>()?;
-    match found.iter().find(|n| n.slug == text) {
-        Some(exact) => Ok(vec![exact.clone()]),
-        None => Ok(found),
+    let named = |r: &rusqlite::Row| Ok(Named { slug: r.get(0)?, name: r.get(1)? });
+    let mut stmt = conn.prepare_cached(kind.exact())?;
+    if let Some(exact) = stmt.query_row([text], named).optional()? {
+        return Ok(vec![exact]);
     }
+    let mut stmt = conn.prepare_cached(kind.matching())?;
+    let found = stmt.query_map([text], named)?.collect::<rusqlite::Result<_>>()?;
+    Ok(found)
 }
 
 /// How many hints a "did you mean" offers at most.
@@ -155,7 +168,8 @@ pub fn closest(conn: &Connection, kind: Kind, text: &str) -> Result<Vec<String>>
     }
     let joined = wanted.join(" ");
     // A slip is one edit in four characters, at least one.
-    let slips = (joined.chars().count() / 4).max(1);
+    let length = joined.chars().count();
+    let slips = (length / 4).max(1);
     // (slug, edits or usize::MAX, words shared)
     let mut best: Vec<(String, usize, usize)> = Vec::new();
     let mut stmt = conn.prepare_cached(kind.spellings())?;
@@ -164,7 +178,12 @@ pub fn closest(conn: &Connection, kind: Kind, text: &str) -> Result<Vec<String>>
         let slug: String = row.get(0)?;
         let spelling: String = row.get(1)?;
         let theirs = words(&spelling);
-        let edits = strsim::levenshtein(&joined, &theirs.join(" "));
+        let spelled = theirs.join(" ");
+        // Lengths further apart than the slips allowed cannot be that close: skip the distance.
+        let edits = match length.abs_diff(spelled.chars().count()) <= slips {
+            true => strsim::levenshtein(&joined, &spelled),
+            false => usize::MAX,
+        };
         let edits = if edits <= slips { edits } else { usize::MAX };
         let shared = wanted.iter().filter(|w| w.len() > 2 && theirs.contains(w)).count();
         if edits == usize::MAX && shared == 0 {
