@@ -4,6 +4,8 @@
 //!
 //! It only reads and never decides: whether no match or several is an error is the caller's call.
 
+use std::collections::HashMap;
+
 use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension};
 
@@ -170,8 +172,8 @@ pub fn closest(conn: &Connection, kind: Kind, text: &str) -> Result<Vec<String>>
     // A slip is one edit in four characters, at least one.
     let length = joined.chars().count();
     let slips = (length / 4).max(1);
-    // (slug, edits or usize::MAX, words shared)
-    let mut best: Vec<(String, usize, usize)> = Vec::new();
+    // slug → (edits or usize::MAX, words shared)
+    let mut best: HashMap<String, (usize, usize)> = HashMap::new();
     let mut stmt = conn.prepare_cached(kind.spellings())?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
@@ -189,15 +191,11 @@ pub fn closest(conn: &Connection, kind: Kind, text: &str) -> Result<Vec<String>>
         if edits == usize::MAX && shared == 0 {
             continue;
         }
-        match best.iter_mut().find(|b| b.0 == slug) {
-            Some(b) => {
-                b.1 = b.1.min(edits);
-                b.2 = b.2.max(shared);
-            }
-            None => best.push((slug, edits, shared)),
-        }
+        let entry = best.entry(slug).or_insert((edits, shared));
+        *entry = (entry.0.min(edits), entry.1.max(shared));
     }
-    best.sort_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
+    let mut best: Vec<(String, (usize, usize))> = best.into_iter().collect();
+    best.sort_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)).then(a.0.cmp(&b.0)));
     Ok(best.into_iter().take(HINTS).map(|b| b.0).collect())
 }
 
