@@ -718,3 +718,14 @@ fn add_event_takes_a_participant_by_name() {
     added event `ma-meets-trump-again` (evidence 3, events 1, event_participants 2)
     ");
 }
+
+#[test]
+fn add_event_refuses_a_participant_name_shared_by_several_officials() {
+    let db = TestDb::seeded();
+    let add = ["add", "official", "--name", "Ma Huateng", "--alias", "Ma"];
+    assert!(db.cmd(&add).output().unwrap().status.success());
+    let args = ["add", "event", "--kind", "meeting", "--title", "Y", "--participant", "ma:guest"];
+    let mut args = args.to_vec();
+    args.extend(["--source", BEIJING, "--quote", "The meeting"]);
+    insta::assert_snapshot!(refused(&db, &args), @"error: --participant: `ma` names 2 officials: `jack-ma` (Jack Ma), `ma-huateng` (Ma Huateng); give the slug of the one you mean");
+}
