@@ -1,5 +1,5 @@
 //! The command-line pieces that several commands share: the pledge filters, date options and
-//! the "not found" error for a slug.
+//! the lookup of records by slug, name or alias, with its errors.
 
 use anyhow::{Result, anyhow};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -7,6 +7,7 @@ use rusqlite::Connection;
 
 use crate::db;
 use crate::db::filter::PledgeFilter;
+use crate::db::names::{self, Kind, Named};
 use crate::model::Status;
 
 /// The pledge filters shared by `list`, `status` and `timeline`. They combine: a pledge must
@@ -18,15 +19,15 @@ pub struct FilterArgs {
     #[arg(long, value_name = "STATUS", value_delimiter = ',')]
     status: Vec<Status>,
 
-    /// Only pledges of this company or its subsidiaries (a company slug)
+    /// Only pledges of this company or its subsidiaries (its slug, name or alias)
     #[arg(long, value_name = "COMPANY")]
     company: Option<String>,
 
-    /// Only pledges made by or made to this official (an official slug)
+    /// Only pledges made by or made to this official (their slug, name or alias)
     #[arg(long, value_name = "OFFICIAL")]
     official: Option<String>,
 
-    /// Only pledges in this product category or one beneath it (a category slug)
+    /// Only pledges in this product category or one beneath it (its slug, name or alias)
     #[arg(long, value_name = "CATEGORY")]
     category: Option<String>,
 
@@ -56,8 +57,8 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
-    /// The filter these flags ask for, with slugs looked up; an unknown slug is an error that
-    /// names the command listing the valid ones.
+    /// The filter these flags ask for, with records looked up by slug, name or alias; one that
+    /// names nothing or several records is an error (see [`resolve`]).
     pub fn resolve(&self, conn: &Connection) -> Result<PledgeFilter> {
         let company = self.company.as_deref();
         let official = self.official.as_deref();
@@ -65,11 +66,9 @@ impl FilterArgs {
         Ok(PledgeFilter {
             pledge_id: None,
             statuses: self.status.clone(),
-            company_id: lookup(company, "company", "companies", |s| db::companies::id(conn, s))?,
-            official_id: lookup(official, "official", "officials", |s| db::officials::id(conn, s))?,
-            category_id: lookup(category, "category", "categories", |s| {
-                db::categories::id(conn, s)
-            })?,
+            company_id: lookup(conn, company, Kind::Company, |s| db::companies::id(conn, s))?,
+            official_id: lookup(conn, official, Kind::Official, |s| db::officials::id(conn, s))?,
+            category_id: lookup(conn, category, Kind::Category, |s| db::categories::id(conn, s))?,
             made_from: self.made_from,
             made_to: self.made_to,
             open: self.open,
@@ -80,23 +79,67 @@ impl FilterArgs {
     }
 }
 
-/// The id of the record named `slug`, when one is given.
+/// The id of the record `text` names, when one is given.
 fn lookup(
-    slug: Option<&str>,
-    kind: &str,
-    listing: &str,
+    conn: &Connection,
+    text: Option<&str>,
+    kind: Kind,
     id: impl FnOnce(&str) -> Result<Option<i64>>,
 ) -> Result<Option<i64>> {
-    let Some(slug) = slug else { return Ok(None) };
-    match id(slug)? {
-        Some(id) => Ok(Some(id)),
-        None => Err(not_found(kind, slug, listing)),
+    let Some(text) = text else { return Ok(None) };
+    let slug = resolve(conn, kind, text)?;
+    id(&slug)?.map(Some).ok_or_else(|| not_found(conn, kind, text))
+}
+
+/// The slug of the one record of `kind` that `text` names: its slug, name or alias, in any
+/// case. No match, or several, is an error that says what to type instead.
+pub fn resolve(conn: &Connection, kind: Kind, text: &str) -> Result<String> {
+    let mut found = names::find(conn, kind, text)?;
+    match found.len() {
+        0 => Err(not_found(conn, kind, text)),
+        1 => Ok(found.remove(0).slug),
+        _ => Err(anyhow!(ambiguous(kind, text, &found))),
     }
 }
 
-/// The error for a slug that names nothing: ``no pledge `nope` (see `pledge list`)``.
-pub fn not_found(kind: &str, slug: &str, listing: &str) -> anyhow::Error {
-    anyhow!("no {kind} `{slug}` (see `pledge {listing}`)")
+/// The slug of the record of `kind` that `text`, typed at `flag`, names, for rows that the
+/// loader checks: `text` itself when it names nothing, so that the loader reports it with the
+/// other problems of the command; an error when it names several records.
+pub fn slug_for(conn: &Connection, kind: Kind, flag: &str, text: &str) -> Result<String> {
+    let mut found = names::find(conn, kind, text)?;
+    match found.len() {
+        0 => Ok(text.to_owned()),
+        1 => Ok(found.remove(0).slug),
+        _ => Err(anyhow!("{flag}: {}", ambiguous(kind, text, &found))),
+    }
+}
+
+/// The error for a name that matches several records: each one's slug and name.
+fn ambiguous(kind: Kind, text: &str, found: &[Named]) -> String {
+    let listed: Vec<String> = found
+        .iter()
+        .map(|n| match &n.name {
+            Some(name) => format!("`{}` ({name})", n.slug),
+            None => format!("`{}`", n.slug),
+        })
+        .collect();
+    format!(
+        "`{text}` names {} {}: {}; give the slug of the one you mean",
+        found.len(),
+        kind.plural(),
+        listed.join(", ")
+    )
+}
+
+/// The error for a name that matches nothing, with the closest slugs when some are close:
+/// ``no pledge `alibaba-jobs`; did you mean `alibaba-1-million-us-jobs`? (see `pledge list`)``.
+pub fn not_found(conn: &Connection, kind: Kind, text: &str) -> anyhow::Error {
+    let listing = kind.listing();
+    let hint = match names::closest(conn, kind, text) {
+        Ok(slugs) => names::did_you_mean(&slugs),
+        Err(err) => return err.context(format!("looking up {} `{text}`", kind.as_str())),
+    };
+    anyhow!("no {} `{text}`{hint} (see `pledge {listing}`)", kind.as_str())
 }
 
 /// Parses an ISO 8601 calendar date (`2017-01-09`) for options.

@@ -7,15 +7,17 @@ use crate::db;
 use crate::db::search::Hit;
 use crate::output::{self, Columns, cell};
 
-/// Search article texts, evidence quotes and pledge descriptions
+/// Search article texts, evidence and status quotes, and pledge descriptions
 #[derive(Debug, clap::Args)]
-#[command(long_about = "Search article texts, evidence quotes and pledge descriptions.
+#[command(long_about = "Search article texts, evidence and status quotes, and pledge descriptions.
 
 Finds the places where every word of TEXT occurs, best matches first (bm25), each with a \
 snippet in which the matches are marked [like this] and the source it comes from. Words are \
 matched whole, regardless of case and accents, and punctuation is taken literally: \
-`EU-Mercosur` or `Côte d'Ivoire` need no quoting beyond the shell's. A quote shared by several \
-claims is one hit; `record` names the facts it supports (subject/key/field).
+`EU-Mercosur` or `Côte d'Ivoire` need no quoting beyond the shell's. A whole number matches \
+whatever its thousands separators: `3000 jobs` finds \"3,000 jobs\" and `3,000` finds \"3000\". A \
+quote shared by several claims is one hit; `record` names the facts it supports \
+(subject/key/field), a status change as pledge/SLUG/status.
 
 With --raw, TEXT is an FTS5 query: \"exact phrase\", prefix*, AND, OR, NOT, NEAR(a b, 5), \
 column filters such as title:Trump (see https://sqlite.org/fts5.html#full_text_query_syntax).

@@ -6,11 +6,12 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cmd::args::{not_found, parse_date};
+use crate::cmd::args::{parse_date, resolve};
 use crate::ctx::Ctx;
 use crate::db;
 use crate::db::events::Linked;
 use crate::db::evidence::Claim;
+use crate::db::names::Kind;
 use crate::db::pledges::Detail;
 use crate::db::status::Entry;
 use crate::output::{self, Columns, Format, cell, list, yes_no};
@@ -33,7 +34,7 @@ EXAMPLES:
     pledge show alibaba-1-million-us-jobs --as-of 2017-01-09
     pledge --format json show alibaba-1-million-us-jobs")]
 pub struct Args {
-    /// The pledge (its slug, as `pledge list` shows)
+    /// The pledge: its slug (as `pledge list` shows) or its title
     pledge: String,
 
     /// Show the status as it was known on this date (default: today)
@@ -99,11 +100,11 @@ impl Columns for Claim {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let on = args.as_of.unwrap_or(ctx.today);
     let conn = ctx.conn()?;
-    let Some((id, made_on)) = db::pledges::id_and_made_on(conn, &args.pledge)? else {
-        return Err(not_found("pledge", &args.pledge, "list"));
-    };
+    let slug = resolve(conn, Kind::Pledge, &args.pledge)?;
+    let (id, made_on) =
+        db::pledges::id_and_made_on(conn, &slug)?.context("the pledge was just found")?;
     if made_on > on {
-        bail!("pledge `{}` was made on {made_on}: on {on} it did not exist yet", args.pledge);
+        bail!("pledge `{slug}` was made on {made_on}: on {on} it did not exist yet");
     }
     let detail = db::pledges::detail(conn, id, on)?.context("the pledge was just found")?;
     match ctx.style.format {

@@ -1,12 +1,13 @@
 //! `pledge timeline`: events and status changes of pledges, in date order.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cmd::args::{FilterArgs, not_found, parse_date};
+use crate::cmd::args::{FilterArgs, parse_date, resolve};
 use crate::ctx::Ctx;
 use crate::db;
+use crate::db::names::Kind;
 use crate::db::timeline::Moment;
 use crate::model::{EventKind, Reason, Relation};
 use crate::output::{self, Columns, cell};
@@ -26,7 +27,7 @@ EXAMPLES:
     pledge timeline --company alibaba
     pledge timeline --category apparel --as-of 2017-06-30")]
 pub struct Args {
-    /// Only this pledge (its slug, as `pledge list` shows)
+    /// Only this pledge: its slug (as `pledge list` shows) or its title
     pledge: Option<String>,
 
     /// Leave out what happened after this date (default: today)
@@ -116,11 +117,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let on = args.as_of.unwrap_or(ctx.today);
     let conn = ctx.conn()?;
     let mut filter = args.filter.resolve(conn)?;
-    if let Some(slug) = &args.pledge {
-        let Some((id, _)) = db::pledges::id_and_made_on(conn, slug)? else {
-            return Err(not_found("pledge", slug, "list"));
-        };
-        filter.pledge_id = Some(id);
+    if let Some(text) = &args.pledge {
+        let slug = resolve(conn, Kind::Pledge, text)?;
+        filter.pledge_id =
+            Some(db::pledges::id(conn, &slug)?.context("the pledge was just found")?);
     }
     let moments = db::timeline::moments(conn, &filter, on)?;
     let lines: Vec<Line> = moments.iter().map(Line::from).collect();

@@ -5,9 +5,10 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 
-use crate::cmd::args::parse_date;
+use crate::cmd::args::{parse_date, slug_for};
 use crate::ctx::Ctx;
 use crate::db;
+use crate::db::names::Kind;
 use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::{Reason, Status};
@@ -34,7 +35,7 @@ EXAMPLES:
     pledge update alibaba-1-million-us-jobs --status withdrawn --reason premise_changed \\
         --as-of 2018-09-19 --source ma-interview --quote 'our promise cannot be fulfilled'")]
 pub struct Args {
-    /// The pledge, by its slug
+    /// The pledge: its slug or title
     pledge: String,
 
     /// Where the pledge now stands
@@ -45,7 +46,7 @@ pub struct Args {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     as_of: NaiveDate,
 
-    /// The source that reports it, by its slug (add one with `pledge add source`)
+    /// The source that reports it: its slug or title (add one with `pledge add source`)
     #[arg(long, value_name = "SOURCE")]
     source: String,
 
@@ -62,7 +63,10 @@ pub struct Args {
     note: Option<String>,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
+    let conn = ctx.conn()?;
+    args.pledge = slug_for(conn, Kind::Pledge, "PLEDGE", &args.pledge)?;
+    args.source = slug_for(conn, Kind::Source, "--source", &args.source)?;
     let row = Row::new("status_history", Mode::Merge)
         .set("pledge", args.pledge.as_str())
         .flag_of("pledge", "PLEDGE")

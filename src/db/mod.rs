@@ -14,6 +14,7 @@ pub mod export;
 pub mod filter;
 pub mod journal;
 pub mod meta;
+pub mod names;
 pub mod officials;
 pub mod pledges;
 pub mod search;
@@ -37,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/005_journal.sql"),
     include_str!("../../migrations/006_append_only_and_dates.sql"),
     include_str!("../../migrations/007_datasette.sql"),
+    include_str!("../../migrations/008_status_quotes_search.sql"),
     include_str!("../../migrations/009_disputed_facts.sql"),
 ];
 
@@ -461,7 +463,8 @@ impl Deferred {
         conn.execute_batch(
             "INSERT INTO sources_fts (sources_fts) VALUES ('rebuild');
              INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild');
-             INSERT INTO pledges_fts (pledges_fts) VALUES ('rebuild');",
+             INSERT INTO pledges_fts (pledges_fts) VALUES ('rebuild');
+             INSERT INTO status_history_fts (status_history_fts) VALUES ('rebuild');",
         )?;
         for create in self.sql.iter().filter(|sql| sql.starts_with("CREATE TRIGGER")) {
             conn.execute_batch(create)?;
@@ -650,7 +653,7 @@ mod tests {
     #[test]
     fn search_tables_are_declared_as_datasette_and_sqlite_utils_detect_them() {
         let conn = open_in_memory().unwrap();
-        for table in ["sources", "evidence", "pledges"] {
+        for table in ["sources", "evidence", "pledges", "status_history"] {
             let found: String = conn
                 .query_row(
                     "SELECT name FROM sqlite_master WHERE rootpage = 0
@@ -744,6 +747,37 @@ mod tests {
             Ok((r.get(0)?, r.get(1)?))
         })
         .unwrap()
+    }
+
+    #[test]
+    fn a_version_7_database_gains_its_status_quotes_in_search() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..7] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 7).unwrap();
+        one_pledge(&conn);
+        conn.execute_batch(
+            "INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+             VALUES (1, '2018-01-01', 'stalled', 1, 'hiring has slowed');",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let count = |word: &str| -> i64 {
+            conn.query_row(
+                "SELECT count(*) FROM status_history_fts WHERE status_history_fts MATCH ?1",
+                [word],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        assert_eq!(count("slowed"), 1);
+        conn.execute_batch(
+            "INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+             VALUES (1, '2019-01-01', 'in_progress', 1, 'hiring slowed, then resumed');",
+        )
+        .unwrap();
+        assert_eq!(count("slowed"), 2);
     }
 
     #[test]

@@ -1,7 +1,8 @@
-//! SQL for full-text search over article texts, evidence quotes and pledge descriptions.
+//! SQL for full-text search over article texts, evidence and status quotes and pledge
+//! descriptions.
 //!
-//! The three FTS5 indexes (`sources_fts`, `evidence_fts`, `pledges_fts`) are queried in one
-//! statement and their hits ranked together by bm25. Matches are marked `[` and `]` in the
+//! The four FTS5 indexes (`sources_fts`, `evidence_fts`, `status_history_fts`, `pledges_fts`)
+//! are queried in one statement and their hits ranked together by bm25. Matches are marked `[` and `]` in the
 //! snippets: plain characters, so they survive CSV and need no terminal.
 
 use rusqlite::{Connection, ErrorCode, Row, named_params};
@@ -45,8 +46,11 @@ pub struct Hit {
     pub snippet: String,
 }
 
-/// A hit before its snippet is cut: where it was found, the rowid of the text in its index,
-/// and what it names.
+/// What [`RANKED`] adds to a status entry's rowid, to tell it from a claim's.
+const STATUS_ROWID: i64 = 1 << 32;
+
+/// A hit before its snippet is cut: where it was found, the rowid of the text in its index
+/// (a status entry's offset by [`STATUS_ROWID`]), and what it names.
 struct Ranked {
     found_in: Found,
     rowid: i64,
@@ -128,11 +132,56 @@ fn window(marked: &str) -> String {
 
 /// `text` as an FTS5 query that finds its words as typed: each run of non-space characters
 /// becomes an FTS5 string (a `"` inside doubled), and every one must occur, so `EU-Mercosur`,
-/// `Côte d'Ivoire` or a lone `"` are searched for rather than parsed. Blank text gives "".
+/// `Côte d'Ivoire` or a lone `"` are searched for rather than parsed. A whole number matches
+/// whatever its thousands separators: `3000` and `3,000` each find both `3000` and `3,000`
+/// (or `3.000`, `3’000`, `3 000`). Blank text gives "".
 pub fn escape(text: &str) -> String {
-    let terms: Vec<String> =
-        text.split_whitespace().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect();
-    terms.join(" ")
+    let terms: Vec<String> = text
+        .split_whitespace()
+        .map(|t| match number_spellings(t) {
+            Some((digits, grouped)) => format!("({} OR {})", string(&digits), string(&grouped)),
+            None => string(t),
+        })
+        .collect();
+    // FTS5 reads two strings side by side as AND, but not a group in brackets: say it.
+    terms.join(" AND ")
+}
+
+/// `text` as one FTS5 string.
+fn string(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+/// Characters that separate groups of thousands: comma, point, apostrophes, underscore and the
+/// spaces typeset inside numbers.
+const THOUSANDS: &[char] = &[',', '.', '\'', '’', '_', '\u{a0}', '\u{202f}', '\u{2009}'];
+
+/// The two ways a whole number of four digits or more is indexed, when `term` is one: its
+/// digits run together (`3000`) and in groups of three (`3 000`, the tokens the index holds for
+/// `3,000`: a separator splits a number into words). Punctuation around it (`$3,000.`) is not
+/// indexed either, so it is left out; a decimal such as `2.5` is not a whole number.
+fn number_spellings(term: &str) -> Option<(String, String)> {
+    let core = term.trim_matches(|c: char| !c.is_alphanumeric());
+    let groups: Vec<&str> = core.split(THOUSANDS).collect();
+    if groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let grouped_right =
+        groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let digits = groups.concat();
+    if !grouped_right || digits.len() < 4 {
+        return None;
+    }
+    let head = match digits.len() % 3 {
+        0 => 3,
+        n => n,
+    };
+    let mut grouped = digits[..head].to_owned();
+    for at in (head..digits.len()).step_by(3) {
+        grouped.push(' ');
+        grouped.push_str(&digits[at..at + 3]);
+    }
+    Some((digits, grouped))
 }
 
 /// The hits for FTS5 query `query`, best first, at most `limit` (-1: all). An invalid query
@@ -148,14 +197,17 @@ pub fn hits(conn: &Connection, query: &str, limit: i64) -> rusqlite::Result<Vec<
     ranked
         .into_iter()
         .map(|hit| {
-            let sql = match hit.found_in {
-                Found::Article => ARTICLE_SNIPPET,
-                Found::Quote => QUOTE_SNIPPET,
-                Found::Pledge => PLEDGE_SNIPPET,
+            let (sql, rowid) = match hit.found_in {
+                Found::Article => (ARTICLE_SNIPPET, hit.rowid),
+                Found::Quote if hit.rowid >= STATUS_ROWID => {
+                    (STATUS_SNIPPET, hit.rowid - STATUS_ROWID)
+                }
+                Found::Quote => (QUOTE_SNIPPET, hit.rowid),
+                Found::Pledge => (PLEDGE_SNIPPET, hit.rowid),
             };
             let mut stmt = conn.prepare_cached(sql)?;
             let snippet =
-                stmt.query_row(named_params! { ":query": query, ":rowid": hit.rowid }, snippet)?;
+                stmt.query_row(named_params! { ":query": query, ":rowid": rowid }, snippet)?;
             Ok(Hit { found_in: hit.found_in, record: hit.record, source: hit.source, snippet })
         })
         .collect()
@@ -166,16 +218,24 @@ pub fn is_bad_query(err: &rusqlite::Error) -> bool {
     matches!(err, rusqlite::Error::SqliteFailure(e, Some(_)) if e.code == ErrorCode::Unknown)
 }
 
-/// Hits from the three indexes, ranked together by bm25, each with the rowid of its text in
-/// its index. A quote shared by several claims of one source is one hit, naming each fact once
-/// (its claims' quotes are the same text, so any one of them gives the snippet). Ties in rank go
+/// Hits from the four indexes, ranked together by bm25, each with the rowid of its text in its
+/// index. A quote shared by several claims or status entries of one source is one hit, naming
+/// each fact once (their quotes are the same text, so any one of them gives the snippet). A
+/// status entry's rowid comes offset by 2^32 ([`STATUS_ROWID`]), so that one number says which
+/// index holds the quote, a claim's first. Ties in rank go
 /// articles, quotes, pledges, then by record, so output is stable.
 const RANKED: &str = "
 WITH claims AS MATERIALIZED (
     SELECT e.subject || '/' || e.key || '/' || e.field AS fact, e.source_id, e.quote,
-           e.id, bm25(evidence_fts) AS score
+           e.id AS id, bm25(evidence_fts) AS score
     FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid
-    WHERE evidence_fts MATCH :query),
+    WHERE evidence_fts MATCH :query
+    UNION ALL
+    SELECT 'pledge/' || p.slug || '/status', h.source_id, h.quote,
+           h.id + 4294967296, bm25(status_history_fts)
+    FROM status_history_fts JOIN status_history h ON h.id = status_history_fts.rowid
+    JOIN pledges p ON p.id = h.pledge_id
+    WHERE status_history_fts MATCH :query),
 facts AS (
     SELECT source_id, quote, fact, min(id) AS id, min(score) AS score
     FROM claims GROUP BY source_id, quote, fact)
@@ -216,6 +276,13 @@ SELECT CASE WHEN length(e.quote) <= 16384
             THEN highlight(evidence_fts, 0, '[', ']') END AS marked
 FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid
 WHERE evidence_fts MATCH :query AND evidence_fts.rowid = :rowid";
+const STATUS_SNIPPET: &str = "
+SELECT CASE WHEN length(h.quote) <= 16384
+            THEN snippet(status_history_fts, 0, '[', ']', '…', 24) END AS snippet,
+       CASE WHEN length(h.quote) > 16384
+            THEN highlight(status_history_fts, 0, '[', ']') END AS marked
+FROM status_history_fts JOIN status_history h ON h.id = status_history_fts.rowid
+WHERE status_history_fts MATCH :query AND status_history_fts.rowid = :rowid";
 const PLEDGE_SNIPPET: &str = "
 SELECT CASE WHEN length(p.description) > 16384 THEN NULL
             ELSE snippet(pledges_fts, -1, '[', ']', '…', 24) END AS snippet,
@@ -233,13 +300,13 @@ mod tests {
     #[test]
     fn each_word_becomes_an_fts5_string() {
         assert_eq!(escape("EU-Mercosur"), r#""EU-Mercosur""#);
-        assert_eq!(escape("Côte  d'Ivoire"), r#""Côte" "d'Ivoire""#);
+        assert_eq!(escape("Côte  d'Ivoire"), r#""Côte" AND "d'Ivoire""#);
     }
 
     #[test]
     fn quotes_inside_a_word_are_doubled() {
         assert_eq!(escape(r#"""#), r#""""""#);
-        assert_eq!(escape(r#"say "no""#), r#""say" """no""""#);
+        assert_eq!(escape(r#"say "no""#), r#""say" AND """no""""#);
     }
 
     #[test]
@@ -250,6 +317,37 @@ mod tests {
         assert_eq!(window(&long), format!("[a] {}…", ["b"; 23].join(" ")));
         assert_eq!(window("[cut phrase] and more"), "[cut phrase] and more");
         assert_eq!(window(""), "");
+    }
+
+    #[test]
+    fn whole_numbers_match_with_or_without_separators() {
+        assert_eq!(escape("3000 jobs"), r#"("3000" OR "3 000") AND "jobs""#);
+        assert_eq!(escape("$1,000,000"), r#"("1000000" OR "1 000 000")"#);
+        assert_eq!(escape("3’000"), r#"("3000" OR "3 000")"#);
+        assert_eq!(
+            escape("2.5 300 20,00 2017-01-09"),
+            r#""2.5" AND "300" AND "20,00" AND "2017-01-09""#
+        );
+    }
+
+    #[test]
+    fn numbers_are_found_whatever_their_separators() {
+        let conn = crate::db::open_in_memory().unwrap();
+        conn.execute_batch(
+            "INSERT INTO companies (slug, name) VALUES ('acme', 'Acme');
+             INSERT INTO pledges (slug, title, description, company_id, made_on, formality)
+             VALUES ('a', 'Acme to hire', 'create 3,000 jobs', 1, '2020-01-01', 'verbal'),
+                    ('b', 'Acme to build', 'invest 1500000 dollars', 1, '2020-01-01', 'verbal');",
+        )
+        .unwrap();
+        let found = |text: &str| -> Vec<String> {
+            hits(&conn, &escape(text), -1).unwrap().into_iter().map(|h| h.record).collect()
+        };
+        assert_eq!(found("3000 jobs"), ["a"]);
+        assert_eq!(found("3,000"), ["a"]);
+        assert_eq!(found("1,500,000"), ["b"]);
+        assert_eq!(found("1500000 dollars"), ["b"]);
+        assert!(found("300 jobs").is_empty());
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub struct Problem {
     pub line: Option<u64>,
     pub column: Option<&'static str>,
     pub message: String,
+    /// For a reference that names nothing: its kind and text, so that a command can suggest
+    /// the records it may have meant.
+    pub unknown: Option<(&'static str, String)>,
 }
 
 impl fmt::Display for Problem {
@@ -81,7 +84,17 @@ impl Problems {
             self.more += 1;
             return;
         }
-        self.list.push(Problem { file: file.to_owned(), line, column, message: message.into() });
+        let message = message.into();
+        self.list.push(Problem { file: file.to_owned(), line, column, message, unknown: None });
+    }
+
+    /// Notes that the problem just added is a reference to `kind` that names nothing (`text`).
+    fn unknown(&mut self, kind: &'static str, text: &str) {
+        if self.more == 0
+            && let Some(last) = self.list.last_mut()
+        {
+            last.unknown = Some((kind, text.to_owned()));
+        }
     }
 
     /// Notes that the record `kind`/`slug` was rejected.
@@ -351,6 +364,7 @@ impl<'r, 'p> Fields<'r, 'p> {
             }
             Ok(None) => {
                 self.problem(column, missing(kind, slug, list, self.record.typed));
+                self.problems.unknown(kind, slug);
                 None
             }
             Err(err) => {
@@ -441,8 +455,14 @@ fn missing(kind: &str, slug: &str, list: &str, typed: bool) -> String {
     if !typed {
         return format!("no {kind} `{slug}` (is it in {list}?)");
     }
+    missing_typed(kind, slug, "")
+}
+
+/// The message for a reference typed on the command line that names nothing, with `hint`
+/// (see [`crate::db::names::did_you_mean`]) after the name.
+fn missing_typed(kind: &str, slug: &str, hint: &str) -> String {
     let listing = listing(kind);
-    format!("no {kind} `{slug}` (see `pledge {listing}`, or add it with `pledge add {kind}`)")
+    format!("no {kind} `{slug}`{hint} (see `pledge {listing}`, or add it with `pledge add {kind}`)")
 }
 
 /// The command that lists records of `kind`.

@@ -10,6 +10,8 @@ use std::path::Path;
 use anyhow::Result;
 use rusqlite::Connection;
 
+use crate::db::names;
+
 use super::{Mode, Problem, Problems, Record, Session, Table, Tally, table};
 
 /// One row for one table, its values given as flags.
@@ -102,7 +104,7 @@ pub fn apply(tx: &Connection, articles: &Path, rows: &[Row]) -> Result<Vec<Tally
         }
     }
     if !problems.is_empty() {
-        return Err(Refused(lines(&problems, rows)).into());
+        return Err(Refused(lines(tx, &problems, rows)).into());
     }
     Ok(tallies)
 }
@@ -152,10 +154,10 @@ pub fn changes(rows: &[Row], tallies: &[Tally]) -> String {
 }
 
 /// Each problem once, named by its flag.
-fn lines(problems: &Problems, rows: &[Row]) -> Vec<String> {
+fn lines(conn: &Connection, problems: &Problems, rows: &[Row]) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for problem in problems.iter() {
-        let line = line(problem, rows);
+        let line = line(conn, problem, rows);
         if !lines.contains(&line) {
             lines.push(line);
         }
@@ -163,11 +165,21 @@ fn lines(problems: &Problems, rows: &[Row]) -> Vec<String> {
     lines
 }
 
-fn line(problem: &Problem, rows: &[Row]) -> String {
+fn line(conn: &Connection, problem: &Problem, rows: &[Row]) -> String {
     let row = problem.file.parse::<usize>().ok().and_then(|at| rows.get(at));
     match (row, problem.column) {
-        (Some(row), Some(column)) => format!("{}: {}", row.flag(column), problem.message),
+        (Some(row), Some(column)) => format!("{}: {}", row.flag(column), hinted(conn, problem)),
         (None, Some(column)) => format!("column {column}: {}", problem.message),
         (_, None) => problem.message.clone(),
     }
+}
+
+/// The problem's message; for a reference that names nothing, with the closest slugs of its
+/// kind ("did you mean").
+fn hinted(conn: &Connection, problem: &Problem) -> String {
+    let Some((kind, text)) = &problem.unknown else { return problem.message.clone() };
+    let Some(named) = names::Kind::parse(kind) else { return problem.message.clone() };
+    // A hint is a courtesy: when it cannot be worked out, the message stands without it.
+    let near = names::closest(conn, named, text).unwrap_or_default();
+    super::missing_typed(kind, text, &names::did_you_mean(&near))
 }

@@ -149,25 +149,18 @@ fn add_company_with_a_parent_and_aliases() {
 }
 
 #[test]
-fn add_company_makes_a_slug_that_does_not_collide() {
+fn add_company_refuses_a_name_already_recorded() {
     let db = TestDb::seeded();
-    assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "RepDM"]), @"
+    let stderr = refused(&db, &["add", "company", "--name", "repdm"]);
+    insta::assert_snapshot!(stderr, @"error: company `repdm` (RepDM) already exists: refer to it by its slug `repdm`, or give a different company of that name a slug of its own with --slug (see `pledge companies`)");
+    assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "RepDM", "--slug", "repdm-texas"]), @"
     success: true
     exit_code: 0
     ----- stdout -----
-    repdm-2
+    repdm-texas
 
     ----- stderr -----
-    added company `repdm-2` (companies 1)
-    ");
-    assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "RepDM"]), @"
-    success: true
-    exit_code: 0
-    ----- stdout -----
-    repdm-3
-
-    ----- stderr -----
-    added company `repdm-3` (companies 1)
+    added company `repdm-texas` (companies 1)
     ");
 }
 
@@ -339,7 +332,7 @@ fn add_event_refuses_an_unknown_participant() {
         "--quote",
         "The meeting",
     ];
-    insta::assert_snapshot!(refused(&db, &args), @"error: --participant: no official or company `jack` (see `pledge officials` and `pledge companies`, or add one with `pledge add official` or `pledge add company`)");
+    insta::assert_snapshot!(refused(&db, &args), @"error: --participant: no official or company `jack`; did you mean `jack-ma`? (see `pledge officials` and `pledge companies`, or add one with `pledge add official` or `pledge add company`)");
 }
 
 #[test]
@@ -367,7 +360,7 @@ fn add_event_reports_every_problem_at_once() {
     --quote: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ)
     --end-on: comes before start_on, or start_on is empty
     --duration-minutes: `forty` is not a whole number (write digits only, no separators)
-    --pledge: no pledge `alibaba-jobs` (see `pledge list`, or add it with `pledge add pledge`)
+    --pledge: no pledge `alibaba-jobs`; did you mean `alibaba-1-million-us-jobs`? (see `pledge list`, or add it with `pledge add pledge`)
     error: 4 problems; `pledges.db` was not changed
     ");
 }
@@ -430,20 +423,20 @@ fn add_pledge_reports_every_problem_at_once() {
         "--target",
         "businesses=5:lots",
         "--category",
-        "fruits",
+        "fruitz",
         "--source",
         BEIJING,
         "--quote",
         "Alibaba will provide",
     ];
     insta::assert_snapshot!(refused(&db, &args), @"
-    --company: no company `alibab` (see `pledge companies`, or add it with `pledge add company`)
-    --made-by: no official `jack` (see `pledge officials`, or add it with `pledge add official`)
+    --company: no company `alibab`; did you mean `alibaba`? (see `pledge companies`, or add it with `pledge add company`)
+    --made-by: no official `jack`; did you mean `jack-ma`? (see `pledge officials`, or add it with `pledge add official`)
     --deadline: 2016-01-01 is before made_on 2017-01-09
     --target: unknown metric `job` (expected one of: jobs, businesses, usd_investment, usd_exports, usd_purchases, usd_revenue, units, people_trained)
     --target: `1,000` is not a whole number (write digits only, no separators)
     --target: unknown qualifier `lots` (expected one of: more_than, at_least, up_to, about)
-    --category: no category `fruits` (see `pledge categories`, or add it with `pledge add category`)
+    --category: no category `fruitz`; did you mean `fruit`? (see `pledge categories`, or add it with `pledge add category`)
     error: 7 problems; `pledges.db` was not changed
     ");
 }
@@ -566,7 +559,7 @@ fn add_target_refuses_a_metric_the_pledge_has_or_an_unknown_pledge() {
         "Alibaba will provide",
     ];
     insta::assert_snapshot!(refused(&db, &args), @"
-    PLEDGE: no pledge `alibaba-jobs` (see `pledge list`, or add it with `pledge add pledge`)
+    PLEDGE: no pledge `alibaba-jobs`; did you mean `alibaba-1-million-us-jobs`? (see `pledge list`, or add it with `pledge add pledge`)
     --amount: `-1` is less than 0
     error: 2 problems; `pledges.db` was not changed
     ");
@@ -638,4 +631,101 @@ fn slugs_transliterate_names_and_free_text_may_start_with_a_hyphen() {
     ----- stderr -----
     added company `gazprom` (companies 1)
     ");
+}
+
+#[test]
+fn add_takes_existing_records_by_name_or_alias() {
+    let db = TestDb::seeded();
+    let args = [
+        "add",
+        "pledge",
+        "--company",
+        "ALIBABA",
+        "--title",
+        "Alibaba to train US sellers",
+        "--made-on",
+        "2017-01-09",
+        "--formality",
+        "verbal",
+        "--made-by",
+        "Jack Ma",
+        "--made-to",
+        "trump",
+        "--category",
+        "Fruits",
+        "--source",
+        "Donald Trump Holds Meetings At Trump Tower",
+        "--quote",
+        "Alibaba will provide",
+    ];
+    assert_cmd_snapshot!(db.cmd(&args), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    alibaba-to-train-us-sellers
+
+    ----- stderr -----
+    added pledge `alibaba-to-train-us-sellers` (evidence 6, pledges 1, pledge_categories 1, status_history 1)
+    ");
+    let stored = query(
+        &db,
+        "SELECT c.slug || ' ' || o.slug || ' ' || t.slug FROM pledges p
+         JOIN companies c ON c.id = p.company_id JOIN officials o ON o.id = p.made_by_id
+         JOIN officials t ON t.id = p.made_to_id WHERE p.slug = 'alibaba-to-train-us-sellers'",
+    );
+    assert_eq!(stored, "alibaba jack-ma donald-trump");
+}
+
+#[test]
+fn add_refuses_a_name_that_matches_several_records() {
+    let db = TestDb::seeded();
+    let add = ["add", "official", "--name", "Ma Huateng", "--alias", "Ma"];
+    assert!(db.cmd(&add).output().unwrap().status.success());
+    let args = [
+        "add",
+        "pledge",
+        "--company",
+        "alibaba",
+        "--title",
+        "X",
+        "--made-on",
+        "2017-01-09",
+        "--formality",
+        "verbal",
+        "--made-by",
+        "Ma",
+        "--source",
+        BEIJING,
+        "--quote",
+        "Alibaba will provide",
+    ];
+    insta::assert_snapshot!(refused(&db, &args), @"error: --made-by: `Ma` names 2 officials: `jack-ma` (Jack Ma), `ma-huateng` (Ma Huateng); give the slug of the one you mean");
+}
+
+#[test]
+fn add_event_takes_a_participant_by_name() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "event", "--kind", "meeting", "--title", "Ma meets Trump again"]);
+    cmd.args(["--participant", "Jack Ma:guest", "--participant", "RepDM"]);
+    cmd.args(["--source", BEIJING, "--quote", "The meeting last for 40 minutes."]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    ma-meets-trump-again
+
+    ----- stderr -----
+    added event `ma-meets-trump-again` (evidence 3, events 1, event_participants 2)
+    ");
+}
+
+#[test]
+fn add_event_refuses_a_participant_name_shared_by_several_officials() {
+    let db = TestDb::seeded();
+    let add = ["add", "official", "--name", "Ma Huateng", "--alias", "Ma"];
+    assert!(db.cmd(&add).output().unwrap().status.success());
+    let args = ["add", "event", "--kind", "meeting", "--title", "Y", "--participant", "ma:guest"];
+    let mut args = args.to_vec();
+    args.extend(["--source", BEIJING, "--quote", "The meeting"]);
+    insta::assert_snapshot!(refused(&db, &args), @"error: --participant: `ma` names 2 officials: `jack-ma` (Jack Ma), `ma-huateng` (Ma Huateng); give the slug of the one you mean");
 }

@@ -660,7 +660,7 @@ fn export_refuses_a_filter_naming_an_unknown_record() {
     ----- stdout -----
 
     ----- stderr -----
-    error: no company `alibab` (see `pledge companies`)
+    error: no company `alibab`; did you mean `alibaba`? (see `pledge companies`)
     ");
 }
 

@@ -442,7 +442,7 @@ fn list_takes_values_that_look_like_sql_as_plain_values() {
     ----- stdout -----
 
     ----- stderr -----
-    error: no category `wine' --` (see `pledge categories`)
+    error: no category `wine' --`; did you mean `wine`? (see `pledge categories`)
     ");
 }
 
@@ -514,4 +514,41 @@ fn tables_never_carry_colour_codes() {
         assert!(out.status.success());
         assert!(!out.stdout.contains(&0x1b), "escape code in `{}`", args.join(" "));
     }
+}
+
+#[test]
+fn list_filters_take_names_and_aliases_in_any_case() {
+    let db = TestDb::seeded();
+    let by_slug = db.cmd(&["list", "--official", "donald-trump"]).output().unwrap();
+    for (flag, name) in
+        [("--official", "trump"), ("--official", "DONALD TRUMP"), ("--company", "ALIBABA")]
+    {
+        let by_name = db.cmd(&["list", flag, name]).output().unwrap();
+        assert!(by_name.status.success(), "{flag} {name}");
+        assert_eq!(by_name.stdout, by_slug.stdout, "{flag} {name}");
+    }
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "list", "--category", "Fruits"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn list_refuses_a_name_that_matches_several_records() {
+    let db = TestDb::seeded();
+    let add = ["add", "official", "--name", "Ma Huateng", "--alias", "Ma"];
+    assert!(db.cmd(&add).output().unwrap().status.success());
+    assert_cmd_snapshot!(db.cmd(&["list", "--official", "ma"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: `ma` names 2 officials: `jack-ma` (Jack Ma), `ma-huateng` (Ma Huateng); give the slug of the one you mean
+    ");
 }

@@ -267,3 +267,63 @@ fn search_in_a_long_text_full_of_matches_cuts_a_snippet_at_the_first() {
     ----- stderr -----
     "#);
 }
+
+#[test]
+fn search_finds_status_history_quotes() {
+    let db = TestDb::seeded();
+    db.write("update.txt", "Acme said the hiring program has slowed to a crawl this year.");
+    let add = ["add", "source", "--file", "update.txt", "--title", "Hiring update"];
+    assert!(db.cmd(&add).current_dir(db.path("")).output().unwrap().status.success());
+    let update = [
+        "update",
+        "alibaba-1-million-us-jobs",
+        "--status",
+        "stalled",
+        "--as-of",
+        "2019-01-01",
+        "--source",
+        "hiring-update",
+        "--quote",
+        "the hiring program has slowed to a crawl",
+    ];
+    assert!(db.cmd(&update).output().unwrap().status.success());
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "search", "slowed", "crawl"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    found_in,record,source,snippet
+    article,hiring-update,hiring-update,Acme said the hiring program has [slowed] to a [crawl] this year.
+    quote,pledge/alibaba-1-million-us-jobs/status,hiring-update,the hiring program has [slowed] to a [crawl]
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn search_matches_numbers_whatever_their_separators() {
+    let db = TestDb::seeded();
+    db.write("plant.txt", "Acme will create 3,000 jobs and invest 1500000 dollars in 2019.");
+    let add = ["add", "source", "--file", "plant.txt", "--title", "Acme plant"];
+    assert!(db.cmd(&add).current_dir(db.path("")).output().unwrap().status.success());
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "search", "3000", "jobs"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    found_in,record,source,snippet
+    article,acme-plant,acme-plant,"Acme will create [3,000] [jobs] and invest 1500000 dollars in 2019."
+
+    ----- stderr -----
+    "#);
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "search", "1,500,000"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    found_in,record,source,snippet
+    article,acme-plant,acme-plant,"Acme will create 3,000 jobs and invest [1500000] dollars in 2019."
+
+    ----- stderr -----
+    "#);
+    let grouped = db.cmd(&["--format", "csv", "search", "3,000", "jobs"]).output().unwrap();
+    let plain = db.cmd(&["--format", "csv", "search", "3000", "jobs"]).output().unwrap();
+    assert_eq!(grouped.stdout, plain.stdout);
+}

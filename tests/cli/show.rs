@@ -608,3 +608,38 @@ fn show_of_a_pledge_with_a_withdrawal_gives_its_reason() {
     ----- stderr -----
     ");
 }
+
+#[test]
+fn show_and_timeline_take_a_pledge_by_its_title() {
+    let db = TestDb::seeded();
+    let title = "alibaba to create 1 million us jobs";
+    let by_slug = db.cmd(&["show", "alibaba-1-million-us-jobs"]).output().unwrap();
+    let by_title = db.cmd(&["show", title]).output().unwrap();
+    assert!(by_title.status.success());
+    assert_eq!(by_title.stdout, by_slug.stdout);
+    let by_slug = db.cmd(&["timeline", "alibaba-1-million-us-jobs"]).output().unwrap();
+    let by_title = db.cmd(&["timeline", title]).output().unwrap();
+    assert!(by_title.status.success());
+    assert_eq!(by_title.stdout, by_slug.stdout);
+}
+
+#[test]
+fn show_suggests_the_closest_pledges_for_an_unknown_one() {
+    let db = TestDb::seeded();
+    assert_cmd_snapshot!(db.cmd(&["show", "alibaba-1-milion-us-jobs"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: no pledge `alibaba-1-milion-us-jobs`; did you mean `alibaba-1-million-us-jobs`? (see `pledge list`)
+    ");
+    assert_cmd_snapshot!(db.cmd(&["timeline", "Alibaba jobs"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: no pledge `Alibaba jobs`; did you mean `alibaba-1-million-us-jobs`? (see `pledge list`)
+    ");
+}

@@ -315,6 +315,6 @@ fn status_names_an_unknown_official() {
     ----- stdout -----
 
     ----- stderr -----
-    error: no official `donald-trmup` (see `pledge officials`)
+    error: no official `donald-trmup`; did you mean `donald-trump`? (see `pledge officials`)
     ");
 }

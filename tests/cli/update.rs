@@ -151,7 +151,7 @@ fn update_refuses_an_unknown_pledge_and_source() {
     ----- stdout -----
 
     ----- stderr -----
-    PLEDGE: no pledge `alibaba-jobs` (see `pledge list`, or add it with `pledge add pledge`)
+    PLEDGE: no pledge `alibaba-jobs`; did you mean `alibaba-1-million-us-jobs`? (see `pledge list`, or add it with `pledge add pledge`)
     --source: no source `xinhua` (see `pledge sources`, or add it with `pledge add source`)
     error: 2 problems; `pledges.db` was not changed
     ");
@@ -232,5 +232,34 @@ fn update_refuses_a_date_that_does_not_exist() {
     error: invalid value '2017-02-29' for '--as-of <YYYY-MM-DD>': `2017-02-29` is not a date: use YYYY-MM-DD, a day that exists (2017-01-09)
 
     For more information, try '--help'.
+    ");
+}
+
+#[test]
+fn update_takes_the_pledge_and_source_by_title() {
+    let db = TestDb::seeded();
+    let args = [
+        "update",
+        "Alibaba to create 1 million US jobs",
+        "--status",
+        "stalled",
+        "--as-of",
+        "2018-01-01",
+        "--source",
+        "president trump & alibaba",
+        "--quote",
+        "Ma announced the launching of a program",
+    ];
+    assert_cmd_snapshot!(db.cmd(&args), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    as_of       status       reason  source                       quote                                                                                                                           note
+    2017-01-09  announced            president-trump-and-alibaba  he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
+    2017-01-10  in_progress          president-trump-and-alibaba  On January 10, 2017, Ma announced the launching of a program to make good on that promise.                                      the program to make good on the pledge is launched
+    2018-01-01  stalled              president-trump-and-alibaba  Ma announced the launching of a program
+
+    ----- stderr -----
+    recorded `alibaba-1-million-us-jobs` stalled as of 2018-01-01
     ");
 }

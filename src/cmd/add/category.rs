@@ -6,6 +6,7 @@ use anyhow::Result;
 
 use crate::ctx::Ctx;
 use crate::db;
+use crate::db::names::Kind;
 use crate::load::Mode;
 use crate::load::typed::Row;
 
@@ -41,8 +42,10 @@ pub struct Args {
     hs: Vec<String>,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
-    let slug = super::new_slug(ctx.conn()?, args.slug, &args.name, "category", db::categories::id)?;
+pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
+    super::opt_to_slug(ctx.conn()?, Kind::Category, "--parent", &mut args.parent)?;
+    let slug =
+        super::new_slug(ctx.conn()?, args.slug, &args.name, Kind::Category, db::categories::id)?;
     let mut rows = vec![
         Row::new("categories", Mode::Create)
             .set("slug", slug.as_str())

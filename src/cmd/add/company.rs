@@ -4,6 +4,7 @@ use anyhow::Result;
 
 use crate::ctx::Ctx;
 use crate::db;
+use crate::db::names::Kind;
 use crate::load::Mode;
 use crate::load::typed::Row;
 
@@ -31,7 +32,7 @@ pub struct Args {
     #[arg(long, allow_hyphen_values = true)]
     sector: Option<String>,
 
-    /// The company it belongs to, by its slug
+    /// The company it belongs to: its slug, name or alias
     #[arg(long, value_name = "COMPANY")]
     parent: Option<String>,
 
@@ -44,8 +45,10 @@ pub struct Args {
     note: Option<String>,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
-    let slug = super::new_slug(ctx.conn()?, args.slug, &args.name, "company", db::companies::id)?;
+pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
+    super::opt_to_slug(ctx.conn()?, Kind::Company, "--parent", &mut args.parent)?;
+    let slug =
+        super::new_slug(ctx.conn()?, args.slug, &args.name, Kind::Company, db::companies::id)?;
     let mut rows = vec![
         Row::new("companies", Mode::Create)
             .set("slug", slug.as_str())

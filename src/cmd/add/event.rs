@@ -5,9 +5,10 @@ use std::path::Path;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
-use crate::cmd::args::parse_date;
+use crate::cmd::args::{parse_date, slug_for};
 use crate::ctx::Ctx;
 use crate::db;
+use crate::db::names::{self, Kind};
 use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::{DatePrecision, EventKind, Subject};
@@ -83,8 +84,13 @@ fn pledge_link(text: &str) -> Result<(String, String), String> {
     }
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
-    let slug = super::new_slug(ctx.conn()?, args.slug, &args.title, "event", db::events::id)?;
+pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
+    let conn = ctx.conn()?;
+    for (pledge, _) in &mut args.pledge {
+        super::to_slug(conn, Kind::Pledge, "--pledge", pledge)?;
+    }
+    args.evidence.resolve(conn)?;
+    let slug = super::new_slug(ctx.conn()?, args.slug, &args.title, Kind::Event, db::events::id)?;
     let precision = args.precision.or(args.start_on.map(|_| DatePrecision::Day));
     let key = (Subject::Event, slug.as_str());
     let evidence = &args.evidence;
@@ -108,16 +114,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let mut participants = Vec::new();
     for given in super::distinct(args.participant) {
         let (who, role) = given.split_once(':').unwrap_or((&given, "participant"));
-        let column = if db::officials::id(ctx.conn()?, who)?.is_some() {
-            "official"
-        } else if db::companies::id(ctx.conn()?, who)?.is_some() {
-            "company"
-        } else {
-            bail!(
-                "--participant: no official or company `{who}` (see `pledge officials` and \
-                 `pledge companies`, or add one with `pledge add official` or `pledge add company`)"
-            );
-        };
+        let (column, who) = participant(ctx.conn()?, who)?;
+        let who = who.as_str();
         rows.push(evidence.claim(key, "participant", who, "--participant"));
         participants.push(
             Row::new("event_participants", Mode::Create)
@@ -159,4 +157,22 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     rows.extend(links);
     let source = Some(evidence.source.as_str());
     super::write(ctx, Path::new(""), &rows, (&slug, &format!("event `{slug}`")), source)
+}
+
+/// The column and slug of the participant `who` names: an official first, else a company, by
+/// slug, name or alias.
+fn participant(conn: &rusqlite::Connection, who: &str) -> Result<(&'static str, String)> {
+    for (kind, column) in [(Kind::Official, "official"), (Kind::Company, "company")] {
+        if !names::find(conn, kind, who)?.is_empty() {
+            return Ok((column, slug_for(conn, kind, "--participant", who)?));
+        }
+    }
+    let mut near = names::closest(conn, Kind::Official, who)?;
+    near.extend(names::closest(conn, Kind::Company, who)?);
+    near.truncate(3);
+    bail!(
+        "--participant: no official or company `{who}`{} (see `pledge officials` and `pledge \
+         companies`, or add one with `pledge add official` or `pledge add company`)",
+        names::did_you_mean(&near)
+    );
 }

@@ -14,12 +14,14 @@ mod target;
 
 use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use clap::Subcommand;
 use rusqlite::Connection;
 
+use crate::cmd::args::slug_for;
 use crate::ctx::Ctx;
 use crate::db;
+use crate::db::names;
 use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::Subject;
@@ -34,9 +36,14 @@ belongs to it (aliases, titles, participants, targets, categories, markets, the 
 support it) in one transaction: anything wrong, and nothing is written. Facts that need evidence \
 take --source and --quote; the quote must occur in the source's text when the source has one.
 
-A slug is made from the name or title unless --slug gives one; it never takes one already used \
-(`-2`, `-3`... are added). The new slug is printed on stdout, so scripts can capture it. Adding \
-only creates: a slug that exists is refused.
+A slug is made from the name or title unless --slug gives one. When a record of the kind already \
+has that name, an alias or that slug, it is most likely the same record: it is named and nothing \
+is added (give a different record of the same name its own --slug). The new slug is printed on \
+stdout, so scripts can capture it. Adding only creates: a slug that exists is refused.
+
+Flags that name an existing record (--company, --made-by, --parent, --source...) take its slug, \
+its name or title, or an alias, in any case; a name shared by several records is refused with \
+their slugs, and one that names nothing comes with the closest slugs.
 
 EXAMPLES:
     pledge add source --file interview.txt --title 'Ma on trade' --publisher Xinhua
@@ -74,7 +81,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 /// The source and quote that support the facts of a new record.
 #[derive(Debug, clap::Args)]
 struct Evidence {
-    /// The source that supports the facts, by its slug (add one with `pledge add source`)
+    /// The source that supports the facts: its slug or title (add one with `pledge add source`)
     #[arg(long, value_name = "SOURCE")]
     source: String,
 
@@ -84,6 +91,11 @@ struct Evidence {
 }
 
 impl Evidence {
+    /// Takes the source's title, when one was typed, for its slug.
+    fn resolve(&mut self, conn: &Connection) -> Result<()> {
+        to_slug(conn, names::Kind::Source, "--source", &mut self.source)
+    }
+
     /// A claim that the source says, in the quote, that `field` of `subject`/`key` is `value`;
     /// `flag` is where the value was typed, for messages.
     fn claim(&self, (subject, key): (Subject, &str), field: &str, value: &str, flag: &str) -> Row {
@@ -113,19 +125,56 @@ fn claim(
         .set("quote", quote)
 }
 
-/// The slug of a new record: `given`, or one made from `name` that `taken` does not hold yet.
+/// Replaces the name or alias typed at `flag` for a record of `kind` by its slug (see
+/// [`slug_for`]).
+fn to_slug(conn: &Connection, kind: names::Kind, flag: &str, text: &mut String) -> Result<()> {
+    *text = slug_for(conn, kind, flag, text)?;
+    Ok(())
+}
+
+/// [`to_slug`] for an optional flag.
+fn opt_to_slug(
+    conn: &Connection,
+    kind: names::Kind,
+    flag: &str,
+    text: &mut Option<String>,
+) -> Result<()> {
+    match text {
+        Some(text) => to_slug(conn, kind, flag, text),
+        None => Ok(()),
+    }
+}
+
+/// The slug of a new record of `kind`: `given`, or one made from `name`. A record that has
+/// `name` (as its name, alias or slug, in any case) or the slug made from it already is most
+/// likely the same one: that is refused, naming it, rather than made again under `-2`. A name
+/// with no Latin spelling gives the kind's name, numbered from `-2` when taken.
 fn new_slug<T>(
     conn: &Connection,
     given: Option<String>,
     name: &str,
-    fallback: &str,
+    kind: names::Kind,
     taken: fn(&Connection, &str) -> Result<Option<T>>,
 ) -> Result<String> {
     if let Some(slug) = given {
         return Ok(slug);
     }
     let base = slugify(name);
-    let base = if base.is_empty() { fallback.to_owned() } else { base };
+    let mut same = names::find(conn, kind, name)?;
+    if same.is_empty() && !base.is_empty() && taken(conn, &base)?.is_some() {
+        same = names::find(conn, kind, &base)?;
+    }
+    if let Some(found) = same.first() {
+        let named = found.name.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
+        bail!(
+            "{kind} `{slug}`{named} already exists: refer to it by its slug `{slug}`, or give a \
+             different {kind} of that name a slug of its own with --slug (see `pledge {listing}`)",
+            kind = kind.as_str(),
+            slug = found.slug,
+            listing = kind.listing(),
+        );
+    }
+    let base = if base.is_empty() { kind.as_str().to_owned() } else { base };
     let mut slug = base.clone();
     let mut n = 1;
     while taken(conn, &slug)?.is_some() {
@@ -225,11 +274,21 @@ mod tests {
     #[test]
     fn generated_slugs_never_collide() {
         let conn = db::open_in_memory().unwrap();
-        conn.execute("INSERT INTO companies (slug, name) VALUES ('exhivisit', 'Exhivisit')", [])
+        conn.execute("INSERT INTO companies (slug, name) VALUES ('company', '公司')", []).unwrap();
+        let slug = new_slug(&conn, None, "—", names::Kind::Company, db::companies::id).unwrap();
+        assert_eq!(slug, "company-2");
+        let slug = new_slug(&conn, None, "Exhivisit", names::Kind::Company, db::companies::id);
+        assert_eq!(slug.unwrap(), "exhivisit");
+    }
+
+    #[test]
+    fn a_name_already_recorded_is_refused() {
+        let conn = db::open_in_memory().unwrap();
+        conn.execute("INSERT INTO companies (slug, name) VALUES ('intel', 'Intel Corp')", [])
             .unwrap();
-        let slug = new_slug(&conn, None, "Exhivisit", "company", db::companies::id).unwrap();
-        assert_eq!(slug, "exhivisit-2");
-        let slug = new_slug(&conn, None, "—", "company", db::companies::id).unwrap();
-        assert_eq!(slug, "company");
+        for name in ["Intel", "INTEL CORP"] {
+            let err = new_slug(&conn, None, name, names::Kind::Company, db::companies::id);
+            assert!(err.unwrap_err().to_string().starts_with("company `intel`"), "{name}");
+        }
     }
 }

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::cmd::args::parse_date;
 use crate::ctx::Ctx;
 use crate::db;
+use crate::db::names::Kind;
 use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::Subject;
@@ -48,7 +49,7 @@ pub struct Args {
     #[arg(long, allow_hyphen_values = true, requires_all = ["source", "quote"])]
     title: Option<String>,
 
-    /// The company the title is held at, by its slug
+    /// The company the title is held at: its slug, name or alias
     #[arg(long, value_name = "COMPANY", requires = "title")]
     company: Option<String>,
 
@@ -68,7 +69,7 @@ pub struct Args {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, requires = "title")]
     valid_to: Option<NaiveDate>,
 
-    /// The source that gives the title, by its slug
+    /// The source that gives the title: its slug or title
     #[arg(long, value_name = "SOURCE", requires = "title")]
     source: Option<String>,
 
@@ -77,9 +78,12 @@ pub struct Args {
     quote: Option<String>,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
+    let conn = ctx.conn()?;
+    super::opt_to_slug(conn, Kind::Company, "--company", &mut args.company)?;
+    super::opt_to_slug(conn, Kind::Source, "--source", &mut args.source)?;
     let name = args.name.clone().unwrap_or_default();
-    let slug = super::new_slug(ctx.conn()?, args.slug, &name, "official", db::officials::id)?;
+    let slug = super::new_slug(ctx.conn()?, args.slug, &name, Kind::Official, db::officials::id)?;
     let mut rows = Vec::new();
     if let (Some(title), Some(source), Some(quote)) = (&args.title, &args.source, &args.quote) {
         let key = (Subject::Official, slug.as_str());

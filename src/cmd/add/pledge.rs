@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::cmd::args::parse_date;
 use crate::ctx::Ctx;
 use crate::db;
+use crate::db::names::Kind;
 use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::{Formality, Status, Subject};
@@ -36,7 +37,7 @@ EXAMPLES:
         --source beijing-today-trump-tower-meeting \\
         --quote 'Alibaba will provide more than 1 million positions in America'")]
 pub struct Args {
-    /// The company that pledged, by its slug
+    /// The company that pledged: its slug, name or alias
     #[arg(long, value_name = "COMPANY")]
     company: String,
 
@@ -60,15 +61,15 @@ pub struct Args {
     #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     description: Option<String>,
 
-    /// The official who made it, by slug
+    /// The official who made it: their slug, name or alias
     #[arg(long, value_name = "OFFICIAL")]
     made_by: Option<String>,
 
-    /// The official it was made to, by slug
+    /// The official it was made to: their slug, name or alias
     #[arg(long, value_name = "OFFICIAL")]
     made_to: Option<String>,
 
-    /// The event it was made at, by slug
+    /// The event it was made at: its slug or title
     #[arg(long, value_name = "EVENT")]
     made_at: Option<String>,
 
@@ -84,7 +85,7 @@ pub struct Args {
     #[arg(long, value_name = "METRIC=AMOUNT[:QUALIFIER]", value_parser = target)]
     target: Vec<(String, String, String)>,
 
-    /// A product category it covers, by slug (repeatable)
+    /// A product category it covers: its slug, name or alias (repeatable)
     #[arg(long, value_name = "CATEGORY")]
     category: Vec<String>,
 
@@ -109,8 +110,17 @@ fn target(text: &str) -> Result<(String, String, String), String> {
     Ok((metric.to_owned(), amount.to_owned(), qualifier.to_owned()))
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
-    let slug = super::new_slug(ctx.conn()?, args.slug, &args.title, "pledge", db::pledges::id)?;
+pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
+    let conn = ctx.conn()?;
+    super::to_slug(conn, Kind::Company, "--company", &mut args.company)?;
+    super::opt_to_slug(conn, Kind::Official, "--made-by", &mut args.made_by)?;
+    super::opt_to_slug(conn, Kind::Official, "--made-to", &mut args.made_to)?;
+    super::opt_to_slug(conn, Kind::Event, "--made-at", &mut args.made_at)?;
+    for category in &mut args.category {
+        super::to_slug(conn, Kind::Category, "--category", category)?;
+    }
+    args.evidence.resolve(conn)?;
+    let slug = super::new_slug(ctx.conn()?, args.slug, &args.title, Kind::Pledge, db::pledges::id)?;
     let key = (Subject::Pledge, slug.as_str());
     let evidence = &args.evidence;
     let facts = [

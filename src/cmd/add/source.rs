@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::cmd::args::parse_date;
 use crate::ctx::Ctx;
 use crate::db;
+use crate::db::names::Kind;
 use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::SourceKind;
@@ -67,7 +68,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
-    let slug = super::new_slug(ctx.conn()?, args.slug, &args.title, "source", db::sources::id)?;
+    let slug = super::new_slug(ctx.conn()?, args.slug, &args.title, Kind::Source, db::sources::id)?;
     let (folder, name, sha256) = match &args.file {
         Some(path) => article(path)?,
         None => (PathBuf::new(), String::new(), String::new()),

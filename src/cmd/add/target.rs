@@ -5,6 +5,7 @@ use std::path::Path;
 use anyhow::Result;
 
 use crate::ctx::Ctx;
+use crate::db::names::Kind;
 use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::{Metric, Qualifier, Subject};
@@ -20,7 +21,7 @@ EXAMPLES:
     pledge add target alibaba-1-million-us-jobs --metric usd_exports --amount 5000000000 \\
         --qualifier about --source some-report --quote 'about $5 billion of US exports'")]
 pub struct Args {
-    /// The pledge, by its slug
+    /// The pledge: its slug or title
     pledge: String,
 
     /// What the target counts
@@ -39,7 +40,10 @@ pub struct Args {
     evidence: super::Evidence,
 }
 
-pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
+    let conn = ctx.conn()?;
+    super::to_slug(conn, Kind::Pledge, "PLEDGE", &mut args.pledge)?;
+    args.evidence.resolve(conn)?;
     let key = (Subject::Pledge, args.pledge.as_str());
     let metric = args.metric.as_str();
     let claim = args.evidence.claim(key, metric, &args.amount, "--amount").flag_of("key", "PLEDGE");
