@@ -26,7 +26,7 @@ static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
 /// Relative dates and horizons.
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|last week|last month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?P<over>over|in|within|across) the (?:next|coming) (?P<n>\w+) (?P<unit>years|months)|(?P<in>in|since|from) (?P<iy>(?:19|20)\d{2}))\b",
+        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|last week|last month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?P<over>over|in|within|across) the (?:next|coming) (?P<n>\w+) (?P<unit>years|months)|(?P<in>in|since|from) (?P<iy>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December))\b",
     )
 });
 
@@ -47,9 +47,9 @@ pub fn published(text: &str) -> Option<Candidate> {
             continue;
         }
         let label = line.trim_start().to_lowercase();
-        let labelled = ["release date", "date", "published", "posted", "updated"]
-            .iter()
-            .any(|l| label.starts_with(l));
+        let labelled =
+            ["date", "published", "posted", "updated"].iter().any(|l| label.starts_with(l))
+                || ["release date", "published on", "posted on"].iter().any(|l| label.contains(l));
         // A date line is little more than a date; a dateline starts the first paragraph.
         let Some(caps) = ABSOLUTE.captures(line) else { continue };
         let m = caps.get(0).expect("a match has a whole span");
@@ -247,6 +247,12 @@ fn relative(caps: &Captures, published: NaiveDate) -> Option<String> {
         let months = if unit == "years" { n.checked_mul(12)? } else { n };
         return Some(published.checked_add_months(Months::new(months))?.to_string());
     }
+    if let Some(month) = get("im") {
+        // The latest such month up to the article's: news looks back.
+        let month = month_number(&month)?;
+        let year = if month <= published.month() { published.year() } else { published.year() - 1 };
+        return Some(format!("{year}-{month:02}"));
+    }
     get("iy")
 }
 
@@ -266,7 +272,7 @@ mod tests {
     fn relative_dates_resolve_against_the_article() {
         let got = values(
             "On Tuesday he met them; yesterday it said so, last month too, by the end of 2020, \
-             over the next four years, on January 10, 2017.",
+             over the next four years, on January 10, 2017, in April.",
             "2016-12-08",
         );
         let want = [
@@ -276,6 +282,7 @@ mod tests {
             ("by the end of 2020", "2020-12-31"),
             ("over the next four years", "2020-12-08"),
             ("January 10, 2017", "2017-01-10"),
+            ("in April", "2016-04"),
         ];
         let mut got = got;
         got.sort_by_key(|(t, _)| t.clone());

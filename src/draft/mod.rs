@@ -129,7 +129,9 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                 let next = text[end..].chars().next();
                 let after = text[end..].trim_start_matches([' ', '"', '”', '’', '\'']);
                 let spaced = next.is_none_or(|c| c.is_whitespace() || "\"”’'".contains(c));
-                let word = text[start..i].rsplit([' ', '(', '\n']).next().unwrap_or("");
+                let word = text[start..i].rsplit(char::is_whitespace).next().unwrap_or("");
+                // "[Apr. 20" and "(Dec. 7": brackets and quotes are not part of the word.
+                let word = word.trim_start_matches(['(', '[', '"', '“', '\'']);
                 let abbreviation = ch == '.'
                     && (ABBREVIATIONS.contains(&word)
                         || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())));
@@ -173,7 +175,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// The words that mark a pledge, and those that mark a change in one's status.
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|(?:will|would|'ll|to) (?:invest|create|add|hire|bring|spend|build|employ|provide)|plans? to|planned to|aims? to|expects? to|expected to|investments? (?:would|will))\b",
+        r"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|(?:will|would|'ll|to|going to) (?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would) be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:reached|struck|signed) a deal|plans? to|planned to|aims? to|expects? to|expected to|investments? (?:would|will))\b",
     )
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
@@ -234,9 +236,17 @@ mod tests {
 
     #[test]
     fn sentences_do_not_end_at_abbreviations() {
-        let text = "Foxconn said U.S. jobs will come. Mr. Woo agreed.\nNext line";
+        let text =
+            "Foxconn said U.S. jobs will come. Mr. Woo agreed on [Apr. 20, 2021].\nNext line";
         let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
-        assert_eq!(got, ["Foxconn said U.S. jobs will come.", "Mr. Woo agreed.", "Next line"]);
+        assert_eq!(
+            got,
+            [
+                "Foxconn said U.S. jobs will come.",
+                "Mr. Woo agreed on [Apr. 20, 2021].",
+                "Next line"
+            ]
+        );
     }
 
     #[test]

@@ -64,7 +64,7 @@ const NAME: &str = r"[A-Z][a-zA-Z&'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zA-Z&'’-]+){
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Ff]ounder|President(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman)|Secretary|Senator|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead)";
     spaced(&format!(
-        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+)\b|\b(?P<b>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b"
+        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-Z][a-z]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+)\b|\b(?P<b>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b"
     ))
 });
 
