@@ -195,10 +195,11 @@ fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
 
 /// Product categories named by their names or aliases, whole words only.
 fn categories(text: &str, known: &Known) -> Vec<Candidate> {
+    let hay = Haystack::new(text);
     let mut out = Vec::new();
     for record in &known.categories {
         for name in &record.names {
-            for (start, end) in whole_words(text, name, true) {
+            for (start, end) in whole_words(&hay, name, true) {
                 let why = format!("`{}` names the category `{}`", &text[start..end], record.slug);
                 let value = record.slug.clone();
                 out.push(Candidate { kind: Kind::Category, start, end, value, known: true, why });
@@ -208,16 +209,55 @@ fn categories(text: &str, known: &Known) -> Vec<Candidate> {
     out
 }
 
-/// Every place `needle` occurs in `text` as whole words (no letter or digit on either side).
-pub fn whole_words(text: &str, needle: &str, ignore_case: bool) -> Vec<(usize, usize)> {
-    if needle.trim().is_empty() {
-        return Vec::new();
+/// An article prepared for many name searches: its text and an ASCII-lowercased copy, whose
+/// byte offsets are the same.
+pub struct Haystack<'a> {
+    pub text: &'a str,
+    lower: String,
+}
+
+impl<'a> Haystack<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Haystack { text, lower: text.to_ascii_lowercase() }
     }
-    // Any space matches any space, so names match across no-break spaces and line breaks.
-    let needle = regex::escape(needle).replace(' ', r"\s+");
-    let pattern = format!(r"{}\b{needle}\b", if ignore_case { "(?i)" } else { "" });
-    let Ok(re) = Regex::new(&pattern) else { return Vec::new() };
-    re.find_iter(text).map(|m| (m.start(), m.end())).collect()
+}
+
+/// Every place `needle` occurs in the text as whole words (no letter or digit on either side),
+/// any run of white space in the text matching a space of the needle. Plain substring search,
+/// not a pattern per name: a database of thousands of names stays fast.
+pub fn whole_words(hay: &Haystack, needle: &str, ignore_case: bool) -> Vec<(usize, usize)> {
+    let words: Vec<String> = needle
+        .split_whitespace()
+        .map(|w| if ignore_case { w.to_ascii_lowercase() } else { w.to_owned() })
+        .collect();
+    let Some(first) = words.first() else { return Vec::new() };
+    let text = if ignore_case { hay.lower.as_str() } else { hay.text };
+    let mut out = Vec::new();
+    for start in memchr::memmem::find_iter(text.as_bytes(), first.as_bytes()) {
+        let Some(end) = rest_of_name(text, start + first.len(), &words[1..]) else { continue };
+        let before = hay.text[..start].chars().next_back();
+        let after = hay.text[end..].chars().next();
+        let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let starts_word = needle.trim_start().starts_with(|c: char| c.is_alphanumeric());
+        let ends_word = needle.trim_end().ends_with(|c: char| c.is_alphanumeric());
+        if (starts_word && word_char(before)) || (ends_word && word_char(after)) {
+            continue;
+        }
+        out.push((start, end));
+    }
+    out
+}
+
+/// Where a name ends that continues at `at` with `words`, each after some white space.
+fn rest_of_name(text: &str, mut at: usize, words: &[String]) -> Option<usize> {
+    for word in words {
+        let gap = text[at..].len() - text[at..].trim_start().len();
+        if gap == 0 || !text[at + gap..].starts_with(word.as_str()) {
+            return None;
+        }
+        at += gap + word.len();
+    }
+    Some(at)
 }
 
 /// A pattern whose spaces match any white space: articles hold no-break spaces and wrap lines.
@@ -251,6 +291,8 @@ mod tests {
 
     #[test]
     fn words_match_whole_only() {
-        assert_eq!(whole_words("Alibaba and Ali", "Ali", false), [(12, 15)]);
+        let hay = Haystack::new("Alibaba and Ali, ALI\u{a0}Baba");
+        assert_eq!(whole_words(&hay, "Ali", false), [(12, 15)]);
+        assert_eq!(whole_words(&hay, "ali baba", true), [(17, 26)]);
     }
 }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Candidate, Kind, Known, Record, spaced, whole_words};
+use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
 
 /// Governments by the names articles give them, with the name proposed for each.
 const GOVERNMENTS: &[(&str, &str)] = &[
@@ -168,15 +168,16 @@ const INSTITUTIONS: &[&str] = &[
 
 /// Every party in the text: known records first, then governments, then new names.
 pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
+    let hay = Haystack::new(text);
     let mut out = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for (records, kind) in [(&known.companies, Kind::Company), (&known.people, Kind::Person)] {
         for record in records {
-            known_record(text, record, kind, &mut taken, &mut out);
+            known_record(&hay, record, kind, &mut taken, &mut out);
         }
     }
     for (name, government) in GOVERNMENTS {
-        for (start, end) in whole_words(text, name, false) {
+        for (start, end) in whole_words(&hay, name, false) {
             if overlaps(&taken, start, end) {
                 continue;
             }
@@ -257,7 +258,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         .map(|c| c.value.clone())
         .collect();
     for name in new {
-        for (start, end) in whole_words(text, &name, false) {
+        for (start, end) in whole_words(&hay, &name, false) {
             if !overlaps(&taken, start, end) {
                 taken.push((start, end));
                 let why = format!(
@@ -278,7 +279,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
 }
 
 fn known_record(
-    text: &str,
+    hay: &Haystack,
     record: &Record,
     kind: Kind,
     taken: &mut Vec<(usize, usize)>,
@@ -290,12 +291,13 @@ fn known_record(
     for name in &names {
         // A short alias ("Ma", "US") is matched in its own case only.
         let ignore_case = name.chars().count() > 3;
-        for (start, end) in whole_words(text, name, ignore_case) {
+        for (start, end) in whole_words(hay, name, ignore_case) {
             if overlaps(taken, start, end) {
                 continue;
             }
             taken.push((start, end));
-            let why = format!("`{}` is a name of the record `{}`", &text[start..end], record.slug);
+            let why =
+                format!("`{}` is a name of the record `{}`", &hay.text[start..end], record.slug);
             let value = record.slug.clone();
             out.push(Candidate { kind, start, end, value, known: true, why });
         }
