@@ -76,6 +76,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         date_given: args.published_on.is_some(),
     };
     let rendered = story::render(&text, &found, &source);
+    let same = |out: &PathBuf| {
+        let (a, b) = (std::fs::canonicalize(out), std::fs::canonicalize(&args.article));
+        matches!((a, b), (Ok(a), Ok(b)) if a == b)
+    };
+    if let Some(out) = args.out.as_ref().filter(|out| same(out)) {
+        bail!("--out `{}` is the article itself: write the story file elsewhere", out.display());
+    }
     let Some(out) = args.out else {
         ctx.out.write_all(rendered.as_bytes())?;
         return Ok(());

@@ -321,6 +321,21 @@ fn draft_writes_the_story_file_whole_with_out() {
 }
 
 #[test]
+fn draft_refuses_to_write_over_the_article() {
+    let db = TestDb::empty();
+    db.write("a.txt", "Foxconn will invest $10 billion.\n");
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt", "--out", "./a.txt"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --out `./a.txt` is the article itself: write the story file elsewhere
+    ");
+    assert_eq!(db.read("a.txt"), "Foxconn will invest $10 billion.\n");
+}
+
+#[test]
 fn draft_of_a_missing_file_is_an_error() {
     let db = TestDb::empty();
     assert_cmd_snapshot!(db.cmd(&["draft", "missing.txt"]), @"
