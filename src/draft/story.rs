@@ -184,6 +184,49 @@ fn string(text: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Every string value named `quote` anywhere in a parsed story file.
+    fn quotes(value: &toml::Value, out: &mut Vec<String>) {
+        match value {
+            toml::Value::Table(table) => {
+                for (key, value) in table {
+                    match value {
+                        toml::Value::String(s) if key == "quote" => out.push(s.clone()),
+                        _ => quotes(value, out),
+                    }
+                }
+            }
+            toml::Value::Array(items) => items.iter().for_each(|v| quotes(v, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn story_files_parse_as_toml_and_every_quote_is_in_the_article() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut articles: Vec<_> = std::fs::read_dir(dir.join("tests/data/draft"))
+            .unwrap()
+            .chain(std::fs::read_dir(dir.join("seeds/articles")).unwrap())
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        articles.sort();
+        for path in articles {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let date = chrono::NaiveDate::from_ymd_opt(2020, 1, 1);
+            let draft = super::super::extract(&text, &super::super::Known::default(), date);
+            let source = Source { file: "a \"quoted\" name.txt", url: None, date_given: true };
+            let story = render(&text, &draft, &source);
+            let parsed: toml::Value =
+                toml::from_str(&story).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+            let mut found = Vec::new();
+            quotes(&parsed, &mut found);
+            assert!(!found.is_empty(), "{}", path.display());
+            for quote in found {
+                assert!(text.contains(&quote), "{}: `{quote}` is not in the text", path.display());
+            }
+        }
+    }
+
     #[test]
     fn strings_escape_what_toml_requires() {
         assert_eq!(string("a \"b\" \\ c\nd\u{7}"), r#""a \"b\" \\ c\nd\u0007""#);
