@@ -58,6 +58,20 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
         let what = if sentence.status { "a change of status" } else { "a pledge" };
         let _ = writeln!(out, "# line {line}: `{}` marks {what}", sentence.cue);
         let _ = writeln!(out, "quote = {}", string(&text[sentence.start..sentence.end]));
+        let inside = |kind: Kind| {
+            draft
+                .candidates
+                .iter()
+                .find(|c| c.kind == kind && c.start >= sentence.start && c.end <= sentence.end)
+        };
+        if let Some(by) = inside(Kind::Company) {
+            out.push_str("# the first company the sentence names\n");
+            let _ = writeln!(out, "made_by = {}", string(&by.value));
+        }
+        if let Some(to) = inside(Kind::Government) {
+            out.push_str("# the first government the sentence names\n");
+            let _ = writeln!(out, "made_to = {}", string(&to.value));
+        }
         for (i, c) in draft.candidates.iter().enumerate() {
             if c.start >= sentence.start
                 && c.end <= sentence.end

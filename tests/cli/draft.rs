@@ -57,6 +57,10 @@ fn draft_of_the_beijing_today_article_matches_the_database() {
     [[pledge]]
     # line 9: `will provide` marks a pledge
     quote = "Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia."
+    # the first company the sentence names
+    made_by = "alibaba"
+    # the first government the sentence names
+    made_to = "United States"
 
     [[pledge.target]]
     # line 9: `more than 1 million positions` reads as more than 1000000 positions
@@ -182,6 +186,10 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     [[pledge]]
     # line 5: `promise` marks a pledge
     quote = "When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market."
+    # the first company the sentence names
+    made_by = "alibaba"
+    # the first government the sentence names
+    made_to = "United States"
 
     [[pledge.target]]
     # line 5: `1 million` reads as 1000000
@@ -200,10 +208,16 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     [[pledge]]
     # line 13: `plans to` marks a pledge
     quote = "Monday’s meeting focused on the Chinese technology giant’s plans to expand in the U.S, especially Midwest, and both the U.S and China are interested in strengthening their relationships."
+    # the first government the sentence names
+    made_to = "United States"
 
     [[status]]
     # line 17: `reducing` marks a change of status
     quote = "“The purpose of Jack Ma’s visit was to frame Alibaba’s business with the U.S in a framework Donald TRump understands, as an innovative company that is creating jobs for both Chinese Business and Poltical Economy at the Center for Strategic & International Studies, said in an email, “Alibaba’s future, in part, will depend on expanding international trade and limiting protectionism and reducing trade barriers is in its deep self-interest” Both the U.S. and Chinese companies involve in the Access Asia 2017 Trade Summit in Los Angeles on October 11-12 are hoping that this will be the start of a bright trade process between the two nations."
+    # the first company the sentence names
+    made_by = "alibaba"
+    # the first government the sentence names
+    made_to = "United States"
 
     [[mention]]
     # outside the pledge sentences: move it into a pledge, or delete it
@@ -281,6 +295,10 @@ fn draft_without_a_database_proposes_every_party_as_new() {
     [[pledge]]
     # line 3: `will invest` marks a pledge
     quote = "Exxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas."
+    # the first company the sentence names
+    made_by = "Exxon"
+    # the first government the sentence names
+    made_to = "Texas"
 
     [[pledge.date]]
     # line 3: `on Monday` counted from the article's date 2017-03-06
