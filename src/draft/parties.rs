@@ -225,12 +225,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         else {
             continue;
         };
-        let name = m.as_str().trim_end_matches(['’', '\'', 's']).trim_end_matches(['’', '\'']);
-        let name = if m.as_str().ends_with("’s") || m.as_str().ends_with("'s") {
-            name
-        } else {
-            m.as_str()
-        };
+        // "Alibaba’s CEO": the company is Alibaba.
+        let name = m.as_str();
+        let name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
         let end = m.start() + name.len();
         if overlaps(&taken, m.start(), end)
             || NOT_NAMES.contains(&name)
