@@ -9,6 +9,7 @@ mod cli;
 mod cmd;
 mod ctx;
 mod db;
+mod draft;
 mod error;
 mod load;
 mod model;

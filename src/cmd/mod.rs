@@ -5,6 +5,7 @@ pub mod check;
 pub mod companies;
 pub mod completions;
 pub mod conflicts;
+pub mod draft;
 pub mod events;
 pub mod export;
 pub mod import;

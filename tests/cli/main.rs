@@ -10,6 +10,7 @@ mod check;
 mod clients;
 mod companies;
 mod conflicts;
+mod draft;
 mod durability;
 mod events;
 mod export;

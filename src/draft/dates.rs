@@ -1,0 +1,301 @@
+//! Dates: the article's own date, and the dates and horizons in its text resolved against it
+//! ("on Tuesday", "yesterday", "last month", "by the end of 2020", "over the next four years").
+//!
+//! A resolved value is as precise as the words: a day (`2016-12-06`), a month (`2016-11`) or a
+//! year (`2020`); a horizon is the last day it allows.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use regex::{Captures, Regex};
+
+use super::{Candidate, Kind, spaced};
+
+const MONTH: &str = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+
+/// Absolute dates: "January 10, 2017", "Dec. 16, 2024", "10 January 2017", "2017-03-07",
+/// "02.02.2019", "March 2017".
+static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\b(?:{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}}) {m2} (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<dot>\d{{2}}\.\d{{2}}\.\d{{4}})|{m3},? (?P<y3>\d{{4}}))\b",
+        m2 = MONTH.replace("?P<m>", "?P<m2>"),
+        m3 = MONTH.replace("?P<m>", "?P<m3>"),
+    ))
+});
+
+/// Relative dates and horizons.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|last week|last month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?P<over>over|in|within|across) the (?:next|coming) (?P<n>\w+) (?P<unit>years|months)|(?P<in>in|since|from) (?P<iy>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December))\b",
+    )
+});
+
+/// The article's own date, from a "Release Date:" or date line or a dateline near the top; a
+/// date beside a time of day ("Thursday, December 18, 2025 | 03:57 AM") is the site's clock,
+/// not the article's.
+pub fn published(text: &str) -> Option<Candidate> {
+    static CLOCK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}").expect("a valid pattern"));
+    let mut offset = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        if n >= 12 {
+            break;
+        }
+        let here = offset;
+        offset += line.len();
+        if CLOCK.is_match(line) {
+            continue;
+        }
+        let label = line.trim_start().to_lowercase();
+        let labelled =
+            ["date", "published", "posted", "updated"].iter().any(|l| label.starts_with(l))
+                || ["release date", "published on", "posted on"].iter().any(|l| label.contains(l));
+        // A date line is little more than a date; a dateline starts the first paragraph.
+        let Some(caps) = ABSOLUTE.captures(line) else { continue };
+        let m = caps.get(0).expect("a match has a whole span");
+        let short = line.trim().len() <= m.as_str().len() + 24;
+        let dateline = line[..m.start()].trim().ends_with(',') && m.start() < 40;
+        if !(labelled || short || dateline) {
+            continue;
+        }
+        let Some(date) =
+            absolute(&caps).and_then(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok())
+        else {
+            continue;
+        };
+        let why = format!("line {} gives the article's date", n + 1);
+        return Some(Candidate {
+            kind: Kind::Date,
+            start: here + m.start(),
+            end: here + m.end(),
+            value: date.to_string(),
+            known: false,
+            why,
+        });
+    }
+    None
+}
+
+/// A month and day with no year ("On January 10"), in the article's year.
+static MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| spaced(&format!(r"\b{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b")));
+
+/// Every date and horizon in the text; relative ones only when the article's date is known,
+/// resolved against it.
+pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let clock = clock_lines(text);
+    for caps in ABSOLUTE.captures_iter(text) {
+        let m = caps.get(0).expect("a match has a whole span");
+        if clock.iter().any(|&(s, e)| s <= m.start() && m.end() <= e) {
+            continue;
+        }
+        if let Some(value) = absolute(&caps) {
+            let why = format!("`{}` is a date", m.as_str());
+            out.push(Candidate {
+                kind: Kind::Date,
+                start: m.start(),
+                end: m.end(),
+                value,
+                known: false,
+                why,
+            });
+        }
+    }
+    let Some(published) = published else { return out };
+    for caps in MONTH_DAY.captures_iter(text) {
+        let m = caps.get(0).expect("a match has a whole span");
+        if out.iter().any(|c| c.start < m.end() && m.start() < c.end)
+            || clock.iter().any(|&(s, e)| s <= m.start() && m.end() <= e)
+        {
+            continue;
+        }
+        let (Some(month), Some(day)) = (caps.name("m"), caps.name("d")) else { continue };
+        let date = month_number(month.as_str()).and_then(|mo| {
+            NaiveDate::from_ymd_opt(published.year(), mo, day.as_str().parse().ok()?)
+        });
+        if let Some(date) = date {
+            let why = format!("`{}` in the year of the article", m.as_str());
+            let value = date.to_string();
+            out.push(Candidate {
+                kind: Kind::Date,
+                start: m.start(),
+                end: m.end(),
+                value,
+                known: false,
+                why,
+            });
+        }
+    }
+    for caps in RELATIVE.captures_iter(text) {
+        let m = caps.get(0).expect("a match has a whole span");
+        if out.iter().any(|c| c.start < m.end() && m.start() < c.end)
+            || clock.iter().any(|&(s, e)| s <= m.start() && m.end() <= e)
+        {
+            continue;
+        }
+        // "Beijing Today" is a name: a capitalized word counts only where a sentence starts.
+        let opens =
+            text[..m.start()].trim_end().chars().next_back().is_none_or(|c| ".!?\"“(".contains(c));
+        if caps.name("rel").is_some() && m.as_str().starts_with(char::is_uppercase) && !opens {
+            continue;
+        }
+        if let Some(value) = relative(&caps, published) {
+            let why = format!("`{}` counted from the article's date {published}", m.as_str());
+            out.push(Candidate {
+                kind: Kind::Date,
+                start: m.start(),
+                end: m.end(),
+                value,
+                known: false,
+                why,
+            });
+        }
+    }
+    out
+}
+
+/// The lines that show a time of day beside a date: a site's clock, not the article's dates.
+fn clock_lines(text: &str) -> Vec<(usize, usize)> {
+    static CLOCK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\d{1,2}:\d{2}\s*(?:am|pm)?\b").expect("a valid pattern"));
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if CLOCK.is_match(line) && ABSOLUTE.is_match(line) {
+            out.push((offset, offset + line.len()));
+        }
+        offset += line.len();
+    }
+    out
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let key = name.trim_end_matches('.').to_lowercase();
+    let months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    months.iter().position(|m| key.starts_with(m)).and_then(|i| u32::try_from(i + 1).ok())
+}
+
+fn absolute(caps: &Captures) -> Option<String> {
+    let get = |name: &str| caps.name(name).map(|m| m.as_str());
+    let day = |y: &str, m: u32, d: &str| {
+        let date = NaiveDate::from_ymd_opt(y.parse().ok()?, m, d.parse().ok()?)?;
+        Some(date.to_string())
+    };
+    if let (Some(m), Some(d), Some(y)) = (get("m"), get("d"), get("y")) {
+        return day(y, month_number(m)?, d);
+    }
+    if let (Some(d), Some(m), Some(y)) = (get("d2"), get("m2"), get("y2")) {
+        return day(y, month_number(m)?, d);
+    }
+    if let Some(iso) = get("iso") {
+        return NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok().map(|d| d.to_string());
+    }
+    if let Some(dot) = get("dot") {
+        return NaiveDate::parse_from_str(dot, "%d.%m.%Y").ok().map(|d| d.to_string());
+    }
+    let (m, y) = (get("m3")?, get("y3")?);
+    Some(format!("{y}-{:02}", month_number(m)?))
+}
+
+fn relative(caps: &Captures, published: NaiveDate) -> Option<String> {
+    let get = |name: &str| caps.name(name).map(|m| m.as_str().to_lowercase());
+    if let Some(weekday) = get("wd") {
+        let weekday: Weekday = weekday.parse().ok()?;
+        // News tells of the week just gone: the latest such day on or before the article's.
+        let back =
+            (published.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+        return Some((published - Duration::days(i64::from(back))).to_string());
+    }
+    if let Some(rel) = get("rel") {
+        return Some(match rel.as_str() {
+            "yesterday" => (published - Duration::days(1)).to_string(),
+            "today" => published.to_string(),
+            "last week" => {
+                let monday = published.weekday().num_days_from_monday();
+                let start = published - Duration::days(i64::from(monday) + 7);
+                format!("{start} week")
+            }
+            "last month" => {
+                let month = published.checked_sub_months(Months::new(1))?;
+                format!("{}-{:02}", month.year(), month.month())
+            }
+            "last year" => (published.year() - 1).to_string(),
+            "this year" => published.year().to_string(),
+            "next year" => (published.year() + 1).to_string(),
+            _ => return None,
+        });
+    }
+    if let Some(year) = get("ey") {
+        // "by 2026" and "by the end of 2026" both mean on or before its last day.
+        return Some(format!("{year}-12-31"));
+    }
+    if let (Some(n), Some(unit)) = (get("n"), get("unit")) {
+        let n: u32 = match n.as_str() {
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "ten" => 10,
+            "twelve" => 12,
+            other => other.parse().ok()?,
+        };
+        let months = if unit == "years" { n.checked_mul(12)? } else { n };
+        return Some(published.checked_add_months(Months::new(months))?.to_string());
+    }
+    if let Some(month) = get("im") {
+        // The latest such month up to the article's: news looks back.
+        let month = month_number(&month)?;
+        let year = if month <= published.month() { published.year() } else { published.year() - 1 };
+        return Some(format!("{year}-{month:02}"));
+    }
+    get("iy")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, published: &str) -> Vec<(String, String)> {
+        let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+        find(text, Some(published))
+            .into_iter()
+            .map(|c| (text[c.start..c.end].to_owned(), c.value))
+            .collect()
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_article() {
+        let got = values(
+            "On Tuesday he met them; yesterday it said so, last month too, by the end of 2020, \
+             over the next four years, on January 10, 2017, in April.",
+            "2016-12-08",
+        );
+        let want = [
+            ("On Tuesday", "2016-12-06"),
+            ("yesterday", "2016-12-07"),
+            ("last month", "2016-11"),
+            ("by the end of 2020", "2020-12-31"),
+            ("over the next four years", "2020-12-08"),
+            ("January 10, 2017", "2017-01-10"),
+            ("in April", "2016-04"),
+        ];
+        let mut got = got;
+        got.sort_by_key(|(t, _)| t.clone());
+        let mut want: Vec<(String, String)> =
+            want.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect();
+        want.sort();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn the_site_clock_is_not_the_article_date() {
+        let text =
+            "Thursday, December 18, 2025 | 03:57 AM IST\nTitle\n\nTOKYO, Dec. 7, 2016 - Son said";
+        assert_eq!(published(text).unwrap().value, "2016-12-07");
+    }
+}

@@ -1,0 +1,298 @@
+//! Candidates for a story file, found in an article's text: its own date, pledge and status
+//! sentences, amounts, dates and horizons, parties and product categories.
+//!
+//! Pure and offline: text in, candidates out, each a span of the text with the reason it was
+//! proposed. It never reads the database (the caller passes the records it knows as
+//! [`Known`]) and never decides anything for the reader: every candidate is for a person to
+//! confirm.
+
+mod amounts;
+mod dates;
+mod parties;
+#[cfg(test)]
+mod quality;
+pub mod story;
+
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A record the database holds, by slug, with every name it may appear under.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub slug: String,
+    pub names: Vec<String>,
+}
+
+/// The records candidates are matched to; empty when there is no database.
+#[derive(Debug, Clone, Default)]
+pub struct Known {
+    pub companies: Vec<Record>,
+    pub people: Vec<Record>,
+    pub categories: Vec<Record>,
+}
+
+/// What kind of thing a candidate is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Amount,
+    Date,
+    Company,
+    Government,
+    Person,
+    Category,
+}
+
+/// One proposal: a span of the text, what it seems to mean, and why it was proposed.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub kind: Kind,
+    /// Byte offsets of the span in the article.
+    pub start: usize,
+    pub end: usize,
+    /// The meaning read from the span: a normalized amount, an ISO date, a slug or a name.
+    pub value: String,
+    /// Whether `value` is the slug of a record the database holds.
+    pub known: bool,
+    pub why: String,
+}
+
+/// A sentence that states a pledge or a change in one, with the cue that marked it.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub cue: String,
+    /// Whether the cue tells of a status (kept, scaled back...) rather than a pledge.
+    pub status: bool,
+}
+
+/// Everything proposed for one article.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// The article's own date with the span it was read from (none when given or not found).
+    pub published: Option<(NaiveDate, Option<Candidate>)>,
+    pub sentences: Vec<Sentence>,
+    /// Amounts, dates, parties and categories, in the order of the text.
+    pub candidates: Vec<Candidate>,
+}
+
+/// Finds every candidate in `text`; `published` overrides the date read from the article.
+pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft {
+    let published = match published {
+        Some(date) => Some((date, None)),
+        None => dates::published(text).map(|c| (parse_iso(&c.value), Some(c))),
+    };
+    let sentences = split_sentences(text);
+    let mut candidates = amounts::find(text);
+    candidates.extend(dates::find(text, published.as_ref().map(|(date, _)| *date)));
+    candidates.extend(parties::find(text, known));
+    candidates.extend(categories(text, known));
+    candidates.sort_by_key(|c| (c.start, c.end));
+    // A cue with no party, amount or word for one beside it ("your email will not be
+    // published") is page furniture, not a pledge.
+    let about = |s: usize, e: usize| {
+        SUBJECT.is_match(&text[s..e])
+            || candidates.iter().any(|c| {
+                s <= c.start && c.end <= e && c.kind != Kind::Date && c.kind != Kind::Category
+            })
+    };
+    let cued = sentences
+        .iter()
+        .filter(|&&(s, e)| about(s, e))
+        .filter_map(|&(s, e)| cue(text, s, e))
+        .collect();
+    Draft { published, sentences: cued, candidates }
+}
+
+fn parse_iso(value: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d").expect("published dates are built as ISO dates")
+}
+
+/// Sentences as byte ranges: a stop followed by a space and a capital or quote ends one, and
+/// so does a line break; a stop after an initial or a known abbreviation (U.S., Mr., Jan.)
+/// does not.
+pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
+    const ABBREVIATIONS: &[&str] = &[
+        "U.S", "U.K", "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Inc", "Corp", "Co", "Ltd",
+        "St", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs",
+        "Jr", "Sr", "Gen", "Lt", "Col", "a.m", "p.m", "D.C",
+    ];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, ch) in text.char_indices() {
+        let end = i + ch.len_utf8();
+        let cut = match ch {
+            '\n' => Some(i),
+            '.' | '!' | '?' => {
+                let next = text[end..].chars().next();
+                let after = text[end..].trim_start_matches([' ', '"', '”', '’', '\'']);
+                let spaced = next.is_none_or(|c| c.is_whitespace() || "\"”’'".contains(c));
+                let word = text[start..i].rsplit(char::is_whitespace).next().unwrap_or("");
+                // "[Apr. 20" and "(Dec. 7": brackets and quotes are not part of the word.
+                let word = word.trim_start_matches(['(', '[', '"', '“', '\'']);
+                let abbreviation = ch == '.'
+                    && (ABBREVIATIONS.contains(&word)
+                        || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())));
+                let capital = after.chars().next().is_none_or(|c| !c.is_lowercase());
+                (spaced && capital && !abbreviation).then(|| {
+                    // Closing quotes belong to the sentence they end.
+                    let close =
+                        text[end..].len() - text[end..].trim_start_matches(['"', '”', '’']).len();
+                    end + close
+                })
+            }
+            _ => None,
+        };
+        if let Some(cut) = cut
+            && cut >= start
+        {
+            push_trimmed(text, start, cut, &mut out);
+            start = if bytes.get(cut) == Some(&b'\n') { cut + 1 } else { cut };
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push((start + lead, start + lead + trimmed.len()));
+    }
+}
+
+/// Words that speak of a pledging company or of what it pledged.
+static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:company|giant|firm|maker|project|plant|factory|campus|investments?|jobs|hiring|workers)\b",
+    )
+});
+
+/// The words that mark a pledge, and those that mark a change in one's status.
+static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|(?:will|would|'ll|to|going to) (?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would) be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:reached|struck|signed) a deal|plans? to|planned to|aims? to|expects? to|expected to|investments? (?:would|will))\b",
+    )
+});
+static STATUS: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(kept|opened|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut)\b",
+    )
+});
+
+fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
+    let sentence = &text[start..end];
+    if let Some(m) = STATUS.find(sentence) {
+        return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
+    }
+    let m = PLEDGE.find(sentence)?;
+    Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })
+}
+
+/// Product categories named by their names or aliases, whole words only.
+fn categories(text: &str, known: &Known) -> Vec<Candidate> {
+    let hay = Haystack::new(text);
+    let mut out = Vec::new();
+    for record in &known.categories {
+        for name in &record.names {
+            for (start, end) in whole_words(&hay, name, true) {
+                let why = format!("`{}` names the category `{}`", &text[start..end], record.slug);
+                let value = record.slug.clone();
+                out.push(Candidate { kind: Kind::Category, start, end, value, known: true, why });
+            }
+        }
+    }
+    out
+}
+
+/// An article prepared for many name searches: its text and an ASCII-lowercased copy, whose
+/// byte offsets are the same.
+pub struct Haystack<'a> {
+    pub text: &'a str,
+    lower: String,
+}
+
+impl<'a> Haystack<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Haystack { text, lower: text.to_ascii_lowercase() }
+    }
+}
+
+/// Every place `needle` occurs in the text as whole words (no letter or digit on either side),
+/// any run of white space in the text matching a space of the needle. Plain substring search,
+/// not a pattern per name: a database of thousands of names stays fast.
+pub fn whole_words(hay: &Haystack, needle: &str, ignore_case: bool) -> Vec<(usize, usize)> {
+    let words: Vec<String> = needle
+        .split_whitespace()
+        .map(|w| if ignore_case { w.to_ascii_lowercase() } else { w.to_owned() })
+        .collect();
+    let Some(first) = words.first() else { return Vec::new() };
+    let text = if ignore_case { hay.lower.as_str() } else { hay.text };
+    let mut out = Vec::new();
+    for start in memchr::memmem::find_iter(text.as_bytes(), first.as_bytes()) {
+        let Some(end) = rest_of_name(text, start + first.len(), &words[1..]) else { continue };
+        let before = hay.text[..start].chars().next_back();
+        let after = hay.text[end..].chars().next();
+        let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let starts_word = needle.trim_start().starts_with(|c: char| c.is_alphanumeric());
+        let ends_word = needle.trim_end().ends_with(|c: char| c.is_alphanumeric());
+        if (starts_word && word_char(before)) || (ends_word && word_char(after)) {
+            continue;
+        }
+        out.push((start, end));
+    }
+    out
+}
+
+/// Where a name ends that continues at `at` with `words`, each after some white space.
+fn rest_of_name(text: &str, mut at: usize, words: &[String]) -> Option<usize> {
+    for word in words {
+        let gap = text[at..].len() - text[at..].trim_start().len();
+        if gap == 0 || !text[at + gap..].starts_with(word.as_str()) {
+            return None;
+        }
+        at += gap + word.len();
+    }
+    Some(at)
+}
+
+/// A pattern whose spaces match any white space: articles hold no-break spaces and wrap lines.
+fn spaced(pattern: &str) -> Regex {
+    Regex::new(&pattern.replace(' ', r"\s")).expect("a valid pattern")
+}
+
+/// The line (from 1) a byte offset falls on.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset].bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_do_not_end_at_abbreviations() {
+        let text =
+            "Foxconn said U.S. jobs will come. Mr. Woo agreed on [Apr. 20, 2021].\nNext line";
+        let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            got,
+            [
+                "Foxconn said U.S. jobs will come.",
+                "Mr. Woo agreed on [Apr. 20, 2021].",
+                "Next line"
+            ]
+        );
+    }
+
+    #[test]
+    fn words_match_whole_only() {
+        let hay = Haystack::new("Alibaba and Ali, ALI\u{a0}Baba");
+        assert_eq!(whole_words(&hay, "Ali", false), [(12, 15)]);
+        assert_eq!(whole_words(&hay, "ali baba", true), [(17, 26)]);
+    }
+}

@@ -1,0 +1,341 @@
+//! Parties: companies and people the database knows (by name or alias, whole words), the
+//! governments named in the text, and new companies and people proposed from how the text
+//! speaks of them ("SoftBank Group CEO Masayoshi Son", "Foxconn said").
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
+
+/// Governments by the names articles give them, with the name proposed for each.
+const GOVERNMENTS: &[(&str, &str)] = &[
+    ("United States", "United States"),
+    ("U.S.", "United States"),
+    ("U.S", "United States"),
+    ("US", "United States"),
+    ("America", "United States"),
+    ("White House", "United States"),
+    ("China", "China"),
+    ("Japan", "Japan"),
+    ("Taiwan", "Taiwan"),
+    ("Saudi Arabia", "Saudi Arabia"),
+    ("Mexico", "Mexico"),
+    ("Canada", "Canada"),
+    ("India", "India"),
+    ("Germany", "Germany"),
+    ("France", "France"),
+    ("United Kingdom", "United Kingdom"),
+    ("Britain", "United Kingdom"),
+    ("South Korea", "South Korea"),
+    ("Vietnam", "Vietnam"),
+    ("Alabama", "Alabama"),
+    ("Arizona", "Arizona"),
+    ("California", "California"),
+    ("Colorado", "Colorado"),
+    ("Florida", "Florida"),
+    ("Georgia", "Georgia"),
+    ("Indiana", "Indiana"),
+    ("Iowa", "Iowa"),
+    ("Kansas", "Kansas"),
+    ("Kentucky", "Kentucky"),
+    ("Louisiana", "Louisiana"),
+    ("Michigan", "Michigan"),
+    ("Nevada", "Nevada"),
+    ("New York", "New York"),
+    ("North Carolina", "North Carolina"),
+    ("Ohio", "Ohio"),
+    ("Oregon", "Oregon"),
+    ("Pennsylvania", "Pennsylvania"),
+    ("South Carolina", "South Carolina"),
+    ("Tennessee", "Tennessee"),
+    ("Texas", "Texas"),
+    ("Utah", "Utah"),
+    ("Washington", "Washington"),
+    ("West Virginia", "West Virginia"),
+    ("Wisconsin", "Wisconsin"),
+];
+
+/// A capitalized name of one to three words, possibly with an initial.
+const NAME: &str = r"[A-Z][a-zA-Z&'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zA-Z&'’-]+){0,2}";
+
+/// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
+static PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Ff]ounder|President(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman)|Secretary|Senator|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead)";
+    spaced(&format!(
+        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-Z][a-z]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+)\b|\b(?P<b>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b"
+    ))
+});
+
+/// A company: a name with a company word after it, or the subject of a company's verb.
+static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\b(?P<a>{NAME}) (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|chief executive|founder|chairman|spokes(?:man|woman))\b|\b(?:company|giant|firm|maker|supplier|manufacturer|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-Z][a-zA-Z&-]+) (?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|has committed)\b"
+    ))
+});
+
+/// Words that start sentences or titles and are never parties on their own.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "On",
+    "In",
+    "He",
+    "She",
+    "It",
+    "They",
+    "This",
+    "That",
+    "When",
+    "While",
+    "With",
+    "For",
+    "After",
+    "Under",
+    "President",
+    "Mr",
+    "CEO",
+    "Both",
+    "If",
+    "As",
+    "At",
+    "Most",
+    "New",
+    "Its",
+    "His",
+    "Her",
+    "Chief",
+    "Executive",
+    "Speaking",
+    "Calling",
+    "According",
+    "Through",
+    "Since",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+];
+
+/// Words that make a capitalized pair an institution rather than a person.
+const INSTITUTIONS: &[&str] = &[
+    "Studies",
+    "Center",
+    "Centre",
+    "University",
+    "Council",
+    "Fund",
+    "Group",
+    "Department",
+    "House",
+    "Trade",
+    "Street",
+    "News",
+    "Media",
+    "Institute",
+    "Association",
+    "Office",
+    "Bank",
+    "Board",
+    "Committee",
+    "Ministry",
+    "Agency",
+    "Administration",
+    "Corporation",
+    "Company",
+    "Technology",
+    "Technologies",
+    "Motor",
+    "Motors",
+    "Holdings",
+    "Inc",
+    "Corp",
+    "Times",
+    "Journal",
+    "Post",
+    "Reuters",
+    "Bloomberg",
+    "Economic",
+    "Development",
+    "State",
+    "States",
+];
+
+/// Every party in the text: known records first, then governments, then new names.
+pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
+    let hay = Haystack::new(text);
+    let mut out = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for (records, kind) in [(&known.companies, Kind::Company), (&known.people, Kind::Person)] {
+        for record in records {
+            known_record(&hay, record, kind, &mut taken, &mut out);
+        }
+    }
+    for (name, government) in GOVERNMENTS {
+        for (start, end) in whole_words(&hay, name, false) {
+            if overlaps(&taken, start, end) {
+                continue;
+            }
+            taken.push((start, end));
+            let why = format!("`{name}` names the government of {government}");
+            let value = (*government).to_owned();
+            out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
+        }
+    }
+    let mut people = HashSet::new();
+    let mut at = 0;
+    while let Some(caps) = PERSON.captures_at(text, at) {
+        let whole = caps.get(0).expect("a match has a whole span");
+        let Some(m) = caps.name("a").or(caps.name("b")) else { break };
+        at = whole.end();
+        let name = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = || name.split(' ');
+        if overlaps(&taken, m.start(), m.end())
+            || words().any(|w| NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w))
+        {
+            // "Foxconn Chief Executive Terry Gou": a refused pair may hide a name after it.
+            at = m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len());
+            continue;
+        }
+        people.insert(name.clone());
+        taken.push((m.start(), m.end()));
+        let why = format!("`{name}` is named beside a role or as a speaker; a new person");
+        let value = name;
+        out.push(Candidate {
+            kind: Kind::Person,
+            start: m.start(),
+            end: m.end(),
+            value,
+            known: false,
+            why,
+        });
+    }
+    for caps in COMPANY.captures_iter(text) {
+        let Some(m) = caps
+            .name("a")
+            .or(caps.name("b"))
+            .or(caps.name("c"))
+            .or(caps.name("d"))
+            .or(caps.name("e"))
+        else {
+            continue;
+        };
+        // "Alibaba’s CEO": the company is Alibaba.
+        let name = m.as_str();
+        let name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
+        let end = m.start() + name.len();
+        if overlaps(&taken, m.start(), end)
+            || NOT_NAMES.contains(&name)
+            || people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
+            || GOVERNMENTS.iter().any(|(g, _)| name.contains(g))
+        {
+            continue;
+        }
+        taken.push((m.start(), end));
+        let why = format!("`{name}` is spoken of as a company; a new company");
+        let value = name.to_owned();
+        out.push(Candidate {
+            kind: Kind::Company,
+            start: m.start(),
+            end,
+            value,
+            known: false,
+            why,
+        });
+    }
+    // A new company named once by its role is also the company wherever else the text names it.
+    let new: Vec<String> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Company && !c.known)
+        .map(|c| c.value.clone())
+        .collect();
+    for name in new {
+        for (start, end) in whole_words(&hay, &name, false) {
+            if !overlaps(&taken, start, end) {
+                taken.push((start, end));
+                let why = format!(
+                    "`{name}` is spoken of as a company elsewhere in the text; a new company"
+                );
+                out.push(Candidate {
+                    kind: Kind::Company,
+                    start,
+                    end,
+                    value: name.clone(),
+                    known: false,
+                    why,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn known_record(
+    hay: &Haystack,
+    record: &Record,
+    kind: Kind,
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Candidate>,
+) {
+    // Longest names first, so "Jack Ma" is one match rather than "Ma".
+    let mut names = record.names.clone();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for name in &names {
+        // A short alias ("Ma", "US") is matched in its own case only.
+        let ignore_case = name.chars().count() > 3;
+        for (start, end) in whole_words(hay, name, ignore_case) {
+            if overlaps(taken, start, end) {
+                continue;
+            }
+            taken.push((start, end));
+            let why =
+                format!("`{}` is a name of the record `{}`", &hay.text[start..end], record.slug);
+            let value = record.slug.clone();
+            out.push(Candidate { kind, start, end, value, known: true, why });
+        }
+    }
+}
+
+fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bool {
+    taken.iter().any(|&(s, e)| s < end && start < e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parties(text: &str, known: &Known) -> Vec<(Kind, String)> {
+        let mut got: Vec<(Kind, String)> =
+            find(text, known).into_iter().map(|c| (c.kind, c.value)).collect();
+        got.sort_by_key(|(k, v)| (format!("{k:?}"), v.clone()));
+        got.dedup();
+        got
+    }
+
+    #[test]
+    fn new_parties_are_proposed_from_their_roles() {
+        let text = "SoftBank Group CEO Masayoshi Son met Trump in New York. Foxconn said it would.";
+        let got = parties(text, &Known::default());
+        assert!(got.contains(&(Kind::Person, "Masayoshi Son".into())), "{got:?}");
+        assert!(got.contains(&(Kind::Company, "SoftBank".into())), "{got:?}");
+        assert!(got.contains(&(Kind::Government, "New York".into())), "{got:?}");
+    }
+
+    #[test]
+    fn known_records_match_by_alias_in_whole_words() {
+        let known = Known {
+            people: vec![Record {
+                slug: "jack-ma".into(),
+                names: vec!["Jack Ma".into(), "Ma".into()],
+            }],
+            ..Known::default()
+        };
+        let got = parties("Jack Ma met Mao; Ma said so.", &known);
+        assert_eq!(got, [(Kind::Person, "jack-ma".into())]);
+    }
+}

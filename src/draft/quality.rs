@@ -1,0 +1,237 @@
+//! Measures `draft` on the development set in `tests/data/draft/`: precision and recall per
+//! kind, on the articles it was tuned on and apart on the held-out ones, with floors asserted.
+//! Run `cargo test --locked quality -- --nocapture` to see the table.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::{Kind, Known, Record, extract};
+
+/// One article of the set: its excerpt and what a careful reader expects from it.
+struct Case {
+    name: String,
+    /// `no` for the articles tuned on, else the round it was held out in (`first`, `second`).
+    held_out: String,
+    published: Option<NaiveDate>,
+    text: String,
+    expected: Vec<(String, String)>,
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn cases() -> Vec<Case> {
+    let dir = root().join("tests/data/draft");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("the development set exists")
+        .map(|e| e.expect("a readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| case(p)).collect()
+}
+
+fn case(path: &Path) -> Case {
+    let all = std::fs::read_to_string(path).expect("a readable case");
+    let mut parts = all.splitn(3, "\n---\n");
+    let (head, text, expected) =
+        (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+    let field = |key: &str| {
+        head.lines()
+            .find_map(|l| l.strip_prefix(key).and_then(|r| r.strip_prefix(": ")))
+            .map(str::trim)
+    };
+    Case {
+        name: path.file_stem().unwrap().to_string_lossy().into_owned(),
+        held_out: field("held-out").unwrap_or("no").to_owned(),
+        published: field("published").map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap()),
+        text: text.to_owned(),
+        expected: expected
+            .lines()
+            .filter_map(|l| l.split_once(": "))
+            .map(|(k, v)| (k.to_owned(), v.trim().to_owned()))
+            .collect(),
+    }
+}
+
+/// The companies, people and categories of the seed files, as `--db` on a seeded database
+/// would give them.
+fn seed_records() -> Known {
+    let read = |file: &str| -> Vec<Vec<String>> {
+        let mut reader = csv::Reader::from_path(root().join("seeds").join(file)).unwrap();
+        reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect()
+    };
+    let records = |main: &str, aliases: &str| -> Vec<Record> {
+        let aliases = read(aliases);
+        read(main)
+            .into_iter()
+            .map(|row| {
+                let mut names = vec![row[1].clone()];
+                names.extend(aliases.iter().filter(|a| a[0] == row[0]).map(|a| a[1].clone()));
+                names.retain(|n| !n.is_empty());
+                Record { slug: row[0].clone(), names }
+            })
+            .collect()
+    };
+    Known {
+        companies: records("companies.csv", "company_aliases.csv"),
+        people: records("officials.csv", "official_aliases.csv"),
+        categories: records("categories.csv", "category_aliases.csv"),
+    }
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// A party's name for comparing: lower case, initials dropped ("Donald J. Trump").
+fn party_words(name: &str) -> Vec<String> {
+    squash(name)
+        .split(' ')
+        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The same party: equal names, or one name the start of the other ("Exxon", "Exxon Mobil").
+fn same_party(a: &str, b: &str) -> bool {
+    let (a, b) = (party_words(a), party_words(b));
+    let n = a.len().min(b.len());
+    n > 0 && a[..n] == b[..n]
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    hits: usize,
+    proposed: usize,
+    expected: usize,
+}
+
+impl Tally {
+    fn precision(self) -> f64 {
+        if self.proposed == 0 { 1.0 } else { self.hits as f64 / self.proposed as f64 }
+    }
+    fn recall(self) -> f64 {
+        if self.expected == 0 { 1.0 } else { self.hits as f64 / self.expected as f64 }
+    }
+}
+
+/// Matches proposals to expectations one to one; returns the tally and what was missed and
+/// proposed in excess, for tuning.
+fn score(
+    proposed: Vec<String>,
+    expected: Vec<String>,
+    same: impl Fn(&str, &str) -> bool,
+) -> (Tally, Vec<String>, Vec<String>) {
+    let mut left = expected.clone();
+    let mut wrong = Vec::new();
+    let mut hits = 0;
+    for p in &proposed {
+        match left.iter().position(|e| same(p, e)) {
+            Some(i) => {
+                left.remove(i);
+                hits += 1;
+            }
+            None => wrong.push(p.clone()),
+        }
+    }
+    (Tally { hits, proposed: proposed.len(), expected: expected.len() }, left, wrong)
+}
+
+fn measure(
+    case: &Case,
+    known: &Known,
+) -> BTreeMap<&'static str, (Tally, Vec<String>, Vec<String>)> {
+    let draft = extract(&case.text, known, case.published);
+    let text = &case.text;
+    let expected = |kind: &str| -> Vec<String> {
+        case.expected.iter().filter(|(k, _)| k == kind).map(|(_, v)| v.clone()).collect()
+    };
+    let slug_name = |c: &super::Candidate| -> String {
+        let records = match c.kind {
+            Kind::Company => &known.companies,
+            Kind::Person => &known.people,
+            _ => return c.value.clone(),
+        };
+        let record = records.iter().find(|r| c.known && r.slug == c.value);
+        record.and_then(|r| r.names.first().cloned()).unwrap_or_else(|| c.value.clone())
+    };
+    let of =
+        |kinds: &'static [Kind]| draft.candidates.iter().filter(move |c| kinds.contains(&c.kind));
+    let mut parties: Vec<String> =
+        of(&[Kind::Company, Kind::Government, Kind::Person]).map(slug_name).collect();
+    parties.sort();
+    parties.dedup_by(|a, b| same_party(a, b));
+    let mut categories: Vec<String> = of(&[Kind::Category]).map(|c| c.value.clone()).collect();
+    categories.sort();
+    categories.dedup();
+    let mut out = BTreeMap::new();
+    let sentences = draft.sentences.iter().map(|s| squash(&text[s.start..s.end])).collect();
+    out.insert("pledge", score(sentences, expected("pledge"), |p, e| p.starts_with(&squash(e))));
+    let amounts = of(&[Kind::Amount]).map(|c| squash(&text[c.start..c.end])).collect();
+    out.insert("amount", score(amounts, expected("amount"), |p, e| p == squash(e)));
+    let dates =
+        of(&[Kind::Date]).map(|c| format!("{} = {}", squash(&text[c.start..c.end]), c.value));
+    out.insert("date", score(dates.collect(), expected("date"), |p, e| p == squash(e)));
+    out.insert("party", score(parties, expected("party"), same_party));
+    out.insert("category", score(categories, expected("category"), |p, e| p == e));
+    out
+}
+
+#[test]
+fn draft_quality_on_the_development_set() {
+    let known = seed_records();
+    let mut totals: BTreeMap<(String, &str), Tally> = BTreeMap::new();
+    for case in cases() {
+        for (kind, (tally, missed, wrong)) in measure(&case, &known) {
+            let total = totals.entry((case.held_out.clone(), kind)).or_default();
+            total.hits += tally.hits;
+            total.proposed += tally.proposed;
+            total.expected += tally.expected;
+            for m in missed {
+                eprintln!("{}: {kind} missed: {m}", case.name);
+            }
+            for w in wrong {
+                eprintln!("{}: {kind} not expected: {w}", case.name);
+            }
+        }
+    }
+    eprintln!("| set | kind | precision | recall | hits | proposed | expected |");
+    eprintln!("|---|---|---|---|---|---|---|");
+    for ((held_out, kind), t) in &totals {
+        let set =
+            if held_out == "no" { "tuned".to_owned() } else { format!("held out ({held_out})") };
+        let (p, r) = (t.precision(), t.recall());
+        eprintln!(
+            "| {set} | {kind} | {p:.2} | {r:.2} | {} | {} | {} |",
+            t.hits, t.proposed, t.expected
+        );
+    }
+    // Floors a little under what the extractor reaches, so that a change that loses quality fails.
+    let floors: [(&str, &str, f64, f64); 15] = [
+        ("no", "pledge", 0.95, 0.9),
+        ("no", "amount", 0.95, 0.95),
+        ("no", "date", 0.95, 0.95),
+        ("no", "party", 0.95, 0.9),
+        ("no", "category", 1.0, 1.0),
+        // Measured after their misses were seen (see docs/draft.md for the blind figures).
+        ("first", "pledge", 0.8, 0.95),
+        ("first", "amount", 0.95, 0.8),
+        ("first", "date", 0.95, 0.95),
+        ("first", "party", 0.95, 0.8),
+        ("first", "category", 1.0, 1.0),
+        ("second", "pledge", 0.95, 0.6),
+        ("second", "amount", 0.95, 0.9),
+        ("second", "date", 0.95, 0.95),
+        ("second", "party", 0.9, 0.8),
+        ("second", "category", 1.0, 1.0),
+    ];
+    for (held_out, kind, precision, recall) in floors {
+        let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
+        assert!(t.precision() >= precision, "{kind} precision {:.2} < {precision}", t.precision());
+        assert!(t.recall() >= recall, "{kind} recall {:.2} < {recall}", t.recall());
+    }
+}

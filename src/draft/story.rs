@@ -1,0 +1,248 @@
+//! Writes a [`Draft`] as a story file: TOML, one table per fact, each with the verbatim quote
+//! it rests on and a comment saying why it was proposed.
+//!
+//! Only writes text; the format itself is described in `docs/draft.md`.
+
+use std::fmt::Write as _;
+
+use super::{Candidate, Draft, Kind, line_of, split_sentences};
+
+/// What the story file says about where the article came from.
+pub struct Source<'a> {
+    pub file: &'a str,
+    pub url: Option<&'a str>,
+    /// Whether the date was given on the command line.
+    pub date_given: bool,
+}
+
+/// The story file for `draft` of `text`.
+pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Drafted by `pledge draft` from {}: every entry is a candidate.",
+        string(source.file)
+    );
+    out.push_str(
+        "# Keep what the article supports, correct what it misreads, delete the rest.\n\n",
+    );
+    out.push_str("[source]\n");
+    let _ = writeln!(out, "file = {}", string(source.file));
+    if let Some(url) = source.url {
+        let _ = writeln!(out, "url = {}", string(url));
+    }
+    if let Some(title) = text.lines().map(str::trim).find(|l| !l.is_empty()) {
+        out.push_str("# the first line of the article\n");
+        let _ = writeln!(out, "title = {}", string(title));
+    }
+    match &draft.published {
+        Some((date, Some(found))) => {
+            let _ = writeln!(out, "# {}: {}", found.why, string(&text[found.start..found.end]));
+            let _ = writeln!(out, "published_on = {date}");
+        }
+        Some((date, None)) if source.date_given => {
+            out.push_str("# given with --published-on\n");
+            let _ = writeln!(out, "published_on = {date}");
+        }
+        _ => out.push_str(
+            "# no date found near the top: add `published_on = YYYY-MM-DD` (relative dates were \
+             not resolved; give --published-on)\n",
+        ),
+    }
+    parties(text, draft, &mut out);
+    let mut placed = vec![false; draft.candidates.len()];
+    for sentence in &draft.sentences {
+        let table = if sentence.status { "status" } else { "pledge" };
+        let _ = writeln!(out, "\n[[{table}]]");
+        let line = line_of(text, sentence.start);
+        let what = if sentence.status { "a change of status" } else { "a pledge" };
+        let _ = writeln!(out, "# line {line}: `{}` marks {what}", sentence.cue);
+        let _ = writeln!(out, "quote = {}", string(&text[sentence.start..sentence.end]));
+        let inside = |kind: Kind| {
+            draft
+                .candidates
+                .iter()
+                .find(|c| c.kind == kind && c.start >= sentence.start && c.end <= sentence.end)
+        };
+        if let Some(by) = inside(Kind::Company) {
+            out.push_str("# the first company the sentence names\n");
+            let _ = writeln!(out, "made_by = {}", string(&by.value));
+        }
+        if let Some(to) = inside(Kind::Government) {
+            out.push_str("# the first government the sentence names\n");
+            let _ = writeln!(out, "made_to = {}", string(&to.value));
+        }
+        for (i, c) in draft.candidates.iter().enumerate() {
+            if c.start >= sentence.start
+                && c.end <= sentence.end
+                && let Some(sub) = subtable(c)
+            {
+                placed[i] = true;
+                let _ = writeln!(out, "\n[[{table}.{sub}]]");
+                fact(text, c, &mut out);
+            }
+        }
+    }
+    let rest: Vec<&Candidate> = draft
+        .candidates
+        .iter()
+        .zip(&placed)
+        .filter(|(c, placed)| !**placed && subtable(c).is_some())
+        .map(|(c, _)| c)
+        .collect();
+    for c in rest {
+        out.push_str("\n[[mention]]\n");
+        out.push_str("# outside the pledge sentences: move it into a pledge, or delete it\n");
+        let _ = writeln!(out, "kind = {}", string(subtable(c).unwrap_or("other")));
+        fact(text, c, &mut out);
+    }
+    out
+}
+
+/// The sub-table a candidate goes in within its pledge, if it is a fact of the pledge.
+fn subtable(c: &Candidate) -> Option<&'static str> {
+    match c.kind {
+        Kind::Amount => Some("target"),
+        Kind::Date => Some("date"),
+        Kind::Category => Some("category"),
+        Kind::Company | Kind::Government | Kind::Person => None,
+    }
+}
+
+fn fact(text: &str, c: &Candidate, out: &mut String) {
+    let _ = writeln!(out, "# line {}: {}", line_of(text, c.start), c.why);
+    match c.kind {
+        Kind::Amount => amount(&c.value, out),
+        Kind::Date => {
+            let _ = writeln!(out, "date = {}", string(&c.value));
+        }
+        _ => {
+            let _ = writeln!(out, "ref = {}", string(&c.value));
+        }
+    }
+    let _ = writeln!(out, "quote = {}", string(&text[c.start..c.end]));
+}
+
+/// An amount's value ("more than 1000000 jobs", "20000 to 25000 jobs", "500 USD") as keys.
+fn amount(value: &str, out: &mut String) {
+    let words: Vec<&str> = value.split(' ').collect();
+    let first = words.iter().position(|w| w.bytes().all(|b| b.is_ascii_digit())).unwrap_or(0);
+    if first > 0 {
+        let _ = writeln!(out, "qualifier = {}", string(&words[..first].join(" ")));
+    }
+    let _ = writeln!(out, "amount = {}", words.get(first).copied().unwrap_or("0"));
+    if words.get(first + 1) == Some(&"to")
+        && let Some(high) = words.get(first + 2)
+    {
+        let _ = writeln!(out, "amount_high = {high}");
+    }
+    if let Some(unit) = words.last().filter(|w| !w.bytes().all(|b| b.is_ascii_digit())) {
+        let key = if unit.chars().all(|c| c.is_ascii_uppercase()) { "currency" } else { "unit" };
+        let _ = writeln!(out, "{key} = {}", string(unit));
+    }
+}
+
+/// One table per distinct party, quoting the sentence of its first mention.
+fn parties(text: &str, draft: &Draft, out: &mut String) {
+    let sentences = split_sentences(text);
+    let mut seen: Vec<(Kind, &str)> = Vec::new();
+    for c in &draft.candidates {
+        let table = match c.kind {
+            Kind::Company => "company",
+            Kind::Government => "government",
+            Kind::Person => "person",
+            _ => continue,
+        };
+        if seen.contains(&(c.kind, c.value.as_str())) {
+            continue;
+        }
+        seen.push((c.kind, c.value.as_str()));
+        let mentions =
+            draft.candidates.iter().filter(|o| o.kind == c.kind && o.value == c.value).count();
+        let _ = writeln!(out, "\n[[{table}]]");
+        let times = if mentions == 1 { "once".to_owned() } else { format!("{mentions} times") };
+        let _ = writeln!(out, "# line {}: {} (named {times})", line_of(text, c.start), c.why);
+        let key = if c.known { "ref" } else { "name" };
+        let _ = writeln!(out, "{key} = {}", string(&c.value));
+        let (s, e) = sentences
+            .iter()
+            .copied()
+            .find(|&(s, e)| s <= c.start && c.end <= e)
+            .unwrap_or((c.start, c.end));
+        let _ = writeln!(out, "quote = {}", string(&text[s..e]));
+    }
+}
+
+/// A TOML basic string: quotes, backslashes and control characters escaped.
+fn string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every string value named `quote` anywhere in a parsed story file.
+    fn quotes(value: &toml::Value, out: &mut Vec<String>) {
+        match value {
+            toml::Value::Table(table) => {
+                for (key, value) in table {
+                    match value {
+                        toml::Value::String(s) if key == "quote" => out.push(s.clone()),
+                        _ => quotes(value, out),
+                    }
+                }
+            }
+            toml::Value::Array(items) => items.iter().for_each(|v| quotes(v, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn story_files_parse_as_toml_and_every_quote_is_in_the_article() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut articles: Vec<_> = std::fs::read_dir(dir.join("tests/data/draft"))
+            .unwrap()
+            .chain(std::fs::read_dir(dir.join("seeds/articles")).unwrap())
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        articles.sort();
+        for path in articles {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let date = chrono::NaiveDate::from_ymd_opt(2020, 1, 1);
+            let draft = super::super::extract(&text, &super::super::Known::default(), date);
+            let source = Source { file: "a \"quoted\" name.txt", url: None, date_given: true };
+            let story = render(&text, &draft, &source);
+            let parsed: toml::Value =
+                toml::from_str(&story).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+            let mut found = Vec::new();
+            quotes(&parsed, &mut found);
+            assert!(!found.is_empty(), "{}", path.display());
+            for quote in found {
+                assert!(text.contains(&quote), "{}: `{quote}` is not in the text", path.display());
+            }
+        }
+    }
+
+    #[test]
+    fn strings_escape_what_toml_requires() {
+        assert_eq!(string("a \"b\" \\ c\nd\u{7}"), r#""a \"b\" \\ c\nd\u0007""#);
+    }
+}

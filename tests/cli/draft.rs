@@ -1,0 +1,499 @@
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::{TestDb, seeds_dir};
+
+/// A folder with a seeded database and the two seed articles beside it.
+fn with_articles() -> TestDb {
+    let db = TestDb::seeded();
+    for name in ["beijing-today-trump-tower-meeting.txt", "president-trump-and-alibaba.txt"] {
+        std::fs::copy(seeds_dir().join("articles").join(name), db.path(name)).unwrap();
+    }
+    db
+}
+
+#[test]
+fn draft_of_the_beijing_today_article_matches_the_database() {
+    let db = with_articles();
+    let args = ["draft", "beijing-today-trump-tower-meeting.txt", "--published-on", "2017-01-11"];
+    assert_cmd_snapshot!(db.cmd(&args), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "beijing-today-trump-tower-meeting.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "beijing-today-trump-tower-meeting.txt"
+    # the first line of the article
+    title = "Donald Trump Holds Meetings At Trump Tower"
+    # given with --published-on
+    published_on = 2017-01-11
+
+    [[person]]
+    # line 1: `Donald Trump` is a name of the record `donald-trump` (named 10 times)
+    ref = "donald-trump"
+    quote = "Donald Trump Holds Meetings At Trump Tower"
+
+    [[person]]
+    # line 7: `Jack Ma` is a name of the record `jack-ma` (named 3 times)
+    ref = "jack-ma"
+    quote = "On January 10, Jack Ma, the chairman of the board of directors of Alibaba had a meeting with Trump, the elected president of America."
+
+    [[company]]
+    # line 7: `Alibaba` is a name of the record `alibaba` (named 10 times)
+    ref = "alibaba"
+    quote = "On January 10, Jack Ma, the chairman of the board of directors of Alibaba had a meeting with Trump, the elected president of America."
+
+    [[government]]
+    # line 7: `America` names the government of United States (named 10 times)
+    name = "United States"
+    quote = "On January 10, Jack Ma, the chairman of the board of directors of Alibaba had a meeting with Trump, the elected president of America."
+
+    [[government]]
+    # line 9: `China` names the government of China (named once)
+    name = "China"
+    quote = "Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia."
+
+    [[pledge]]
+    # line 9: `will provide` marks a pledge
+    quote = "Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia."
+    # the first company the sentence names
+    made_by = "alibaba"
+    # the first government the sentence names
+    made_to = "United States"
+
+    [[pledge.target]]
+    # line 9: `more than 1 million positions` reads as more than 1000000 positions
+    qualifier = "more than"
+    amount = 1000000
+    unit = "positions"
+    quote = "more than 1 million positions"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "date"
+    # line 7: `January 10` in the year of the article
+    date = "2017-01-10"
+    quote = "January 10"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "category"
+    # line 11: `clothes` names the category `apparel`
+    ref = "apparel"
+    quote = "clothes"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "category"
+    # line 11: `wine` names the category `wine`
+    ref = "wine"
+    quote = "wine"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "category"
+    # line 11: `agricultural products` names the category `agricultural-products`
+    ref = "agricultural-products"
+    quote = "agricultural products"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "category"
+    # line 11: `fruits` names the category `fruit`
+    ref = "fruit"
+    quote = "fruits"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "date"
+    # line 13: `In 2016` counted from the article's date 2017-01-11
+    date = "2016"
+    quote = "In 2016"
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
+    let db = with_articles();
+    let args = ["draft", "president-trump-and-alibaba.txt", "--url", "https://example.com/alibaba"];
+    assert_cmd_snapshot!(db.cmd(&args), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "president-trump-and-alibaba.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "president-trump-and-alibaba.txt"
+    url = "https://example.com/alibaba"
+    # the first line of the article
+    title = "President Trump & Alibaba"
+    # no date found near the top: add `published_on = YYYY-MM-DD` (relative dates were not resolved; give --published-on)
+
+    [[person]]
+    # line 1: `Trump` is a name of the record `donald-trump` (named 5 times)
+    ref = "donald-trump"
+    quote = "President Trump & Alibaba"
+
+    [[company]]
+    # line 1: `Alibaba` is a name of the record `alibaba` (named 9 times)
+    ref = "alibaba"
+    quote = "President Trump & Alibaba"
+
+    [[government]]
+    # line 3: `China` names the government of China (named 10 times)
+    name = "China"
+    quote = "While Americans are familiar with the idea that most of their consumer goods come from China, China does import some of consumer goods from the United States."
+
+    [[government]]
+    # line 3: `United States` names the government of United States (named 12 times)
+    name = "United States"
+    quote = "While Americans are familiar with the idea that most of their consumer goods come from China, China does import some of consumer goods from the United States."
+
+    [[person]]
+    # line 3: `Jack Ma` is a name of the record `jack-ma` (named 6 times)
+    ref = "jack-ma"
+    quote = "Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia."
+
+    [[company]]
+    # line 9: `Exhivisit` is a name of the record `exhivisit` (named once)
+    ref = "exhivisit"
+    quote = "Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017 to teach U.S businesses how to sell online to the company’s 500 million customers in China."
+
+    [[company]]
+    # line 9: `RepDM` is a name of the record `repdm` (named once)
+    ref = "repdm"
+    quote = "Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017 to teach U.S businesses how to sell online to the company’s 500 million customers in China."
+
+    [[government]]
+    # line 9: `California` names the government of California (named once)
+    name = "California"
+    quote = "Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017 to teach U.S businesses how to sell online to the company’s 500 million customers in China."
+
+    [[person]]
+    # line 11: `Michael Evans` is a name of the record `michael-evans` (named once)
+    ref = "michael-evans"
+    quote = "“The two largest small business markets in the world are the United States and China, and connecting them seems like a good idea — good for the United States and good for China.” said Alibaba President Michael Evans."
+
+    [[person]]
+    # line 15: `Peter Navarro` is a name of the record `peter-navarro` (named once)
+    ref = "peter-navarro"
+    quote = "Trump has names Peter Navarro, a UC Irvine economics professor and China trade critic to run a White House National Trade Council."
+
+    [[pledge]]
+    # line 5: `promise` marks a pledge
+    quote = "When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market."
+    # the first company the sentence names
+    made_by = "alibaba"
+    # the first government the sentence names
+    made_to = "United States"
+
+    [[pledge.target]]
+    # line 5: `1 million` reads as 1000000
+    amount = 1000000
+    quote = "1 million"
+
+    [[pledge]]
+    # line 9: `promise` marks a pledge
+    quote = "On January 10, 2017, Ma announced the launching of a program to make good on that promise."
+
+    [[pledge.date]]
+    # line 9: `January 10, 2017` is a date
+    date = "2017-01-10"
+    quote = "January 10, 2017"
+
+    [[pledge]]
+    # line 13: `plans to` marks a pledge
+    quote = "Monday’s meeting focused on the Chinese technology giant’s plans to expand in the U.S, especially Midwest, and both the U.S and China are interested in strengthening their relationships."
+    # the first government the sentence names
+    made_to = "United States"
+
+    [[status]]
+    # line 17: `reducing` marks a change of status
+    quote = "“The purpose of Jack Ma’s visit was to frame Alibaba’s business with the U.S in a framework Donald TRump understands, as an innovative company that is creating jobs for both Chinese Business and Poltical Economy at the Center for Strategic & International Studies, said in an email, “Alibaba’s future, in part, will depend on expanding international trade and limiting protectionism and reducing trade barriers is in its deep self-interest” Both the U.S. and Chinese companies involve in the Access Asia 2017 Trade Summit in Los Angeles on October 11-12 are hoping that this will be the start of a bright trade process between the two nations."
+    # the first company the sentence names
+    made_by = "alibaba"
+    # the first government the sentence names
+    made_to = "United States"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "category"
+    # line 3: `agricultural products` names the category `agricultural-products`
+    ref = "agricultural-products"
+    quote = "agricultural products"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "category"
+    # line 3: `wine` names the category `wine`
+    ref = "wine"
+    quote = "wine"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "category"
+    # line 3: `fruit` names the category `fruit`
+    ref = "fruit"
+    quote = "fruit"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "date"
+    # line 9: `October 11-12, 2017` is a date
+    date = "2017-10-11"
+    quote = "October 11-12, 2017"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "target"
+    # line 9: `500 million customers` reads as 500000000 customers
+    amount = 500000000
+    unit = "customers"
+    quote = "500 million customers"
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn draft_without_a_database_proposes_every_party_as_new() {
+    let db = TestDb::empty();
+    db.write("a.txt", "Release Date: March 6, 2017\n\nExxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas.\n");
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "Release Date: March 6, 2017"
+    # line 1 gives the article's date: "March 6, 2017"
+    published_on = 2017-03-06
+
+    [[company]]
+    # line 3: `Exxon` is spoken of as a company; a new company (named 2 times)
+    name = "Exxon"
+    quote = "Exxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas."
+
+    [[person]]
+    # line 3: `Darren Woods` is named beside a role or as a speaker; a new person (named once)
+    name = "Darren Woods"
+    quote = "Exxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas."
+
+    [[government]]
+    # line 3: `Texas` names the government of Texas (named once)
+    name = "Texas"
+    quote = "Exxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas."
+
+    [[pledge]]
+    # line 3: `will invest` marks a pledge
+    quote = "Exxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas."
+    # the first company the sentence names
+    made_by = "Exxon"
+    # the first government the sentence names
+    made_to = "Texas"
+
+    [[pledge.date]]
+    # line 3: `on Monday` counted from the article's date 2017-03-06
+    date = "2017-03-06"
+    quote = "on Monday"
+
+    [[pledge.target]]
+    # line 3: `$20 billion` reads as 20000000000 USD
+    amount = 20000000000
+    currency = "USD"
+    quote = "$20 billion"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "date"
+    # line 1: `March 6, 2017` is a date
+    date = "2017-03-06"
+    quote = "March 6, 2017"
+
+    ----- stderr -----
+    "#);
+    assert!(!db.db_file().exists(), "draft never creates a database");
+}
+
+#[test]
+fn draft_writes_the_story_file_whole_with_out() {
+    let db = TestDb::empty();
+    db.write("a.txt", "date 2019-01-30\nFoxconn is scaling back its plans for 13,000 jobs.\n");
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt", "--out", "a.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    drafted a.toml from a.txt
+    ");
+    assert!(db.read("a.toml").contains("published_on = 2019-01-30"));
+}
+
+#[test]
+fn draft_refuses_to_write_over_the_article() {
+    let db = TestDb::empty();
+    db.write("a.txt", "Foxconn will invest $10 billion.\n");
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt", "--out", "./a.txt"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --out `./a.txt` is the article itself: write the story file elsewhere
+    ");
+    assert_eq!(db.read("a.txt"), "Foxconn will invest $10 billion.\n");
+}
+
+#[test]
+fn draft_of_a_missing_file_is_an_error() {
+    let db = TestDb::empty();
+    assert_cmd_snapshot!(db.cmd(&["draft", "missing.txt"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: reading article `missing.txt`: No such file or directory (os error 2)
+    ");
+}
+
+#[test]
+fn draft_of_a_file_that_is_not_utf8_is_an_error() {
+    let db = TestDb::empty();
+    db.write("latin1.txt", b"Caf\xe9 pledge\n");
+    assert_cmd_snapshot!(db.cmd(&["draft", "latin1.txt"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: article `latin1.txt` is not UTF-8 text (line 1): convert it first, for example with `iconv -f latin1 -t utf-8`
+    ");
+}
+
+#[test]
+fn draft_of_an_empty_file_is_an_error() {
+    let db = TestDb::empty();
+    db.write("empty.txt", " \n\n");
+    assert_cmd_snapshot!(db.cmd(&["draft", "empty.txt"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: article `empty.txt` is empty: give the file that holds the article's text
+    ");
+}
+
+#[test]
+fn draft_rejects_a_date_that_does_not_exist() {
+    let db = TestDb::empty();
+    db.write("a.txt", "text");
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt", "--published-on", "2017-02-30"]), @"
+    success: false
+    exit_code: 2
+    ----- stdout -----
+
+    ----- stderr -----
+    error: invalid value '2017-02-30' for '--published-on <YYYY-MM-DD>': `2017-02-30` is not a date: use YYYY-MM-DD, a day that exists (2017-01-09)
+
+    For more information, try '--help'.
+    ");
+}
+
+#[test]
+fn draft_help_shows_examples() {
+    let db = TestDb::empty();
+    assert_cmd_snapshot!(db.cmd(&["draft", "--help"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    Draft a story file from an article: candidate pledges, amounts, dates and parties, each with its
+    verbatim quote and a comment saying why it was proposed.
+
+    ARTICLE is a UTF-8 text file. The story file (TOML, see docs/draft.md) goes to stdout, or to --out.
+    Companies, people and categories are matched by name and alias to the records of the database given
+    with --db, when it exists; without one, every party is proposed as new. Relative dates ("on
+    Tuesday", "last month", "over the next four years") are resolved against the article's own date,
+    read from its top lines or given with --published-on. Nothing is recorded: edit the file, keep what
+    the article supports, delete the rest.
+
+    EXAMPLES:
+        pledge draft seeds/articles/president-trump-and-alibaba.txt
+        pledge draft article.txt --url https://example.com/story --published-on 2017-01-10
+        pledge draft article.txt --out stories/alibaba.toml
+
+    Usage: pledge draft [OPTIONS] <ARTICLE>
+
+    Arguments:
+      <ARTICLE>
+              The article, a UTF-8 text file
+
+    Options:
+          --url <URL>
+              Where the article was published online
+
+          --published-on <YYYY-MM-DD>
+              The article's date, when its text does not say (relative dates count from it)
+
+          --out <FILE>
+              Write the story file here instead of to stdout (replaced whole, never half-written)
+
+      -h, --help
+              Print help (see a summary with '-h')
+
+      -V, --version
+              Print version
+
+    Global options:
+          --db <PATH>
+              The database file
+              
+              [env: PLEDGE_DB=]
+              [default: pledges.db]
+
+          --format <FORMAT>
+              Output format of read commands
+
+              Possible values:
+              - table:  A table for people: boxed to fit on a terminal, plain lined-up rows off one
+              - csv:    Comma-separated values with a header row
+              - tsv:    Tab-separated values with a header row
+              - json:   A JSON array of objects (or one object), keys as the CSV headers
+              - ndjson: JSON Lines: one compact JSON object per line, for streams
+              
+              [default: table]
+
+          --raw
+              CSV and TSV without the formula guard: every cell exactly as stored, for programs
+
+          --today <YYYY-MM-DD>
+              The date taken as today, for "overdue" (default: the local date)
+              
+              [env: PLEDGE_TODAY=]
+
+          --width <COLUMNS>
+              Draw tables in boxes this many columns wide, even off a terminal (default: the terminal's
+              width; off a terminal, tables are plain rows)
+
+          --no-pager
+              Print straight to the terminal instead of through the pager ($PAGER, or `less -FRX`)
+
+          --wait <SECONDS>
+              How long a command that writes waits for another one to finish writing
+              
+              [env: PLEDGE_WAIT=]
+              [default: 30]
+
+    ----- stderr -----
+    "#);
+}
