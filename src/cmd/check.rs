@@ -169,7 +169,7 @@ fn references(conn: &Connection) -> Result<Vec<Finding>> {
             detail: format!("refers to a row of {parent} that does not exist"),
         });
     }
-    for (_, subject, key) in db::evidence::dangling(conn)? {
+    for (_, subject, key) in db::evidence::dangling(conn, 0)? {
         findings.push(Finding {
             check: "dangling_reference",
             table: "evidence".into(),

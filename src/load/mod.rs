@@ -482,6 +482,9 @@ pub struct Session<'c> {
     facts: Option<Facts>,
     /// The field delimiter of the files read, or `None` to tell from each file's header.
     delimiter: Option<u8>,
+    /// The last claim stored before this session, when only the claims it writes need checking
+    /// at the end; `None` checks every claim.
+    claims_after: Option<i64>,
 }
 
 /// Facts claimed, as 64-bit fingerprints of (subject, key, field, value) and of (subject, key).
@@ -540,7 +543,15 @@ impl<'c> Session<'c> {
             evidence_file: String::new(),
             facts: (mode == Mode::Fresh).then(Facts::default),
             delimiter: None,
+            claims_after: None,
         }
+    }
+
+    /// Makes [`Session::finish`] check only the claims this session writes, not every claim on
+    /// file: for a single write into a database whose earlier claims were already checked.
+    pub fn check_only_new_claims(&mut self) -> Result<()> {
+        self.claims_after = Some(db::evidence::last_id(self.conn)?);
+        Ok(())
     }
 
     /// Loads every row of a CSV file into `table`. Problems go to `problems`; the caller decides
@@ -613,7 +624,8 @@ impl<'c> Session<'c> {
 
     /// The checks that need everything loaded: claims about records that do not exist.
     pub fn finish(&mut self, problems: &mut Problems) -> Result<()> {
-        for (id, subject, key) in db::evidence::dangling(self.conn)? {
+        let after = self.claims_after.unwrap_or(0);
+        for (id, subject, key) in db::evidence::dangling(self.conn, after)? {
             if problems.explains_missing(subject.as_str(), &key) {
                 continue;
             }

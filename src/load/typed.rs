@@ -90,6 +90,7 @@ pub fn apply(tx: &Connection, articles: &Path, rows: &[Row]) -> Result<Vec<Tally
     let mut tallies = Vec::with_capacity(rows.len());
     {
         let mut session = Session::new(tx, Mode::Merge, articles.to_path_buf());
+        session.check_only_new_claims()?;
         for (row, label) in rows.iter().zip(&labels) {
             let record = Record::new(label, 0, row.table.columns, row.values.clone());
             session.set_mode(row.mode);

@@ -639,3 +639,34 @@ fn slugs_transliterate_names_and_free_text_may_start_with_a_hyphen() {
     added company `gazprom` (companies 1)
     ");
 }
+
+#[test]
+fn add_checks_only_the_claims_it_writes_and_check_still_finds_older_dangling_ones() {
+    let db = TestDb::seeded();
+    db.connect()
+        .execute_batch(
+            "INSERT INTO evidence (subject, key, field, value, source_id, quote)
+             SELECT 'company', 'gone-co', 'name', 'Gone', id, 'x' FROM sources LIMIT 1",
+        )
+        .unwrap();
+    assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "Tmall"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    tmall
+
+    ----- stderr -----
+    added company `tmall` (companies 1)
+    ");
+    assert_cmd_snapshot!(db.cmd(&["check"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check               table     key                        detail
+    dangling_reference  evidence  company gone-co            a claim about company `gone-co`, which does not exist
+    stale               pledges   alibaba-1-million-us-jobs  no update for over a year: in_progress since 2017-01-10
+
+    ----- stderr -----
+    2 problems found
+    ");
+}
