@@ -13,6 +13,7 @@ mod error;
 mod load;
 mod model;
 mod output;
+mod sha256;
 mod site;
 mod temp;
 

@@ -203,7 +203,7 @@ fn quotes(conn: &Connection) -> Result<Vec<Finding>> {
     let mut findings = Vec::new();
     for (id, slug, sha256) in db::check::sources_with_text(conn)? {
         let body = db::sources::body(conn, id)?.unwrap_or_default();
-        let changed = db::sources::sha256_hex(body.as_bytes()) != sha256;
+        let changed = crate::sha256::hex(body.as_bytes()) != sha256;
         if changed {
             findings.push(Finding {
                 check: "text_changed",

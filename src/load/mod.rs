@@ -840,7 +840,7 @@ pub fn seed(
                 continue;
             }
         };
-        let hashing = Hashing { file, hasher: sha2::Sha256::default() };
+        let hashing = crate::sha256::Reading::new(file);
         let mut input = std::io::BufReader::with_capacity(1 << 16, hashing);
         session.load_file(table, &label, &mut input, &mut problems)?;
         hashes.push((table.file(), input.into_inner().hex()));
@@ -876,29 +876,6 @@ pub struct Built {
     pub conn: Connection,
     /// Its temporary file, removed when dropped.
     pub file: tempfile::NamedTempFile,
-}
-
-/// A file read through SHA-256, so a seed file is hashed in the same pass that loads it.
-struct Hashing {
-    file: fs::File,
-    hasher: sha2::Sha256,
-}
-
-impl Hashing {
-    /// The hash of everything read, in lowercase hex.
-    fn hex(self) -> String {
-        use sha2::Digest;
-        self.hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
-    }
-}
-
-impl std::io::Read for Hashing {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        use sha2::Digest;
-        let n = self.file.read(buf)?;
-        self.hasher.update(&buf[..n]);
-        Ok(n)
-    }
 }
 
 /// The folder under a seed folder that holds source texts.

@@ -312,7 +312,7 @@ fn article_name(
     // A seed row stands for the article it declares; an imported one for the text it brings.
     let sha256 = match (s.mode, declared) {
         (Mode::Fresh, Some(declared)) => declared.to_owned(),
-        _ => db::sources::sha256_hex(body.as_bytes()),
+        _ => crate::sha256::hex(body.as_bytes()),
     };
     let differs = |candidate: &str| -> Result<Option<String>> {
         Ok(db::sources::file_holder(s.conn, candidate, slug)?
@@ -374,7 +374,7 @@ fn article(f: &mut Fields, s: &Session, name: &str, sha256: Option<&str>) -> Opt
             return None;
         }
     };
-    let actual = db::sources::sha256_hex(&bytes);
+    let actual = crate::sha256::hex(&bytes);
     match sha256 {
         None => {
             f.problem("sha256", format!("is empty; the sha256 of {} is {actual}", path.display()))
