@@ -1,0 +1,111 @@
+//! Problems found in the input, each with its place, collected rather than thrown.
+
+use std::collections::HashSet;
+use std::fmt;
+
+/// One thing wrong with the input, and where.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub file: String,
+    pub line: Option<u64>,
+    pub column: Option<&'static str>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(column) = self.column {
+            write!(f, ": column {column}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Every problem found in one run, in the order found. Past `LIMIT` only the count grows, so a
+/// badly broken million-row file cannot exhaust memory.
+///
+/// It also remembers which records failed to load, so that references to them elsewhere are not
+/// reported again: one typo in pledges.csv is one problem, not one per row that names the pledge.
+#[derive(Debug, Default)]
+pub struct Problems {
+    list: Vec<Problem>,
+    more: usize,
+    /// (kind, slug) of rows that were rejected.
+    rejected: HashSet<(&'static str, String)>,
+    /// Kinds whose file had rows that could not be read at all (their slugs are unknown).
+    damaged: HashSet<&'static str>,
+}
+
+impl Problems {
+    const LIMIT: usize = 1000;
+
+    /// Records a problem.
+    pub fn add(
+        &mut self,
+        file: &str,
+        line: Option<u64>,
+        column: Option<&'static str>,
+        message: impl Into<String>,
+    ) {
+        if self.list.len() >= Self::LIMIT {
+            self.more += 1;
+            return;
+        }
+        self.list.push(Problem { file: file.to_owned(), line, column, message: message.into() });
+    }
+
+    /// Notes that the record `kind`/`slug` was rejected.
+    pub fn reject(&mut self, kind: &'static str, slug: String) {
+        self.rejected.insert((kind, slug));
+    }
+
+    /// Notes that some rows of the file defining `kind` could not be read.
+    pub fn damage(&mut self, kind: &'static str) {
+        self.damaged.insert(kind);
+    }
+
+    /// Whether a missing `kind`/`slug` is already explained by an earlier problem.
+    pub fn explains_missing(&self, kind: &'static str, slug: &str) -> bool {
+        self.damaged.contains(kind) || self.rejected.contains(&(kind, slug.to_owned()))
+    }
+
+    /// How many problems were found.
+    pub fn len(&self) -> usize {
+        self.list.len() + self.more
+    }
+
+    /// Whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The problems kept, in the order found.
+    pub fn iter(&self) -> impl Iterator<Item = &Problem> {
+        self.list.iter()
+    }
+}
+
+impl Problems {
+    /// The report as lines, one per problem, then one counting those left out.
+    pub fn lines(&self) -> Vec<String> {
+        self.to_string().lines().map(str::to_owned).collect()
+    }
+}
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for problem in &self.list {
+            writeln!(f, "{problem}")?;
+        }
+        if self.more > 0 {
+            writeln!(f, "... and {} more problems", self.more)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Problems {}
