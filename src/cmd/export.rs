@@ -550,8 +550,7 @@ mod tests {
         let loaded: Vec<_> = TABLES.iter().map(|t| t.name).collect();
         assert_eq!(exported, loaded);
         for (export, table) in db::export::TABLES.iter().zip(TABLES) {
-            let headers: Vec<_> = export.columns.iter().map(|c| c.name).collect();
-            assert_eq!(headers, table.columns, "{}", table.name);
+            assert_eq!(export.columns, table.columns, "{}", table.name);
         }
     }
 

@@ -500,31 +500,14 @@ fn split_list(joined: Option<String>) -> Vec<String> {
 
 /// Row counts of the data tables, in load order, for the seed report.
 pub fn counts(conn: &Connection) -> Result<Vec<(String, i64)>> {
-    let mut stmt = conn.prepare(COUNTS)?;
+    // Table names come from the catalog, never from input.
+    let sql = crate::catalog::Table::ALL
+        .map(|t| format!("SELECT '{0}', count(*) FROM {0}", t.name()))
+        .join(" UNION ALL ");
+    let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
-
-/// Row counts per data table, in load order.
-const COUNTS: &str = "\
-SELECT 'sources', count(*) FROM sources UNION ALL \
-SELECT 'companies', count(*) FROM companies UNION ALL \
-SELECT 'company_aliases', count(*) FROM company_aliases UNION ALL \
-SELECT 'officials', count(*) FROM officials UNION ALL \
-SELECT 'official_aliases', count(*) FROM official_aliases UNION ALL \
-SELECT 'categories', count(*) FROM categories UNION ALL \
-SELECT 'category_aliases', count(*) FROM category_aliases UNION ALL \
-SELECT 'category_hs_codes', count(*) FROM category_hs_codes UNION ALL \
-SELECT 'evidence', count(*) FROM evidence UNION ALL \
-SELECT 'official_titles', count(*) FROM official_titles UNION ALL \
-SELECT 'events', count(*) FROM events UNION ALL \
-SELECT 'event_participants', count(*) FROM event_participants UNION ALL \
-SELECT 'pledges', count(*) FROM pledges UNION ALL \
-SELECT 'pledge_markets', count(*) FROM pledge_markets UNION ALL \
-SELECT 'pledge_targets', count(*) FROM pledge_targets UNION ALL \
-SELECT 'pledge_categories', count(*) FROM pledge_categories UNION ALL \
-SELECT 'pledge_events', count(*) FROM pledge_events UNION ALL \
-SELECT 'status_history', count(*) FROM status_history";
 
 #[cfg(test)]
 mod tests {

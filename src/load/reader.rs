@@ -17,6 +17,7 @@
 use std::io::{self, BufRead};
 
 use super::Problems;
+use crate::catalog::Column;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -26,7 +27,7 @@ pub struct Record<'a> {
     pub file: &'a str,
     /// The line the row starts on (1-based; the header is line 1).
     pub line: u64,
-    columns: &'a [&'static str],
+    columns: &'a [Column],
     values: Vec<String>,
     /// Whether text values may carry the formula guard (a leading `'`) that exports add.
     pub guarded: bool,
@@ -38,13 +39,13 @@ pub struct Record<'a> {
 impl<'a> Record<'a> {
     /// A record made elsewhere than in a CSV file (the command line): `values` in `columns`
     /// order, no formula guard. `line` 0 means no line.
-    pub fn new(file: &'a str, line: u64, columns: &'a [&'static str], values: Vec<String>) -> Self {
+    pub fn new(file: &'a str, line: u64, columns: &'a [Column], values: Vec<String>) -> Self {
         Record { file, line, columns, values, guarded: false, typed: true }
     }
 
     /// The raw value of `column`, which must be one of the columns the file was read with.
     pub fn get(&self, column: &str) -> &str {
-        let at = self.columns.iter().position(|c| *c == column);
+        let at = self.columns.iter().position(|c| c.name == column);
         at.map_or("", |i| self.values[i].as_str())
     }
 }
@@ -56,7 +57,7 @@ impl<'a> Record<'a> {
 pub fn read(
     file: &str,
     mut input: impl BufRead,
-    columns: &'static [&'static str],
+    columns: &'static [Column],
     delimiter: Option<u8>,
     problems: &mut Problems,
     mut each: impl FnMut(&Record, &mut Problems),
@@ -73,7 +74,7 @@ pub fn read(
             file,
             None,
             None,
-            format!("the file is empty; it needs a header row: {}", columns.join(",")),
+            format!("the file is empty; it needs a header row: {}", joined(columns)),
         );
         return Ok(0);
     };
@@ -110,7 +111,7 @@ pub fn read(
                     problems.add(
                         file,
                         Some(raw.line),
-                        Some(columns[at]),
+                        Some(columns[at].name),
                         "is not valid UTF-8; save the file as UTF-8",
                     );
                     valid = false;
@@ -199,11 +200,16 @@ fn delimiter_name(delimiter: u8) -> &'static str {
     }
 }
 
+/// The column names as a header row: `slug,name,note`.
+fn joined(columns: &[Column]) -> String {
+    columns.iter().map(|c| c.name).collect::<Vec<_>>().join(",")
+}
+
 /// Maps each header position to its index in `columns`, or reports what is wrong with it.
 fn check_header(
     file: &str,
     header: &Raw,
-    columns: &[&'static str],
+    columns: &[Column],
     problems: &mut Problems,
 ) -> Option<Vec<usize>> {
     let before = problems.len();
@@ -212,7 +218,7 @@ fn check_header(
     for field in &header.fields {
         let name = String::from_utf8_lossy(field);
         let name = name.trim();
-        match columns.iter().position(|c| *c == name) {
+        match columns.iter().position(|c| c.name == name) {
             Some(at) if seen[at] => problems.add(
                 file,
                 Some(header.line),
@@ -227,17 +233,17 @@ fn check_header(
                 file,
                 Some(header.line),
                 None,
-                format!("unknown column `{name}` in the header (expected: {})", columns.join(",")),
+                format!("unknown column `{name}` in the header (expected: {})", joined(columns)),
             ),
         }
     }
-    for (at, column) in columns.iter().enumerate() {
+    for (at, column) in columns.iter().map(|c| c.name).enumerate() {
         if !seen[at] {
             problems.add(
                 file,
                 Some(header.line),
                 None,
-                format!("the header has no column `{column}` (expected: {})", columns.join(",")),
+                format!("the header has no column `{column}` (expected: {})", joined(columns)),
             );
         }
     }
@@ -386,13 +392,18 @@ impl<R: BufRead> Scanner<R> {
 mod tests {
     use super::*;
 
-    const COLUMNS: &[&str] = &["a", "b"];
+    use crate::catalog::ColumnKind;
+
+    const COLUMNS: &[Column] = &[
+        Column { name: "a", kind: ColumnKind::Text },
+        Column { name: "b", kind: ColumnKind::Text },
+    ];
 
     fn read_str(text: &[u8]) -> (Vec<(u64, Vec<String>)>, Vec<String>) {
         let mut problems = Problems::default();
         let mut rows = Vec::new();
         read("t.csv", text, COLUMNS, None, &mut problems, |r, _| {
-            rows.push((r.line, COLUMNS.iter().map(|c| r.get(c).to_owned()).collect()));
+            rows.push((r.line, COLUMNS.iter().map(|c| r.get(c.name).to_owned()).collect()));
         })
         .unwrap();
         (rows, problems.iter().map(ToString::to_string).collect())
@@ -488,19 +499,22 @@ mod tests {
                 }
                 other => panic!("{name}: unexpected JSON {other}"),
             };
-            let header: Vec<&'static str> = expected[0]
+            let header: Vec<Column> = expected[0]
                 .as_object()
                 .unwrap()
                 .keys()
-                .map(|k| &*Box::leak(k.clone().into_boxed_str()))
+                .map(|k| Column {
+                    name: Box::leak(k.clone().into_boxed_str()),
+                    kind: ColumnKind::Text,
+                })
                 .collect();
-            let columns: &'static [&'static str] = Box::leak(header.into_boxed_slice());
+            let columns: &'static [Column] = Box::leak(header.into_boxed_slice());
             let csv = std::fs::read(dir.join(format!("csvs/{name}.csv"))).unwrap();
             let mut problems = Problems::default();
             let mut rows = Vec::new();
             read(&name, csv.as_slice(), columns, Some(b','), &mut problems, |r, _| {
                 let row: Map<String, Value> =
-                    columns.iter().map(|c| (c.to_string(), r.get(c).into())).collect();
+                    columns.iter().map(|c| (c.name.to_string(), r.get(c.name).into())).collect();
                 rows.push(Value::Object(row));
             })
             .unwrap();

@@ -8,6 +8,7 @@
 use anyhow::Result;
 
 use super::{Fields, FileState, Mode, Problems, Record, Session, missing};
+use crate::catalog::{self, Column};
 use crate::db;
 use crate::model::{
     MAX_TEXT_BYTES, NewCategory, NewCompany, NewEvent, NewEvidence, NewOfficial, NewParticipant,
@@ -15,6 +16,7 @@ use crate::model::{
 };
 
 /// A table as seed files and imports see it.
+#[derive(Clone, Copy)]
 pub struct Table {
     /// The table's name, also its seed file's stem.
     pub name: &'static str,
@@ -22,7 +24,7 @@ pub struct Table {
     /// (all of them for the status history, which only grows).
     pub key: usize,
     /// The columns of its CSV form, in seed-file order.
-    pub columns: &'static [&'static str],
+    pub columns: &'static [Column],
     /// The kind of record its rows define and others refer to by slug, if any.
     pub defines: Option<&'static str>,
     pub(super) row: fn(&mut Session, &mut FileState, &Record, &mut Problems) -> Result<()>,
@@ -37,205 +39,165 @@ impl Table {
 }
 
 /// Every table, parents first: the order seeds load in.
-pub const TABLES: &[Table] = &[
-    Table {
-        name: "sources",
-        key: 1,
-        columns: &[
-            "slug",
-            "kind",
-            "title",
-            "publisher",
-            "url",
-            "published_on",
-            "retrieved_on",
-            "file",
-            "sha256",
-            "note",
-        ],
-        defines: Some("source"),
-        row: sources,
-        finish: nothing,
-    },
-    Table {
-        name: "companies",
-        key: 1,
-        columns: &["slug", "name", "country", "sector", "parent", "note"],
-        defines: Some("company"),
-        row: companies,
-        finish: |s, file, problems| link_parents(Tree::Companies, s, file, problems),
-    },
-    Table {
-        name: "company_aliases",
-        key: 2,
-        columns: &["company", "alias"],
-        defines: None,
-        row: |s, file, rec, problems| aliases(AliasOf::Company, s, file, rec, problems),
-        finish: nothing,
-    },
-    Table {
-        name: "officials",
-        key: 1,
-        columns: &["slug", "name", "note"],
-        defines: Some("official"),
-        row: officials,
-        finish: nothing,
-    },
-    Table {
-        name: "official_aliases",
-        key: 2,
-        columns: &["official", "alias"],
-        defines: None,
-        row: |s, file, rec, problems| aliases(AliasOf::Official, s, file, rec, problems),
-        finish: nothing,
-    },
-    Table {
-        name: "categories",
-        key: 1,
-        columns: &["slug", "name", "parent"],
-        defines: Some("category"),
-        row: categories,
-        finish: |s, file, problems| link_parents(Tree::Categories, s, file, problems),
-    },
-    Table {
-        name: "category_aliases",
-        key: 2,
-        columns: &["category", "alias"],
-        defines: None,
-        row: |s, file, rec, problems| aliases(AliasOf::Category, s, file, rec, problems),
-        finish: nothing,
-    },
-    Table {
-        name: "category_hs_codes",
-        key: 2,
-        columns: &["category", "code_from", "code_to"],
-        defines: None,
-        row: hs_codes,
-        finish: nothing,
-    },
-    Table {
-        name: "evidence",
-        key: 6,
-        columns: &[
-            "subject",
-            "key",
-            "field",
-            "value",
-            "source",
-            "quote",
-            "speaker",
-            "preferred",
-            "preferred_reason",
-            "note",
-        ],
-        defines: None,
-        row: evidence,
-        finish: nothing,
-    },
-    Table {
-        name: "official_titles",
-        key: 2,
-        columns: &[
-            "official",
-            "title",
-            "company",
-            "government",
-            "organization",
-            "valid_from",
-            "valid_to",
-        ],
-        defines: None,
-        row: official_titles,
-        finish: nothing,
-    },
-    Table {
-        name: "events",
-        key: 1,
-        columns: &[
-            "slug",
-            "kind",
-            "title",
-            "start_on",
-            "end_on",
-            "date_precision",
-            "place",
-            "duration_minutes",
-            "note",
-        ],
-        defines: Some("event"),
-        row: events,
-        finish: nothing,
-    },
-    Table {
-        name: "event_participants",
-        key: 3,
-        columns: &["event", "official", "company", "role"],
-        defines: None,
-        row: participants,
-        finish: nothing,
-    },
-    Table {
-        name: "pledges",
-        key: 1,
-        columns: &[
-            "slug",
-            "title",
-            "description",
-            "company",
-            "made_by",
-            "made_to",
-            "made_on",
-            "made_at",
-            "formality",
-            "deadline",
-            "focus",
-            "note",
-        ],
-        defines: Some("pledge"),
-        row: pledges,
-        finish: nothing,
-    },
-    Table {
-        name: "pledge_markets",
-        key: 2,
-        columns: &["pledge", "market"],
-        defines: None,
-        row: pledge_markets,
-        finish: nothing,
-    },
-    Table {
-        name: "pledge_targets",
-        key: 2,
-        columns: &["pledge", "metric", "amount", "qualifier"],
-        defines: None,
-        row: pledge_targets,
-        finish: nothing,
-    },
-    Table {
-        name: "pledge_categories",
-        key: 2,
-        columns: &["pledge", "category"],
-        defines: None,
-        row: pledge_categories,
-        finish: nothing,
-    },
-    Table {
-        name: "pledge_events",
-        key: 2,
-        columns: &["pledge", "event", "relation"],
-        defines: None,
-        row: pledge_events,
-        finish: nothing,
-    },
-    Table {
-        name: "status_history",
-        key: 7,
-        columns: &["pledge", "as_of", "status", "reason", "source", "quote", "note"],
-        defines: None,
-        row: status_history,
-        finish: nothing,
-    },
-];
+pub const TABLES: &[Table] = &{
+    let mut out = [handler(catalog::Table::Sources); catalog::Table::ALL.len()];
+    let mut at = 0;
+    while at < out.len() {
+        out[at] = handler(catalog::Table::ALL[at]);
+        at += 1;
+    }
+    out
+};
+
+/// How rows of `t` are checked and written.
+const fn handler(t: catalog::Table) -> Table {
+    match t {
+        catalog::Table::Sources => Table {
+            name: t.name(),
+            key: 1,
+            columns: t.columns(),
+            defines: Some("source"),
+            row: sources,
+            finish: nothing,
+        },
+        catalog::Table::Companies => Table {
+            name: t.name(),
+            key: 1,
+            columns: t.columns(),
+            defines: Some("company"),
+            row: companies,
+            finish: |s, file, problems| link_parents(Tree::Companies, s, file, problems),
+        },
+        catalog::Table::CompanyAliases => Table {
+            name: t.name(),
+            key: 2,
+            columns: t.columns(),
+            defines: None,
+            row: |s, file, rec, problems| aliases(AliasOf::Company, s, file, rec, problems),
+            finish: nothing,
+        },
+        catalog::Table::Officials => Table {
+            name: t.name(),
+            key: 1,
+            columns: t.columns(),
+            defines: Some("official"),
+            row: officials,
+            finish: nothing,
+        },
+        catalog::Table::OfficialAliases => Table {
+            name: t.name(),
+            key: 2,
+            columns: t.columns(),
+            defines: None,
+            row: |s, file, rec, problems| aliases(AliasOf::Official, s, file, rec, problems),
+            finish: nothing,
+        },
+        catalog::Table::Categories => Table {
+            name: t.name(),
+            key: 1,
+            columns: t.columns(),
+            defines: Some("category"),
+            row: categories,
+            finish: |s, file, problems| link_parents(Tree::Categories, s, file, problems),
+        },
+        catalog::Table::CategoryAliases => Table {
+            name: t.name(),
+            key: 2,
+            columns: t.columns(),
+            defines: None,
+            row: |s, file, rec, problems| aliases(AliasOf::Category, s, file, rec, problems),
+            finish: nothing,
+        },
+        catalog::Table::CategoryHsCodes => Table {
+            name: t.name(),
+            key: 2,
+            columns: t.columns(),
+            defines: None,
+            row: hs_codes,
+            finish: nothing,
+        },
+        catalog::Table::Evidence => Table {
+            name: t.name(),
+            key: 6,
+            columns: t.columns(),
+            defines: None,
+            row: evidence,
+            finish: nothing,
+        },
+        catalog::Table::OfficialTitles => Table {
+            name: t.name(),
+            key: 2,
+            columns: t.columns(),
+            defines: None,
+            row: official_titles,
+            finish: nothing,
+        },
+        catalog::Table::Events => Table {
+            name: t.name(),
+            key: 1,
+            columns: t.columns(),
+            defines: Some("event"),
+            row: events,
+            finish: nothing,
+        },
+        catalog::Table::EventParticipants => Table {
+            name: t.name(),
+            key: 3,
+            columns: t.columns(),
+            defines: None,
+            row: participants,
+            finish: nothing,
+        },
+        catalog::Table::Pledges => Table {
+            name: t.name(),
+            key: 1,
+            columns: t.columns(),
+            defines: Some("pledge"),
+            row: pledges,
+            finish: nothing,
+        },
+        catalog::Table::PledgeMarkets => Table {
+            name: t.name(),
+            key: 2,
+            columns: t.columns(),
+            defines: None,
+            row: pledge_markets,
+            finish: nothing,
+        },
+        catalog::Table::PledgeTargets => Table {
+            name: t.name(),
+            key: 2,
+            columns: t.columns(),
+            defines: None,
+            row: pledge_targets,
+            finish: nothing,
+        },
+        catalog::Table::PledgeCategories => Table {
+            name: t.name(),
+            key: 2,
+            columns: t.columns(),
+            defines: None,
+            row: pledge_categories,
+            finish: nothing,
+        },
+        catalog::Table::PledgeEvents => Table {
+            name: t.name(),
+            key: 2,
+            columns: t.columns(),
+            defines: None,
+            row: pledge_events,
+            finish: nothing,
+        },
+        catalog::Table::StatusHistory => Table {
+            name: t.name(),
+            key: 7,
+            columns: t.columns(),
+            defines: None,
+            row: status_history,
+            finish: nothing,
+        },
+    }
+}
 
 fn nothing(_: &mut Session, _: &mut FileState, _: &mut Problems) -> Result<()> {
     Ok(())

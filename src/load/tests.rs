@@ -111,7 +111,7 @@ fn merging_status_history_only_appends() {
 #[test]
 fn a_record_from_the_command_line_keeps_a_leading_apostrophe() {
     let conn = seeded();
-    let columns: &[&str] = &["slug", "name", "note"];
+    let columns = table_named("officials").columns;
     let values = vec!["o-brien".to_owned(), "'Brien".to_owned(), String::new()];
     let record = Record::new("add official", 0, columns, values);
     let mut problems = Problems::default();

@@ -37,7 +37,7 @@ impl Row {
 
     /// Sets `column` to `value`.
     pub fn set(mut self, column: &'static str, value: impl Into<String>) -> Self {
-        let at = self.table.columns.iter().position(|c| *c == column);
+        let at = self.table.columns.iter().position(|c| c.name == column);
         let at = at.expect("rows only set columns of their table");
         self.values[at] = value.into();
         self
@@ -121,7 +121,7 @@ pub fn changes(rows: &[Row], tallies: &[Tally]) -> String {
         let subject =
             ["slug", "pledge", "key", "company", "official", "category", "event", "source"]
                 .iter()
-                .find_map(|c| row.table.columns.iter().position(|col| col == c))
+                .find_map(|c| row.table.columns.iter().position(|col| col.name == *c))
                 .map(|at| row.values[at].as_str())
                 .filter(|v| !v.is_empty());
         match tables.iter_mut().find(|t| t.0 == row.table.name) {
