@@ -34,7 +34,7 @@ pub fn seed(
     let tx = conn.transaction()?;
     let deferred = db::bulk::defer_indexes(&tx)?;
     let mut problems = Problems::default();
-    let mut session = Session::new(&tx, Mode::Fresh, dir.join(ARTICLES));
+    let mut session = Session::new(&tx, Mode::Fresh, Some(dir.join(ARTICLES)));
     let mut hashes = Vec::new();
     for table in TABLES {
         let path = dir.join(table.file());

@@ -37,7 +37,7 @@ pub struct Session<'c> {
     pub(super) conn: &'c Connection,
     pub(super) mode: Mode,
     /// The folder that `sources.file` names are read from.
-    pub(super) articles: PathBuf,
+    pub(super) articles: Option<PathBuf>,
     /// Source texts collapsed for quote matching, read on first use.
     texts: TextCache,
     /// Evidence rows written in this session, with their lines, for reports made at the end.
@@ -105,8 +105,9 @@ pub struct FileState {
 }
 
 impl<'c> Session<'c> {
-    /// Starts a load into `conn`; article files are read from `articles`.
-    pub fn new(conn: &'c Connection, mode: Mode, articles: PathBuf) -> Self {
+    /// Starts a load into `conn`; article files are read from `articles`, when rows may name
+    /// any.
+    pub fn new(conn: &'c Connection, mode: Mode, articles: Option<PathBuf>) -> Self {
         Session {
             conn,
             mode,

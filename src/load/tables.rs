@@ -310,21 +310,25 @@ fn article_name(
 /// hash the row gives. A changed hash is reported but the text still loads, so that its quotes
 /// are checked against what the file now says.
 fn article(f: &mut Fields, s: &Session, name: &str, sha256: Option<&str>) -> Option<String> {
+    let Some(articles) = s.articles.as_deref() else {
+        f.problem("file", format!("`{name}` names an article, but no articles folder was given"));
+        return None;
+    };
     if name.contains(['/', '\\']) || name.starts_with('.') {
         f.problem(
             "file",
-            format!("`{name}` must be a plain file name inside {}", s.articles.display()),
+            format!("`{name}` must be a plain file name inside {}", articles.display()),
         );
         return None;
     }
-    let path = s.articles.join(name);
-    if s.articles.symlink_metadata().is_ok_and(|meta| meta.file_type().is_symlink()) {
+    let path = articles.join(name);
+    if articles.symlink_metadata().is_ok_and(|meta| meta.file_type().is_symlink()) {
         f.problem(
             "file",
             format!(
                 "{} is a symbolic link; the articles folder must be a real folder inside the \
                  seed folder",
-                s.articles.display()
+                articles.display()
             ),
         );
         return None;

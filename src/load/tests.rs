@@ -14,7 +14,7 @@ fn seeded() -> Connection {
     let conn = db::open_in_memory().unwrap();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut problems = Problems::default();
-    let mut session = Session::new(&conn, Mode::Fresh, dir.join(ARTICLES));
+    let mut session = Session::new(&conn, Mode::Fresh, Some(dir.join(ARTICLES)));
     for table in TABLES {
         let path = dir.join(table.file());
         session.load_file(table, &table.file(), open_csv(&path).unwrap(), &mut problems).unwrap();
@@ -27,7 +27,7 @@ fn seeded() -> Connection {
 fn merge(conn: &Connection, table: &str, csv: &str) -> (Tally, String) {
     let mut problems = Problems::default();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut session = Session::new(conn, Mode::Merge, dir.join(ARTICLES));
+    let mut session = Session::new(conn, Mode::Merge, Some(dir.join(ARTICLES)));
     let tally =
         session.load_file(table_named(table), "in.csv", csv.as_bytes(), &mut problems).unwrap();
     session.finish(&mut problems).unwrap();
@@ -116,7 +116,7 @@ fn a_record_from_the_command_line_keeps_a_leading_apostrophe() {
     let record = Record::new("add official", 0, columns, values);
     let mut problems = Problems::default();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut session = Session::new(&conn, Mode::Merge, dir.join(ARTICLES));
+    let mut session = Session::new(&conn, Mode::Merge, Some(dir.join(ARTICLES)));
     let tally = session.load_record(table_named("officials"), &record, &mut problems).unwrap();
     assert!(problems.is_empty(), "{problems}");
     assert_eq!(tally.added, 1);

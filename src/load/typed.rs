@@ -83,13 +83,13 @@ impl std::error::Error for Refused {}
 
 /// Loads `rows` in order into `tx`, the caller's transaction, which the caller commits only when
 /// this succeeds; when any row had a problem, returns a [`Refused`] error. Source files are read
-/// from `articles`. Returns what each row did.
-pub fn apply(tx: &Connection, articles: &Path, rows: &[Row]) -> Result<Vec<Tally>> {
+/// from `articles` (`None` when no row names one). Returns what each row did.
+pub fn apply(tx: &Connection, articles: Option<&Path>, rows: &[Row]) -> Result<Vec<Tally>> {
     let labels: Vec<String> = (0..rows.len()).map(|at| at.to_string()).collect();
     let mut problems = Problems::default();
     let mut tallies = Vec::with_capacity(rows.len());
     {
-        let mut session = Session::new(tx, Mode::Merge, articles.to_path_buf());
+        let mut session = Session::new(tx, Mode::Merge, articles.map(Path::to_path_buf));
         session.check_only_new_claims()?;
         for (row, label) in rows.iter().zip(&labels) {
             let record = Record::new(label, 0, row.table.columns, row.values.clone());

@@ -84,7 +84,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         .set("sha256", sha256)
         .flag_of("sha256", "--file")
         .opt("note", args.note);
-    super::write(ctx, &folder, &[row], (&slug, &format!("source `{slug}`")), None)
+    super::write(ctx, Some(&folder), &[row], (&slug, &format!("source `{slug}`")), None)
 }
 
 /// The folder and name of an article file, with the sha256 of its bytes.
