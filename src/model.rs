@@ -5,8 +5,10 @@
 //! the command line or output formats beyond those trait impls, and imports nothing from the
 //! crate.
 
+mod date;
 mod quote;
 
+pub use date::parse_date;
 pub use quote::{MAX_TEXT_BYTES, QuoteText, collapse};
 
 use std::fmt;

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::{Problems, Record};
 use crate::db;
-use crate::model::slug_problem;
+use crate::model::{parse_date, slug_problem};
 
 /// Typed access to a record's columns. Each getter reports what is wrong with its column and
 /// returns `None` then; `failed` tells whether the row had any problem, so it can be skipped
@@ -161,14 +161,9 @@ impl<'r, 'p> Fields<'r, 'p> {
         if raw.is_empty() {
             return None;
         }
-        let shaped = raw.len() == 10
-            && raw
-                .bytes()
-                .enumerate()
-                .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-        match raw.parse::<NaiveDate>() {
-            Ok(date) if shaped => Some(date),
-            _ => {
+        match parse_date(raw) {
+            Some(date) => Some(date),
+            None => {
                 self.problem(
                     column,
                     format!("`{raw}` is not a date (use YYYY-MM-DD, a day that exists)"),
