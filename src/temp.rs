@@ -60,6 +60,28 @@ pub fn dir_beside(target: &Path) -> io::Result<(TempDir, File)> {
     }
 }
 
+/// Puts the folder `aside` (a [`dir_beside`] of `target`) in the place of `target`, in one step
+/// where the system can; the old content, if any, then sits at `aside`, to go when it is dropped.
+pub fn swap_dir_into_place(aside: &Path, target: &Path) -> io::Result<()> {
+    if fs::symlink_metadata(target).is_err() {
+        return fs::rename(aside, target);
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, aside, CWD, target, RenameFlags::EXCHANGE).is_ok() {
+            return Ok(());
+        }
+    }
+    // Without an atomic exchange: the old folder steps aside for a moment.
+    let mut old = aside.as_os_str().to_owned();
+    old.push("-old");
+    let old = PathBuf::from(old);
+    fs::rename(target, &old)?;
+    fs::rename(aside, target)?;
+    fs::rename(&old, aside)
+}
+
 /// Locks a new temporary, and tells whether it is still the one at `path`: a concurrent
 /// [`clear_stale`] may have taken it for a dead process's before the lock was taken.
 fn claim(file: &File, path: &Path) -> io::Result<bool> {

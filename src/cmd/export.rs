@@ -311,7 +311,7 @@ fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Resu
     // The article texts belong with the sources table that names them.
     let articles =
         if with_articles { write_articles(source.conn, &aside.path().join(ARTICLES))? } else { 0 };
-    swap_into_place(aside.path(), &target)?;
+    temp::swap_dir_into_place(aside.path(), &target).map_err(|e| cannot(&target, &e))?;
     // After the swap, the temporary folder holds the old content (or nothing): it goes.
     drop(aside);
     source.progress.finish_and_clear();
@@ -354,28 +354,6 @@ fn carry_over(from: &Path, to: &Path, skip: &dyn Fn(&str) -> bool) -> Result<()>
         }
     }
     Ok(())
-}
-
-/// Puts the folder `aside` in the place of `target`, in one step where the system can (the old
-/// content then sits at `aside`).
-fn swap_into_place(aside: &Path, target: &Path) -> Result<()> {
-    if fs::symlink_metadata(target).is_err() {
-        return fs::rename(aside, target).map_err(|e| cannot(target, &e));
-    }
-    #[cfg(target_os = "linux")]
-    {
-        use rustix::fs::{CWD, RenameFlags, renameat_with};
-        if renameat_with(CWD, aside, CWD, target, RenameFlags::EXCHANGE).is_ok() {
-            return Ok(());
-        }
-    }
-    // Without an atomic exchange: the old folder steps aside for a moment.
-    let mut old = aside.as_os_str().to_owned();
-    old.push("-old");
-    let old = PathBuf::from(old);
-    fs::rename(target, &old).map_err(|e| cannot(target, &e))?;
-    fs::rename(aside, target).map_err(|e| cannot(target, &e))?;
-    fs::rename(&old, aside).map_err(|e| cannot(target, &e))
 }
 
 /// Works out where the rows go from --out, --dir and --format.
