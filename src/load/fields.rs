@@ -38,7 +38,7 @@ impl<'r, 'p> Fields<'r, 'p> {
 
     /// Reports a problem with `column` of this row.
     pub fn problem(&mut self, column: &'static str, message: impl Into<String>) {
-        self.problems.add(self.record.file, self.line(), Some(column), message);
+        self.problems.add_at(self.record.place(), Some(column), message);
         self.failed = true;
     }
 
@@ -46,17 +46,13 @@ impl<'r, 'p> Fields<'r, 'p> {
     /// still checked (a changed article's quotes are checked against its new text). The run
     /// fails all the same.
     pub fn problem_but_load(&mut self, column: &'static str, message: impl Into<String>) {
-        self.problems.add(self.record.file, self.line(), Some(column), message);
+        self.problems.add_at(self.record.place(), Some(column), message);
     }
 
     /// Reports a problem with the row as a whole.
     pub fn row_problem(&mut self, message: impl Into<String>) {
-        self.problems.add(self.record.file, self.line(), None, message);
+        self.problems.add_at(self.record.place(), None, message);
         self.failed = true;
-    }
-
-    fn line(&self) -> Option<u64> {
-        (self.record.line > 0).then_some(self.record.line)
     }
 
     /// Whether any problem was reported for this row.

@@ -22,7 +22,7 @@ mod tests;
 
 pub use fields::Fields;
 use fields::missing;
-pub use problem::{Problem, Problems};
+pub use problem::{Place, Problem, Problems};
 pub use seed::{ARTICLES, open_csv, seed};
 pub use session::{FileState, Mode, Session, Tally};
 

@@ -3,20 +3,53 @@
 use std::collections::HashSet;
 use std::fmt;
 
+/// Where a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// A file, at a line (`None`: the file as a whole).
+    File { file: String, line: Option<u64> },
+    /// One of the rows typed on the command line, by its position among them; its values came
+    /// from flags, which the command names.
+    Typed { row: usize },
+}
+
 /// One thing wrong with the input, and where.
 #[derive(Debug, Clone)]
 pub struct Problem {
-    pub file: String,
-    pub line: Option<u64>,
+    pub place: Place,
     pub column: Option<&'static str>,
     pub message: String,
 }
 
+#[cfg(test)]
+impl Problem {
+    /// The file the problem is in, when it is in one.
+    pub fn file(&self) -> Option<&str> {
+        match &self.place {
+            Place::File { file, .. } => Some(file),
+            Place::Typed { .. } => None,
+        }
+    }
+
+    /// The line the problem is on, when it is on one.
+    pub fn line(&self) -> Option<u64> {
+        match &self.place {
+            Place::File { line, .. } => *line,
+            Place::Typed { .. } => None,
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
+        match &self.place {
+            Place::File { file, line } => {
+                write!(f, "{file}")?;
+                if let Some(line) = line {
+                    write!(f, ":{line}")?;
+                }
+            }
+            Place::Typed { row } => write!(f, "command line row {}", row + 1)?,
         }
         if let Some(column) = self.column {
             write!(f, ": column {column}")?;
@@ -43,7 +76,7 @@ pub struct Problems {
 impl Problems {
     const LIMIT: usize = 1000;
 
-    /// Records a problem.
+    /// Records a problem at `line` of `file` (`None`: the file as a whole).
     pub fn add(
         &mut self,
         file: &str,
@@ -51,11 +84,21 @@ impl Problems {
         column: Option<&'static str>,
         message: impl Into<String>,
     ) {
+        self.add_at(Place::File { file: file.to_owned(), line }, column, message);
+    }
+
+    /// Records a problem at `place`.
+    pub fn add_at(
+        &mut self,
+        place: Place,
+        column: Option<&'static str>,
+        message: impl Into<String>,
+    ) {
         if self.list.len() >= Self::LIMIT {
             self.more += 1;
             return;
         }
-        self.list.push(Problem { file: file.to_owned(), line, column, message: message.into() });
+        self.list.push(Problem { place, column, message: message.into() });
     }
 
     /// Notes that the record `kind`/`slug` was rejected.

@@ -16,7 +16,7 @@
 
 use std::io::{self, BufRead};
 
-use super::Problems;
+use super::{Place, Problems};
 use crate::catalog::Column;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -34,13 +34,26 @@ pub struct Record<'a> {
     /// Whether the row was typed on the command line rather than read from a file, so that
     /// messages point to commands instead of seed files.
     pub typed: bool,
+    /// Its position among the rows typed on the command line, when it is one.
+    pub(super) row: Option<usize>,
 }
 
 impl<'a> Record<'a> {
-    /// A record made elsewhere than in a CSV file (the command line): `values` in `columns`
-    /// order, no formula guard. `line` 0 means no line.
-    pub fn new(file: &'a str, line: u64, columns: &'a [Column], values: Vec<String>) -> Self {
-        Record { file, line, columns, values, guarded: false, typed: true }
+    /// Row `row` of those typed on the command line: `values` in `columns` order, no formula
+    /// guard.
+    pub fn typed(row: usize, columns: &'a [Column], values: Vec<String>) -> Self {
+        Record { file: "", line: 0, columns, values, guarded: false, typed: true, row: Some(row) }
+    }
+
+    /// Where the record is, for problems with it.
+    pub fn place(&self) -> Place {
+        match self.row {
+            Some(row) => Place::Typed { row },
+            None => Place::File {
+                file: self.file.to_owned(),
+                line: (self.line > 0).then_some(self.line),
+            },
+        }
     }
 
     /// The raw value of `column`, which must be one of the columns the file was read with.
@@ -120,7 +133,15 @@ pub fn read(
         }
         if valid {
             each(
-                &Record { file, line: raw.line, columns, values, guarded: true, typed: false },
+                &Record {
+                    file,
+                    line: raw.line,
+                    columns,
+                    values,
+                    guarded: true,
+                    typed: false,
+                    row: None,
+                },
                 problems,
             );
         } else {
@@ -549,12 +570,12 @@ mod tests {
                 .unwrap();
             assert!(lines.iter().all(|line| *line > 1), "round {round}: {lines:?}");
             for problem in problems.iter() {
-                assert_eq!(problem.file, "t.csv");
+                assert_eq!(problem.file(), Some("t.csv"));
                 // A problem of the whole file (empty, binary, not text) is its only one.
                 let empty = problem.message.starts_with("the file is empty");
                 let whole = problems.len() == 1;
                 assert!(
-                    problem.line.is_some() || empty || whole,
+                    problem.line().is_some() || empty || whole,
                     "round {round} {text:?}: {problem}"
                 );
             }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use rusqlite::Connection;
 
-use super::{Fields, Problems, Record, Table, read};
+use super::{Fields, Place, Problems, Record, Table, read};
 use crate::db;
 use crate::model::{QuoteSpan, QuoteText, Subject, collapse};
 
@@ -44,6 +44,9 @@ pub struct Session<'c> {
     /// Kept as (id, line) pairs of 32 bits: a seed may write millions of claims.
     pub(super) evidence_lines: Vec<(u32, u32)>,
     pub(super) evidence_file: String,
+    /// The position among the rows typed on the command line of the claim written last, when it
+    /// was one.
+    pub(super) evidence_row: Option<usize>,
     /// In a fresh database, the facts claimed so far, so that rows needing a claim are checked
     /// without an index on millions of claims being kept up row by row.
     pub(super) facts: Option<Facts>,
@@ -97,11 +100,23 @@ pub struct FileState {
     pub label: String,
     /// Whether its rows were typed on the command line (see [`Record::typed`]).
     pub(super) typed: bool,
+    /// The position of its one row among the rows typed on the command line, when it is one.
+    pub(super) row: Option<usize>,
     /// Row ids written by this file, to catch a key given twice (not kept for a fresh seed).
     pub(super) touched: HashSet<i64>,
     pub(super) tally: Tally,
     /// Parents named before they were defined: (row id, parent slug, line).
     pub(super) deferred: Vec<(i64, String, u64)>,
+}
+
+impl FileState {
+    /// Where `line` of this file is (`None`: the file as a whole), for problems.
+    pub(super) fn place(&self, line: Option<u64>) -> Place {
+        match self.row {
+            Some(row) => Place::Typed { row },
+            None => Place::File { file: self.label.clone(), line },
+        }
+    }
 }
 
 impl<'c> Session<'c> {
@@ -115,6 +130,7 @@ impl<'c> Session<'c> {
             texts: TextCache::default(),
             evidence_lines: Vec::new(),
             evidence_file: String::new(),
+            evidence_row: None,
             facts: (mode == Mode::Fresh).then(Facts::default),
             delimiter: None,
             claims_after: None,
@@ -140,6 +156,7 @@ impl<'c> Session<'c> {
         let mut file = FileState {
             label: label.to_owned(),
             typed: false,
+            row: None,
             touched: HashSet::new(),
             tally: Tally::default(),
             deferred: Vec::new(),
@@ -176,6 +193,7 @@ impl<'c> Session<'c> {
         let mut file = FileState {
             label: record.file.to_owned(),
             typed: record.typed,
+            row: record.row,
             touched: HashSet::new(),
             tally: Tally::default(),
             deferred: Vec::new(),
@@ -207,10 +225,15 @@ impl<'c> Session<'c> {
                 .ok()
                 .and_then(|id| self.evidence_lines.binary_search_by_key(&id, |(id, _)| *id).ok())
                 .map(|at| u64::from(self.evidence_lines[at].1));
-            let file = if line.is_some() { self.evidence_file.as_str() } else { "evidence" };
-            problems.add(
-                file,
-                line,
+            let place = match (line, self.evidence_row) {
+                (Some(_), Some(row)) => Place::Typed { row },
+                (Some(line), None) => {
+                    Place::File { file: self.evidence_file.clone(), line: Some(line) }
+                }
+                (None, _) => Place::File { file: "evidence".to_owned(), line: None },
+            };
+            problems.add_at(
+                place,
                 Some("key"),
                 format!("no {subject} `{key}`: the claim is about a record that does not exist"),
             );

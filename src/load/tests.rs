@@ -113,7 +113,7 @@ fn a_record_from_the_command_line_keeps_a_leading_apostrophe() {
     let conn = seeded();
     let columns = table_named("officials").columns;
     let values = vec!["o-brien".to_owned(), "'Brien".to_owned(), String::new()];
-    let record = Record::new("add official", 0, columns, values);
+    let record = Record::typed(0, columns, values);
     let mut problems = Problems::default();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut session = Session::new(&conn, Mode::Merge, Some(dir.join(ARTICLES)));
@@ -247,13 +247,16 @@ fn damaged_seed_files_are_refused_with_their_place_and_the_database_kept() {
                     panic!("round {round}: not a list of problems: {err:#}");
                 };
                 for problem in problems.iter() {
-                    assert!(problem.file.ends_with(".csv"), "round {round}: {problem}");
+                    assert!(
+                        problem.file().is_some_and(|f| f.ends_with(".csv")),
+                        "round {round}: {problem}"
+                    );
                     // A problem of the whole file (empty, binary, not text) is its only one.
-                    let of_file = problems.iter().filter(|p| p.file == problem.file).count();
+                    let of_file = problems.iter().filter(|p| p.file() == problem.file()).count();
                     let whole_file =
                         problem.message.starts_with("the file is empty") || of_file == 1;
                     assert!(
-                        problem.line.is_some() || whole_file,
+                        problem.line().is_some() || whole_file,
                         "round {round}: no line: {problem}"
                     );
                 }

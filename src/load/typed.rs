@@ -10,7 +10,7 @@ use std::path::Path;
 use anyhow::Result;
 use rusqlite::Connection;
 
-use super::{Mode, Problem, Problems, Record, Session, Table, Tally, table};
+use super::{Mode, Place, Problem, Problems, Record, Session, Table, Tally, table};
 
 /// One row for one table, its values given as flags.
 pub struct Row {
@@ -85,14 +85,13 @@ impl std::error::Error for Refused {}
 /// this succeeds; when any row had a problem, returns a [`Refused`] error. Source files are read
 /// from `articles` (`None` when no row names one). Returns what each row did.
 pub fn apply(tx: &Connection, articles: Option<&Path>, rows: &[Row]) -> Result<Vec<Tally>> {
-    let labels: Vec<String> = (0..rows.len()).map(|at| at.to_string()).collect();
     let mut problems = Problems::default();
     let mut tallies = Vec::with_capacity(rows.len());
     {
         let mut session = Session::new(tx, Mode::Merge, articles.map(Path::to_path_buf));
         session.check_only_new_claims()?;
-        for (row, label) in rows.iter().zip(&labels) {
-            let record = Record::new(label, 0, row.table.columns, row.values.clone());
+        for (at, row) in rows.iter().enumerate() {
+            let record = Record::typed(at, row.table.columns, row.values.clone());
             session.set_mode(row.mode);
             tallies.push(session.load_record(row.table, &record, &mut problems)?);
         }
@@ -165,7 +164,10 @@ fn lines(problems: &Problems, rows: &[Row]) -> Vec<String> {
 }
 
 fn line(problem: &Problem, rows: &[Row]) -> String {
-    let row = problem.file.parse::<usize>().ok().and_then(|at| rows.get(at));
+    let row = match problem.place {
+        Place::Typed { row } => rows.get(row),
+        Place::File { .. } => None,
+    };
     match (row, problem.column) {
         (Some(row), Some(column)) => format!("{}: {}", row.flag(column), problem.message),
         (None, Some(column)) => format!("column {column}: {}", problem.message),

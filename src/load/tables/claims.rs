@@ -79,6 +79,7 @@ pub(super) fn evidence(
             facts.add(claim.subject, &claim.key, &claim.field, claim.value.as_deref());
         }
         s.evidence_file.clone_from(&file.label);
+        s.evidence_row = file.row;
     }
     Ok(())
 }

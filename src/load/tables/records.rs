@@ -225,7 +225,7 @@ pub(super) fn link_parents(
                 continue;
             }
         };
-        problems.add(&file.label, (line > 0).then_some(line), Some("parent"), problem);
+        problems.add_at(file.place((line > 0).then_some(line)), Some("parent"), problem);
     }
     Ok(())
 }
