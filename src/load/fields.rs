@@ -20,20 +20,28 @@ pub struct Fields<'r, 'p> {
     key: Option<(&'static str, String)>,
 }
 
-impl Drop for Fields<'_, '_> {
-    fn drop(&mut self) {
+impl<'r, 'p> Fields<'r, 'p> {
+    /// Checks `record` through `body`, reporting into `problems`, then [`Fields::finish`]es
+    /// whatever `body` returned.
+    pub fn check<T>(
+        record: &'r Record<'r>,
+        problems: &'p mut Problems,
+        body: impl FnOnce(&mut Self) -> T,
+    ) -> T {
+        let mut fields = Fields { record, problems, failed: false, key: None };
+        let result = body(&mut fields);
+        fields.finish();
+        result
+    }
+
+    /// Ends the row: when it failed, the record it defines is remembered as rejected, so that
+    /// rows naming it are not reported again.
+    fn finish(self) {
         if self.failed
-            && let Some((kind, slug)) = self.key.take()
+            && let Some((kind, slug)) = self.key
         {
             self.problems.reject(kind, slug);
         }
-    }
-}
-
-impl<'r, 'p> Fields<'r, 'p> {
-    /// Starts checking `record`, reporting into `problems`.
-    pub fn new(record: &'r Record<'r>, problems: &'p mut Problems) -> Self {
-        Fields { record, problems, failed: false, key: None }
     }
 
     /// Reports a problem with `column` of this row.

@@ -9,50 +9,51 @@ pub(super) fn companies(
     rec: &Record,
     problems: &mut Problems,
 ) -> Result<()> {
-    let mut f = Fields::new(rec, problems);
-    let (slug, name, country) =
-        (f.key("slug", "company"), f.required("name"), f.country("country"));
-    let parent = f.text("parent");
-    // A parent later in the file is linked once the whole file is in.
-    let parent_id = match &parent {
-        Some(parent) => db::companies::id(s.conn, parent)?,
-        None => None,
-    };
-    let (Some(slug), Some(name)) = (slug, name) else { return Ok(()) };
-    let company = NewCompany {
-        slug,
-        name,
-        country,
-        sector: f.text("sector"),
-        parent_id,
-        note: f.text("note"),
-    };
-    if s.mode == Mode::Merge
-        && let Some(sector) = &company.sector
-        && let Some(stored) = db::companies::sector(s.conn, &company.slug)?
-        && lost_zeros(&stored, sector)
-    {
-        f.problem(
+    Fields::check(rec, problems, |f| {
+        let (slug, name, country) =
+            (f.key("slug", "company"), f.required("name"), f.country("country"));
+        let parent = f.text("parent");
+        // A parent later in the file is linked once the whole file is in.
+        let parent_id = match &parent {
+            Some(parent) => db::companies::id(s.conn, parent)?,
+            None => None,
+        };
+        let (Some(slug), Some(name)) = (slug, name) else { return Ok(()) };
+        let company = NewCompany {
+            slug,
+            name,
+            country,
+            sector: f.text("sector"),
+            parent_id,
+            note: f.text("note"),
+        };
+        if s.mode == Mode::Merge
+            && let Some(sector) = &company.sector
+            && let Some(stored) = db::companies::sector(s.conn, &company.slug)?
+            && lost_zeros(&stored, sector)
+        {
+            f.problem(
             "sector",
             format!(
                 "`{sector}` is the stored `{stored}` without its leading zeros, as a spreadsheet \
                  saves a code it read as a number; write `{stored}` (format the column as text)"
             ),
         );
-    }
-    check_loop(Tree::Companies, s, &mut f, &company.slug, parent_id)?;
-    let id = s.upsert(
-        file,
-        &mut f,
-        "slug",
-        |c| db::companies::id(c, &company.slug),
-        |c| db::companies::insert(c, &company),
-        |c, id| db::companies::update(c, id, &company),
-    )?;
-    if let (Some(id), Some(parent), None) = (id, parent, parent_id) {
-        file.deferred.push((id, parent, rec.line));
-    }
-    Ok(())
+        }
+        check_loop(Tree::Companies, s, f, &company.slug, parent_id)?;
+        let id = s.upsert(
+            file,
+            f,
+            "slug",
+            |c| db::companies::id(c, &company.slug),
+            |c| db::companies::insert(c, &company),
+            |c, id| db::companies::update(c, id, &company),
+        )?;
+        if let (Some(id), Some(parent), None) = (id, parent, parent_id) {
+            file.deferred.push((id, parent, rec.line));
+        }
+        Ok(())
+    })
 }
 
 /// The tables of other names: each row names its owner by slug and gives one alias.
@@ -111,19 +112,20 @@ pub(super) fn aliases(
     problems: &mut Problems,
 ) -> Result<()> {
     let (owner, list) = of.owner();
-    let mut f = Fields::new(rec, problems);
-    let id = f.required_reference(owner, owner, list, |slug| of.id(s.conn, slug));
-    let alias = f.required("alias");
-    let (Some(id), Some(alias)) = (id, alias) else { return Ok(()) };
-    s.upsert(
-        file,
-        &mut f,
-        "alias",
-        |c| of.alias_id(c, id, &alias),
-        |c| of.insert_alias(c, id, &alias).map(|()| c.last_insert_rowid()),
-        |_, _| Ok(false),
-    )?;
-    Ok(())
+    Fields::check(rec, problems, |f| {
+        let id = f.required_reference(owner, owner, list, |slug| of.id(s.conn, slug));
+        let alias = f.required("alias");
+        let (Some(id), Some(alias)) = (id, alias) else { return Ok(()) };
+        s.upsert(
+            file,
+            f,
+            "alias",
+            |c| of.alias_id(c, id, &alias),
+            |c| of.insert_alias(c, id, &alias).map(|()| c.last_insert_rowid()),
+            |_, _| Ok(false),
+        )?;
+        Ok(())
+    })
 }
 
 /// The tables whose rows name a parent of their own kind.
@@ -236,21 +238,22 @@ pub(super) fn officials(
     rec: &Record,
     problems: &mut Problems,
 ) -> Result<()> {
-    let mut f = Fields::new(rec, problems);
-    let Some(slug) = f.key("slug", "official") else { return Ok(()) };
-    let official = NewOfficial { slug, name: f.text("name"), note: f.text("note") };
-    if official.name.is_none() && official.note.is_none() {
-        f.problem("note", "is empty; an unnamed person needs a note saying who they are");
-    }
-    s.upsert(
-        file,
-        &mut f,
-        "slug",
-        |c| db::officials::id(c, &official.slug),
-        |c| db::officials::insert(c, &official),
-        |c, id| db::officials::update(c, id, &official),
-    )?;
-    Ok(())
+    Fields::check(rec, problems, |f| {
+        let Some(slug) = f.key("slug", "official") else { return Ok(()) };
+        let official = NewOfficial { slug, name: f.text("name"), note: f.text("note") };
+        if official.name.is_none() && official.note.is_none() {
+            f.problem("note", "is empty; an unnamed person needs a note saying who they are");
+        }
+        s.upsert(
+            file,
+            f,
+            "slug",
+            |c| db::officials::id(c, &official.slug),
+            |c| db::officials::insert(c, &official),
+            |c, id| db::officials::update(c, id, &official),
+        )?;
+        Ok(())
+    })
 }
 
 pub(super) fn categories(
@@ -259,27 +262,29 @@ pub(super) fn categories(
     rec: &Record,
     problems: &mut Problems,
 ) -> Result<()> {
-    let mut f = Fields::new(rec, problems);
-    let (slug, name, parent) = (f.key("slug", "category"), f.required("name"), f.text("parent"));
-    let parent_id = match &parent {
-        Some(parent) => db::categories::id(s.conn, parent)?,
-        None => None,
-    };
-    let (Some(slug), Some(name)) = (slug, name) else { return Ok(()) };
-    let category = NewCategory { slug, name, parent_id };
-    check_loop(Tree::Categories, s, &mut f, &category.slug, parent_id)?;
-    let id = s.upsert(
-        file,
-        &mut f,
-        "slug",
-        |c| db::categories::id(c, &category.slug),
-        |c| db::categories::insert(c, &category),
-        |c, id| db::categories::update(c, id, &category),
-    )?;
-    if let (Some(id), Some(parent), None) = (id, parent, parent_id) {
-        file.deferred.push((id, parent, rec.line));
-    }
-    Ok(())
+    Fields::check(rec, problems, |f| {
+        let (slug, name, parent) =
+            (f.key("slug", "category"), f.required("name"), f.text("parent"));
+        let parent_id = match &parent {
+            Some(parent) => db::categories::id(s.conn, parent)?,
+            None => None,
+        };
+        let (Some(slug), Some(name)) = (slug, name) else { return Ok(()) };
+        let category = NewCategory { slug, name, parent_id };
+        check_loop(Tree::Categories, s, f, &category.slug, parent_id)?;
+        let id = s.upsert(
+            file,
+            f,
+            "slug",
+            |c| db::categories::id(c, &category.slug),
+            |c| db::categories::insert(c, &category),
+            |c, id| db::categories::update(c, id, &category),
+        )?;
+        if let (Some(id), Some(parent), None) = (id, parent, parent_id) {
+            file.deferred.push((id, parent, rec.line));
+        }
+        Ok(())
+    })
 }
 
 pub(super) fn hs_codes(
@@ -288,28 +293,29 @@ pub(super) fn hs_codes(
     rec: &Record,
     problems: &mut Problems,
 ) -> Result<()> {
-    let mut f = Fields::new(rec, problems);
-    let id = f.required_reference("category", "category", "categories.csv", |slug| {
-        db::categories::id(s.conn, slug)
-    });
-    let from = hs_code(&mut f, "code_from");
-    let to = hs_code(&mut f, "code_to");
-    let (Some(id), Some(from), Some(to)) = (id, from, to) else { return Ok(()) };
-    if from.len() != to.len() || from > to {
-        f.problem(
-            "code_to",
-            format!("`{to}` must have as many digits as `{from}` and not come before it"),
-        );
-    }
-    s.upsert(
-        file,
-        &mut f,
-        "code_from",
-        |c| db::categories::hs_code_id(c, id, &from),
-        |c| db::categories::insert_hs_code(c, id, &from, &to).map(|()| c.last_insert_rowid()),
-        |c, rowid| db::categories::update_hs_code(c, rowid, &to),
-    )?;
-    Ok(())
+    Fields::check(rec, problems, |f| {
+        let id = f.required_reference("category", "category", "categories.csv", |slug| {
+            db::categories::id(s.conn, slug)
+        });
+        let from = hs_code(f, "code_from");
+        let to = hs_code(f, "code_to");
+        let (Some(id), Some(from), Some(to)) = (id, from, to) else { return Ok(()) };
+        if from.len() != to.len() || from > to {
+            f.problem(
+                "code_to",
+                format!("`{to}` must have as many digits as `{from}` and not come before it"),
+            );
+        }
+        s.upsert(
+            file,
+            f,
+            "code_from",
+            |c| db::categories::hs_code_id(c, id, &from),
+            |c| db::categories::insert_hs_code(c, id, &from, &to).map(|()| c.last_insert_rowid()),
+            |c, rowid| db::categories::update_hs_code(c, rowid, &to),
+        )?;
+        Ok(())
+    })
 }
 
 pub(super) fn hs_code(f: &mut Fields, column: &'static str) -> Option<String> {

@@ -8,54 +8,55 @@ pub(super) fn sources(
     rec: &Record,
     problems: &mut Problems,
 ) -> Result<()> {
-    let mut f = Fields::new(rec, problems);
-    let slug = f.key("slug", "source");
-    let kind = f.required_parse("kind");
-    let title = f.required("title");
-    let url = f.text("url");
-    let name = f.text("file");
-    let sha256 = f.text("sha256");
-    let body = name.as_deref().and_then(|name| article(&mut f, s, name, sha256.as_deref()));
-    if name.is_none() && sha256.is_some() {
-        f.problem(
-            "sha256",
-            "is set but `file` is empty; a hash needs the article file it belongs to",
-        );
-    }
-    if name.is_none() && url.is_none() {
-        f.row_problem("a source needs its text (`file`) or at least a `url`");
-    }
-    let (Some(slug), Some(kind), Some(title)) = (slug, kind, title) else { return Ok(()) };
-    let name = match (name, &body) {
-        (Some(name), Some(body)) => {
-            Some(article_name(s, &mut f, name, &slug, body, sha256.as_deref())?)
+    Fields::check(rec, problems, |f| {
+        let slug = f.key("slug", "source");
+        let kind = f.required_parse("kind");
+        let title = f.required("title");
+        let url = f.text("url");
+        let name = f.text("file");
+        let sha256 = f.text("sha256");
+        let body = name.as_deref().and_then(|name| article(f, s, name, sha256.as_deref()));
+        if name.is_none() && sha256.is_some() {
+            f.problem(
+                "sha256",
+                "is set but `file` is empty; a hash needs the article file it belongs to",
+            );
         }
-        (name, _) => name,
-    };
-    let source = NewSource {
-        slug,
-        kind,
-        title,
-        publisher: f.text("publisher"),
-        url,
-        published_on: f.date("published_on"),
-        retrieved_on: f.date("retrieved_on"),
-        file: name,
-        body,
-        note: f.text("note"),
-    };
-    let id = s.upsert(
-        file,
-        &mut f,
-        "slug",
-        |c| db::sources::id(c, &source.slug),
-        |c| db::sources::insert(c, &source),
-        |c, id| db::sources::update(c, id, &source),
-    )?;
-    if let Some(id) = id {
-        s.forget_text(id);
-    }
-    Ok(())
+        if name.is_none() && url.is_none() {
+            f.row_problem("a source needs its text (`file`) or at least a `url`");
+        }
+        let (Some(slug), Some(kind), Some(title)) = (slug, kind, title) else { return Ok(()) };
+        let name = match (name, &body) {
+            (Some(name), Some(body)) => {
+                Some(article_name(s, f, name, &slug, body, sha256.as_deref())?)
+            }
+            (name, _) => name,
+        };
+        let source = NewSource {
+            slug,
+            kind,
+            title,
+            publisher: f.text("publisher"),
+            url,
+            published_on: f.date("published_on"),
+            retrieved_on: f.date("retrieved_on"),
+            file: name,
+            body,
+            note: f.text("note"),
+        };
+        let id = s.upsert(
+            file,
+            f,
+            "slug",
+            |c| db::sources::id(c, &source.slug),
+            |c| db::sources::insert(c, &source),
+            |c, id| db::sources::update(c, id, &source),
+        )?;
+        if let Some(id) = id {
+            s.forget_text(id);
+        }
+        Ok(())
+    })
 }
 
 /// The file name to store an article under. Two different articles never share one: in a seed
