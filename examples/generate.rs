@@ -16,6 +16,13 @@ use std::process::ExitCode;
 
 use sha2::{Digest, Sha256};
 
+/// The tables and their columns, shared with the program.
+#[path = "../src/catalog.rs"]
+#[allow(dead_code)]
+mod catalog;
+
+use catalog::Table;
+
 const PLEDGES_PER_ARTICLE: usize = 50;
 /// The last day anything happens (2025-11-21 in the generator's 28-day calendar).
 const LAST_DAY: usize = 25 * 336 + 10 * 28 + 20;
@@ -91,14 +98,12 @@ impl Rng {
     }
 }
 
-fn csv_file(
-    dir: &Path,
-    name: &str,
-    header: &[&str],
-) -> std::io::Result<csv::Writer<BufWriter<File>>> {
-    let file = BufWriter::with_capacity(1 << 20, File::create(dir.join(name))?);
+/// The seed file of `table` in `dir`, its header written.
+fn csv_file(dir: &Path, table: Table) -> std::io::Result<csv::Writer<BufWriter<File>>> {
+    let path = dir.join(format!("{}.csv", table.name()));
+    let file = BufWriter::with_capacity(1 << 20, File::create(path)?);
     let mut writer = csv::WriterBuilder::new().from_writer(file);
-    writer.write_record(header)?;
+    writer.write_record(table.columns().iter().map(|c| c.name))?;
     Ok(writer)
 }
 
@@ -135,85 +140,16 @@ fn generate(pledges: usize, dir: &Path) -> Result<(), Box<dyn std::error::Error>
     write_officials(dir, officials)?;
     let categories = write_categories(dir)?;
     let mut w = Writers {
-        evidence: csv_file(
-            dir,
-            "evidence.csv",
-            &[
-                "subject",
-                "key",
-                "field",
-                "value",
-                "source",
-                "quote",
-                "speaker",
-                "preferred",
-                "preferred_reason",
-                "note",
-            ],
-        )?,
-        status: csv_file(
-            dir,
-            "status_history.csv",
-            &["pledge", "as_of", "status", "reason", "source", "quote", "note"],
-        )?,
-        pledges: csv_file(
-            dir,
-            "pledges.csv",
-            &[
-                "slug",
-                "title",
-                "description",
-                "company",
-                "made_by",
-                "made_to",
-                "made_on",
-                "made_at",
-                "formality",
-                "deadline",
-                "focus",
-                "note",
-            ],
-        )?,
-        markets: csv_file(dir, "pledge_markets.csv", &["pledge", "market"])?,
-        targets: csv_file(dir, "pledge_targets.csv", &["pledge", "metric", "amount", "qualifier"])?,
-        categories: csv_file(dir, "pledge_categories.csv", &["pledge", "category"])?,
-        events: csv_file(
-            dir,
-            "events.csv",
-            &[
-                "slug",
-                "kind",
-                "title",
-                "start_on",
-                "end_on",
-                "date_precision",
-                "place",
-                "duration_minutes",
-                "note",
-            ],
-        )?,
-        participants: csv_file(
-            dir,
-            "event_participants.csv",
-            &["event", "official", "company", "role"],
-        )?,
-        links: csv_file(dir, "pledge_events.csv", &["pledge", "event", "relation"])?,
-        sources: csv_file(
-            dir,
-            "sources.csv",
-            &[
-                "slug",
-                "kind",
-                "title",
-                "publisher",
-                "url",
-                "published_on",
-                "retrieved_on",
-                "file",
-                "sha256",
-                "note",
-            ],
-        )?,
+        evidence: csv_file(dir, Table::Evidence)?,
+        status: csv_file(dir, Table::StatusHistory)?,
+        pledges: csv_file(dir, Table::Pledges)?,
+        markets: csv_file(dir, Table::PledgeMarkets)?,
+        targets: csv_file(dir, Table::PledgeTargets)?,
+        categories: csv_file(dir, Table::PledgeCategories)?,
+        events: csv_file(dir, Table::Events)?,
+        participants: csv_file(dir, Table::EventParticipants)?,
+        links: csv_file(dir, Table::PledgeEvents)?,
+        sources: csv_file(dir, Table::Sources)?,
     };
     let events_per_article = events.div_ceil(articles);
     for article in 0..articles {
@@ -269,15 +205,9 @@ fn generate(pledges: usize, dir: &Path) -> Result<(), Box<dyn std::error::Error>
     ] {
         writer.flush()?;
     }
-    for (name, header) in [
-        ("company_aliases.csv", "company,alias"),
-        ("official_aliases.csv", "official,alias"),
-        (
-            "official_titles.csv",
-            "official,title,company,government,organization,valid_from,valid_to",
-        ),
-    ] {
-        fs::write(dir.join(name), format!("{header}\n"))?;
+    // Tables the generator leaves empty: their header only.
+    for table in [Table::CompanyAliases, Table::OfficialAliases, Table::OfficialTitles] {
+        csv_file(dir, table)?.flush()?;
     }
     eprintln!(
         "generated {pledges} pledges, {companies} companies, {officials} officials, {events} events, \
@@ -288,8 +218,7 @@ fn generate(pledges: usize, dir: &Path) -> Result<(), Box<dyn std::error::Error>
 }
 
 fn write_companies(dir: &Path, companies: usize, rng: &mut Rng) -> std::io::Result<()> {
-    let mut out =
-        csv_file(dir, "companies.csv", &["slug", "name", "country", "sector", "parent", "note"])?;
+    let mut out = csv_file(dir, Table::Companies)?;
     let parents = (companies / 10).max(1);
     for i in 0..companies {
         let parent = if i >= parents && rng.chance(10) {
@@ -310,7 +239,7 @@ fn write_companies(dir: &Path, companies: usize, rng: &mut Rng) -> std::io::Resu
 }
 
 fn write_officials(dir: &Path, officials: usize) -> std::io::Result<()> {
-    let mut out = csv_file(dir, "officials.csv", &["slug", "name", "note"])?;
+    let mut out = csv_file(dir, Table::Officials)?;
     for i in 0..officials {
         out.write_record([&format!("official-{i}"), &format!("Official Number {i}"), ""])?;
     }
@@ -319,9 +248,9 @@ fn write_officials(dir: &Path, officials: usize) -> std::io::Result<()> {
 
 /// Writes the category hierarchy: each top category with four subcategories. Returns all slugs.
 fn write_categories(dir: &Path) -> std::io::Result<Vec<String>> {
-    let mut out = csv_file(dir, "categories.csv", &["slug", "name", "parent"])?;
-    let mut codes = csv_file(dir, "category_hs_codes.csv", &["category", "code_from", "code_to"])?;
-    let mut aliases = csv_file(dir, "category_aliases.csv", &["category", "alias"])?;
+    let mut out = csv_file(dir, Table::Categories)?;
+    let mut codes = csv_file(dir, Table::CategoryHsCodes)?;
+    let mut aliases = csv_file(dir, Table::CategoryAliases)?;
     let mut slugs = Vec::new();
     for (top, from, to) in TOP_CATEGORIES {
         out.write_record([*top, &top.replace('-', " "), ""])?;

@@ -95,7 +95,7 @@ impl Ctx {
     /// Writes rows typed on the command line in one transaction (source files named in them are
     /// read from `articles`). When any row is refused, prints every problem and fails, leaving
     /// the database as it was.
-    pub fn write(&mut self, articles: &Path, rows: &[Row]) -> Result<Vec<Tally>> {
+    pub fn write(&mut self, articles: Option<&Path>, rows: &[Row]) -> Result<Vec<Tally>> {
         let (now, command) = (self.now, self.command.clone());
         let tx = db::begin_write(self.conn()?)?;
         let err = match typed::apply(&tx, articles, rows) {

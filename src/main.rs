@@ -5,6 +5,7 @@
 //! (`pledge list | head`) is a normal end, not an error. Control characters in a message (a
 //! value quoted back) are escaped, so no input can drive the terminal.
 
+mod catalog;
 mod cli;
 mod cmd;
 mod ctx;
@@ -14,6 +15,7 @@ mod error;
 mod load;
 mod model;
 mod output;
+mod sha256;
 mod site;
 mod temp;
 

@@ -5,8 +5,10 @@
 //! the command line or output formats beyond those trait impls, and imports nothing from the
 //! crate.
 
+mod date;
 mod quote;
 
+pub use date::parse_date;
 pub use quote::{MAX_TEXT_BYTES, QuoteText, collapse};
 
 use std::fmt;
@@ -415,27 +417,7 @@ pub struct NewEvidence {
     pub note: Option<String>,
 }
 
-/// What a column of an exported table holds. Writers decide by column, never by sniffing
-/// values: the formula guard touches only text, a workbook gets date cells for dates and numbers
-/// for integers, and codes such as `08` stay text because their column is text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ColumnKind {
-    /// Names, titles, quotes, notes, and also slugs, enum names and codes.
-    Text,
-    /// An ISO 8601 date (`2017-01-09`).
-    Date,
-    /// A whole number, written without separators.
-    Integer,
-    /// A yes/no flag, written `0` or `1`.
-    Flag,
-}
-
-/// A column of an exported table: its header and what it holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Column {
-    pub name: &'static str,
-    pub kind: ColumnKind,
-}
+pub use crate::catalog::{Column, ColumnKind};
 
 /// Why a slug is not valid, or `None` when it is: lowercase ASCII letters, digits and single
 /// hyphens, not starting or ending with a hyphen.

@@ -7,7 +7,7 @@
 //! here knows what the files hold.
 
 use std::fs::{self, File};
-use std::io;
+use std::io::{self, BufWriter};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -58,6 +58,50 @@ pub fn dir_beside(target: &Path) -> io::Result<(TempDir, File)> {
             return Ok((dir, handle));
         }
     }
+}
+
+/// Writes `path` through `write` into a temporary file beside it, synced, then renamed into
+/// place. On any failure the temporary file is removed and `path` is left as it was. An I/O
+/// error, of the file or returned by `write`, is told through `fail`.
+pub fn write_file(
+    path: &Path,
+    write: impl FnOnce(&mut BufWriter<File>) -> Result<()>,
+    fail: impl Fn(io::Error) -> anyhow::Error,
+) -> Result<()> {
+    clear_stale(path)?;
+    let temp = file_beside(path).map_err(&fail)?;
+    let mut out = BufWriter::new(temp.reopen().map_err(&fail)?);
+    // A write that failed (a full disk...) is told as such, naming the file.
+    write(&mut out).map_err(|err| match err.downcast::<io::Error>() {
+        Ok(err) => fail(err),
+        Err(err) => err,
+    })?;
+    let file = out.into_inner().map_err(|err| fail(err.into_error()))?;
+    file.sync_all().map_err(&fail)?;
+    temp.persist(path).map_err(|err| fail(err.error))?;
+    Ok(())
+}
+
+/// Puts the folder `aside` (a [`dir_beside`] of `target`) in the place of `target`, in one step
+/// where the system can; the old content, if any, then sits at `aside`, to go when it is dropped.
+pub fn swap_dir_into_place(aside: &Path, target: &Path) -> io::Result<()> {
+    if fs::symlink_metadata(target).is_err() {
+        return fs::rename(aside, target);
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, aside, CWD, target, RenameFlags::EXCHANGE).is_ok() {
+            return Ok(());
+        }
+    }
+    // Without an atomic exchange: the old folder steps aside for a moment.
+    let mut old = aside.as_os_str().to_owned();
+    old.push("-old");
+    let old = PathBuf::from(old);
+    fs::rename(target, &old)?;
+    fs::rename(aside, target)?;
+    fs::rename(&old, aside)
 }
 
 /// Locks a new temporary, and tells whether it is still the one at `path`: a concurrent

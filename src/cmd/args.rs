@@ -144,7 +144,7 @@ pub fn not_found(conn: &Connection, kind: Kind, text: &str) -> anyhow::Error {
 
 /// Parses an ISO 8601 calendar date (`2017-01-09`) for options.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().filter(|_| text.len() == 10).ok_or_else(|| {
+    crate::model::parse_date(text).ok_or_else(|| {
         format!("`{text}` is not a date: use YYYY-MM-DD, a day that exists (2017-01-09)")
     })
 }

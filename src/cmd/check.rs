@@ -169,7 +169,7 @@ fn references(conn: &Connection) -> Result<Vec<Finding>> {
             detail: format!("refers to a row of {parent} that does not exist"),
         });
     }
-    for (_, subject, key) in db::evidence::dangling(conn)? {
+    for (_, subject, key) in db::evidence::dangling(conn, 0)? {
         findings.push(Finding {
             check: "dangling_reference",
             table: "evidence".into(),
@@ -203,7 +203,7 @@ fn quotes(conn: &Connection) -> Result<Vec<Finding>> {
     let mut findings = Vec::new();
     for (id, slug, sha256) in db::check::sources_with_text(conn)? {
         let body = db::sources::body(conn, id)?.unwrap_or_default();
-        let changed = db::sources::sha256_hex(body.as_bytes()) != sha256;
+        let changed = crate::sha256::hex(body.as_bytes()) != sha256;
         if changed {
             findings.push(Finding {
                 check: "text_changed",

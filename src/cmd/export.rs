@@ -250,10 +250,7 @@ fn to_csv_file(source: &Source, path: &Path, style: TextStyle, export: &Export) 
 
 /// Tables to a workbook, one sheet each; row data waits in temporary files beside it.
 fn to_workbook(source: &Source, path: &Path, exports: &[&Export]) -> Result<()> {
-    let tempdir = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
+    let tempdir = temp::folder_of(path);
     write_file(path, |out| {
         let mut book = Workbook::new(tempdir)?;
         for export in exports {
@@ -311,7 +308,7 @@ fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Resu
     // The article texts belong with the sources table that names them.
     let articles =
         if with_articles { write_articles(source.conn, &aside.path().join(ARTICLES))? } else { 0 };
-    swap_into_place(aside.path(), &target)?;
+    temp::swap_dir_into_place(aside.path(), &target).map_err(|e| cannot(&target, &e))?;
     // After the swap, the temporary folder holds the old content (or nothing): it goes.
     drop(aside);
     source.progress.finish_and_clear();
@@ -354,28 +351,6 @@ fn carry_over(from: &Path, to: &Path, skip: &dyn Fn(&str) -> bool) -> Result<()>
         }
     }
     Ok(())
-}
-
-/// Puts the folder `aside` in the place of `target`, in one step where the system can (the old
-/// content then sits at `aside`).
-fn swap_into_place(aside: &Path, target: &Path) -> Result<()> {
-    if fs::symlink_metadata(target).is_err() {
-        return fs::rename(aside, target).map_err(|e| cannot(target, &e));
-    }
-    #[cfg(target_os = "linux")]
-    {
-        use rustix::fs::{CWD, RenameFlags, renameat_with};
-        if renameat_with(CWD, aside, CWD, target, RenameFlags::EXCHANGE).is_ok() {
-            return Ok(());
-        }
-    }
-    // Without an atomic exchange: the old folder steps aside for a moment.
-    let mut old = aside.as_os_str().to_owned();
-    old.push("-old");
-    let old = PathBuf::from(old);
-    fs::rename(target, &old).map_err(|e| cannot(target, &e))?;
-    fs::rename(aside, target).map_err(|e| cannot(target, &e))?;
-    fs::rename(&old, aside).map_err(|e| cannot(target, &e))
 }
 
 /// Works out where the rows go from --out, --dir and --format.
@@ -487,22 +462,9 @@ fn plural(n: u64, what: &str) -> String {
     format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
-/// Writes `path` through `write` into a temporary file in the same folder, then renames it into
-/// place. On any failure the temporary file is removed and `path` is left as it was.
+/// Writes `path` through `write`, atomically (see [`temp::write_file`]), naming `path` in errors.
 fn write_file(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> Result<()>) -> Result<()> {
-    temp::clear_stale(path)?;
-    let fail = |err: io::Error| cannot(path, &err);
-    let temp = temp::file_beside(path).map_err(fail)?;
-    let mut out = BufWriter::new(temp.reopen().map_err(fail)?);
-    // A write that failed (a full disk...) is told as such, naming the file.
-    write(&mut out).map_err(|err| match err.downcast::<io::Error>() {
-        Ok(err) => fail(err),
-        Err(err) => err,
-    })?;
-    let file = out.into_inner().map_err(|err| fail(err.into_error()))?;
-    file.sync_all().map_err(fail)?;
-    temp.persist(path).map_err(|err| fail(err.error))?;
-    Ok(())
+    temp::write_file(path, write, |err| cannot(path, &err))
 }
 
 /// The error for a file that cannot be written.
@@ -534,37 +496,4 @@ fn reason(err: &io::Error) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::load::TABLES;
-
-    #[test]
-    fn a_full_disk_is_named() {
-        let full = io::Error::from(io::ErrorKind::StorageFull);
-        assert_eq!(reason(&full), "the disk is full");
-    }
-
-    #[test]
-    fn every_seed_table_exports_the_columns_the_loader_reads() {
-        let exported: Vec<_> = db::export::TABLES.iter().map(|e| e.name).collect();
-        let loaded: Vec<_> = TABLES.iter().map(|t| t.name).collect();
-        assert_eq!(exported, loaded);
-        for (export, table) in db::export::TABLES.iter().zip(TABLES) {
-            let headers: Vec<_> = export.columns.iter().map(|c| c.name).collect();
-            assert_eq!(headers, table.columns, "{}", table.name);
-        }
-    }
-
-    #[test]
-    fn pledge_status_has_the_columns_of_pledge_list() {
-        let headers: Vec<_> = PLEDGE_STATUS.columns.iter().map(|c| c.name).collect();
-        assert_eq!(headers, <db::pledges::Summary as Columns>::HEADERS);
-    }
-
-    #[test]
-    fn a_csv_past_the_spreadsheet_limit_gets_a_warning() {
-        assert_eq!(too_long("pledges", 9, 10), None);
-        let warning = too_long("pledges", 10, 10).unwrap();
-        assert!(warning.starts_with("pledges has 10 rows, more than the 9 a spreadsheet"));
-    }
-}
+mod tests;

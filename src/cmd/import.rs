@@ -98,7 +98,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let before = args.dry_run.then(|| db::export::before(&tx, export, table.key)).transpose()?;
     let mut problems = Problems::default();
     let tally = {
-        let mut session = Session::new(&tx, Mode::Merge, articles);
+        let mut session = Session::new(&tx, Mode::Merge, Some(articles));
         if let Some(delimiter) = args.delimiter {
             session.set_delimiter(delimiter);
         }

@@ -1,7 +1,5 @@
 //! `pledge update`: append a status change, with its evidence, to a pledge's history.
 
-use std::path::Path;
-
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 
@@ -76,7 +74,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
         .set("source", args.source.as_str())
         .set("quote", args.quote)
         .opt("note", args.note);
-    let tallies = ctx.write(Path::new(""), &[row])?;
+    let tallies = ctx.write(None, &[row])?;
     let conn = ctx.conn()?;
     let (id, _) = db::pledges::id_and_made_on(conn, &args.pledge)?
         .context("the pledge was written just above")?;

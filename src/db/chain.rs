@@ -8,7 +8,8 @@
 use anyhow::Result;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, Row};
-use sha2::{Digest, Sha256};
+
+use crate::sha256::{Digest32, Hasher, parse_hex, to_hex};
 
 /// A chained table: its name in `hash_chain`, and the query of its chained columns from an id on.
 struct Chained {
@@ -40,7 +41,7 @@ pub fn names() -> impl Iterator<Item = &'static str> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Link {
     pub last_id: i64,
-    pub sha256: [u8; 32],
+    pub sha256: Digest32,
 }
 
 impl Link {
@@ -48,7 +49,7 @@ impl Link {
 
     /// Chains one more row.
     fn next(&self, row: &Row) -> rusqlite::Result<Link> {
-        let mut hasher = Sha256::new();
+        let mut hasher = Hasher::default();
         hasher.update(self.sha256);
         // Each value is tagged with its type and text is length-prefixed, so that no two
         // different rows feed the same bytes.
@@ -70,11 +71,11 @@ impl Link {
                 }
             }
         }
-        Ok(Link { last_id: row.get(0)?, sha256: hasher.finalize().into() })
+        Ok(Link { last_id: row.get(0)?, sha256: hasher.finish() })
     }
 
     fn hex(&self) -> String {
-        self.sha256.iter().map(|b| format!("{b:02x}")).collect()
+        to_hex(&self.sha256)
     }
 }
 
@@ -162,17 +163,6 @@ pub fn verify(conn: &Connection, name: &str) -> Result<Verdict> {
         (true, None) => Verdict::Intact,
         (true, Some(first_id)) => Verdict::Unchained { rows: after, first_id },
     })
-}
-
-fn parse_hex(hex: &str) -> Option<[u8; 32]> {
-    let mut out = [0; 32];
-    if hex.len() != 64 {
-        return None;
-    }
-    for (at, byte) in out.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(hex.get(at * 2..at * 2 + 2)?, 16).ok()?;
-    }
-    Some(out)
 }
 
 #[cfg(test)]

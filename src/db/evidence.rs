@@ -48,11 +48,18 @@ pub fn any(conn: &Connection, subject: Subject, key: &str) -> Result<bool> {
     Ok(stmt.query_row((subject, key), |r| r.get(0))?)
 }
 
-/// Claims about records that do not exist: (evidence id, subject, key), by id.
-pub fn dangling(conn: &Connection) -> Result<Vec<(i64, Subject, String)>> {
+/// The id of the last claim stored, 0 when there is none.
+pub fn last_id(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM evidence", [], |r| r.get(0))?)
+}
+
+/// Claims with an id above `after` about records that do not exist: (evidence id, subject,
+/// key), by id. Records are never renamed or removed, so a claim stored valid stays valid and
+/// `after` may skip every claim checked before.
+pub fn dangling(conn: &Connection, after: i64) -> Result<Vec<(i64, Subject, String)>> {
     let mut stmt = conn.prepare(
         "SELECT e.id, e.subject, e.key FROM evidence e
-         WHERE NOT CASE e.subject
+         WHERE e.id > ?1 AND NOT CASE e.subject
              WHEN 'company' THEN EXISTS (SELECT 1 FROM companies WHERE slug = e.key)
              WHEN 'official' THEN EXISTS (SELECT 1 FROM officials WHERE slug = e.key)
              WHEN 'category' THEN EXISTS (SELECT 1 FROM categories WHERE slug = e.key)
@@ -61,7 +68,7 @@ pub fn dangling(conn: &Connection) -> Result<Vec<(i64, Subject, String)>> {
          END
          ORDER BY e.id",
     )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let rows = stmt.query_map([after], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -16,7 +16,7 @@ use anyhow::{Result, ensure};
 use rusqlite::Connection;
 use rusqlite::types::ValueRef;
 
-use crate::model::{Column, ColumnKind};
+use crate::catalog::{Column, ColumnKind, Table};
 
 const fn text(name: &'static str) -> Column {
     Column { name, kind: ColumnKind::Text }
@@ -24,10 +24,6 @@ const fn text(name: &'static str) -> Column {
 
 const fn date(name: &'static str) -> Column {
     Column { name, kind: ColumnKind::Date }
-}
-
-const fn integer(name: &'static str) -> Column {
-    Column { name, kind: ColumnKind::Integer }
 }
 
 const fn flag(name: &'static str) -> Column {
@@ -70,234 +66,179 @@ pub const PLEDGE_STATUS: Export = Export {
 };
 
 /// Every table of the seed folder, in load order (parents first).
-pub const TABLES: &[Export] = &[
-    Export {
-        name: "sources",
-        columns: &[
-            text("slug"),
-            text("kind"),
-            text("title"),
-            text("publisher"),
-            text("url"),
-            date("published_on"),
-            date("retrieved_on"),
-            text("file"),
-            text("sha256"),
-            text("note"),
-        ],
-        seed: true,
-        sql: "SELECT slug, kind, title, publisher, url, published_on, retrieved_on, file, sha256, note
-              FROM sources ORDER BY slug",
-    },
-    Export {
-        name: "companies",
-        columns: &[
-            text("slug"),
-            text("name"),
-            text("country"),
-            text("sector"),
-            text("parent"),
-            text("note"),
-        ],
-        seed: true,
-        sql: "SELECT c.slug, c.name, c.country, c.sector, p.slug, c.note
-              FROM companies c LEFT JOIN companies p ON p.id = c.parent_id
-              ORDER BY c.slug",
-    },
-    Export {
-        name: "company_aliases",
-        columns: &[text("company"), text("alias")],
-        seed: true,
-        sql: "SELECT c.slug, a.alias FROM company_aliases a JOIN companies c ON c.id = a.company_id
-              ORDER BY c.slug, a.alias",
-    },
-    Export {
-        name: "officials",
-        columns: &[text("slug"), text("name"), text("note")],
-        seed: true,
-        sql: "SELECT slug, name, note FROM officials ORDER BY slug",
-    },
-    Export {
-        name: "official_aliases",
-        columns: &[text("official"), text("alias")],
-        seed: true,
-        sql: "SELECT o.slug, a.alias FROM official_aliases a JOIN officials o ON o.id = a.official_id
-              ORDER BY o.slug, a.alias",
-    },
-    Export {
-        name: "categories",
-        columns: &[text("slug"), text("name"), text("parent")],
-        seed: true,
-        sql: "SELECT c.slug, c.name, p.slug
-              FROM categories c LEFT JOIN categories p ON p.id = c.parent_id
-              ORDER BY c.slug",
-    },
-    Export {
-        name: "category_aliases",
-        columns: &[text("category"), text("alias")],
-        seed: true,
-        sql: "SELECT c.slug, a.alias FROM category_aliases a JOIN categories c ON c.id = a.category_id
-              ORDER BY c.slug, a.alias",
-    },
-    Export {
-        name: "category_hs_codes",
-        columns: &[text("category"), text("code_from"), text("code_to")],
-        seed: true,
-        sql: "SELECT c.slug, h.code_from, h.code_to
-              FROM category_hs_codes h JOIN categories c ON c.id = h.category_id
-              ORDER BY c.slug, h.code_from",
-    },
-    Export {
-        name: "evidence",
-        columns: &[
-            text("subject"),
-            text("key"),
-            text("field"),
-            text("value"),
-            text("source"),
-            text("quote"),
-            text("speaker"),
-            flag("preferred"),
-            text("preferred_reason"),
-            text("note"),
-        ],
-        seed: true,
-        // No key: claims are ordered by every column, as the seed file is.
-        sql: "SELECT e.subject, e.key, e.field, e.value, s.slug AS source, e.quote, o.slug AS speaker,
-                     e.preferred, e.preferred_reason, e.note
-              FROM evidence e
-              JOIN sources s ON s.id = e.source_id
-              LEFT JOIN officials o ON o.id = e.speaker_id
-              ORDER BY e.subject, e.key, e.field, e.value, source, e.quote, speaker, e.preferred,
-                       e.preferred_reason, e.note",
-    },
-    Export {
-        name: "official_titles",
-        columns: &[
-            text("official"),
-            text("title"),
-            text("company"),
-            text("government"),
-            text("organization"),
-            date("valid_from"),
-            date("valid_to"),
-        ],
-        seed: true,
-        sql: "SELECT o.slug, t.title, c.slug, t.government, t.organization, t.valid_from, t.valid_to
-              FROM official_titles t
-              JOIN officials o ON o.id = t.official_id
-              LEFT JOIN companies c ON c.id = t.company_id
-              ORDER BY o.slug, t.title",
-    },
-    Export {
-        name: "events",
-        columns: &[
-            text("slug"),
-            text("kind"),
-            text("title"),
-            date("start_on"),
-            date("end_on"),
-            text("date_precision"),
-            text("place"),
-            integer("duration_minutes"),
-            text("note"),
-        ],
-        seed: true,
-        sql: "SELECT slug, kind, title, start_on, end_on, date_precision, place, duration_minutes, note
-              FROM events ORDER BY slug",
-    },
-    Export {
-        name: "event_participants",
-        columns: &[text("event"), text("official"), text("company"), text("role")],
-        seed: true,
-        sql: "SELECT e.slug AS event, o.slug AS official, c.slug AS company, p.role
-              FROM event_participants p
-              JOIN events e ON e.id = p.event_id
-              LEFT JOIN officials o ON o.id = p.official_id
-              LEFT JOIN companies c ON c.id = p.company_id
-              ORDER BY event, official, company, p.role",
-    },
-    Export {
-        name: "pledges",
-        columns: &[
-            text("slug"),
-            text("title"),
-            text("description"),
-            text("company"),
-            text("made_by"),
-            text("made_to"),
-            date("made_on"),
-            text("made_at"),
-            text("formality"),
-            date("deadline"),
-            text("focus"),
-            text("note"),
-        ],
-        seed: true,
-        sql: "SELECT p.slug, p.title, p.description, c.slug, mb.slug, mt.slug, p.made_on, e.slug,
-                     p.formality, p.deadline, p.focus, p.note
-              FROM pledges p
-              JOIN companies c ON c.id = p.company_id
-              LEFT JOIN officials mb ON mb.id = p.made_by_id
-              LEFT JOIN officials mt ON mt.id = p.made_to_id
-              LEFT JOIN events e ON e.id = p.made_at_id
-              ORDER BY p.slug",
-    },
-    Export {
-        name: "pledge_markets",
-        columns: &[text("pledge"), text("market")],
-        seed: true,
-        sql: "SELECT p.slug, m.market FROM pledge_markets m JOIN pledges p ON p.id = m.pledge_id
-              ORDER BY p.slug, m.market",
-    },
-    Export {
-        name: "pledge_targets",
-        columns: &[text("pledge"), text("metric"), integer("amount"), text("qualifier")],
-        seed: true,
-        sql: "SELECT p.slug, t.metric, t.amount, t.qualifier
-              FROM pledge_targets t JOIN pledges p ON p.id = t.pledge_id
-              ORDER BY p.slug, t.metric",
-    },
-    Export {
-        name: "pledge_categories",
-        columns: &[text("pledge"), text("category")],
-        seed: true,
-        sql: "SELECT p.slug, k.slug AS category
-              FROM pledge_categories pc
-              JOIN pledges p ON p.id = pc.pledge_id
-              JOIN categories k ON k.id = pc.category_id
-              ORDER BY p.slug, category",
-    },
-    Export {
-        name: "pledge_events",
-        columns: &[text("pledge"), text("event"), text("relation")],
-        seed: true,
-        sql: "SELECT p.slug, e.slug AS event, pe.relation
-              FROM pledge_events pe
-              JOIN pledges p ON p.id = pe.pledge_id
-              JOIN events e ON e.id = pe.event_id
-              ORDER BY p.slug, event",
-    },
-    Export {
-        name: "status_history",
-        columns: &[
-            text("pledge"),
-            date("as_of"),
-            text("status"),
-            text("reason"),
-            text("source"),
-            text("quote"),
-            text("note"),
-        ],
-        seed: true,
-        // The history is in the order it happened, then the order it was recorded.
-        sql: "SELECT p.slug, h.as_of, h.status, h.reason, s.slug, h.quote, h.note
-              FROM status_history h
-              JOIN pledges p ON p.id = h.pledge_id
-              JOIN sources s ON s.id = h.source_id
-              ORDER BY p.slug, h.as_of, h.id",
-    },
-];
+pub const TABLES: &[Export] = &{
+    let mut out = [PLEDGE_STATUS; Table::ALL.len()];
+    let mut at = 0;
+    while at < out.len() {
+        out[at] = export(Table::ALL[at]);
+        at += 1;
+    }
+    out
+};
+
+/// How `t` is exported: its query, with references as slugs and rows in seed order.
+const fn export(t: Table) -> Export {
+    match t {
+        Table::Sources => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT slug, kind, title, publisher, url, published_on, retrieved_on, file, sha256, note
+                  FROM sources ORDER BY slug",
+        },
+        Table::Companies => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT c.slug, c.name, c.country, c.sector, p.slug, c.note
+                  FROM companies c LEFT JOIN companies p ON p.id = c.parent_id
+                  ORDER BY c.slug",
+        },
+        Table::CompanyAliases => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT c.slug, a.alias FROM company_aliases a JOIN companies c ON c.id = a.company_id
+                  ORDER BY c.slug, a.alias",
+        },
+        Table::Officials => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT slug, name, note FROM officials ORDER BY slug",
+        },
+        Table::OfficialAliases => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT o.slug, a.alias FROM official_aliases a JOIN officials o ON o.id = a.official_id
+                  ORDER BY o.slug, a.alias",
+        },
+        Table::Categories => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT c.slug, c.name, p.slug
+                  FROM categories c LEFT JOIN categories p ON p.id = c.parent_id
+                  ORDER BY c.slug",
+        },
+        Table::CategoryAliases => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT c.slug, a.alias FROM category_aliases a JOIN categories c ON c.id = a.category_id
+                  ORDER BY c.slug, a.alias",
+        },
+        Table::CategoryHsCodes => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT c.slug, h.code_from, h.code_to
+                  FROM category_hs_codes h JOIN categories c ON c.id = h.category_id
+                  ORDER BY c.slug, h.code_from",
+        },
+        Table::Evidence => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            // No key: claims are ordered by every column, as the seed file is.
+            sql: "SELECT e.subject, e.key, e.field, e.value, s.slug AS source, e.quote, o.slug AS speaker,
+                         e.preferred, e.preferred_reason, e.note
+                  FROM evidence e
+                  JOIN sources s ON s.id = e.source_id
+                  LEFT JOIN officials o ON o.id = e.speaker_id
+                  ORDER BY e.subject, e.key, e.field, e.value, source, e.quote, speaker, e.preferred,
+                           e.preferred_reason, e.note",
+        },
+        Table::OfficialTitles => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT o.slug, t.title, c.slug, t.government, t.organization, t.valid_from, t.valid_to
+                  FROM official_titles t
+                  JOIN officials o ON o.id = t.official_id
+                  LEFT JOIN companies c ON c.id = t.company_id
+                  ORDER BY o.slug, t.title",
+        },
+        Table::Events => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT slug, kind, title, start_on, end_on, date_precision, place, duration_minutes, note
+                  FROM events ORDER BY slug",
+        },
+        Table::EventParticipants => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT e.slug AS event, o.slug AS official, c.slug AS company, p.role
+                  FROM event_participants p
+                  JOIN events e ON e.id = p.event_id
+                  LEFT JOIN officials o ON o.id = p.official_id
+                  LEFT JOIN companies c ON c.id = p.company_id
+                  ORDER BY event, official, company, p.role",
+        },
+        Table::Pledges => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT p.slug, p.title, p.description, c.slug, mb.slug, mt.slug, p.made_on, e.slug,
+                         p.formality, p.deadline, p.focus, p.note
+                  FROM pledges p
+                  JOIN companies c ON c.id = p.company_id
+                  LEFT JOIN officials mb ON mb.id = p.made_by_id
+                  LEFT JOIN officials mt ON mt.id = p.made_to_id
+                  LEFT JOIN events e ON e.id = p.made_at_id
+                  ORDER BY p.slug",
+        },
+        Table::PledgeMarkets => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT p.slug, m.market FROM pledge_markets m JOIN pledges p ON p.id = m.pledge_id
+                  ORDER BY p.slug, m.market",
+        },
+        Table::PledgeTargets => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT p.slug, t.metric, t.amount, t.qualifier
+                  FROM pledge_targets t JOIN pledges p ON p.id = t.pledge_id
+                  ORDER BY p.slug, t.metric",
+        },
+        Table::PledgeCategories => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT p.slug, k.slug AS category
+                  FROM pledge_categories pc
+                  JOIN pledges p ON p.id = pc.pledge_id
+                  JOIN categories k ON k.id = pc.category_id
+                  ORDER BY p.slug, category",
+        },
+        Table::PledgeEvents => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT p.slug, e.slug AS event, pe.relation
+                  FROM pledge_events pe
+                  JOIN pledges p ON p.id = pe.pledge_id
+                  JOIN events e ON e.id = pe.event_id
+                  ORDER BY p.slug, event",
+        },
+        Table::StatusHistory => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            // The history is in the order it happened, then the order it was recorded.
+            sql: "SELECT p.slug, h.as_of, h.status, h.reason, s.slug, h.quote, h.note
+                  FROM status_history h
+                  JOIN pledges p ON p.id = h.pledge_id
+                  JOIN sources s ON s.id = h.source_id
+                  ORDER BY p.slug, h.as_of, h.id",
+        },
+    }
+}
 
 /// The table or view called `name`.
 pub fn find(name: &str) -> Option<&'static Export> {

@@ -4,6 +4,7 @@
 //! `Transaction` derefs to one) and get domain types back. Nothing here prints or reads files
 //! other than the database itself.
 
+pub mod bulk;
 pub mod categories;
 pub mod chain;
 pub mod check;
@@ -392,87 +393,6 @@ fn apply_steps(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
-/// Secondary indexes and search-index triggers set aside during a bulk load, to be rebuilt in
-/// one pass at the end: maintaining them row by row costs more than building them once.
-pub struct Deferred {
-    /// The CREATE statements of what was dropped, as stored in the schema.
-    sql: Vec<String>,
-}
-
-/// Indexes the loader itself looks up by while loading; they stay.
-const KEPT_INDEXES: &[&str] = &["event_participants_key"];
-
-/// Drops the search-index triggers and the secondary indexes the loader does not need, for a
-/// bulk load into a new database. [`Deferred::restore`] brings them back.
-pub fn defer_indexes(conn: &Connection) -> Result<Deferred> {
-    let mut stmt = conn.prepare(
-        "SELECT type, name, sql FROM sqlite_master
-         WHERE sql IS NOT NULL
-           AND ((type = 'trigger' AND (name GLOB '*_fts_*' OR name = 'status_history_current'
-                                       OR name = 'evidence_disputed' OR name GLOB 'pledge_current_count_*'))
-                OR type = 'index')",
-    )?;
-    let rows: Vec<(String, String, String)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut sql = Vec::new();
-    for (kind, name, create) in rows {
-        if KEPT_INDEXES.contains(&name.as_str()) {
-            continue;
-        }
-        // Names come from the database's own schema, never from input.
-        conn.execute_batch(&format!("DROP {kind} {name}"))?;
-        sql.push(create);
-    }
-    Ok(Deferred { sql })
-}
-
-impl Deferred {
-    /// Recreates the dropped indexes, fills `pledge_current` and `status_counts` from the
-    /// status history and `disputed_facts` from the claims.
-    pub fn restore_indexes(&self, conn: &Connection) -> Result<()> {
-        for create in self.sql.iter().filter(|sql| sql.starts_with("CREATE INDEX")) {
-            conn.execute_batch(create)?;
-        }
-        // The same fill as migrations 003, 004 and 009, which stay frozen as they shipped.
-        conn.execute_batch(
-            "DELETE FROM pledge_current;
-             INSERT INTO pledge_current (pledge_id, entry_id, status, as_of)
-             SELECT pledge_id, id, status, as_of FROM (
-                 SELECT pledge_id, id, status, as_of,
-                        row_number() OVER (PARTITION BY pledge_id ORDER BY as_of DESC, id DESC) AS n
-                 FROM status_history)
-             WHERE n = 1;
-             DELETE FROM status_counts;
-             INSERT INTO status_counts (status, pledges)
-             SELECT status, count(*) FROM pledge_current GROUP BY status;
-             DELETE FROM disputed_facts;
-             INSERT INTO disputed_facts (subject, key, field)
-             SELECT subject, key, field FROM evidence
-             WHERE field NOT IN ('alias', 'category', 'event', 'market', 'participant',
-                                 'statement', 'title')
-             GROUP BY subject, key, field
-             HAVING count(DISTINCT value) > 1;",
-        )?;
-        Ok(())
-    }
-
-    /// Fills the full-text indexes from their tables and recreates the triggers that keep them
-    /// and `pledge_current` in step.
-    pub fn restore_search(&self, conn: &Connection) -> Result<()> {
-        conn.execute_batch(
-            "INSERT INTO sources_fts (sources_fts) VALUES ('rebuild');
-             INSERT INTO evidence_fts (evidence_fts) VALUES ('rebuild');
-             INSERT INTO pledges_fts (pledges_fts) VALUES ('rebuild');
-             INSERT INTO status_history_fts (status_history_fts) VALUES ('rebuild');",
-        )?;
-        for create in self.sql.iter().filter(|sql| sql.starts_with("CREATE TRIGGER")) {
-            conn.execute_batch(create)?;
-        }
-        Ok(())
-    }
-}
-
 /// A trigger of the schema: its name, its table and its CREATE statement.
 pub struct Trigger {
     pub name: String,
@@ -598,31 +518,14 @@ fn split_list(joined: Option<String>) -> Vec<String> {
 
 /// Row counts of the data tables, in load order, for the seed report.
 pub fn counts(conn: &Connection) -> Result<Vec<(String, i64)>> {
-    let mut stmt = conn.prepare(COUNTS)?;
+    // Table names come from the catalog, never from input.
+    let sql = crate::catalog::Table::ALL
+        .map(|t| format!("SELECT '{0}', count(*) FROM {0}", t.name()))
+        .join(" UNION ALL ");
+    let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
-
-/// Row counts per data table, in load order.
-const COUNTS: &str = "\
-SELECT 'sources', count(*) FROM sources UNION ALL \
-SELECT 'companies', count(*) FROM companies UNION ALL \
-SELECT 'company_aliases', count(*) FROM company_aliases UNION ALL \
-SELECT 'officials', count(*) FROM officials UNION ALL \
-SELECT 'official_aliases', count(*) FROM official_aliases UNION ALL \
-SELECT 'categories', count(*) FROM categories UNION ALL \
-SELECT 'category_aliases', count(*) FROM category_aliases UNION ALL \
-SELECT 'category_hs_codes', count(*) FROM category_hs_codes UNION ALL \
-SELECT 'evidence', count(*) FROM evidence UNION ALL \
-SELECT 'official_titles', count(*) FROM official_titles UNION ALL \
-SELECT 'events', count(*) FROM events UNION ALL \
-SELECT 'event_participants', count(*) FROM event_participants UNION ALL \
-SELECT 'pledges', count(*) FROM pledges UNION ALL \
-SELECT 'pledge_markets', count(*) FROM pledge_markets UNION ALL \
-SELECT 'pledge_targets', count(*) FROM pledge_targets UNION ALL \
-SELECT 'pledge_categories', count(*) FROM pledge_categories UNION ALL \
-SELECT 'pledge_events', count(*) FROM pledge_events UNION ALL \
-SELECT 'status_history', count(*) FROM status_history";
 
 #[cfg(test)]
 mod tests {

@@ -4,14 +4,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, named_params};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use crate::model::{NewSource, SourceKind};
-
-/// The lowercase hex SHA-256 of `bytes`: the hash stored beside a source's text.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
 
 /// Stores a source (hashing its text) and returns its id.
 pub fn insert(conn: &Connection, s: &NewSource) -> rusqlite::Result<i64> {
@@ -24,7 +18,7 @@ pub fn insert(conn: &Connection, s: &NewSource) -> rusqlite::Result<i64> {
     stmt.execute(named_params! {
         ":slug": s.slug, ":kind": s.kind, ":title": s.title, ":publisher": s.publisher,
         ":url": s.url, ":published_on": s.published_on, ":retrieved_on": s.retrieved_on,
-        ":file": s.file, ":sha256": s.body.as_deref().map(|b| sha256_hex(b.as_bytes())),
+        ":file": s.file, ":sha256": s.body.as_deref().map(|b| crate::sha256::hex(b.as_bytes())),
         ":body": s.body, ":note": s.note,
     })?;
     Ok(conn.last_insert_rowid())
@@ -91,7 +85,7 @@ pub fn update(conn: &Connection, id: i64, s: &NewSource) -> rusqlite::Result<boo
     let changed = stmt.execute(named_params! {
         ":id": id, ":kind": s.kind, ":title": s.title, ":publisher": s.publisher, ":url": s.url,
         ":published_on": s.published_on, ":retrieved_on": s.retrieved_on, ":file": s.file,
-        ":sha256": s.body.as_deref().map(|b| sha256_hex(b.as_bytes())), ":body": s.body,
+        ":sha256": s.body.as_deref().map(|b| crate::sha256::hex(b.as_bytes())), ":body": s.body,
         ":note": s.note,
     })?;
     Ok(changed > 0)

@@ -16,7 +16,8 @@
 
 use std::io::{self, BufRead};
 
-use super::Problems;
+use super::{Place, Problems};
+use crate::catalog::Column;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -26,25 +27,38 @@ pub struct Record<'a> {
     pub file: &'a str,
     /// The line the row starts on (1-based; the header is line 1).
     pub line: u64,
-    columns: &'a [&'static str],
+    columns: &'a [Column],
     values: Vec<String>,
     /// Whether text values may carry the formula guard (a leading `'`) that exports add.
     pub guarded: bool,
     /// Whether the row was typed on the command line rather than read from a file, so that
     /// messages point to commands instead of seed files.
     pub typed: bool,
+    /// Its position among the rows typed on the command line, when it is one.
+    pub(super) row: Option<usize>,
 }
 
 impl<'a> Record<'a> {
-    /// A record made elsewhere than in a CSV file (the command line): `values` in `columns`
-    /// order, no formula guard. `line` 0 means no line.
-    pub fn new(file: &'a str, line: u64, columns: &'a [&'static str], values: Vec<String>) -> Self {
-        Record { file, line, columns, values, guarded: false, typed: true }
+    /// Row `row` of those typed on the command line: `values` in `columns` order, no formula
+    /// guard.
+    pub fn typed(row: usize, columns: &'a [Column], values: Vec<String>) -> Self {
+        Record { file: "", line: 0, columns, values, guarded: false, typed: true, row: Some(row) }
+    }
+
+    /// Where the record is, for problems with it.
+    pub fn place(&self) -> Place {
+        match self.row {
+            Some(row) => Place::Typed { row },
+            None => Place::File {
+                file: self.file.to_owned(),
+                line: (self.line > 0).then_some(self.line),
+            },
+        }
     }
 
     /// The raw value of `column`, which must be one of the columns the file was read with.
     pub fn get(&self, column: &str) -> &str {
-        let at = self.columns.iter().position(|c| *c == column);
+        let at = self.columns.iter().position(|c| c.name == column);
         at.map_or("", |i| self.values[i].as_str())
     }
 }
@@ -56,7 +70,7 @@ impl<'a> Record<'a> {
 pub fn read(
     file: &str,
     mut input: impl BufRead,
-    columns: &'static [&'static str],
+    columns: &'static [Column],
     delimiter: Option<u8>,
     problems: &mut Problems,
     mut each: impl FnMut(&Record, &mut Problems),
@@ -73,7 +87,7 @@ pub fn read(
             file,
             None,
             None,
-            format!("the file is empty; it needs a header row: {}", columns.join(",")),
+            format!("the file is empty; it needs a header row: {}", joined(columns)),
         );
         return Ok(0);
     };
@@ -110,7 +124,7 @@ pub fn read(
                     problems.add(
                         file,
                         Some(raw.line),
-                        Some(columns[at]),
+                        Some(columns[at].name),
                         "is not valid UTF-8; save the file as UTF-8",
                     );
                     valid = false;
@@ -119,7 +133,15 @@ pub fn read(
         }
         if valid {
             each(
-                &Record { file, line: raw.line, columns, values, guarded: true, typed: false },
+                &Record {
+                    file,
+                    line: raw.line,
+                    columns,
+                    values,
+                    guarded: true,
+                    typed: false,
+                    row: None,
+                },
                 problems,
             );
         } else {
@@ -199,11 +221,16 @@ fn delimiter_name(delimiter: u8) -> &'static str {
     }
 }
 
+/// The column names as a header row: `slug,name,note`.
+fn joined(columns: &[Column]) -> String {
+    columns.iter().map(|c| c.name).collect::<Vec<_>>().join(",")
+}
+
 /// Maps each header position to its index in `columns`, or reports what is wrong with it.
 fn check_header(
     file: &str,
     header: &Raw,
-    columns: &[&'static str],
+    columns: &[Column],
     problems: &mut Problems,
 ) -> Option<Vec<usize>> {
     let before = problems.len();
@@ -212,7 +239,7 @@ fn check_header(
     for field in &header.fields {
         let name = String::from_utf8_lossy(field);
         let name = name.trim();
-        match columns.iter().position(|c| *c == name) {
+        match columns.iter().position(|c| c.name == name) {
             Some(at) if seen[at] => problems.add(
                 file,
                 Some(header.line),
@@ -227,17 +254,17 @@ fn check_header(
                 file,
                 Some(header.line),
                 None,
-                format!("unknown column `{name}` in the header (expected: {})", columns.join(",")),
+                format!("unknown column `{name}` in the header (expected: {})", joined(columns)),
             ),
         }
     }
-    for (at, column) in columns.iter().enumerate() {
+    for (at, column) in columns.iter().map(|c| c.name).enumerate() {
         if !seen[at] {
             problems.add(
                 file,
                 Some(header.line),
                 None,
-                format!("the header has no column `{column}` (expected: {})", columns.join(",")),
+                format!("the header has no column `{column}` (expected: {})", joined(columns)),
             );
         }
     }
@@ -383,201 +410,4 @@ impl<R: BufRead> Scanner<R> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const COLUMNS: &[&str] = &["a", "b"];
-
-    fn read_str(text: &[u8]) -> (Vec<(u64, Vec<String>)>, Vec<String>) {
-        let mut problems = Problems::default();
-        let mut rows = Vec::new();
-        read("t.csv", text, COLUMNS, None, &mut problems, |r, _| {
-            rows.push((r.line, COLUMNS.iter().map(|c| r.get(c).to_owned()).collect()));
-        })
-        .unwrap();
-        (rows, problems.iter().map(ToString::to_string).collect())
-    }
-
-    #[test]
-    fn reads_quoted_fields_with_commas_quotes_and_line_breaks() {
-        let (rows, problems) = read_str(b"a,b\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\r\nlines\",z\n");
-        assert_eq!(problems, Vec::<String>::new());
-        assert_eq!(
-            rows,
-            vec![
-                (2, vec!["x, y".into(), "say \"hi\"".into()]),
-                (3, vec!["two\r\nlines".into(), "z".into()])
-            ]
-        );
-    }
-
-    #[test]
-    fn accepts_a_leading_bom_crlf_and_a_missing_final_newline() {
-        let (rows, problems) = read_str(b"\xEF\xBB\xBFb,a\r\n1,2\r\n3,4");
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(
-            rows,
-            vec![(2, vec!["2".into(), "1".into()]), (3, vec!["4".into(), "3".into()])]
-        );
-    }
-
-    #[test]
-    fn reports_an_unterminated_quote_at_the_line_it_opened() {
-        let (rows, problems) = read_str(b"a,b\n1,2\n\"3,4\n5,6\n");
-        assert_eq!(rows.len(), 1);
-        assert_eq!(
-            problems,
-            ["t.csv:3: a quoted field opened here is never closed; add the missing `\"`"]
-        );
-    }
-
-    #[test]
-    fn reports_text_after_a_closing_quote_and_ragged_rows_and_goes_on() {
-        let (rows, problems) = read_str(b"a,b\n\"1\"x,2\n1,2,3\n4\n5,6\n");
-        assert_eq!(rows, vec![(5, vec!["5".into(), "6".into()])]);
-        assert_eq!(problems.len(), 3, "{problems:?}");
-        assert!(problems[0].starts_with("t.csv:2: text after the closing quote of field 1"));
-        assert!(problems[1].starts_with("t.csv:3: the row has 3 fields but the header has 2"));
-        assert!(problems[2].starts_with("t.csv:4: the row has 1 fields but the header has 2"));
-    }
-
-    #[test]
-    fn reports_bad_bytes_with_their_line_and_column() {
-        let (_, problems) = read_str(b"a,b\n1,\xff\n\xEF\xBB\xBF2,3\n4,\x005\n");
-        assert_eq!(problems.len(), 3, "{problems:?}");
-        assert_eq!(problems[0], "t.csv:2: column b: is not valid UTF-8; save the file as UTF-8");
-        assert!(problems[1].starts_with("t.csv:3: a byte-order mark in the middle"));
-        assert!(problems[2].starts_with("t.csv:4: a NUL byte"));
-    }
-
-    #[test]
-    fn reports_duplicate_unknown_and_missing_headers() {
-        let (rows, problems) = read_str(b"a,a,c\n1,2,3\n");
-        assert!(rows.is_empty());
-        assert_eq!(problems.len(), 3, "{problems:?}");
-    }
-
-    /// Every csv-spectrum file (tests/data/csv-spectrum) parses to exactly its expected JSON: an
-    /// array of objects keyed by the header, every value a string.
-    #[test]
-    fn parses_every_csv_spectrum_file_to_its_expected_json() {
-        use serde_json::{Map, Value};
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/csv-spectrum");
-        let mut names: Vec<_> = std::fs::read_dir(dir.join("csvs"))
-            .unwrap()
-            .map(|e| e.unwrap().path().file_stem().unwrap().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        assert_eq!(names.len(), 12, "{names:?}");
-        for name in names {
-            let json = std::fs::read(dir.join(format!("json/{name}.json"))).unwrap();
-            let expected = match serde_json::from_slice(&json).unwrap() {
-                Value::Array(rows) => rows,
-                // Upstream fixture bug (see the folder's README): location_coordinates.json is
-                // one object instead of an array of one, and gives a phone number that is not
-                // the one in the CSV. Wrap it, and correct that one value to what the CSV says;
-                // every other field, including the bare-quote coordinates it exists to test,
-                // is compared as published.
-                Value::Object(mut row) => {
-                    assert_eq!(
-                        name, "location_coordinates",
-                        "only that fixture is known to be bad"
-                    );
-                    row.insert("Contact Phone Number".into(), "2095257564".into());
-                    vec![Value::Object(row)]
-                }
-                other => panic!("{name}: unexpected JSON {other}"),
-            };
-            let header: Vec<&'static str> = expected[0]
-                .as_object()
-                .unwrap()
-                .keys()
-                .map(|k| &*Box::leak(k.clone().into_boxed_str()))
-                .collect();
-            let columns: &'static [&'static str] = Box::leak(header.into_boxed_slice());
-            let csv = std::fs::read(dir.join(format!("csvs/{name}.csv"))).unwrap();
-            let mut problems = Problems::default();
-            let mut rows = Vec::new();
-            read(&name, csv.as_slice(), columns, Some(b','), &mut problems, |r, _| {
-                let row: Map<String, Value> =
-                    columns.iter().map(|c| (c.to_string(), r.get(c).into())).collect();
-                rows.push(Value::Object(row));
-            })
-            .unwrap();
-            assert!(problems.is_empty(), "{name}: {problems}");
-            assert_eq!(rows, expected, "{name}");
-        }
-    }
-
-    /// Random CSV-like bytes, 20,000 fixed rounds: the reader never panics, every row it passes
-    /// on has a line after the header's, and every problem names the file and a line (but for
-    /// an empty file, which has none).
-    #[test]
-    fn random_bytes_never_panic_and_every_problem_has_a_line() {
-        const ALPHABET: &[u8] = b"ab,\"\r\n \0\xef\xbb\xbf\xff'x";
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for round in 0..20_000 {
-            let len = (next() % 200) as usize;
-            let mut text: Vec<u8> =
-                (0..len).map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize]).collect();
-            if next() % 2 == 0 {
-                text.splice(0..0, b"a,b\n".iter().copied());
-            }
-            let mut problems = Problems::default();
-            let mut lines = Vec::new();
-            read("t.csv", text.as_slice(), COLUMNS, None, &mut problems, |r, _| lines.push(r.line))
-                .unwrap();
-            assert!(lines.iter().all(|line| *line > 1), "round {round}: {lines:?}");
-            for problem in problems.iter() {
-                assert_eq!(problem.file, "t.csv");
-                // A problem of the whole file (empty, binary, not text) is its only one.
-                let empty = problem.message.starts_with("the file is empty");
-                let whole = problems.len() == 1;
-                assert!(
-                    problem.line.is_some() || empty || whole,
-                    "round {round} {text:?}: {problem}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn the_header_tells_the_delimiter() {
-        assert_eq!(sniff(b"a;b\n1,5;2\n"), b';');
-        assert_eq!(sniff(b"a\tb\n"), b'\t');
-        assert_eq!(sniff(b"\"a;x\",b\n"), b',', "quoted delimiters do not count");
-        assert_eq!(sniff(b"a\n"), b',', "a comma when there is no other");
-        let (rows, problems) = read_str(b"b;a\n\"x;y\";2\n");
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(rows, vec![(2, vec!["2".into(), "x;y".into()])]);
-    }
-
-    #[test]
-    fn files_that_are_not_csv_text_are_named_once() {
-        for (bytes, start) in [
-            (&b"PK\x03\x04rest"[..], "this is a zip file"),
-            (b"\xD0\xCF\x11\xE0rest", "this is an .xls workbook"),
-            (b"\xFF\xFEa\0,\0b\0", "this file is UTF-16"),
-            (b"a\0,\0b\0\n\x001\0", "this file is UTF-16"),
-            (b"a,b\r1,2\r", "the lines end in CR alone"),
-            (&[1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17][..], "this is a binary file"),
-        ] {
-            let (rows, problems) = read_str(bytes);
-            assert!(rows.is_empty());
-            assert_eq!(problems.len(), 1, "{problems:?}");
-            assert!(problems[0].starts_with(&format!("t.csv: {start}")), "{problems:?}");
-        }
-    }
-
-    #[test]
-    fn an_empty_file_needs_a_header() {
-        let (_, problems) = read_str(b"");
-        assert_eq!(problems, ["t.csv: the file is empty; it needs a header row: a,b"]);
-    }
-}
+mod tests;

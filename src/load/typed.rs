@@ -12,7 +12,7 @@ use rusqlite::Connection;
 
 use crate::db::names;
 
-use super::{Mode, Problem, Problems, Record, Session, Table, Tally, table};
+use super::{Mode, Place, Problem, Problems, Record, Session, Table, Tally, table};
 
 /// One row for one table, its values given as flags.
 pub struct Row {
@@ -39,7 +39,7 @@ impl Row {
 
     /// Sets `column` to `value`.
     pub fn set(mut self, column: &'static str, value: impl Into<String>) -> Self {
-        let at = self.table.columns.iter().position(|c| *c == column);
+        let at = self.table.columns.iter().position(|c| c.name == column);
         let at = at.expect("rows only set columns of their table");
         self.values[at] = value.into();
         self
@@ -85,15 +85,15 @@ impl std::error::Error for Refused {}
 
 /// Loads `rows` in order into `tx`, the caller's transaction, which the caller commits only when
 /// this succeeds; when any row had a problem, returns a [`Refused`] error. Source files are read
-/// from `articles`. Returns what each row did.
-pub fn apply(tx: &Connection, articles: &Path, rows: &[Row]) -> Result<Vec<Tally>> {
-    let labels: Vec<String> = (0..rows.len()).map(|at| at.to_string()).collect();
+/// from `articles` (`None` when no row names one). Returns what each row did.
+pub fn apply(tx: &Connection, articles: Option<&Path>, rows: &[Row]) -> Result<Vec<Tally>> {
     let mut problems = Problems::default();
     let mut tallies = Vec::with_capacity(rows.len());
     {
-        let mut session = Session::new(tx, Mode::Merge, articles.to_path_buf());
-        for (row, label) in rows.iter().zip(&labels) {
-            let record = Record::new(label, 0, row.table.columns, row.values.clone());
+        let mut session = Session::new(tx, Mode::Merge, articles.map(Path::to_path_buf));
+        session.check_only_new_claims()?;
+        for (at, row) in rows.iter().enumerate() {
+            let record = Record::typed(at, row.table.columns, row.values.clone());
             session.set_mode(row.mode);
             tallies.push(session.load_record(row.table, &record, &mut problems)?);
         }
@@ -122,7 +122,7 @@ pub fn changes(rows: &[Row], tallies: &[Tally]) -> String {
         let subject =
             ["slug", "pledge", "key", "company", "official", "category", "event", "source"]
                 .iter()
-                .find_map(|c| row.table.columns.iter().position(|col| col == c))
+                .find_map(|c| row.table.columns.iter().position(|col| col.name == *c))
                 .map(|at| row.values[at].as_str())
                 .filter(|v| !v.is_empty());
         match tables.iter_mut().find(|t| t.0 == row.table.name) {
@@ -166,7 +166,10 @@ fn lines(conn: &Connection, problems: &Problems, rows: &[Row]) -> Vec<String> {
 }
 
 fn line(conn: &Connection, problem: &Problem, rows: &[Row]) -> String {
-    let row = problem.file.parse::<usize>().ok().and_then(|at| rows.get(at));
+    let row = match problem.place {
+        Place::Typed { row } => rows.get(row),
+        Place::File { .. } => None,
+    };
     match (row, problem.column) {
         (Some(row), Some(column)) => format!("{}: {}", row.flag(column), hinted(conn, problem)),
         (None, Some(column)) => format!("column {column}: {}", problem.message),
@@ -181,5 +184,5 @@ fn hinted(conn: &Connection, problem: &Problem) -> String {
     let Some(named) = names::Kind::parse(kind) else { return problem.message.clone() };
     // A hint is a courtesy: when it cannot be worked out, the message stands without it.
     let near = names::closest(conn, named, text).unwrap_or_default();
-    super::missing_typed(kind, text, &names::did_you_mean(&near))
+    super::fields::missing_typed(kind, text, &names::did_you_mean(&near))
 }

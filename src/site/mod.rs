@@ -15,7 +15,7 @@ use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use minijinja::{Environment, Value};
 use rusqlite::Connection;
@@ -45,23 +45,27 @@ pub struct Built {
 }
 
 /// Builds the site for `options` into the folder `out`, replacing a site built there before.
-/// Refuses a folder that holds anything else. On failure `out` is left as it was.
+/// Refuses a folder that holds anything else. The site is built in a temporary folder beside
+/// `out` and swapped into place, so on failure `out` is left as it was.
 pub fn build(conn: &Connection, out: &Path, options: &Options) -> Result<Built> {
     check_destination(out)?;
-    let temp = sibling(out, "tmp")?;
-    if temp.exists() {
-        fs::remove_dir_all(&temp).with_context(|| format!("removing `{}`", temp.display()))?;
+    let parent = crate::temp::folder_of(out);
+    fs::create_dir_all(parent).with_context(|| format!("creating `{}`", parent.display()))?;
+    crate::temp::clear_stale(out)?;
+    let (aside, _lock) = crate::temp::dir_beside(out)
+        .with_context(|| format!("creating a working folder beside `{}`", out.display()))?;
+    // A temporary folder is private; a site is meant to be served.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(aside.path(), fs::Permissions::from_mode(0o755))
+            .with_context(|| format!("opening `{}` to readers", aside.path().display()))?;
     }
-    let built = Site::new(&temp, options).and_then(|site| pages::write_all(&site, conn));
-    let built = match built {
-        Ok(built) => built,
-        Err(err) => {
-            // Best effort: the error that stopped the build is the one worth reporting.
-            let _ = fs::remove_dir_all(&temp);
-            return Err(err);
-        }
-    };
-    replace(&temp, out)?;
+    let built = Site::new(aside.path(), options).and_then(|site| pages::write_all(&site, conn))?;
+    crate::temp::swap_dir_into_place(aside.path(), out)
+        .with_context(|| format!("moving the new site to `{}`", out.display()))?;
+    // The temporary folder now holds the old site (or nothing): it goes.
+    drop(aside);
     Ok(built)
 }
 
@@ -82,33 +86,6 @@ fn check_destination(out: &Path) -> Result<()> {
         "`{}` is not empty and holds no site built by `pledge site`: name a new or empty folder",
         out.display()
     )
-}
-
-/// `DIR/.NAME.WHAT-PID` for `DIR/NAME`: a working name in the same folder, so a rename moves it.
-fn sibling(out: &Path, what: &str) -> Result<PathBuf> {
-    let name = out
-        .file_name()
-        .ok_or_else(|| anyhow!("`{}` is not a folder name", out.display()))?
-        .to_string_lossy();
-    Ok(out.with_file_name(format!(".{name}.{what}-{}", std::process::id())))
-}
-
-/// Moves the finished site `temp` to `out`, setting aside and then removing what was there.
-fn replace(temp: &Path, out: &Path) -> Result<()> {
-    let moving = |from: &Path, to: &Path| {
-        fs::rename(from, to)
-            .with_context(|| format!("moving `{}` to `{}`", from.display(), to.display()))
-    };
-    if !out.exists() {
-        return moving(temp, out);
-    }
-    let old = sibling(out, "old")?;
-    moving(out, &old)?;
-    if let Err(err) = moving(temp, out) {
-        let _ = fs::rename(&old, out);
-        return Err(err);
-    }
-    fs::remove_dir_all(&old).with_context(|| format!("removing the old site `{}`", old.display()))
 }
 
 /// The templates and where pages go.

@@ -729,3 +729,34 @@ fn add_event_refuses_a_participant_name_shared_by_several_officials() {
     args.extend(["--source", BEIJING, "--quote", "The meeting"]);
     insta::assert_snapshot!(refused(&db, &args), @"error: --participant: `ma` names 2 officials: `jack-ma` (Jack Ma), `ma-huateng` (Ma Huateng); give the slug of the one you mean");
 }
+
+#[test]
+fn add_checks_only_the_claims_it_writes_and_check_still_finds_older_dangling_ones() {
+    let db = TestDb::seeded();
+    db.connect()
+        .execute_batch(
+            "INSERT INTO evidence (subject, key, field, value, source_id, quote)
+             SELECT 'company', 'gone-co', 'name', 'Gone', id, 'x' FROM sources LIMIT 1",
+        )
+        .unwrap();
+    assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "Tmall"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    tmall
+
+    ----- stderr -----
+    added company `tmall` (companies 1)
+    ");
+    assert_cmd_snapshot!(db.cmd(&["check"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check               table     key                        detail
+    dangling_reference  evidence  company gone-co            a claim about company `gone-co`, which does not exist
+    stale               pledges   alibaba-1-million-us-jobs  no update for over a year: in_progress since 2017-01-10
+
+    ----- stderr -----
+    2 problems found
+    ");
+}

@@ -1,7 +1,5 @@
 //! `pledge add category`: a product category, with keywords and HS codes.
 
-use std::path::Path;
-
 use anyhow::Result;
 
 use crate::ctx::Ctx;
@@ -72,5 +70,5 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
                 .flag_of("code_to", "--hs"),
         );
     }
-    super::write(ctx, Path::new(""), &rows, (&slug, &format!("category `{slug}`")), None)
+    super::write(ctx, None, &rows, (&slug, &format!("category `{slug}`")), None)
 }

@@ -66,5 +66,5 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
                 .set("alias", alias),
         );
     }
-    super::write(ctx, std::path::Path::new(""), &rows, (&slug, &format!("company `{slug}`")), None)
+    super::write(ctx, None, &rows, (&slug, &format!("company `{slug}`")), None)
 }

@@ -1,7 +1,5 @@
 //! `pledge add event`: an event, with its participants and the pledges it bears on.
 
-use std::path::Path;
-
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
@@ -156,7 +154,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     rows.extend(participants);
     rows.extend(links);
     let source = Some(evidence.source.as_str());
-    super::write(ctx, Path::new(""), &rows, (&slug, &format!("event `{slug}`")), source)
+    super::write(ctx, None, &rows, (&slug, &format!("event `{slug}`")), source)
 }
 
 /// The column and slug of the participant `who` names: an official first, else a company, by

@@ -218,11 +218,11 @@ fn distinct(values: Vec<String>) -> Vec<String> {
     seen
 }
 
-/// Writes `rows` (source files read from `articles`), then prints `slug` on stdout and `what`
+/// Writes `rows` (source files read from `articles`, when they name any), then prints `slug` on stdout and `what`
 /// was added on stderr, noting when quotes from `source` could not be verified.
 fn write(
     ctx: &mut Ctx,
-    articles: &Path,
+    articles: Option<&Path>,
     rows: &[Row],
     (slug, what): (&str, &str),
     source: Option<&str>,

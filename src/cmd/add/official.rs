@@ -1,7 +1,5 @@
 //! `pledge add official`: a person, with aliases and a title.
 
-use std::path::Path;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 
@@ -116,11 +114,5 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
                 .opt("valid_to", args.valid_to),
         );
     }
-    super::write(
-        ctx,
-        Path::new(""),
-        &rows,
-        (&slug, &format!("official `{slug}`")),
-        args.source.as_deref(),
-    )
+    super::write(ctx, None, &rows, (&slug, &format!("official `{slug}`")), args.source.as_deref())
 }

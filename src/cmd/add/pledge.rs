@@ -1,7 +1,5 @@
 //! `pledge add pledge`: a pledge, with its targets, categories, markets and evidence.
 
-use std::path::Path;
-
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
@@ -193,7 +191,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     );
     claims.extend(rows);
     let source = Some(evidence.source.as_str());
-    super::write(ctx, Path::new(""), &claims, (&slug, &format!("pledge `{slug}`")), source)
+    super::write(ctx, None, &claims, (&slug, &format!("pledge `{slug}`")), source)
 }
 
 /// A row of `table` that belongs to the new pledge `slug`.

@@ -85,7 +85,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         .set("sha256", sha256)
         .flag_of("sha256", "--file")
         .opt("note", args.note);
-    super::write(ctx, &folder, &[row], (&slug, &format!("source `{slug}`")), None)
+    super::write(ctx, Some(&folder), &[row], (&slug, &format!("source `{slug}`")), None)
 }
 
 /// The folder and name of an article file, with the sha256 of its bytes.
@@ -100,6 +100,6 @@ fn article(path: &Path) -> Result<(PathBuf, String, String)> {
     // A file that cannot be read (or is a link, a FIFO, a device, too large) gets no hash; the
     // loader reads it again and says why.
     let sha256 = crate::load::input::read(path, crate::load::input::MAX_ARTICLE_BYTES)
-        .map(|bytes| db::sources::sha256_hex(&bytes));
+        .map(|bytes| crate::sha256::hex(&bytes));
     Ok((folder, name.to_owned(), sha256.unwrap_or_default()))
 }

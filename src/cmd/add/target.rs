@@ -1,7 +1,5 @@
 //! `pledge add target`: one more quantified target of a pledge.
 
-use std::path::Path;
-
 use anyhow::Result;
 
 use crate::ctx::Ctx;
@@ -55,5 +53,5 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
         .opt("qualifier", args.qualifier);
     let source = Some(args.evidence.source.as_str());
     let what = format!("target `{metric}` of pledge `{}`", args.pledge);
-    super::write(ctx, Path::new(""), &[claim, target], (&args.pledge, &what), source)
+    super::write(ctx, None, &[claim, target], (&args.pledge, &what), source)
 }

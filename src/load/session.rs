@@ -1,0 +1,378 @@
+//! One load over a database: the rows of several files (a seed) or of one (an import or a
+//! command line), written through the table handlers, then the checks that need everything.
+
+use std::collections::HashSet;
+use std::io::BufRead;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use rusqlite::Connection;
+
+use super::{Fields, Place, Problems, Record, Table, read};
+use crate::db;
+use crate::model::{QuoteSpan, QuoteText, Subject, collapse};
+
+/// How rows meet the data already in the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A new, empty database: every row is inserted; a repeated key is a duplicate.
+    Fresh,
+    /// An existing database: new keys are added, existing ones updated where they differ; a key
+    /// repeated within one file is a duplicate.
+    Merge,
+    /// Records made by a command (`add`): a new key is inserted, an existing one is refused.
+    Create,
+}
+
+/// What loading a file did, row by row.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Tally {
+    pub added: u64,
+    pub changed: u64,
+    pub unchanged: u64,
+}
+
+/// One load over a database: several files (a seed) or one (an import), then `finish`.
+pub struct Session<'c> {
+    pub(super) conn: &'c Connection,
+    pub(super) mode: Mode,
+    /// The folder that `sources.file` names are read from.
+    pub(super) articles: Option<PathBuf>,
+    /// Source texts collapsed for quote matching, read on first use.
+    texts: TextCache,
+    /// Evidence rows written in this session, with their lines, for reports made at the end.
+    /// Kept as (id, line) pairs of 32 bits: a seed may write millions of claims.
+    pub(super) evidence_lines: Vec<(u32, u32)>,
+    pub(super) evidence_file: String,
+    /// The position among the rows typed on the command line of the claim written last, when it
+    /// was one.
+    pub(super) evidence_row: Option<usize>,
+    /// In a fresh database, the facts claimed so far, so that rows needing a claim are checked
+    /// without an index on millions of claims being kept up row by row.
+    pub(super) facts: Option<Facts>,
+    /// The field delimiter of the files read, or `None` to tell from each file's header.
+    delimiter: Option<u8>,
+    /// The last claim stored before this session, when only the claims it writes need checking
+    /// at the end; `None` checks every claim.
+    claims_after: Option<i64>,
+}
+
+/// Facts claimed, as 64-bit fingerprints of (subject, key, field, value) and of (subject, key).
+/// A row is wrongly taken as backed only if its missing fact shares a fingerprint with one of
+/// the facts claimed: about 1 in 2 million million at ten million facts.
+#[derive(Default)]
+pub(super) struct Facts(HashSet<u64>);
+
+impl Facts {
+    fn fingerprint(parts: &[&str]) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        parts.hash(&mut hasher);
+        hasher.finish()
+    }
+
+    pub(super) fn add(&mut self, subject: Subject, key: &str, field: &str, value: Option<&str>) {
+        self.0.insert(Self::fingerprint(&[subject.as_str(), key]));
+        self.0.insert(Self::fingerprint(&[subject.as_str(), key, field, value.unwrap_or("\0")]));
+    }
+
+    /// Whether a claim about `subject`/`key` was seen: on `field` with `value` (any value when
+    /// `None`), or on any field when `field` is empty.
+    pub(super) fn contains(
+        &self,
+        subject: Subject,
+        key: &str,
+        field: &str,
+        value: Option<&str>,
+    ) -> bool {
+        let parts: &[&str] = match (field, value) {
+            ("", _) => &[subject.as_str(), key],
+            (_, Some(value)) => &[subject.as_str(), key, field, value],
+            (_, None) => &[subject.as_str(), key, field, "\0"],
+        };
+        self.0.contains(&Self::fingerprint(parts))
+    }
+}
+
+/// What one file's load keeps while it runs.
+pub struct FileState {
+    /// The file name used in problem reports.
+    pub label: String,
+    /// Whether its rows were typed on the command line (see [`Record::typed`]).
+    pub(super) typed: bool,
+    /// The position of its one row among the rows typed on the command line, when it is one.
+    pub(super) row: Option<usize>,
+    /// Row ids written by this file, to catch a key given twice (not kept for a fresh seed).
+    pub(super) touched: HashSet<i64>,
+    pub(super) tally: Tally,
+    /// Parents named before they were defined: (row id, parent slug, line).
+    pub(super) deferred: Vec<(i64, String, u64)>,
+}
+
+impl FileState {
+    /// Where `line` of this file is (`None`: the file as a whole), for problems.
+    pub(super) fn place(&self, line: Option<u64>) -> Place {
+        match self.row {
+            Some(row) => Place::Typed { row },
+            None => Place::File { file: self.label.clone(), line },
+        }
+    }
+}
+
+impl<'c> Session<'c> {
+    /// Starts a load into `conn`; article files are read from `articles`, when rows may name
+    /// any.
+    pub fn new(conn: &'c Connection, mode: Mode, articles: Option<PathBuf>) -> Self {
+        Session {
+            conn,
+            mode,
+            articles,
+            texts: TextCache::default(),
+            evidence_lines: Vec::new(),
+            evidence_file: String::new(),
+            evidence_row: None,
+            facts: (mode == Mode::Fresh).then(Facts::default),
+            delimiter: None,
+            claims_after: None,
+        }
+    }
+
+    /// Makes [`Session::finish`] check only the claims this session writes, not every claim on
+    /// file: for a single write into a database whose earlier claims were already checked.
+    pub fn check_only_new_claims(&mut self) -> Result<()> {
+        self.claims_after = Some(db::evidence::last_id(self.conn)?);
+        Ok(())
+    }
+
+    /// Loads every row of a CSV file into `table`. Problems go to `problems`; the caller decides
+    /// whether to keep what was written (its transaction).
+    pub fn load_file(
+        &mut self,
+        table: &Table,
+        label: &str,
+        input: impl BufRead,
+        problems: &mut Problems,
+    ) -> Result<Tally> {
+        let mut file = FileState {
+            label: label.to_owned(),
+            typed: false,
+            row: None,
+            touched: HashSet::new(),
+            tally: Tally::default(),
+            deferred: Vec::new(),
+        };
+        let mut failure = None;
+        let unreadable =
+            read(label, input, table.columns, self.delimiter, problems, |rec, problems| {
+                if failure.is_none()
+                    && let Err(err) = (table.row)(self, &mut file, rec, problems)
+                {
+                    failure = Some(err.context(format!("{label}:{}", rec.line)));
+                }
+            })
+            .with_context(|| format!("reading {label}"))?;
+        if let Some(err) = failure {
+            return Err(err);
+        }
+        if unreadable > 0
+            && let Some(kind) = table.defines
+        {
+            problems.damage(kind);
+        }
+        (table.finish)(self, &mut file, problems)?;
+        Ok(file.tally)
+    }
+
+    /// Loads one record (built from the command line) into `table`.
+    pub fn load_record(
+        &mut self,
+        table: &Table,
+        record: &Record,
+        problems: &mut Problems,
+    ) -> Result<Tally> {
+        let mut file = FileState {
+            label: record.file.to_owned(),
+            typed: record.typed,
+            row: record.row,
+            touched: HashSet::new(),
+            tally: Tally::default(),
+            deferred: Vec::new(),
+        };
+        (table.row)(self, &mut file, record, problems)?;
+        (table.finish)(self, &mut file, problems)?;
+        Ok(file.tally)
+    }
+
+    /// Sets the field delimiter of the files read next, instead of telling it from the header.
+    pub fn set_delimiter(&mut self, delimiter: u8) {
+        self.delimiter = Some(delimiter);
+    }
+
+    /// Changes how the next rows meet existing data: the claims behind a new record may already
+    /// be on file (merge) while the record itself must be new (create).
+    pub fn set_mode(&mut self, mode: Mode) {
+        self.mode = mode;
+    }
+
+    /// The checks that need everything loaded: claims about records that do not exist.
+    pub fn finish(&mut self, problems: &mut Problems) -> Result<()> {
+        let after = self.claims_after.unwrap_or(0);
+        for (id, subject, key) in db::evidence::dangling(self.conn, after)? {
+            if problems.explains_missing(subject.as_str(), &key) {
+                continue;
+            }
+            let line = u32::try_from(id)
+                .ok()
+                .and_then(|id| self.evidence_lines.binary_search_by_key(&id, |(id, _)| *id).ok())
+                .map(|at| u64::from(self.evidence_lines[at].1));
+            let place = match (line, self.evidence_row) {
+                (Some(_), Some(row)) => Place::Typed { row },
+                (Some(line), None) => {
+                    Place::File { file: self.evidence_file.clone(), line: Some(line) }
+                }
+                (None, _) => Place::File { file: "evidence".to_owned(), line: None },
+            };
+            problems.add_at(
+                place,
+                Some("key"),
+                format!("no {subject} `{key}`: the claim is about a record that does not exist"),
+            );
+        }
+        db::chain::extend(self.conn)
+    }
+
+    /// Writes a row: inserts it when its key is new, or (merge mode) updates the existing row.
+    /// Returns the row id, or `None` when the row had problems or was refused.
+    pub(super) fn upsert(
+        &mut self,
+        file: &mut FileState,
+        f: &mut Fields,
+        key_column: &'static str,
+        find: impl FnOnce(&Connection) -> Result<Option<i64>>,
+        insert: impl FnOnce(&Connection) -> rusqlite::Result<i64>,
+        update: impl FnOnce(&Connection, i64) -> rusqlite::Result<bool>,
+    ) -> Result<Option<i64>> {
+        if f.failed() {
+            return Ok(None);
+        }
+        let existing = match self.mode {
+            Mode::Fresh => None,
+            Mode::Merge | Mode::Create => find(self.conn)?,
+        };
+        let Some(id) = existing else {
+            return Ok(match insert(self.conn) {
+                Ok(id) => {
+                    if self.mode != Mode::Fresh {
+                        file.touched.insert(id);
+                    }
+                    file.tally.added += 1;
+                    Some(id)
+                }
+                // A full disk or a lock fails every row alike: the load stops and says so once.
+                Err(err) if db::storage_failure(&err).is_some() => return Err(err.into()),
+                Err(err) => {
+                    f.insert_failed(key_column, &err);
+                    None
+                }
+            });
+        };
+        if !file.touched.insert(id) {
+            f.duplicate(key_column);
+            return Ok(None);
+        }
+        if self.mode == Mode::Create {
+            f.exists(key_column);
+            return Ok(None);
+        }
+        match update(self.conn, id) {
+            Ok(true) => file.tally.changed += 1,
+            Ok(false) => file.tally.unchanged += 1,
+            Err(err) if db::storage_failure(&err).is_some() => return Err(err.into()),
+            Err(err) => {
+                f.insert_failed(key_column, &err);
+                return Ok(None);
+            }
+        }
+        Ok(Some(id))
+    }
+
+    /// Finds `quote` in the text of source `source_id`: `Some(span)` (span `None` for a source
+    /// without stored text, whose quotes stay unverified), or `None` after reporting that it is
+    /// not there. A quote found is replaced by the text's own words (white space collapsed), so
+    /// that a straight apostrophe typed for the article's curly one is stored as the article has
+    /// it.
+    pub(super) fn locate(
+        &mut self,
+        f: &mut Fields,
+        source_id: i64,
+        column: &'static str,
+        quote: &mut String,
+    ) -> Result<Option<QuoteSpan>> {
+        let Some(text) = self.texts.get(self.conn, source_id)? else { return Ok(Some(None)) };
+        if let Some(span) = text.find(quote) {
+            let exact = collapse(text.span_text(span.clone()));
+            if exact != *quote {
+                *quote = exact;
+            }
+            return Ok(Some(Some(span)));
+        }
+        let hint = match text.closest(quote) {
+            Some(passage) => format!("; the closest passage is \"{passage}\""),
+            None => String::new(),
+        };
+        f.problem(
+            column,
+            format!(
+                "is not in the source's text; quotes must be verbatim (white space, quotation \
+                 marks, dashes and ellipses may differ){hint}"
+            ),
+        );
+        Ok(None)
+    }
+
+    /// Drops a cached text after its source was written.
+    pub(super) fn forget_text(&mut self, source_id: i64) {
+        self.texts.remove(source_id);
+    }
+}
+
+/// Collapsed source texts by source id, most recently used last. Bounded in bytes, so that a
+/// load quoting thousands of long articles keeps only the ones in use, re-reading the rest.
+#[derive(Default)]
+struct TextCache {
+    entries: Vec<(i64, Option<QuoteText>)>,
+    bytes: usize,
+}
+
+impl TextCache {
+    /// The most memory the cached texts may take.
+    const LIMIT: usize = 64 << 20;
+
+    /// The text of source `id` (`None` for a source without text), read if not cached.
+    fn get(&mut self, conn: &Connection, id: i64) -> Result<Option<&QuoteText>> {
+        match self.entries.iter().rposition(|(cached, _)| *cached == id) {
+            Some(at) => {
+                let entry = self.entries.remove(at);
+                self.entries.push(entry);
+            }
+            None => {
+                let text = db::sources::body(conn, id)?.map(|body| QuoteText::new(&body));
+                self.bytes += text.as_ref().map_or(0, QuoteText::heap_size);
+                self.entries.push((id, text));
+                while self.bytes > Self::LIMIT && self.entries.len() > 1 {
+                    let (_, old) = self.entries.remove(0);
+                    self.bytes -= old.as_ref().map_or(0, QuoteText::heap_size);
+                }
+            }
+        }
+        Ok(self.entries.last().and_then(|(_, text)| text.as_ref()))
+    }
+
+    /// Drops a text whose source was rewritten.
+    fn remove(&mut self, id: i64) {
+        if let Some(at) = self.entries.iter().position(|(cached, _)| *cached == id) {
+            let (_, old) = self.entries.remove(at);
+            self.bytes -= old.as_ref().map_or(0, QuoteText::heap_size);
+        }
+    }
+}
