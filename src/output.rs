@@ -344,8 +344,8 @@ pub fn progress_bytes(message: String, total: u64) -> ProgressBar {
 }
 
 /// An optional value as a cell: empty when absent.
-pub fn cell<T: ToString>(value: &Option<T>) -> String {
-    value.as_ref().map(ToString::to_string).unwrap_or_default()
+pub fn cell<T: ToString>(value: Option<&T>) -> String {
+    value.map(ToString::to_string).unwrap_or_default()
 }
 
 /// A list as one cell: its items separated by `; `.

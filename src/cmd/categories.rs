@@ -26,7 +26,7 @@ impl Columns for Category {
         vec![
             self.slug.clone(),
             self.name.clone(),
-            cell(&self.parent),
+            cell(self.parent.as_ref()),
             list(&self.aliases),
             list(&self.hs_codes),
         ]

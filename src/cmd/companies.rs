@@ -30,9 +30,9 @@ impl Columns for Company {
         vec![
             self.slug.clone(),
             self.name.clone(),
-            cell(&self.country),
-            cell(&self.sector),
-            cell(&self.parent),
+            cell(self.country.as_ref()),
+            cell(self.sector.as_ref()),
+            cell(self.parent.as_ref()),
             list(&self.aliases),
             self.pledges.to_string(),
         ]

@@ -33,11 +33,11 @@ impl Columns for Conflict {
     fn cells(&self) -> Vec<String> {
         vec![
             self.fact.clone(),
-            cell(&self.value),
+            cell(self.value.as_ref()),
             self.source.clone(),
             self.quote.clone(),
             yes_no(self.preferred),
-            cell(&self.preferred_reason),
+            cell(self.preferred_reason.as_ref()),
         ]
     }
 }

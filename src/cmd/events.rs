@@ -27,9 +27,9 @@ impl Columns for Event {
         vec![
             self.slug.clone(),
             self.kind.to_string(),
-            cell(&self.date),
-            cell(&self.end_on),
-            cell(&self.place),
+            cell(self.date.as_ref()),
+            cell(self.end_on.as_ref()),
+            cell(self.place.as_ref()),
             self.title.clone(),
             list(&self.participants),
         ]

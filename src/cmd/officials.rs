@@ -29,7 +29,7 @@ impl Columns for Official {
     fn cells(&self) -> Vec<String> {
         vec![
             self.slug.clone(),
-            cell(&self.name),
+            cell(self.name.as_ref()),
             list(&self.titles),
             list(&self.aliases),
             self.pledges.to_string(),

@@ -47,7 +47,7 @@ impl Columns for Hit {
         vec![
             self.found_in.as_str().to_owned(),
             self.record.clone(),
-            cell(&self.source),
+            cell(self.source.as_ref()),
             self.snippet.clone(),
         ]
     }

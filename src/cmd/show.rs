@@ -62,7 +62,7 @@ impl Columns for Linked {
         vec![
             self.slug.clone(),
             self.kind.to_string(),
-            cell(&self.date),
+            cell(self.date.as_ref()),
             self.relation.to_string(),
             self.title.clone(),
         ]
@@ -76,10 +76,10 @@ impl Columns for Entry {
         vec![
             self.as_of.to_string(),
             self.status.to_string(),
-            cell(&self.reason),
+            cell(self.reason.as_ref()),
             self.source.clone(),
             self.quote.clone(),
-            cell(&self.note),
+            cell(self.note.as_ref()),
         ]
     }
 }
@@ -89,10 +89,10 @@ impl Columns for Claim {
     fn cells(&self) -> Vec<String> {
         vec![
             self.field.clone(),
-            cell(&self.value),
+            cell(self.value.as_ref()),
             self.source.clone(),
             self.quote.clone(),
-            cell(&self.speaker),
+            cell(self.speaker.as_ref()),
         ]
     }
 }
@@ -131,21 +131,21 @@ fn facts(d: &Detail) -> Vec<Fact> {
     vec![
         fact("slug", d.slug.clone()),
         fact("title", d.title.clone()),
-        fact("description", cell(&d.description)),
+        fact("description", cell(d.description.as_ref())),
         fact("company", d.company.clone()),
-        fact("made_by", cell(&d.made_by)),
-        fact("made_to", cell(&d.made_to)),
+        fact("made_by", cell(d.made_by.as_ref())),
+        fact("made_to", cell(d.made_to.as_ref())),
         fact("made_on", d.made_on.to_string()),
-        fact("made_at", cell(&d.made_at)),
+        fact("made_at", cell(d.made_at.as_ref())),
         fact("formality", d.formality.to_string()),
-        fact("deadline", cell(&d.deadline)),
-        fact("focus", cell(&d.focus)),
-        fact("status", cell(&d.status)),
-        fact("status_since", cell(&d.status_since)),
+        fact("deadline", cell(d.deadline.as_ref())),
+        fact("focus", cell(d.focus.as_ref())),
+        fact("status", cell(d.status.as_ref())),
+        fact("status_since", cell(d.status_since.as_ref())),
         fact("overdue", yes_no(d.overdue)),
         fact("targets", list(&d.targets)),
         fact("categories", list(&d.categories)),
         fact("markets", list(&d.markets)),
-        fact("note", cell(&d.note)),
+        fact("note", cell(d.note.as_ref())),
     ]
 }

@@ -31,9 +31,9 @@ impl Columns for Source {
             self.slug.clone(),
             self.kind.to_string(),
             self.title.clone(),
-            cell(&self.publisher),
-            cell(&self.published_on),
-            cell(&self.url),
+            cell(self.publisher.as_ref()),
+            cell(self.published_on.as_ref()),
+            cell(self.url.as_ref()),
             yes_no(self.text),
             self.quotes.to_string(),
         ]

@@ -95,8 +95,8 @@ impl Columns for Standing<'_> {
             self.slug.to_owned(),
             self.company.to_owned(),
             self.title.to_owned(),
-            cell(&self.status),
-            cell(&self.status_since),
+            cell(self.status.as_ref()),
+            cell(self.status_since.as_ref()),
             yes_no(self.overdue),
         ]
     }

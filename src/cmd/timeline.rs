@@ -63,7 +63,7 @@ impl std::fmt::Display for Detail<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Detail::Event { title, kind, relation } => {
-                write!(f, "{title} ({}, {})", cell(kind), cell(relation))
+                write!(f, "{title} ({}, {})", cell(kind.as_ref()), cell(relation.as_ref()))
             }
             Detail::Status { reason, note } => {
                 let reason = reason.map(|r| r.to_string());
@@ -84,7 +84,7 @@ impl<'a> From<&'a Moment> for Line<'a> {
             }
             (None, status) => {
                 let detail = Detail::Status { reason: m.reason, note: m.note.as_deref() };
-                ("status", cell(&status), detail)
+                ("status", cell(status.as_ref()), detail)
             }
         };
         Line {
@@ -103,12 +103,12 @@ impl Columns for Line<'_> {
         &["date", "pledge", "entry", "what", "detail", "source"];
     fn cells(&self) -> Vec<String> {
         vec![
-            cell(&self.date),
+            cell(self.date.as_ref()),
             self.pledge.to_owned(),
             self.entry.to_owned(),
             self.what.clone(),
             self.detail.to_string(),
-            cell(&self.source),
+            cell(self.source.as_ref()),
         ]
     }
 }
