@@ -15,9 +15,10 @@ seed: build
 	$(PLEDGE) --db $(DB) seed --dir seeds
 	$(PLEDGE) --db $(DB) status
 
-# The release profile, so that the tests reuse the dependencies `make seed` compiled.
+# The dev profile: on a fresh clone after `make seed`, building the tests in it (69 s on
+# 2 cores) is quicker than reusing the release dependencies and optimizing the tests (89 s).
 test:
-	$(CARGO) test --release --locked
+	$(CARGO) test --locked
 
 fmt:
 	$(CARGO) fmt
