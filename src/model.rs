@@ -9,6 +9,8 @@ mod date;
 mod quote;
 
 pub use date::parse_date;
+#[allow(unused_imports, reason = "the pledge dates move to partial dates next")]
+pub use date::{PartialDate, Precision};
 pub use quote::{MAX_TEXT_BYTES, QuoteText, collapse};
 
 use std::fmt;

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::{Problems, Record};
 use crate::db;
-use crate::model::{parse_date, slug_problem};
+use crate::model::{PartialDate, parse_date, slug_problem};
 
 /// Typed access to a record's columns. Each getter reports what is wrong with its column and
 /// returns `None` then; `failed` tells whether the row had any problem, so it can be skipped
@@ -184,6 +184,26 @@ impl<'r, 'p> Fields<'r, 'p> {
             return None;
         }
         self.date(column)
+    }
+
+    /// An optional date known to a day, a month or a year (`2017-01-09`, `2017-01`, `2017`).
+    #[allow(dead_code, reason = "the pledge dates move to partial dates next")]
+    pub fn partial_date(&mut self, column: &'static str) -> Option<PartialDate> {
+        let raw = self.record.get(column);
+        if raw.is_empty() {
+            return None;
+        }
+        let parsed = PartialDate::parse(raw);
+        if parsed.is_none() {
+            self.problem(
+                column,
+                format!(
+                    "`{raw}` is not a date (use YYYY-MM-DD, or YYYY-MM or YYYY when the source \
+                     gives only the month or the year)"
+                ),
+            );
+        }
+        parsed
     }
 
     /// An optional two-letter country code (ISO 3166 alpha-2, upper case).
