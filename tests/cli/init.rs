@@ -286,3 +286,61 @@ fn another_client_cannot_store_a_bad_date_or_replace_an_entry() {
     }
     assert_eq!(db.bytes(), before);
 }
+
+/// A database made by the release at schema version 4 (`make seed`, then a URL-only source and
+/// the 2018 withdrawal recorded with `add source` and `update`): `init` brings it forward, and
+/// every record it held is still there and still exports as the seed files say.
+#[test]
+fn a_database_made_by_the_schema_4_release_comes_forward_with_nothing_lost() {
+    let db = TestDb::empty();
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/schema-4.db");
+    std::fs::copy(fixture, db.db_file()).unwrap();
+    let out = db.cmd(&["init"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("brought up from version 4"));
+    assert_cmd_snapshot!(db.cmd(&["check"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    check  table  key  detail
+
+    ----- stderr -----
+    no problems found
+    ");
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status", "--all"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,company,title,status,status_since,overdue
+    alibaba-1-million-us-jobs,Alibaba,Alibaba to create 1 million US jobs,withdrawn,2018-09-19,no
+
+    ----- stderr -----
+    ");
+    let out = db.cmd(&["export", "--dir", "out"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut added = Vec::new();
+    for entry in std::fs::read_dir(crate::seeds_dir()).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if !name.ends_with(".csv") {
+            continue;
+        }
+        let seed = std::fs::read_to_string(crate::seeds_dir().join(&name)).unwrap();
+        let exported = db.read(&format!("out/{name}"));
+        let exported_lines: Vec<&str> = exported.lines().collect();
+        for line in seed.lines() {
+            assert!(exported_lines.contains(&line), "{name}: lost `{line}`");
+        }
+        let seed_lines: Vec<&str> = seed.lines().collect();
+        added.extend(
+            exported_lines
+                .iter()
+                .filter(|l| !seed_lines.contains(l))
+                .map(|l| format!("{name}: {l}")),
+        );
+    }
+    added.sort();
+    insta::assert_snapshot!(added.join("\n"), @r#"
+    sources.csv: wapo-ma-withdraws,article,Jack Ma withdraws his pledge for a million U.S. jobs. Analysts say that was a pipe dream anyway.,The Washington Post,https://www.washingtonpost.com/world/jack-ma-withdraws-his-pledge-for-a-million-us-jobs-analysts-say-that-was-a-pipe-dream-anyway/2018/09/20/84da5cee-bc8b-11e8-97f6-0cbdd4d9270e_story.html,2018-09-20,,,,
+    status_history.csv: alibaba-1-million-us-jobs,2018-09-19,withdrawn,premise_changed,wapo-ma-withdraws,"That premise no longer exists today, so our promise cannot be fulfilled.",
+    "#);
+}
