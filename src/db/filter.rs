@@ -110,10 +110,12 @@ const OPEN: &str = "
   AND (s.status IS NULL OR instr(:finals, ',' || s.status || ',') = 0)";
 const FINAL: &str = "
   AND instr(:finals, ',' || s.status || ',') > 0";
+/// A deadline is met by its last day: `2020` has passed on 2021-01-01, not on 2020-12-31 (`~`
+/// sorts after every digit and hyphen, so `'2020~' < '2021-01-01'` but not `< '2020-12-31'`).
 /// The unary `+` makes the deadline a check, not the driving index, for the same reason as
 /// [`BY_CATEGORY`].
 const OVERDUE: &str = "
-  AND +p.deadline < :on AND (s.status IS NULL OR instr(:finals, ',' || s.status || ',') = 0)";
+  AND +p.deadline || '~' < :on AND (s.status IS NULL OR instr(:finals, ',' || s.status || ',') = 0)";
 /// The listing order, which the `pledges_made_on` index serves, so a limit stops early.
 pub(super) const ORDER: &str = "
 ORDER BY coalesce(p.made_on, ''), p.slug
@@ -205,8 +207,8 @@ pub(super) fn selection(
 /// `pledge_current` holds the status as of `on`.
 pub(super) fn is_current(conn: &Connection, on: NaiveDate) -> Result<bool> {
     let mut stmt = conn.prepare_cached("SELECT max(as_of) FROM pledge_current")?;
-    let latest: Option<NaiveDate> = stmt.query_row([], |r| r.get(0))?;
-    Ok(latest.is_none_or(|latest| latest <= on))
+    let latest: Option<crate::model::PartialDate> = stmt.query_row([], |r| r.get(0))?;
+    Ok(latest.is_none_or(|latest| latest.on_or_before(on)))
 }
 
 /// `,kept,broken,`: names that `instr` can look up whole.

@@ -377,3 +377,56 @@ fn migrating_twice_changes_nothing() {
     migrate(&mut conn).unwrap();
     assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
 }
+
+#[test]
+fn a_version_9_database_gains_kinds_from_its_targets_and_keeps_its_history_chained() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    for sql in &MIGRATIONS[..9] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.pragma_update(None, "user_version", 9).unwrap();
+    one_pledge(&conn);
+    conn.execute_batch(
+        "INSERT INTO pledges (slug, title, company_id, made_on, formality, deadline)
+             VALUES ('q', 'Q', 1, '2018-03-01', 'contract', '2020-12-31'),
+                    ('r', 'R', 1, '2018-03-02', 'law', NULL);
+         INSERT INTO pledge_targets (pledge_id, metric, amount)
+             VALUES (1, 'jobs', 10), (1, 'usd_investment', 5), (2, 'usd_exports', 7);
+         INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+             VALUES (1, '2017-01-09', 'announced', 1, 'a'), (1, '2017-01-10', 'in_progress', 1, 'b'),
+                    (2, '2018-03-01', 'announced', 1, 'c');",
+    )
+    .unwrap();
+    chain::extend(&conn).unwrap();
+    let rows = |conn: &Connection, sql: &str| -> Vec<String> {
+        conn.prepare(sql)
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let history = "SELECT id || ' ' || pledge_id || ' ' || as_of || ' ' || status || ' ' || quote
+                   FROM status_history ORDER BY id";
+    let before = rows(&conn, history);
+    migrate(&mut conn).unwrap();
+    assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
+    assert_eq!(rows(&conn, history), before);
+    assert_eq!(
+        rows(
+            &conn,
+            "SELECT slug || ' ' || kind || ' ' || formality || ' ' || coalesce(deadline, '-')
+                     FROM pledges ORDER BY id"
+        ),
+        ["p investment verbal -", "q trade_target contract 2020-12-31", "r other law -"]
+    );
+    assert_eq!(chain::verify(&conn, "status_history").unwrap(), chain::Verdict::Intact);
+    assert_eq!(current(&conn), ("in_progress".to_owned(), "2017-01-10".to_owned()));
+    assert_eq!(
+        rows(
+            &conn,
+            "SELECT status || ' ' || pledges FROM status_counts WHERE pledges > 0 ORDER BY 1"
+        ),
+        ["announced 1", "in_progress 1"]
+    );
+}

@@ -35,6 +35,9 @@ pub enum Precision {
 /// filtering (`2017-01` is on or before 2017-01-01 and after 2016-12-31), so it sorts before
 /// the days it contains, exactly as its text sorts. A deadline is the one exception: it is met
 /// by its last day, so a deadline of `2020` is overdue from 2021-01-01 ([`Self::last_day`]).
+/// docs/status-and-dates.md states the same rule for users; the SQL follows it with plain text
+/// comparisons (`x <= 'YYYY-MM-DD'` for the first day, `deadline || '~' < 'YYYY-MM-DD'` for a
+/// deadline passed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {
     /// The first day of the period, which orders dates...
