@@ -160,7 +160,10 @@ fn prefer(
         );
     }
     let tx = db::begin_write(conn)?;
-    db::status::prefer(&tx, id, as_of, status, because)?;
+    if !db::status::prefer(&tx, id, as_of, status, because)? {
+        eprintln!("`{slug}` as of {as_of}: {status} is preferred already, for that reason");
+        return Ok(());
+    }
     let changes = format!("status_preferences `{slug}` {as_of}: {status} preferred");
     db::journal::append(&tx, now, "write", &command, &changes)?;
     tx.commit()?;

@@ -118,22 +118,22 @@ pub fn preference(
 }
 
 /// Records that `status` is the one that counts for pledge `pledge_id` on `as_of`, replacing an
-/// earlier preference for that date. Some entry of the pledge must have that date and status.
+/// earlier preference for that date; returns whether anything changed. Some entry of the pledge
+/// must have that date and status.
 pub fn prefer(
     conn: &Connection,
     pledge_id: i64,
     as_of: PartialDate,
     status: Status,
     reason: &str,
-) -> rusqlite::Result<()> {
+) -> rusqlite::Result<bool> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO status_preferences (pledge_id, as_of, status, reason) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (pledge_id, as_of) DO UPDATE SET status = excluded.status,
              reason = excluded.reason
          WHERE status IS NOT excluded.status OR reason IS NOT excluded.reason",
     )?;
-    stmt.execute((pledge_id, as_of, status, reason))?;
-    Ok(())
+    Ok(stmt.execute((pledge_id, as_of, status, reason))? > 0)
 }
 
 /// A disputed date of a pledge: its entries, and the preference if a curator resolved it.

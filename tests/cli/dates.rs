@@ -351,3 +351,16 @@ fn formality_and_kind_filter_lists() {
     For more information, try '--help'.
     ");
 }
+
+#[test]
+fn the_site_shows_partial_dates_as_written_and_undated_pledges_as_such() {
+    let db = partly_dated();
+    ok(&db, &["site", "--out", "site"]);
+    let page = db.read("site/pledges/month-made.html");
+    assert!(page.contains(r#"<time datetime="2017-01">2017-01</time>"#), "{page}");
+    assert!(page.contains(r#"<time datetime="2020">2020</time>"#), "{page}");
+    assert!(page.contains("<dt>Kind</dt><dd>other</dd>"), "{page}");
+    assert!(page.contains("<dd>memorandum</dd>"), "{page}");
+    let page = db.read("site/pledges/undated.html");
+    assert!(page.contains("<dt>Made on</dt><dd>not dated by any source</dd>"), "{page}");
+}

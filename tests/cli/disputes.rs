@@ -226,3 +226,36 @@ fn seed_files_prefer_one_status_per_date_with_a_reason() {
     error: 3 problems in `seeds`; `pledges.db` was not changed
     ");
 }
+
+#[test]
+fn an_import_can_move_a_preference_to_the_other_side() {
+    let db = disputed();
+    assert!(broken_too(&db).output().unwrap().status.success());
+    ok(&db, &["update", PLEDGE, "--as-of", "2018", "--prefer", "broken", "--because", "first"]);
+    ok(&db, &["export", "status_history", "--out", "history.csv", "--plain"]);
+    let history = db
+        .read("history.csv")
+        .replace(",gloomy,the jobs never came,1,first,", ",gloomy,the jobs never came,0,,")
+        .replace(
+            ",upbeat,a million jobs were created,0,,",
+            ",upbeat,a million jobs were created,1,second look,",
+        );
+    db.write("history.csv", history);
+    assert_cmd_snapshot!(db.cmd(&["import", "status_history", "history.csv"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    imported history.csv into status_history: 0 added, 1 changed, 3 unchanged
+    ");
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,company,title,status,status_since,overdue
+    alibaba-1-million-us-jobs,Alibaba,Alibaba to create 1 million US jobs,kept,2018,no
+
+    ----- stderr -----
+    ");
+}

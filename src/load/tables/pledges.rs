@@ -364,6 +364,7 @@ pub(super) fn status_history(
             span,
             note: f.text("note"),
         };
+        let added_before = file.tally.added;
         // The history is append-only: an identical entry is already there, anything else is new.
         s.upsert(
             file,
@@ -374,9 +375,9 @@ pub(super) fn status_history(
             |_, _| Ok(false),
         )?;
         if let (false, Some(reason)) = (f.failed(), preferred_reason) {
-            let other = db::status::preference(s.conn, pledge_id, as_of)?;
-            match other {
-                Some(other) if other.status != status => f.problem(
+            let set_here = !file.preferred.insert((pledge_id, as_of.to_string()));
+            match db::status::preference(s.conn, pledge_id, as_of)? {
+                Some(other) if set_here && other.status != status => f.problem(
                     "preferred",
                     format!(
                         "another entry of {as_of} is preferred already, with status {}; prefer \
@@ -384,7 +385,14 @@ pub(super) fn status_history(
                         other.status
                     ),
                 ),
-                _ => db::status::prefer(s.conn, pledge_id, as_of, status, &reason)?,
+                _ => {
+                    let changed = db::status::prefer(s.conn, pledge_id, as_of, status, &reason)?;
+                    // An entry already there whose preference changed is a changed row.
+                    if changed && file.tally.added == added_before && file.tally.unchanged > 0 {
+                        file.tally.unchanged -= 1;
+                        file.tally.changed += 1;
+                    }
+                }
             }
         }
         Ok(())
