@@ -215,7 +215,7 @@ def main():
 # pledge's latest status, which pledge reads for any date on or after the latest entry, and
 # `status_counts` its tally by status.
 SUMMARY_COLUMNS = """
-SELECT p.id, p.slug, p.title, p.description,
+SELECT p.id, p.slug, p.title, p.description, p.kind,
        (SELECT c.name FROM companies c WHERE c.id = p.company_id) AS company,
        (SELECT coalesce(o.name, o.slug) FROM officials o WHERE o.id = p.made_by_id) AS made_by,
        (SELECT coalesce(o.name, o.slug) FROM officials o WHERE o.id = p.made_to_id) AS made_to,
@@ -229,8 +229,8 @@ SELECT p.id, p.slug, p.title, p.description,
             WHERE pc.pledge_id = p.id ORDER BY k.slug)) AS categories
 FROM pledges p
 LEFT JOIN pledge_current s ON s.pledge_id = p.id
-WHERE p.made_on <= '{on}'"""
-ORDER = "\nORDER BY p.made_on, p.slug\nLIMIT {limit};"
+WHERE coalesce(p.made_on, '') <= '{on}'"""
+ORDER = "\nORDER BY coalesce(p.made_on, ''), p.slug\nLIMIT {limit};"
 EXPORT_SQL = SUMMARY_COLUMNS + ORDER.replace("{limit}", "-1")
 LIST_SQL = SUMMARY_COLUMNS + """
   AND p.company_id IN (

@@ -33,6 +33,7 @@ const SECTORS: &[&str] =
 const MARKETS: &[&str] =
     &["China", "United States", "Southeast Asia", "European Union", "India", "Mexico"];
 const METRICS: &[&str] = &["jobs", "usd_investment", "usd_exports", "businesses", "usd_purchases"];
+const KINDS: &[&str] = &["investment", "jobs", "purchase", "trade_target", "other"];
 const TOP_CATEGORIES: &[(&str, &str, &str)] = &[
     ("agricultural-products", "01", "24"),
     ("apparel", "61", "62"),
@@ -332,15 +333,23 @@ fn write_pledge(
     let made_by = format!("official-{}", rng.below(officials));
     let made_to = format!("official-{}", rng.below(officials));
     let made_day = rng.below(8000);
-    let made_on = date(made_day);
-    let deadline =
+    let mut made_on = date(made_day);
+    let mut deadline =
         if rng.chance(60) { date(made_day + 336 * (1 + rng.below(8))) } else { String::new() };
+    // Some sources give only the month a pledge was made, or the year it is due.
+    if pledge % 10 == 3 {
+        made_on.truncate(7);
+    }
+    if pledge % 7 == 2 {
+        deadline.truncate(4);
+    }
     let quote = format!("Pledge {pledge}: {company} promised through {made_by} on {made_on}.");
     text.push_str(&quote);
     w.pledges.write_record([
         slug.as_str(),
         &format!("Pledge {pledge} by {company}"),
         "",
+        KINDS[pledge % KINDS.len()],
         &company,
         &made_by,
         &made_to,
@@ -396,7 +405,17 @@ fn write_history(
     let quote = format!("Pledge {pledge} was announced.");
     text.push(' ');
     text.push_str(&quote);
-    w.status.write_record([slug.as_str(), &date(day), "announced", "", source, &quote, ""])?;
+    w.status.write_record([
+        slug.as_str(),
+        &date(day),
+        "announced",
+        "",
+        source,
+        &quote,
+        "0",
+        "",
+        "",
+    ])?;
     let changes = rng.below(5);
     for step in 0..changes {
         // Nothing is reported after the last day of the data set.
@@ -415,7 +434,17 @@ fn write_history(
         let quote = format!("By {} pledge {pledge} was {status} (step {step}).", date(day));
         text.push(' ');
         text.push_str(&quote);
-        w.status.write_record([slug.as_str(), &date(day), status, reason, source, &quote, ""])?;
+        w.status.write_record([
+            slug.as_str(),
+            &date(day),
+            status,
+            reason,
+            source,
+            &quote,
+            "0",
+            "",
+            "",
+        ])?;
     }
     Ok(())
 }

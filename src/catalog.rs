@@ -13,7 +13,8 @@
 pub enum ColumnKind {
     /// Names, titles, quotes, notes, and also slugs, enum names and codes.
     Text,
-    /// An ISO 8601 date (`2017-01-09`).
+    /// An ISO 8601 date (`2017-01-09`), or for the partial dates of pledges and status entries
+    /// a month (`2017-01`) or a year (`2017`), which a workbook keeps as text.
     Date,
     /// A whole number, written without separators.
     Integer,
@@ -206,6 +207,7 @@ impl Table {
                         text("slug"),
                         text("title"),
                         text("description"),
+                        text("kind"),
                         text("company"),
                         text("made_by"),
                         text("made_to"),
@@ -233,6 +235,8 @@ impl Table {
                         text("reason"),
                         text("source"),
                         text("quote"),
+                        flag("preferred"),
+                        text("preferred_reason"),
                         text("note"),
                     ]
                 }

@@ -8,9 +8,7 @@
 mod date;
 mod quote;
 
-pub use date::parse_date;
-#[allow(unused_imports, reason = "the pledge dates move to partial dates next")]
-pub use date::{PartialDate, Precision};
+pub use date::{PartialDate, parse_date};
 pub use quote::{MAX_TEXT_BYTES, QuoteText, collapse};
 
 use std::fmt;
@@ -121,6 +119,8 @@ text_enum! {
         Announced = "announced",
         InProgress = "in_progress",
         Stalled = "stalled",
+        /// Still under way, but the target was cut.
+        ScaledBack = "scaled_back",
         PartiallyKept = "partially_kept",
         Kept = "kept",
         Broken = "broken",
@@ -156,13 +156,56 @@ text_enum! {
 }
 
 text_enum! {
-    /// How binding a pledge was when made.
+    /// How binding a pledge was when made, weakest first.
     Formality, "formality" {
+        /// Said aloud: a speech, a meeting, an interview.
         Verbal = "verbal",
+        /// Put in writing by the pledger alone: a press release, a letter, a post.
         WrittenStatement = "written_statement",
+        /// A non-binding memorandum of understanding or letter of intent between the parties.
+        Memorandum = "memorandum",
+        /// A non-binding preliminary agreement on terms before a final award.
+        PreliminaryTerms = "preliminary_terms",
+        /// An agreement signed by both sides.
         SignedAgreement = "signed_agreement",
+        /// A public programme's final award, with its terms fixed.
+        FinalAward = "final_award",
+        /// An enforceable contract.
         Contract = "contract",
+        /// Written into law or regulation.
         Law = "law",
+    }
+}
+
+text_enum! {
+    /// What a pledge promises, above all.
+    PledgeKind, "kind" {
+        /// Money put into plants, offices or companies.
+        Investment = "investment",
+        /// Jobs created or kept.
+        Jobs = "jobs",
+        /// Goods or services bought.
+        Purchase = "purchase",
+        /// A target for trade: exports, imports, market access.
+        TradeTarget = "trade_target",
+        Other = "other",
+    }
+}
+
+impl PledgeKind {
+    /// The kind a pledge's targets suggest, as the upgrade of older databases derived it: an
+    /// investment target first, then jobs, purchases, exports; otherwise `other`.
+    pub fn from_metrics(metrics: &[Metric]) -> PledgeKind {
+        let by_metric = [
+            (Metric::UsdInvestment, PledgeKind::Investment),
+            (Metric::Jobs, PledgeKind::Jobs),
+            (Metric::UsdPurchases, PledgeKind::Purchase),
+            (Metric::UsdExports, PledgeKind::TradeTarget),
+        ];
+        by_metric
+            .iter()
+            .find(|(metric, _)| metrics.contains(metric))
+            .map_or(PledgeKind::Other, |(_, kind)| *kind)
     }
 }
 
@@ -346,13 +389,16 @@ pub struct NewPledge {
     pub slug: String,
     pub title: String,
     pub description: Option<String>,
+    pub kind: PledgeKind,
     pub company_id: i64,
     pub made_by_id: Option<i64>,
     pub made_to_id: Option<i64>,
-    pub made_on: NaiveDate,
+    /// `None` when no source dates the pledge.
+    pub made_on: Option<PartialDate>,
     pub made_at_id: Option<i64>,
     pub formality: Formality,
-    pub deadline: Option<NaiveDate>,
+    /// Met by its last day.
+    pub deadline: Option<PartialDate>,
     pub focus: Option<String>,
     pub note: Option<String>,
 }
@@ -394,7 +440,7 @@ pub type QuoteSpan = Option<Range<usize>>;
 #[derive(Debug, Clone)]
 pub struct NewStatusEntry {
     pub pledge_id: i64,
-    pub as_of: NaiveDate,
+    pub as_of: PartialDate,
     pub status: Status,
     pub reason: Option<Reason>,
     pub source_id: i64,
@@ -436,9 +482,10 @@ pub fn slug_problem(slug: &str) -> Option<&'static str> {
     None
 }
 
-/// Whether a pledge with this deadline and status is overdue on `on`.
-pub fn is_overdue(deadline: Option<NaiveDate>, status: Option<Status>, on: NaiveDate) -> bool {
-    deadline.is_some_and(|d| d < on) && !status.is_some_and(Status::is_final)
+/// Whether a pledge with this deadline and status is overdue on `on`: the deadline's last day
+/// is before `on` and the status is not final.
+pub fn is_overdue(deadline: Option<PartialDate>, status: Option<Status>, on: NaiveDate) -> bool {
+    deadline.is_some_and(|d| d.passed_on(on)) && !status.is_some_and(Status::is_final)
 }
 
 #[cfg(test)]
@@ -458,7 +505,7 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "unknown status `kep` (expected one of: announced, in_progress, stalled, \
-             partially_kept, kept, broken, withdrawn, unverifiable)"
+             scaled_back, partially_kept, kept, broken, withdrawn, unverifiable)"
         );
     }
 

@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use crate::db;
 use crate::db::filter::PledgeFilter;
 use crate::db::names::{self, Kind, Named};
-use crate::model::Status;
+use crate::model::{Formality, PartialDate, PledgeKind, Status};
 
 /// The pledge filters shared by `list`, `status` and `timeline`. They combine: a pledge must
 /// pass every one given.
@@ -31,11 +31,20 @@ pub struct FilterArgs {
     #[arg(long, value_name = "CATEGORY")]
     category: Option<String>,
 
-    /// Only pledges made on or after this date
+    /// Only pledges of this kind (repeat, or separate with commas, for any of several)
+    #[arg(long, value_name = "KIND", value_delimiter = ',')]
+    kind: Vec<PledgeKind>,
+
+    /// Only pledges of this formality (repeat, or separate with commas, for any of several)
+    #[arg(long, value_name = "FORMALITY", value_delimiter = ',')]
+    formality: Vec<Formality>,
+
+    /// Only pledges made on or after this date (a pledge dated to a month or a year counts
+    /// from its first day; an undated one is left out)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     made_from: Option<NaiveDate>,
 
-    /// Only pledges made on or before this date
+    /// Only pledges made on or before this date (by the same rule)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     made_to: Option<NaiveDate>,
 
@@ -69,6 +78,8 @@ impl FilterArgs {
             company_id: lookup(conn, company, Kind::Company, |s| db::companies::id(conn, s))?,
             official_id: lookup(conn, official, Kind::Official, |s| db::officials::id(conn, s))?,
             category_id: lookup(conn, category, Kind::Category, |s| db::categories::id(conn, s))?,
+            kinds: self.kind.clone(),
+            formalities: self.formality.clone(),
             made_from: self.made_from,
             made_to: self.made_to,
             open: self.open,
@@ -146,6 +157,17 @@ pub fn not_found(conn: &Connection, kind: Kind, text: &str) -> anyhow::Error {
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     crate::model::parse_date(text).ok_or_else(|| {
         format!("`{text}` is not a date: use YYYY-MM-DD, a day that exists (2017-01-09)")
+    })
+}
+
+/// Parses a date known to a day, a month or a year (`2017-01-09`, `2017-01`, `2017`) for
+/// options.
+pub fn parse_partial_date(text: &str) -> Result<PartialDate, String> {
+    PartialDate::parse(text).ok_or_else(|| {
+        format!(
+            "`{text}` is not a date: use YYYY-MM-DD (a day that exists), or YYYY-MM or YYYY when \
+             only the month or the year is known"
+        )
     })
 }
 

@@ -25,7 +25,9 @@ Reports, one row each:
                              a row was edited, inserted or deleted by another program
     not_chained              rows added by another program, outside the hash chain
     derived_out_of_step      pledge_current or status_counts disagrees with the status history
-    bad_date                 a date column holding text that is not a day
+    bad_date                 a date column holding text that is not a day (or, for a pledge's
+                             made_on and deadline and a status entry's as_of, not a day, a
+                             month or a year)
     dated_before_pledge      a status entry dated before its pledge was made
     quote_offsets_wrong      a quote whose stored offsets do not point at it in its source
     dangling_reference       a row that points at a record that does not exist
@@ -34,6 +36,8 @@ Reports, one row each:
     quote_not_found          a quote that does not occur in its source's stored text
     status_without_evidence  a status entry whose source is gone or whose quote is blank
     no_status                a pledge with an empty status history
+    disputed_status          entries of one date giving different statuses, none preferred: none
+                             counts until `pledge update --prefer` settles it
     overdue                  a pledge whose deadline has passed while its status is not final
     stale                    a pledge whose status is not final and has not changed for a year
 
@@ -259,6 +263,22 @@ fn statuses(conn: &Connection, today: NaiveDate, dates_ok: bool) -> Result<Vec<F
             detail: format!("{what}; record a new entry with its source and quote"),
         });
     }
+    for dispute in db::status::disputes(conn, true)? {
+        let given: Vec<String> =
+            dispute.entries.iter().map(|e| format!("{} ({})", e.status, e.source)).collect();
+        findings.push(Finding {
+            check: "disputed_status",
+            table: "status_history".into(),
+            key: format!("{} {}", dispute.pledge, dispute.as_of),
+            detail: format!(
+                "sources disagree: {}; none counts until one is preferred with `pledge update {} \
+                 --as-of {} --prefer STATUS --because TEXT`",
+                given.join(", "),
+                dispute.pledge,
+                dispute.as_of
+            ),
+        });
+    }
     for pledge in db::check::unrated_pledges(conn)? {
         findings.push(Finding {
             check: "no_status",
@@ -286,7 +306,7 @@ fn statuses(conn: &Connection, today: NaiveDate, dates_ok: bool) -> Result<Vec<F
         }
         if let (Some(status), Some(since)) = (pledge.status, pledge.since)
             && !status.is_final()
-            && since < year_ago
+            && since.first_day() < year_ago
         {
             findings.push(Finding {
                 check: "stale",

@@ -40,6 +40,7 @@ impl Columns for Summary {
     const HEADERS: &'static [&'static str] = &[
         "slug",
         "title",
+        "kind",
         "company",
         "made_by",
         "made_to",
@@ -55,10 +56,11 @@ impl Columns for Summary {
         vec![
             self.slug.clone(),
             self.title.clone(),
+            self.kind.to_string(),
             self.company.clone(),
             cell(self.made_by.as_ref()),
             cell(self.made_to.as_ref()),
-            self.made_on.to_string(),
+            cell(self.made_on.as_ref()),
             list(&self.targets),
             list(&self.categories),
             cell(self.status.as_ref()),

@@ -71,7 +71,7 @@ impl Columns for Linked {
 
 impl Columns for Entry {
     const HEADERS: &'static [&'static str] =
-        &["as_of", "status", "reason", "source", "quote", "note"];
+        &["as_of", "status", "reason", "source", "quote", "note", "dispute"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.as_of.to_string(),
@@ -80,6 +80,7 @@ impl Columns for Entry {
             self.source.clone(),
             self.quote.clone(),
             cell(self.note.as_ref()),
+            self.dispute(),
         ]
     }
 }
@@ -103,7 +104,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let slug = resolve(conn, Kind::Pledge, &args.pledge)?;
     let (id, made_on) =
         db::pledges::id_and_made_on(conn, &slug)?.context("the pledge was just found")?;
-    if made_on > on {
+    if let Some(made_on) = made_on
+        && !made_on.on_or_before(on)
+    {
         bail!("pledge `{slug}` was made on {made_on}: on {on} it did not exist yet");
     }
     let detail = db::pledges::detail(conn, id, on)?.context("the pledge was just found")?;
@@ -132,10 +135,11 @@ fn facts(d: &Detail) -> Vec<Fact> {
         fact("slug", d.slug.clone()),
         fact("title", d.title.clone()),
         fact("description", cell(d.description.as_ref())),
+        fact("kind", d.kind.to_string()),
         fact("company", d.company.clone()),
         fact("made_by", cell(d.made_by.as_ref())),
         fact("made_to", cell(d.made_to.as_ref())),
-        fact("made_on", d.made_on.to_string()),
+        fact("made_on", cell(d.made_on.as_ref())),
         fact("made_at", cell(d.made_at.as_ref())),
         fact("formality", d.formality.to_string()),
         fact("deadline", cell(d.deadline.as_ref())),

@@ -10,7 +10,7 @@ use crate::cmd::args::{FilterArgs, parse_date};
 use crate::ctx::Ctx;
 use crate::db;
 use crate::db::pledges::Summary;
-use crate::model::Status;
+use crate::model::{PartialDate, Status};
 use crate::output::{self, Columns, Format, cell, yes_no};
 
 /// Count pledges by status, then list the latest changes (--all: every pledge)
@@ -70,7 +70,7 @@ struct Standing<'a> {
     company: &'a str,
     title: &'a str,
     status: Option<Status>,
-    status_since: Option<NaiveDate>,
+    status_since: Option<PartialDate>,
     overdue: bool,
 }
 

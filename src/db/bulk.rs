@@ -33,7 +33,7 @@ pub fn defer_indexes(conn: &Connection) -> Result<Deferred> {
     let mut stmt = conn.prepare(
         "SELECT type, name, sql FROM sqlite_master
          WHERE sql IS NOT NULL
-           AND ((type = 'trigger' AND (name GLOB '*_fts_*' OR name = 'status_history_current'
+           AND ((type = 'trigger' AND (name GLOB '*_fts_*' OR name GLOB 'status_history_current*'
                                        OR name = 'evidence_disputed' OR name GLOB 'pledge_current_count_*'))
                 OR type = 'index')",
     )?;
@@ -59,14 +59,14 @@ impl Deferred {
         for create in self.sql.iter().filter(|sql| sql.starts_with("CREATE INDEX")) {
             conn.execute_batch(create)?;
         }
-        // The same fill as migrations 003, 004 and 009, which stay frozen as they shipped.
+        // The same fill as migrations 010, 004 and 009, which stay frozen as they shipped.
         conn.execute_batch(
             "DELETE FROM pledge_current;
              INSERT INTO pledge_current (pledge_id, entry_id, status, as_of)
              SELECT pledge_id, id, status, as_of FROM (
                  SELECT pledge_id, id, status, as_of,
                         row_number() OVER (PARTITION BY pledge_id ORDER BY as_of DESC, id DESC) AS n
-                 FROM status_history)
+                 FROM status_counting)
              WHERE n = 1;
              DELETE FROM status_counts;
              INSERT INTO status_counts (status, pledges)

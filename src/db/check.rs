@@ -7,7 +7,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use crate::model::Status;
+use crate::model::{PartialDate, Status};
 
 /// Rows whose foreign keys point at nothing: (table, rowid, the table it should point into).
 pub fn broken_links(conn: &Connection) -> Result<Vec<(String, i64, String)>> {
@@ -94,10 +94,10 @@ pub fn unrated_pledges(conn: &Connection) -> Result<Vec<String>> {
 /// A pledge's deadline and its latest status as known on a date.
 pub struct Latest {
     pub pledge: String,
-    pub deadline: Option<NaiveDate>,
-    /// `None` when the history has no entry on or before the date.
+    pub deadline: Option<PartialDate>,
+    /// `None` when the history has no entry that counts on or before the date.
     pub status: Option<Status>,
-    pub since: Option<NaiveDate>,
+    pub since: Option<PartialDate>,
 }
 
 /// Every pledge made on or before `on`, with its deadline and latest status then, by slug.
@@ -106,10 +106,10 @@ pub fn latest(conn: &Connection, on: NaiveDate) -> Result<Vec<Latest>> {
         "SELECT p.slug, p.deadline, s.status, s.as_of
          FROM pledges p
          LEFT JOIN status_history s ON s.id = (
-             SELECT h.id FROM status_history h
+             SELECT h.id FROM status_counting h
              WHERE h.pledge_id = p.id AND h.as_of <= ?1
              ORDER BY h.as_of DESC, h.id DESC LIMIT 1)
-         WHERE p.made_on <= ?1
+         WHERE p.made_on <= ?1 OR p.made_on IS NULL
          ORDER BY p.slug",
     )?;
     let rows = stmt.query_map([on], |r| {
@@ -118,11 +118,12 @@ pub fn latest(conn: &Connection, on: NaiveDate) -> Result<Vec<Latest>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Status entries dated before their pledge was made: (pledge slug, as_of, made_on).
+/// Status entries dated before their pledge was made (the entry's whole period ends before the
+/// pledge's first day): (pledge slug, as_of, made_on).
 pub fn entries_before_pledge(conn: &Connection) -> Result<Vec<(String, String, String)>> {
     let mut stmt = conn.prepare(
         "SELECT p.slug, h.as_of, p.made_on FROM status_history h JOIN pledges p ON p.id = h.pledge_id
-         WHERE h.as_of < p.made_on ORDER BY p.slug, h.as_of, h.id",
+         WHERE h.as_of || '~' < p.made_on ORDER BY p.slug, h.as_of, h.id",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -132,14 +133,15 @@ pub fn entries_before_pledge(conn: &Connection) -> Result<Vec<(String, String, S
 /// history has it); `None` where there is none.
 pub type Drift = (String, Option<String>, Option<String>);
 
-/// Pledges whose row in `pledge_current` differs from the latest entry of their history.
+/// Pledges whose row in `pledge_current` differs from the latest entry of their history that
+/// counts (`status_counting`).
 pub fn current_out_of_step(conn: &Connection) -> Result<Vec<Drift>> {
     let mut stmt = conn.prepare(
         "WITH latest AS (
              SELECT pledge_id, id, status, as_of FROM (
                  SELECT pledge_id, id, status, as_of,
                         row_number() OVER (PARTITION BY pledge_id ORDER BY as_of DESC, id DESC) AS n
-                 FROM status_history)
+                 FROM status_counting)
              WHERE n = 1)
          SELECT coalesce(p.slug, '(missing pledge)'), c.status, l.status
          FROM latest l LEFT JOIN pledge_current c ON c.pledge_id = l.pledge_id
@@ -148,7 +150,7 @@ pub fn current_out_of_step(conn: &Connection) -> Result<Vec<Drift>> {
          UNION ALL
          SELECT coalesce(p.slug, '(missing pledge)'), c.status, NULL
          FROM pledge_current c LEFT JOIN pledges p ON p.id = c.pledge_id
-         WHERE NOT EXISTS (SELECT 1 FROM status_history h WHERE h.pledge_id = c.pledge_id)
+         WHERE NOT EXISTS (SELECT 1 FROM status_counting h WHERE h.pledge_id = c.pledge_id)
          ORDER BY 1",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
@@ -180,8 +182,9 @@ pub fn bad_dates(conn: &Connection) -> Result<Vec<(String, String, String, Strin
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Every date column, each row whose value is set but not a day. `date(x, '+0 days')` is NULL
-/// for text that is not a date and moves an impossible day, so either way it differs.
+/// Every date column, each row whose value is set but not a day (or, for the partial dates of
+/// pledges and status entries, not a day, a month or a year). `date(x, '+0 days')` is NULL for
+/// text that is not a date and moves an impossible day, so either way it differs.
 const BAD_DATES: &str = "\
 SELECT 'sources', slug, 'published_on', CAST(published_on AS TEXT) FROM sources \
     WHERE published_on IS NOT date(published_on, '+0 days') AND published_on IS NOT NULL UNION ALL \
@@ -198,12 +201,12 @@ SELECT 'events', slug, 'start_on', CAST(start_on AS TEXT) FROM events \
 SELECT 'events', slug, 'end_on', CAST(end_on AS TEXT) FROM events \
     WHERE end_on IS NOT date(end_on, '+0 days') AND end_on IS NOT NULL UNION ALL \
 SELECT 'pledges', slug, 'made_on', CAST(made_on AS TEXT) FROM pledges \
-    WHERE made_on IS NOT date(made_on, '+0 days') UNION ALL \
+    WHERE NOT (made_on IS date(made_on, '+0 days') OR (length(made_on) = 7 AND made_on || '-01' IS date(made_on || '-01', '+0 days')) OR (length(made_on) = 4 AND made_on NOT GLOB '*[^0-9]*')) AND made_on IS NOT NULL UNION ALL \
 SELECT 'pledges', slug, 'deadline', CAST(deadline AS TEXT) FROM pledges \
-    WHERE deadline IS NOT date(deadline, '+0 days') AND deadline IS NOT NULL UNION ALL \
+    WHERE NOT (deadline IS date(deadline, '+0 days') OR (length(deadline) = 7 AND deadline || '-01' IS date(deadline || '-01', '+0 days')) OR (length(deadline) = 4 AND deadline NOT GLOB '*[^0-9]*')) AND deadline IS NOT NULL UNION ALL \
 SELECT 'status_history', coalesce((SELECT slug FROM pledges p WHERE p.id = pledge_id), '?') \
     || ' #' || id, 'as_of', CAST(as_of AS TEXT) FROM status_history \
-    WHERE as_of IS NOT date(as_of, '+0 days')";
+    WHERE NOT (as_of IS date(as_of, '+0 days') OR (length(as_of) = 7 AND as_of || '-01' IS date(as_of || '-01', '+0 days')) OR (length(as_of) = 4 AND as_of NOT GLOB '*[^0-9]*'))";
 
 /// What SQLite's own check of the file finds: damaged pages or indexes, and rows that break a
 /// CHECK or NOT NULL constraint (written by another client with the checks turned off). Empty

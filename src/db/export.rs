@@ -49,6 +49,7 @@ pub const PLEDGE_STATUS: Export = Export {
     columns: &[
         text("slug"),
         text("title"),
+        text("kind"),
         text("company"),
         text("made_by"),
         text("made_to"),
@@ -182,8 +183,8 @@ const fn export(t: Table) -> Export {
             name: t.name(),
             columns: t.columns(),
             seed: true,
-            sql: "SELECT p.slug, p.title, p.description, c.slug, mb.slug, mt.slug, p.made_on, e.slug,
-                         p.formality, p.deadline, p.focus, p.note
+            sql: "SELECT p.slug, p.title, p.description, p.kind, c.slug, mb.slug, mt.slug, p.made_on,
+                         e.slug, p.formality, p.deadline, p.focus, p.note
                   FROM pledges p
                   JOIN companies c ON c.id = p.company_id
                   LEFT JOIN officials mb ON mb.id = p.made_by_id
@@ -231,10 +232,14 @@ const fn export(t: Table) -> Export {
             columns: t.columns(),
             seed: true,
             // The history is in the order it happened, then the order it was recorded.
-            sql: "SELECT p.slug, h.as_of, h.status, h.reason, s.slug, h.quote, h.note
+            // An entry is marked preferred when its status is the one preferred on its date.
+            sql: "SELECT p.slug, h.as_of, h.status, h.reason, s.slug, h.quote,
+                         f.status IS NOT NULL AS preferred, f.reason, h.note
                   FROM status_history h
                   JOIN pledges p ON p.id = h.pledge_id
                   JOIN sources s ON s.id = h.source_id
+                  LEFT JOIN status_preferences f
+                      ON f.pledge_id = h.pledge_id AND f.as_of = h.as_of AND f.status = h.status
                   ORDER BY p.slug, h.as_of, h.id",
         },
     }

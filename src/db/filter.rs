@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use rusqlite::types::ToSql;
 use rusqlite::{Connection, Row};
 
-use crate::model::Status;
+use crate::model::{Formality, PledgeKind, Status};
 
 /// Which pledges a read command selects. Each field that is set narrows the selection; the
 /// default selects every pledge made by the date.
@@ -25,6 +25,10 @@ pub struct PledgeFilter {
     pub official_id: Option<i64>,
     /// Only pledges in this category or in one beneath it, at any depth.
     pub category_id: Option<i64>,
+    /// Only pledges of one of these kinds; empty means any.
+    pub kinds: Vec<PledgeKind>,
+    /// Only pledges of one of these formalities; empty means any.
+    pub formalities: Vec<Formality>,
     /// Only pledges made on or after this date.
     pub made_from: Option<NaiveDate>,
     /// Only pledges made on or before this date.
@@ -53,20 +57,22 @@ LEFT JOIN pledge_current s ON s.pledge_id = p.id";
 const FROM_CURRENT_LATEST: &str = "
 FROM pledge_current s
 CROSS JOIN pledges p ON p.id = s.pledge_id";
-/// Pledges made by `:on`, each with its status entry as of `:on` (`s`, NULL when none yet).
+/// Pledges made by `:on`, each with its status entry as of `:on` (`s`, NULL when none yet): the
+/// latest entry that counts (`status_counting`: a side of an unresolved dispute does not).
 const FROM: &str = "
 FROM pledges p
 LEFT JOIN status_history s ON s.id = (
-    SELECT h.id FROM status_history h
+    SELECT h.id FROM status_counting h
     WHERE h.pledge_id = p.id AND h.as_of <= :on
     ORDER BY h.as_of DESC, h.id DESC LIMIT 1)";
-/// For listings: the `pledges_made_on` index serves both this and the listing order.
+/// For listings: the `pledges_made_on` index (on `coalesce(made_on, '')`) serves both this and
+/// the listing order. A pledge that no source dates counts as made by any date, and lists first.
 const MADE_BY_ON: &str = "
-WHERE p.made_on <= :on";
+WHERE coalesce(p.made_on, '') <= :on";
 /// For aggregates, which need no order: the unary `+` keeps SQLite from reaching every row
 /// through the date index, a random read each, instead of reading the table in storage order.
 const MADE_BY_ON_UNORDERED: &str = "
-WHERE +p.made_on <= :on";
+WHERE (+p.made_on <= :on OR p.made_on IS NULL)";
 
 const BY_PLEDGE: &str = "
   AND p.id = :pledge";
@@ -85,8 +91,16 @@ const BY_CATEGORY: &str = "
         WITH RECURSIVE tree (id) AS (
             SELECT :category UNION SELECT k.id FROM categories k JOIN tree ON k.parent_id = tree.id)
         SELECT id FROM tree))";
+/// `:kinds` and `:formalities` are lists of names, each followed and preceded by a comma.
+const WITH_KIND: &str = "
+  AND instr(:kinds, ',' || p.kind || ',') > 0";
+const WITH_FORMALITY: &str = "
+  AND instr(:formalities, ',' || p.formality || ',') > 0";
+/// `:made_from` is the day with its trailing `-01`s cut (see [`from_text`]), so that a partial
+/// date whose first day is that day passes.
 const MADE_FROM: &str = "
-  AND p.made_on >= :made_from";
+  AND coalesce(p.made_on, '') >= :made_from";
+/// An undated pledge is left out (NULL compares as nothing).
 const MADE_TO: &str = "
   AND p.made_on <= :made_to";
 /// `:statuses` and `:finals` are lists of names, each followed and preceded by a comma.
@@ -96,13 +110,15 @@ const OPEN: &str = "
   AND (s.status IS NULL OR instr(:finals, ',' || s.status || ',') = 0)";
 const FINAL: &str = "
   AND instr(:finals, ',' || s.status || ',') > 0";
+/// A deadline is met by its last day: `2020` has passed on 2021-01-01, not on 2020-12-31 (`~`
+/// sorts after every digit and hyphen, so `'2020~' < '2021-01-01'` but not `< '2020-12-31'`).
 /// The unary `+` makes the deadline a check, not the driving index, for the same reason as
 /// [`BY_CATEGORY`].
 const OVERDUE: &str = "
-  AND +p.deadline < :on AND (s.status IS NULL OR instr(:finals, ',' || s.status || ',') = 0)";
+  AND +p.deadline || '~' < :on AND (s.status IS NULL OR instr(:finals, ',' || s.status || ',') = 0)";
 /// The listing order, which the `pledges_made_on` index serves, so a limit stops early.
 pub(super) const ORDER: &str = "
-ORDER BY p.made_on, p.slug
+ORDER BY coalesce(p.made_on, ''), p.slug
 LIMIT :limit";
 
 /// The latest changes first: pledges with a status, by the date of that status, newest first.
@@ -159,8 +175,14 @@ pub(super) fn selection(
     if let Some(id) = filter.category_id {
         and(BY_CATEGORY, Some((":category", Box::new(id))));
     }
+    if !filter.kinds.is_empty() {
+        and(WITH_KIND, Some((":kinds", Box::new(name_list(&filter.kinds)))));
+    }
+    if !filter.formalities.is_empty() {
+        and(WITH_FORMALITY, Some((":formalities", Box::new(name_list(&filter.formalities)))));
+    }
     if let Some(date) = filter.made_from {
-        and(MADE_FROM, Some((":made_from", Box::new(date))));
+        and(MADE_FROM, Some((":made_from", Box::new(from_text(date)))));
     }
     if let Some(date) = filter.made_to {
         and(MADE_TO, Some((":made_to", Box::new(date))));
@@ -185,13 +207,28 @@ pub(super) fn selection(
 /// `pledge_current` holds the status as of `on`.
 pub(super) fn is_current(conn: &Connection, on: NaiveDate) -> Result<bool> {
     let mut stmt = conn.prepare_cached("SELECT max(as_of) FROM pledge_current")?;
-    let latest: Option<NaiveDate> = stmt.query_row([], |r| r.get(0))?;
-    Ok(latest.is_none_or(|latest| latest <= on))
+    let latest: Option<crate::model::PartialDate> = stmt.query_row([], |r| r.get(0))?;
+    Ok(latest.is_none_or(|latest| latest.on_or_before(on)))
 }
 
 /// `,kept,broken,`: names that `instr` can look up whole.
-fn name_list(statuses: &[Status]) -> String {
-    statuses.iter().fold(String::from(","), |list, s| list + s.as_str() + ",")
+fn name_list<T: std::fmt::Display>(names: &[T]) -> String {
+    names.iter().fold(String::from(","), |list, s| list + &s.to_string() + ",")
+}
+
+/// The lowest text of a partial date whose first day is on or after `day`: the day with a
+/// trailing `-01` day cut, then a trailing `-01` month. `x >= from_text(day)` in SQL is then
+/// exactly "x's first day is on or after `day`": for 2017-01-01 the year `2017` passes, for
+/// 2017-03-01 the month `2017-03` passes but the year `2017` (1 January) does not.
+fn from_text(day: NaiveDate) -> String {
+    let mut text = day.format("%Y-%m-%d").to_string();
+    for _ in 0..2 {
+        match text.strip_suffix("-01") {
+            Some(cut) => text.truncate(cut.len()),
+            None => break,
+        }
+    }
+    text
 }
 
 /// The filter's limit as bound to `:limit`: -1 for none.
@@ -219,5 +256,19 @@ mod tests {
     #[test]
     fn status_lists_are_comma_framed_for_instr() {
         assert_eq!(name_list(&[Status::Kept, Status::Broken]), ",kept,broken,");
+    }
+
+    #[test]
+    fn a_partial_date_is_made_from_a_day_when_its_first_day_is() {
+        use crate::model::PartialDate;
+        let days = ["2017-01-01", "2017-03-01", "2017-03-05", "2016-12-31", "2017-01-09"];
+        let dates = ["2017", "2017-01", "2017-03", "2017-03-05", "2017-02", "2016-12", "2016"];
+        for day in days {
+            let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
+            for date in dates {
+                let by_rule = PartialDate::parse(date).unwrap().first_day() >= day;
+                assert_eq!(date >= from_text(day).as_str(), by_rule, "{date} from {day}");
+            }
+        }
     }
 }

@@ -14,19 +14,20 @@ use super::filter::{ORDER, PledgeFilter, RECENT, Read, is_current, limit, query,
 use super::split_list;
 use crate::db;
 use crate::model::{
-    self, Formality, Metric, NewPledge, NewTarget, Qualifier, Relation, Status, Subject, Target,
+    self, Formality, Metric, NewPledge, NewTarget, PartialDate, PledgeKind, Qualifier, Relation,
+    Status, Subject, Target,
 };
 
 /// Stores a pledge and returns its id.
 pub fn insert(conn: &Connection, p: &NewPledge) -> rusqlite::Result<i64> {
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO pledges (slug, title, description, company_id, made_by_id, made_to_id, made_on,
-                              made_at_id, formality, deadline, focus, note)
-         VALUES (:slug, :title, :description, :company_id, :made_by_id, :made_to_id, :made_on,
-                 :made_at_id, :formality, :deadline, :focus, :note)",
+        "INSERT INTO pledges (slug, title, description, kind, company_id, made_by_id, made_to_id,
+                              made_on, made_at_id, formality, deadline, focus, note)
+         VALUES (:slug, :title, :description, :kind, :company_id, :made_by_id, :made_to_id,
+                 :made_on, :made_at_id, :formality, :deadline, :focus, :note)",
     )?;
     stmt.execute(named_params! {
-        ":slug": p.slug, ":title": p.title, ":description": p.description,
+        ":slug": p.slug, ":title": p.title, ":description": p.description, ":kind": p.kind,
         ":company_id": p.company_id, ":made_by_id": p.made_by_id, ":made_to_id": p.made_to_id,
         ":made_on": p.made_on, ":made_at_id": p.made_at_id, ":formality": p.formality,
         ":deadline": p.deadline, ":focus": p.focus, ":note": p.note,
@@ -77,8 +78,9 @@ pub fn insert_event(
     Ok(())
 }
 
-/// The id and date made of the pledge with this slug.
-pub fn id_and_made_on(conn: &Connection, slug: &str) -> Result<Option<(i64, NaiveDate)>> {
+/// The id and date made of the pledge with this slug (`None` for the date when no source
+/// dates it).
+pub fn id_and_made_on(conn: &Connection, slug: &str) -> Result<Option<(i64, Option<PartialDate>)>> {
     let mut stmt = conn.prepare_cached("SELECT id, made_on FROM pledges WHERE slug = ?1")?;
     Ok(stmt.query_row([slug], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
 }
@@ -89,21 +91,26 @@ pub struct Summary {
     /// The pledge's slug.
     pub slug: String,
     pub title: String,
+    /// What the pledge promises, above all.
+    pub kind: PledgeKind,
     /// The pledging company's name.
     pub company: String,
     /// The name of the official who made the pledge (their slug when the source names nobody).
     pub made_by: Option<String>,
     /// The name of the official the pledge was made to.
     pub made_to: Option<String>,
-    pub made_on: NaiveDate,
+    /// `None` when no source dates the pledge.
+    pub made_on: Option<PartialDate>,
     pub targets: Vec<Target>,
     /// Slugs of the categories the pledge is linked to (not their parents).
     pub categories: Vec<String>,
-    /// The latest status on or before the date; `None` when the history has no entry yet.
+    /// The status of the latest entry that counts on or before the date; `None` when there is
+    /// none yet.
     pub status: Option<Status>,
     /// The date of that entry.
-    pub status_since: Option<NaiveDate>,
-    pub deadline: Option<NaiveDate>,
+    pub status_since: Option<PartialDate>,
+    /// Met by its last day.
+    pub deadline: Option<PartialDate>,
     /// The deadline passed before the date while the status is not final.
     pub overdue: bool,
 }
@@ -111,7 +118,7 @@ pub struct Summary {
 /// The list columns of [`Summary`], also used by [`detail`].
 /// Names are looked up per row returned, not per row filtered.
 const SUMMARY_COLUMNS: &str = "
-SELECT p.id, p.slug, p.title, p.description,
+SELECT p.id, p.slug, p.title, p.description, p.kind,
        (SELECT c.name FROM companies c WHERE c.id = p.company_id) AS company,
        (SELECT coalesce(o.name, o.slug) FROM officials o WHERE o.id = p.made_by_id) AS made_by,
        (SELECT coalesce(o.name, o.slug) FROM officials o WHERE o.id = p.made_to_id) AS made_to,
@@ -127,10 +134,11 @@ SELECT p.id, p.slug, p.title, p.description,
 impl Summary {
     fn from_row(row: &Row, on: NaiveDate) -> rusqlite::Result<Self> {
         let status: Option<Status> = row.get("status")?;
-        let deadline: Option<NaiveDate> = row.get("deadline")?;
+        let deadline: Option<PartialDate> = row.get("deadline")?;
         Ok(Summary {
             slug: row.get("slug")?,
             title: row.get("title")?,
+            kind: row.get("kind")?,
             company: row.get("company")?,
             made_by: row.get("made_by")?,
             made_to: row.get("made_to")?,
@@ -257,11 +265,11 @@ SELECT NULL, n FROM (
     SELECT (SELECT count(*) FROM pledges) - (SELECT coalesce(sum(pledges), 0) FROM status_counts) AS n)
 WHERE n > 0";
 
-/// Whether every pledge was made on or before `on`.
+/// Whether every pledge was made on or before `on` (a pledge of unknown date always was).
 fn all_made_by(conn: &Connection, on: NaiveDate) -> Result<bool> {
     let mut stmt = conn.prepare_cached("SELECT max(made_on) FROM pledges")?;
-    let latest: Option<NaiveDate> = stmt.query_row([], |r| r.get(0))?;
-    Ok(latest.is_none_or(|latest| latest <= on))
+    let latest: Option<PartialDate> = stmt.query_row([], |r| r.get(0))?;
+    Ok(latest.is_none_or(|latest| latest.on_or_before(on)))
 }
 
 /// One pledge in full: what `show` prints.
@@ -270,23 +278,27 @@ pub struct Detail {
     pub slug: String,
     pub title: String,
     pub description: Option<String>,
+    /// What the pledge promises, above all.
+    pub kind: PledgeKind,
     /// The pledging company's name.
     pub company: String,
     /// The name of the official who made it.
     pub made_by: Option<String>,
     /// The name of the official it was made to.
     pub made_to: Option<String>,
-    pub made_on: NaiveDate,
+    /// `None` when no source dates the pledge.
+    pub made_on: Option<PartialDate>,
     /// The slug of the event it was made at.
     pub made_at: Option<String>,
     pub formality: Formality,
-    pub deadline: Option<NaiveDate>,
+    /// Met by its last day.
+    pub deadline: Option<PartialDate>,
     /// Whom it is meant to benefit ("US small businesses, especially in the Midwest").
     pub focus: Option<String>,
     /// The status as known on the date shown.
     pub status: Option<Status>,
     /// The date of that status entry.
-    pub status_since: Option<NaiveDate>,
+    pub status_since: Option<PartialDate>,
     pub overdue: bool,
     pub targets: Vec<Target>,
     /// Category slugs.
@@ -308,6 +320,7 @@ impl Detail {
             slug: summary.slug,
             title: summary.title,
             description: row.get("description")?,
+            kind: summary.kind,
             company: summary.company,
             made_by: summary.made_by,
             made_to: summary.made_to,
@@ -357,18 +370,20 @@ pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
 /// Replaces a pledge's fields; returns whether anything differed.
 pub fn update(conn: &Connection, id: i64, p: &NewPledge) -> rusqlite::Result<bool> {
     let mut stmt = conn.prepare_cached(
-        "UPDATE pledges SET title = :title, description = :description, company_id = :company_id,
+        "UPDATE pledges SET title = :title, description = :description, kind = :kind,
+                company_id = :company_id,
                 made_by_id = :made_by_id, made_to_id = :made_to_id, made_on = :made_on,
                 made_at_id = :made_at_id, formality = :formality, deadline = :deadline,
                 focus = :focus, note = :note
          WHERE id = :id AND (title IS NOT :title OR description IS NOT :description
-                OR company_id IS NOT :company_id OR made_by_id IS NOT :made_by_id
+                OR kind IS NOT :kind OR company_id IS NOT :company_id OR made_by_id IS NOT :made_by_id
                 OR made_to_id IS NOT :made_to_id OR made_on IS NOT :made_on
                 OR made_at_id IS NOT :made_at_id OR formality IS NOT :formality
                 OR deadline IS NOT :deadline OR focus IS NOT :focus OR note IS NOT :note)",
     )?;
     let changed = stmt.execute(named_params! {
-        ":id": id, ":title": p.title, ":description": p.description, ":company_id": p.company_id,
+        ":id": id, ":title": p.title, ":description": p.description, ":kind": p.kind,
+        ":company_id": p.company_id,
         ":made_by_id": p.made_by_id, ":made_to_id": p.made_to_id, ":made_on": p.made_on,
         ":made_at_id": p.made_at_id, ":formality": p.formality, ":deadline": p.deadline,
         ":focus": p.focus, ":note": p.note,

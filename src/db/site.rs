@@ -40,13 +40,13 @@ pub fn unit(metric: Metric) -> &'static str {
     }
 }
 
-/// The targets of the pledges made on or before `on`, summed per metric, by metric name. Each
+/// The targets of the pledges made on or before `on` (or not dated), summed per metric, by metric name. Each
 /// pledge counts once per metric (a pledge has at most one target per metric).
 pub fn totals(conn: &Connection, on: NaiveDate) -> Result<Vec<Total>> {
     let mut stmt = conn.prepare_cached(
         "SELECT t.metric, count(*), sum(t.amount)
          FROM pledge_targets t JOIN pledges p ON p.id = t.pledge_id
-         WHERE p.made_on <= ?1
+         WHERE p.made_on <= ?1 OR p.made_on IS NULL
          GROUP BY t.metric
          ORDER BY t.metric",
     )?;

@@ -102,15 +102,29 @@ fn a_version_1_database_gains_the_status_source_index() {
     assert!(indexed);
 }
 
-/// A pledge with one source to hang status entries on; returns the pledge id.
+/// A pledge with one source to hang status entries on, in the schema of any version; returns
+/// the pledge id.
 fn one_pledge(conn: &Connection) -> i64 {
     conn.execute_batch(
             "INSERT INTO sources (slug, kind, title, url) VALUES ('s', 'article', 'S', 'https://example.com');
-             INSERT INTO companies (slug, name) VALUES ('c', 'C');
-             INSERT INTO pledges (slug, title, company_id, made_on, formality)
-             VALUES ('p', 'P', 1, '2017-01-09', 'verbal');",
+             INSERT INTO companies (slug, name) VALUES ('c', 'C');",
         )
         .unwrap();
+    let has_kind: bool = conn
+        .query_row(
+            "SELECT count(*) FROM pragma_table_info('pledges') WHERE name = 'kind'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let pledge = if has_kind {
+        "INSERT INTO pledges (slug, title, kind, company_id, made_on, formality)
+         VALUES ('p', 'P', 'jobs', 1, '2017-01-09', 'verbal')"
+    } else {
+        "INSERT INTO pledges (slug, title, company_id, made_on, formality)
+         VALUES ('p', 'P', 1, '2017-01-09', 'verbal')"
+    };
+    conn.execute_batch(pledge).unwrap();
     1
 }
 
@@ -187,7 +201,21 @@ fn the_current_status_follows_new_entries_but_not_earlier_dated_ones() {
     add("2017-01-09", "announced");
     assert_eq!(current(&conn).0, "in_progress");
     add("2017-01-10", "stalled");
-    assert_eq!(current(&conn).0, "stalled", "a later entry of the same day wins");
+    // Two statuses for one day are a dispute: neither counts, never the last inserted.
+    assert_eq!(current(&conn), ("announced".to_owned(), "2017-01-09".to_owned()));
+    conn.execute(
+        "INSERT INTO status_preferences (pledge_id, as_of, status, reason)
+             VALUES (?1, '2017-01-10', 'in_progress', 'the later report')",
+        [pledge],
+    )
+    .unwrap();
+    assert_eq!(current(&conn), ("in_progress".to_owned(), "2017-01-10".to_owned()));
+    conn.execute("UPDATE status_preferences SET status = 'stalled'", []).unwrap();
+    assert_eq!(current(&conn).0, "stalled", "the preferred status counts");
+    assert_eq!(
+        refusal(&conn, "UPDATE status_preferences SET status = 'kept'").as_deref(),
+        Some("status_preferences: no entry of this pledge has this date and status")
+    );
     add("2018-09-19", "withdrawn");
     assert_eq!(current(&conn), ("withdrawn".to_owned(), "2018-09-19".to_owned()));
     let counts: Vec<(String, i64)> = conn
@@ -220,8 +248,21 @@ fn dates_that_are_not_days_are_refused() {
     }
     assert_eq!(
         refusal(&conn, "UPDATE pledges SET deadline = 'soon'").as_deref(),
-        Some("CHECK constraint failed: deadline IS NULL OR deadline IS date(deadline, '+0 days')")
+        Some(
+            "CHECK constraint failed: deadline IS NULL OR deadline IS date(deadline, '+0 days') OR \
+             (length(deadline) = 7 AND deadline || '-01' IS date(deadline || '-01', '+0 days')) OR \
+             (length(deadline) = 4 AND deadline NOT GLOB '*[^0-9]*')"
+        )
     );
+    // A month or a year is a date; a month that does not exist, or a two-digit year, is not.
+    for good in ["2017", "2017-02", "2017-02-28"] {
+        let sql = format!("UPDATE pledges SET deadline = '{good}'");
+        assert_eq!(refusal(&conn, &sql), None, "{good}");
+    }
+    for bad in ["2017-13", "2017-00", "17", "2017-1", "201a", "2016-12"] {
+        let sql = format!("UPDATE pledges SET deadline = '{bad}'");
+        assert!(refusal(&conn, &sql).is_some(), "`{bad}` was stored");
+    }
 }
 
 #[test]
@@ -335,4 +376,57 @@ fn migrating_twice_changes_nothing() {
     let mut conn = open_in_memory().unwrap();
     migrate(&mut conn).unwrap();
     assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
+}
+
+#[test]
+fn a_version_9_database_gains_kinds_from_its_targets_and_keeps_its_history_chained() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    for sql in &MIGRATIONS[..9] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.pragma_update(None, "user_version", 9).unwrap();
+    one_pledge(&conn);
+    conn.execute_batch(
+        "INSERT INTO pledges (slug, title, company_id, made_on, formality, deadline)
+             VALUES ('q', 'Q', 1, '2018-03-01', 'contract', '2020-12-31'),
+                    ('r', 'R', 1, '2018-03-02', 'law', NULL);
+         INSERT INTO pledge_targets (pledge_id, metric, amount)
+             VALUES (1, 'jobs', 10), (1, 'usd_investment', 5), (2, 'usd_exports', 7);
+         INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+             VALUES (1, '2017-01-09', 'announced', 1, 'a'), (1, '2017-01-10', 'in_progress', 1, 'b'),
+                    (2, '2018-03-01', 'announced', 1, 'c');",
+    )
+    .unwrap();
+    chain::extend(&conn).unwrap();
+    let rows = |conn: &Connection, sql: &str| -> Vec<String> {
+        conn.prepare(sql)
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let history = "SELECT id || ' ' || pledge_id || ' ' || as_of || ' ' || status || ' ' || quote
+                   FROM status_history ORDER BY id";
+    let before = rows(&conn, history);
+    migrate(&mut conn).unwrap();
+    assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
+    assert_eq!(rows(&conn, history), before);
+    assert_eq!(
+        rows(
+            &conn,
+            "SELECT slug || ' ' || kind || ' ' || formality || ' ' || coalesce(deadline, '-')
+                     FROM pledges ORDER BY id"
+        ),
+        ["p investment verbal -", "q trade_target contract 2020-12-31", "r other law -"]
+    );
+    assert_eq!(chain::verify(&conn, "status_history").unwrap(), chain::Verdict::Intact);
+    assert_eq!(current(&conn), ("in_progress".to_owned(), "2017-01-10".to_owned()));
+    assert_eq!(
+        rows(
+            &conn,
+            "SELECT status || ' ' || pledges FROM status_counts WHERE pledges > 0 ORDER BY 1"
+        ),
+        ["announced 1", "in_progress 1"]
+    );
 }

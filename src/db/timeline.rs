@@ -31,10 +31,19 @@ pub struct Moment {
 
 impl Moment {
     fn from_row(row: &Row) -> rusqlite::Result<Self> {
-        let day: Option<NaiveDate> = row.get("day")?;
+        // An event's day shows only the part its precision knows; a status entry's date is
+        // already written as known (a day, a month or a year).
+        let day: Option<String> = row.get("day")?;
         let precision: Option<DatePrecision> = row.get("date_precision")?;
+        let date = match (day, precision) {
+            (Some(day), Some(precision)) => {
+                Some(crate::model::parse_date(&day).map_or(day, |d| precision.format(d)))
+            }
+            (day, None) => day,
+            (None, Some(_)) => None,
+        };
         Ok(Moment {
-            date: day.map(|d| precision.unwrap_or(DatePrecision::Day).format(d)),
+            date,
             pledge: row.get("pledge")?,
             event: row.get("event")?,
             kind: row.get("kind")?,
@@ -72,7 +81,7 @@ SELECT * FROM (
     JOIN events e ON e.id = pe.event_id
     WHERE e.start_on IS NULL OR e.start_on <= :on
     UNION ALL
-    SELECT h.as_of, 'day', p.slug, NULL, NULL, NULL, NULL, h.status, h.reason, h.note, s.slug,
+    SELECT h.as_of, NULL, p.slug, NULL, NULL, NULL, NULL, h.status, h.reason, h.note, s.slug,
            1, h.id
     FROM chosen
     CROSS JOIN pledges p ON p.id = chosen.id

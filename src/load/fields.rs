@@ -177,17 +177,16 @@ impl<'r, 'p> Fields<'r, 'p> {
         }
     }
 
-    /// A required ISO 8601 date.
-    pub fn required_date(&mut self, column: &'static str) -> Option<NaiveDate> {
+    /// A required date known to a day, a month or a year.
+    pub fn required_partial_date(&mut self, column: &'static str) -> Option<PartialDate> {
         if self.record.get(column).is_empty() {
-            self.problem(column, "is empty but required");
+            self.problem(column, "is empty but required (at least the year, YYYY)");
             return None;
         }
-        self.date(column)
+        self.partial_date(column)
     }
 
     /// An optional date known to a day, a month or a year (`2017-01-09`, `2017-01`, `2017`).
-    #[allow(dead_code, reason = "the pledge dates move to partial dates next")]
     pub fn partial_date(&mut self, column: &'static str) -> Option<PartialDate> {
         let raw = self.record.get(column);
         if raw.is_empty() {

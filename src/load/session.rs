@@ -107,6 +107,10 @@ pub struct FileState {
     pub(super) tally: Tally,
     /// Parents named before they were defined: (row id, parent slug, line).
     pub(super) deferred: Vec<(i64, String, u64)>,
+    /// The (pledge id, date) of each status preference this file set, so that a second status
+    /// preferred for one date in the same file is refused while an import may change one made
+    /// before.
+    pub(super) preferred: HashSet<(i64, String)>,
 }
 
 impl FileState {
@@ -160,6 +164,7 @@ impl<'c> Session<'c> {
             touched: HashSet::new(),
             tally: Tally::default(),
             deferred: Vec::new(),
+            preferred: HashSet::new(),
         };
         let mut failure = None;
         let unreadable =
@@ -197,6 +202,7 @@ impl<'c> Session<'c> {
             touched: HashSet::new(),
             tally: Tally::default(),
             deferred: Vec::new(),
+            preferred: HashSet::new(),
         };
         (table.row)(self, &mut file, record, problems)?;
         (table.finish)(self, &mut file, problems)?;

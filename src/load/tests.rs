@@ -101,8 +101,8 @@ fn merging_refuses_a_key_twice_in_one_file() {
 #[test]
 fn merging_status_history_only_appends() {
     let conn = seeded();
-    let csv = "pledge,as_of,status,reason,source,quote,note\n\
-               alibaba-1-million-us-jobs,2017-01-10,stalled,,president-trump-and-alibaba,Monday’s meeting,\n";
+    let csv = "pledge,as_of,status,reason,source,quote,preferred,preferred_reason,note\n\
+               alibaba-1-million-us-jobs,2017-01-10,stalled,,president-trump-and-alibaba,Monday’s meeting,0,,\n";
     let (tally, problems) = merge(&conn, "status_history", csv);
     assert_eq!(problems, "");
     assert_eq!(tally, Tally { added: 1, changed: 0, unchanged: 0 });

@@ -337,10 +337,11 @@ mod tests {
         Summary {
             slug: format!("pledge-{n}"),
             title: format!("Pledge {n}"),
+            kind: crate::model::PledgeKind::Other,
             company: "Acme".into(),
             made_by: None,
             made_to: None,
-            made_on: NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
+            made_on: crate::model::PartialDate::parse("2020-01-01"),
             targets: Vec::new(),
             categories: Vec::new(),
             status: None,

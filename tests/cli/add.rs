@@ -51,7 +51,7 @@ fn add_source_stores_the_text_of_a_file_with_its_hash() {
     success: true
     exit_code: 0
     ----- stdout -----
-    as_of       status       reason   source                       quote                                                                                                                           note
+    as_of       status       reason   source                       quote                                                                                                                           note                                                dispute
     2017-01-09  announced             president-trump-and-alibaba  he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
     2017-01-10  in_progress           president-trump-and-alibaba  On January 10, 2017, Ma announced the launching of a program to make good on that promise.                                      the program to make good on the pledge is launched
     2018-09-19  withdrawn    unknown  ma-no-jobs                   the promise can
@@ -432,7 +432,7 @@ fn add_pledge_reports_every_problem_at_once() {
     insta::assert_snapshot!(refused(&db, &args), @"
     --company: no company `alibab`; did you mean `alibaba`? (see `pledge companies`, or add it with `pledge add company`)
     --made-by: no official `jack`; did you mean `jack-ma`? (see `pledge officials`, or add it with `pledge add official`)
-    --deadline: 2016-01-01 is before made_on 2017-01-09
+    --deadline: 2016-01-01 ends before made_on 2017-01-09
     --target: unknown metric `job` (expected one of: jobs, businesses, usd_investment, usd_exports, usd_purchases, usd_revenue, units, people_trained)
     --target: `1,000` is not a whole number (write digits only, no separators)
     --target: unknown qualifier `lots` (expected one of: more_than, at_least, up_to, about)

@@ -120,8 +120,8 @@ fn export_prints_pledge_status_by_default() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
 
     ----- stderr -----
     ");
@@ -148,6 +148,7 @@ fn export_honours_format_tsv_and_json() {
       {
         "slug": "alibaba-1-million-us-jobs",
         "title": "Alibaba to create 1 million US jobs",
+        "kind": "jobs",
         "company": "Alibaba",
         "made_by": "Jack Ma",
         "made_to": "Donald Trump",
@@ -489,11 +490,11 @@ fn export_xlsx_keeps_text_as_text_and_types_dates_numbers_and_flags() {
     let status = sheet(&db, "pledges.xlsx", "pledge_status");
     assert_eq!(status.get((0, 0)), Some(&Data::String("slug".into())));
     assert_eq!(status.get((1, 0)), Some(&Data::String("alibaba-1-million-us-jobs".into())));
-    let made_on = status.get((1, 5)).unwrap();
+    let made_on = status.get((1, 6)).unwrap();
     assert!(matches!(made_on, Data::DateTime(_)), "{made_on:?}");
     assert_eq!(made_on.as_date(), NaiveDate::from_ymd_opt(2017, 1, 9));
-    assert!(status.get((1, 10)).is_none_or(|c| *c == Data::Empty), "no deadline");
-    assert_eq!(status.get((1, 11)), Some(&Data::Bool(false)), "overdue is a flag");
+    assert!(status.get((1, 11)).is_none_or(|c| *c == Data::Empty), "no deadline");
+    assert_eq!(status.get((1, 12)), Some(&Data::Bool(false)), "overdue is a flag");
 
     let targets = sheet(&db, "pledges.xlsx", "pledge_targets");
     assert_eq!(targets.get((1, 2)), Some(&Data::Float(1_000_000.0)));
@@ -516,13 +517,13 @@ fn export_xlsx_fits_columns_to_their_text_and_filters_the_header_row() {
     let out = db.cmd(&["export", "pledges", "--out", "pledges.xlsx"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let xml = first_sheet_xml(&db, "pledges.xlsx");
-    assert!(xml.contains(r#"<autoFilter ref="A1:L2"/>"#), "{xml}");
+    assert!(xml.contains(r#"<autoFilter ref="A1:M2"/>"#), "{xml}");
     // slug: alibaba-1-million-us-jobs, 25 characters and one more; description: long, so
     // capped; made_on: a date, YYYY-MM-DD.
     for col in [
         r#"<col min="1" max="1" width="26.7109375" customWidth="1"/>"#,
         r#"<col min="3" max="3" width="51.7109375" customWidth="1"/>"#,
-        r#"<col min="7" max="7" width="11.7109375" customWidth="1"/>"#,
+        r#"<col min="8" max="8" width="11.7109375" customWidth="1"/>"#,
     ] {
         assert!(xml.contains(col), "{col} in {xml}");
     }
@@ -614,8 +615,8 @@ fn export_pledge_status_is_pledge_list_with_the_same_filters() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,announced,2017-01-09,,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,announced,2017-01-09,,no
 
     ----- stderr -----
     ");

@@ -22,18 +22,18 @@ VALUES ('taobao', 'Taobao', 'CN', (SELECT id FROM companies WHERE slug = 'alibab
        ('acme-motors', 'Acme Motors', 'US', NULL);
 INSERT INTO officials (slug, name) VALUES ('jane-roe', 'Jane Roe');
 
-INSERT INTO pledges (slug, title, description, company_id, made_by_id, made_to_id, made_on,
+INSERT INTO pledges (slug, title, description, kind, company_id, made_by_id, made_to_id, made_on,
                      formality, deadline)
 VALUES ('taobao-wine-sales', 'Taobao to sell US wine', 'Taobao will sell wine from California.',
-        (SELECT id FROM companies WHERE slug = 'taobao'),
+        'purchase', (SELECT id FROM companies WHERE slug = 'taobao'),
         (SELECT id FROM officials WHERE slug = 'jack-ma'),
         (SELECT id FROM officials WHERE slug = 'donald-trump'), '2017-03-01', 'verbal', '2018-12-31'),
-       ('acme-ohio-plant', 'Acme Motors to build a plant in Ohio', NULL,
+       ('acme-ohio-plant', 'Acme Motors to build a plant in Ohio', NULL, 'investment',
         (SELECT id FROM companies WHERE slug = 'acme-motors'),
         (SELECT id FROM officials WHERE slug = 'jane-roe'),
         (SELECT id FROM officials WHERE slug = 'donald-trump'), '2018-05-01', 'written_statement',
         '2020-12-31'),
-       ('acme-training', 'Acme Motors to train workers', NULL,
+       ('acme-training', 'Acme Motors to train workers', NULL, 'other',
         (SELECT id FROM companies WHERE slug = 'acme-motors'),
         (SELECT id FROM officials WHERE slug = 'jane-roe'), NULL, '2019-02-01', 'verbal', NULL);
 

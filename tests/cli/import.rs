@@ -150,7 +150,7 @@ fn import_appends_new_status_entries_and_keeps_existing_ones() {
     ok(&mut db.cmd(&["export", "status_history", "--out", "history.csv"]));
     let history = db.read("history.csv")
         + "alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,\
-           Access Asia 2017,a correction is a new entry\r\n";
+           Access Asia 2017,0,,a correction is a new entry\r\n";
     db.write("history.csv", history);
     assert_cmd_snapshot!(db.cmd(&["import", "status_history", "history.csv"]), @"
     success: true
@@ -164,10 +164,10 @@ fn import_appends_new_status_entries_and_keeps_existing_ones() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge,as_of,status,reason,source,quote,note
-    alibaba-1-million-us-jobs,2017-01-09,announced,,president-trump-and-alibaba,"he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",
-    alibaba-1-million-us-jobs,2017-01-10,in_progress,,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",the program to make good on the pledge is launched
-    alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,Access Asia 2017,a correction is a new entry
+    pledge,as_of,status,reason,source,quote,preferred,preferred_reason,note
+    alibaba-1-million-us-jobs,2017-01-09,announced,,president-trump-and-alibaba,"he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",0,,
+    alibaba-1-million-us-jobs,2017-01-10,in_progress,,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",0,,the program to make good on the pledge is launched
+    alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,Access Asia 2017,0,,a correction is a new entry
 
     ----- stderr -----
     "#);
@@ -243,9 +243,9 @@ fn import_refuses_a_quote_that_is_not_in_its_article_and_changes_nothing() {
     let before = fs::read(db.db_file()).unwrap();
     db.write(
         "history.csv",
-        "pledge,as_of,status,reason,source,quote,note\n\
+        "pledge,as_of,status,reason,source,quote,preferred,preferred_reason,note\n\
          alibaba-1-million-us-jobs,2018-01-01,kept,,president-trump-and-alibaba,\
-         Alibaba created a million jobs,\n",
+         Alibaba created a million jobs,0,,\n",
     );
     assert_cmd_snapshot!(db.cmd(&["import", "status_history", "history.csv"]), @r#"
     success: false

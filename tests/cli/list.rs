@@ -10,8 +10,8 @@ fn list_off_a_terminal_prints_one_plain_row_per_pledge() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug                       title                                company  made_by  made_to       made_on     targets                                     categories                                   status       status_since  deadline  overdue
-    alibaba-1-million-us-jobs  Alibaba to create 1 million US jobs  Alibaba  Jack Ma  Donald Trump  2017-01-09  businesses 1000000; jobs more_than 1000000  agricultural-products; apparel; fruit; wine  in_progress  2017-01-10              no
+    slug                       title                                kind  company  made_by  made_to       made_on     targets                                     categories                                   status       status_since  deadline  overdue
+    alibaba-1-million-us-jobs  Alibaba to create 1 million US jobs  jobs  Alibaba  Jack Ma  Donald Trump  2017-01-09  businesses 1000000; jobs more_than 1000000  agricultural-products; apparel; fruit; wine  in_progress  2017-01-10              no
 
     ----- stderr -----
     ");
@@ -24,8 +24,8 @@ fn list_in_csv_has_one_row_per_pledge() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
 
     ----- stderr -----
     ");
@@ -38,8 +38,8 @@ fn list_in_tsv_has_the_same_columns() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug	title	company	made_by	made_to	made_on	targets	categories	status	status_since	deadline	overdue
-    alibaba-1-million-us-jobs	Alibaba to create 1 million US jobs	Alibaba	Jack Ma	Donald Trump	2017-01-09	businesses 1000000; jobs more_than 1000000	agricultural-products; apparel; fruit; wine	in_progress	2017-01-10		no
+    slug	title	kind	company	made_by	made_to	made_on	targets	categories	status	status_since	deadline	overdue
+    alibaba-1-million-us-jobs	Alibaba to create 1 million US jobs	jobs	Alibaba	Jack Ma	Donald Trump	2017-01-09	businesses 1000000; jobs more_than 1000000	agricultural-products; apparel; fruit; wine	in_progress	2017-01-10		no
 
     ----- stderr -----
     ");
@@ -56,6 +56,7 @@ fn list_in_json_has_targets_and_categories_as_arrays() {
       {
         "slug": "alibaba-1-million-us-jobs",
         "title": "Alibaba to create 1 million US jobs",
+        "kind": "jobs",
         "company": "Alibaba",
         "made_by": "Jack Ma",
         "made_to": "Donald Trump",
@@ -96,11 +97,11 @@ fn list_orders_pledges_by_date_made() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
-    acme-training,Acme Motors to train workers,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    acme-training,Acme Motors to train workers,other,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
 
     ----- stderr -----
     ");
@@ -113,8 +114,8 @@ fn list_filters_by_status_on_the_date() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     ");
@@ -124,7 +125,7 @@ fn list_filters_by_status_on_the_date() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
 
     ----- stderr -----
     "
@@ -145,9 +146,9 @@ fn list_status_filter_repeats_or_takes_commas() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
 
     ----- stderr -----
     ");
@@ -160,9 +161,9 @@ fn list_by_company_includes_subsidiaries() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     ");
@@ -170,8 +171,8 @@ fn list_by_company_includes_subsidiaries() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     ");
@@ -184,9 +185,9 @@ fn list_by_official_matches_who_made_or_received_the_pledge() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
-    acme-training,Acme Motors to train workers,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    acme-training,Acme Motors to train workers,other,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
 
     ----- stderr -----
     ");
@@ -194,10 +195,10 @@ fn list_by_official_matches_who_made_or_received_the_pledge() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
 
     ----- stderr -----
     ");
@@ -213,9 +214,9 @@ fn list_by_category_includes_subcategories() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     "
@@ -224,9 +225,9 @@ fn list_by_category_includes_subcategories() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    acme-training,Acme Motors to train workers,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+    acme-training,Acme Motors to train workers,other,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
 
     ----- stderr -----
     ");
@@ -241,9 +242,9 @@ fn list_by_date_made_includes_both_ends() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
 
     ----- stderr -----
     "
@@ -257,10 +258,10 @@ fn list_open_and_final_split_by_status() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
-    acme-training,Acme Motors to train workers,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    acme-training,Acme Motors to train workers,other,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
 
     ----- stderr -----
     ");
@@ -268,8 +269,8 @@ fn list_open_and_final_split_by_status() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     ");
@@ -282,8 +283,8 @@ fn list_overdue_needs_a_passed_deadline_and_an_open_status() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
 
     ----- stderr -----
     ");
@@ -295,7 +296,7 @@ fn list_overdue_needs_a_passed_deadline_and_an_open_status() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
 
     ----- stderr -----
     "
@@ -311,7 +312,7 @@ fn list_overdue_is_judged_on_today() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
 
     ----- stderr -----
     ");
@@ -329,8 +330,8 @@ fn list_filters_combine() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     "
@@ -344,9 +345,9 @@ fn list_limit_keeps_the_earliest() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     ");
@@ -359,9 +360,9 @@ fn list_as_of_shows_only_pledges_made_by_then() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    taobao-wine-sales,Taobao to sell US wine,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,announced,2017-03-01,2018-12-31,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,announced,2017-03-01,2018-12-31,no
 
     ----- stderr -----
     ");
@@ -374,7 +375,7 @@ fn list_with_nothing_to_show_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug  title  company  made_by  made_to  made_on  targets  categories  status  status_since  deadline  overdue
+    slug  title  kind  company  made_by  made_to  made_on  targets  categories  status  status_since  deadline  overdue
 
     ----- stderr -----
     ");
@@ -382,7 +383,7 @@ fn list_with_nothing_to_show_prints_headers_or_an_empty_array() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
 
     ----- stderr -----
     ");
@@ -456,7 +457,7 @@ fn list_refuses_an_unknown_status() {
 
     ----- stderr -----
     error: invalid value 'kep' for '--status <STATUS>'
-      [possible values: announced, in_progress, stalled, partially_kept, kept, broken, withdrawn, unverifiable]
+      [possible values: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable]
 
       tip: a similar value exists: 'kept'
 
@@ -531,8 +532,8 @@ fn list_filters_take_names_and_aliases_in_any_case() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug,title,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
 
     ----- stderr -----
     ");

@@ -10,6 +10,8 @@ mod check;
 mod clients;
 mod companies;
 mod conflicts;
+mod dates;
+mod disputes;
 mod draft;
 mod durability;
 mod events;

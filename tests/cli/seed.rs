@@ -50,6 +50,7 @@ fn seed_builds_the_database_and_reports_counts() {
     announced             0
     in_progress           1
     stalled               0
+    scaled_back           0
     partially_kept        0
     kept                  0
     broken                0
@@ -219,7 +220,7 @@ fn seed_refuses_a_date_that_does_not_exist() {
     ----- stdout -----
 
     ----- stderr -----
-    seeds/pledges.csv:2: column made_on: `2017-02-30` is not a date (use YYYY-MM-DD, a day that exists)
+    seeds/pledges.csv:2: column made_on: `2017-02-30` is not a date (use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only the month or the year)
     error: 1 problem in `seeds`; `pledges.db` was not changed
     ");
     assert_unchanged(&db, &before);
@@ -235,7 +236,7 @@ fn seed_refuses_an_unknown_enum_value() {
     ----- stdout -----
 
     ----- stderr -----
-    seeds/status_history.csv:3: column status: unknown status `in_progres` (expected one of: announced, in_progress, stalled, partially_kept, kept, broken, withdrawn, unverifiable)
+    seeds/status_history.csv:3: column status: unknown status `in_progres` (expected one of: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable)
     error: 1 problem in `seeds`; `pledges.db` was not changed
     ");
     assert_unchanged(&db, &before);
@@ -445,7 +446,7 @@ fn seed_refuses_a_missing_file() {
 fn seed_refuses_a_withdrawal_without_a_reason() {
     let (db, before) = seeded_copy();
     let text = db.read("seeds/status_history.csv");
-    let row = "alibaba-1-million-us-jobs,2017-01-10,withdrawn,,president-trump-and-alibaba,Monday’s meeting,\n";
+    let row = "alibaba-1-million-us-jobs,2017-01-10,withdrawn,,president-trump-and-alibaba,Monday’s meeting,0,,\n";
     db.write("seeds/status_history.csv", text + row);
     assert_cmd_snapshot!(db.cmd(&["seed"]), @"
     success: false
@@ -522,8 +523,8 @@ fn seed_reports_every_problem_of_every_file_at_once() {
     ----- stderr -----
     seeds/companies.csv:3: column country: `USA` is not a country code (use ISO 3166 alpha-2, such as US or CN)
     seeds/events.csv:2: column end_on: comes before start_on, or start_on is empty
-    seeds/pledges.csv:2: column made_on: `2017-13-01` is not a date (use YYYY-MM-DD, a day that exists)
-    seeds/pledges.csv:2: column formality: unknown formality `spoken` (expected one of: verbal, written_statement, signed_agreement, contract, law)
+    seeds/pledges.csv:2: column made_on: `2017-13-01` is not a date (use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only the month or the year)
+    seeds/pledges.csv:2: column formality: unknown formality `spoken` (expected one of: verbal, written_statement, memorandum, preliminary_terms, signed_agreement, final_award, contract, law)
     error: 4 problems in `seeds`; `pledges.db` was not changed
     ");
     assert_unchanged(&db, &before);
@@ -759,7 +760,7 @@ fn seed_refuses_a_database_from_a_newer_pledge() {
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 9): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
+    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 10): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
     ");
     assert!(db.bytes() == before, "the database changed");
 }

@@ -15,6 +15,7 @@ fn show_prints_facts_events_history_and_evidence() {
     slug          alibaba-1-million-us-jobs
     title         Alibaba to create 1 million US jobs
     description   Alibaba will help one million US small businesses sell goods to consumers in China and the rest of Asia on its platform, creating more than one million American jobs.
+    kind          jobs
     company       Alibaba
     made_by       Jack Ma
     made_to       Donald Trump
@@ -38,7 +39,7 @@ fn show_prints_facts_events_history_and_evidence() {
     access-asia-2017                   conference          2017-10-11  progress  Access Asia 2017 trade summit
     navarro-trade-council-appointment  appointment                     context   Trump names Peter Navarro to run the White House National Trade Council
 
-    as_of       status       reason  source                       quote                                                                                                                           note
+    as_of       status       reason  source                       quote                                                                                                                           note                                                dispute
     2017-01-09  announced            president-trump-and-alibaba  he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
     2017-01-10  in_progress          president-trump-and-alibaba  On January 10, 2017, Ma announced the launching of a program to make good on that promise.                                      the program to make good on the pledge is launched
 
@@ -87,6 +88,7 @@ fn show_in_csv_prints_the_same_blocks() {
     slug,alibaba-1-million-us-jobs
     title,Alibaba to create 1 million US jobs
     description,"Alibaba will help one million US small businesses sell goods to consumers in China and the rest of Asia on its platform, creating more than one million American jobs."
+    kind,jobs
     company,Alibaba
     made_by,Jack Ma
     made_to,Donald Trump
@@ -110,9 +112,9 @@ fn show_in_csv_prints_the_same_blocks() {
     access-asia-2017,conference,2017-10-11,progress,Access Asia 2017 trade summit
     navarro-trade-council-appointment,appointment,,context,Trump names Peter Navarro to run the White House National Trade Council
 
-    as_of,status,reason,source,quote,note
-    2017-01-09,announced,,president-trump-and-alibaba,"he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",
-    2017-01-10,in_progress,,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",the program to make good on the pledge is launched
+    as_of,status,reason,source,quote,note,dispute
+    2017-01-09,announced,,president-trump-and-alibaba,"he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",,
+    2017-01-10,in_progress,,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",the program to make good on the pledge is launched,
 
     field,value,source,quote,speaker
     businesses,1000000,president-trump-and-alibaba,the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market,
@@ -187,6 +189,7 @@ fn show_in_json_is_one_object() {
       "slug": "alibaba-1-million-us-jobs",
       "title": "Alibaba to create 1 million US jobs",
       "description": "Alibaba will help one million US small businesses sell goods to consumers in China and the rest of Asia on its platform, creating more than one million American jobs.",
+      "kind": "jobs",
       "company": "Alibaba",
       "made_by": "Jack Ma",
       "made_to": "Donald Trump",
@@ -266,7 +269,9 @@ fn show_in_json_is_one_object() {
           "reason": null,
           "source": "president-trump-and-alibaba",
           "quote": "he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",
-          "note": null
+          "note": null,
+          "disputed": false,
+          "preferred_reason": null
         },
         {
           "as_of": "2017-01-10",
@@ -274,7 +279,9 @@ fn show_in_json_is_one_object() {
           "reason": null,
           "source": "president-trump-and-alibaba",
           "quote": "On January 10, 2017, Ma announced the launching of a program to make good on that promise.",
-          "note": "the program to make good on the pledge is launched"
+          "note": "the program to make good on the pledge is launched",
+          "disputed": false,
+          "preferred_reason": null
         }
       ],
       "evidence": [
@@ -581,6 +588,7 @@ fn show_of_a_pledge_with_a_withdrawal_gives_its_reason() {
     slug,taobao-wine-sales
     title,Taobao to sell US wine
     description,Taobao will sell wine from California.
+    kind,purchase
     company,Taobao
     made_by,Jack Ma
     made_to,Donald Trump
@@ -599,9 +607,9 @@ fn show_of_a_pledge_with_a_withdrawal_gives_its_reason() {
 
     slug,kind,date,relation,title
 
-    as_of,status,reason,source,quote,note
-    2017-03-01,announced,,test-notes,Taobao will sell US wine,
-    2018-06-30,withdrawn,business_change,test-notes,Taobao drops the wine plan,
+    as_of,status,reason,source,quote,note,dispute
+    2017-03-01,announced,,test-notes,Taobao will sell US wine,,
+    2018-06-30,withdrawn,business_change,test-notes,Taobao drops the wine plan,,
 
     field,value,source,quote,speaker
 

@@ -13,6 +13,7 @@ fn status_counts_and_lists_pledges() {
     announced             0
     in_progress           1
     stalled               0
+    scaled_back           0
     partially_kept        0
     kept                  0
     broken                0
@@ -68,6 +69,10 @@ fn status_in_json_has_counts_and_pledges() {
         },
         {
           "status": "stalled",
+          "pledges": 0
+        },
+        {
+          "status": "scaled_back",
           "pledges": 0
         },
         {
@@ -147,6 +152,7 @@ fn status_counts_pledges_with_no_status_yet_apart() {
     announced              0
     in_progress            1
     stalled                1
+    scaled_back            0
     partially_kept         0
     kept                   0
     broken                 0
@@ -219,6 +225,10 @@ fn status_filters_narrow_both_counts_and_rows() {
           "pledges": 1
         },
         {
+          "status": "scaled_back",
+          "pledges": 0
+        },
+        {
           "status": "partially_kept",
           "pledges": 0
         },
@@ -278,6 +288,7 @@ fn status_limit_shortens_the_list_but_not_the_counts() {
     announced              0
     in_progress            1
     stalled                1
+    scaled_back            0
     partially_kept         0
     kept                   0
     broken                 0

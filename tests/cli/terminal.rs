@@ -50,7 +50,7 @@ fn version_names_the_schema_and_sqlite() {
     exit_code: 0
     ----- stdout -----
     pledge 0.1.0
-    schema version 9
+    schema version 10
     SQLite 3.54.1
 
     ----- stderr -----
@@ -152,6 +152,7 @@ fn boxed_tables_never_break_identifiers() {
     │ announced      ┆       0 │
     │ in_progress    ┆       1 │
     │ stalled        ┆       0 │
+    │ scaled_back    ┆       0 │
     │ partially_kept ┆       0 │
     │ kept           ┆       0 │
     │ broken         ┆       0 │
@@ -174,13 +175,14 @@ fn boxed_tables_never_break_identifiers() {
     success: true
     exit_code: 0
     ----- stdout -----
-    ┌───────────────────────────┬─────────────────┬─────────┬─────────┬────────────┬────────────┬──────────────────────────┬───────────────────────────┬─────────────┬──────────────┬──────────┬─────────┐
-    │ slug                      ┆ title           ┆ company ┆ made_by ┆ made_to    ┆ made_on    ┆ targets                  ┆ categories                ┆ status      ┆ status_since ┆ deadline ┆ overdue │
-    ╞═══════════════════════════╪═════════════════╪═════════╪═════════╪════════════╪════════════╪══════════════════════════╪═══════════════════════════╪═════════════╪══════════════╪══════════╪═════════╡
-    │ alibaba-1-million-us-jobs ┆ Alibaba to      ┆ Alibaba ┆ Jack Ma ┆ Donald     ┆ 2017-01-09 ┆ businesses 1000000; jobs ┆ agricultural-products;    ┆ in_progress ┆ 2017-01-10   ┆          ┆ no      │
-    │                           ┆ create 1        ┆         ┆         ┆ Trump      ┆            ┆ more_than 1000000        ┆ apparel; fruit; wine      ┆             ┆              ┆          ┆         │
-    │                           ┆ million US jobs ┆         ┆         ┆            ┆            ┆                          ┆                           ┆             ┆              ┆          ┆         │
-    └───────────────────────────┴─────────────────┴─────────┴─────────┴────────────┴────────────┴──────────────────────────┴───────────────────────────┴─────────────┴──────────────┴──────────┴─────────┘
+    ┌───────────────────────────┬───────────────┬──────┬─────────┬─────────┬────────────┬────────────┬────────────────────────┬────────────────────────┬─────────────┬──────────────┬──────────┬─────────┐
+    │ slug                      ┆ title         ┆ kind ┆ company ┆ made_by ┆ made_to    ┆ made_on    ┆ targets                ┆ categories             ┆ status      ┆ status_since ┆ deadline ┆ overdue │
+    ╞═══════════════════════════╪═══════════════╪══════╪═════════╪═════════╪════════════╪════════════╪════════════════════════╪════════════════════════╪═════════════╪══════════════╪══════════╪═════════╡
+    │ alibaba-1-million-us-jobs ┆ Alibaba to    ┆ jobs ┆ Alibaba ┆ Jack Ma ┆ Donald     ┆ 2017-01-09 ┆ businesses 1000000;    ┆ agricultural-products; ┆ in_progress ┆ 2017-01-10   ┆          ┆ no      │
+    │                           ┆ create 1      ┆      ┆         ┆         ┆ Trump      ┆            ┆ jobs more_than 1000000 ┆ apparel; fruit; wine   ┆             ┆              ┆          ┆         │
+    │                           ┆ million US    ┆      ┆         ┆         ┆            ┆            ┆                        ┆                        ┆             ┆              ┆          ┆         │
+    │                           ┆ jobs          ┆      ┆         ┆         ┆            ┆            ┆                        ┆                        ┆             ┆              ┆          ┆         │
+    └───────────────────────────┴───────────────┴──────┴─────────┴─────────┴────────────┴────────────┴────────────────────────┴────────────────────────┴─────────────┴──────────────┴──────────┴─────────┘
 
     ----- stderr -----
     ");

@@ -22,7 +22,7 @@ fn update_appends_a_status_and_prints_the_history() {
     success: true
     exit_code: 0
     ----- stdout -----
-    as_of       status       reason  source                       quote                                                                                                                           note
+    as_of       status       reason  source                       quote                                                                                                                           note                                                dispute
     2017-01-09  announced            president-trump-and-alibaba  he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
     2017-01-10  in_progress          president-trump-and-alibaba  On January 10, 2017, Ma announced the launching of a program to make good on that promise.                                      the program to make good on the pledge is launched
     2017-06-01  stalled              president-trump-and-alibaba  Monday’s meeting                                                                                                                nothing since the launch
@@ -55,10 +55,10 @@ fn update_twice_adds_nothing_the_second_time() {
     success: true
     exit_code: 0
     ----- stdout -----
-    as_of,status,reason,source,quote,note
-    2017-01-09,announced,,president-trump-and-alibaba,"he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",
-    2017-01-10,in_progress,,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",the program to make good on the pledge is launched
-    2017-06-01,stalled,,president-trump-and-alibaba,Monday’s meeting,
+    as_of,status,reason,source,quote,note,dispute
+    2017-01-09,announced,,president-trump-and-alibaba,"he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",,
+    2017-01-10,in_progress,,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",the program to make good on the pledge is launched,
+    2017-06-01,stalled,,president-trump-and-alibaba,Monday’s meeting,,
 
     ----- stderr -----
     the history already has this entry (`alibaba-1-million-us-jobs` stalled as of 2017-06-01); nothing was added
@@ -135,7 +135,9 @@ fn update_finds_a_quote_typed_with_plain_typography_and_stores_the_articles_word
     let line = out.lines().find(|line| line.contains(",stalled,")).unwrap();
     assert_eq!(
         line,
-        format!("alibaba-1-million-us-jobs,2017-06-01,stalled,,{SOURCE},Evans. Monday’s meeting,")
+        format!(
+            "alibaba-1-million-us-jobs,2017-06-01,stalled,,{SOURCE},Evans. Monday’s meeting,0,,"
+        )
     );
 }
 
@@ -209,7 +211,7 @@ fn update_refuses_a_status_that_does_not_exist() {
 
     ----- stderr -----
     error: invalid value 'kep' for '--status <STATUS>'
-      [possible values: announced, in_progress, stalled, partially_kept, kept, broken, withdrawn, unverifiable]
+      [possible values: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable]
 
       tip: a similar value exists: 'kept'
 
@@ -229,7 +231,7 @@ fn update_refuses_a_date_that_does_not_exist() {
     ----- stdout -----
 
     ----- stderr -----
-    error: invalid value '2017-02-29' for '--as-of <YYYY-MM-DD>': `2017-02-29` is not a date: use YYYY-MM-DD, a day that exists (2017-01-09)
+    error: invalid value '2017-02-29' for '--as-of <YYYY[-MM[-DD]]>': `2017-02-29` is not a date: use YYYY-MM-DD (a day that exists), or YYYY-MM or YYYY when only the month or the year is known
 
     For more information, try '--help'.
     ");
@@ -254,7 +256,7 @@ fn update_takes_the_pledge_and_source_by_title() {
     success: true
     exit_code: 0
     ----- stdout -----
-    as_of       status       reason  source                       quote                                                                                                                           note
+    as_of       status       reason  source                       quote                                                                                                                           note                                                dispute
     2017-01-09  announced            president-trump-and-alibaba  he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
     2017-01-10  in_progress          president-trump-and-alibaba  On January 10, 2017, Ma announced the launching of a program to make good on that promise.                                      the program to make good on the pledge is launched
     2018-01-01  stalled              president-trump-and-alibaba  Ma announced the launching of a program

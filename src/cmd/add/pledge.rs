@@ -1,15 +1,14 @@
 //! `pledge add pledge`: a pledge, with its targets, categories, markets and evidence.
 
 use anyhow::{Result, bail};
-use chrono::NaiveDate;
 
-use crate::cmd::args::parse_date;
+use crate::cmd::args::parse_partial_date;
 use crate::ctx::Ctx;
 use crate::db;
 use crate::db::names::Kind;
 use crate::load::Mode;
 use crate::load::typed::Row;
-use crate::model::{Formality, Status, Subject};
+use crate::model::{Formality, Metric, PartialDate, PledgeKind, Status, Subject};
 
 /// Add a pledge, with its targets, categories, markets and the evidence for them
 #[derive(Debug, clap::Args)]
@@ -43,13 +42,19 @@ pub struct Args {
     #[arg(long, allow_hyphen_values = true)]
     title: String,
 
-    /// The day the pledge was made
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    made_on: NaiveDate,
+    /// When the pledge was made: a day, or the month or year when that is all the source
+    /// gives (leave out when no source dates it)
+    #[arg(long, value_name = "YYYY[-MM[-DD]]", value_parser = parse_partial_date)]
+    made_on: Option<PartialDate>,
 
     /// How binding it was
     #[arg(long, value_enum)]
     formality: Formality,
+
+    /// What it promises, above all (default: from the targets: investment, else jobs, else
+    /// purchase, else trade_target for usd_exports, else other)
+    #[arg(long, value_enum)]
+    kind: Option<PledgeKind>,
 
     /// The slug to name it by (default: made from the title)
     #[arg(long)]
@@ -71,9 +76,9 @@ pub struct Args {
     #[arg(long, value_name = "EVENT")]
     made_at: Option<String>,
 
-    /// The day by which it was to be kept
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    deadline: Option<NaiveDate>,
+    /// When it was to be kept by: a day, a month or a year, met by its last day
+    #[arg(long, value_name = "YYYY[-MM[-DD]]", value_parser = parse_partial_date)]
+    deadline: Option<PartialDate>,
 
     /// Who or what it is meant to benefit ("US small businesses")
     #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
@@ -125,7 +130,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
         ("company", Some(args.company.clone())),
         ("made_by", args.made_by.clone()),
         ("made_to", args.made_to.clone()),
-        ("made_on", Some(args.made_on.to_string())),
+        ("made_on", args.made_on.map(|d| d.to_string())),
         ("made_at", args.made_at.clone()),
         ("formality", Some(args.formality.to_string())),
         ("deadline", args.deadline.map(|d| d.to_string())),
@@ -138,15 +143,18 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
             claims.push(evidence.claim(key, field, &value, &flag));
         }
     }
+    let metrics: Vec<Metric> = args.target.iter().filter_map(|(m, _, _)| m.parse().ok()).collect();
+    let kind = args.kind.unwrap_or_else(|| PledgeKind::from_metrics(&metrics));
     let mut rows = vec![
         Row::new("pledges", Mode::Create)
             .set("slug", slug.as_str())
             .set("title", args.title)
             .opt("description", args.description)
+            .set("kind", kind.as_str())
             .set("company", args.company)
             .opt("made_by", args.made_by)
             .opt("made_to", args.made_to)
-            .set("made_on", args.made_on.to_string())
+            .opt("made_on", args.made_on)
             .opt("made_at", args.made_at.clone())
             .set("formality", args.formality.as_str())
             .opt("deadline", args.deadline)
@@ -181,14 +189,17 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
         claims.push(evidence.claim(key, "market", &market, "--market"));
         rows.push(link(&slug, "pledge_markets").set("market", market));
     }
-    rows.push(
-        link(&slug, "status_history")
-            .set("as_of", args.made_on.to_string())
-            .flag_of("as_of", "--made-on")
-            .set("status", Status::Announced.as_str())
-            .set("source", evidence.source.as_str())
-            .set("quote", evidence.quote.as_str()),
-    );
+    // A pledge that no source dates has no status yet: an entry needs at least a year.
+    if let Some(made_on) = args.made_on {
+        rows.push(
+            link(&slug, "status_history")
+                .set("as_of", made_on.to_string())
+                .flag_of("as_of", "--made-on")
+                .set("status", Status::Announced.as_str())
+                .set("source", evidence.source.as_str())
+                .set("quote", evidence.quote.as_str()),
+        );
+    }
     claims.extend(rows);
     let source = Some(evidence.source.as_str());
     super::write(ctx, None, &claims, (&slug, &format!("pledge `{slug}`")), source)

@@ -118,18 +118,19 @@ pub(super) fn pledges(
         let made_to_id = f.reference("made_to", "official", "officials.csv", |slug| {
             db::officials::id(s.conn, slug)
         });
-        let made_on = f.required_date("made_on");
+        let made_on = f.partial_date("made_on");
         let made_at_id =
             f.reference("made_at", "event", "events.csv", |slug| db::events::id(s.conn, slug));
+        let kind = f.required_parse("kind");
         let formality = f.required_parse("formality");
-        let deadline = f.date("deadline");
+        let deadline = f.partial_date("deadline");
         if let (Some(deadline), Some(made_on)) = (deadline, made_on)
-            && deadline < made_on
+            && deadline.last_day() < made_on.first_day()
         {
-            f.problem("deadline", format!("{deadline} is before made_on {made_on}"));
+            f.problem("deadline", format!("{deadline} ends before made_on {made_on}"));
         }
-        let (Some(slug), Some(title), Some(company_id), Some(made_on), Some(formality)) =
-            (slug, title, company, made_on, formality)
+        let (Some(slug), Some(title), Some(kind), Some(company_id), Some(formality)) =
+            (slug, title, kind, company, formality)
         else {
             return Ok(());
         };
@@ -138,6 +139,7 @@ pub(super) fn pledges(
             slug,
             title,
             description: f.text("description"),
+            kind,
             company_id,
             made_by_id,
             made_to_id,
@@ -161,7 +163,10 @@ pub(super) fn pledges(
 }
 
 /// The pledge a row of a pledge_* table belongs to, by its `pledge` column: id and date made.
-pub(super) fn pledge_ref(f: &mut Fields, s: &Session) -> Option<(i64, chrono::NaiveDate)> {
+pub(super) fn pledge_ref(
+    f: &mut Fields,
+    s: &Session,
+) -> Option<(i64, Option<crate::model::PartialDate>)> {
     f.required_reference("pledge", "pledge", "pledges.csv", |slug| {
         db::pledges::id_and_made_on(s.conn, slug)
     })
@@ -289,7 +294,7 @@ pub(super) fn status_history(
 ) -> Result<()> {
     Fields::check(rec, problems, |f| {
         let pledge = pledge_ref(f, s);
-        let as_of = f.required_date("as_of");
+        let as_of = f.required_partial_date("as_of");
         let status = f.required_parse::<Status>("status");
         let reason = f.parse::<Reason>("reason");
         match (status, rec.get("reason").is_empty()) {
@@ -316,6 +321,23 @@ pub(super) fn status_history(
             (Some(source), Some(quote)) => s.locate(f, source, "quote", quote)?,
             _ => None,
         };
+        let preferred = match rec.get("preferred") {
+            "" | "0" => false,
+            "1" => true,
+            other => {
+                f.problem("preferred", format!("`{other}` is not 0 or 1"));
+                false
+            }
+        };
+        let preferred_reason = f.text("preferred_reason");
+        match (preferred, preferred_reason.is_some()) {
+            (true, false) => f.problem(
+                "preferred_reason",
+                "is empty; a preferred entry must say why its status is the one that counts",
+            ),
+            (false, true) => f.problem("preferred", "is empty or 0 but preferred_reason is set"),
+            _ => {}
+        }
         let (
             Some((pledge_id, made_on)),
             Some(as_of),
@@ -327,7 +349,9 @@ pub(super) fn status_history(
         else {
             return Ok(());
         };
-        if as_of < made_on {
+        if let Some(made_on) = made_on
+            && as_of.last_day() < made_on.first_day()
+        {
             f.problem("as_of", format!("{as_of} is before the pledge was made ({made_on})"));
         }
         let entry = NewStatusEntry {
@@ -340,6 +364,7 @@ pub(super) fn status_history(
             span,
             note: f.text("note"),
         };
+        let added_before = file.tally.added;
         // The history is append-only: an identical entry is already there, anything else is new.
         s.upsert(
             file,
@@ -349,6 +374,27 @@ pub(super) fn status_history(
             |c| db::status::insert(c, &entry),
             |_, _| Ok(false),
         )?;
+        if let (false, Some(reason)) = (f.failed(), preferred_reason) {
+            let set_here = !file.preferred.insert((pledge_id, as_of.to_string()));
+            match db::status::preference(s.conn, pledge_id, as_of)? {
+                Some(other) if set_here && other.status != status => f.problem(
+                    "preferred",
+                    format!(
+                        "another entry of {as_of} is preferred already, with status {}; prefer \
+                         one status per date",
+                        other.status
+                    ),
+                ),
+                _ => {
+                    let changed = db::status::prefer(s.conn, pledge_id, as_of, status, &reason)?;
+                    // An entry already there whose preference changed is a changed row.
+                    if changed && file.tally.added == added_before && file.tally.unchanged > 0 {
+                        file.tally.unchanged -= 1;
+                        file.tally.changed += 1;
+                    }
+                }
+            }
+        }
         Ok(())
     })
 }
