@@ -342,6 +342,6 @@ fn a_database_made_by_the_schema_4_release_comes_forward_with_nothing_lost() {
     added.sort();
     insta::assert_snapshot!(added.join("\n"), @r#"
     sources.csv: wapo-ma-withdraws,article,Jack Ma withdraws his pledge for a million U.S. jobs. Analysts say that was a pipe dream anyway.,The Washington Post,https://www.washingtonpost.com/world/jack-ma-withdraws-his-pledge-for-a-million-us-jobs-analysts-say-that-was-a-pipe-dream-anyway/2018/09/20/84da5cee-bc8b-11e8-97f6-0cbdd4d9270e_story.html,2018-09-20,,,,
-    status_history.csv: alibaba-1-million-us-jobs,2018-09-19,withdrawn,premise_changed,wapo-ma-withdraws,"That premise no longer exists today, so our promise cannot be fulfilled.",
+    status_history.csv: alibaba-1-million-us-jobs,2018-09-19,withdrawn,premise_changed,wapo-ma-withdraws,"That premise no longer exists today, so our promise cannot be fulfilled.",0,,
     "#);
 }
