@@ -52,6 +52,7 @@ pub enum Table {
     CompanyAliases,
     Officials,
     OfficialAliases,
+    Governments,
     Categories,
     CategoryAliases,
     CategoryHsCodes,
@@ -60,6 +61,7 @@ pub enum Table {
     Events,
     EventParticipants,
     Pledges,
+    PledgeParties,
     PledgeMarkets,
     PledgeTargets,
     PledgeCategories,
@@ -69,12 +71,13 @@ pub enum Table {
 
 impl Table {
     /// Every table, parents first: the order seeds load and export in.
-    pub const ALL: [Table; 18] = [
+    pub const ALL: [Table; 20] = [
         Table::Sources,
         Table::Companies,
         Table::CompanyAliases,
         Table::Officials,
         Table::OfficialAliases,
+        Table::Governments,
         Table::Categories,
         Table::CategoryAliases,
         Table::CategoryHsCodes,
@@ -83,6 +86,7 @@ impl Table {
         Table::Events,
         Table::EventParticipants,
         Table::Pledges,
+        Table::PledgeParties,
         Table::PledgeMarkets,
         Table::PledgeTargets,
         Table::PledgeCategories,
@@ -98,6 +102,7 @@ impl Table {
             Table::CompanyAliases => "company_aliases",
             Table::Officials => "officials",
             Table::OfficialAliases => "official_aliases",
+            Table::Governments => "governments",
             Table::Categories => "categories",
             Table::CategoryAliases => "category_aliases",
             Table::CategoryHsCodes => "category_hs_codes",
@@ -106,6 +111,7 @@ impl Table {
             Table::Events => "events",
             Table::EventParticipants => "event_participants",
             Table::Pledges => "pledges",
+            Table::PledgeParties => "pledge_parties",
             Table::PledgeMarkets => "pledge_markets",
             Table::PledgeTargets => "pledge_targets",
             Table::PledgeCategories => "pledge_categories",
@@ -148,6 +154,7 @@ impl Table {
             Table::CompanyAliases => const { &[text("company"), text("alias")] },
             Table::Officials => const { &[text("slug"), text("name"), text("note")] },
             Table::OfficialAliases => const { &[text("official"), text("alias")] },
+            Table::Governments => const { &[text("code"), text("name"), text("note")] },
             Table::Categories => const { &[text("slug"), text("name"), text("parent")] },
             Table::CategoryAliases => const { &[text("category"), text("alias")] },
             Table::CategoryHsCodes => {
@@ -206,15 +213,23 @@ impl Table {
                         text("slug"),
                         text("title"),
                         text("description"),
-                        text("company"),
-                        text("made_by"),
-                        text("made_to"),
                         date("made_on"),
                         text("made_at"),
                         text("formality"),
                         date("deadline"),
                         text("focus"),
                         text("note"),
+                    ]
+                }
+            }
+            Table::PledgeParties => {
+                const {
+                    &[
+                        text("pledge"),
+                        text("role"),
+                        text("company"),
+                        text("government"),
+                        text("official"),
                     ]
                 }
             }

@@ -19,9 +19,10 @@ pub struct PledgeFilter {
     pub pledge_id: Option<i64>,
     /// Only pledges whose status on the date is one of these; empty means any.
     pub statuses: Vec<Status>,
-    /// Only pledges of this company or of its subsidiaries, at any depth.
+    /// Only pledges with this company or one of its subsidiaries, at any depth, among their
+    /// pledgers.
     pub company_id: Option<i64>,
-    /// Only pledges made by or made to this official.
+    /// Only pledges made through or made to this person.
     pub official_id: Option<i64>,
     /// Only pledges in this category or in one beneath it, at any depth.
     pub category_id: Option<i64>,
@@ -71,12 +72,13 @@ WHERE +p.made_on <= :on";
 const BY_PLEDGE: &str = "
   AND p.id = :pledge";
 const BY_COMPANY: &str = "
-  AND p.company_id IN (
-    WITH RECURSIVE tree (id) AS (
-        SELECT :company UNION SELECT k.id FROM companies k JOIN tree ON k.parent_id = tree.id)
-    SELECT id FROM tree)";
+  AND p.id IN (
+    SELECT pp.pledge_id FROM pledge_parties pp WHERE pp.company_id IN (
+        WITH RECURSIVE tree (id) AS (
+            SELECT :company UNION SELECT k.id FROM companies k JOIN tree ON k.parent_id = tree.id)
+        SELECT id FROM tree))";
 const BY_OFFICIAL: &str = "
-  AND (p.made_by_id = :official OR p.made_to_id = :official)";
+  AND p.id IN (SELECT pp.pledge_id FROM pledge_parties pp WHERE pp.official_id = :official)";
 /// A check on each candidate rather than a driving set: categories are broad, so a limited
 /// listing finds its rows early in date order instead of sorting every pledge of the category.
 const BY_CATEGORY: &str = "

@@ -335,9 +335,9 @@ mod tests {
         let conn = crate::db::open_in_memory().unwrap();
         conn.execute_batch(
             "INSERT INTO companies (slug, name) VALUES ('acme', 'Acme');
-             INSERT INTO pledges (slug, title, description, company_id, made_on, formality)
-             VALUES ('a', 'Acme to hire', 'create 3,000 jobs', 1, '2020-01-01', 'verbal'),
-                    ('b', 'Acme to build', 'invest 1500000 dollars', 1, '2020-01-01', 'verbal');",
+             INSERT INTO pledges (slug, title, description, made_on, formality)
+             VALUES ('a', 'Acme to hire', 'create 3,000 jobs', '2020-01-01', 'verbal'),
+                    ('b', 'Acme to build', 'invest 1500000 dollars', '2020-01-01', 'verbal');",
         )
         .unwrap();
         let found = |text: &str| -> Vec<String> {

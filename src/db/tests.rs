@@ -102,15 +102,30 @@ fn a_version_1_database_gains_the_status_source_index() {
     assert!(indexed);
 }
 
-/// A pledge with one source to hang status entries on; returns the pledge id.
+/// A pledge of company `c` with one source to hang status entries on, in the shape of the
+/// database's schema version (the company a column of the pledge before version 10, a party
+/// from then on); returns the pledge id.
 fn one_pledge(conn: &Connection) -> i64 {
     conn.execute_batch(
-            "INSERT INTO sources (slug, kind, title, url) VALUES ('s', 'article', 'S', 'https://example.com');
-             INSERT INTO companies (slug, name) VALUES ('c', 'C');
-             INSERT INTO pledges (slug, title, company_id, made_on, formality)
-             VALUES ('p', 'P', 1, '2017-01-09', 'verbal');",
+        "INSERT INTO sources (slug, kind, title, url) VALUES ('s', 'article', 'S', 'https://example.com');
+         INSERT INTO companies (slug, name) VALUES ('c', 'C');",
+    )
+    .unwrap();
+    let has_company: bool = conn
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM pragma_table_info('pledges') WHERE name = 'company_id')",
+            [],
+            |r| r.get(0),
         )
         .unwrap();
+    let sql = if has_company {
+        "INSERT INTO pledges (slug, title, company_id, made_on, formality)
+         VALUES ('p', 'P', 1, '2017-01-09', 'verbal');"
+    } else {
+        "INSERT INTO pledges (slug, title, made_on, formality) VALUES ('p', 'P', '2017-01-09', 'verbal');
+         INSERT INTO pledge_parties (pledge_id, role, company_id) VALUES (1, 'pledger', 1);"
+    };
+    conn.execute_batch(sql).unwrap();
     1
 }
 
@@ -285,6 +300,12 @@ fn a_version_4_database_is_rebuilt_keeping_its_rows_and_bad_dates() {
             )
             .unwrap();
     assert_eq!(kept, (7, "in_progress".to_owned(), "soon".to_owned()));
+    let party: (i64, String, i64) = conn
+        .query_row("SELECT pledge_id, role, company_id FROM pledge_parties", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .unwrap();
+    assert_eq!(party, (1, "pledger".to_owned(), 1), "the company became the pledger");
     let objects = |conn: &Connection| -> Vec<String> {
         conn.prepare("SELECT type || ' ' || name FROM sqlite_master ORDER BY 1")
             .unwrap()

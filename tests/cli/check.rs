@@ -60,8 +60,8 @@ fn check_reports_deliberately_broken_data() {
          INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
              VALUES (1, '2017-03-01', 'in_progress', 1, '  ');
          -- a pledge with no status at all, its deadline passed
-         INSERT INTO pledges (slug, title, company_id, made_on, formality, deadline)
-             VALUES ('alibaba-hires', 'Alibaba hires', 1, '2017-01-09', 'verbal', '2018-01-01');",
+         INSERT INTO pledges (slug, title, made_on, formality, deadline)
+             VALUES ('alibaba-hires', 'Alibaba hires', '2017-01-09', 'verbal', '2018-01-01');",
     )
     .unwrap();
     drop(conn);
@@ -71,7 +71,7 @@ fn check_reports_deliberately_broken_data() {
     ----- stdout -----
     check                    table           key                                         detail
     not_chained              status_history  rows from id 3                              2 rows added by another program
-    not_chained              evidence        rows from id 70                             1 row added by another program
+    not_chained              evidence        rows from id 71                             1 row added by another program
     dangling_reference       status_history  row 3                                       refers to a row of sources that does not exist
     dangling_reference       evidence        pledge softbank-50-billion                  a claim about pledge `softbank-50-billion`, which does not exist
     text_changed             sources         beijing-today-trump-tower-meeting           the stored text does not match its sha256; restore it from the article file with `pledge seed`
@@ -175,7 +175,7 @@ fn check_finds_quote_offsets_that_miss_the_quote() {
     exit_code: 1
     ----- stdout -----
     check,table,key,detail
-    history_rewritten,evidence,rows up to id 69,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
+    history_rewritten,evidence,rows up to id 70,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
     quote_offsets_wrong,evidence,company alibaba country,"offsets 452..484 in `president-trump-and-alibaba` do not point at the quote, which is at 449..481"
 
     ----- stderr -----
@@ -191,7 +191,7 @@ fn check_finds_a_changed_claim_value() {
     exit_code: 1
     ----- stdout -----
     check,table,key,detail
-    history_rewritten,evidence,rows up to id 69,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
+    history_rewritten,evidence,rows up to id 70,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
 
     ----- stderr -----
     1 problem found
@@ -306,7 +306,7 @@ fn check_finds_missing_triggers_and_init_restores_them() {
     ----- stderr -----
     restored the missing trigger `evidence_no_delete`
     restored the missing trigger `status_history_no_replace`
-    pledges.db: is up to date (schema version 9)
+    pledges.db: is up to date (schema version 10)
     ");
     assert_cmd_snapshot!(check_csv(&db), @"
     success: true
