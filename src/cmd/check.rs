@@ -34,6 +34,7 @@ Reports, one row each:
     quote_not_found          a quote that does not occur in its source's stored text
     status_without_evidence  a status entry whose source is gone or whose quote is blank
     no_status                a pledge with an empty status history
+    no_pledger               a pledge that no company or government made
     overdue                  a pledge whose deadline has passed while its status is not final
     stale                    a pledge whose status is not final and has not changed for a year
 
@@ -265,6 +266,16 @@ fn statuses(conn: &Connection, today: NaiveDate, dates_ok: bool) -> Result<Vec<F
             table: "pledges".into(),
             key: pledge,
             detail: "the status history is empty; record where it stands with `pledge update`"
+                .into(),
+        });
+    }
+    for pledge in db::check::pledges_without_pledger(conn)? {
+        findings.push(Finding {
+            check: "no_pledger",
+            table: "pledge_parties".into(),
+            key: pledge,
+            detail: "no company or government made it; add a pledger row to pledge_parties.csv \
+                     and import it"
                 .into(),
         });
     }

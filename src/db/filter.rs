@@ -24,6 +24,9 @@ pub struct PledgeFilter {
     pub company_id: Option<i64>,
     /// Only pledges made through or made to this person.
     pub official_id: Option<i64>,
+    /// Only pledges with this government among their pledgers or recipients: an ISO 3166 code;
+    /// a country's code takes in its subdivisions (`US` matches `US-IN`).
+    pub government: Option<String>,
     /// Only pledges in this category or in one beneath it, at any depth.
     pub category_id: Option<i64>,
     /// Only pledges made on or after this date.
@@ -79,6 +82,16 @@ const BY_COMPANY: &str = "
         SELECT id FROM tree))";
 const BY_OFFICIAL: &str = "
   AND p.id IN (SELECT pp.pledge_id FROM pledge_parties pp WHERE pp.official_id = :official)";
+/// The code itself, or for a country its subdivisions: the codes after `US-` and before `US.`
+/// (`.` follows `-`), a range the code index serves.
+const BY_GOVERNMENT: &str = "
+  AND p.id IN (
+    SELECT pp.pledge_id FROM pledge_parties pp WHERE pp.government_id IN (
+        SELECT g.id FROM governments g WHERE g.code = :government
+        UNION ALL
+        SELECT g.id FROM governments g
+        WHERE length(:government) = 2 AND g.code > :government || '-'
+          AND g.code < :government || '.'))";
 /// A check on each candidate rather than a driving set: categories are broad, so a limited
 /// listing finds its rows early in date order instead of sorting every pledge of the category.
 const BY_CATEGORY: &str = "
@@ -157,6 +170,9 @@ pub(super) fn selection(
     }
     if let Some(id) = filter.official_id {
         and(BY_OFFICIAL, Some((":official", Box::new(id))));
+    }
+    if let Some(code) = &filter.government {
+        and(BY_GOVERNMENT, Some((":government", Box::new(code.clone()))));
     }
     if let Some(id) = filter.category_id {
         and(BY_CATEGORY, Some((":category", Box::new(id))));

@@ -357,3 +357,53 @@ fn migrating_twice_changes_nothing() {
     migrate(&mut conn).unwrap();
     assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
 }
+
+#[test]
+fn a_version_9_database_turns_its_company_and_officials_into_parties() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    for sql in &MIGRATIONS[..9] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.pragma_update(None, "user_version", 9).unwrap();
+    one_pledge(&conn);
+    conn.execute_batch(
+        "INSERT INTO officials (slug, name) VALUES ('trump', 'Donald Trump'), ('pence', NULL),
+                                                   ('ma', 'Jack Ma');
+         UPDATE pledges SET made_by_id = 3, made_to_id = 1;
+         -- two sources name different recipients: a dispute while a pledge had one made_to
+         INSERT INTO evidence (subject, key, field, value, source_id, quote)
+         VALUES ('pledge', 'p', 'made_to', 'trump', 1, 'q'), ('pledge', 'p', 'made_to', 'pence', 1, 'r'),
+                ('pledge', 'p', 'formality', 'verbal', 1, 'q'), ('pledge', 'p', 'formality', 'law', 1, 'r');",
+    )
+    .unwrap();
+    migrate(&mut conn).unwrap();
+    let parties: Vec<(String, Option<i64>, Option<i64>)> = conn
+        .prepare("SELECT role, company_id, official_id FROM pledge_parties ORDER BY role")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        parties,
+        [
+            ("made_by".to_owned(), None, Some(3)),
+            ("made_to".to_owned(), None, Some(1)),
+            ("pledger".to_owned(), Some(1), None)
+        ]
+    );
+    let claims: i64 = conn.query_row("SELECT count(*) FROM evidence", [], |r| r.get(0)).unwrap();
+    assert_eq!(claims, 4, "every claim is kept");
+    let disputed: Vec<String> = conn
+        .prepare("SELECT field FROM disputed_facts")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(disputed, ["formality"], "two recipients are no longer a dispute");
+    let row: (String, String) = conn
+        .query_row("SELECT company, made_to FROM pledge_status", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
+    assert_eq!(row, ("C".to_owned(), "Donald Trump".to_owned()));
+}

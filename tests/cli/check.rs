@@ -79,11 +79,12 @@ fn check_reports_deliberately_broken_data() {
     status_without_evidence  status_history  alibaba-1-million-us-jobs 2017-02-01        its source does not exist; record a new entry with its source and quote
     status_without_evidence  status_history  alibaba-1-million-us-jobs 2017-03-01        its quote is blank; record a new entry with its source and quote
     no_status                pledges         alibaba-hires                               the status history is empty; record where it stands with `pledge update`
+    no_pledger               pledge_parties  alibaba-hires                               no company or government made it; add a pledger row to pledge_parties.csv and import it
     stale                    pledges         alibaba-1-million-us-jobs                   no update for over a year: in_progress since 2017-03-01
     overdue                  pledges         alibaba-hires                               deadline 2018-01-01 passed; still no status
 
     ----- stderr -----
-    11 problems found
+    12 problems found
     "#);
 }
 

@@ -57,6 +57,7 @@ fn filtered_listings_reach_pledges_through_indexes() {
         PledgeFilter::default(),
         PledgeFilter { company_id: Some(1), ..PledgeFilter::default() },
         PledgeFilter { official_id: Some(1), ..PledgeFilter::default() },
+        PledgeFilter { government: Some("US".into()), ..PledgeFilter::default() },
         PledgeFilter { category_id: Some(1), ..PledgeFilter::default() },
         PledgeFilter { statuses: vec![Status::Kept], ..PledgeFilter::default() },
         PledgeFilter { made_from: date, made_to: date, ..PledgeFilter::default() },

@@ -174,25 +174,21 @@ pub(super) fn pledge_parties(
             .into_iter()
             .filter(|column| !rec.get(column).is_empty())
             .collect();
-        let allowed = match role {
-            Some(PartyRole::Pledger) => "company or government",
-            Some(PartyRole::MadeBy) => "official",
-            Some(PartyRole::MadeTo) => "official or government",
-            None => "company, government or official",
+        // The columns a party of the role may fill, and what that means.
+        let (columns, allowed): (&[&str], &str) = match role {
+            Some(PartyRole::Pledger) => (&["company", "government"], "a company or a government"),
+            Some(PartyRole::MadeBy) => (&["official"], "a person (the official column)"),
+            Some(PartyRole::MadeTo) => {
+                (&["official", "government"], "a person (the official column) or a government")
+            }
+            None => (&["company", "government", "official"], "a company, a government or a person"),
         };
+        let role_name = role.map_or("party", PartyRole::as_str);
         match filled.as_slice() {
-            [column] if allowed.contains(column) => {}
-            [column] => f.problem(
-                column,
-                format!(
-                    "a {} party is a {allowed}, not a {column}",
-                    role.map_or("", PartyRole::as_str)
-                ),
-            ),
+            [column] if columns.contains(column) => {}
+            [column] => f.problem(column, format!("must be empty: a {role_name} is {allowed}")),
             _ => f.row_problem(format!(
-                "a party is one company, government or official: fill exactly one of the three \
-                 columns (a {} is a {allowed})",
-                role.map_or("party", PartyRole::as_str)
+                "fill exactly one of company, government and official: a {role_name} is {allowed}"
             )),
         }
         let (Some((pledge_id, _)), Some(role), [column]) = (pledge, role, filled.as_slice()) else {
