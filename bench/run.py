@@ -216,9 +216,20 @@ def main():
 # `status_counts` its tally by status.
 SUMMARY_COLUMNS = """
 SELECT p.id, p.slug, p.title, p.description, p.kind,
-       (SELECT c.name FROM companies c WHERE c.id = p.company_id) AS company,
-       (SELECT coalesce(o.name, o.slug) FROM officials o WHERE o.id = p.made_by_id) AS made_by,
-       (SELECT coalesce(o.name, o.slug) FROM officials o WHERE o.id = p.made_to_id) AS made_to,
+       (SELECT group_concat(x, '; ') FROM (
+            SELECT coalesce(c.name, g.name) AS x FROM pledge_parties pp
+            LEFT JOIN companies c ON c.id = pp.company_id
+            LEFT JOIN governments g ON g.id = pp.government_id
+            WHERE pp.pledge_id = p.id AND pp.role = 'pledger' ORDER BY 1)) AS company,
+       (SELECT group_concat(x, '; ') FROM (
+            SELECT coalesce(o.name, o.slug) AS x FROM pledge_parties pp
+            JOIN officials o ON o.id = pp.official_id
+            WHERE pp.pledge_id = p.id AND pp.role = 'made_by' ORDER BY 1)) AS made_by,
+       (SELECT group_concat(x, '; ') FROM (
+            SELECT coalesce(o.name, o.slug, g.name) AS x FROM pledge_parties pp
+            LEFT JOIN officials o ON o.id = pp.official_id
+            LEFT JOIN governments g ON g.id = pp.government_id
+            WHERE pp.pledge_id = p.id AND pp.role = 'made_to' ORDER BY 1)) AS made_to,
        p.made_on, p.formality, p.deadline, p.focus, p.note, s.status, s.as_of AS since,
        (SELECT e.slug FROM events e WHERE e.id = p.made_at_id) AS made_at,
        (SELECT group_concat(x, char(31)) FROM (
@@ -233,11 +244,12 @@ WHERE coalesce(p.made_on, '') <= '{on}'"""
 ORDER = "\nORDER BY coalesce(p.made_on, ''), p.slug\nLIMIT {limit};"
 EXPORT_SQL = SUMMARY_COLUMNS + ORDER.replace("{limit}", "-1")
 LIST_SQL = SUMMARY_COLUMNS + """
-  AND p.company_id IN (
-    WITH RECURSIVE tree (id) AS (
-        SELECT (SELECT id FROM companies WHERE slug = '{company}')
-        UNION SELECT k.id FROM companies k JOIN tree ON k.parent_id = tree.id)
-    SELECT id FROM tree)
+  AND p.id IN (
+    SELECT pp.pledge_id FROM pledge_parties pp WHERE pp.company_id IN (
+        WITH RECURSIVE tree (id) AS (
+            SELECT (SELECT id FROM companies WHERE slug = '{company}')
+            UNION SELECT k.id FROM companies k JOIN tree ON k.parent_id = tree.id)
+        SELECT id FROM tree))
   AND EXISTS (
     SELECT 1 FROM pledge_categories pc WHERE pc.pledge_id = p.id AND pc.category_id IN (
         WITH RECURSIVE tree (id) AS (

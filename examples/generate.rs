@@ -120,6 +120,7 @@ struct Writers {
     evidence: csv::Writer<BufWriter<File>>,
     status: csv::Writer<BufWriter<File>>,
     pledges: csv::Writer<BufWriter<File>>,
+    parties: csv::Writer<BufWriter<File>>,
     markets: csv::Writer<BufWriter<File>>,
     targets: csv::Writer<BufWriter<File>>,
     categories: csv::Writer<BufWriter<File>>,
@@ -139,11 +140,13 @@ fn generate(pledges: usize, dir: &Path) -> Result<(), Box<dyn std::error::Error>
 
     write_companies(dir, companies, &mut rng)?;
     write_officials(dir, officials)?;
+    write_governments(dir)?;
     let categories = write_categories(dir)?;
     let mut w = Writers {
         evidence: csv_file(dir, Table::Evidence)?,
         status: csv_file(dir, Table::StatusHistory)?,
         pledges: csv_file(dir, Table::Pledges)?,
+        parties: csv_file(dir, Table::PledgeParties)?,
         markets: csv_file(dir, Table::PledgeMarkets)?,
         targets: csv_file(dir, Table::PledgeTargets)?,
         categories: csv_file(dir, Table::PledgeCategories)?,
@@ -196,6 +199,7 @@ fn generate(pledges: usize, dir: &Path) -> Result<(), Box<dyn std::error::Error>
         &mut w.evidence,
         &mut w.status,
         &mut w.pledges,
+        &mut w.parties,
         &mut w.markets,
         &mut w.targets,
         &mut w.categories,
@@ -216,6 +220,18 @@ fn generate(pledges: usize, dir: &Path) -> Result<(), Box<dyn std::error::Error>
         dir.display()
     );
     Ok(())
+}
+
+/// The governments pledges are made to: ISO 3166 codes and names.
+const GOVERNMENTS: [(&str, &str); 4] =
+    [("JP", "Japan"), ("US", "United States"), ("US-IN", "Indiana"), ("US-WI", "Wisconsin")];
+
+fn write_governments(dir: &Path) -> std::io::Result<()> {
+    let mut out = csv_file(dir, Table::Governments)?;
+    for (code, name) in GOVERNMENTS {
+        out.write_record([code, name, ""])?;
+    }
+    out.flush()
 }
 
 fn write_companies(dir: &Path, companies: usize, rng: &mut Rng) -> std::io::Result<()> {
@@ -350,9 +366,6 @@ fn write_pledge(
         &format!("Pledge {pledge} by {company}"),
         "",
         KINDS[pledge % KINDS.len()],
-        &company,
-        &made_by,
-        &made_to,
         &made_on,
         &format!("event-{event}"),
         "verbal",
@@ -360,7 +373,20 @@ fn write_pledge(
         "",
         "",
     ])?;
+    w.parties.write_record([slug.as_str(), "pledger", &company, "", ""])?;
+    claim(w, "pledge", &slug, "company", &company, source, &quote)?;
+    w.parties.write_record([slug.as_str(), "made_by", "", "", &made_by])?;
     claim(w, "pledge", &slug, "made_by", &made_by, source, &quote)?;
+    // Most pledges are made to a person, some to a government, a few to both.
+    if rng.chance(80) {
+        w.parties.write_record([slug.as_str(), "made_to", "", "", &made_to])?;
+        claim(w, "pledge", &slug, "made_to", &made_to, source, &quote)?;
+    }
+    if rng.chance(30) {
+        let government = GOVERNMENTS[rng.below(GOVERNMENTS.len())].0;
+        w.parties.write_record([slug.as_str(), "made_to", "", government, ""])?;
+        claim(w, "pledge", &slug, "made_to", government, source, &quote)?;
+    }
     w.links.write_record([slug.as_str(), &format!("event-{event}"), "made_at"])?;
     let targets = 1 + rng.below(3);
     for metric in METRICS.iter().skip(rng.below(METRICS.len() - 2)).take(targets) {

@@ -53,6 +53,7 @@ pub enum Table {
     CompanyAliases,
     Officials,
     OfficialAliases,
+    Governments,
     Categories,
     CategoryAliases,
     CategoryHsCodes,
@@ -61,6 +62,7 @@ pub enum Table {
     Events,
     EventParticipants,
     Pledges,
+    PledgeParties,
     PledgeMarkets,
     PledgeTargets,
     PledgeCategories,
@@ -70,12 +72,13 @@ pub enum Table {
 
 impl Table {
     /// Every table, parents first: the order seeds load and export in.
-    pub const ALL: [Table; 18] = [
+    pub const ALL: [Table; 20] = [
         Table::Sources,
         Table::Companies,
         Table::CompanyAliases,
         Table::Officials,
         Table::OfficialAliases,
+        Table::Governments,
         Table::Categories,
         Table::CategoryAliases,
         Table::CategoryHsCodes,
@@ -84,6 +87,7 @@ impl Table {
         Table::Events,
         Table::EventParticipants,
         Table::Pledges,
+        Table::PledgeParties,
         Table::PledgeMarkets,
         Table::PledgeTargets,
         Table::PledgeCategories,
@@ -99,6 +103,7 @@ impl Table {
             Table::CompanyAliases => "company_aliases",
             Table::Officials => "officials",
             Table::OfficialAliases => "official_aliases",
+            Table::Governments => "governments",
             Table::Categories => "categories",
             Table::CategoryAliases => "category_aliases",
             Table::CategoryHsCodes => "category_hs_codes",
@@ -107,6 +112,7 @@ impl Table {
             Table::Events => "events",
             Table::EventParticipants => "event_participants",
             Table::Pledges => "pledges",
+            Table::PledgeParties => "pledge_parties",
             Table::PledgeMarkets => "pledge_markets",
             Table::PledgeTargets => "pledge_targets",
             Table::PledgeCategories => "pledge_categories",
@@ -149,6 +155,7 @@ impl Table {
             Table::CompanyAliases => const { &[text("company"), text("alias")] },
             Table::Officials => const { &[text("slug"), text("name"), text("note")] },
             Table::OfficialAliases => const { &[text("official"), text("alias")] },
+            Table::Governments => const { &[text("code"), text("name"), text("note")] },
             Table::Categories => const { &[text("slug"), text("name"), text("parent")] },
             Table::CategoryAliases => const { &[text("category"), text("alias")] },
             Table::CategoryHsCodes => {
@@ -208,15 +215,23 @@ impl Table {
                         text("title"),
                         text("description"),
                         text("kind"),
-                        text("company"),
-                        text("made_by"),
-                        text("made_to"),
                         date("made_on"),
                         text("made_at"),
                         text("formality"),
                         date("deadline"),
                         text("focus"),
                         text("note"),
+                    ]
+                }
+            }
+            Table::PledgeParties => {
+                const {
+                    &[
+                        text("pledge"),
+                        text("role"),
+                        text("company"),
+                        text("government"),
+                        text("official"),
                     ]
                 }
             }

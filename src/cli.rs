@@ -107,6 +107,7 @@ enum Command {
     Timeline(cmd::timeline::Args),
     Companies(cmd::companies::Args),
     Officials(cmd::officials::Args),
+    Governments(cmd::governments::Args),
     Events(cmd::events::Args),
     Categories(cmd::categories::Args),
     Sources(cmd::sources::Args),
@@ -136,6 +137,7 @@ impl Command {
                 | Timeline(_)
                 | Companies(_)
                 | Officials(_)
+                | Governments(_)
                 | Events(_)
                 | Categories(_)
                 | Sources(_)
@@ -277,6 +279,7 @@ fn dispatch(ctx: &mut Ctx, which: Command) -> Result<()> {
         Command::Timeline(args) => cmd::timeline::run(ctx, args),
         Command::Companies(args) => cmd::companies::run(ctx, args),
         Command::Officials(args) => cmd::officials::run(ctx, args),
+        Command::Governments(args) => cmd::governments::run(ctx, args),
         Command::Events(args) => cmd::events::run(ctx, args),
         Command::Categories(args) => cmd::categories::run(ctx, args),
         Command::Sources(args) => cmd::sources::run(ctx, args),

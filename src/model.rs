@@ -6,9 +6,11 @@
 //! crate.
 
 mod date;
+mod iso3166;
 mod quote;
 
 pub use date::{PartialDate, parse_date};
+pub use iso3166::check_government;
 pub use quote::{MAX_TEXT_BYTES, QuoteText, collapse};
 
 use std::fmt;
@@ -109,6 +111,18 @@ macro_rules! text_enum {
             }
         }
     };
+}
+
+text_enum! {
+    /// How a party takes part in a pledge.
+    PartyRole, "party role" {
+        /// Makes the pledge: a company or a government.
+        Pledger = "pledger",
+        /// A person the pledge was made through.
+        MadeBy = "made_by",
+        /// A recipient: a person or a government.
+        MadeTo = "made_to",
+    }
 }
 
 text_enum! {
@@ -390,9 +404,6 @@ pub struct NewPledge {
     pub title: String,
     pub description: Option<String>,
     pub kind: PledgeKind,
-    pub company_id: i64,
-    pub made_by_id: Option<i64>,
-    pub made_to_id: Option<i64>,
     /// `None` when no source dates the pledge.
     pub made_on: Option<PartialDate>,
     pub made_at_id: Option<i64>,
@@ -401,6 +412,24 @@ pub struct NewPledge {
     pub deadline: Option<PartialDate>,
     pub focus: Option<String>,
     pub note: Option<String>,
+}
+
+/// A government to store: an ISO 3166 country or subdivision code and its name.
+#[derive(Debug, Clone)]
+pub struct NewGovernment {
+    pub code: String,
+    pub name: String,
+    pub note: Option<String>,
+}
+
+/// A party to a pledge: exactly one of the company, the government and the person is set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewParty {
+    pub pledge_id: i64,
+    pub role: PartyRole,
+    pub company_id: Option<i64>,
+    pub government_id: Option<i64>,
+    pub official_id: Option<i64>,
 }
 
 /// One quantified target of a pledge.

@@ -27,6 +27,10 @@ pub struct FilterArgs {
     #[arg(long, value_name = "OFFICIAL")]
     official: Option<String>,
 
+    /// Only pledges made by or to this government: its ISO 3166 code (US also takes in US-IN)
+    #[arg(long, value_name = "CODE")]
+    government: Option<String>,
+
     /// Only pledges in this product category or one beneath it (its slug, name or alias)
     #[arg(long, value_name = "CATEGORY")]
     category: Option<String>,
@@ -77,6 +81,15 @@ impl FilterArgs {
             statuses: self.status.clone(),
             company_id: lookup(conn, company, Kind::Company, |s| db::companies::id(conn, s))?,
             official_id: lookup(conn, official, Kind::Official, |s| db::officials::id(conn, s))?,
+            government: match &self.government {
+                Some(code) if db::governments::id(conn, code)?.is_none() => {
+                    return Err(anyhow!(
+                        "--government: no government `{code}` (see `pledge governments`, or add \
+                         it with `pledge add government`)"
+                    ));
+                }
+                code => code.clone(),
+            },
             category_id: lookup(conn, category, Kind::Category, |s| db::categories::id(conn, s))?,
             kinds: self.kind.clone(),
             formalities: self.formality.clone(),

@@ -38,6 +38,7 @@ Reports, one row each:
     no_status                a pledge with an empty status history
     disputed_status          entries of one date giving different statuses, none preferred: none
                              counts until `pledge update --prefer` settles it
+    no_pledger               a pledge that no company or government made
     overdue                  a pledge whose deadline has passed while its status is not final
     stale                    a pledge whose status is not final and has not changed for a year
 
@@ -285,6 +286,16 @@ fn statuses(conn: &Connection, today: NaiveDate, dates_ok: bool) -> Result<Vec<F
             table: "pledges".into(),
             key: pledge,
             detail: "the status history is empty; record where it stands with `pledge update`"
+                .into(),
+        });
+    }
+    for pledge in db::check::pledges_without_pledger(conn)? {
+        findings.push(Finding {
+            check: "no_pledger",
+            table: "pledge_parties".into(),
+            key: pledge,
+            detail: "no company or government made it; add a pledger row to pledge_parties.csv \
+                     and import it"
                 .into(),
         });
     }

@@ -8,6 +8,7 @@ pub mod conflicts;
 pub mod draft;
 pub mod events;
 pub mod export;
+pub mod governments;
 pub mod import;
 pub mod init;
 pub mod list;

@@ -12,6 +12,7 @@ use crate::db;
 use crate::db::events::Linked;
 use crate::db::evidence::Claim;
 use crate::db::names::Kind;
+use crate::db::parties::Party;
 use crate::db::pledges::Detail;
 use crate::db::status::Entry;
 use crate::output::{self, Columns, Format, cell, list, yes_no};
@@ -69,6 +70,13 @@ impl Columns for Linked {
     }
 }
 
+impl Columns for Party {
+    const HEADERS: &'static [&'static str] = &["role", "kind", "party", "name"];
+    fn cells(&self) -> Vec<String> {
+        vec![self.role.to_string(), self.kind.to_owned(), self.party.clone(), self.name.clone()]
+    }
+}
+
 impl Columns for Entry {
     const HEADERS: &'static [&'static str] =
         &["as_of", "status", "reason", "source", "quote", "note", "dispute"];
@@ -120,6 +128,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     }
     output::rows(&mut ctx.out, ctx.style, &facts(&detail))?;
     writeln!(ctx.out)?;
+    output::rows(&mut ctx.out, ctx.style, &detail.parties)?;
+    writeln!(ctx.out)?;
     output::rows(&mut ctx.out, ctx.style, &detail.events)?;
     writeln!(ctx.out)?;
     output::rows(&mut ctx.out, ctx.style, &detail.timeline)?;
@@ -136,9 +146,6 @@ fn facts(d: &Detail) -> Vec<Fact> {
         fact("title", d.title.clone()),
         fact("description", cell(d.description.as_ref())),
         fact("kind", d.kind.to_string()),
-        fact("company", d.company.clone()),
-        fact("made_by", cell(d.made_by.as_ref())),
-        fact("made_to", cell(d.made_to.as_ref())),
         fact("made_on", cell(d.made_on.as_ref())),
         fact("made_at", cell(d.made_at.as_ref())),
         fact("formality", d.formality.to_string()),

@@ -59,7 +59,7 @@ impl Deferred {
         for create in self.sql.iter().filter(|sql| sql.starts_with("CREATE INDEX")) {
             conn.execute_batch(create)?;
         }
-        // The same fill as migrations 010, 004 and 009, which stay frozen as they shipped.
+        // The same fill as migrations 010, 004, 009 and 011, which stay frozen as they shipped.
         conn.execute_batch(
             "DELETE FROM pledge_current;
              INSERT INTO pledge_current (pledge_id, entry_id, status, as_of)
@@ -74,8 +74,9 @@ impl Deferred {
              DELETE FROM disputed_facts;
              INSERT INTO disputed_facts (subject, key, field)
              SELECT subject, key, field FROM evidence
-             WHERE field NOT IN ('alias', 'category', 'event', 'market', 'participant',
-                                 'statement', 'title')
+             WHERE field NOT IN ('alias', 'category', 'company', 'event', 'government',
+                                 'made_by', 'made_to', 'market', 'participant', 'statement',
+                                 'title')
              GROUP BY subject, key, field
              HAVING count(DISTINCT value) > 1;",
         )?;

@@ -175,8 +175,9 @@ mod tests {
         conn.execute_batch(
             "INSERT INTO sources (slug, kind, title, url) VALUES ('s', 'article', 'S', 'https://example.com');
              INSERT INTO companies (slug, name) VALUES ('c', 'C');
-             INSERT INTO pledges (slug, title, kind, company_id, made_on, formality)
-             VALUES ('p', 'P', 'jobs', 1, '2017-01-09', 'verbal');
+             INSERT INTO pledges (slug, title, kind, made_on, formality)
+             VALUES ('p', 'P', 'jobs', '2017-01-09', 'verbal');
+             INSERT INTO pledge_parties (pledge_id, role, company_id) VALUES (1, 'pledger', 1);
              INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
              VALUES (1, '2017-01-09', 'announced', 1, 'a'), (1, '2017-01-10', 'in_progress', 1, 'b');",
         )

@@ -91,6 +91,18 @@ pub fn unrated_pledges(conn: &Connection) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Slugs of pledges with no pledger (no company or government made them), by slug.
+pub fn pledges_without_pledger(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT slug FROM pledges p
+         WHERE NOT EXISTS (SELECT 1 FROM pledge_parties pp
+                           WHERE pp.pledge_id = p.id AND pp.role = 'pledger')
+         ORDER BY slug",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// A pledge's deadline and its latest status as known on a date.
 pub struct Latest {
     pub pledge: String,

@@ -69,7 +69,7 @@ pub struct Company {
     /// The parent company's slug.
     pub parent: Option<String>,
     pub aliases: Vec<String>,
-    /// How many pledges the company made itself (not its subsidiaries).
+    /// How many pledges the company is a pledger of itself (not its subsidiaries).
     pub pledges: i64,
 }
 
@@ -80,7 +80,7 @@ pub fn list(conn: &Connection, limit: i64) -> Result<Vec<Company>> {
         "SELECT c.slug, c.name, c.country, c.sector, parent.slug,
                 (SELECT group_concat(a.alias, char(31) ORDER BY a.alias)
                  FROM company_aliases a WHERE a.company_id = c.id),
-                (SELECT count(*) FROM pledges p WHERE p.company_id = c.id)
+                (SELECT count(DISTINCT pp.pledge_id) FROM pledge_parties pp WHERE pp.company_id = c.id)
          FROM companies c LEFT JOIN companies parent ON parent.id = c.parent_id
          ORDER BY c.slug
          LIMIT ?1",

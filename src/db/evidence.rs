@@ -125,7 +125,7 @@ pub struct Conflict {
 /// Every claim on a single-valued fact for which sources give more than one value: by fact,
 /// the preferred claim first, then by value and source; at most `limit` claims (-1: all).
 /// Fields that hold several values (aliases, categories, linked events, markets, participants,
-/// statements, titles) disagree by nature and are left out. The facts are read in order from
+/// parties, statements, titles) disagree by nature and are left out. The facts are read in order from
 /// `disputed_facts`, so a limit stops after the facts it needs (CROSS JOIN keeps that table
 /// first whatever the planner guesses of its size).
 pub fn conflicts(conn: &Connection, limit: i64) -> Result<Vec<Conflict>> {

@@ -161,6 +161,12 @@ const fn export(t: Table) -> Export {
                   LEFT JOIN companies c ON c.id = t.company_id
                   ORDER BY o.slug, t.title",
         },
+        Table::Governments => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT code, name, note FROM governments ORDER BY code",
+        },
         Table::Events => Export {
             name: t.name(),
             columns: t.columns(),
@@ -183,14 +189,24 @@ const fn export(t: Table) -> Export {
             name: t.name(),
             columns: t.columns(),
             seed: true,
-            sql: "SELECT p.slug, p.title, p.description, p.kind, c.slug, mb.slug, mt.slug, p.made_on,
-                         e.slug, p.formality, p.deadline, p.focus, p.note
+            sql: "SELECT p.slug, p.title, p.description, p.kind, p.made_on, e.slug, p.formality,
+                         p.deadline, p.focus, p.note
                   FROM pledges p
-                  JOIN companies c ON c.id = p.company_id
-                  LEFT JOIN officials mb ON mb.id = p.made_by_id
-                  LEFT JOIN officials mt ON mt.id = p.made_to_id
                   LEFT JOIN events e ON e.id = p.made_at_id
                   ORDER BY p.slug",
+        },
+        Table::PledgeParties => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT p.slug AS pledge, pp.role, c.slug AS company, g.code AS government,
+                         o.slug AS official
+                  FROM pledge_parties pp
+                  JOIN pledges p ON p.id = pp.pledge_id
+                  LEFT JOIN companies c ON c.id = pp.company_id
+                  LEFT JOIN governments g ON g.id = pp.government_id
+                  LEFT JOIN officials o ON o.id = pp.official_id
+                  ORDER BY pledge, pp.role, company, government, official",
         },
         Table::PledgeMarkets => Export {
             name: t.name(),

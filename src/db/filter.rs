@@ -19,10 +19,14 @@ pub struct PledgeFilter {
     pub pledge_id: Option<i64>,
     /// Only pledges whose status on the date is one of these; empty means any.
     pub statuses: Vec<Status>,
-    /// Only pledges of this company or of its subsidiaries, at any depth.
+    /// Only pledges with this company or one of its subsidiaries, at any depth, among their
+    /// pledgers.
     pub company_id: Option<i64>,
-    /// Only pledges made by or made to this official.
+    /// Only pledges made through or made to this person.
     pub official_id: Option<i64>,
+    /// Only pledges with this government among their pledgers or recipients: an ISO 3166 code;
+    /// a country's code takes in its subdivisions (`US` matches `US-IN`).
+    pub government: Option<String>,
     /// Only pledges in this category or in one beneath it, at any depth.
     pub category_id: Option<i64>,
     /// Only pledges of one of these kinds; empty means any.
@@ -77,12 +81,23 @@ WHERE (+p.made_on <= :on OR p.made_on IS NULL)";
 const BY_PLEDGE: &str = "
   AND p.id = :pledge";
 const BY_COMPANY: &str = "
-  AND p.company_id IN (
-    WITH RECURSIVE tree (id) AS (
-        SELECT :company UNION SELECT k.id FROM companies k JOIN tree ON k.parent_id = tree.id)
-    SELECT id FROM tree)";
+  AND p.id IN (
+    SELECT pp.pledge_id FROM pledge_parties pp WHERE pp.company_id IN (
+        WITH RECURSIVE tree (id) AS (
+            SELECT :company UNION SELECT k.id FROM companies k JOIN tree ON k.parent_id = tree.id)
+        SELECT id FROM tree))";
 const BY_OFFICIAL: &str = "
-  AND (p.made_by_id = :official OR p.made_to_id = :official)";
+  AND p.id IN (SELECT pp.pledge_id FROM pledge_parties pp WHERE pp.official_id = :official)";
+/// The code itself, or for a country its subdivisions: the codes after `US-` and before `US.`
+/// (`.` follows `-`), a range the code index serves.
+const BY_GOVERNMENT: &str = "
+  AND p.id IN (
+    SELECT pp.pledge_id FROM pledge_parties pp WHERE pp.government_id IN (
+        SELECT g.id FROM governments g WHERE g.code = :government
+        UNION ALL
+        SELECT g.id FROM governments g
+        WHERE length(:government) = 2 AND g.code > :government || '-'
+          AND g.code < :government || '.'))";
 /// A check on each candidate rather than a driving set: categories are broad, so a limited
 /// listing finds its rows early in date order instead of sorting every pledge of the category.
 const BY_CATEGORY: &str = "
@@ -171,6 +186,9 @@ pub(super) fn selection(
     }
     if let Some(id) = filter.official_id {
         and(BY_OFFICIAL, Some((":official", Box::new(id))));
+    }
+    if let Some(code) = &filter.government {
+        and(BY_GOVERNMENT, Some((":government", Box::new(code.clone()))));
     }
     if let Some(id) = filter.category_id {
         and(BY_CATEGORY, Some((":category", Box::new(id))));

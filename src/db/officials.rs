@@ -106,7 +106,7 @@ pub fn list(conn: &Connection, limit: i64) -> Result<Vec<Official>> {
                  WHERE t.official_id = o.id),
                 (SELECT group_concat(a.alias, char(31) ORDER BY a.alias)
                  FROM official_aliases a WHERE a.official_id = o.id),
-                (SELECT count(*) FROM pledges p WHERE p.made_by_id = o.id OR p.made_to_id = o.id)
+                (SELECT count(DISTINCT pp.pledge_id) FROM pledge_parties pp WHERE pp.official_id = o.id)
          FROM officials o
          ORDER BY o.slug
          LIMIT ?1",

@@ -21,14 +21,13 @@ use crate::model::{
 /// Stores a pledge and returns its id.
 pub fn insert(conn: &Connection, p: &NewPledge) -> rusqlite::Result<i64> {
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO pledges (slug, title, description, kind, company_id, made_by_id, made_to_id,
-                              made_on, made_at_id, formality, deadline, focus, note)
-         VALUES (:slug, :title, :description, :kind, :company_id, :made_by_id, :made_to_id,
-                 :made_on, :made_at_id, :formality, :deadline, :focus, :note)",
+        "INSERT INTO pledges (slug, title, description, kind, made_on, made_at_id, formality,
+                              deadline, focus, note)
+         VALUES (:slug, :title, :description, :kind, :made_on, :made_at_id, :formality, :deadline,
+                 :focus, :note)",
     )?;
     stmt.execute(named_params! {
         ":slug": p.slug, ":title": p.title, ":description": p.description, ":kind": p.kind,
-        ":company_id": p.company_id, ":made_by_id": p.made_by_id, ":made_to_id": p.made_to_id,
         ":made_on": p.made_on, ":made_at_id": p.made_at_id, ":formality": p.formality,
         ":deadline": p.deadline, ":focus": p.focus, ":note": p.note,
     })?;
@@ -93,11 +92,12 @@ pub struct Summary {
     pub title: String,
     /// What the pledge promises, above all.
     pub kind: PledgeKind,
-    /// The pledging company's name.
+    /// The names of the pledgers, companies and governments, joined by `; `.
     pub company: String,
-    /// The name of the official who made the pledge (their slug when the source names nobody).
+    /// The names of the people who made the pledge (their slug when the source names nobody),
+    /// joined by `; `.
     pub made_by: Option<String>,
-    /// The name of the official the pledge was made to.
+    /// The names of the people and governments the pledge was made to, joined by `; `.
     pub made_to: Option<String>,
     /// `None` when no source dates the pledge.
     pub made_on: Option<PartialDate>,
@@ -119,9 +119,17 @@ pub struct Summary {
 /// Names are looked up per row returned, not per row filtered.
 const SUMMARY_COLUMNS: &str = "
 SELECT p.id, p.slug, p.title, p.description, p.kind,
-       (SELECT c.name FROM companies c WHERE c.id = p.company_id) AS company,
-       (SELECT coalesce(o.name, o.slug) FROM officials o WHERE o.id = p.made_by_id) AS made_by,
-       (SELECT coalesce(o.name, o.slug) FROM officials o WHERE o.id = p.made_to_id) AS made_to,
+       (SELECT coalesce(group_concat(coalesce(c.name, g.name), '; ' ORDER BY 1), '')
+        FROM pledge_parties pp LEFT JOIN companies c ON c.id = pp.company_id
+        LEFT JOIN governments g ON g.id = pp.government_id
+        WHERE pp.pledge_id = p.id AND pp.role = 'pledger') AS company,
+       (SELECT group_concat(coalesce(o.name, o.slug), '; ' ORDER BY 1)
+        FROM pledge_parties pp JOIN officials o ON o.id = pp.official_id
+        WHERE pp.pledge_id = p.id AND pp.role = 'made_by') AS made_by,
+       (SELECT group_concat(coalesce(o.name, o.slug, g.name), '; ' ORDER BY 1)
+        FROM pledge_parties pp LEFT JOIN officials o ON o.id = pp.official_id
+        LEFT JOIN governments g ON g.id = pp.government_id
+        WHERE pp.pledge_id = p.id AND pp.role = 'made_to') AS made_to,
        p.made_on, p.formality, p.deadline, p.focus, p.note, s.status, s.as_of AS since,
        (SELECT e.slug FROM events e WHERE e.id = p.made_at_id) AS made_at,
        (SELECT group_concat(t.metric || ':' || t.amount || ':' || coalesce(t.qualifier, ''),
@@ -280,12 +288,14 @@ pub struct Detail {
     pub description: Option<String>,
     /// What the pledge promises, above all.
     pub kind: PledgeKind,
-    /// The pledging company's name.
+    /// The names of the pledgers, joined by `; `.
     pub company: String,
-    /// The name of the official who made it.
+    /// The names of the people who made it, joined by `; `.
     pub made_by: Option<String>,
-    /// The name of the official it was made to.
+    /// The names of the people and governments it was made to, joined by `; `.
     pub made_to: Option<String>,
+    /// Every party, pledgers first, then made_by, then made_to.
+    pub parties: Vec<db::parties::Party>,
     /// `None` when no source dates the pledge.
     pub made_on: Option<PartialDate>,
     /// The slug of the event it was made at.
@@ -324,6 +334,7 @@ impl Detail {
             company: summary.company,
             made_by: summary.made_by,
             made_to: summary.made_to,
+            parties: Vec::new(),
             made_on: summary.made_on,
             made_at: row.get("made_at")?,
             formality: row.get("formality")?,
@@ -356,6 +367,7 @@ pub fn detail(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Detail
     else {
         return Ok(None);
     };
+    detail.parties = db::parties::of(conn, id)?;
     detail.events = db::events::linked(conn, id)?;
     detail.timeline = db::status::history(conn, id, on)?;
     detail.evidence = db::evidence::about(conn, Subject::Pledge, &detail.slug)?;
@@ -371,20 +383,16 @@ pub fn id(conn: &Connection, slug: &str) -> Result<Option<i64>> {
 pub fn update(conn: &Connection, id: i64, p: &NewPledge) -> rusqlite::Result<bool> {
     let mut stmt = conn.prepare_cached(
         "UPDATE pledges SET title = :title, description = :description, kind = :kind,
-                company_id = :company_id,
-                made_by_id = :made_by_id, made_to_id = :made_to_id, made_on = :made_on,
-                made_at_id = :made_at_id, formality = :formality, deadline = :deadline,
-                focus = :focus, note = :note
+                made_on = :made_on, made_at_id = :made_at_id, formality = :formality,
+                deadline = :deadline, focus = :focus, note = :note
          WHERE id = :id AND (title IS NOT :title OR description IS NOT :description
-                OR kind IS NOT :kind OR company_id IS NOT :company_id OR made_by_id IS NOT :made_by_id
-                OR made_to_id IS NOT :made_to_id OR made_on IS NOT :made_on
+                OR kind IS NOT :kind OR made_on IS NOT :made_on
                 OR made_at_id IS NOT :made_at_id OR formality IS NOT :formality
                 OR deadline IS NOT :deadline OR focus IS NOT :focus OR note IS NOT :note)",
     )?;
     let changed = stmt.execute(named_params! {
         ":id": id, ":title": p.title, ":description": p.description, ":kind": p.kind,
-        ":company_id": p.company_id,
-        ":made_by_id": p.made_by_id, ":made_to_id": p.made_to_id, ":made_on": p.made_on,
+        ":made_on": p.made_on,
         ":made_at_id": p.made_at_id, ":formality": p.formality, ":deadline": p.deadline,
         ":focus": p.focus, ":note": p.note,
     })?;

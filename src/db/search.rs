@@ -335,10 +335,11 @@ mod tests {
         let conn = crate::db::open_in_memory().unwrap();
         conn.execute_batch(
             "INSERT INTO companies (slug, name) VALUES ('acme', 'Acme');
-             INSERT INTO pledges (slug, title, description, kind, company_id, made_on, formality)
-             VALUES ('a', 'Acme to hire', 'create 3,000 jobs', 'jobs', 1, '2020-01-01', 'verbal'),
-                    ('b', 'Acme to build', 'invest 1500000 dollars', 'investment', 1, '2020-01-01',
-                     'verbal');",
+             INSERT INTO pledges (slug, title, description, kind, made_on, formality)
+             VALUES ('a', 'Acme to hire', 'create 3,000 jobs', 'jobs', '2020-01-01', 'verbal'),
+                    ('b', 'Acme to build', 'invest 1500000 dollars', 'investment', '2020-01-01',
+                     'verbal');
+             INSERT INTO pledge_parties (pledge_id, role, company_id) VALUES (1, 'pledger', 1), (2, 'pledger', 1);",
         )
         .unwrap();
         let found = |text: &str| -> Vec<String> {

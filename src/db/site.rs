@@ -64,29 +64,6 @@ pub fn totals(conn: &Connection, on: NaiveDate) -> Result<Vec<Total>> {
     rows.collect::<rusqlite::Result<_>>().context("summing the pledged amounts")
 }
 
-/// Who a pledge involves, by slug, for links between pages.
-#[derive(Debug, Clone, Serialize)]
-pub struct Parties {
-    pub company: String,
-    pub made_by: Option<String>,
-    pub made_to: Option<String>,
-}
-
-/// The slugs of the company and officials of pledge `pledge_id`, if there is one.
-pub fn parties(conn: &Connection, pledge_id: i64) -> Result<Option<Parties>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.slug, b.slug, t.slug
-         FROM pledges p JOIN companies c ON c.id = p.company_id
-         LEFT JOIN officials b ON b.id = p.made_by_id
-         LEFT JOIN officials t ON t.id = p.made_to_id
-         WHERE p.id = ?1",
-    )?;
-    let parties = stmt.query_row([pledge_id], |row| {
-        Ok(Parties { company: row.get(0)?, made_by: row.get(1)?, made_to: row.get(2)? })
-    });
-    Ok(parties.optional()?)
-}
-
 /// What a page shows of the source behind a quote.
 #[derive(Debug, Clone, Serialize)]
 pub struct Cited {

@@ -102,29 +102,39 @@ fn a_version_1_database_gains_the_status_source_index() {
     assert!(indexed);
 }
 
-/// A pledge with one source to hang status entries on, in the schema of any version; returns
-/// the pledge id.
+/// A pledge of company `c` with one source to hang status entries on, in the shape of the
+/// database's schema version (no kind before version 10; the company a column of the pledge
+/// before version 11, a party from then on); returns the pledge id.
 fn one_pledge(conn: &Connection) -> i64 {
     conn.execute_batch(
-            "INSERT INTO sources (slug, kind, title, url) VALUES ('s', 'article', 'S', 'https://example.com');
-             INSERT INTO companies (slug, name) VALUES ('c', 'C');",
-        )
-        .unwrap();
-    let has_kind: bool = conn
-        .query_row(
-            "SELECT count(*) FROM pragma_table_info('pledges') WHERE name = 'kind'",
-            [],
+        "INSERT INTO sources (slug, kind, title, url) VALUES ('s', 'article', 'S', 'https://example.com');
+         INSERT INTO companies (slug, name) VALUES ('c', 'C');",
+    )
+    .unwrap();
+    let has = |column: &str| -> bool {
+        conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM pragma_table_info('pledges') WHERE name = ?1)",
+            [column],
             |r| r.get(0),
         )
-        .unwrap();
-    let pledge = if has_kind {
-        "INSERT INTO pledges (slug, title, kind, company_id, made_on, formality)
-         VALUES ('p', 'P', 'jobs', 1, '2017-01-09', 'verbal')"
-    } else {
-        "INSERT INTO pledges (slug, title, company_id, made_on, formality)
-         VALUES ('p', 'P', 1, '2017-01-09', 'verbal')"
+        .unwrap()
     };
-    conn.execute_batch(pledge).unwrap();
+    let sql = match (has("kind"), has("company_id")) {
+        (false, _) => {
+            "INSERT INTO pledges (slug, title, company_id, made_on, formality)
+             VALUES ('p', 'P', 1, '2017-01-09', 'verbal');"
+        }
+        (true, true) => {
+            "INSERT INTO pledges (slug, title, kind, company_id, made_on, formality)
+             VALUES ('p', 'P', 'jobs', 1, '2017-01-09', 'verbal');"
+        }
+        (true, false) => {
+            "INSERT INTO pledges (slug, title, kind, made_on, formality)
+             VALUES ('p', 'P', 'jobs', '2017-01-09', 'verbal');
+             INSERT INTO pledge_parties (pledge_id, role, company_id) VALUES (1, 'pledger', 1);"
+        }
+    };
+    conn.execute_batch(sql).unwrap();
     1
 }
 
@@ -326,6 +336,12 @@ fn a_version_4_database_is_rebuilt_keeping_its_rows_and_bad_dates() {
             )
             .unwrap();
     assert_eq!(kept, (7, "in_progress".to_owned(), "soon".to_owned()));
+    let party: (i64, String, i64) = conn
+        .query_row("SELECT pledge_id, role, company_id FROM pledge_parties", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .unwrap();
+    assert_eq!(party, (1, "pledger".to_owned(), 1), "the company became the pledger");
     let objects = |conn: &Connection| -> Vec<String> {
         conn.prepare("SELECT type || ' ' || name FROM sqlite_master ORDER BY 1")
             .unwrap()
@@ -429,4 +445,54 @@ fn a_version_9_database_gains_kinds_from_its_targets_and_keeps_its_history_chain
         ),
         ["announced 1", "in_progress 1"]
     );
+}
+
+#[test]
+fn a_version_9_database_turns_its_company_and_officials_into_parties() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    for sql in &MIGRATIONS[..9] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.pragma_update(None, "user_version", 9).unwrap();
+    one_pledge(&conn);
+    conn.execute_batch(
+        "INSERT INTO officials (slug, name) VALUES ('trump', 'Donald Trump'), ('pence', NULL),
+                                                   ('ma', 'Jack Ma');
+         UPDATE pledges SET made_by_id = 3, made_to_id = 1;
+         -- two sources name different recipients: a dispute while a pledge had one made_to
+         INSERT INTO evidence (subject, key, field, value, source_id, quote)
+         VALUES ('pledge', 'p', 'made_to', 'trump', 1, 'q'), ('pledge', 'p', 'made_to', 'pence', 1, 'r'),
+                ('pledge', 'p', 'formality', 'verbal', 1, 'q'), ('pledge', 'p', 'formality', 'law', 1, 'r');",
+    )
+    .unwrap();
+    migrate(&mut conn).unwrap();
+    let parties: Vec<(String, Option<i64>, Option<i64>)> = conn
+        .prepare("SELECT role, company_id, official_id FROM pledge_parties ORDER BY role")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        parties,
+        [
+            ("made_by".to_owned(), None, Some(3)),
+            ("made_to".to_owned(), None, Some(1)),
+            ("pledger".to_owned(), Some(1), None)
+        ]
+    );
+    let claims: i64 = conn.query_row("SELECT count(*) FROM evidence", [], |r| r.get(0)).unwrap();
+    assert_eq!(claims, 4, "every claim is kept");
+    let disputed: Vec<String> = conn
+        .prepare("SELECT field FROM disputed_facts")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(disputed, ["formality"], "two recipients are no longer a dispute");
+    let row: (String, String) = conn
+        .query_row("SELECT company, made_to FROM pledge_status", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
+    assert_eq!(row, ("C".to_owned(), "Donald Trump".to_owned()));
 }

@@ -221,6 +221,21 @@ impl<'r, 'p> Fields<'r, 'p> {
         None
     }
 
+    /// An optional government code, checked against the ISO 3166-1 and 3166-2 lists.
+    pub fn government(&mut self, column: &'static str) -> Option<String> {
+        let raw = self.record.get(column);
+        if raw.is_empty() {
+            return None;
+        }
+        match crate::model::check_government(raw) {
+            Ok(()) => Some(raw.to_owned()),
+            Err(err) => {
+                self.problem(column, err.to_string());
+                None
+            }
+        }
+    }
+
     /// An optional reference by slug to a record of `kind`, resolved with `lookup`. `list` names
     /// the seed file that defines such records, for the message.
     pub fn reference<T>(
@@ -339,6 +354,7 @@ fn listing(kind: &str) -> &'static str {
         "category" => "categories",
         "event" => "events",
         "source" => "sources",
+        "government" => "governments",
         _ => "list",
     }
 }

@@ -209,7 +209,6 @@ fn pledge_page(
     let on = site.options.on;
     let id = db::pledges::id(conn, slug)?.context("a pledge listed a moment ago")?;
     let detail = db::pledges::detail(conn, id, on)?.context("a pledge listed a moment ago")?;
-    let parties = db::site::parties(conn, id)?.context("a pledge listed a moment ago")?;
     let filter = PledgeFilter { pledge_id: Some(id), ..PledgeFilter::default() };
     let moments = db::timeline::moments(conn, &filter, on)?;
     let own = format!("pledge/{slug}");
@@ -252,7 +251,7 @@ fn pledge_page(
         })
         .collect();
     let context = context! {
-        pledge => &detail, parties, targets, moments, history, claims, disputes => facts,
+        pledge => &detail, targets, moments, history, claims, disputes => facts,
     };
     site.page("pledge.html", &format!("pledges/{slug}.html"), context)
 }

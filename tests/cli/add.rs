@@ -203,7 +203,7 @@ fn add_official_with_a_title_and_its_evidence() {
     wilbur-ross
 
     ----- stderr -----
-    added official `wilbur-ross` (evidence 1, officials 1, official_aliases 1, official_titles 1)
+    added person `wilbur-ross` (evidence 1, officials 1, official_aliases 1, official_titles 1)
     ");
 }
 
@@ -240,7 +240,7 @@ fn add_official_without_a_name_needs_a_slug_and_a_note() {
     error: the following required arguments were not provided:
       <--name <NAME>|--slug <SLUG>>
 
-    Usage: pledge add official --note <TEXT> <--name <NAME>|--slug <SLUG>>
+    Usage: pledge add person --note <TEXT> <--name <NAME>|--slug <SLUG>>
 
     For more information, try '--help'.
     ");
@@ -258,7 +258,7 @@ fn add_official_without_a_name_needs_a_slug_and_a_note() {
     unnamed-spokesperson
 
     ----- stderr -----
-    added official `unnamed-spokesperson` (officials 1)
+    added person `unnamed-spokesperson` (officials 1)
     ");
 }
 
@@ -386,7 +386,7 @@ fn add_pledge_with_targets_categories_and_markets() {
     alibaba-to-sell-us-fruit
 
     ----- stderr -----
-    added pledge `alibaba-to-sell-us-fruit` (evidence 10, pledges 1, pledge_events 1, pledge_targets 1, pledge_categories 1, pledge_markets 1, status_history 1)
+    added pledge `alibaba-to-sell-us-fruit` (evidence 10, pledges 1, pledge_parties 3, pledge_events 1, pledge_targets 1, pledge_categories 1, pledge_markets 1, status_history 1)
     ");
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
     success: true
@@ -430,9 +430,9 @@ fn add_pledge_reports_every_problem_at_once() {
         "Alibaba will provide",
     ];
     insta::assert_snapshot!(refused(&db, &args), @"
+    --deadline: 2016-01-01 ends before made_on 2017-01-09
     --company: no company `alibab`; did you mean `alibaba`? (see `pledge companies`, or add it with `pledge add company`)
     --made-by: no official `jack`; did you mean `jack-ma`? (see `pledge officials`, or add it with `pledge add official`)
-    --deadline: 2016-01-01 ends before made_on 2017-01-09
     --target: unknown metric `job` (expected one of: jobs, businesses, usd_investment, usd_exports, usd_purchases, usd_revenue, units, people_trained)
     --target: `1,000` is not a whole number (write digits only, no separators)
     --target: unknown qualifier `lots` (expected one of: more_than, at_least, up_to, about)
@@ -665,15 +665,16 @@ fn add_takes_existing_records_by_name_or_alias() {
     alibaba-to-train-us-sellers
 
     ----- stderr -----
-    added pledge `alibaba-to-train-us-sellers` (evidence 6, pledges 1, pledge_categories 1, status_history 1)
+    added pledge `alibaba-to-train-us-sellers` (evidence 6, pledges 1, pledge_parties 3, pledge_categories 1, status_history 1)
     ");
     let stored = query(
         &db,
-        "SELECT c.slug || ' ' || o.slug || ' ' || t.slug FROM pledges p
-         JOIN companies c ON c.id = p.company_id JOIN officials o ON o.id = p.made_by_id
-         JOIN officials t ON t.id = p.made_to_id WHERE p.slug = 'alibaba-to-train-us-sellers'",
+        "SELECT group_concat(pp.role || ' ' || coalesce(c.slug, o.slug), ', ' ORDER BY pp.role)
+         FROM pledges p JOIN pledge_parties pp ON pp.pledge_id = p.id
+         LEFT JOIN companies c ON c.id = pp.company_id LEFT JOIN officials o ON o.id = pp.official_id
+         WHERE p.slug = 'alibaba-to-train-us-sellers'",
     );
-    assert_eq!(stored, "alibaba jack-ma donald-trump");
+    assert_eq!(stored, "made_by jack-ma, made_to donald-trump, pledger alibaba");
 }
 
 #[test]

@@ -60,8 +60,8 @@ fn check_reports_deliberately_broken_data() {
          INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
              VALUES (1, '2017-03-01', 'in_progress', 1, '  ');
          -- a pledge with no status at all, its deadline passed
-         INSERT INTO pledges (slug, title, kind, company_id, made_on, formality, deadline)
-             VALUES ('alibaba-hires', 'Alibaba hires', 'jobs', 1, '2017-01-09', 'verbal',
+         INSERT INTO pledges (slug, title, kind, made_on, formality, deadline)
+             VALUES ('alibaba-hires', 'Alibaba hires', 'jobs', '2017-01-09', 'verbal',
                      '2018-01-01');",
     )
     .unwrap();
@@ -72,7 +72,7 @@ fn check_reports_deliberately_broken_data() {
     ----- stdout -----
     check                    table           key                                         detail
     not_chained              status_history  rows from id 3                              2 rows added by another program
-    not_chained              evidence        rows from id 70                             1 row added by another program
+    not_chained              evidence        rows from id 71                             1 row added by another program
     dangling_reference       status_history  row 3                                       refers to a row of sources that does not exist
     dangling_reference       evidence        pledge softbank-50-billion                  a claim about pledge `softbank-50-billion`, which does not exist
     text_changed             sources         beijing-today-trump-tower-meeting           the stored text does not match its sha256; restore it from the article file with `pledge seed`
@@ -80,11 +80,12 @@ fn check_reports_deliberately_broken_data() {
     status_without_evidence  status_history  alibaba-1-million-us-jobs 2017-02-01        its source does not exist; record a new entry with its source and quote
     status_without_evidence  status_history  alibaba-1-million-us-jobs 2017-03-01        its quote is blank; record a new entry with its source and quote
     no_status                pledges         alibaba-hires                               the status history is empty; record where it stands with `pledge update`
+    no_pledger               pledge_parties  alibaba-hires                               no company or government made it; add a pledger row to pledge_parties.csv and import it
     stale                    pledges         alibaba-1-million-us-jobs                   no update for over a year: in_progress since 2017-03-01
     overdue                  pledges         alibaba-hires                               deadline 2018-01-01 passed; still no status
 
     ----- stderr -----
-    11 problems found
+    12 problems found
     "#);
 }
 
@@ -176,7 +177,7 @@ fn check_finds_quote_offsets_that_miss_the_quote() {
     exit_code: 1
     ----- stdout -----
     check,table,key,detail
-    history_rewritten,evidence,rows up to id 69,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
+    history_rewritten,evidence,rows up to id 70,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
     quote_offsets_wrong,evidence,company alibaba country,"offsets 452..484 in `president-trump-and-alibaba` do not point at the quote, which is at 449..481"
 
     ----- stderr -----
@@ -192,7 +193,7 @@ fn check_finds_a_changed_claim_value() {
     exit_code: 1
     ----- stdout -----
     check,table,key,detail
-    history_rewritten,evidence,rows up to id 69,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
+    history_rewritten,evidence,rows up to id 70,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
 
     ----- stderr -----
     1 problem found
@@ -307,7 +308,7 @@ fn check_finds_missing_triggers_and_init_restores_them() {
     ----- stderr -----
     restored the missing trigger `evidence_no_delete`
     restored the missing trigger `status_history_no_replace`
-    pledges.db: is up to date (schema version 10)
+    pledges.db: is up to date (schema version 11)
     ");
     assert_cmd_snapshot!(check_csv(&db), @"
     success: true

@@ -55,7 +55,7 @@ fn export_dir_reproduces_the_seed_files_byte_for_byte() {
     ----- stdout -----
 
     ----- stderr -----
-    wrote out: 18 tables and 2 articles
+    wrote out: 20 tables and 2 articles
     ");
     let seeds = seeds_dir();
     assert_eq!(files(&db.path("out")), files(&seeds));
@@ -348,7 +348,7 @@ fn export_refuses_an_unknown_table() {
 
     ----- stderr -----
     error: invalid value 'pledge' for '[TABLE]...'
-      [possible values: pledge_status, sources, companies, company_aliases, officials, official_aliases, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history]
+      [possible values: pledge_status, sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history]
 
       tip: a similar value exists: 'pledges'
 
@@ -451,7 +451,7 @@ fn export_xlsx_writes_pledge_status_then_every_table() {
     ----- stdout -----
 
     ----- stderr -----
-    wrote pledges.xlsx: pledge_status, sources, companies, company_aliases, officials, official_aliases, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history
+    wrote pledges.xlsx: pledge_status, sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history
     ");
     let book: Xlsx<_> = open_workbook(db.path("pledges.xlsx")).unwrap();
     assert_eq!(
@@ -463,6 +463,7 @@ fn export_xlsx_writes_pledge_status_then_every_table() {
             "company_aliases",
             "officials",
             "official_aliases",
+            "governments",
             "categories",
             "category_aliases",
             "category_hs_codes",
@@ -471,6 +472,7 @@ fn export_xlsx_writes_pledge_status_then_every_table() {
             "events",
             "event_participants",
             "pledges",
+            "pledge_parties",
             "pledge_markets",
             "pledge_targets",
             "pledge_categories",
@@ -517,13 +519,13 @@ fn export_xlsx_fits_columns_to_their_text_and_filters_the_header_row() {
     let out = db.cmd(&["export", "pledges", "--out", "pledges.xlsx"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let xml = first_sheet_xml(&db, "pledges.xlsx");
-    assert!(xml.contains(r#"<autoFilter ref="A1:M2"/>"#), "{xml}");
+    assert!(xml.contains(r#"<autoFilter ref="A1:J2"/>"#), "{xml}");
     // slug: alibaba-1-million-us-jobs, 25 characters and one more; description: long, so
     // capped; made_on: a date, YYYY-MM-DD.
     for col in [
         r#"<col min="1" max="1" width="26.7109375" customWidth="1"/>"#,
         r#"<col min="3" max="3" width="51.7109375" customWidth="1"/>"#,
-        r#"<col min="8" max="8" width="11.7109375" customWidth="1"/>"#,
+        r#"<col min="5" max="5" width="11.7109375" customWidth="1"/>"#,
     ] {
         assert!(xml.contains(col), "{col} in {xml}");
     }

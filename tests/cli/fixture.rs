@@ -22,20 +22,24 @@ VALUES ('taobao', 'Taobao', 'CN', (SELECT id FROM companies WHERE slug = 'alibab
        ('acme-motors', 'Acme Motors', 'US', NULL);
 INSERT INTO officials (slug, name) VALUES ('jane-roe', 'Jane Roe');
 
-INSERT INTO pledges (slug, title, description, kind, company_id, made_by_id, made_to_id, made_on,
-                     formality, deadline)
+INSERT INTO pledges (slug, title, description, kind, made_on, formality, deadline)
 VALUES ('taobao-wine-sales', 'Taobao to sell US wine', 'Taobao will sell wine from California.',
-        'purchase', (SELECT id FROM companies WHERE slug = 'taobao'),
-        (SELECT id FROM officials WHERE slug = 'jack-ma'),
-        (SELECT id FROM officials WHERE slug = 'donald-trump'), '2017-03-01', 'verbal', '2018-12-31'),
-       ('acme-ohio-plant', 'Acme Motors to build a plant in Ohio', NULL, 'investment',
-        (SELECT id FROM companies WHERE slug = 'acme-motors'),
-        (SELECT id FROM officials WHERE slug = 'jane-roe'),
-        (SELECT id FROM officials WHERE slug = 'donald-trump'), '2018-05-01', 'written_statement',
-        '2020-12-31'),
-       ('acme-training', 'Acme Motors to train workers', NULL, 'other',
-        (SELECT id FROM companies WHERE slug = 'acme-motors'),
-        (SELECT id FROM officials WHERE slug = 'jane-roe'), NULL, '2019-02-01', 'verbal', NULL);
+        'purchase', '2017-03-01', 'verbal', '2018-12-31'),
+       ('acme-ohio-plant', 'Acme Motors to build a plant in Ohio', NULL, 'investment', '2018-05-01',
+        'written_statement', '2020-12-31'),
+       ('acme-training', 'Acme Motors to train workers', NULL, 'other', '2019-02-01', 'verbal', NULL);
+INSERT INTO pledge_parties (pledge_id, role, company_id, official_id)
+SELECT p.id, 'pledger', c.id, NULL FROM pledges p, companies c
+WHERE (p.slug, c.slug) IN (VALUES ('taobao-wine-sales', 'taobao'), ('acme-ohio-plant', 'acme-motors'),
+                                  ('acme-training', 'acme-motors'))
+UNION ALL
+SELECT p.id, 'made_by', NULL, o.id FROM pledges p, officials o
+WHERE (p.slug, o.slug) IN (VALUES ('taobao-wine-sales', 'jack-ma'), ('acme-ohio-plant', 'jane-roe'),
+                                  ('acme-training', 'jane-roe'))
+UNION ALL
+SELECT p.id, 'made_to', NULL, o.id FROM pledges p, officials o
+WHERE (p.slug, o.slug) IN (VALUES ('taobao-wine-sales', 'donald-trump'),
+                                  ('acme-ohio-plant', 'donald-trump'));
 
 INSERT INTO pledge_targets (pledge_id, metric, amount, qualifier)
 VALUES ((SELECT id FROM pledges WHERE slug = 'taobao-wine-sales'), 'usd_exports', 100000000, 'up_to'),

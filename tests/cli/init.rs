@@ -13,7 +13,7 @@ fn init_creates_an_empty_database() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: created (schema version 10)
+    pledges.db: created (schema version 11)
     ");
     assert!(db.db_file().exists());
     assert_cmd_snapshot!(db.cmd(&["status"]), @"
@@ -46,7 +46,7 @@ fn init_on_an_existing_database_keeps_its_data() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: is up to date (schema version 10)
+    pledges.db: is up to date (schema version 11)
     ");
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
     success: true
@@ -72,7 +72,7 @@ fn init_refuses_a_database_from_a_newer_pledge() {
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 10): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
+    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 11): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
     ");
 }
 
@@ -191,7 +191,7 @@ fn read_commands_ask_for_init_on_an_older_schema() {
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledges.db` has schema version 4, older than this program's 10: bring it up to date with `pledge init` (or any command that writes)
+    error: `pledges.db` has schema version 4, older than this program's 11: bring it up to date with `pledge init` (or any command that writes)
     ");
     assert!(db.bytes() == before, "a read migrated the database");
     assert_cmd_snapshot!(db.cmd(&["init"]), @"
@@ -200,7 +200,7 @@ fn read_commands_ask_for_init_on_an_older_schema() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: brought up from version 4 (schema version 10)
+    pledges.db: brought up from version 4 (schema version 11)
     ");
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
     success: true
@@ -223,7 +223,7 @@ fn init_with_force_replaces_a_file_of_another_program_and_keeps_a_copy() {
 
     ----- stderr -----
     kept the old file as `pledges.db.bak-20261121T093000`
-    pledges.db: created (schema version 10)
+    pledges.db: created (schema version 11)
     ");
     assert_eq!(db.read("pledges.db.bak-20261121T093000"), "name,country\nAlibaba,CN\n");
 }
@@ -255,8 +255,8 @@ fn system_sqlite(db: &TestDb, sql: &str) -> Option<std::process::Output> {
 #[test]
 fn another_client_cannot_store_a_bad_date_or_replace_an_entry() {
     let db = TestDb::seeded();
-    let bad_date = "INSERT INTO pledges (slug, title, kind, company_id, made_on, formality)
-                    VALUES ('x', 'X', 'jobs', 1, 'garbage', 'verbal')";
+    let bad_date = "INSERT INTO pledges (slug, title, kind, made_on, formality)
+                    VALUES ('x', 'X', 'jobs', 'garbage', 'verbal')";
     let impossible_day = "UPDATE pledges SET deadline = '2030-02-30'";
     let replace =
         "REPLACE INTO status_history (id, pledge_id, as_of, status, reason, source_id, quote)
@@ -328,20 +328,19 @@ fn a_database_made_by_the_schema_4_release_comes_forward_with_nothing_lost() {
         let seed = std::fs::read_to_string(crate::seeds_dir().join(&name)).unwrap();
         let exported = db.read(&format!("out/{name}"));
         let exported_lines: Vec<&str> = exported.lines().collect();
-        for line in seed.lines() {
-            assert!(exported_lines.contains(&line), "{name}: lost `{line}`");
-        }
         let seed_lines: Vec<&str> = seed.lines().collect();
-        added.extend(
-            exported_lines
-                .iter()
-                .filter(|l| !seed_lines.contains(l))
-                .map(|l| format!("{name}: {l}")),
-        );
+        let only_in = |a: &[&str], b: &[&str], mark: &str| -> Vec<String> {
+            a.iter().filter(|l| !b.contains(l)).map(|l| format!("{mark} {name}: {l}")).collect()
+        };
+        added.extend(only_in(&seed_lines, &exported_lines, "-"));
+        added.extend(only_in(&exported_lines, &seed_lines, "+"));
     }
     added.sort();
+    // `-` lines are in today's seeds but were never in the old file (claims the seeds gained
+    // since); `+` lines are what was recorded in the old file beyond the seeds.
     insta::assert_snapshot!(added.join("\n"), @r#"
-    sources.csv: wapo-ma-withdraws,article,Jack Ma withdraws his pledge for a million U.S. jobs. Analysts say that was a pipe dream anyway.,The Washington Post,https://www.washingtonpost.com/world/jack-ma-withdraws-his-pledge-for-a-million-us-jobs-analysts-say-that-was-a-pipe-dream-anyway/2018/09/20/84da5cee-bc8b-11e8-97f6-0cbdd4d9270e_story.html,2018-09-20,,,,
-    status_history.csv: alibaba-1-million-us-jobs,2018-09-19,withdrawn,premise_changed,wapo-ma-withdraws,"That premise no longer exists today, so our promise cannot be fulfilled.",0,,
+    + sources.csv: wapo-ma-withdraws,article,Jack Ma withdraws his pledge for a million U.S. jobs. Analysts say that was a pipe dream anyway.,The Washington Post,https://www.washingtonpost.com/world/jack-ma-withdraws-his-pledge-for-a-million-us-jobs-analysts-say-that-was-a-pipe-dream-anyway/2018/09/20/84da5cee-bc8b-11e8-97f6-0cbdd4d9270e_story.html,2018-09-20,,,,
+    + status_history.csv: alibaba-1-million-us-jobs,2018-09-19,withdrawn,premise_changed,wapo-ma-withdraws,"That premise no longer exists today, so our promise cannot be fulfilled.",0,,
+    - evidence.csv: pledge,alibaba-1-million-us-jobs,company,alibaba,beijing-today-trump-tower-meeting,Alibaba will provide more than 1 million positions in America,,0,,
     "#);
 }

@@ -23,6 +23,7 @@ mod init;
 mod list;
 mod log;
 mod officials;
+mod parties;
 mod readme;
 mod search;
 mod seed;

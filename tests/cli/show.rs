@@ -16,9 +16,6 @@ fn show_prints_facts_events_history_and_evidence() {
     title         Alibaba to create 1 million US jobs
     description   Alibaba will help one million US small businesses sell goods to consumers in China and the rest of Asia on its platform, creating more than one million American jobs.
     kind          jobs
-    company       Alibaba
-    made_by       Jack Ma
-    made_to       Donald Trump
     made_on       2017-01-09
     made_at       trump-tower-meeting
     formality     verbal
@@ -31,6 +28,11 @@ fn show_prints_facts_events_history_and_evidence() {
     categories    agricultural-products; apparel; fruit; wine
     markets       Asia; China; Southeast Asia
     note
+
+    role     kind     party         name
+    pledger  company  alibaba       Alibaba
+    made_by  person   jack-ma       Jack Ma
+    made_to  person   donald-trump  Donald Trump
 
     slug                               kind                date        relation  title
     ustr-notorious-markets-2016        regulatory_listing  2016        context   USTR lists Alibaba among notorious markets
@@ -52,6 +54,7 @@ fn show_prints_facts_events_history_and_evidence() {
     category    fruit                                           president-trump-and-alibaba        Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.
     category    wine                                            beijing-today-trump-tower-meeting  According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.
     category    wine                                            president-trump-and-alibaba        Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.
+    company     alibaba                                         beijing-today-trump-tower-meeting  Alibaba will provide more than 1 million positions in America
     event       access-asia-2017                                president-trump-and-alibaba        Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017
     event       alibaba-program-announcement                    president-trump-and-alibaba        On January 10, 2017, Ma announced the launching of a program to make good on that promise.
     event       navarro-trade-council-appointment               president-trump-and-alibaba        Trump has names Peter Navarro, a UC Irvine economics professor and China trade critic to run a White House National Trade Council.
@@ -89,9 +92,6 @@ fn show_in_csv_prints_the_same_blocks() {
     title,Alibaba to create 1 million US jobs
     description,"Alibaba will help one million US small businesses sell goods to consumers in China and the rest of Asia on its platform, creating more than one million American jobs."
     kind,jobs
-    company,Alibaba
-    made_by,Jack Ma
-    made_to,Donald Trump
     made_on,2017-01-09
     made_at,trump-tower-meeting
     formality,verbal
@@ -104,6 +104,11 @@ fn show_in_csv_prints_the_same_blocks() {
     categories,agricultural-products; apparel; fruit; wine
     markets,Asia; China; Southeast Asia
     note,
+
+    role,kind,party,name
+    pledger,company,alibaba,Alibaba
+    made_by,person,jack-ma,Jack Ma
+    made_to,person,donald-trump,Donald Trump
 
     slug,kind,date,relation,title
     ustr-notorious-markets-2016,regulatory_listing,2016,context,USTR lists Alibaba among notorious markets
@@ -125,6 +130,7 @@ fn show_in_csv_prints_the_same_blocks() {
     category,fruit,president-trump-and-alibaba,"Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.",
     category,wine,beijing-today-trump-tower-meeting,"According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.",
     category,wine,president-trump-and-alibaba,"Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.",
+    company,alibaba,beijing-today-trump-tower-meeting,Alibaba will provide more than 1 million positions in America,
     event,access-asia-2017,president-trump-and-alibaba,"Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017",
     event,alibaba-program-announcement,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",
     event,navarro-trade-council-appointment,president-trump-and-alibaba,"Trump has names Peter Navarro, a UC Irvine economics professor and China trade critic to run a White House National Trade Council.",
@@ -193,6 +199,26 @@ fn show_in_json_is_one_object() {
       "company": "Alibaba",
       "made_by": "Jack Ma",
       "made_to": "Donald Trump",
+      "parties": [
+        {
+          "role": "pledger",
+          "kind": "company",
+          "party": "alibaba",
+          "name": "Alibaba"
+        },
+        {
+          "role": "made_by",
+          "kind": "person",
+          "party": "jack-ma",
+          "name": "Jack Ma"
+        },
+        {
+          "role": "made_to",
+          "kind": "person",
+          "party": "donald-trump",
+          "name": "Donald Trump"
+        }
+      ],
       "made_on": "2017-01-09",
       "made_at": "trump-tower-meeting",
       "formality": "verbal",
@@ -339,6 +365,13 @@ fn show_in_json_is_one_object() {
           "value": "wine",
           "source": "president-trump-and-alibaba",
           "quote": "Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.",
+          "speaker": null
+        },
+        {
+          "field": "company",
+          "value": "alibaba",
+          "source": "beijing-today-trump-tower-meeting",
+          "quote": "Alibaba will provide more than 1 million positions in America",
           "speaker": null
         },
         {
@@ -589,9 +622,6 @@ fn show_of_a_pledge_with_a_withdrawal_gives_its_reason() {
     title,Taobao to sell US wine
     description,Taobao will sell wine from California.
     kind,purchase
-    company,Taobao
-    made_by,Jack Ma
-    made_to,Donald Trump
     made_on,2017-03-01
     made_at,
     formality,verbal
@@ -604,6 +634,11 @@ fn show_of_a_pledge_with_a_withdrawal_gives_its_reason() {
     categories,wine
     markets,
     note,
+
+    role,kind,party,name
+    pledger,company,taobao,Taobao
+    made_by,person,jack-ma,Jack Ma
+    made_to,person,donald-trump,Donald Trump
 
     slug,kind,date,relation,title
 

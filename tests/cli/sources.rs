@@ -10,7 +10,7 @@ fn sources_as_a_table() {
     exit_code: 0
     ----- stdout -----
     slug                               kind       title                                       publisher      published_on  url  text  quotes
-    beijing-today-trump-tower-meeting  article    Donald Trump Holds Meetings At Trump Tower  Beijing Today                     yes       24
+    beijing-today-trump-tower-meeting  article    Donald Trump Holds Meetings At Trump Tower  Beijing Today                     yes       25
     president-trump-and-alibaba        blog_post  President Trump & Alibaba                                                     yes       47
 
     ----- stderr -----
@@ -25,7 +25,7 @@ fn sources_in_csv() {
     exit_code: 0
     ----- stdout -----
     slug,kind,title,publisher,published_on,url,text,quotes
-    beijing-today-trump-tower-meeting,article,Donald Trump Holds Meetings At Trump Tower,Beijing Today,,,yes,24
+    beijing-today-trump-tower-meeting,article,Donald Trump Holds Meetings At Trump Tower,Beijing Today,,,yes,25
     president-trump-and-alibaba,blog_post,President Trump & Alibaba,,,,yes,47
 
     ----- stderr -----
@@ -40,7 +40,7 @@ fn sources_in_tsv() {
     exit_code: 0
     ----- stdout -----
     slug	kind	title	publisher	published_on	url	text	quotes
-    beijing-today-trump-tower-meeting	article	Donald Trump Holds Meetings At Trump Tower	Beijing Today			yes	24
+    beijing-today-trump-tower-meeting	article	Donald Trump Holds Meetings At Trump Tower	Beijing Today			yes	25
     president-trump-and-alibaba	blog_post	President Trump & Alibaba				yes	47
 
     ----- stderr -----
@@ -63,7 +63,7 @@ fn sources_in_json() {
         "published_on": null,
         "url": null,
         "text": true,
-        "quotes": 24
+        "quotes": 25
       },
       {
         "slug": "president-trump-and-alibaba",
@@ -111,7 +111,7 @@ fn sources_limit_keeps_the_first_by_slug() {
     exit_code: 0
     ----- stdout -----
     slug,kind,title,publisher,published_on,url,text,quotes
-    beijing-today-trump-tower-meeting,article,Donald Trump Holds Meetings At Trump Tower,Beijing Today,,,yes,24
+    beijing-today-trump-tower-meeting,article,Donald Trump Holds Meetings At Trump Tower,Beijing Today,,,yes,25
 
     ----- stderr -----
     ");

@@ -50,7 +50,7 @@ fn version_names_the_schema_and_sqlite() {
     exit_code: 0
     ----- stdout -----
     pledge 0.1.0
-    schema version 10
+    schema version 11
     SQLite 3.54.1
 
     ----- stderr -----
@@ -313,7 +313,7 @@ fn seed_export_and_import_show_progress_on_a_terminal() {
     let shown = on_a_terminal(&db, "import evidence evidence.csv");
     assert!(shown.contains("reading evidence.csv "), "{shown}");
     assert!(
-        shown.ends_with("imported evidence.csv into evidence: 0 added, 0 changed, 69 unchanged\n")
+        shown.ends_with("imported evidence.csv into evidence: 0 added, 0 changed, 70 unchanged\n")
     );
 }
 

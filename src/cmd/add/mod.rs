@@ -7,6 +7,7 @@
 mod category;
 mod company;
 mod event;
+mod government;
 mod official;
 mod pledge;
 mod source;
@@ -26,10 +27,10 @@ use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::Subject;
 
-/// Add a record: a source, company, official, category, event, pledge or target
+/// Add a record: a source, company, person, government, category, event, pledge or target
 #[derive(Debug, clap::Args)]
-#[command(long_about = "Add a record: a source, company, official, category, event, pledge or \
-target.
+#[command(long_about = "Add a record: a source, company, person, government, category, event, \
+pledge or target. `add official` is another name for `add person`.
 
 Each record is checked exactly like a row of its seed file, and written with everything that \
 belongs to it (aliases, titles, participants, targets, categories, markets, the claims that \
@@ -59,7 +60,9 @@ pub struct Args {
 enum Kind {
     Source(Box<source::Args>),
     Company(company::Args),
-    Official(Box<official::Args>),
+    #[command(name = "person", alias = "official")]
+    Person(Box<official::Args>),
+    Government(government::Args),
     Category(category::Args),
     Event(Box<event::Args>),
     Pledge(Box<pledge::Args>),
@@ -70,7 +73,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     match args.kind {
         Kind::Source(args) => source::run(ctx, *args),
         Kind::Company(args) => company::run(ctx, args),
-        Kind::Official(args) => official::run(ctx, *args),
+        Kind::Person(args) => official::run(ctx, *args),
+        Kind::Government(args) => government::run(ctx, args),
         Kind::Category(args) => category::run(ctx, args),
         Kind::Event(args) => event::run(ctx, *args),
         Kind::Pledge(args) => pledge::run(ctx, *args),

@@ -1,4 +1,4 @@
-//! `pledge add official`: a person, with aliases and a title.
+//! `pledge add person` (also `add official`): a person, with aliases and a title.
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -11,20 +11,26 @@ use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::Subject;
 
-/// Add an official: a person who acts for a company or a government, or who is quoted
+/// Add a person: anyone a source names or quotes (official, executive, union president, worker)
 #[derive(Debug, clap::Args)]
-#[command(long_about = "Add an official: a person who acts for a company or a government, or who \
-is quoted.
+#[command(long_about = "Add a person: anyone a source names or quotes, such as an official, an \
+executive, a union president, an analyst or a worker. `pledge add official` does the same.
+
+A title is held at a company (--company), a government (--government: an ISO 3166 country or \
+subdivision code, such as US or US-IN) or another organization (--organization: a union, a \
+think tank), and may be dated with --valid-from and --valid-to.
 
 A person whose name the source does not give is recorded without one: give a --slug and a \
 --note saying who they are, never a guessed name. A title is a fact, so it needs the --source \
 and --quote that give it.
 
 EXAMPLES:
-    pledge add official --name 'Wilbur Ross' --alias Ross
-    pledge add official --name 'Daniel Zhang' --title 'chief executive' --company alibaba \\
+    pledge add person --name 'Wilbur Ross' --alias Ross
+    pledge add person --name 'Chuck Jones' --title president --organization 'United Steelworkers \
+        Local 1999' --source carrier-article --quote 'Chuck Jones, president of United Steelworkers'
+    pledge add person --name 'Daniel Zhang' --title 'chief executive' --company alibaba \\
         --source xinhua-interview --quote 'Alibaba chief executive Daniel Zhang'
-    pledge add official --slug unnamed-alibaba-spokesperson --note 'spokesperson quoted by Xinhua'")]
+    pledge add person --slug unnamed-alibaba-spokesperson --note 'spokesperson quoted by Xinhua'")]
 #[command(group(clap::ArgGroup::new("who").args(["name", "slug"]).required(true).multiple(true)))]
 pub struct Args {
     /// The person's name, as the sources give it
@@ -51,7 +57,7 @@ pub struct Args {
     #[arg(long, value_name = "COMPANY", requires = "title")]
     company: Option<String>,
 
-    /// The government the title is held in: an ISO 3166 alpha-2 code (US, CN)
+    /// The government the title is held in: an ISO 3166 country or subdivision code (US, US-IN)
     #[arg(long, value_name = "CODE", requires = "title")]
     government: Option<String>,
 
@@ -114,5 +120,5 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
                 .opt("valid_to", args.valid_to),
         );
     }
-    super::write(ctx, None, &rows, (&slug, &format!("official `{slug}`")), args.source.as_deref())
+    super::write(ctx, None, &rows, (&slug, &format!("person `{slug}`")), args.source.as_deref())
 }

@@ -15,7 +15,12 @@ use crate::model::{Formality, Metric, PartialDate, PledgeKind, Status, Subject};
 #[command(long_about = "Add a pledge, with its targets, categories, markets and the evidence for \
 them.
 
-The --source and --quote support every fact given: the company, who made the pledge to whom, \
+A pledge is made by one or more pledgers (--company, --government), through one or more \
+people (--made-by), to one or more recipients (--made-to: a person, or a government by its \
+ISO 3166 code such as US or US-IN); each of these flags may be repeated. Governments must be \
+added first with `pledge add government`.
+
+The --source and --quote support every fact given: each party, \
 when and where, its formality, deadline and focus, each target, category and market. Each is \
 stored as a claim of that source. The pledge's status history starts with `announced` on the \
 day it was made, on the same evidence; record what happens next with `pledge update`.
@@ -33,10 +38,16 @@ EXAMPLES:
         --category apparel --market China \\
         --source beijing-today-trump-tower-meeting \\
         --quote 'Alibaba will provide more than 1 million positions in America'")]
+#[command(group(clap::ArgGroup::new("pledger").required(true).multiple(true)
+    .args(["company", "government"])))]
 pub struct Args {
-    /// The company that pledged: its slug, name or alias
+    /// A company that pledged: its slug, name or alias (repeatable)
     #[arg(long, value_name = "COMPANY")]
-    company: String,
+    company: Vec<String>,
+
+    /// A government that pledged: its ISO 3166 code, such as US or US-IN (repeatable)
+    #[arg(long, value_name = "CODE")]
+    government: Vec<String>,
 
     /// What was pledged, in a few words
     #[arg(long, allow_hyphen_values = true)]
@@ -64,13 +75,13 @@ pub struct Args {
     #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     description: Option<String>,
 
-    /// The official who made it: their slug, name or alias
-    #[arg(long, value_name = "OFFICIAL")]
-    made_by: Option<String>,
+    /// A person who made it: their slug, name or alias (repeatable)
+    #[arg(long, value_name = "PERSON")]
+    made_by: Vec<String>,
 
-    /// The official it was made to: their slug, name or alias
-    #[arg(long, value_name = "OFFICIAL")]
-    made_to: Option<String>,
+    /// A recipient: a person's slug, name or alias, or a government's ISO 3166 code (repeatable)
+    #[arg(long, value_name = "PERSON|CODE")]
+    made_to: Vec<String>,
 
     /// The event it was made at: its slug or title
     #[arg(long, value_name = "EVENT")]
@@ -115,9 +126,22 @@ fn target(text: &str) -> Result<(String, String, String), String> {
 
 pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     let conn = ctx.conn()?;
-    super::to_slug(conn, Kind::Company, "--company", &mut args.company)?;
-    super::opt_to_slug(conn, Kind::Official, "--made-by", &mut args.made_by)?;
-    super::opt_to_slug(conn, Kind::Official, "--made-to", &mut args.made_to)?;
+    for company in &mut args.company {
+        super::to_slug(conn, Kind::Company, "--company", company)?;
+    }
+    for person in &mut args.made_by {
+        super::to_slug(conn, Kind::Official, "--made-by", person)?;
+    }
+    let mut made_to = Vec::new();
+    for recipient in super::distinct(args.made_to) {
+        if looks_like_code(&recipient) {
+            made_to.push(("government", recipient));
+        } else {
+            let mut person = recipient;
+            super::to_slug(conn, Kind::Official, "--made-to", &mut person)?;
+            made_to.push(("official", person));
+        }
+    }
     super::opt_to_slug(conn, Kind::Event, "--made-at", &mut args.made_at)?;
     for category in &mut args.category {
         super::to_slug(conn, Kind::Category, "--category", category)?;
@@ -126,17 +150,33 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     let slug = super::new_slug(ctx.conn()?, args.slug, &args.title, Kind::Pledge, db::pledges::id)?;
     let key = (Subject::Pledge, slug.as_str());
     let evidence = &args.evidence;
+    let mut rows = Vec::new();
+    let mut claims = Vec::new();
+    let parties = (super::distinct(args.company).into_iter().map(|c| ("pledger", "company", c)))
+        .chain(super::distinct(args.government).into_iter().map(|g| ("pledger", "government", g)))
+        .chain(super::distinct(args.made_by).into_iter().map(|p| ("made_by", "official", p)))
+        .chain(made_to.into_iter().map(|(column, r)| ("made_to", column, r)));
+    for (role, column, value) in parties {
+        let (field, flag) = match (role, column) {
+            ("pledger", column) => (column, format!("--{column}")),
+            (role, _) => (role, format!("--{}", role.replace('_', "-"))),
+        };
+        claims.push(evidence.claim(key, field, &value, &flag));
+        rows.push(
+            link(&slug, "pledge_parties")
+                .set("role", role)
+                .set(column, value)
+                .flag_of("role", &flag)
+                .flag_of(column, &flag),
+        );
+    }
     let facts = [
-        ("company", Some(args.company.clone())),
-        ("made_by", args.made_by.clone()),
-        ("made_to", args.made_to.clone()),
         ("made_on", args.made_on.map(|d| d.to_string())),
         ("made_at", args.made_at.clone()),
         ("formality", Some(args.formality.to_string())),
         ("deadline", args.deadline.map(|d| d.to_string())),
         ("focus", args.focus.clone()),
     ];
-    let mut claims = Vec::new();
     for (field, value) in facts {
         if let Some(value) = value {
             let flag = format!("--{}", field.replace('_', "-"));
@@ -145,22 +185,20 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     }
     let metrics: Vec<Metric> = args.target.iter().filter_map(|(m, _, _)| m.parse().ok()).collect();
     let kind = args.kind.unwrap_or_else(|| PledgeKind::from_metrics(&metrics));
-    let mut rows = vec![
+    rows.insert(
+        0,
         Row::new("pledges", Mode::Create)
             .set("slug", slug.as_str())
             .set("title", args.title)
             .opt("description", args.description)
             .set("kind", kind.as_str())
-            .set("company", args.company)
-            .opt("made_by", args.made_by)
-            .opt("made_to", args.made_to)
             .opt("made_on", args.made_on)
             .opt("made_at", args.made_at.clone())
             .set("formality", args.formality.as_str())
             .opt("deadline", args.deadline)
             .opt("focus", args.focus)
             .opt("note", args.note),
-    ];
+    );
     if let Some(event) = args.made_at {
         rows.push(link(&slug, "pledge_events").set("event", event).set("relation", "made_at"));
     }
@@ -203,6 +241,15 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     claims.extend(rows);
     let source = Some(evidence.source.as_str());
     super::write(ctx, None, &claims, (&slug, &format!("pledge `{slug}`")), source)
+}
+
+/// Whether a recipient is written as a government code (`US`, `US-IN`) rather than a person.
+fn looks_like_code(text: &str) -> bool {
+    let (country, subdivision) = text.split_once('-').unwrap_or((text, ""));
+    country.len() == 2
+        && country.bytes().all(|b| b.is_ascii_uppercase())
+        && subdivision.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && subdivision.is_empty() != text.contains('-')
 }
 
 /// A row of `table` that belongs to the new pledge `slug`.

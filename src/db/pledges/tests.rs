@@ -57,6 +57,7 @@ fn filtered_listings_reach_pledges_through_indexes() {
         PledgeFilter::default(),
         PledgeFilter { company_id: Some(1), ..PledgeFilter::default() },
         PledgeFilter { official_id: Some(1), ..PledgeFilter::default() },
+        PledgeFilter { government: Some("US".into()), ..PledgeFilter::default() },
         PledgeFilter { category_id: Some(1), ..PledgeFilter::default() },
         PledgeFilter { statuses: vec![Status::Kept], ..PledgeFilter::default() },
         PledgeFilter { made_from: date, made_to: date, ..PledgeFilter::default() },
@@ -73,7 +74,9 @@ fn filtered_listings_reach_pledges_through_indexes() {
                 .is_some_and(|what| !small.iter().any(|s| what.starts_with(s)))
         };
         assert!(!plan.iter().any(|step| scans_a_table(&step)), "{filter:?} scans:\n{steps}");
-        assert!(steps.contains("SEARCH p USING INDEX"), "{filter:?}:\n{steps}");
+        // Pledges come through an index of their own, or by id from an index of their parties.
+        let by_index = ["SEARCH p USING INDEX", "SEARCH p USING INTEGER PRIMARY KEY"];
+        assert!(by_index.iter().any(|s| steps.contains(s)), "{filter:?}:\n{steps}");
         assert!(steps.contains("SEARCH s USING INTEGER PRIMARY KEY"), "{filter:?}:\n{steps}");
     }
 }

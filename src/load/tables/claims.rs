@@ -154,7 +154,7 @@ pub(super) fn official_titles(
             official_id,
             title,
             company_id,
-            government: f.country("government"),
+            government: f.government("government"),
             organization: f.text("organization"),
             valid_from,
             valid_to,

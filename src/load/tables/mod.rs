@@ -16,8 +16,9 @@ use super::{Fields, FileState, Mode, Problems, Record, Session, missing};
 use crate::catalog::{self, Column};
 use crate::db;
 use crate::model::{
-    MAX_TEXT_BYTES, NewCategory, NewCompany, NewEvent, NewEvidence, NewOfficial, NewParticipant,
-    NewPledge, NewSource, NewStatusEntry, NewTarget, NewTitle, Reason, Status, Subject,
+    MAX_TEXT_BYTES, NewCategory, NewCompany, NewEvent, NewEvidence, NewGovernment, NewOfficial,
+    NewParticipant, NewParty, NewPledge, NewSource, NewStatusEntry, NewTarget, NewTitle, PartyRole,
+    Reason, Status, Subject,
 };
 
 use claims::*;
@@ -102,6 +103,14 @@ const fn handler(t: catalog::Table) -> Table {
             row: |s, file, rec, problems| aliases(AliasOf::Official, s, file, rec, problems),
             finish: nothing,
         },
+        catalog::Table::Governments => Table {
+            name: t.name(),
+            key: 1,
+            columns: t.columns(),
+            defines: Some("government"),
+            row: governments,
+            finish: nothing,
+        },
         catalog::Table::Categories => Table {
             name: t.name(),
             key: 1,
@@ -164,6 +173,14 @@ const fn handler(t: catalog::Table) -> Table {
             columns: t.columns(),
             defines: Some("pledge"),
             row: pledges,
+            finish: nothing,
+        },
+        catalog::Table::PledgeParties => Table {
+            name: t.name(),
+            key: 5,
+            columns: t.columns(),
+            defines: None,
+            row: pledge_parties,
             finish: nothing,
         },
         catalog::Table::PledgeMarkets => Table {

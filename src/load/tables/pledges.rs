@@ -109,15 +109,6 @@ pub(super) fn pledges(
     Fields::check(rec, problems, |f| {
         let slug = f.key("slug", "pledge");
         let title = f.required("title");
-        let company = f.required_reference("company", "company", "companies.csv", |slug| {
-            db::companies::id(s.conn, slug)
-        });
-        let made_by_id = f.reference("made_by", "official", "officials.csv", |slug| {
-            db::officials::id(s.conn, slug)
-        });
-        let made_to_id = f.reference("made_to", "official", "officials.csv", |slug| {
-            db::officials::id(s.conn, slug)
-        });
         let made_on = f.partial_date("made_on");
         let made_at_id =
             f.reference("made_at", "event", "events.csv", |slug| db::events::id(s.conn, slug));
@@ -129,8 +120,7 @@ pub(super) fn pledges(
         {
             f.problem("deadline", format!("{deadline} ends before made_on {made_on}"));
         }
-        let (Some(slug), Some(title), Some(kind), Some(company_id), Some(formality)) =
-            (slug, title, kind, company, formality)
+        let (Some(slug), Some(title), Some(kind), Some(formality)) = (slug, title, kind, formality)
         else {
             return Ok(());
         };
@@ -140,9 +130,6 @@ pub(super) fn pledges(
             title,
             description: f.text("description"),
             kind,
-            company_id,
-            made_by_id,
-            made_to_id,
             made_on,
             made_at_id,
             formality,
@@ -157,6 +144,74 @@ pub(super) fn pledges(
             |c| db::pledges::id_and_made_on(c, &pledge.slug).map(|found| found.map(|(id, _)| id)),
             |c| db::pledges::insert(c, &pledge),
             |c, id| db::pledges::update(c, id, &pledge),
+        )?;
+        Ok(())
+    })
+}
+
+/// A party of a pledge: its role, and exactly one of a company (pledgers), a government
+/// (pledgers and recipients) and a person (made_by and recipients), backed by a claim on the
+/// pledge whose field is `company`, `government`, `made_by` or `made_to` and whose value is the
+/// party's slug or code.
+pub(super) fn pledge_parties(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    Fields::check(rec, problems, |f| {
+        let pledge = pledge_ref(f, s);
+        let role = f.required_parse::<PartyRole>("role");
+        let company_id = f.reference("company", "company", "companies.csv", |slug| {
+            db::companies::id(s.conn, slug)
+        });
+        let government_id = f.reference("government", "government", "governments.csv", |code| {
+            db::governments::id(s.conn, code)
+        });
+        let official_id = f.reference("official", "official", "officials.csv", |slug| {
+            db::officials::id(s.conn, slug)
+        });
+        let filled: Vec<&str> = ["company", "government", "official"]
+            .into_iter()
+            .filter(|column| !rec.get(column).is_empty())
+            .collect();
+        // The columns a party of the role may fill, and what that means.
+        let (columns, allowed): (&[&str], &str) = match role {
+            Some(PartyRole::Pledger) => (&["company", "government"], "a company or a government"),
+            Some(PartyRole::MadeBy) => (&["official"], "a person (the official column)"),
+            Some(PartyRole::MadeTo) => {
+                (&["official", "government"], "a person (the official column) or a government")
+            }
+            None => (&["company", "government", "official"], "a company, a government or a person"),
+        };
+        let role_name = role.map_or("party", PartyRole::as_str);
+        match filled.as_slice() {
+            [column] if columns.contains(column) => {}
+            [column] => f.problem(column, format!("must be empty: a {role_name} is {allowed}")),
+            _ => f.row_problem(format!(
+                "fill exactly one of company, government and official: a {role_name} is {allowed}"
+            )),
+        }
+        let (Some((pledge_id, _)), Some(role), [column]) = (pledge, role, filled.as_slice()) else {
+            return Ok(());
+        };
+        if f.failed() {
+            return Ok(());
+        }
+        let field = match (role, *column) {
+            (PartyRole::Pledger, column) => column,
+            (role, _) => role.as_str(),
+        };
+        let fact = (Subject::Pledge, rec.get("pledge"), field, Some(rec.get(column)));
+        require_evidence(f, s, fact)?;
+        let party = NewParty { pledge_id, role, company_id, government_id, official_id };
+        s.upsert(
+            file,
+            f,
+            column,
+            |c| db::parties::find(c, &party),
+            |c| db::parties::insert(c, &party),
+            |_, _| Ok(false),
         )?;
         Ok(())
     })

@@ -56,6 +56,33 @@ pub(super) fn companies(
     })
 }
 
+/// A government: an ISO 3166 country or subdivision code and the name the records use. The
+/// code is checked against the ISO lists; it needs no claim, as the lists define it.
+pub(super) fn governments(
+    s: &mut Session,
+    file: &mut FileState,
+    rec: &Record,
+    problems: &mut Problems,
+) -> Result<()> {
+    Fields::check(rec, problems, |f| {
+        if rec.get("code").is_empty() {
+            f.problem("code", "is empty but required");
+        }
+        let (code, name) = (f.government("code"), f.required("name"));
+        let (Some(code), Some(name)) = (code, name) else { return Ok(()) };
+        let government = NewGovernment { code, name, note: f.text("note") };
+        s.upsert(
+            file,
+            f,
+            "code",
+            |c| db::governments::id(c, &government.code),
+            |c| db::governments::insert(c, &government),
+            |c, id| db::governments::update(c, id, &government),
+        )?;
+        Ok(())
+    })
+}
+
 /// The tables of other names: each row names its owner by slug and gives one alias.
 #[derive(Clone, Copy)]
 pub(super) enum AliasOf {
