@@ -274,6 +274,18 @@ fn dates_that_are_not_a_day_a_month_or_a_year_are_refused() {
         let out = db.cmd(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{bad}");
     }
+    let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title", "X"]);
+    cmd.args(["--formality", "verbal", "--source", NOTES, "--quote", "as noted"]);
+    assert_cmd_snapshot!(cmd.args(["--deadline", "2020-13"]), @"
+    success: false
+    exit_code: 2
+    ----- stdout -----
+
+    ----- stderr -----
+    error: invalid value '2020-13' for '--deadline <YYYY[-MM[-DD]]>': `2020-13` is not a date: use YYYY-MM-DD (a day that exists), or YYYY-MM or YYYY when only the month or the year is known
+
+    For more information, try '--help'.
+    ");
     assert_cmd_snapshot!(db.cmd(&["update", "month-made", "--status", "kept", "--as-of", "2019-1",
         "--source", NOTES, "--quote", "done"]), @"
     success: false
@@ -307,6 +319,7 @@ fn seed_files_with_bad_partial_dates_or_kinds_are_refused_with_their_place() {
     let pledges = db
         .read("seeds/pledges.csv")
         .replace(",jobs,2017-01-09,trump-tower", ",job,2017-1,trump-tower");
+    let pledges = pledges.replace(",verbal,,", ",verbal,20,");
     db.write("seeds/pledges.csv", pledges);
     let history = db.read("seeds/status_history.csv").replace(",2017-01-10,", ",2017-00,");
     db.write("seeds/status_history.csv", history);
@@ -318,8 +331,9 @@ fn seed_files_with_bad_partial_dates_or_kinds_are_refused_with_their_place() {
     ----- stderr -----
     seeds/pledges.csv:2: column made_on: `2017-1` is not a date (use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only the month or the year)
     seeds/pledges.csv:2: column kind: unknown kind `job` (expected one of: investment, jobs, purchase, trade_target, other)
+    seeds/pledges.csv:2: column deadline: `20` is not a date (use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only the month or the year)
     seeds/status_history.csv:3: column as_of: `2017-00` is not a date (use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only the month or the year)
-    error: 3 problems in `seeds`; `pledges.db` was not changed
+    error: 4 problems in `seeds`; `pledges.db` was not changed
     ");
 }
 

@@ -259,3 +259,14 @@ fn an_import_can_move_a_preference_to_the_other_side() {
     ----- stderr -----
     ");
 }
+
+#[test]
+fn the_site_marks_both_sides_of_a_dispute() {
+    let db = disputed();
+    assert!(broken_too(&db).output().unwrap().status.success());
+    ok(&db, &["update", PLEDGE, "--as-of", "2018", "--prefer", "broken", "--because", "filed"]);
+    ok(&db, &["site", "--out", "site"]);
+    let page = db.read(&format!("site/pledges/{PLEDGE}.html"));
+    assert!(page.contains("(unknown), disputed: preferred (filed)</figcaption>"), "{page}");
+    assert!(page.contains("kept</span>, disputed: sources give another status"), "{page}");
+}
