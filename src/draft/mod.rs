@@ -283,7 +283,7 @@ fn spaced(pattern: &str) -> Regex {
 
 /// The line (from 1) a byte offset falls on.
 pub fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset].bytes().filter(|&b| b == b'\n').count() + 1
+    memchr::memchr_iter(b'\n', &text.as_bytes()[..offset]).count() + 1
 }
 
 #[cfg(test)]

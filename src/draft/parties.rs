@@ -305,7 +305,16 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
         // "Alibaba’s CEO": the company is Alibaba.
         let name = m.as_str();
-        let name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
+        let mut name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
+        // "SoftBank Group Corp.", "Foxconn Technology Group", "Hyundai Motor Group": the name
+        // before the company words ("United Technologies Corp." keeps its second word).
+        let group = text[m.end()..].trim_start().starts_with("Group");
+        while let Some((head, last)) = name.rsplit_once(' ')
+            && (["Group", "Holdings"].contains(&last)
+                || (group && ["Technology", "Technologies", "Motor", "Motors"].contains(&last)))
+        {
+            name = head;
+        }
         let end = m.start() + name.len();
         if overlaps(&taken, m.start(), end)
             || NOT_NAMES.contains(&name)
@@ -402,6 +411,12 @@ mod tests {
         assert!(got.contains(&(Kind::Person, "Masayoshi Son".into())), "{got:?}");
         assert!(got.contains(&(Kind::Company, "SoftBank".into())), "{got:?}");
         assert!(got.contains(&(Kind::Government, "New York".into())), "{got:?}");
+        let got = parties(
+            "Foxconn Technology Group and United Technologies Corp. said",
+            &Known::default(),
+        );
+        let companies: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(companies, ["Foxconn", "United Technologies"]);
     }
 
     #[test]

@@ -530,8 +530,8 @@ fn draft_reads_revised_figures_politicians_and_agreements() {
     published_on = 2021-04-20
 
     [[company]]
-    # line 1: `Foxconn Technology` is spoken of as a company; a new company (named once)
-    name = "Foxconn Technology"
+    # line 1: `Foxconn` is spoken of as a company; a new company (named once)
+    name = "Foxconn"
     quote = "date 2021-04-20 The state and the Foxconn Technology Group have agreed to a new contract."
 
     [[government]]
@@ -553,7 +553,7 @@ fn draft_reads_revised_figures_politicians_and_agreements() {
     # line 1: `agreed to` marks a pledge
     quote = "date 2021-04-20 The state and the Foxconn Technology Group have agreed to a new contract."
     # the first company the sentence names
-    made_by = "Foxconn Technology"
+    made_by = "Foxconn"
 
     [[pledge.date]]
     # line 1: `2021-04-20` is a date
