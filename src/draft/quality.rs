@@ -12,8 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first`, `second`,
-    /// `third`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `fourth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -212,7 +211,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 20] = [
+    let floors: [(&str, &str, f64, f64); 25] = [
         ("no", "pledge", 0.95, 0.9),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -234,6 +233,11 @@ fn draft_quality_on_the_development_set() {
         ("third", "date", 0.9, 0.85),
         ("third", "party", 0.95, 0.9),
         ("third", "category", 1.0, 1.0),
+        ("fourth", "pledge", 0.85, 0.7),
+        ("fourth", "amount", 0.9, 0.8),
+        ("fourth", "date", 0.9, 0.75),
+        ("fourth", "party", 0.85, 0.7),
+        ("fourth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
