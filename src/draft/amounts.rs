@@ -16,10 +16,11 @@ const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const SCALE: &str = r"trillion|billion|million|thousand|bn|mn|tn|m|b|k";
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs").
-const UNIT: &str = r"(?:(?:(?:new|more|additional|total|full-time|part-time|permanent|direct|indirect|construction|manufacturing|engineering|technology|tech|factory|high-paying|well-paying|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>jobs|job|workers|steelworkers|autoworkers|positions|people|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|usd|euros|yuan|yen)";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>jobs|job|workers|steelworkers|autoworkers|positions|people|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|usd|euros|yuan|yen)";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    let money = r"(?P<cur>US\$|\$|€|£|¥|USD ?|EUR ?)";
+    let money =
+        r"(?P<cur>US\$|NT\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|CHF) ?)";
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
     );
@@ -150,10 +151,17 @@ fn value(caps: &Captures) -> Option<String> {
 }
 
 fn currency(symbol: &str) -> &'static str {
-    match symbol.trim() {
-        "€" | "EUR" | "eur" => "EUR",
-        "£" => "GBP",
-        "¥" => "JPY",
+    match symbol.trim().to_ascii_uppercase().as_str() {
+        "€" | "EUR" => "EUR",
+        "£" | "GBP" => "GBP",
+        "¥" | "JPY" => "JPY",
+        "CNY" | "RMB" => "CNY",
+        "NT$" | "TWD" => "TWD",
+        "INR" => "INR",
+        "KRW" => "KRW",
+        "CAD" => "CAD",
+        "AUD" => "AUD",
+        "CHF" => "CHF",
         _ => "USD",
     }
 }
@@ -248,6 +256,22 @@ mod tests {
                 ("3’000 new Intel jobs", "3000 jobs"),
                 ("around a thousand men and women", "around 1000 people"),
                 ("a maximum of $80 million", "a maximum of 80000000 USD"),
+            ]
+        );
+    }
+
+    #[test]
+    fn currency_codes_before_the_figure_name_the_currency() {
+        let got = values(
+            "A grant of GBP 500 million, JPY 2 billion and close to 40,000 other ancillary jobs.",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("GBP 500 million", "500000000 GBP"),
+                ("JPY 2 billion", "2000000000 JPY"),
+                ("close to 40,000 other ancillary jobs", "close to 40000 jobs"),
             ]
         );
     }

@@ -26,9 +26,14 @@ static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
 /// Relative dates and horizons.
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|last week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?P<ago>\w+) (?P<agounit>years|months) ago|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December))\b",
+        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|last week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?P<endof>(?:by )?the end of (?:the|this) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December))\b",
     )
 });
+
+/// Dates counted back from the article's ("four years ago"), found apart so that "over 40 years
+/// ago" is not read as a horizon of forty years.
+static AGO: LazyLock<Regex> =
+    LazyLock::new(|| spaced(r"(?i)\b(?P<ago>\w+) (?P<agounit>years|months) ago\b"));
 
 /// The article's own date, from a "Release Date:" or date line or a dateline near the top; a
 /// date beside a time of day ("Thursday, December 18, 2025 | 03:57 AM") is the site's clock,
@@ -127,7 +132,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             });
         }
     }
-    for caps in RELATIVE.captures_iter(text) {
+    for caps in AGO.captures_iter(text).chain(RELATIVE.captures_iter(text)) {
         let m = caps.get(0).expect("a match has a whole span");
         if out.iter().any(|c| c.start < m.end() && m.start() < c.end)
             || clock.iter().any(|&(s, e)| s <= m.start() && m.end() <= e)
@@ -240,6 +245,12 @@ fn relative(caps: &Captures, published: NaiveDate) -> Option<String> {
         let months = if unit == "years" { count(&n)?.checked_mul(12)? } else { count(&n)? };
         return Some(published.checked_add_months(Months::new(months))?.to_string());
     }
+    if let Some(end) = get("endof") {
+        // The decade of the article: "the end of the decade" in 2022 is the end of 2029.
+        let year =
+            if end.ends_with("decade") { published.year() / 10 * 10 + 9 } else { published.year() };
+        return Some(format!("{year}-12-31"));
+    }
     if let (Some(n), Some(unit)) = (get("ago"), get("agounit")) {
         // "four years ago" names a year, "two months ago" a month: no more precise than that.
         let n = count(&n)?;
@@ -332,6 +343,20 @@ mod tests {
                 ("over 15 years", "2036-04-20"),
                 ("this week", "2021-04"),
                 ("in early 2017", "2017"),
+            ]
+        );
+        let got = values(
+            "By the end of the decade, and since opening the site over 40 years ago, by the end of \
+             the year.",
+            "2022-10-04",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("40 years ago", "1982"),
+                ("By the end of the decade", "2029-12-31"),
+                ("by the end of the year", "2022-12-31"),
             ]
         );
     }

@@ -175,12 +175,12 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// The words that mark a pledge, and those that mark a change in one's status.
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost)|(?:will|would|is|are) be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|aims? to|expects? to|expected to|investments? (?:would|will))\b"#,
+        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost)|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|aims? to|expects? to|expected to|investments? (?:would|will))\b"#,
     )
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(kept|opened|operational|up and running|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut)\b",
+        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut)\b",
     )
 });
 
@@ -319,6 +319,12 @@ mod tests {
             owned("would \"create", false)
         );
         assert_eq!(cue_of("The campus stands operational."), owned("operational", true));
+        assert_eq!(cue_of("Intel broke ground on two fabs."), owned("broke ground", true));
+        assert_eq!(cue_of("The pact also includes training."), owned("pact", false));
+        assert_eq!(
+            cue_of("He would not be spending $10 billion."),
+            owned("would not be spending", false)
+        );
         assert_eq!(cue_of("The deal was first announced in July 2017."), None);
         assert_eq!(cue_of("The plant is scheduled to be operational in 2024."), None);
         assert_eq!(cue_of("Consumers want to buy local products."), None);

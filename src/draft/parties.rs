@@ -52,7 +52,10 @@ const GOVERNMENTS: &[(&str, &str)] = &[
     ("Tennessee", "Tennessee"),
     ("Texas", "Texas"),
     ("Utah", "Utah"),
-    ("Washington", "Washington"),
+    ("Washington state", "Washington"),
+    ("Washington State", "Washington"),
+    // Alone, it is the federal government far more often than the state in these articles.
+    ("Washington", "United States"),
     ("West Virginia", "West Virginia"),
     ("Wisconsin", "Wisconsin"),
     ("Alaska", "Alaska"),
@@ -101,6 +104,8 @@ const GOVERNMENTS: &[(&str, &str)] = &[
     ("Qatar", "Qatar"),
     ("United Arab Emirates", "United Arab Emirates"),
     ("UAE", "United Arab Emirates"),
+    ("European Union", "European Union"),
+    ("EU", "European Union"),
 ];
 
 /// A capitalized name of one to three words, possibly with an initial.
@@ -112,14 +117,14 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-Z][a-z]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+)\b|\b(?P<b>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-Z][a-z]+) (?:said|told|says|announced)\b"
+        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-Z][a-z]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+)\b|\b(?P<b>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-Z][a-z]+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>[A-Z][a-z]+ [A-Z][a-zA-Z'’-]+),"
     ))
 });
 
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME}) (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|chief executive|founder|chairman|spokes(?:man|woman))\b|\b(?:company|giant|firm|maker|supplier|manufacturer|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-Z][a-zA-Z&-]+) (?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|has committed|has agreed)\b|\b(?P<f>[A-Z][a-z]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-Z][a-zA-Z&-]+) (?:jobs|employees|products|fabs)\b"
+        r"\b(?P<a>{NAME}) (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|giant|firm|maker|supplier|manufacturer|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-Z][a-zA-Z&-]+(?:\x20[A-Z][a-zA-Z&-]+)?) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised))\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-Z][a-z]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-Z][a-zA-Z&-]+) (?:jobs|employees|products|fabs)\b"
     ))
 });
 
@@ -255,8 +260,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
         let whole = caps.get(0).expect("a match has a whole span");
-        let Some(m) = caps.name("a").or(caps.name("b")).or(caps.name("c")).or(caps.name("d"))
-        else {
+        let Some(m) = ["a", "b", "c", "d", "e"].iter().find_map(|n| caps.name(n)) else {
             break;
         };
         at = whole.end();
@@ -291,6 +295,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             .or(caps.name("e"))
             .or(caps.name("f"))
             .or(caps.name("g"))
+            .or(caps.name("h"))
         else {
             continue;
         };
@@ -440,6 +445,24 @@ mod tests {
         let companies: Vec<&str> =
             got.iter().filter(|(k, _)| *k == Kind::Company).map(|(_, v)| v.as_str()).collect();
         assert_eq!(companies, ["OneWeb", "SoftBank"]);
+    }
+
+    #[test]
+    fn speakers_subjects_and_descriptions_name_parties() {
+        let text = "It was stated Pat Gelsinger, Intel CEO. Tata Steel has also committed to it. \
+                    Micron – based in Boise – agreed, as did the European Union and Washington.";
+        let got = parties(text, &Known::default());
+        assert_eq!(
+            got,
+            [
+                (Kind::Company, "Intel".into()),
+                (Kind::Company, "Micron".into()),
+                (Kind::Company, "Tata Steel".into()),
+                (Kind::Government, "European Union".into()),
+                (Kind::Government, "United States".into()),
+                (Kind::Person, "Pat Gelsinger".into()),
+            ]
+        );
     }
 
     #[test]
