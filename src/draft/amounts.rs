@@ -10,14 +10,17 @@ use regex::{Captures, Regex};
 
 use super::{Candidate, Kind, spaced};
 
-const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to)\s+)?";
+const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of)\s+)?";
 const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|half a|a";
 const SCALE: &str = r"trillion|billion|million|thousand|bn|mn|tn|m|b|k";
-const UNIT: &str = r"(?:(?:new|more|additional|full-time|permanent|direct|indirect|construction|manufacturing|high-paying|well-paying|u\.s\.|us|american|and|&|,|\s)+)?(?P<unit>jobs|job|workers|positions|people|employees|hires|engineers|customers|businesses|dollars|dollar|usd|euros|yuan|yen)";
+/// What is counted, after up to four words that describe it: fixed words, any hyphenated
+/// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs").
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>jobs|job|workers|steelworkers|autoworkers|positions|people|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|usd|euros|yuan|yen)";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    let money = r"(?P<cur>US\$|\$|€|£|¥|USD ?|EUR ?)";
+    let money =
+        r"(?P<cur>US\$|NT\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|CHF) ?)";
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
     );
@@ -27,10 +30,14 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words after a number that make it a measure, not an amount of money or jobs.
-const MEASURES: &[&str] = &["square", "acre", "feet", "foot", "mile", "kilomet", "meter", "metre"];
+const MEASURES: &[&str] = &[
+    "square", "acre", "feet", "foot", "mile", "kilomet", "meter", "metre", "metric", "ton",
+    "barrel", "gallon", "watt", "kilowatt", "megawatt", "gigawatt",
+];
 
 /// Every amount in the text.
 pub fn find(text: &str) -> Vec<Candidate> {
+    let sentences = super::split_sentences(text);
     let mut out = Vec::new();
     for caps in AMOUNT.captures_iter(text) {
         let Some(found) = caps.get(0) else { continue };
@@ -46,19 +53,61 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if caps.name("unit").is_none() && MEASURES.iter().any(|m| next.starts_with(m)) {
             continue;
         }
+        let span = &text[start..end];
         if let Some(value) = value(&caps) {
-            let span = &text[start..end];
             let why = format!("`{span}` reads as {value}");
+            out.push(Candidate { kind: Kind::Amount, start, end, value, known: false, why });
+        } else if let Some(value) = count_of_jobs(&caps, text, end, &sentences) {
+            let why = format!("`{span}` reads as {value}: a count in a sentence about jobs");
             out.push(Candidate { kind: Kind::Amount, start, end, value, known: false, why });
         }
     }
     out
 }
 
+/// A bare number written with a thousands separator ("to 1,454 from 13,000"), in a sentence
+/// that speaks of jobs, counts jobs: articles name the unit once and then give the figures.
+/// A year has no separator, and a number followed by a noun counts that noun instead.
+fn count_of_jobs(
+    caps: &Captures,
+    text: &str,
+    end: usize,
+    sentences: &[(usize, usize)],
+) -> Option<String> {
+    static JOBS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:jobs|workers|employees|workforce|positions|hires|staff|hiring)\b")
+            .expect("a valid pattern")
+    });
+    static FOLLOWER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[\s]*(?:[,.;:)]|$)|\s+(?:from|to|in|by|and|or|at|of|over|since|as|with|this|last|—|–|-)\b)")
+            .expect("a valid pattern")
+    });
+    let number = caps.name("n")?.as_str();
+    if caps.name("cur").is_some() || caps.name("s").is_some() || caps.name("n2").is_some() {
+        return None;
+    }
+    if !number.contains([',', '’', '\'']) || !FOLLOWER.is_match(&text[end..]) {
+        return None;
+    }
+    let &(s, e) = sentences.iter().find(|&&(s, e)| s <= end && end <= e)?;
+    if !JOBS.is_match(&text[s..e]) {
+        return None;
+    }
+    let plain = number.replace([',', '’', '\''], "");
+    let mut value = format!("{} jobs", plain.parse::<u128>().ok()?);
+    if let Some(q) = caps.name("q") {
+        value = format!("{} {value}", q.as_str().to_lowercase());
+    }
+    Some(value)
+}
+
 /// The amount a match means, or none when it is a bare number.
 fn value(caps: &Captures) -> Option<String> {
     let currency = caps.name("cur").map(|c| currency(c.as_str()));
-    let unit = caps.name("unit").map(|u| u.as_str().to_lowercase());
+    let unit = caps.name("unit").map(|u| {
+        let unit = u.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        if unit == "men and women" { "people".to_owned() } else { unit }
+    });
     let (currency, unit) = match unit.as_deref() {
         Some("dollars" | "dollar" | "usd") => (Some("USD"), None),
         Some("euros") => (Some("EUR"), None),
@@ -102,10 +151,17 @@ fn value(caps: &Captures) -> Option<String> {
 }
 
 fn currency(symbol: &str) -> &'static str {
-    match symbol.trim() {
-        "€" | "EUR" | "eur" => "EUR",
-        "£" => "GBP",
-        "¥" => "JPY",
+    match symbol.trim().to_ascii_uppercase().as_str() {
+        "€" | "EUR" => "EUR",
+        "£" | "GBP" => "GBP",
+        "¥" | "JPY" => "JPY",
+        "CNY" | "RMB" => "CNY",
+        "NT$" | "TWD" => "TWD",
+        "INR" => "INR",
+        "KRW" => "KRW",
+        "CAD" => "CAD",
+        "AUD" => "AUD",
+        "CHF" => "CHF",
         _ => "USD",
     }
 }
@@ -188,7 +244,50 @@ mod tests {
     }
 
     #[test]
+    fn described_counts_keep_their_words_and_qualifiers() {
+        let text = "It will create approximately 3,000 high-tech, high-wage jobs, 3’000 new Intel \
+                    jobs and around a thousand men and women, for a maximum of $80 million.";
+        let got = values(text);
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("approximately 3,000 high-tech, high-wage jobs", "approximately 3000 jobs"),
+                ("3’000 new Intel jobs", "3000 jobs"),
+                ("around a thousand men and women", "around 1000 people"),
+                ("a maximum of $80 million", "a maximum of 80000000 USD"),
+            ]
+        );
+    }
+
+    #[test]
+    fn currency_codes_before_the_figure_name_the_currency() {
+        let got = values(
+            "A grant of GBP 500 million, JPY 2 billion and close to 40,000 other ancillary jobs.",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("GBP 500 million", "500000000 GBP"),
+                ("JPY 2 billion", "2000000000 JPY"),
+                ("close to 40,000 other ancillary jobs", "close to 40000 jobs"),
+            ]
+        );
+    }
+
+    #[test]
+    fn figures_in_a_sentence_about_jobs_count_jobs() {
+        let got = values("It cut the number of new jobs to 1,454 from 13,000, on 2,300 acres.");
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, [("1,454", "1454 jobs"), ("13,000", "13000 jobs")]);
+        // No jobs in the sentence, or a year: no count.
+        assert!(values("The campus grew to 1,454 from 1,300 in 2017.").is_empty());
+    }
+
+    #[test]
     fn bare_numbers_and_years_are_not_amounts() {
+        assert!(values("It makes more than 2.7 million metric tons of steel.").is_empty());
         assert!(values("In 2017 the meeting lasted 40 minutes at 11 sites.").is_empty());
     }
 }

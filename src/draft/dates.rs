@@ -17,7 +17,7 @@ const MONTH: &str = r"(?P<m>January|February|March|April|May|June|July|August|Se
 /// "02.02.2019", "March 2017".
 static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}}) {m2} (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<dot>\d{{2}}\.\d{{2}}\.\d{{4}})|{m3},? (?P<y3>\d{{4}}))\b",
+        r"\b(?:{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}}) {m2} (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<dot>\d{{2}}\.\d{{2}}\.\d{{4}})|{m3},?(?: of)? (?P<y3>\d{{4}}))\b",
         m2 = MONTH.replace("?P<m>", "?P<m2>"),
         m3 = MONTH.replace("?P<m>", "?P<m3>"),
     ))
@@ -26,9 +26,14 @@ static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
 /// Relative dates and horizons.
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|last week|last month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?P<over>over|in|within|across) the (?:next|coming) (?P<n>\w+) (?P<unit>years|months)|(?P<in>in|since|from) (?P<iy>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December))\b",
+        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|last week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?P<endof>(?:by )?the end of (?:the|this) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December))\b",
     )
 });
+
+/// Dates counted back from the article's ("four years ago"), found apart so that "over 40 years
+/// ago" is not read as a horizon of forty years.
+static AGO: LazyLock<Regex> =
+    LazyLock::new(|| spaced(r"(?i)\b(?P<ago>\w+) (?P<agounit>years|months) ago\b"));
 
 /// The article's own date, from a "Release Date:" or date line or a dateline near the top; a
 /// date beside a time of day ("Thursday, December 18, 2025 | 03:57 AM") is the site's clock,
@@ -127,7 +132,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             });
         }
     }
-    for caps in RELATIVE.captures_iter(text) {
+    for caps in AGO.captures_iter(text).chain(RELATIVE.captures_iter(text)) {
         let m = caps.get(0).expect("a match has a whole span");
         if out.iter().any(|c| c.start < m.end() && m.start() < c.end)
             || clock.iter().any(|&(s, e)| s <= m.start() && m.end() <= e)
@@ -221,6 +226,11 @@ fn relative(caps: &Captures, published: NaiveDate) -> Option<String> {
                 let month = published.checked_sub_months(Months::new(1))?;
                 format!("{}-{:02}", month.year(), month.month())
             }
+            "this week" | "this month" => format!("{}-{:02}", published.year(), published.month()),
+            "next month" => {
+                let month = published.checked_add_months(Months::new(1))?;
+                format!("{}-{:02}", month.year(), month.month())
+            }
             "last year" => (published.year() - 1).to_string(),
             "this year" => published.year().to_string(),
             "next year" => (published.year() + 1).to_string(),
@@ -232,20 +242,23 @@ fn relative(caps: &Captures, published: NaiveDate) -> Option<String> {
         return Some(format!("{year}-12-31"));
     }
     if let (Some(n), Some(unit)) = (get("n"), get("unit")) {
-        let n: u32 = match n.as_str() {
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "ten" => 10,
-            "twelve" => 12,
-            other => other.parse().ok()?,
-        };
-        let months = if unit == "years" { n.checked_mul(12)? } else { n };
+        let months = if unit == "years" { count(&n)?.checked_mul(12)? } else { count(&n)? };
         return Some(published.checked_add_months(Months::new(months))?.to_string());
+    }
+    if let Some(end) = get("endof") {
+        // The decade of the article: "the end of the decade" in 2022 is the end of 2029.
+        let year =
+            if end.ends_with("decade") { published.year() / 10 * 10 + 9 } else { published.year() };
+        return Some(format!("{year}-12-31"));
+    }
+    if let (Some(n), Some(unit)) = (get("ago"), get("agounit")) {
+        // "four years ago" names a year, "two months ago" a month: no more precise than that.
+        let n = count(&n)?;
+        if unit == "years" {
+            return Some((published.year() - i32::try_from(n).ok()?).to_string());
+        }
+        let month = published.checked_sub_months(Months::new(n))?;
+        return Some(format!("{}-{:02}", month.year(), month.month()));
     }
     if let Some(month) = get("im") {
         // The latest such month up to the article's: news looks back.
@@ -254,6 +267,26 @@ fn relative(caps: &Captures, published: NaiveDate) -> Option<String> {
         return Some(format!("{year}-{month:02}"));
     }
     get("iy")
+}
+
+/// A small count written as a word or in digits ("four", "15").
+fn count(word: &str) -> Option<u32> {
+    Some(match word {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        other => other.parse().ok()?,
+    })
 }
 
 #[cfg(test)]
@@ -290,6 +323,42 @@ mod tests {
             want.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect();
         want.sort();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn months_of_years_spans_of_years_and_weeks_resolve() {
+        let got = values(
+            "In February of 2011 it began; four years ago, two months ago, over four years, \
+             over 15 years, this week, in early 2017.",
+            "2021-04-20",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("February of 2011", "2011-02"),
+                ("four years ago", "2017"),
+                ("two months ago", "2021-02"),
+                ("over four years", "2025-04-20"),
+                ("over 15 years", "2036-04-20"),
+                ("this week", "2021-04"),
+                ("in early 2017", "2017"),
+            ]
+        );
+        let got = values(
+            "By the end of the decade, and since opening the site over 40 years ago, by the end of \
+             the year.",
+            "2022-10-04",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("40 years ago", "1982"),
+                ("By the end of the decade", "2029-12-31"),
+                ("by the end of the year", "2022-12-31"),
+            ]
+        );
     }
 
     #[test]

@@ -175,21 +175,37 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// The words that mark a pledge, and those that mark a change in one's status.
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|(?:will|would|'ll|to|going to) (?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would) be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:reached|struck|signed) a deal|plans? to|planned to|aims? to|expects? to|expected to|investments? (?:would|will))\b",
+        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost)|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|aims? to|expects? to|expected to|investments? (?:would|will))\b"#,
     )
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(kept|opened|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut)\b",
+        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut)\b",
     )
 });
 
 fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     let sentence = &text[start..end];
-    if let Some(m) = STATUS.find(sentence) {
+    let before = |at: usize| sentence[..at].trim_end().to_lowercase();
+    // "is scheduled to be operational" tells of a plan, not of a plant that opened.
+    let planned = |m: &regex::Match| {
+        let before = before(m.start());
+        ["operational", "up and running"].contains(&m.as_str().to_lowercase().as_str())
+            && (before.ends_with("to be") || before.ends_with("will be"))
+    };
+    if let Some(m) = STATUS.find_iter(sentence).find(|m| !planned(m)) {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
     }
-    let m = PLEDGE.find(sentence)?;
+    // "the previously announced fund" and "the deal was first announced" look back at a
+    // pledge; the pledge itself is announced by its maker.
+    let recalled = |m: &regex::Match| {
+        let before = before(m.start());
+        m.as_str().to_lowercase().starts_with("announc")
+            && ["was", "were", "been", "previously", "already", "first", "widely"]
+                .iter()
+                .any(|w| before.ends_with(w))
+    };
+    let m = PLEDGE.find_iter(sentence).find(|m| !recalled(m))?;
     Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })
 }
 
@@ -267,7 +283,7 @@ fn spaced(pattern: &str) -> Regex {
 
 /// The line (from 1) a byte offset falls on.
 pub fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset].bytes().filter(|&b| b == b'\n').count() + 1
+    memchr::memchr_iter(b'\n', &text.as_bytes()[..offset]).count() + 1
 }
 
 #[cfg(test)]
@@ -287,6 +303,31 @@ mod tests {
                 "Next line"
             ]
         );
+    }
+
+    #[test]
+    fn announcements_agreements_and_openings_are_cues_but_recollections_and_plans_are_not() {
+        let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
+        let owned = |cue: &str, status| Some((cue.to_owned(), status));
+        assert_eq!(cue_of("Intel announced a $7 billion investment."), owned("announced", false));
+        assert_eq!(
+            cue_of("The agreement was approved by the board on Tuesday."),
+            owned("agreement was approved", false)
+        );
+        assert_eq!(
+            cue_of("It said the facility would \"create thousands of jobs.\""),
+            owned("would \"create", false)
+        );
+        assert_eq!(cue_of("The campus stands operational."), owned("operational", true));
+        assert_eq!(cue_of("Intel broke ground on two fabs."), owned("broke ground", true));
+        assert_eq!(cue_of("The pact also includes training."), owned("pact", false));
+        assert_eq!(
+            cue_of("He would not be spending $10 billion."),
+            owned("would not be spending", false)
+        );
+        assert_eq!(cue_of("The deal was first announced in July 2017."), None);
+        assert_eq!(cue_of("The plant is scheduled to be operational in 2024."), None);
+        assert_eq!(cue_of("Consumers want to buy local products."), None);
     }
 
     #[test]

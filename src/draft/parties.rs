@@ -52,9 +52,60 @@ const GOVERNMENTS: &[(&str, &str)] = &[
     ("Tennessee", "Tennessee"),
     ("Texas", "Texas"),
     ("Utah", "Utah"),
-    ("Washington", "Washington"),
+    ("Washington state", "Washington"),
+    ("Washington State", "Washington"),
+    // Alone, it is the federal government far more often than the state in these articles.
+    ("Washington", "United States"),
     ("West Virginia", "West Virginia"),
     ("Wisconsin", "Wisconsin"),
+    ("Alaska", "Alaska"),
+    ("Arkansas", "Arkansas"),
+    ("Connecticut", "Connecticut"),
+    ("Delaware", "Delaware"),
+    ("Hawaii", "Hawaii"),
+    ("Idaho", "Idaho"),
+    ("Illinois", "Illinois"),
+    ("Maine", "Maine"),
+    ("Maryland", "Maryland"),
+    ("Massachusetts", "Massachusetts"),
+    ("Minnesota", "Minnesota"),
+    ("Mississippi", "Mississippi"),
+    ("Missouri", "Missouri"),
+    ("Montana", "Montana"),
+    ("Nebraska", "Nebraska"),
+    ("New Hampshire", "New Hampshire"),
+    ("New Jersey", "New Jersey"),
+    ("New Mexico", "New Mexico"),
+    ("North Dakota", "North Dakota"),
+    ("Oklahoma", "Oklahoma"),
+    ("Rhode Island", "Rhode Island"),
+    ("South Dakota", "South Dakota"),
+    ("Vermont", "Vermont"),
+    ("Virginia", "Virginia"),
+    ("Wyoming", "Wyoming"),
+    ("UK", "United Kingdom"),
+    ("U.K.", "United Kingdom"),
+    ("England", "England"),
+    ("Scotland", "Scotland"),
+    ("Wales", "Wales"),
+    ("Northern Ireland", "Northern Ireland"),
+    ("Ireland", "Ireland"),
+    ("Italy", "Italy"),
+    ("Spain", "Spain"),
+    ("Netherlands", "Netherlands"),
+    ("Poland", "Poland"),
+    ("Israel", "Israel"),
+    ("Singapore", "Singapore"),
+    ("Australia", "Australia"),
+    ("Brazil", "Brazil"),
+    ("Indonesia", "Indonesia"),
+    ("Malaysia", "Malaysia"),
+    ("Thailand", "Thailand"),
+    ("Qatar", "Qatar"),
+    ("United Arab Emirates", "United Arab Emirates"),
+    ("UAE", "United Arab Emirates"),
+    ("European Union", "European Union"),
+    ("EU", "European Union"),
 ];
 
 /// A capitalized name of one to three words, possibly with an initial.
@@ -62,16 +113,18 @@ const NAME: &str = r"[A-Z][a-zA-Z&'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zA-Z&'’-]+){
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Ff]ounder|President(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman)|Secretary|Senator|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead)";
+    let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Ff]ounder|President(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire)";
+    // A politician with a party and state after the name: "Mike Johnson (R-LA)".
+    let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-Z][a-z]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+)\b|\b(?P<b>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b"
+        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-Z][a-z]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+)\b|\b(?P<b>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-Z][a-z]+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>[A-Z][a-z]+ [A-Z][a-zA-Z'’-]+),"
     ))
 });
 
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME}) (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|chief executive|founder|chairman|spokes(?:man|woman))\b|\b(?:company|giant|firm|maker|supplier|manufacturer|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-Z][a-zA-Z&-]+) (?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|has committed)\b"
+        r"\b(?P<a>{NAME}) (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|giant|firm|maker|supplier|manufacturer|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-Z][a-zA-Z&-]+(?:\x20[A-Z][a-zA-Z&-]+)?) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised))\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-Z][a-z]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-Z][a-zA-Z&-]+) (?:jobs|employees|products|fabs)\b"
     ))
 });
 
@@ -110,6 +163,19 @@ const NOT_NAMES: &[&str] = &[
     "Her",
     "Chief",
     "Executive",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Speaker",
+    "Whip",
+    "Majority",
+    "Minority",
+    "Leader",
+    "Governor",
+    "Senator",
+    "Secretary",
+    "Vice",
+    "Founder",
     "Speaking",
     "Calling",
     "According",
@@ -176,7 +242,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             known_record(&hay, record, kind, &mut taken, &mut out);
         }
     }
-    for (name, government) in GOVERNMENTS {
+    // Longest names first, so that "New Mexico" is not read as Mexico.
+    let mut governments: Vec<&(&str, &str)> = GOVERNMENTS.iter().collect();
+    governments.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    for (name, government) in governments {
         for (start, end) in whole_words(&hay, name, false) {
             if overlaps(&taken, start, end) {
                 continue;
@@ -191,7 +260,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
         let whole = caps.get(0).expect("a match has a whole span");
-        let Some(m) = caps.name("a").or(caps.name("b")) else { break };
+        let Some(m) = ["a", "b", "c", "d", "e"].iter().find_map(|n| caps.name(n)) else {
+            break;
+        };
         at = whole.end();
         let name = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         let words = || name.split(' ');
@@ -222,12 +293,33 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             .or(caps.name("c"))
             .or(caps.name("d"))
             .or(caps.name("e"))
+            .or(caps.name("f"))
+            .or(caps.name("g"))
+            .or(caps.name("h"))
         else {
             continue;
         };
+        // A word with a capital inside ("SoftBank", "OneWeb") is a brand, unless it is a
+        // surname's prefix ("McMahon", "DeSantis").
+        if caps.name("f").is_some()
+            && ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von"].iter().any(|p| {
+                m.as_str().starts_with(p) && m.as_str()[p.len()..].starts_with(char::is_uppercase)
+            })
+        {
+            continue;
+        }
         // "Alibaba’s CEO": the company is Alibaba.
         let name = m.as_str();
-        let name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
+        let mut name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
+        // "SoftBank Group Corp.", "Foxconn Technology Group", "Hyundai Motor Group": the name
+        // before the company words ("United Technologies Corp." keeps its second word).
+        let group = text[m.end()..].trim_start().starts_with("Group");
+        while let Some((head, last)) = name.rsplit_once(' ')
+            && (["Group", "Holdings"].contains(&last)
+                || (group && ["Technology", "Technologies", "Motor", "Motors"].contains(&last)))
+        {
+            name = head;
+        }
         let end = m.start() + name.len();
         if overlaps(&taken, m.start(), end)
             || NOT_NAMES.contains(&name)
@@ -324,6 +416,61 @@ mod tests {
         assert!(got.contains(&(Kind::Person, "Masayoshi Son".into())), "{got:?}");
         assert!(got.contains(&(Kind::Company, "SoftBank".into())), "{got:?}");
         assert!(got.contains(&(Kind::Government, "New York".into())), "{got:?}");
+        let got = parties(
+            "Foxconn Technology Group and United Technologies Corp. said",
+            &Known::default(),
+        );
+        let companies: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(companies, ["Foxconn", "United Technologies"]);
+    }
+
+    #[test]
+    fn titles_are_not_names_and_politicians_carry_their_party() {
+        let text = "Hyundai Motor Group Executive Chairman Euisun Chung announced it with House \
+                    Speaker Mike Johnson (R-LA) and tech billionaire Masayoshi Son. CC Wei said \
+                    so, said Natarajan Chandrasekaran, the chair of Tata Group.";
+        let got = parties(text, &Known::default());
+        let people: Vec<&str> =
+            got.iter().filter(|(k, _)| *k == Kind::Person).map(|(_, v)| v.as_str()).collect();
+        assert_eq!(
+            people,
+            ["CC Wei", "Euisun Chung", "Masayoshi Son", "Mike Johnson", "Natarajan Chandrasekaran"]
+        );
+    }
+
+    #[test]
+    fn brands_with_inner_capitals_are_companies_but_surnames_are_not() {
+        let text = "Jobs by OneWeb and SoftBank, said Ryan McMahon and Gov. Ron DeSantis.";
+        let got = parties(text, &Known::default());
+        let companies: Vec<&str> =
+            got.iter().filter(|(k, _)| *k == Kind::Company).map(|(_, v)| v.as_str()).collect();
+        assert_eq!(companies, ["OneWeb", "SoftBank"]);
+    }
+
+    #[test]
+    fn speakers_subjects_and_descriptions_name_parties() {
+        let text = "It was stated Pat Gelsinger, Intel CEO. Tata Steel has also committed to it. \
+                    Micron – based in Boise – agreed, as did the European Union and Washington.";
+        let got = parties(text, &Known::default());
+        assert_eq!(
+            got,
+            [
+                (Kind::Company, "Intel".into()),
+                (Kind::Company, "Micron".into()),
+                (Kind::Company, "Tata Steel".into()),
+                (Kind::Government, "European Union".into()),
+                (Kind::Government, "United States".into()),
+                (Kind::Person, "Pat Gelsinger".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_longest_government_name_wins() {
+        let got =
+            parties("Plants in New Mexico, West Virginia and south Wales.", &Known::default());
+        let names: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(names, ["New Mexico", "Wales", "West Virginia"]);
     }
 
     #[test]

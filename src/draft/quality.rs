@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first`, `second`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `fourth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -211,23 +211,33 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 15] = [
+    let floors: [(&str, &str, f64, f64); 25] = [
         ("no", "pledge", 0.95, 0.9),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
-        ("no", "party", 0.95, 0.9),
+        ("no", "party", 0.95, 0.95),
         ("no", "category", 1.0, 1.0),
         // Measured after their misses were seen (see docs/draft.md for the blind figures).
         ("first", "pledge", 0.8, 0.95),
-        ("first", "amount", 0.95, 0.8),
+        ("first", "amount", 0.95, 0.95),
         ("first", "date", 0.95, 0.95),
-        ("first", "party", 0.95, 0.8),
+        ("first", "party", 0.95, 0.85),
         ("first", "category", 1.0, 1.0),
-        ("second", "pledge", 0.95, 0.6),
-        ("second", "amount", 0.95, 0.9),
+        ("second", "pledge", 0.95, 0.85),
+        ("second", "amount", 0.95, 0.95),
         ("second", "date", 0.95, 0.95),
-        ("second", "party", 0.9, 0.8),
+        ("second", "party", 0.95, 0.85),
         ("second", "category", 1.0, 1.0),
+        ("third", "pledge", 0.85, 0.9),
+        ("third", "amount", 0.95, 0.95),
+        ("third", "date", 0.9, 0.85),
+        ("third", "party", 0.95, 0.9),
+        ("third", "category", 1.0, 1.0),
+        ("fourth", "pledge", 0.85, 0.85),
+        ("fourth", "amount", 0.95, 0.95),
+        ("fourth", "date", 0.95, 0.9),
+        ("fourth", "party", 0.9, 0.9),
+        ("fourth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();

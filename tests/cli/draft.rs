@@ -197,7 +197,13 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     quote = "1 million"
 
     [[pledge]]
-    # line 9: `promise` marks a pledge
+    # line 7: `will help create` marks a pledge
+    quote = "This, in turn, will help create American jobs and increase U.S exports.”"
+    # the first government the sentence names
+    made_to = "United States"
+
+    [[pledge]]
+    # line 9: `announced` marks a pledge
     quote = "On January 10, 2017, Ma announced the launching of a program to make good on that promise."
 
     [[pledge.date]]
@@ -493,6 +499,101 @@ fn draft_help_shows_examples() {
               
               [env: PLEDGE_WAIT=]
               [default: 30]
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn draft_reads_revised_figures_politicians_and_agreements() {
+    let db = TestDb::empty();
+    // Passages of two real articles: a revised contract (Milwaukee Journal Sentinel, 2021) and
+    // a pledge made beside legislators (Hyundai, 2025).
+    db.write(
+        "a.txt",
+        "date 2021-04-20 The state and the Foxconn Technology Group have agreed to a new contract.\n\n\
+         The highly touted 13,000 jobs that the company was hoping to create in Wisconsin, has been parred back significantly to 1,454, barely 10% above the expectation from four years ago.\n\n\
+         Trump and Chung were accompanied by House Speaker Mike Johnson (R-LA), as Hyundai is set to build a $5.8 billion steel plant there.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "date 2021-04-20 The state and the Foxconn Technology Group have agreed to a new contract."
+    # line 1 gives the article's date: "2021-04-20"
+    published_on = 2021-04-20
+
+    [[company]]
+    # line 1: `Foxconn` is spoken of as a company; a new company (named once)
+    name = "Foxconn"
+    quote = "date 2021-04-20 The state and the Foxconn Technology Group have agreed to a new contract."
+
+    [[government]]
+    # line 3: `Wisconsin` names the government of Wisconsin (named once)
+    name = "Wisconsin"
+    quote = "The highly touted 13,000 jobs that the company was hoping to create in Wisconsin, has been parred back significantly to 1,454, barely 10% above the expectation from four years ago."
+
+    [[person]]
+    # line 5: `Mike Johnson` is named beside a role or as a speaker; a new person (named once)
+    name = "Mike Johnson"
+    quote = "Trump and Chung were accompanied by House Speaker Mike Johnson (R-LA), as Hyundai is set to build a $5.8 billion steel plant there."
+
+    [[company]]
+    # line 5: `Hyundai` is spoken of as a company; a new company (named once)
+    name = "Hyundai"
+    quote = "Trump and Chung were accompanied by House Speaker Mike Johnson (R-LA), as Hyundai is set to build a $5.8 billion steel plant there."
+
+    [[pledge]]
+    # line 1: `agreed to` marks a pledge
+    quote = "date 2021-04-20 The state and the Foxconn Technology Group have agreed to a new contract."
+    # the first company the sentence names
+    made_by = "Foxconn"
+
+    [[pledge.date]]
+    # line 1: `2021-04-20` is a date
+    date = "2021-04-20"
+    quote = "2021-04-20"
+
+    [[pledge]]
+    # line 3: `to create` marks a pledge
+    quote = "The highly touted 13,000 jobs that the company was hoping to create in Wisconsin, has been parred back significantly to 1,454, barely 10% above the expectation from four years ago."
+    # the first government the sentence names
+    made_to = "Wisconsin"
+
+    [[pledge.target]]
+    # line 3: `13,000 jobs` reads as 13000 jobs
+    amount = 13000
+    unit = "jobs"
+    quote = "13,000 jobs"
+
+    [[pledge.target]]
+    # line 3: `1,454` reads as 1454 jobs: a count in a sentence about jobs
+    amount = 1454
+    unit = "jobs"
+    quote = "1,454"
+
+    [[pledge.date]]
+    # line 3: `four years ago` counted from the article's date 2021-04-20
+    date = "2017"
+    quote = "four years ago"
+
+    [[pledge]]
+    # line 5: `is set to` marks a pledge
+    quote = "Trump and Chung were accompanied by House Speaker Mike Johnson (R-LA), as Hyundai is set to build a $5.8 billion steel plant there."
+    # the first company the sentence names
+    made_by = "Hyundai"
+
+    [[pledge.target]]
+    # line 5: `$5.8 billion` reads as 5800000000 USD
+    amount = 5800000000
+    currency = "USD"
+    quote = "$5.8 billion"
 
     ----- stderr -----
     "#);
