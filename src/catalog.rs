@@ -65,11 +65,13 @@ pub enum Table {
     PledgeCategories,
     PledgeEvents,
     StatusHistory,
+    TargetProgress,
+    TargetRevisions,
 }
 
 impl Table {
     /// Every table, parents first: the order seeds load and export in.
-    pub const ALL: [Table; 18] = [
+    pub const ALL: [Table; 20] = [
         Table::Sources,
         Table::Companies,
         Table::CompanyAliases,
@@ -88,6 +90,8 @@ impl Table {
         Table::PledgeCategories,
         Table::PledgeEvents,
         Table::StatusHistory,
+        Table::TargetProgress,
+        Table::TargetRevisions,
     ];
 
     /// The table's name, also its seed file's stem and its sheet's name.
@@ -111,6 +115,8 @@ impl Table {
             Table::PledgeCategories => "pledge_categories",
             Table::PledgeEvents => "pledge_events",
             Table::StatusHistory => "status_history",
+            Table::TargetProgress => "target_progress",
+            Table::TargetRevisions => "target_revisions",
         }
     }
 
@@ -220,7 +226,21 @@ impl Table {
             }
             Table::PledgeMarkets => const { &[text("pledge"), text("market")] },
             Table::PledgeTargets => {
-                const { &[text("pledge"), text("metric"), integer("amount"), text("qualifier")] }
+                const {
+                    &[
+                        text("pledge"),
+                        text("metric"),
+                        text("label"),
+                        integer("amount"),
+                        text("unit"),
+                        text("qualifier"),
+                        integer("minimum"),
+                        integer("maximum"),
+                        date("by"),
+                        integer("over_years"),
+                        integer("for_years"),
+                    ]
+                }
             }
             Table::PledgeCategories => const { &[text("pledge"), text("category")] },
             Table::PledgeEvents => const { &[text("pledge"), text("event"), text("relation")] },
@@ -231,6 +251,40 @@ impl Table {
                         date("as_of"),
                         text("status"),
                         text("reason"),
+                        text("source"),
+                        text("quote"),
+                        text("note"),
+                    ]
+                }
+            }
+            Table::TargetProgress => {
+                const {
+                    &[
+                        text("pledge"),
+                        text("metric"),
+                        text("label"),
+                        date("as_of"),
+                        integer("amount"),
+                        text("unit"),
+                        text("qualifier"),
+                        text("source"),
+                        text("quote"),
+                        text("note"),
+                    ]
+                }
+            }
+            Table::TargetRevisions => {
+                const {
+                    &[
+                        text("pledge"),
+                        text("metric"),
+                        text("label"),
+                        date("as_of"),
+                        integer("amount"),
+                        text("unit"),
+                        text("qualifier"),
+                        integer("minimum"),
+                        integer("maximum"),
                         text("source"),
                         text("quote"),
                         text("note"),

@@ -30,6 +30,19 @@ const CHAINED: &[Chained] = &[
             "SELECT id, subject, key, field, value, source_id, quote, quote_start, quote_end
                      FROM evidence WHERE id > ?1 ORDER BY id",
     },
+    Chained {
+        name: "target_progress",
+        rows_after:
+            "SELECT id, pledge_id, metric, label, as_of, amount, unit, qualifier, source_id,
+                            quote, quote_start, quote_end, note
+                     FROM target_progress WHERE id > ?1 ORDER BY id",
+    },
+    Chained {
+        name: "target_revisions",
+        rows_after: "SELECT id, pledge_id, metric, label, as_of, amount, unit, qualifier, minimum,
+                            maximum, source_id, quote, quote_start, quote_end, note
+                     FROM target_revisions WHERE id > ?1 ORDER BY id",
+    },
 ];
 
 /// The names of the chained tables.

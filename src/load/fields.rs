@@ -187,7 +187,6 @@ impl<'r, 'p> Fields<'r, 'p> {
     }
 
     /// An optional date known to a day, a month or a year (`2017-01-09`, `2017-01`, `2017`).
-    #[allow(dead_code, reason = "the pledge dates move to partial dates next")]
     pub fn partial_date(&mut self, column: &'static str) -> Option<PartialDate> {
         let raw = self.record.get(column);
         if raw.is_empty() {

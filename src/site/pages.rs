@@ -248,7 +248,8 @@ fn pledge_page(
         .map(|t| {
             // Delivered amounts are not in the model yet: db::site is where they will come from.
             let delivered: Option<i64> = None;
-            context! { unit => db::site::unit(t.metric), delivered, ..Value::from_serialize(t) }
+            let unit = db::site::unit(t.metric, &t.quantity.unit);
+            context! { unit, delivered, ..Value::from_serialize(t) }
         })
         .collect();
     let context = context! {
@@ -335,6 +336,7 @@ mod tests {
 
     fn summary(n: usize) -> Summary {
         Summary {
+            id: n as i64,
             slug: format!("pledge-{n}"),
             title: format!("Pledge {n}"),
             company: "Acme".into(),
@@ -342,6 +344,7 @@ mod tests {
             made_to: None,
             made_on: NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
             targets: Vec::new(),
+            figures: Vec::new(),
             categories: Vec::new(),
             status: None,
             status_since: None,

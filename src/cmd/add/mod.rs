@@ -9,6 +9,8 @@ mod company;
 mod event;
 mod official;
 mod pledge;
+mod progress;
+mod revision;
 mod source;
 mod target;
 
@@ -26,10 +28,11 @@ use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::Subject;
 
-/// Add a record: a source, company, official, category, event, pledge or target
+/// Add a record: a source, company, official, category, event, pledge, target, or a target's
+/// progress or revision
 #[derive(Debug, clap::Args)]
 #[command(long_about = "Add a record: a source, company, official, category, event, pledge or \
-target.
+target, or a target's progress or revision.
 
 Each record is checked exactly like a row of its seed file, and written with everything that \
 belongs to it (aliases, titles, participants, targets, categories, markets, the claims that \
@@ -64,6 +67,8 @@ enum Kind {
     Event(Box<event::Args>),
     Pledge(Box<pledge::Args>),
     Target(target::Args),
+    Progress(Box<progress::Args>),
+    Revision(Box<revision::Args>),
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
@@ -75,6 +80,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         Kind::Event(args) => event::run(ctx, *args),
         Kind::Pledge(args) => pledge::run(ctx, *args),
         Kind::Target(args) => target::run(ctx, args),
+        Kind::Progress(args) => progress::run(ctx, *args),
+        Kind::Revision(args) => revision::run(ctx, *args),
     }
 }
 
