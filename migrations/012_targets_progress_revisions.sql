@@ -7,7 +7,8 @@
 -- program accepts a claim on `usd_X` as evidence for a USD target of metric X without a label,
 -- so every claim stays valid as it is.
 --
--- A label ('' for none) tells apart targets of one metric (direct and supporting jobs). A target
+-- A label ('' for none) tells apart targets of one metric (direct and supporting jobs); the
+-- claims backing a labelled target name the field METRIC_LABEL (`jobs_direct`). A target
 -- gives an amount, a range (minimum and maximum, both or neither), or both with the amount inside
 -- the range. Its horizon is a date it is due `by` (a partial date, met by its last day), or a
 -- number of years `over_years` from the pledge; `for_years` says how long it is to be kept.
@@ -24,7 +25,7 @@ CREATE TABLE pledge_targets_new (
     pledge_id  INTEGER NOT NULL REFERENCES pledges (id),
     metric     TEXT NOT NULL CHECK (metric IN ('jobs', 'businesses', 'investment', 'exports',
                                                  'purchases', 'revenue', 'units', 'people_trained')),
-    label      TEXT NOT NULL DEFAULT '' CHECK (label NOT GLOB '*[^a-z0-9_-]*'),
+    label      TEXT NOT NULL DEFAULT '' CHECK (label NOT GLOB '*[^a-z0-9_]*'),
     amount     INTEGER CHECK (amount IS NULL OR amount >= 0),
     unit       TEXT NOT NULL DEFAULT '' CHECK (unit = '' OR (length(unit) = 3 AND unit NOT GLOB '*[^A-Z]*')),
     qualifier  TEXT CHECK (qualifier IN ('more_than', 'at_least', 'up_to', 'about')),
@@ -59,7 +60,7 @@ SELECT p.slug,
        coalesce(mt.name, mt.slug) AS made_to,
        p.made_on,
        (SELECT group_concat(target, '; ') FROM (
-            SELECT t.metric || CASE WHEN t.label <> '' THEN ':' || t.label ELSE '' END
+            SELECT t.metric || CASE WHEN t.label <> '' THEN '_' || t.label ELSE '' END
                    || coalesce(' ' || t.qualifier, '') || ' '
                    || CASE WHEN t.amount IS NULL THEN t.minimum || '-' || t.maximum
                            WHEN t.minimum IS NULL THEN t.amount

@@ -183,7 +183,7 @@ pub struct Target {
 }
 
 impl Target {
-    /// The field a claim backing it names: the metric, or `METRIC:LABEL`.
+    /// The field a claim backing it names: the metric, or `METRIC_LABEL` (`jobs_direct`).
     pub fn claim_field(&self) -> String {
         claim_field(self.metric, &self.label)
     }
@@ -213,11 +213,11 @@ impl Target {
 
 /// The field a claim about the target of `metric` and `label` names.
 pub fn claim_field(metric: Metric, label: &str) -> String {
-    if label.is_empty() { metric.to_string() } else { format!("{metric}:{label}") }
+    if label.is_empty() { metric.to_string() } else { format!("{metric}_{label}") }
 }
 
 impl fmt::Display for Target {
-    /// Exact, for CSV cells: `jobs more_than 1000000`, `jobs:direct 3000`,
+    /// Exact, for CSV cells: `jobs more_than 1000000`, `jobs_direct 3000`,
     /// `investment 50000000000 USD by 2020`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}{}", self.claim_field(), self.quantity.exact(), self.horizon.words())
@@ -284,7 +284,7 @@ mod tests {
         assert_eq!(money.legacy_claim_field().as_deref(), Some("usd_investment"));
         let direct = Target { label: "direct".into(), ..jobs };
         assert_eq!(direct.human(), "more than 1,000,000 direct jobs");
-        assert_eq!(direct.claim_field(), "jobs:direct");
+        assert_eq!(direct.claim_field(), "jobs_direct");
         assert_eq!(direct.legacy_claim_field(), None);
     }
 

@@ -191,7 +191,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     let mut fields = Vec::new();
     for t in args.target {
         let field =
-            if t.label.is_empty() { t.metric.clone() } else { format!("{}:{}", t.metric, t.label) };
+            if t.label.is_empty() { t.metric.clone() } else { format!("{}_{}", t.metric, t.label) };
         if fields.contains(&field) {
             bail!(
                 "--target: `{field}` is given twice; a pledge has one target per metric and \

@@ -20,7 +20,8 @@ counts take none). A source that gives a range (\"20,000 to 25,000 jobs\") is re
 is due --by (2020, 2020-06 or 2020-06-30), or a number of years --over-years from the pledge; \
 --for-years says how long it is to be kept.
 
-The claim recorded for it has the field METRIC (METRIC:LABEL with a label) and the value AMOUNT \
+The claim recorded for it has the field METRIC (METRIC_LABEL with a label, such as jobs_direct) \
+and the value AMOUNT \
 (MINIMUM-MAXIMUM for a bare range).
 
 EXAMPLES:
@@ -38,7 +39,8 @@ pub struct Args {
     #[arg(long, value_enum)]
     metric: Metric,
 
-    /// Tells apart targets of one metric, such as direct or supporting (lowercase)
+    /// Tells apart targets of one metric, such as direct or supporting (lowercase letters,
+    /// digits and _)
     #[arg(long, value_name = "LABEL")]
     label: Option<String>,
 

@@ -1,8 +1,8 @@
 //! Rows of pledge targets, and of the dated facts about them: what was delivered
 //! (target_progress) and how a target was revised (target_revisions).
 //!
-//! A target is backed by a claim on its pledge whose field is the metric (`METRIC:LABEL` with a
-//! label) and whose value is the amount (`MINIMUM-MAXIMUM` for a bare range). A USD target of a
+//! A target is backed by a claim on its pledge whose field is the metric (`METRIC_LABEL` with a
+//! label, such as `jobs_direct`) and whose value is the amount (`MINIMUM-MAXIMUM` for a bare range). A USD target of a
 //! money metric without a label is also backed by a claim on `usd_METRIC`, the field claims
 //! named before metrics had currencies, so that those claims stay valid. Progress and revisions
 //! carry their own source and quote, like status entries.
@@ -11,17 +11,15 @@ use super::*;
 use crate::db::targets::FactKind;
 use crate::model::{Horizon, Metric, NewTargetFact, Quantity, Target, claim_field, is_currency};
 
-/// The `label` column: empty, or lowercase letters, digits, `-` and `_`.
+/// The `label` column: empty, or lowercase letters, digits and `_` (it is part of the field
+/// of the claims backing the target).
 fn label(f: &mut Fields, rec: &Record) -> Option<String> {
     let raw = rec.get("label");
-    let fine =
-        raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_".contains(&b));
+    let fine = raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
     if !fine {
         f.problem(
             "label",
-            format!(
-                "`{raw}` may only hold lowercase letters, digits, `-` and `_` (such as direct)"
-            ),
+            format!("`{raw}` may only hold lowercase letters, digits and _ (such as direct)"),
         );
         return None;
     }
@@ -235,27 +233,29 @@ fn target_unit(
     let given = rec.get("unit");
     let Some(unit) = db::targets::unit(s.conn, pledge_id, metric, label)? else {
         let target = claim_field(metric, label);
-        f.row_problem(format!(
-            "pledge `{}` has no target `{target}`: add the target to pledge_targets.csv first, \
-             or fix metric and label",
-            rec.get("pledge")
-        ));
-        return Ok(None);
-    };
-    if given != unit {
-        let (given, wanted) = (shown(given), shown(&unit));
+        let add = if rec.typed { "with `pledge add target`" } else { "to pledge_targets.csv" };
         f.problem(
-            "unit",
+            "metric",
             format!(
-                "{given} is not the unit of the target ({wanted}): give the figure in {wanted}"
+                "pledge `{}` has no target `{target}`: add it {add} first, or name one it \
+                 has (see `pledge show`)",
+                rec.get("pledge")
             ),
         );
         return Ok(None);
+    };
+    if given != unit {
+        let problem = match (unit.as_str(), given) {
+            ("", _) => {
+                format!("`{given}` is set, but the target counts {metric}: leave unit empty")
+            }
+            (_, "") => format!("is empty; the target is in {unit}: give the figure in {unit}"),
+            _ => format!(
+                "`{given}` is not the target's currency ({unit}): give the figure in {unit}"
+            ),
+        };
+        f.problem("unit", problem);
+        return Ok(None);
     }
     Ok(Some(unit))
-}
-
-/// A unit as a message names it.
-fn shown(unit: &str) -> String {
-    if unit.is_empty() { "no unit (a count)".to_owned() } else { format!("`{unit}`") }
 }
