@@ -14,7 +14,7 @@ pub use date::PartialDate;
 pub use date::Precision;
 pub use date::parse_date;
 pub use quote::{MAX_TEXT_BYTES, QuoteText, collapse};
-pub use target::{Horizon, Quantity, Target, claim_field, is_currency};
+pub use target::{Horizon, Quantity, Target, claim_field, is_currency, thousands};
 
 use std::fmt;
 use std::ops::Range;

@@ -246,10 +246,15 @@ fn pledge_page(
         .targets
         .iter()
         .map(|t| {
-            // Delivered amounts are not in the model yet: db::site is where they will come from.
-            let delivered: Option<i64> = None;
+            // The latest figure delivered as of the site's date, against the amount pledged (a
+            // range counts from its minimum).
+            let figures =
+                detail.figures.iter().find(|f| f.metric == t.metric && f.label == t.label);
+            let delivered = figures.and_then(|f| f.delivered.as_ref()).and_then(|d| d.amount);
+            let amount = t.quantity.base();
             let unit = db::site::unit(t.metric, &t.quantity.unit);
-            context! { unit, delivered, ..Value::from_serialize(t) }
+            let metric = t.what();
+            context! { unit, delivered, amount, metric, ..Value::from_serialize(t) }
         })
         .collect();
     let context = context! {

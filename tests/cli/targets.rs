@@ -491,3 +491,40 @@ fn seed_names_the_line_of_a_figure_in_another_unit() {
     ");
     assert!(!db.db_file().exists(), "no database is left behind");
 }
+
+#[test]
+fn check_finds_a_figure_written_behind_the_programs_back() {
+    let db = TestDb::seeded();
+    let conn = db.connect();
+    conn.execute_batch(
+        "INSERT INTO target_progress (pledge_id, metric, label, as_of, amount, unit, source_id, quote)
+         SELECT 1, 'jobs', '', '2016', 5, '', id, 'words the article never used'
+         FROM sources WHERE slug = 'president-trump-and-alibaba'",
+    )
+    .unwrap();
+    drop(conn);
+    assert_cmd_snapshot!(db.cmd_on("2017-06-01", &["--format", "csv", "check"]), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    not_chained,target_progress,rows from id 1,1 row added by another program
+    dated_before_pledge,target_progress,alibaba-1-million-us-jobs jobs 2016,dated before the pledge was made on 2017-01-09
+    quote_not_found,target_progress,alibaba-1-million-us-jobs jobs 2016,"not in the text of `president-trump-and-alibaba`: ""words the article never used"""
+
+    ----- stderr -----
+    3 problems found
+    "#);
+}
+
+#[test]
+fn the_site_shows_what_was_delivered_of_each_target() {
+    let db = foxconn();
+    ok(&db, &["site", "--out", "site"]);
+    let page = db.read("site/pledges/foxconn-wisconsin.html");
+    let rows: Vec<&str> = page.lines().filter(|l| l.starts_with("<tr><td>")).collect();
+    insta::assert_snapshot!(rows.join("\n"), @r#"
+    <tr><td>investment</td><td class="num">10,000,000,000</td><td>USD</td><td class="num">not recorded</td><td>see the status</td></tr>
+    <tr><td>jobs</td><td class="num">up to 13,000</td><td>jobs</td><td class="num">281</td><td><meter min="0" max="13000" value="281">281 of 13,000</meter></td></tr>
+    "#);
+}
