@@ -32,7 +32,7 @@ const SECTORS: &[&str] =
     &["e-commerce", "semiconductors", "automotive", "energy", "retail", "logistics"];
 const MARKETS: &[&str] =
     &["China", "United States", "Southeast Asia", "European Union", "India", "Mexico"];
-const METRICS: &[&str] = &["jobs", "usd_investment", "usd_exports", "businesses", "usd_purchases"];
+const METRICS: &[&str] = &["jobs", "investment", "exports", "businesses", "purchases"];
 const KINDS: &[&str] = &["investment", "jobs", "purchase", "trade_target", "other"];
 const TOP_CATEGORIES: &[(&str, &str, &str)] = &[
     ("agricultural-products", "01", "24"),
@@ -123,6 +123,8 @@ struct Writers {
     parties: csv::Writer<BufWriter<File>>,
     markets: csv::Writer<BufWriter<File>>,
     targets: csv::Writer<BufWriter<File>>,
+    progress: csv::Writer<BufWriter<File>>,
+    revisions: csv::Writer<BufWriter<File>>,
     categories: csv::Writer<BufWriter<File>>,
     events: csv::Writer<BufWriter<File>>,
     participants: csv::Writer<BufWriter<File>>,
@@ -149,6 +151,8 @@ fn generate(pledges: usize, dir: &Path) -> Result<(), Box<dyn std::error::Error>
         parties: csv_file(dir, Table::PledgeParties)?,
         markets: csv_file(dir, Table::PledgeMarkets)?,
         targets: csv_file(dir, Table::PledgeTargets)?,
+        progress: csv_file(dir, Table::TargetProgress)?,
+        revisions: csv_file(dir, Table::TargetRevisions)?,
         categories: csv_file(dir, Table::PledgeCategories)?,
         events: csv_file(dir, Table::Events)?,
         participants: csv_file(dir, Table::EventParticipants)?,
@@ -393,13 +397,39 @@ fn write_pledge(
         let amount = (1 + rng.below(1000)) * 1000;
         let quote = format!(" Pledge {pledge} targets {amount} {metric}.");
         text.push_str(&quote);
+        let unit = if ["jobs", "businesses"].contains(metric) { "" } else { "USD" };
         w.targets.write_record([
             slug.as_str(),
             metric,
+            "",
             &amount.to_string(),
+            unit,
             if rng.chance(30) { "more_than" } else { "" },
+            "",
+            "",
+            "",
+            "",
+            "",
         ])?;
         claim(w, "pledge", &slug, metric, &amount.to_string(), source, quote.trim())?;
+        // About one target in ten is revised, and half report progress, a year on.
+        let later = date((made_day + 336).min(LAST_DAY));
+        if rng.chance(10) {
+            let revised = amount / 2;
+            let quote = format!(" Pledge {pledge} {metric} cut to {revised}.");
+            text.push_str(&quote);
+            let revised = revised.to_string();
+            let row = [slug.as_str(), metric, "", &later, &revised, unit, "", "", ""];
+            w.revisions.write_record(row.iter().chain(&[source, quote.trim(), ""]))?;
+        }
+        if rng.chance(50) {
+            let done = amount / 4;
+            let quote = format!(" Pledge {pledge} delivered {done} {metric}.");
+            text.push_str(&quote);
+            let done = done.to_string();
+            let row = [slug.as_str(), metric, "", &later, &done, unit, ""];
+            w.progress.write_record(row.iter().chain(&[source, quote.trim(), ""]))?;
+        }
     }
     let first = rng.below(categories.len() - 1);
     for category in &categories[first..first + 1 + rng.below(2)] {

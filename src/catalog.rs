@@ -68,11 +68,13 @@ pub enum Table {
     PledgeCategories,
     PledgeEvents,
     StatusHistory,
+    TargetProgress,
+    TargetRevisions,
 }
 
 impl Table {
     /// Every table, parents first: the order seeds load and export in.
-    pub const ALL: [Table; 20] = [
+    pub const ALL: [Table; 22] = [
         Table::Sources,
         Table::Companies,
         Table::CompanyAliases,
@@ -93,6 +95,8 @@ impl Table {
         Table::PledgeCategories,
         Table::PledgeEvents,
         Table::StatusHistory,
+        Table::TargetProgress,
+        Table::TargetRevisions,
     ];
 
     /// The table's name, also its seed file's stem and its sheet's name.
@@ -118,6 +122,8 @@ impl Table {
             Table::PledgeCategories => "pledge_categories",
             Table::PledgeEvents => "pledge_events",
             Table::StatusHistory => "status_history",
+            Table::TargetProgress => "target_progress",
+            Table::TargetRevisions => "target_revisions",
         }
     }
 
@@ -237,7 +243,21 @@ impl Table {
             }
             Table::PledgeMarkets => const { &[text("pledge"), text("market")] },
             Table::PledgeTargets => {
-                const { &[text("pledge"), text("metric"), integer("amount"), text("qualifier")] }
+                const {
+                    &[
+                        text("pledge"),
+                        text("metric"),
+                        text("label"),
+                        integer("amount"),
+                        text("unit"),
+                        text("qualifier"),
+                        integer("minimum"),
+                        integer("maximum"),
+                        date("by"),
+                        integer("over_years"),
+                        integer("for_years"),
+                    ]
+                }
             }
             Table::PledgeCategories => const { &[text("pledge"), text("category")] },
             Table::PledgeEvents => const { &[text("pledge"), text("event"), text("relation")] },
@@ -252,6 +272,40 @@ impl Table {
                         text("quote"),
                         flag("preferred"),
                         text("preferred_reason"),
+                        text("note"),
+                    ]
+                }
+            }
+            Table::TargetProgress => {
+                const {
+                    &[
+                        text("pledge"),
+                        text("metric"),
+                        text("label"),
+                        date("as_of"),
+                        integer("amount"),
+                        text("unit"),
+                        text("qualifier"),
+                        text("source"),
+                        text("quote"),
+                        text("note"),
+                    ]
+                }
+            }
+            Table::TargetRevisions => {
+                const {
+                    &[
+                        text("pledge"),
+                        text("metric"),
+                        text("label"),
+                        date("as_of"),
+                        integer("amount"),
+                        text("unit"),
+                        text("qualifier"),
+                        integer("minimum"),
+                        integer("maximum"),
+                        text("source"),
+                        text("quote"),
                         text("note"),
                     ]
                 }

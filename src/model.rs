@@ -8,10 +8,12 @@
 mod date;
 mod iso3166;
 mod quote;
+mod target;
 
 pub use date::{PartialDate, parse_date};
 pub use iso3166::check_government;
 pub use quote::{MAX_TEXT_BYTES, QuoteText, collapse};
+pub use target::{Horizon, Quantity, Target, claim_field, is_currency, thousands};
 
 use std::fmt;
 use std::ops::Range;
@@ -211,10 +213,10 @@ impl PledgeKind {
     /// investment target first, then jobs, purchases, exports; otherwise `other`.
     pub fn from_metrics(metrics: &[Metric]) -> PledgeKind {
         let by_metric = [
-            (Metric::UsdInvestment, PledgeKind::Investment),
+            (Metric::Investment, PledgeKind::Investment),
             (Metric::Jobs, PledgeKind::Jobs),
-            (Metric::UsdPurchases, PledgeKind::Purchase),
-            (Metric::UsdExports, PledgeKind::TradeTarget),
+            (Metric::Purchases, PledgeKind::Purchase),
+            (Metric::Exports, PledgeKind::TradeTarget),
         ];
         by_metric
             .iter()
@@ -224,14 +226,15 @@ impl PledgeKind {
 }
 
 text_enum! {
-    /// What a pledge target counts.
+    /// What a pledge target counts: a number of things, or money (investment, exports,
+    /// purchases, revenue) in a currency.
     Metric, "metric" {
         Jobs = "jobs",
         Businesses = "businesses",
-        UsdInvestment = "usd_investment",
-        UsdExports = "usd_exports",
-        UsdPurchases = "usd_purchases",
-        UsdRevenue = "usd_revenue",
+        Investment = "investment",
+        Exports = "exports",
+        Purchases = "purchases",
+        Revenue = "revenue",
         Units = "units",
         PeopleTrained = "people_trained",
     }
@@ -436,29 +439,7 @@ pub struct NewParty {
 #[derive(Debug, Clone)]
 pub struct NewTarget {
     pub pledge_id: i64,
-    pub metric: Metric,
-    pub amount: i64,
-    pub qualifier: Option<Qualifier>,
-}
-
-/// A pledge's quantified target as stored: "more_than 1000000 jobs".
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Target {
-    pub metric: Metric,
-    /// Whole units of the metric.
-    pub amount: i64,
-    pub qualifier: Option<Qualifier>,
-}
-
-impl fmt::Display for Target {
-    /// `jobs more_than 1000000`, or `businesses 1000000` without a qualifier.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.metric)?;
-        if let Some(qualifier) = self.qualifier {
-            write!(f, " {qualifier}")?;
-        }
-        write!(f, " {}", self.amount)
-    }
+    pub target: Target,
 }
 
 /// Where a quote was found in its source's text (byte offsets), or `None` when the source has
@@ -472,6 +453,21 @@ pub struct NewStatusEntry {
     pub as_of: PartialDate,
     pub status: Status,
     pub reason: Option<Reason>,
+    pub source_id: i64,
+    pub quote: String,
+    pub span: QuoteSpan,
+    pub note: Option<String>,
+}
+
+/// A dated measurement of what was delivered against a target, with its evidence; or, as a
+/// revision, the target as revised on a date (the original is kept).
+#[derive(Debug, Clone)]
+pub struct NewTargetFact {
+    pub pledge_id: i64,
+    pub metric: Metric,
+    pub label: String,
+    pub as_of: PartialDate,
+    pub quantity: Quantity,
     pub source_id: i64,
     pub quote: String,
     pub span: QuoteSpan,
@@ -551,18 +547,6 @@ mod tests {
         assert_eq!(DatePrecision::Year.format(date), "2016");
         assert_eq!(DatePrecision::Month.format(date), "2016-01");
         assert_eq!(DatePrecision::Day.format(date), "2016-01-01");
-    }
-
-    #[test]
-    fn targets_read_metric_qualifier_amount() {
-        let jobs = Target {
-            metric: Metric::Jobs,
-            amount: 1_000_000,
-            qualifier: Some(Qualifier::MoreThan),
-        };
-        assert_eq!(jobs.to_string(), "jobs more_than 1000000");
-        let shops = Target { metric: Metric::Businesses, amount: 1_000_000, qualifier: None };
-        assert_eq!(shops.to_string(), "businesses 1000000");
     }
 
     #[test]

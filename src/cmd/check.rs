@@ -161,6 +161,14 @@ fn tampering(conn: &Connection) -> Result<Vec<Finding>> {
             detail: format!("dated before the pledge was made on {made_on}"),
         });
     }
+    for (table, target, as_of, made_on) in db::check::target_facts_before_pledge(conn)? {
+        findings.push(Finding {
+            check: "dated_before_pledge",
+            table: table.into(),
+            key: format!("{target} {as_of}"),
+            detail: format!("dated before the pledge was made on {made_on}"),
+        });
+    }
     Ok(findings)
 }
 

@@ -1,5 +1,7 @@
 //! `pledge list`: pledges with their parties, targets and status, filtered.
 
+use std::collections::HashMap;
+
 use anyhow::Result;
 use chrono::NaiveDate;
 
@@ -7,6 +9,8 @@ use crate::cmd::args::{FilterArgs, parse_date};
 use crate::ctx::Ctx;
 use crate::db;
 use crate::db::pledges::Summary;
+use crate::db::targets::Figures;
+use crate::model::Target;
 use crate::output::{self, Columns, cell, list, yes_no};
 
 /// List pledges: who pledged what to whom and when, and where each stands
@@ -69,13 +73,59 @@ impl Columns for Summary {
             yes_no(self.overdue),
         ]
     }
+    fn table_cells(&self) -> Vec<String> {
+        let mut cells = self.cells();
+        if let Some(at) = Self::HEADERS.iter().position(|h| *h == "targets") {
+            cells[at] = self
+                .targets
+                .iter()
+                .map(|t| compact(t, &self.figures))
+                .collect::<Vec<_>>()
+                .join("; ");
+        }
+        cells
+    }
+}
+
+/// A target as pledged, then as last revised and delivered when it was:
+/// `13,000 jobs, revised 1,454 (2021), delivered 281 (2020-12, 19%)`.
+fn compact(target: &Target, figures: &[Figures]) -> String {
+    let mut out = target.human();
+    let Some(figures) =
+        figures.iter().find(|f| f.metric == target.metric && f.label == target.label)
+    else {
+        return out;
+    };
+    if let (Some(revised), Some(on)) = (&figures.revised, figures.revised_on) {
+        out += &format!(", revised {} ({on})", revised.human());
+    }
+    if let (Some(delivered), Some(on)) = (&figures.delivered, figures.delivered_on) {
+        out += &format!(", delivered {} ({on}", delivered.human());
+        if let Some(percent) = figures.percent {
+            out += &format!(", {percent}%");
+        }
+        out.push(')');
+    }
+    out
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let on = args.as_of.unwrap_or(ctx.today);
     let conn = ctx.conn()?;
     let filter = args.filter.resolve(conn)?;
-    let pledges = db::pledges::list(conn, &filter, on)?;
+    let mut pledges = db::pledges::list(conn, &filter, on)?;
+    if db::targets::any_facts(conn)? {
+        let ids: Vec<i64> = pledges.iter().map(|p| p.id).collect();
+        let mut by_pledge: HashMap<String, Vec<Figures>> = HashMap::new();
+        for figures in db::targets::figures(conn, &ids, on)? {
+            if figures.revised.is_some() || figures.delivered.is_some() {
+                by_pledge.entry(figures.pledge.clone()).or_default().push(figures);
+            }
+        }
+        for pledge in &mut pledges {
+            pledge.figures = by_pledge.remove(&pledge.slug).unwrap_or_default();
+        }
+    }
     output::rows(&mut ctx.out, ctx.style, &pledges)?;
     Ok(())
 }

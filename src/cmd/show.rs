@@ -15,6 +15,8 @@ use crate::db::names::Kind;
 use crate::db::parties::Party;
 use crate::db::pledges::Detail;
 use crate::db::status::Entry;
+use crate::db::targets::Figures;
+use crate::model::{Quantity, Target};
 use crate::output::{self, Columns, Format, cell, list, yes_no};
 
 /// Show one pledge in full: parties, targets, events, status history and evidence
@@ -43,17 +45,98 @@ pub struct Args {
     as_of: Option<NaiveDate>,
 }
 
-/// One fact of the pledge, as a field and its value.
+/// One fact of the pledge, as a field and its value (and the value as a table shows it).
 #[derive(Debug, Serialize)]
 struct Fact {
     field: &'static str,
     value: String,
+    #[serde(skip)]
+    shown: Option<String>,
 }
 
 impl Columns for Fact {
     const HEADERS: &'static [&'static str] = &["field", "value"];
     fn cells(&self) -> Vec<String> {
         vec![self.field.to_owned(), self.value.clone()]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        vec![self.field.to_owned(), self.shown.clone().unwrap_or_else(|| self.value.clone())]
+    }
+}
+
+impl Columns for Figures {
+    const HEADERS: &'static [&'static str] = &[
+        "metric",
+        "label",
+        "pledged",
+        "revised",
+        "revised_on",
+        "delivered",
+        "delivered_on",
+        "percent",
+    ];
+    fn cells(&self) -> Vec<String> {
+        let exact = |q: &Quantity| match q.unit.as_str() {
+            "" => q.claim_value(),
+            unit => format!("{} {unit}", q.claim_value()),
+        };
+        vec![
+            self.metric.to_string(),
+            self.label.clone(),
+            exact(&self.pledged),
+            self.revised.as_ref().map(exact).unwrap_or_default(),
+            cell(self.revised_on.as_ref()),
+            self.delivered.as_ref().map(exact).unwrap_or_default(),
+            cell(self.delivered_on.as_ref()),
+            cell(self.percent.as_ref()),
+        ]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let mut cells = self.cells();
+        cells[2] = self.pledged.human();
+        cells[3] = self.revised.as_ref().map(Quantity::human).unwrap_or_default();
+        cells[5] = self.delivered.as_ref().map(Quantity::human).unwrap_or_default();
+        cells[7] = self.percent.map(|p| format!("{p}%")).unwrap_or_default();
+        cells
+    }
+}
+
+/// A revision or a progress figure of a target, with its evidence.
+#[derive(Debug, Serialize)]
+struct TargetFact<'a> {
+    kind: &'static str,
+    #[serde(flatten)]
+    fact: &'a db::targets::Fact,
+}
+
+impl Columns for TargetFact<'_> {
+    const HEADERS: &'static [&'static str] =
+        &["as_of", "kind", "metric", "label", "figure", "source", "quote", "note"];
+    fn cells(&self) -> Vec<String> {
+        let f = self.fact;
+        let figure = match f.quantity.unit.as_str() {
+            "" => f.quantity.claim_value(),
+            unit => format!("{} {unit}", f.quantity.claim_value()),
+        };
+        let figure = match f.quantity.qualifier {
+            Some(qualifier) => format!("{qualifier} {figure}"),
+            None => figure,
+        };
+        vec![
+            f.as_of.to_string(),
+            self.kind.to_owned(),
+            f.metric.to_string(),
+            f.label.clone(),
+            figure,
+            f.source.clone(),
+            f.quote.clone(),
+            cell(f.note.as_ref()),
+        ]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let mut cells = self.cells();
+        cells[4] = self.fact.quantity.human();
+        cells
     }
 }
 
@@ -134,13 +217,27 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     writeln!(ctx.out)?;
     output::rows(&mut ctx.out, ctx.style, &detail.timeline)?;
     writeln!(ctx.out)?;
+    output::rows(&mut ctx.out, ctx.style, &detail.figures)?;
+    writeln!(ctx.out)?;
+    output::rows(&mut ctx.out, ctx.style, &target_facts(&detail))?;
+    writeln!(ctx.out)?;
     output::rows(&mut ctx.out, ctx.style, &detail.evidence)?;
     Ok(())
 }
 
+/// The revisions and progress figures of the pledge's targets, in date order (revisions first
+/// on one date).
+fn target_facts(d: &Detail) -> Vec<TargetFact<'_>> {
+    let revisions = d.revisions.iter().map(|fact| TargetFact { kind: "revision", fact });
+    let progress = d.progress.iter().map(|fact| TargetFact { kind: "progress", fact });
+    let mut all: Vec<TargetFact> = revisions.chain(progress).collect();
+    all.sort_by_key(|f| f.fact.as_of);
+    all
+}
+
 /// The pledge's own fields, one per row, in the order of the JSON object.
 fn facts(d: &Detail) -> Vec<Fact> {
-    let fact = |field, value: String| Fact { field, value };
+    let fact = |field, value: String| Fact { field, value, shown: None };
     vec![
         fact("slug", d.slug.clone()),
         fact("title", d.title.clone()),
@@ -154,7 +251,11 @@ fn facts(d: &Detail) -> Vec<Fact> {
         fact("status", cell(d.status.as_ref())),
         fact("status_since", cell(d.status_since.as_ref())),
         fact("overdue", yes_no(d.overdue)),
-        fact("targets", list(&d.targets)),
+        Fact {
+            field: "targets",
+            value: list(&d.targets),
+            shown: Some(d.targets.iter().map(Target::human).collect::<Vec<_>>().join("; ")),
+        },
         fact("categories", list(&d.categories)),
         fact("markets", list(&d.markets)),
         fact("note", cell(d.note.as_ref())),

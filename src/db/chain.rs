@@ -30,6 +30,19 @@ const CHAINED: &[Chained] = &[
             "SELECT id, subject, key, field, value, source_id, quote, quote_start, quote_end
                      FROM evidence WHERE id > ?1 ORDER BY id",
     },
+    Chained {
+        name: "target_progress",
+        rows_after:
+            "SELECT id, pledge_id, metric, label, as_of, amount, unit, qualifier, source_id,
+                            quote, quote_start, quote_end, note
+                     FROM target_progress WHERE id > ?1 ORDER BY id",
+    },
+    Chained {
+        name: "target_revisions",
+        rows_after: "SELECT id, pledge_id, metric, label, as_of, amount, unit, qualifier, minimum,
+                            maximum, source_id, quote, quote_start, quote_end, note
+                     FROM target_revisions WHERE id > ?1 ORDER BY id",
+    },
 ];
 
 /// The names of the chained tables.
@@ -103,9 +116,16 @@ fn follow(
     Ok(link)
 }
 
-/// Chains every row written since the last link, in every chained table.
+/// Chains every row written since the last link, in every chained table the schema has (a
+/// database of an older version, before the migration that adds a table, has fewer).
 pub fn extend(conn: &Connection) -> Result<()> {
     for table in CHAINED {
+        let exists: bool = conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = ?1)")?
+            .query_row([table.name], |r| r.get(0))?;
+        if !exists {
+            continue;
+        }
         let from = match stored(conn, table.name)? {
             None => Link::START,
             Some((last_id, hex)) => match parse_hex(&hex) {

@@ -28,7 +28,7 @@ pub fn sources_with_text(conn: &Connection) -> Result<Vec<(i64, String, String)>
 
 /// A quote stored somewhere, with what it backs.
 pub struct Quote {
-    /// `evidence` or `status_history`.
+    /// `evidence`, `status_history`, `target_revisions` or `target_progress`.
     pub table: &'static str,
     /// What the row is about: `pledge alibaba-1-million-us-jobs jobs` for a claim,
     /// `alibaba-1-million-us-jobs 2017-01-10` for a status entry.
@@ -38,7 +38,8 @@ pub struct Quote {
     pub span: Option<(i64, i64)>,
 }
 
-/// Every quote taken from the source `source_id`: claims first, then status entries.
+/// Every quote taken from the source `source_id`: claims first, then status entries, target
+/// revisions and progress figures.
 pub fn quotes_from(conn: &Connection, source_id: i64) -> Result<Vec<Quote>> {
     let mut stmt = conn.prepare_cached(
         "SELECT 0, subject || ' ' || key || ' ' || field, quote, id, quote_start, quote_end
@@ -49,10 +50,27 @@ pub fn quotes_from(conn: &Connection, source_id: i64) -> Result<Vec<Quote>> {
                 h.quote_start, h.quote_end
          FROM status_history h LEFT JOIN pledges p ON p.id = h.pledge_id
          WHERE h.source_id = ?1
+         UNION ALL
+         SELECT 2, coalesce(p.slug, '(missing pledge)') || ' ' || f.metric
+                   || iif(f.label = '', '', '_' || f.label) || ' ' || f.as_of,
+                f.quote, f.id, f.quote_start, f.quote_end
+         FROM target_revisions f LEFT JOIN pledges p ON p.id = f.pledge_id
+         WHERE f.source_id = ?1
+         UNION ALL
+         SELECT 3, coalesce(p.slug, '(missing pledge)') || ' ' || f.metric
+                   || iif(f.label = '', '', '_' || f.label) || ' ' || f.as_of,
+                f.quote, f.id, f.quote_start, f.quote_end
+         FROM target_progress f LEFT JOIN pledges p ON p.id = f.pledge_id
+         WHERE f.source_id = ?1
          ORDER BY 1, 4",
     )?;
     let rows = stmt.query_map([source_id], |r| {
-        let table = if r.get::<_, i64>(0)? == 0 { "evidence" } else { "status_history" };
+        let table = match r.get::<_, i64>(0)? {
+            0 => "evidence",
+            1 => "status_history",
+            2 => "target_revisions",
+            _ => "target_progress",
+        };
         let span = match (r.get(4)?, r.get(5)?) {
             (Some(start), Some(end)) => Some((start, end)),
             _ => None,
@@ -138,6 +156,30 @@ pub fn entries_before_pledge(conn: &Connection) -> Result<Vec<(String, String, S
          WHERE h.as_of || '~' < p.made_on ORDER BY p.slug, h.as_of, h.id",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Revisions and progress figures dated wholly before their pledge was made: (table, pledge
+/// slug and target, as_of, made_on).
+pub fn target_facts_before_pledge(
+    conn: &Connection,
+) -> Result<Vec<(&'static str, String, String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT 0, p.slug || ' ' || f.metric || iif(f.label = '', '', '_' || f.label), f.as_of,
+                p.made_on
+         FROM target_revisions f JOIN pledges p ON p.id = f.pledge_id
+         WHERE f.as_of || '~' < p.made_on
+         UNION ALL
+         SELECT 1, p.slug || ' ' || f.metric || iif(f.label = '', '', '_' || f.label), f.as_of,
+                p.made_on
+         FROM target_progress f JOIN pledges p ON p.id = f.pledge_id
+         WHERE f.as_of || '~' < p.made_on
+         ORDER BY 1, 2, 3",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let table = if r.get::<_, i64>(0)? == 0 { "target_revisions" } else { "target_progress" };
+        Ok((table, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -219,9 +219,10 @@ const fn export(t: Table) -> Export {
             name: t.name(),
             columns: t.columns(),
             seed: true,
-            sql: "SELECT p.slug, t.metric, t.amount, t.qualifier
+            sql: "SELECT p.slug, t.metric, t.label, t.amount, t.unit, t.qualifier, t.minimum,
+                         t.maximum, t.by, t.over_years, t.for_years
                   FROM pledge_targets t JOIN pledges p ON p.id = t.pledge_id
-                  ORDER BY p.slug, t.metric",
+                  ORDER BY p.slug, t.metric, t.label",
         },
         Table::PledgeCategories => Export {
             name: t.name(),
@@ -257,6 +258,29 @@ const fn export(t: Table) -> Export {
                   LEFT JOIN status_preferences f
                       ON f.pledge_id = h.pledge_id AND f.as_of = h.as_of AND f.status = h.status
                   ORDER BY p.slug, h.as_of, h.id",
+        },
+        // Progress and revisions are in the order they happened, then the order recorded.
+        Table::TargetProgress => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT p.slug, f.metric, f.label, f.as_of, f.amount, f.unit, f.qualifier,
+                         s.slug, f.quote, f.note
+                  FROM target_progress f
+                  JOIN pledges p ON p.id = f.pledge_id
+                  JOIN sources s ON s.id = f.source_id
+                  ORDER BY p.slug, f.metric, f.label, f.as_of, f.id",
+        },
+        Table::TargetRevisions => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            sql: "SELECT p.slug, f.metric, f.label, f.as_of, f.amount, f.unit, f.qualifier,
+                         f.minimum, f.maximum, s.slug, f.quote, f.note
+                  FROM target_revisions f
+                  JOIN pledges p ON p.id = f.pledge_id
+                  JOIN sources s ON s.id = f.source_id
+                  ORDER BY p.slug, f.metric, f.label, f.as_of, f.id",
         },
     }
 }

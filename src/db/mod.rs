@@ -25,6 +25,7 @@ pub mod search;
 pub mod site;
 pub mod sources;
 pub mod status;
+pub mod targets;
 pub mod timeline;
 
 #[cfg(test)]

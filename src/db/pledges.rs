@@ -14,8 +14,7 @@ use super::filter::{ORDER, PledgeFilter, RECENT, Read, is_current, limit, query,
 use super::split_list;
 use crate::db;
 use crate::model::{
-    self, Formality, Metric, NewPledge, NewTarget, PartialDate, PledgeKind, Qualifier, Relation,
-    Status, Subject, Target,
+    self, Formality, NewPledge, PartialDate, PledgeKind, Relation, Status, Subject, Target,
 };
 
 /// Stores a pledge and returns its id.
@@ -39,15 +38,6 @@ pub fn insert_market(conn: &Connection, pledge_id: i64, market: &str) -> rusqlit
     let mut stmt =
         conn.prepare_cached("INSERT INTO pledge_markets (pledge_id, market) VALUES (?1, ?2)")?;
     stmt.execute((pledge_id, market))?;
-    Ok(())
-}
-
-/// Stores a quantified target of a pledge.
-pub fn insert_target(conn: &Connection, t: &NewTarget) -> rusqlite::Result<()> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO pledge_targets (pledge_id, metric, amount, qualifier) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    stmt.execute((t.pledge_id, t.metric, t.amount, t.qualifier))?;
     Ok(())
 }
 
@@ -87,6 +77,9 @@ pub fn id_and_made_on(conn: &Connection, slug: &str) -> Result<Option<(i64, Opti
 /// One pledge in a listing, with its status as of the listing's date.
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
+    /// The pledge's id, for the reads that follow a listing.
+    #[serde(skip)]
+    pub id: i64,
     /// The pledge's slug.
     pub slug: String,
     pub title: String,
@@ -102,6 +95,10 @@ pub struct Summary {
     /// `None` when no source dates the pledge.
     pub made_on: Option<PartialDate>,
     pub targets: Vec<Target>,
+    /// Per target, pledged, revised and delivered as of the listing's date, when the listing
+    /// asked for them ([`db::targets::figures`]) and there is something delivered or revised.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<db::targets::Figures>,
     /// Slugs of the categories the pledge is linked to (not their parents).
     pub categories: Vec<String>,
     /// The status of the latest entry that counts on or before the date; `None` when there is
@@ -132,18 +129,16 @@ SELECT p.id, p.slug, p.title, p.description, p.kind,
         WHERE pp.pledge_id = p.id AND pp.role = 'made_to') AS made_to,
        p.made_on, p.formality, p.deadline, p.focus, p.note, s.status, s.as_of AS since,
        (SELECT e.slug FROM events e WHERE e.id = p.made_at_id) AS made_at,
-       (SELECT group_concat(t.metric || ':' || t.amount || ':' || coalesce(t.qualifier, ''),
-                            char(31) ORDER BY t.metric)
-        FROM pledge_targets t WHERE t.pledge_id = p.id) AS targets,
        (SELECT group_concat(k.slug, char(31) ORDER BY k.slug)
         FROM pledge_categories pc JOIN categories k ON k.id = pc.category_id
-        WHERE pc.pledge_id = p.id) AS categories";
+        WHERE pc.pledge_id = p.id) AS categories,";
 
 impl Summary {
     fn from_row(row: &Row, on: NaiveDate) -> rusqlite::Result<Self> {
         let status: Option<Status> = row.get("status")?;
         let deadline: Option<PartialDate> = row.get("deadline")?;
         Ok(Summary {
+            id: row.get("id")?,
             slug: row.get("slug")?,
             title: row.get("title")?,
             kind: row.get("kind")?,
@@ -151,7 +146,8 @@ impl Summary {
             made_by: row.get("made_by")?,
             made_to: row.get("made_to")?,
             made_on: row.get("made_on")?,
-            targets: targets(row.get("targets")?)?,
+            targets: db::targets::from_json(row.get("targets")?)?,
+            figures: Vec::new(),
             categories: split_list(row.get("categories")?),
             status,
             status_since: row.get("since")?,
@@ -159,30 +155,6 @@ impl Summary {
             overdue: model::is_overdue(deadline, status, on),
         })
     }
-}
-
-/// Reads targets joined as `metric:amount:qualifier`, each followed by the list separator.
-fn targets(joined: Option<String>) -> rusqlite::Result<Vec<Target>> {
-    split_list(joined).iter().map(|t| target(t)).collect()
-}
-
-fn target(text: &str) -> rusqlite::Result<Target> {
-    let bad = |why: String| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, why.into())
-    };
-    let mut parts = text.splitn(3, ':');
-    let (Some(metric), Some(amount), Some(qualifier)) = (parts.next(), parts.next(), parts.next())
-    else {
-        return Err(bad(format!("malformed target `{text}`")));
-    };
-    Ok(Target {
-        metric: metric.parse::<Metric>().map_err(|e| bad(e.to_string()))?,
-        amount: amount.parse().map_err(|_| bad(format!("malformed target amount `{amount}`")))?,
-        qualifier: match qualifier {
-            "" => None,
-            q => Some(q.parse::<Qualifier>().map_err(|e| bad(e.to_string()))?),
-        },
-    })
 }
 
 /// The pledges `filter` selects, with their status as known on `on`, by date made and slug.
@@ -236,7 +208,7 @@ fn each_in(
     let (from, mut params) = selection(conn, filter, on, read)?;
     params.push((":limit", Box::new(limit(filter))));
     let order = if read == Read::Latest { RECENT } else { ORDER };
-    let sql = [SUMMARY_COLUMNS, &from, order].concat();
+    let sql = [SUMMARY_COLUMNS, db::targets::TARGETS_JSON, &from, order].concat();
     let mut stmt = conn.prepare_cached(&sql).context("preparing the pledge query")?;
     let params: Vec<(&str, &dyn ToSql)> = params.iter().map(|(n, v)| (*n, v.as_ref())).collect();
     let mut rows = stmt.query(params.as_slice())?;
@@ -311,6 +283,8 @@ pub struct Detail {
     pub status_since: Option<PartialDate>,
     pub overdue: bool,
     pub targets: Vec<Target>,
+    /// Per target: pledged, latest revised and latest delivered as known on the date shown.
+    pub figures: Vec<db::targets::Figures>,
     /// Category slugs.
     pub categories: Vec<String>,
     pub markets: Vec<String>,
@@ -319,6 +293,10 @@ pub struct Detail {
     pub events: Vec<db::events::Linked>,
     /// The status history up to the date shown, oldest first.
     pub timeline: Vec<db::status::Entry>,
+    /// The revisions of its targets up to the date shown, each with its evidence.
+    pub revisions: Vec<db::targets::Fact>,
+    /// What was delivered against its targets up to the date shown, each with its evidence.
+    pub progress: Vec<db::targets::Fact>,
     /// Every claim a source makes about the pledge.
     pub evidence: Vec<db::evidence::Claim>,
 }
@@ -344,11 +322,14 @@ impl Detail {
             status_since: summary.status_since,
             overdue: summary.overdue,
             targets: summary.targets,
+            figures: Vec::new(),
             categories: summary.categories,
             markets: split_list(row.get("markets")?),
             note: row.get("note")?,
             events: Vec::new(),
             timeline: Vec::new(),
+            revisions: Vec::new(),
+            progress: Vec::new(),
             evidence: Vec::new(),
         })
     }
@@ -362,7 +343,7 @@ pub fn detail(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Detail
     let markets = ",
        (SELECT group_concat(m.market, char(31) ORDER BY m.market)
         FROM pledge_markets m WHERE m.pledge_id = p.id) AS markets";
-    let sql = [SUMMARY_COLUMNS, markets, &from].concat();
+    let sql = [SUMMARY_COLUMNS, db::targets::TARGETS_JSON, markets, &from].concat();
     let Some(mut detail) = query(conn, &sql, &params, |row| Detail::from_row(row, on))?.pop()
     else {
         return Ok(None);
@@ -370,6 +351,9 @@ pub fn detail(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Detail
     detail.parties = db::parties::of(conn, id)?;
     detail.events = db::events::linked(conn, id)?;
     detail.timeline = db::status::history(conn, id, on)?;
+    detail.figures = db::targets::figures(conn, &[id], on)?;
+    detail.revisions = db::targets::facts(conn, db::targets::FactKind::Revision, id, on)?;
+    detail.progress = db::targets::facts(conn, db::targets::FactKind::Progress, id, on)?;
     detail.evidence = db::evidence::about(conn, Subject::Pledge, &detail.slug)?;
     Ok(Some(detail))
 }
@@ -404,22 +388,6 @@ pub fn market_id(conn: &Connection, pledge_id: i64, market: &str) -> Result<Opti
     let mut stmt = conn
         .prepare_cached("SELECT rowid FROM pledge_markets WHERE pledge_id = ?1 AND market = ?2")?;
     Ok(stmt.query_row((pledge_id, market), |r| r.get(0)).optional()?)
-}
-
-/// The row id of a pledge's target for a metric.
-pub fn target_id(conn: &Connection, pledge_id: i64, metric: Metric) -> Result<Option<i64>> {
-    let mut stmt = conn
-        .prepare_cached("SELECT rowid FROM pledge_targets WHERE pledge_id = ?1 AND metric = ?2")?;
-    Ok(stmt.query_row((pledge_id, metric), |r| r.get(0)).optional()?)
-}
-
-/// Sets a target's amount and qualifier; returns whether they differed.
-pub fn update_target(conn: &Connection, rowid: i64, t: &NewTarget) -> rusqlite::Result<bool> {
-    let mut stmt = conn.prepare_cached(
-        "UPDATE pledge_targets SET amount = ?2, qualifier = ?3
-         WHERE rowid = ?1 AND (amount IS NOT ?2 OR qualifier IS NOT ?3)",
-    )?;
-    Ok(stmt.execute((rowid, t.amount, t.qualifier))? > 0)
 }
 
 /// The row id of a pledge's link to a category.

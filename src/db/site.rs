@@ -17,8 +17,8 @@ use crate::model::Metric;
 #[derive(Debug, Clone, Serialize)]
 pub struct Total {
     pub metric: Metric,
-    /// What the amounts count: `USD` for money metrics, else the metric's own unit.
-    pub unit: &'static str,
+    /// What the amounts count: a currency for money metrics, else the metric's own unit.
+    pub unit: String,
     /// How many pledges have a target for this metric.
     pub pledges: i64,
     /// The sum of their targets' amounts.
@@ -27,36 +27,34 @@ pub struct Total {
     pub delivered: Option<i64>,
 }
 
-/// The unit a metric's amounts are recorded in.
-pub fn unit(metric: Metric) -> &'static str {
+/// The unit a target's amounts are counted in: its currency for money, else what the metric
+/// counts.
+pub fn unit(metric: Metric, currency: &str) -> String {
     match metric {
-        Metric::UsdInvestment | Metric::UsdExports | Metric::UsdPurchases | Metric::UsdRevenue => {
-            "USD"
-        }
-        Metric::Jobs => "jobs",
-        Metric::Businesses => "businesses",
-        Metric::Units => "units",
-        Metric::PeopleTrained => "people",
+        _ if !currency.is_empty() => currency.to_owned(),
+        Metric::PeopleTrained => "people".to_owned(),
+        other => other.to_string(),
     }
 }
 
-/// The targets of the pledges made on or before `on` (or not dated), summed per metric, by metric name. Each
-/// pledge counts once per metric (a pledge has at most one target per metric).
+/// The targets of the pledges made on or before `on` (or not dated), summed per metric and
+/// currency (a range counts from its minimum), by metric name. A pledge with several targets of
+/// one metric (direct and supporting jobs) counts once in `pledges`.
 pub fn totals(conn: &Connection, on: NaiveDate) -> Result<Vec<Total>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT t.metric, count(*), sum(t.amount)
+        "SELECT t.metric, t.unit, count(DISTINCT t.pledge_id), sum(coalesce(t.amount, t.minimum))
          FROM pledge_targets t JOIN pledges p ON p.id = t.pledge_id
          WHERE p.made_on <= ?1 OR p.made_on IS NULL
-         GROUP BY t.metric
-         ORDER BY t.metric",
+         GROUP BY t.metric, t.unit
+         ORDER BY t.metric, t.unit",
     )?;
     let rows = stmt.query_map([on], |row| {
         let metric: Metric = row.get(0)?;
         Ok(Total {
             metric,
-            unit: unit(metric),
-            pledges: row.get(1)?,
-            pledged: row.get(2)?,
+            unit: unit(metric, &row.get::<_, String>(1)?),
+            pledges: row.get(2)?,
+            pledged: row.get(3)?,
             delivered: None,
         })
     })?;

@@ -496,3 +496,62 @@ fn a_version_9_database_turns_its_company_and_officials_into_parties() {
         .unwrap();
     assert_eq!(row, ("C".to_owned(), "Donald Trump".to_owned()));
 }
+
+#[test]
+fn a_version_9_database_keeps_its_targets_with_usd_as_their_currency() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    for sql in &MIGRATIONS[..9] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.pragma_update(None, "user_version", 9).unwrap();
+    one_pledge(&conn);
+    conn.execute_batch(
+        "INSERT INTO pledge_targets (pledge_id, metric, amount, qualifier)
+         VALUES (1, 'usd_investment', 50000000000, NULL), (1, 'jobs', 50000, 'about');
+         INSERT INTO evidence (subject, key, field, value, source_id, quote)
+         VALUES ('pledge', 'p', 'usd_investment', '50000000000', 1, 'q');",
+    )
+    .unwrap();
+    migrate(&mut conn).unwrap();
+    let targets: Vec<(String, String, String, i64, Option<String>)> = conn
+        .prepare(
+            "SELECT metric, label, unit, amount, qualifier FROM pledge_targets ORDER BY metric",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            ("investment".into(), String::new(), "USD".into(), 50_000_000_000, None),
+            ("jobs".into(), String::new(), String::new(), 50_000, Some("about".into())),
+        ]
+    );
+    let claim: String = conn.query_row("SELECT field FROM evidence", [], |r| r.get(0)).unwrap();
+    assert_eq!(claim, "usd_investment", "the claim is kept as it was");
+    let view: String =
+        conn.query_row("SELECT targets FROM pledge_status", [], |r| r.get(0)).unwrap();
+    assert_eq!(view, "investment 50000000000 USD; jobs about 50000");
+}
+
+#[test]
+fn target_facts_are_append_only_and_in_their_targets_unit() {
+    let conn = open_in_memory().unwrap();
+    one_pledge(&conn);
+    conn.execute_batch(
+        "INSERT INTO pledge_targets (pledge_id, metric, amount, unit) VALUES (1, 'investment', 10, 'USD');
+         INSERT INTO target_progress (id, pledge_id, metric, label, as_of, amount, unit, source_id, quote)
+         VALUES (1, 1, 'investment', '', '2019', 5, 'USD', 1, 'q');",
+    )
+    .unwrap();
+    let wrong_unit = "INSERT INTO target_progress (pledge_id, metric, label, as_of, amount, unit, source_id, quote)
+                      VALUES (1, 'investment', '', '2019', 5, 'EUR', 1, 'q')";
+    assert_eq!(refusal(&conn, wrong_unit).as_deref(), Some("FOREIGN KEY constraint failed"));
+    let edit = "UPDATE target_progress SET amount = 6";
+    assert!(refusal(&conn, edit).unwrap().contains("append-only"));
+    let range = "INSERT INTO target_revisions (pledge_id, metric, label, as_of, unit, minimum, maximum, source_id, quote)
+                 VALUES (1, 'investment', '', '2019', 'USD', 9, 3, 1, 'q')";
+    assert!(refusal(&conn, range).unwrap().contains("CHECK constraint failed"));
+}

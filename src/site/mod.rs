@@ -177,18 +177,7 @@ const ASSETS: &[(&str, &str)] = &[
 
 /// A whole number with thousands separators: `1,000,000`.
 fn num(value: i64) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if value < 0 {
-        grouped.push('-');
-    }
-    for (at, digit) in digits.chars().enumerate() {
-        if at > 0 && (digits.len() - at).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
+    crate::model::thousands(value)
 }
 
 /// A URL a link may point to: `http` and `https` ones only, so that a `javascript:` or other

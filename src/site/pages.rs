@@ -245,9 +245,15 @@ fn pledge_page(
         .targets
         .iter()
         .map(|t| {
-            // Delivered amounts are not in the model yet: db::site is where they will come from.
-            let delivered: Option<i64> = None;
-            context! { unit => db::site::unit(t.metric), delivered, ..Value::from_serialize(t) }
+            // The latest figure delivered as of the site's date, against the amount pledged (a
+            // range counts from its minimum).
+            let figures =
+                detail.figures.iter().find(|f| f.metric == t.metric && f.label == t.label);
+            let delivered = figures.and_then(|f| f.delivered.as_ref()).and_then(|d| d.amount);
+            let amount = t.quantity.base();
+            let unit = db::site::unit(t.metric, &t.quantity.unit);
+            let metric = t.what();
+            context! { unit, delivered, amount, metric, ..Value::from_serialize(t) }
         })
         .collect();
     let context = context! {
@@ -334,6 +340,7 @@ mod tests {
 
     fn summary(n: usize) -> Summary {
         Summary {
+            id: n as i64,
             slug: format!("pledge-{n}"),
             title: format!("Pledge {n}"),
             kind: crate::model::PledgeKind::Other,
@@ -342,6 +349,7 @@ mod tests {
             made_to: None,
             made_on: crate::model::PartialDate::parse("2020-01-01"),
             targets: Vec::new(),
+            figures: Vec::new(),
             categories: Vec::new(),
             status: None,
             status_since: None,

@@ -433,7 +433,7 @@ fn add_pledge_reports_every_problem_at_once() {
     --deadline: 2016-01-01 ends before made_on 2017-01-09
     --company: no company `alibab`; did you mean `alibaba`? (see `pledge companies`, or add it with `pledge add company`)
     --made-by: no official `jack`; did you mean `jack-ma`? (see `pledge officials`, or add it with `pledge add official`)
-    --target: unknown metric `job` (expected one of: jobs, businesses, usd_investment, usd_exports, usd_purchases, usd_revenue, units, people_trained)
+    --target: unknown metric `job` (expected one of: jobs, businesses, investment, exports, purchases, revenue, units, people_trained)
     --target: `1,000` is not a whole number (write digits only, no separators)
     --target: unknown qualifier `lots` (expected one of: more_than, at_least, up_to, about)
     --category: no category `fruitz`; did you mean `fruit`? (see `pledge categories`, or add it with `pledge add category`)
@@ -497,13 +497,13 @@ fn add_pledge_refuses_a_malformed_or_repeated_target() {
     ----- stdout -----
 
     ----- stderr -----
-    error: invalid value 'jobs' for '--target <METRIC=AMOUNT[:QUALIFIER]>': `jobs` is not METRIC=AMOUNT[:QUALIFIER], such as jobs=1000000
+    error: invalid value 'jobs' for '--target <TARGET>': `jobs` is not METRIC[:LABEL]=AMOUNT[ CURRENCY][:QUALIFIER], such as jobs=1000000
 
     For more information, try '--help'.
     ");
     let mut repeated = args.to_vec();
     repeated.extend(["--target", "jobs=1", "--target", "jobs=2"]);
-    insta::assert_snapshot!(refused(&db, &repeated), @"error: --target: `jobs` is given twice; a pledge has one target per metric");
+    insta::assert_snapshot!(refused(&db, &repeated), @"error: --target: `jobs` is given twice; a pledge has one target per metric and label (tell them apart with METRIC:LABEL)");
 }
 
 #[test]
@@ -511,7 +511,7 @@ fn add_target_from_a_url_only_source_is_unverified() {
     let db = TestDb::seeded();
     let mut source = db.cmd(&["add", "source", "--url", "https://example.com/a", "--title", "A"]);
     assert!(source.output().unwrap().status.success());
-    let mut cmd = db.cmd(&["add", "target", PLEDGE, "--metric", "usd_exports"]);
+    let mut cmd = db.cmd(&["add", "target", PLEDGE, "--metric", "exports", "--unit", "USD"]);
     cmd.args(["--amount", "5000000", "--qualifier", "about", "--source", "a", "--quote", "$5m"]);
     assert_cmd_snapshot!(cmd, @"
     success: true
@@ -520,7 +520,7 @@ fn add_target_from_a_url_only_source_is_unverified() {
     alibaba-1-million-us-jobs
 
     ----- stderr -----
-    added target `usd_exports` of pledge `alibaba-1-million-us-jobs` (evidence 1, pledge_targets 1)
+    added target `exports` of pledge `alibaba-1-million-us-jobs` (evidence 1, pledge_targets 1)
     the quote is unverified: source `a` has no stored text
     ");
 }

@@ -76,7 +76,7 @@ fn a_pledge_made_in_a_month_lists_by_its_first_day_and_shows_as_written() {
     exit_code: 0
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    undated,undated,investment,Alibaba,,,,usd_investment 1000,,,,,no
+    undated,undated,investment,Alibaba,,,,investment 1000 USD,,,,,no
     month-made,month-made,other,Alibaba,,,2017-01,,,in_progress,2019,2020,yes
     day-made,day-made,other,Alibaba,,,2017-01-01,,,announced,2017-01-01,2020-12-31,yes
 
@@ -147,6 +147,10 @@ fn show_prints_partial_dates_as_the_sources_give_them() {
     2017-01  announced            notes   as noted
     2019     in_progress          notes   under way
 
+    metric  label  pledged  revised  revised_on  delivered  delivered_on  percent
+
+    as_of  kind  metric  label  figure  source  quote  note
+
     field      value       source  quote     speaker
     company    alibaba     notes   as noted
     deadline   2020        notes   as noted
@@ -172,7 +176,7 @@ fn show_prints_partial_dates_as_the_sources_give_them() {
     status,
     status_since,
     overdue,no
-    targets,usd_investment 1000
+    targets,investment 1000 USD
     categories,
     markets,
     note,
@@ -184,10 +188,14 @@ fn show_prints_partial_dates_as_the_sources_give_them() {
 
     as_of,status,reason,source,quote,note,dispute
 
+    metric,label,pledged,revised,revised_on,delivered,delivered_on,percent
+
+    as_of,kind,metric,label,figure,source,quote,note
+
     field,value,source,quote,speaker
     company,alibaba,notes,as noted,
     formality,verbal,notes,as noted,
-    usd_investment,1000,notes,as noted,
+    investment,1000,notes,as noted,
 
     ----- stderr -----
     ");

@@ -55,7 +55,7 @@ fn export_dir_reproduces_the_seed_files_byte_for_byte() {
     ----- stdout -----
 
     ----- stderr -----
-    wrote out: 20 tables and 2 articles
+    wrote out: 22 tables and 2 articles
     ");
     let seeds = seeds_dir();
     assert_eq!(files(&db.path("out")), files(&seeds));
@@ -134,9 +134,9 @@ fn export_honours_format_tsv_and_json() {
     success: true
     exit_code: 0
     ----- stdout -----
-    pledge	metric	amount	qualifier
-    alibaba-1-million-us-jobs	businesses	1000000	
-    alibaba-1-million-us-jobs	jobs	1000000	more_than
+    pledge	metric	label	amount	unit	qualifier	minimum	maximum	by	over_years	for_years
+    alibaba-1-million-us-jobs	businesses		1000000							
+    alibaba-1-million-us-jobs	jobs		1000000		more_than					
 
     ----- stderr -----
     ");
@@ -156,13 +156,27 @@ fn export_honours_format_tsv_and_json() {
         "targets": [
           {
             "metric": "businesses",
+            "label": "",
             "amount": 1000000,
-            "qualifier": null
+            "unit": "",
+            "qualifier": null,
+            "minimum": null,
+            "maximum": null,
+            "by": null,
+            "over_years": null,
+            "for_years": null
           },
           {
             "metric": "jobs",
+            "label": "",
             "amount": 1000000,
-            "qualifier": "more_than"
+            "unit": "",
+            "qualifier": "more_than",
+            "minimum": null,
+            "maximum": null,
+            "by": null,
+            "over_years": null,
+            "for_years": null
           }
         ],
         "categories": [
@@ -348,7 +362,7 @@ fn export_refuses_an_unknown_table() {
 
     ----- stderr -----
     error: invalid value 'pledge' for '[TABLE]...'
-      [possible values: pledge_status, sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history]
+      [possible values: pledge_status, sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history, target_progress, target_revisions]
 
       tip: a similar value exists: 'pledges'
 
@@ -451,7 +465,7 @@ fn export_xlsx_writes_pledge_status_then_every_table() {
     ----- stdout -----
 
     ----- stderr -----
-    wrote pledges.xlsx: pledge_status, sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history
+    wrote pledges.xlsx: pledge_status, sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history, target_progress, target_revisions
     ");
     let book: Xlsx<_> = open_workbook(db.path("pledges.xlsx")).unwrap();
     assert_eq!(
@@ -478,6 +492,8 @@ fn export_xlsx_writes_pledge_status_then_every_table() {
             "pledge_categories",
             "pledge_events",
             "status_history",
+            "target_progress",
+            "target_revisions",
         ]
     );
     assert_eq!(folder(&db), ["pledges.db", "pledges.xlsx"]);
@@ -499,7 +515,7 @@ fn export_xlsx_keeps_text_as_text_and_types_dates_numbers_and_flags() {
     assert_eq!(status.get((1, 12)), Some(&Data::Bool(false)), "overdue is a flag");
 
     let targets = sheet(&db, "pledges.xlsx", "pledge_targets");
-    assert_eq!(targets.get((1, 2)), Some(&Data::Float(1_000_000.0)));
+    assert_eq!(targets.get((1, 3)), Some(&Data::Float(1_000_000.0)));
 
     let codes = sheet(&db, "pledges.xlsx", "category_hs_codes");
     assert_eq!(codes.get((3, 1)), Some(&Data::String("08".into())), "HS codes stay text");

@@ -41,11 +41,11 @@ SELECT p.id, 'made_to', NULL, o.id FROM pledges p, officials o
 WHERE (p.slug, o.slug) IN (VALUES ('taobao-wine-sales', 'donald-trump'),
                                   ('acme-ohio-plant', 'donald-trump'));
 
-INSERT INTO pledge_targets (pledge_id, metric, amount, qualifier)
-VALUES ((SELECT id FROM pledges WHERE slug = 'taobao-wine-sales'), 'usd_exports', 100000000, 'up_to'),
-       ((SELECT id FROM pledges WHERE slug = 'acme-ohio-plant'), 'jobs', 2000, 'at_least'),
-       ((SELECT id FROM pledges WHERE slug = 'acme-ohio-plant'), 'usd_investment', 500000000, NULL),
-       ((SELECT id FROM pledges WHERE slug = 'acme-training'), 'people_trained', 300, NULL);
+INSERT INTO pledge_targets (pledge_id, metric, amount, unit, qualifier)
+VALUES ((SELECT id FROM pledges WHERE slug = 'taobao-wine-sales'), 'exports', 100000000, 'USD', 'up_to'),
+       ((SELECT id FROM pledges WHERE slug = 'acme-ohio-plant'), 'jobs', 2000, '', 'at_least'),
+       ((SELECT id FROM pledges WHERE slug = 'acme-ohio-plant'), 'investment', 500000000, 'USD', NULL),
+       ((SELECT id FROM pledges WHERE slug = 'acme-training'), 'people_trained', 300, '', NULL);
 INSERT INTO pledge_categories (pledge_id, category_id)
 VALUES ((SELECT id FROM pledges WHERE slug = 'taobao-wine-sales'), (SELECT id FROM categories WHERE slug = 'wine')),
        ((SELECT id FROM pledges WHERE slug = 'acme-training'), (SELECT id FROM categories WHERE slug = 'apparel'));

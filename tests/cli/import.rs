@@ -296,7 +296,7 @@ fn import_refuses_the_pledge_status_view() {
 
     ----- stderr -----
     error: invalid value 'pledge_status' for '<TABLE>'
-      [possible values: sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history]
+      [possible values: sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history, target_progress, target_revisions]
 
       tip: a similar value exists: 'pledges'
 

@@ -10,8 +10,8 @@ fn list_off_a_terminal_prints_one_plain_row_per_pledge() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug                       title                                kind  company  made_by  made_to       made_on     targets                                     categories                                   status       status_since  deadline  overdue
-    alibaba-1-million-us-jobs  Alibaba to create 1 million US jobs  jobs  Alibaba  Jack Ma  Donald Trump  2017-01-09  businesses 1000000; jobs more_than 1000000  agricultural-products; apparel; fruit; wine  in_progress  2017-01-10              no
+    slug                       title                                kind  company  made_by  made_to       made_on     targets                                         categories                                   status       status_since  deadline  overdue
+    alibaba-1-million-us-jobs  Alibaba to create 1 million US jobs  jobs  Alibaba  Jack Ma  Donald Trump  2017-01-09  1,000,000 businesses; more than 1,000,000 jobs  agricultural-products; apparel; fruit; wine  in_progress  2017-01-10              no
 
     ----- stderr -----
     ");
@@ -64,13 +64,27 @@ fn list_in_json_has_targets_and_categories_as_arrays() {
         "targets": [
           {
             "metric": "businesses",
+            "label": "",
             "amount": 1000000,
-            "qualifier": null
+            "unit": "",
+            "qualifier": null,
+            "minimum": null,
+            "maximum": null,
+            "by": null,
+            "over_years": null,
+            "for_years": null
           },
           {
             "metric": "jobs",
+            "label": "",
             "amount": 1000000,
-            "qualifier": "more_than"
+            "unit": "",
+            "qualifier": "more_than",
+            "minimum": null,
+            "maximum": null,
+            "by": null,
+            "over_years": null,
+            "for_years": null
           }
         ],
         "categories": [
@@ -99,8 +113,8 @@ fn list_orders_pledges_by_date_made() {
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,exports up_to 100000000 USD,wine,withdrawn,2018-06-30,2018-12-31,no
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,investment 500000000 USD; jobs at_least 2000,,stalled,2019-09-01,2020-12-31,yes
     acme-training,Acme Motors to train workers,other,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
 
     ----- stderr -----
@@ -115,7 +129,7 @@ fn list_filters_by_status_on_the_date() {
     exit_code: 0
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,exports up_to 100000000 USD,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     ");
@@ -148,7 +162,7 @@ fn list_status_filter_repeats_or_takes_commas() {
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,investment 500000000 USD; jobs at_least 2000,,stalled,2019-09-01,2020-12-31,yes
 
     ----- stderr -----
     ");
@@ -163,7 +177,7 @@ fn list_by_company_includes_subsidiaries() {
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,exports up_to 100000000 USD,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     ");
@@ -172,7 +186,7 @@ fn list_by_company_includes_subsidiaries() {
     exit_code: 0
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,exports up_to 100000000 USD,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     ");
@@ -186,7 +200,7 @@ fn list_by_official_matches_who_made_or_received_the_pledge() {
     exit_code: 0
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,investment 500000000 USD; jobs at_least 2000,,stalled,2019-09-01,2020-12-31,yes
     acme-training,Acme Motors to train workers,other,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
 
     ----- stderr -----
@@ -197,8 +211,8 @@ fn list_by_official_matches_who_made_or_received_the_pledge() {
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,exports up_to 100000000 USD,wine,withdrawn,2018-06-30,2018-12-31,no
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,investment 500000000 USD; jobs at_least 2000,,stalled,2019-09-01,2020-12-31,yes
 
     ----- stderr -----
     ");
@@ -216,7 +230,7 @@ fn list_by_category_includes_subcategories() {
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,exports up_to 100000000 USD,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     "
@@ -243,8 +257,8 @@ fn list_by_date_made_includes_both_ends() {
     exit_code: 0
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,exports up_to 100000000 USD,wine,withdrawn,2018-06-30,2018-12-31,no
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,investment 500000000 USD; jobs at_least 2000,,stalled,2019-09-01,2020-12-31,yes
 
     ----- stderr -----
     "
@@ -260,7 +274,7 @@ fn list_open_and_final_split_by_status() {
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,investment 500000000 USD; jobs at_least 2000,,stalled,2019-09-01,2020-12-31,yes
     acme-training,Acme Motors to train workers,other,Acme Motors,Jane Roe,,2019-02-01,people_trained 300,apparel,,,,no
 
     ----- stderr -----
@@ -270,7 +284,7 @@ fn list_open_and_final_split_by_status() {
     exit_code: 0
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,exports up_to 100000000 USD,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     ");
@@ -284,7 +298,7 @@ fn list_overdue_needs_a_passed_deadline_and_an_open_status() {
     exit_code: 0
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,jobs at_least 2000; usd_investment 500000000,,stalled,2019-09-01,2020-12-31,yes
+    acme-ohio-plant,Acme Motors to build a plant in Ohio,investment,Acme Motors,Jane Roe,Donald Trump,2018-05-01,investment 500000000 USD; jobs at_least 2000,,stalled,2019-09-01,2020-12-31,yes
 
     ----- stderr -----
     ");
@@ -331,7 +345,7 @@ fn list_filters_combine() {
     exit_code: 0
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
-    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,exports up_to 100000000 USD,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     "
@@ -347,7 +361,7 @@ fn list_limit_keeps_the_earliest() {
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,withdrawn,2018-06-30,2018-12-31,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,exports up_to 100000000 USD,wine,withdrawn,2018-06-30,2018-12-31,no
 
     ----- stderr -----
     ");
@@ -362,7 +376,7 @@ fn list_as_of_shows_only_pledges_made_by_then() {
     ----- stdout -----
     slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
     alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,in_progress,2017-01-10,,no
-    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,usd_exports up_to 100000000,wine,announced,2017-03-01,2018-12-31,no
+    taobao-wine-sales,Taobao to sell US wine,purchase,Taobao,Jack Ma,Donald Trump,2017-03-01,exports up_to 100000000 USD,wine,announced,2017-03-01,2018-12-31,no
 
     ----- stderr -----
     ");

@@ -31,6 +31,7 @@ mod show;
 mod site;
 mod sources;
 mod status;
+mod targets;
 mod terminal;
 mod timeline;
 mod update;

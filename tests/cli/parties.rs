@@ -202,6 +202,10 @@ fn governments_lists_what_each_pledged_and_received() {
     as_of       status     reason  source      quote                                                  note  dispute
     2017-02-10  announced          test-notes  Japan will invest in the United States and in Indiana
 
+    metric  label  pledged  revised  revised_on  delivered  delivered_on  percent
+
+    as_of  kind  metric  label  figure  source  quote  note
+
     field       value       source      quote                                                  speaker
     formality   verbal      test-notes  Japan will invest in the United States and in Indiana
     government  JP          test-notes  Japan will invest in the United States and in Indiana
@@ -220,8 +224,8 @@ fn a_pledge_made_to_two_people_lists_both_and_is_no_conflict() {
     success: true
     exit_code: 0
     ----- stdout -----
-    slug                       title                                                kind  company  made_by  made_to                   made_on     targets          categories  status     status_since  deadline  overdue
-    carrier-indianapolis-jobs  Carrier to keep close to 1,000 jobs in Indianapolis  jobs  Carrier           Donald Trump; Mike Pence  2016-11-29  jobs about 1000              announced  2016-11-29              no
+    slug                       title                                                kind  company  made_by  made_to                   made_on     targets           categories  status     status_since  deadline  overdue
+    carrier-indianapolis-jobs  Carrier to keep close to 1,000 jobs in Indianapolis  jobs  Carrier           Donald Trump; Mike Pence  2016-11-29  about 1,000 jobs              announced  2016-11-29              no
 
     ----- stderr -----
     ");
@@ -281,7 +285,7 @@ fn show_prints_every_party_once_in_its_block() {
     status        announced
     status_since  2016-11-29
     overdue       no
-    targets       jobs about 1000
+    targets       about 1,000 jobs
     categories
     markets
     note
@@ -295,6 +299,11 @@ fn show_prints_every_party_once_in_its_block() {
 
     as_of       status     reason  source               quote                                                                                                                   note  dispute
     2016-11-29  announced          carrier-on-its-deal  We are pleased to have reached a deal with President-elect Trump & VP-elect Pence to keep close to 1,000 jobs in Indy.
+
+    metric  label  pledged      revised  revised_on  delivered  delivered_on  percent
+    jobs           about 1,000
+
+    as_of  kind  metric  label  figure  source  quote  note
 
     field      value              source               quote                                                                                                                   speaker
     company    carrier            carrier-on-its-deal  We are pleased to have reached a deal with President-elect Trump & VP-elect Pence to keep close to 1,000 jobs in Indy.

@@ -24,7 +24,7 @@ fn show_prints_facts_events_history_and_evidence() {
     status        in_progress
     status_since  2017-01-10
     overdue       no
-    targets       businesses 1000000; jobs more_than 1000000
+    targets       1,000,000 businesses; more than 1,000,000 jobs
     categories    agricultural-products; apparel; fruit; wine
     markets       Asia; China; Southeast Asia
     note
@@ -44,6 +44,12 @@ fn show_prints_facts_events_history_and_evidence() {
     as_of       status       reason  source                       quote                                                                                                                           note                                                dispute
     2017-01-09  announced            president-trump-and-alibaba  he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
     2017-01-10  in_progress          president-trump-and-alibaba  On January 10, 2017, Ma announced the launching of a program to make good on that promise.                                      the program to make good on the pledge is launched
+
+    metric      label  pledged              revised  revised_on  delivered  delivered_on  percent
+    businesses         1,000,000
+    jobs               more than 1,000,000
+
+    as_of  kind  metric  label  figure  source  quote  note
 
     field       value                                           source                             quote                                                                                                                                                                                                                                                                                                                     speaker
     businesses  1000000                                         president-trump-and-alibaba        the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
@@ -120,6 +126,12 @@ fn show_in_csv_prints_the_same_blocks() {
     as_of,status,reason,source,quote,note,dispute
     2017-01-09,announced,,president-trump-and-alibaba,"he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",,
     2017-01-10,in_progress,,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",the program to make good on the pledge is launched,
+
+    metric,label,pledged,revised,revised_on,delivered,delivered_on,percent
+    businesses,,1000000,,,,,
+    jobs,,1000000,,,,,
+
+    as_of,kind,metric,label,figure,source,quote,note
 
     field,value,source,quote,speaker
     businesses,1000000,president-trump-and-alibaba,the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market,
@@ -230,13 +242,65 @@ fn show_in_json_is_one_object() {
       "targets": [
         {
           "metric": "businesses",
+          "label": "",
           "amount": 1000000,
-          "qualifier": null
+          "unit": "",
+          "qualifier": null,
+          "minimum": null,
+          "maximum": null,
+          "by": null,
+          "over_years": null,
+          "for_years": null
         },
         {
           "metric": "jobs",
+          "label": "",
           "amount": 1000000,
-          "qualifier": "more_than"
+          "unit": "",
+          "qualifier": "more_than",
+          "minimum": null,
+          "maximum": null,
+          "by": null,
+          "over_years": null,
+          "for_years": null
+        }
+      ],
+      "figures": [
+        {
+          "pledge": "alibaba-1-million-us-jobs",
+          "metric": "businesses",
+          "label": "",
+          "unit": "",
+          "pledged": {
+            "amount": 1000000,
+            "unit": "",
+            "qualifier": null,
+            "minimum": null,
+            "maximum": null
+          },
+          "revised": null,
+          "revised_on": null,
+          "delivered": null,
+          "delivered_on": null,
+          "percent": null
+        },
+        {
+          "pledge": "alibaba-1-million-us-jobs",
+          "metric": "jobs",
+          "label": "",
+          "unit": "",
+          "pledged": {
+            "amount": 1000000,
+            "unit": "",
+            "qualifier": "more_than",
+            "minimum": null,
+            "maximum": null
+          },
+          "revised": null,
+          "revised_on": null,
+          "delivered": null,
+          "delivered_on": null,
+          "percent": null
         }
       ],
       "categories": [
@@ -310,6 +374,8 @@ fn show_in_json_is_one_object() {
           "preferred_reason": null
         }
       ],
+      "revisions": [],
+      "progress": [],
       "evidence": [
         {
           "field": "businesses",
@@ -630,7 +696,7 @@ fn show_of_a_pledge_with_a_withdrawal_gives_its_reason() {
     status,withdrawn
     status_since,2018-06-30
     overdue,no
-    targets,usd_exports up_to 100000000
+    targets,exports up_to 100000000 USD
     categories,wine
     markets,
     note,
@@ -645,6 +711,11 @@ fn show_of_a_pledge_with_a_withdrawal_gives_its_reason() {
     as_of,status,reason,source,quote,note,dispute
     2017-03-01,announced,,test-notes,Taobao will sell US wine,,
     2018-06-30,withdrawn,business_change,test-notes,Taobao drops the wine plan,,
+
+    metric,label,pledged,revised,revised_on,delivered,delivered_on,percent
+    exports,,100000000 USD,,,,,
+
+    as_of,kind,metric,label,figure,source,quote,note
 
     field,value,source,quote,speaker
 

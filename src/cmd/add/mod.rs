@@ -10,6 +10,8 @@ mod event;
 mod government;
 mod official;
 mod pledge;
+mod progress;
+mod revision;
 mod source;
 mod target;
 
@@ -27,10 +29,12 @@ use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::Subject;
 
-/// Add a record: a source, company, person, government, category, event, pledge or target
+/// Add a record: a source, company, person, government, category, event, pledge, target, or a
+/// target's progress or revision
 #[derive(Debug, clap::Args)]
 #[command(long_about = "Add a record: a source, company, person, government, category, event, \
-pledge or target. `add official` is another name for `add person`.
+pledge or target, or a target's progress or revision. `add official` is another name for `add \
+person`.
 
 Each record is checked exactly like a row of its seed file, and written with everything that \
 belongs to it (aliases, titles, participants, targets, categories, markets, the claims that \
@@ -67,6 +71,8 @@ enum Kind {
     Event(Box<event::Args>),
     Pledge(Box<pledge::Args>),
     Target(target::Args),
+    Progress(Box<progress::Args>),
+    Revision(Box<revision::Args>),
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
@@ -79,6 +85,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         Kind::Event(args) => event::run(ctx, *args),
         Kind::Pledge(args) => pledge::run(ctx, *args),
         Kind::Target(args) => target::run(ctx, args),
+        Kind::Progress(args) => progress::run(ctx, *args),
+        Kind::Revision(args) => revision::run(ctx, *args),
     }
 }
 

@@ -25,10 +25,15 @@ when and where, its formality, deadline and focus, each target, category and mar
 stored as a claim of that source. The pledge's status history starts with `announced` on the \
 day it was made, on the same evidence; record what happens next with `pledge update`.
 
-A target is METRIC=AMOUNT, optionally followed by :QUALIFIER, with the amount in whole units \
-and no separators: `--target jobs=1000000:more_than` is \"more than 1 million jobs\". Metrics: \
-jobs, businesses, usd_investment, usd_exports, usd_purchases, usd_revenue, units, \
-people_trained. Qualifiers: more_than, at_least, up_to, about.
+A target is METRIC[:LABEL]=AMOUNT[ CURRENCY][:QUALIFIER], with the amount in whole units and no \
+separators: `--target jobs=1000000:more_than` is \"more than 1 million jobs\", \
+`--target 'investment=50000000000 USD'` is \"$50 billion\", `--target jobs:direct=3000` tells \
+direct jobs apart from other jobs, and an amount MINIMUM-MAXIMUM is a range \
+(`--target jobs=20000-25000`). Metrics: jobs, businesses, investment, exports, purchases, \
+revenue (money: give an ISO 4217 currency such as USD; the older `usd_investment=N` still \
+means investment in USD), units, people_trained. Qualifiers: \
+more_than, at_least, up_to, about. A horizon (due by a date, over or for some years) is added \
+with `pledge add target`.
 
 EXAMPLES:
     pledge add pledge --company alibaba --title 'Alibaba to create 1 million US jobs' \\
@@ -95,9 +100,10 @@ pub struct Args {
     #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     focus: Option<String>,
 
-    /// A quantified target, METRIC=AMOUNT[:QUALIFIER] (repeatable)
-    #[arg(long, value_name = "METRIC=AMOUNT[:QUALIFIER]", value_parser = target)]
-    target: Vec<(String, String, String)>,
+    /// A quantified target, METRIC[:LABEL]=AMOUNT[ CURRENCY][:QUALIFIER], such as
+    /// jobs=1000000:more_than or 'investment=50000000000 USD' (repeatable)
+    #[arg(long, value_name = "TARGET", value_parser = target)]
+    target: Vec<TargetFlag>,
 
     /// A product category it covers: its slug, name or alias (repeatable)
     #[arg(long, value_name = "CATEGORY")]
@@ -115,13 +121,39 @@ pub struct Args {
     evidence: super::Evidence,
 }
 
-/// Splits METRIC=AMOUNT[:QUALIFIER]; the parts are checked like a row of pledge_targets.csv.
-fn target(text: &str) -> Result<(String, String, String), String> {
-    let Some((metric, rest)) = text.split_once('=') else {
-        return Err(format!("`{text}` is not METRIC=AMOUNT[:QUALIFIER], such as jobs=1000000"));
+/// A `--target` as typed, split into the columns of pledge_targets.csv (checked there).
+#[derive(Debug, Clone)]
+struct TargetFlag {
+    metric: String,
+    label: String,
+    /// The amount, or `MINIMUM-MAXIMUM` for a range: also the claim's value.
+    amount: String,
+    unit: String,
+    qualifier: String,
+}
+
+/// Splits METRIC[:LABEL]=AMOUNT[ CURRENCY][:QUALIFIER].
+fn target(text: &str) -> Result<TargetFlag, String> {
+    let Some((what, rest)) = text.split_once('=') else {
+        return Err(format!(
+            "`{text}` is not METRIC[:LABEL]=AMOUNT[ CURRENCY][:QUALIFIER], such as jobs=1000000"
+        ));
     };
-    let (amount, qualifier) = rest.split_once(':').unwrap_or((rest, ""));
-    Ok((metric.to_owned(), amount.to_owned(), qualifier.to_owned()))
+    let (metric, label) = what.split_once(':').unwrap_or((what, ""));
+    let (quantity, qualifier) = rest.split_once(':').unwrap_or((rest, ""));
+    let (amount, unit) = quantity.trim().split_once(' ').unwrap_or((quantity.trim(), ""));
+    // The names metrics had before they had currencies: `usd_investment=N` is investment in USD.
+    let (metric, unit) = match metric.strip_prefix("usd_") {
+        Some(money) if unit.is_empty() => (money, "USD"),
+        _ => (metric, unit),
+    };
+    Ok(TargetFlag {
+        metric: metric.to_owned(),
+        label: label.to_owned(),
+        amount: amount.to_owned(),
+        unit: unit.trim().to_owned(),
+        qualifier: qualifier.to_owned(),
+    })
 }
 
 pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
@@ -183,7 +215,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
             claims.push(evidence.claim(key, field, &value, &flag));
         }
     }
-    let metrics: Vec<Metric> = args.target.iter().filter_map(|(m, _, _)| m.parse().ok()).collect();
+    let metrics: Vec<Metric> = args.target.iter().filter_map(|t| t.metric.parse().ok()).collect();
     let kind = args.kind.unwrap_or_else(|| PledgeKind::from_metrics(&metrics));
     rows.insert(
         0,
@@ -202,22 +234,35 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     if let Some(event) = args.made_at {
         rows.push(link(&slug, "pledge_events").set("event", event).set("relation", "made_at"));
     }
-    let mut metrics = Vec::new();
-    for (metric, amount, qualifier) in args.target {
-        if metrics.contains(&metric) {
-            bail!("--target: `{metric}` is given twice; a pledge has one target per metric");
+    let mut fields = Vec::new();
+    for t in args.target {
+        let field =
+            if t.label.is_empty() { t.metric.clone() } else { format!("{}_{}", t.metric, t.label) };
+        if fields.contains(&field) {
+            bail!(
+                "--target: `{field}` is given twice; a pledge has one target per metric and \
+                 label (tell them apart with METRIC:LABEL)"
+            );
         }
-        claims.push(evidence.claim(key, &metric, &amount, "--target"));
-        rows.push(
-            link(&slug, "pledge_targets")
-                .set("metric", metric.as_str())
-                .set("amount", amount)
-                .set("qualifier", qualifier)
-                .flag_of("metric", "--target")
-                .flag_of("amount", "--target")
-                .flag_of("qualifier", "--target"),
-        );
-        metrics.push(metric);
+        claims.push(evidence.claim(key, &field, &t.amount, "--target"));
+        let (amount, range) = match t.amount.split_once('-') {
+            Some((min, max)) if !min.is_empty() => ("", Some((min, max))),
+            _ => (t.amount.as_str(), None),
+        };
+        let mut row = link(&slug, "pledge_targets")
+            .set("metric", t.metric.as_str())
+            .set("label", t.label.as_str())
+            .set("amount", amount)
+            .set("unit", t.unit.as_str())
+            .set("qualifier", t.qualifier.as_str());
+        if let Some((min, max)) = range {
+            row = row.set("minimum", min).set("maximum", max);
+        }
+        for column in ["metric", "label", "amount", "unit", "qualifier", "minimum", "maximum"] {
+            row = row.flag_of(column, "--target");
+        }
+        rows.push(row);
+        fields.push(field);
     }
     for category in super::distinct(args.category) {
         claims.push(evidence.claim(key, "category", &category, "--category"));

@@ -9,6 +9,7 @@ mod claims;
 mod pledges;
 mod records;
 mod sources;
+mod targets;
 
 use anyhow::Result;
 
@@ -25,6 +26,7 @@ use claims::*;
 use pledges::*;
 use records::*;
 use sources::*;
+use targets::*;
 
 /// A table as seed files and imports see it.
 #[derive(Clone, Copy)]
@@ -193,7 +195,7 @@ const fn handler(t: catalog::Table) -> Table {
         },
         catalog::Table::PledgeTargets => Table {
             name: t.name(),
-            key: 2,
+            key: 3,
             columns: t.columns(),
             defines: None,
             row: pledge_targets,
@@ -221,6 +223,22 @@ const fn handler(t: catalog::Table) -> Table {
             columns: t.columns(),
             defines: None,
             row: status_history,
+            finish: nothing,
+        },
+        catalog::Table::TargetProgress => Table {
+            name: t.name(),
+            key: 10,
+            columns: t.columns(),
+            defines: None,
+            row: target_progress,
+            finish: nothing,
+        },
+        catalog::Table::TargetRevisions => Table {
+            name: t.name(),
+            key: 12,
+            columns: t.columns(),
+            defines: None,
+            row: target_revisions,
             finish: nothing,
         },
     }

@@ -249,38 +249,6 @@ pub(super) fn pledge_markets(
     })
 }
 
-pub(super) fn pledge_targets(
-    s: &mut Session,
-    file: &mut FileState,
-    rec: &Record,
-    problems: &mut Problems,
-) -> Result<()> {
-    Fields::check(rec, problems, |f| {
-        let pledge = pledge_ref(f, s);
-        let metric = f.required_parse("metric");
-        let amount = f.integer("amount", 0);
-        if rec.get("amount").is_empty() {
-            f.problem("amount", "is empty but required");
-        }
-        let qualifier = f.parse("qualifier");
-        let (Some((pledge_id, _)), Some(metric), Some(amount)) = (pledge, metric, amount) else {
-            return Ok(());
-        };
-        let fact = (Subject::Pledge, rec.get("pledge"), rec.get("metric"), Some(rec.get("amount")));
-        require_evidence(f, s, fact)?;
-        let target = NewTarget { pledge_id, metric, amount, qualifier };
-        s.upsert(
-            file,
-            f,
-            "metric",
-            |c| db::pledges::target_id(c, pledge_id, metric),
-            |c| db::pledges::insert_target(c, &target).map(|()| c.last_insert_rowid()),
-            |c, rowid| db::pledges::update_target(c, rowid, &target),
-        )?;
-        Ok(())
-    })
-}
-
 pub(super) fn pledge_categories(
     s: &mut Session,
     file: &mut FileState,
