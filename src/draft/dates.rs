@@ -255,9 +255,11 @@ fn relative(caps: &Captures, published: NaiveDate) -> Option<String> {
         // "four years ago" names a year, "two months ago" a month: no more precise than that.
         let n = count(&n)?;
         if unit == "years" {
-            return Some((published.year() - i32::try_from(n).ok()?).to_string());
+            // A year before the first is no date a story file can hold.
+            let year = published.year().checked_sub(i32::try_from(n).ok()?).filter(|y| *y >= 1)?;
+            return Some(year.to_string());
         }
-        let month = published.checked_sub_months(Months::new(n))?;
+        let month = published.checked_sub_months(Months::new(n)).filter(|m| m.year() >= 1)?;
         return Some(format!("{}-{:02}", month.year(), month.month()));
     }
     if let Some(month) = get("im") {
@@ -350,6 +352,7 @@ mod tests {
              the year.",
             "2022-10-04",
         );
+        assert!(values("It began 3000 years ago.", "2022-10-04").is_empty());
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(
             got,
