@@ -42,15 +42,18 @@ pub fn published(text: &str) -> Option<Candidate> {
     static CLOCK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}").expect("a valid pattern"));
     let mut offset = 0;
+    let mut byline = false;
     for (n, line) in text.split_inclusive('\n').enumerate() {
         if n >= 12 {
             break;
         }
         let here = offset;
         offset += line.len();
-        if CLOCK.is_match(line) {
+        // Below a byline ("By Scott Canon"), a date with its time is when the article appeared.
+        if CLOCK.is_match(line) && !byline {
             continue;
         }
+        byline |= line.trim_start().starts_with("By ");
         let label = line.trim_start().to_lowercase();
         let labelled =
             ["date", "published", "posted", "updated"].iter().any(|l| label.starts_with(l))
@@ -60,7 +63,11 @@ pub fn published(text: &str) -> Option<Candidate> {
         let m = caps.get(0).expect("a match has a whole span");
         let short = line.trim().len() <= m.as_str().len() + 24;
         let dateline = line[..m.start()].trim().ends_with(',') && m.start() < 40;
-        if !(labelled || short || dateline) {
+        // A statement's title may end with its date: "... Operations – Nov. 3, 2017".
+        let titled = n == 0
+            && line.trim_end().ends_with(m.as_str())
+            && line[..m.start()].trim_end().ends_with(['–', '—', '-', '|', ',']);
+        if !(labelled || short || dateline || titled) {
             continue;
         }
         let Some(date) =
@@ -166,10 +173,12 @@ fn clock_lines(text: &str) -> Vec<(usize, usize)> {
         LazyLock::new(|| Regex::new(r"(?i)\d{1,2}:\d{2}\s*(?:am|pm)?\b").expect("a valid pattern"));
     let mut out = Vec::new();
     let mut offset = 0;
+    let mut byline = false;
     for line in text.split_inclusive('\n') {
-        if CLOCK.is_match(line) && ABSOLUTE.is_match(line) {
+        if CLOCK.is_match(line) && ABSOLUTE.is_match(line) && !byline {
             out.push((offset, offset + line.len()));
         }
+        byline |= line.trim_start().starts_with("By ");
         offset += line.len();
     }
     out
@@ -255,9 +264,11 @@ fn relative(caps: &Captures, published: NaiveDate) -> Option<String> {
         // "four years ago" names a year, "two months ago" a month: no more precise than that.
         let n = count(&n)?;
         if unit == "years" {
-            return Some((published.year() - i32::try_from(n).ok()?).to_string());
+            // A year before the first is no date a story file can hold.
+            let year = published.year().checked_sub(i32::try_from(n).ok()?).filter(|y| *y >= 1)?;
+            return Some(year.to_string());
         }
-        let month = published.checked_sub_months(Months::new(n))?;
+        let month = published.checked_sub_months(Months::new(n)).filter(|m| m.year() >= 1)?;
         return Some(format!("{}-{:02}", month.year(), month.month()));
     }
     if let Some(month) = get("im") {
@@ -350,6 +361,7 @@ mod tests {
              the year.",
             "2022-10-04",
         );
+        assert!(values("It began 3000 years ago.", "2022-10-04").is_empty());
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(
             got,
@@ -358,6 +370,19 @@ mod tests {
                 ("By the end of the decade", "2029-12-31"),
                 ("by the end of the year", "2022-12-31"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_date_ending_the_title_or_below_a_byline_is_the_articles() {
+        let text = "Carrier Statement Regarding Indianapolis Operations – Nov. 3, 2017\n\nText.";
+        assert_eq!(published(text).unwrap().value, "2017-11-03");
+        let text = "Title\n\nBy Scott Canon\n\nDecember 28, 2016 05:01 PM\n\nSprint on Wednesday";
+        assert_eq!(published(text).unwrap().value, "2016-12-28");
+        let got = values(text, "2016-12-28");
+        assert!(
+            got.contains(&("December 28, 2016".to_owned(), "2016-12-28".to_owned())),
+            "{got:?}"
         );
     }
 

@@ -104,6 +104,31 @@ const GOVERNMENTS: &[(&str, &str)] = &[
     ("Qatar", "Qatar"),
     ("United Arab Emirates", "United Arab Emirates"),
     ("UAE", "United Arab Emirates"),
+    ("Philippines", "Philippines"),
+    ("Turkey", "Turkey"),
+    ("South Africa", "South Africa"),
+    ("Nigeria", "Nigeria"),
+    ("Argentina", "Argentina"),
+    ("Chile", "Chile"),
+    ("Colombia", "Colombia"),
+    ("Pakistan", "Pakistan"),
+    ("Bangladesh", "Bangladesh"),
+    ("Egypt", "Egypt"),
+    ("Sweden", "Sweden"),
+    ("Norway", "Norway"),
+    ("Denmark", "Denmark"),
+    ("Finland", "Finland"),
+    ("Belgium", "Belgium"),
+    ("Austria", "Austria"),
+    ("Switzerland", "Switzerland"),
+    ("Portugal", "Portugal"),
+    ("Greece", "Greece"),
+    ("Czech Republic", "Czech Republic"),
+    ("Hungary", "Hungary"),
+    ("Romania", "Romania"),
+    ("New Zealand", "New Zealand"),
+    ("Russia", "Russia"),
+    ("Ukraine", "Ukraine"),
     ("European Union", "European Union"),
     ("EU", "European Union"),
 ];
@@ -127,6 +152,14 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<a>{NAME}) (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|giant|firm|maker|supplier|manufacturer|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-Z][a-zA-Z&-]+(?:\x20[A-Z][a-zA-Z&-]+)?) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised))\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-Z][a-z]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-Z][a-zA-Z&-]+) (?:jobs|employees|products|fabs)\b"
     ))
 });
+
+/// A list of names after a word for companies: "partners, including Corning, Amkor and Samsung".
+static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors),? (?:including|such as|like|among them) (?P<list>{NAME}(?:,? (?:and )?{NAME}){{1,15}})"
+    ))
+});
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("a valid pattern"));
 
 /// Words that start sentences or titles and are never parties on their own.
 const NOT_NAMES: &[&str] = &[
@@ -176,6 +209,17 @@ const NOT_NAMES: &[&str] = &[
     "Secretary",
     "Vice",
     "Founder",
+    "Fewer",
+    "More",
+    "Many",
+    "Some",
+    "All",
+    "Other",
+    "Several",
+    "Our",
+    "Their",
+    "These",
+    "Those",
     "Speaking",
     "Calling",
     "According",
@@ -321,7 +365,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             name = head;
         }
         let end = m.start() + name.len();
+        let place = ["County", "City", "State", "Province", "University", "Council", "Government"]
+            .iter()
+            .any(|w| name.ends_with(&format!(" {w}")));
         if overlaps(&taken, m.start(), end)
+            || place
             || NOT_NAMES.contains(&name)
             || people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
             || GOVERNMENTS.iter().any(|(g, _)| name.contains(g))
@@ -339,6 +387,21 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             known: false,
             why,
         });
+    }
+    // "partners, including Corning, Applied Materials and Amkor": every name of the list.
+    for list in LISTED.captures_iter(text) {
+        let Some(items) = list.name("list") else { continue };
+        for m in LIST_ITEM.find_iter(items.as_str()) {
+            let (start, end) = (items.start() + m.start(), items.start() + m.end());
+            let name = m.as_str();
+            if overlaps(&taken, start, end) || NOT_NAMES.contains(&name) {
+                continue;
+            }
+            taken.push((start, end));
+            let why = format!("`{name}` is listed among companies; a new company");
+            let value = name.to_owned();
+            out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
+        }
     }
     // A new company named once by its role is also the company wherever else the text names it.
     let new: Vec<String> = out
@@ -462,6 +525,19 @@ mod tests {
                 (Kind::Government, "United States".into()),
                 (Kind::Person, "Pat Gelsinger".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn companies_listed_as_partners_are_companies_but_counties_are_not() {
+        let text = "Apple will work with partners, including Corning, Applied Materials, Broadcom \
+                    and MP Materials. Fewer employees left. Its plant in Onondaga County will help.";
+        let got = parties(text, &Known::default());
+        let companies: Vec<&str> =
+            got.iter().filter(|(k, _)| *k == Kind::Company).map(|(_, v)| v.as_str()).collect();
+        assert_eq!(
+            companies,
+            ["Apple", "Applied Materials", "Broadcom", "Corning", "MP Materials"]
         );
     }
 

@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `fourth`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `fifth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -211,7 +211,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 25] = [
+    let floors: [(&str, &str, f64, f64); 30] = [
         ("no", "pledge", 0.95, 0.9),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -238,6 +238,11 @@ fn draft_quality_on_the_development_set() {
         ("fourth", "date", 0.95, 0.9),
         ("fourth", "party", 0.9, 0.9),
         ("fourth", "category", 1.0, 1.0),
+        ("fifth", "pledge", 0.9, 0.65),
+        ("fifth", "amount", 0.95, 0.95),
+        ("fifth", "date", 0.7, 0.6),
+        ("fifth", "party", 0.95, 0.9),
+        ("fifth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
