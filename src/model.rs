@@ -550,6 +550,17 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_follows_the_first_of_investment_jobs_purchases_exports() {
+        use Metric::*;
+        assert_eq!(PledgeKind::from_metrics(&[Jobs, Investment]), PledgeKind::Investment);
+        assert_eq!(PledgeKind::from_metrics(&[Businesses, Jobs]), PledgeKind::Jobs);
+        assert_eq!(PledgeKind::from_metrics(&[Exports, Purchases]), PledgeKind::Purchase);
+        assert_eq!(PledgeKind::from_metrics(&[Exports]), PledgeKind::TradeTarget);
+        assert_eq!(PledgeKind::from_metrics(&[PeopleTrained]), PledgeKind::Other);
+        assert_eq!(PledgeKind::from_metrics(&[]), PledgeKind::Other);
+    }
+
+    #[test]
     fn slugs_are_lowercase_words_joined_by_hyphens() {
         assert_eq!(slug_problem("alibaba-1-million-us-jobs"), None);
         assert!(slug_problem("Alibaba").is_some());

@@ -23,7 +23,10 @@ added first with `pledge add government`.
 The --source and --quote support every fact given: each party, \
 when and where, its formality, deadline and focus, each target, category and market. Each is \
 stored as a claim of that source. The pledge's status history starts with `announced` on the \
-day it was made, on the same evidence; record what happens next with `pledge update`.
+date it was made, on the same evidence; record what happens next with `pledge update`. \
+--made-on and --deadline take a day, or the month or year when that is all the source gives \
+(2017-01, 2017); without --made-on the pledge is undated and has no status yet. The kind \
+defaults from the targets (see docs/status-and-dates.md).
 
 A target is METRIC[:LABEL]=AMOUNT[ CURRENCY][:QUALIFIER], with the amount in whole units and no \
 separators: `--target jobs=1000000:more_than` is \"more than 1 million jobs\", \

@@ -64,3 +64,27 @@ fn filtered_listings_reach_pledges_through_indexes() {
         assert!(steps.contains("SEARCH s USING INTEGER PRIMARY KEY"), "{filter:?}:\n{steps}");
     }
 }
+
+#[test]
+fn a_listing_before_the_latest_entry_finds_the_entries_that_count_through_indexes() {
+    let conn = db::open_in_memory().unwrap();
+    conn.execute_batch(
+        "INSERT INTO sources (slug, kind, title, url) VALUES ('s', 'article', 'S', 'https://e.com');
+         INSERT INTO companies (slug, name) VALUES ('c', 'C');
+         INSERT INTO pledges (slug, title, kind, made_on, formality)
+             VALUES ('p', 'P', 'jobs', '2017', 'verbal');
+         INSERT INTO pledge_parties (pledge_id, role, company_id) VALUES (1, 'pledger', 1);
+         INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+             VALUES (1, '2030', 'kept', 1, 'q');",
+    )
+    .unwrap();
+    let on = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+    assert!(!is_current(&conn, on).unwrap(), "the history is read, not pledge_current");
+    let plan = plan(&conn, &PledgeFilter::default());
+    let steps = plan.join("\n");
+    for table in ["p", "h", "o", "f"] {
+        assert!(!steps.contains(&format!("SCAN {table} ")), "{steps}");
+    }
+    assert!(steps.contains("SEARCH h USING INDEX status_history_pledge"), "{steps}");
+    assert!(steps.contains("SEARCH o USING INDEX status_history_pledge"), "{steps}");
+}
