@@ -11,7 +11,9 @@ mod quote;
 pub use date::parse_date;
 #[allow(unused_imports, reason = "the pledge dates move to partial dates next")]
 pub use date::{PartialDate, Precision};
-pub use quote::{MAX_TEXT_BYTES, QuoteText, collapse};
+pub use quote::{
+    Located, MAX_TEXT_BYTES, MIN_QUOTE_CHARS, MIN_QUOTE_WORDS, QuoteText, collapse, is_long_enough,
+};
 
 use std::fmt;
 use std::ops::Range;

@@ -195,7 +195,7 @@ fn add_official_with_a_title_and_its_evidence() {
     let db = TestDb::seeded();
     let mut cmd = db.cmd(&["add", "official", "--name", "Wilbur Ross", "--alias", "Ross"]);
     cmd.args(["--title", "Commerce Secretary nominee", "--government", "US"]);
-    cmd.args(["--source", BEIJING, "--quote", "Donald Trump Holds Meetings"]);
+    cmd.args(["--source", BEIJING, "--quote", "President-Elect Donald Trump Holds Meetings"]);
     assert_cmd_snapshot!(cmd, @"
     success: true
     exit_code: 0
@@ -354,7 +354,7 @@ fn add_event_reports_every_problem_at_once() {
         "--source",
         BEIJING,
         "--quote",
-        "a conference",
+        "a conference in the desert",
     ];
     insta::assert_snapshot!(refused(&db, &args), @"
     --quote: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ)
@@ -512,7 +512,16 @@ fn add_target_from_a_url_only_source_is_unverified() {
     let mut source = db.cmd(&["add", "source", "--url", "https://example.com/a", "--title", "A"]);
     assert!(source.output().unwrap().status.success());
     let mut cmd = db.cmd(&["add", "target", PLEDGE, "--metric", "usd_exports"]);
-    cmd.args(["--amount", "5000000", "--qualifier", "about", "--source", "a", "--quote", "$5m"]);
+    cmd.args([
+        "--amount",
+        "5000000",
+        "--qualifier",
+        "about",
+        "--source",
+        "a",
+        "--quote",
+        "about $5m of exports",
+    ]);
     assert_cmd_snapshot!(cmd, @"
     success: true
     exit_code: 0
@@ -759,4 +768,40 @@ fn add_checks_only_the_claims_it_writes_and_check_still_finds_older_dangling_one
     ----- stderr -----
     2 problems found
     ");
+}
+
+#[test]
+fn add_refuses_a_quote_too_short_to_name_a_passage() {
+    let db = TestDb::seeded();
+    let args = ["add", "target", PLEDGE, "--metric", "units", "--amount", "5"];
+    let mut short = args.to_vec();
+    short.extend(["--source", BEIJING, "--quote", "the"]);
+    insta::assert_snapshot!(refused(&db, &short), @"
+    --quote: `the` is too short to name one passage of the source: quote at least 3 words (or 15 characters), enough of the sentence that says it
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn add_refuses_a_quote_found_in_several_places_and_shows_them() {
+    let db = TestDb::seeded();
+    let args = ["add", "target", PLEDGE, "--metric", "units", "--amount", "5"];
+    let mut repeated = args.to_vec();
+    repeated.extend(["--source", BEIJING, "--quote", "Donald Trump Holds Meetings"]);
+    insta::assert_snapshot!(refused(&db, &repeated), @r#"
+    --quote: occurs 3 times in the source's text, so it does not say which passage is meant; quote more of the sentence, so that it occurs once (it occurs in "Donald Trump Holds Meetings At Trump Tower Donald" and in "Meetings At Trump Tower Donald Trump Holds Meetings At Trump Tower President-Elect")
+    error: 1 problem; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn add_refuses_a_quote_not_in_the_source_and_shows_the_closest_passage() {
+    let db = TestDb::seeded();
+    let args = ["add", "target", PLEDGE, "--metric", "units", "--amount", "5"];
+    let mut missing = args.to_vec();
+    missing.extend(["--source", BEIJING, "--quote", "The meeting lasted for 40 minutes."]);
+    insta::assert_snapshot!(refused(&db, &missing), @r#"
+    --quote: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "The meeting last for 40 minutes. The"
+    error: 1 problem; `pledges.db` was not changed
+    "#);
 }

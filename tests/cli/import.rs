@@ -150,7 +150,7 @@ fn import_appends_new_status_entries_and_keeps_existing_ones() {
     ok(&mut db.cmd(&["export", "status_history", "--out", "history.csv"]));
     let history = db.read("history.csv")
         + "alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,\
-           Access Asia 2017,a correction is a new entry\r\n";
+           called Access Asia 2017,a correction is a new entry\r\n";
     db.write("history.csv", history);
     assert_cmd_snapshot!(db.cmd(&["import", "status_history", "history.csv"]), @"
     success: true
@@ -167,7 +167,7 @@ fn import_appends_new_status_entries_and_keeps_existing_ones() {
     pledge,as_of,status,reason,source,quote,note
     alibaba-1-million-us-jobs,2017-01-09,announced,,president-trump-and-alibaba,"he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",
     alibaba-1-million-us-jobs,2017-01-10,in_progress,,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",the program to make good on the pledge is launched
-    alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,Access Asia 2017,a correction is a new entry
+    alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,called Access Asia 2017,a correction is a new entry
 
     ----- stderr -----
     "#);
@@ -616,5 +616,28 @@ fn codes_that_lost_their_leading_zeros_are_named_by_line_and_column() {
     codes.csv:3: column code_to: `8` has lost its leading zero, as a spreadsheet saves a code it read as a number; write `08` (format the column as text)
     error: 3 problems in `codes.csv`; `pledges.db` was not changed
     ");
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn import_refuses_quotes_that_name_no_one_passage_and_changes_nothing() {
+    let db = TestDb::seeded();
+    let before = fs::read(db.db_file()).unwrap();
+    db.write(
+        "history.csv",
+        "pledge,as_of,status,reason,source,quote,note\n\
+         alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,the,\n\
+         alibaba-1-million-us-jobs,2017-10-12,stalled,,president-trump-and-alibaba,Access Asia 2017,\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["import", "status_history", "history.csv"]), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    history.csv:2: column quote: `the` is too short to name one passage of the source: quote at least 3 words (or 15 characters), enough of the sentence that says it
+    history.csv:3: column quote: occurs 2 times in the source's text, so it does not say which passage is meant; quote more of the sentence, so that it occurs once (it occurs in "a trade conferenced called Access Asia 2017 with it’s U.S partner" and in "companies involve in the Access Asia 2017 Trade Summit in Los")
+    error: 2 problems in `history.csv`; `pledges.db` was not changed
+    "#);
     assert_unchanged(&db, &before);
 }
