@@ -65,11 +65,12 @@ pub enum Table {
     PledgeCategories,
     PledgeEvents,
     StatusHistory,
+    PledgeRelations,
 }
 
 impl Table {
     /// Every table, parents first: the order seeds load and export in.
-    pub const ALL: [Table; 18] = [
+    pub const ALL: [Table; 19] = [
         Table::Sources,
         Table::Companies,
         Table::CompanyAliases,
@@ -88,6 +89,7 @@ impl Table {
         Table::PledgeCategories,
         Table::PledgeEvents,
         Table::StatusHistory,
+        Table::PledgeRelations,
     ];
 
     /// The table's name, also its seed file's stem and its sheet's name.
@@ -111,6 +113,7 @@ impl Table {
             Table::PledgeCategories => "pledge_categories",
             Table::PledgeEvents => "pledge_events",
             Table::StatusHistory => "status_history",
+            Table::PledgeRelations => "pledge_relations",
         }
     }
 
@@ -231,6 +234,19 @@ impl Table {
                         date("as_of"),
                         text("status"),
                         text("reason"),
+                        text("source"),
+                        text("quote"),
+                        text("note"),
+                    ]
+                }
+            }
+            Table::PledgeRelations => {
+                const {
+                    &[
+                        text("pledge"),
+                        text("relation"),
+                        text("other"),
+                        text("condition"),
                         text("source"),
                         text("quote"),
                         text("note"),

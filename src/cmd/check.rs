@@ -27,6 +27,8 @@ Reports, one row each:
     derived_out_of_step      pledge_current or status_counts disagrees with the status history
     bad_date                 a date column holding text that is not a day
     dated_before_pledge      a status entry dated before its pledge was made
+    relation_cycle           pledges that part_of and restates relations (or supersedes ones)
+                             lead back to, written by another program
     quote_offsets_wrong      a quote whose stored offsets do not point at it in its source
     dangling_reference       a row that points at a record that does not exist
     text_changed             a source's stored text no longer matches its sha256
@@ -154,6 +156,18 @@ fn tampering(conn: &Connection) -> Result<Vec<Finding>> {
             table: "status_history".into(),
             key: format!("{pledge} {as_of}"),
             detail: format!("dated before the pledge was made on {made_on}"),
+        });
+    }
+    for path in db::relations::cycles(conn)? {
+        findings.push(Finding {
+            check: "relation_cycle",
+            table: "pledge_relations".into(),
+            key: path.split(' ').next().unwrap_or_default().to_owned(),
+            detail: format!(
+                "{path}: a pledge cannot be inside or a restatement of itself; export the seed \
+                 files (`pledge export --dir`), drop the wrong row of pledge_relations.csv and \
+                 rebuild with `pledge seed`"
+            ),
         });
     }
     Ok(findings)

@@ -146,6 +146,7 @@ fn facts(d: &Detail) -> Vec<Fact> {
         fact("targets", list(&d.targets)),
         fact("categories", list(&d.categories)),
         fact("markets", list(&d.markets)),
+        fact("relations", db::relations::phrases(&d.relations).join("; ")),
         fact("note", cell(d.note.as_ref())),
     ]
 }

@@ -28,7 +28,7 @@ pub fn sources_with_text(conn: &Connection) -> Result<Vec<(i64, String, String)>
 
 /// A quote stored somewhere, with what it backs.
 pub struct Quote {
-    /// `evidence` or `status_history`.
+    /// `evidence`, `status_history` or `pledge_relations`.
     pub table: &'static str,
     /// What the row is about: `pledge alibaba-1-million-us-jobs jobs` for a claim,
     /// `alibaba-1-million-us-jobs 2017-01-10` for a status entry.
@@ -38,7 +38,8 @@ pub struct Quote {
     pub span: Option<(i64, i64)>,
 }
 
-/// Every quote taken from the source `source_id`: claims first, then status entries.
+/// Every quote taken from the source `source_id`: claims first, then status entries, then
+/// relations between pledges.
 pub fn quotes_from(conn: &Connection, source_id: i64) -> Result<Vec<Quote>> {
     let mut stmt = conn.prepare_cached(
         "SELECT 0, subject || ' ' || key || ' ' || field, quote, id, quote_start, quote_end
@@ -49,10 +50,20 @@ pub fn quotes_from(conn: &Connection, source_id: i64) -> Result<Vec<Quote>> {
                 h.quote_start, h.quote_end
          FROM status_history h LEFT JOIN pledges p ON p.id = h.pledge_id
          WHERE h.source_id = ?1
+         UNION ALL
+         SELECT 2, coalesce(p.slug, '(missing pledge)') || ' ' || r.relation || ' '
+                || coalesce(o.slug, r.condition), r.quote, r.id, r.quote_start, r.quote_end
+         FROM pledge_relations r LEFT JOIN pledges p ON p.id = r.pledge_id
+         LEFT JOIN pledges o ON o.id = r.other_id
+         WHERE r.source_id = ?1
          ORDER BY 1, 4",
     )?;
     let rows = stmt.query_map([source_id], |r| {
-        let table = if r.get::<_, i64>(0)? == 0 { "evidence" } else { "status_history" };
+        let table = match r.get::<_, i64>(0)? {
+            0 => "evidence",
+            1 => "status_history",
+            _ => "pledge_relations",
+        };
         let span = match (r.get(4)?, r.get(5)?) {
             (Some(start), Some(end)) => Some((start, end)),
             _ => None,

@@ -18,6 +18,7 @@ pub mod meta;
 pub mod names;
 pub mod officials;
 pub mod pledges;
+pub mod relations;
 pub mod schema;
 pub mod search;
 pub mod site;

@@ -297,6 +297,8 @@ pub struct Detail {
     pub events: Vec<db::events::Linked>,
     /// The status history up to the date shown, oldest first.
     pub timeline: Vec<db::status::Entry>,
+    /// How it bears on other pledges and they on it, each relation with its evidence.
+    pub relations: Vec<db::relations::Related>,
     /// Every claim a source makes about the pledge.
     pub evidence: Vec<db::evidence::Claim>,
 }
@@ -325,6 +327,7 @@ impl Detail {
             note: row.get("note")?,
             events: Vec::new(),
             timeline: Vec::new(),
+            relations: Vec::new(),
             evidence: Vec::new(),
         })
     }
@@ -345,6 +348,7 @@ pub fn detail(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Detail
     };
     detail.events = db::events::linked(conn, id)?;
     detail.timeline = db::status::history(conn, id, on)?;
+    detail.relations = db::relations::of_pledge(conn, id)?;
     detail.evidence = db::evidence::about(conn, Subject::Pledge, &detail.slug)?;
     Ok(Some(detail))
 }

@@ -17,6 +17,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/007_datasette.sql"),
     include_str!("../../migrations/008_status_quotes_search.sql"),
     include_str!("../../migrations/009_disputed_facts.sql"),
+    include_str!("../../migrations/013_pledge_relations.sql"),
 ];
 
 /// The schema version this program writes and reads.

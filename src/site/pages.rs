@@ -223,6 +223,12 @@ fn pledge_page(
         let source = cite(conn, &claim.source)?;
         claims.push(context! { source, disputed, ..Value::from_serialize(claim) });
     }
+    let mut related = Vec::with_capacity(detail.relations.len());
+    for relation in &detail.relations {
+        let source = cite(conn, &relation.source)?;
+        let words = relation.words();
+        related.push(context! { source, words, ..Value::from_serialize(relation) });
+    }
     let mut history = Vec::with_capacity(detail.timeline.len());
     for entry in &detail.timeline {
         let source = cite(conn, &entry.source)?;
@@ -252,7 +258,8 @@ fn pledge_page(
         })
         .collect();
     let context = context! {
-        pledge => &detail, parties, targets, moments, history, claims, disputes => facts,
+        pledge => &detail, parties, targets, moments, history, claims, related,
+        disputes => facts,
     };
     site.page("pledge.html", &format!("pledges/{slug}.html"), context)
 }

@@ -805,3 +805,113 @@ fn add_refuses_a_quote_not_in_the_source_and_shows_the_closest_passage() {
     error: 1 problem; `pledges.db` was not changed
     "#);
 }
+
+/// A second pledge, of 1,000 jobs, quoted from the Beijing article; returns its slug.
+fn add_second_pledge(db: &TestDb) -> &'static str {
+    let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title"]);
+    cmd.args(["Alibaba to bring US businesses to Asia", "--made-on", "2017-01-09"]);
+    cmd.args(["--formality", "verbal", "--target", "jobs=1000", "--source", BEIJING, "--quote"]);
+    cmd.arg("Small companies in the mid-west of America can sell their service and products");
+    assert!(cmd.output().unwrap().status.success());
+    "alibaba-to-bring-us-businesses-to-asia"
+}
+
+/// The `relations` line of `pledge show`.
+fn relations_of(db: &TestDb, pledge: &str) -> String {
+    let out = db.cmd(&["show", pledge]).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    stdout.lines().find(|l| l.starts_with("relations")).unwrap().to_owned()
+}
+
+const FOCUS: &str = "Alibaba will focus on clothes, wine, agricultural products and fruits";
+
+#[test]
+fn add_relation_links_two_pledges_and_show_names_it_both_ways() {
+    let db = TestDb::seeded();
+    let part = add_second_pledge(&db);
+    let mut cmd =
+        db.cmd(&["add", "relation", part, "--part-of", "Alibaba to create 1 million US jobs"]);
+    cmd.args(["--source", BEIJING, "--quote", FOCUS]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    alibaba-to-bring-us-businesses-to-asia
+
+    ----- stderr -----
+    added `alibaba-to-bring-us-businesses-to-asia` part_of `alibaba-1-million-us-jobs` (pledge_relations 1)
+    ");
+    let mut cmd = db.cmd(&["add", "relation", PLEDGE, "--condition", "if small firms sign up"]);
+    cmd.args(["--source", BEIJING, "--quote", FOCUS]);
+    assert!(cmd.output().unwrap().status.success());
+    insta::assert_snapshot!(relations_of(&db, part), @"relations     part of alibaba-1-million-us-jobs");
+    insta::assert_snapshot!(relations_of(&db, PLEDGE), @"relations     parts: alibaba-to-bring-us-businesses-to-asia; conditional: if small firms sign up");
+    assert_cmd_snapshot!(db.cmd(&["export", "pledge_relations"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    pledge,relation,other,condition,source,quote,note
+    alibaba-1-million-us-jobs,conditional,,if small firms sign up,beijing-today-trump-tower-meeting,"Alibaba will focus on clothes, wine, agricultural products and fruits",
+    alibaba-to-bring-us-businesses-to-asia,part_of,alibaba-1-million-us-jobs,,beijing-today-trump-tower-meeting,"Alibaba will focus on clothes, wine, agricultural products and fruits",
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn add_relation_refuses_a_cycle_itself_an_unknown_pledge_and_a_weak_quote() {
+    let db = TestDb::seeded();
+    let part = add_second_pledge(&db);
+    let mut cmd = db.cmd(&["add", "relation", part, "--part-of", PLEDGE]);
+    cmd.args(["--source", BEIJING, "--quote", FOCUS]);
+    assert!(cmd.output().unwrap().status.success());
+    let evidence = ["--source", BEIJING, "--quote", FOCUS];
+    let cycle = [&["add", "relation", PLEDGE, "--restates", part][..], &evidence].concat();
+    insta::assert_snapshot!(refused(&db, &cycle), @"
+    --restates: would close a cycle, since alibaba-to-bring-us-businesses-to-asia part_of alibaba-1-million-us-jobs already; a pledge cannot be inside or a restatement of itself: drop this relation or the one that is wrong
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    let itself = [&["add", "relation", PLEDGE, "--supersedes", PLEDGE][..], &evidence].concat();
+    insta::assert_snapshot!(refused(&db, &itself), @"
+    --supersedes: is the pledge itself; a relation links two different pledges
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    let unknown = [&["add", "relation", PLEDGE, "--part-of", "softbank"][..], &evidence].concat();
+    insta::assert_snapshot!(refused(&db, &unknown), @"
+    --part-of: no pledge `softbank` (see `pledge list`, or add it with `pledge add pledge`)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    let weak = [
+        "add",
+        "relation",
+        PLEDGE,
+        "--supersedes",
+        part,
+        "--source",
+        BEIJING,
+        "--quote",
+        "Alibaba",
+    ];
+    insta::assert_snapshot!(refused(&db, &weak), @"
+    --quote: `Alibaba` is too short to name one passage of the source: quote at least 3 words (or 15 characters), enough of the sentence that says it
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    let none = ["add", "relation", PLEDGE, "--source", BEIJING, "--quote", FOCUS];
+    insta::assert_snapshot!(refused(&db, &none), @"
+    error: the following required arguments were not provided:
+      <--part-of <PLEDGE>|--restates <PLEDGE>|--supersedes <PLEDGE>|--condition <TEXT>>
+
+    Usage: pledge add relation --source <SOURCE> --quote <TEXT> <--part-of <PLEDGE>|--restates <PLEDGE>|--supersedes <PLEDGE>|--condition <TEXT>> <PLEDGE>
+
+    For more information, try '--help'.
+    ");
+    let no_quote = ["add", "relation", PLEDGE, "--restates", part, "--source", BEIJING];
+    insta::assert_snapshot!(refused(&db, &no_quote), @"
+    error: the following required arguments were not provided:
+      --quote <TEXT>
+
+    Usage: pledge add relation --source <SOURCE> --quote <TEXT> <--part-of <PLEDGE>|--restates <PLEDGE>|--supersedes <PLEDGE>|--condition <TEXT>> <PLEDGE>
+
+    For more information, try '--help'.
+    ");
+}

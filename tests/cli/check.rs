@@ -306,7 +306,7 @@ fn check_finds_missing_triggers_and_init_restores_them() {
     ----- stderr -----
     restored the missing trigger `evidence_no_delete`
     restored the missing trigger `status_history_no_replace`
-    pledges.db: is up to date (schema version 9)
+    pledges.db: is up to date (schema version 10)
     ");
     assert_cmd_snapshot!(check_csv(&db), @"
     success: true
@@ -383,4 +383,31 @@ fn check_finds_a_row_that_breaks_a_schema_rule() {
     ----- stderr -----
     error: a row holds a value this program cannot read; run `pledge check` to find it: Conversion error from type Text at index: 8, unknown formality `whispered` (expected one of: verbal, written_statement, signed_agreement, contract, law): unknown formality `whispered` (expected one of: verbal, written_statement, signed_agreement, contract, law)
     ");
+}
+
+#[test]
+fn check_finds_a_cycle_of_relations_written_around_the_loader() {
+    let db = tampered(
+        "INSERT INTO pledges (slug, title, company_id, made_on, formality)
+             SELECT 'copy', 'Copy', company_id, made_on, formality FROM pledges WHERE id = 1;
+         INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+             SELECT 2, as_of, status, source_id, quote FROM status_history WHERE id = 1;
+         INSERT INTO pledge_relations (pledge_id, relation, other_id, source_id, quote)
+             SELECT 1, 'part_of', 2, source_id, quote FROM status_history WHERE id = 1;
+         INSERT INTO pledge_relations (pledge_id, relation, other_id, source_id, quote)
+             SELECT 2, 'restates', 1, source_id, quote FROM status_history WHERE id = 1;",
+    );
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    not_chained,status_history,rows from id 3,1 row added by another program
+    not_chained,pledge_relations,rows from id 1,2 rows added by another program
+    relation_cycle,pledge_relations,alibaba-1-million-us-jobs,"alibaba-1-million-us-jobs part_of copy restates alibaba-1-million-us-jobs: a pledge cannot be inside or a restatement of itself; export the seed files (`pledge export --dir`), drop the wrong row of pledge_relations.csv and rebuild with `pledge seed`"
+    relation_cycle,pledge_relations,copy,"copy restates alibaba-1-million-us-jobs part_of copy: a pledge cannot be inside or a restatement of itself; export the seed files (`pledge export --dir`), drop the wrong row of pledge_relations.csv and rebuild with `pledge seed`"
+
+    ----- stderr -----
+    4 problems found
+    "#);
 }

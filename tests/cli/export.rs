@@ -55,7 +55,7 @@ fn export_dir_reproduces_the_seed_files_byte_for_byte() {
     ----- stdout -----
 
     ----- stderr -----
-    wrote out: 18 tables and 2 articles
+    wrote out: 19 tables and 2 articles
     ");
     let seeds = seeds_dir();
     assert_eq!(files(&db.path("out")), files(&seeds));
@@ -347,7 +347,7 @@ fn export_refuses_an_unknown_table() {
 
     ----- stderr -----
     error: invalid value 'pledge' for '[TABLE]...'
-      [possible values: pledge_status, sources, companies, company_aliases, officials, official_aliases, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history]
+      [possible values: pledge_status, sources, companies, company_aliases, officials, official_aliases, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history, pledge_relations]
 
       tip: a similar value exists: 'pledges'
 
@@ -450,7 +450,7 @@ fn export_xlsx_writes_pledge_status_then_every_table() {
     ----- stdout -----
 
     ----- stderr -----
-    wrote pledges.xlsx: pledge_status, sources, companies, company_aliases, officials, official_aliases, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history
+    wrote pledges.xlsx: pledge_status, sources, companies, company_aliases, officials, official_aliases, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history, pledge_relations
     ");
     let book: Xlsx<_> = open_workbook(db.path("pledges.xlsx")).unwrap();
     assert_eq!(
@@ -475,6 +475,7 @@ fn export_xlsx_writes_pledge_status_then_every_table() {
             "pledge_categories",
             "pledge_events",
             "status_history",
+            "pledge_relations",
         ]
     );
     assert_eq!(folder(&db), ["pledges.db", "pledges.xlsx"]);

@@ -296,7 +296,7 @@ fn import_refuses_the_pledge_status_view() {
 
     ----- stderr -----
     error: invalid value 'pledge_status' for '<TABLE>'
-      [possible values: sources, companies, company_aliases, officials, official_aliases, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history]
+      [possible values: sources, companies, company_aliases, officials, official_aliases, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history, pledge_relations]
 
       tip: a similar value exists: 'pledges'
 
@@ -639,5 +639,38 @@ fn import_refuses_quotes_that_name_no_one_passage_and_changes_nothing() {
     history.csv:3: column quote: occurs 2 times in the source's text, so it does not say which passage is meant; quote more of the sentence, so that it occurs once (it occurs in "a trade conferenced called Access Asia 2017 with it’s U.S partner" and in "companies involve in the Access Asia 2017 Trade Summit in Los")
     error: 2 problems in `history.csv`; `pledges.db` was not changed
     "#);
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn import_refuses_relations_that_break_the_rules_and_changes_nothing() {
+    let db = TestDb::seeded();
+    let before = fs::read(db.db_file()).unwrap();
+    let quote = "\"Alibaba will focus on clothes, wine, agricultural products and fruits\"";
+    let source = "beijing-today-trump-tower-meeting";
+    let rows = [
+        format!("alibaba-1-million-us-jobs,inside,alibaba-1-million-us-jobs,,{source},{quote},"),
+        format!("alibaba-1-million-us-jobs,part_of,,,{source},{quote},"),
+        format!("alibaba-1-million-us-jobs,conditional,,,{source},{quote},"),
+        format!("alibaba-1-million-us-jobs,restates,softbank,if asked,{source},{quote},"),
+        format!("alibaba-1-million-us-jobs,conditional,,if asked,{source},,"),
+    ];
+    let csv = format!("pledge,relation,other,condition,source,quote,note\n{}\n", rows.join("\n"));
+    db.write("relations.csv", csv);
+    assert_cmd_snapshot!(db.cmd(&["import", "pledge_relations", "relations.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    relations.csv:2: column relation: unknown relation `inside` (expected one of: part_of, restates, conditional, supersedes)
+    relations.csv:2: column other: is the pledge itself; a relation links two different pledges
+    relations.csv:3: column other: is empty; a part_of relation names the other pledge by its slug
+    relations.csv:4: column condition: is empty; a conditional relation says what the pledge depends on
+    relations.csv:5: column other: no pledge `softbank` (is it in pledges.csv?)
+    relations.csv:5: column condition: is only for conditional relations, not restates; leave it empty
+    relations.csv:6: column quote: is empty but required
+    error: 7 problems in `relations.csv`; `pledges.db` was not changed
+    ");
     assert_unchanged(&db, &before);
 }

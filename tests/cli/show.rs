@@ -29,6 +29,7 @@ fn show_prints_facts_events_history_and_evidence() {
     targets       businesses 1000000; jobs more_than 1000000
     categories    agricultural-products; apparel; fruit; wine
     markets       Asia; China; Southeast Asia
+    relations
     note
 
     slug                               kind                date        relation  title
@@ -101,6 +102,7 @@ fn show_in_csv_prints_the_same_blocks() {
     targets,businesses 1000000; jobs more_than 1000000
     categories,agricultural-products; apparel; fruit; wine
     markets,Asia; China; Southeast Asia
+    relations,
     note,
 
     slug,kind,date,relation,title
@@ -277,6 +279,7 @@ fn show_in_json_is_one_object() {
           "note": "the program to make good on the pledge is launched"
         }
       ],
+      "relations": [],
       "evidence": [
         {
           "field": "businesses",
@@ -595,6 +598,7 @@ fn show_of_a_pledge_with_a_withdrawal_gives_its_reason() {
     targets,usd_exports up_to 100000000
     categories,wine
     markets,
+    relations,
     note,
 
     slug,kind,date,relation,title

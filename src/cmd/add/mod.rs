@@ -9,6 +9,7 @@ mod company;
 mod event;
 mod official;
 mod pledge;
+mod relation;
 mod source;
 mod target;
 
@@ -26,10 +27,10 @@ use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::Subject;
 
-/// Add a record: a source, company, official, category, event, pledge or target
+/// Add a record: a source, company, official, category, event, pledge, target or relation
 #[derive(Debug, clap::Args)]
-#[command(long_about = "Add a record: a source, company, official, category, event, pledge or \
-target.
+#[command(long_about = "Add a record: a source, company, official, category, event, pledge, \
+target, or a relation between pledges.
 
 Each record is checked exactly like a row of its seed file, and written with everything that \
 belongs to it (aliases, titles, participants, targets, categories, markets, the claims that \
@@ -64,6 +65,7 @@ enum Kind {
     Event(Box<event::Args>),
     Pledge(Box<pledge::Args>),
     Target(target::Args),
+    Relation(Box<relation::Args>),
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
@@ -75,6 +77,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         Kind::Event(args) => event::run(ctx, *args),
         Kind::Pledge(args) => pledge::run(ctx, *args),
         Kind::Target(args) => target::run(ctx, args),
+        Kind::Relation(args) => relation::run(ctx, *args),
     }
 }
 

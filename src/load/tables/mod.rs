@@ -8,6 +8,7 @@
 mod claims;
 mod pledges;
 mod records;
+mod relations;
 mod sources;
 
 use anyhow::Result;
@@ -17,12 +18,14 @@ use crate::catalog::{self, Column};
 use crate::db;
 use crate::model::{
     MAX_TEXT_BYTES, NewCategory, NewCompany, NewEvent, NewEvidence, NewOfficial, NewParticipant,
-    NewPledge, NewSource, NewStatusEntry, NewTarget, NewTitle, Reason, Status, Subject,
+    NewPledge, NewRelation, NewSource, NewStatusEntry, NewTarget, NewTitle, Reason, Status,
+    Subject,
 };
 
 use claims::*;
 use pledges::*;
 use records::*;
+use relations::*;
 use sources::*;
 
 /// A table as seed files and imports see it.
@@ -204,6 +207,14 @@ const fn handler(t: catalog::Table) -> Table {
             columns: t.columns(),
             defines: None,
             row: status_history,
+            finish: nothing,
+        },
+        catalog::Table::PledgeRelations => Table {
+            name: t.name(),
+            key: 7,
+            columns: t.columns(),
+            defines: None,
+            row: pledge_relations,
             finish: nothing,
         },
     }
