@@ -25,6 +25,7 @@ pub mod site;
 pub mod sources;
 pub mod status;
 pub mod timeline;
+pub mod totals;
 
 #[cfg(test)]
 use schema::MIGRATIONS;

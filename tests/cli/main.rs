@@ -30,6 +30,7 @@ mod sources;
 mod status;
 mod terminal;
 mod timeline;
+mod totals;
 mod update;
 
 use std::path::{Path, PathBuf};
