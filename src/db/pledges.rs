@@ -299,8 +299,13 @@ pub struct Detail {
     pub timeline: Vec<db::status::Entry>,
     /// How it bears on other pledges and they on it, each relation with its evidence.
     pub relations: Vec<db::relations::Related>,
-    /// Every claim a source makes about the pledge.
+    /// Every claim a source makes about the pledge, one by one (for the site); JSON gives them
+    /// grouped by quote, in `quotes`.
+    #[serde(skip)]
     pub evidence: Vec<db::evidence::Claim>,
+    /// Every quote about the pledge once, with the facts it backs: its claims, then its
+    /// relations to other pledges.
+    pub quotes: Vec<db::evidence::Quoted>,
 }
 
 impl Detail {
@@ -329,6 +334,7 @@ impl Detail {
             timeline: Vec::new(),
             relations: Vec::new(),
             evidence: Vec::new(),
+            quotes: Vec::new(),
         })
     }
 }
@@ -350,6 +356,19 @@ pub fn detail(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Detail
     detail.timeline = db::status::history(conn, id, on)?;
     detail.relations = db::relations::of_pledge(conn, id)?;
     detail.evidence = db::evidence::about(conn, Subject::Pledge, &detail.slug)?;
+    // A relation is a fact of the pledge at its `From` end; the other end shows it as context.
+    let relations =
+        detail.relations.iter().filter(|r| r.end == db::relations::End::From).map(|r| {
+            db::evidence::Claim {
+                field: r.relation.to_string(),
+                value: r.other.clone().or_else(|| r.condition.clone()),
+                source: r.source.clone(),
+                quote: r.quote.clone(),
+                speaker: None,
+            }
+        });
+    let claims: Vec<_> = detail.evidence.iter().cloned().chain(relations).collect();
+    detail.quotes = db::evidence::by_quote(&claims);
     Ok(Some(detail))
 }
 

@@ -915,3 +915,69 @@ fn add_relation_refuses_a_cycle_itself_an_unknown_pledge_and_a_weak_quote() {
     For more information, try '--help'.
     ");
 }
+
+#[test]
+fn add_pledge_takes_a_quote_per_fact_and_show_prints_each_quote_once() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title", "Alibaba fruit"]);
+    cmd.args(["--made-on", "2017-01-09", "--formality", "verbal", "--made-by", "jack-ma"]);
+    cmd.args(["--target", "jobs=1000000:more_than", "--category", "fruit", "--category", "wine"]);
+    cmd.args(["--source", BEIJING, "--quote", "Jack Ma also mentioned Alibaba's expanding plan"]);
+    cmd.args(["--quote-for", "jobs=Alibaba will provide more than 1 million positions in America"]);
+    cmd.args(["--quote-for", &format!("category={FOCUS}")]);
+    cmd.args(["--quote-for", "made-by=Jack Ma, the chairman of the board of directors of Alibaba"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    alibaba-fruit
+
+    ----- stderr -----
+    added pledge `alibaba-fruit` (evidence 7, pledges 1, pledge_targets 1, pledge_categories 2, status_history 1)
+    ");
+    let out = db.cmd(&["show", "alibaba-fruit"]).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let quotes = stdout.split("\n\n").last().unwrap();
+    insta::assert_snapshot!(quotes, @"
+    facts                                                  source                             quote                                                                  speaker
+    category fruit, wine                                   beijing-today-trump-tower-meeting  Alibaba will focus on clothes, wine, agricultural products and fruits
+    company alibaba; formality verbal; made_on 2017-01-09  beijing-today-trump-tower-meeting  Jack Ma also mentioned Alibaba’s expanding plan
+    jobs 1000000                                           beijing-today-trump-tower-meeting  Alibaba will provide more than 1 million positions in America
+    made_by jack-ma                                        beijing-today-trump-tower-meeting  Jack Ma, the chairman of the board of directors of Alibaba
+    ");
+}
+
+#[test]
+fn add_pledge_refuses_a_fact_without_a_quote_and_a_quote_for_no_fact() {
+    let db = TestDb::seeded();
+    let args = [
+        "add",
+        "pledge",
+        "--company",
+        "alibaba",
+        "--title",
+        "Alibaba fruit",
+        "--made-on",
+        "2017-01-09",
+        "--formality",
+        "verbal",
+        "--source",
+        BEIJING,
+    ];
+    let jobs = "jobs=Alibaba will provide more than 1 million positions in America";
+    let unquoted = [&args[..], &["--quote-for", jobs]].concat();
+    insta::assert_snapshot!(refused(&db, &unquoted), @"error: --company: no quote backs `company`; give the source's words for it with --quote-for company='...', or one --quote for every fact without its own");
+    let nothing = [&args[..], &["--quote", FOCUS, "--quote-for", jobs]].concat();
+    insta::assert_snapshot!(refused(&db, &nothing), @"error: --quote-for: `jobs` is not a fact given here; the facts are: status, company, made_on, formality");
+    let malformed = [&args[..], &["--quote", FOCUS, "--quote-for", "jobs"]].concat();
+    insta::assert_snapshot!(refused(&db, &malformed), @"
+    error: invalid value 'jobs' for '--quote-for <FIELD=TEXT>': `jobs` is not FIELD=TEXT, such as made_on='on Monday, January 9'
+
+    For more information, try '--help'.
+    ");
+    let weak = [&args[..], &["--quote", FOCUS, "--quote-for", "formality=Jack Ma"]].concat();
+    insta::assert_snapshot!(refused(&db, &weak), @"
+    --quote-for formality: `Jack Ma` is too short to name one passage of the source: quote at least 3 words (or 15 characters), enough of the sentence that says it
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}

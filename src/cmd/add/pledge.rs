@@ -16,10 +16,13 @@ use crate::model::{Formality, Status, Subject};
 #[command(long_about = "Add a pledge, with its targets, categories, markets and the evidence for \
 them.
 
-The --source and --quote support every fact given: the company, who made the pledge to whom, \
-when and where, its formality, deadline and focus, each target, category and market. Each is \
-stored as a claim of that source. The pledge's status history starts with `announced` on the \
-day it was made, on the same evidence; record what happens next with `pledge update`.
+The --source supports every fact given: the company, who made the pledge to whom, when and \
+where, its formality, deadline and focus, each target, category and market. Each is stored as a \
+claim of that source, on its own quote: --quote-for FIELD=TEXT gives the words for one fact \
+(FIELD is the flag without dashes, `category` or `market` for all of those, or a target's \
+metric), and --quote the words for every fact without its own. The pledge's status history \
+starts with `announced` on the day it was made, quoted by --quote-for status, else --quote, \
+else the quote for made_on; record what happens next with `pledge update`.
 
 A target is METRIC=AMOUNT, optionally followed by :QUALIFIER, with the amount in whole units \
 and no separators: `--target jobs=1000000:more_than` is \"more than 1 million jobs\". Metrics: \
@@ -33,7 +36,14 @@ EXAMPLES:
         --target jobs=1000000:more_than --target businesses=1000000 \\
         --category apparel --market China \\
         --source beijing-today-trump-tower-meeting \\
-        --quote 'Alibaba will provide more than 1 million positions in America'")]
+        --quote 'Alibaba will provide more than 1 million positions in America'
+    pledge add pledge --company alibaba --title 'Alibaba to sell US fruit in Asia' \\
+        --made-on 2017-01-09 --formality verbal --category fruit \\
+        --source beijing-today-trump-tower-meeting \\
+        --quote-for made_on='On January 10, Jack Ma, the chairman of the board' \\
+        --quote-for category='Alibaba will focus on clothes, wine, agricultural products and fruits' \\
+        --quote-for company='Jack Ma also mentioned Alibaba’s expanding plan in America' \\
+        --quote-for formality='Jack Ma also mentioned Alibaba’s expanding plan in America'")]
 pub struct Args {
     /// The company that pledged: its slug, name or alias
     #[arg(long, value_name = "COMPANY")]
@@ -96,7 +106,7 @@ pub struct Args {
     note: Option<String>,
 
     #[command(flatten)]
-    evidence: super::Evidence,
+    evidence: super::Quotes,
 }
 
 /// Splits METRIC=AMOUNT[:QUALIFIER]; the parts are checked like a row of pledge_targets.csv.
@@ -131,11 +141,13 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
         ("deadline", args.deadline.map(|d| d.to_string())),
         ("focus", args.focus.clone()),
     ];
+    let mut given: Vec<&str> = vec!["status"];
     let mut claims = Vec::new();
     for (field, value) in facts {
         if let Some(value) = value {
             let flag = format!("--{}", field.replace('_', "-"));
-            claims.push(evidence.claim(key, field, &value, &flag));
+            claims.push(evidence.claim(key, field, &value, &flag)?);
+            given.push(field);
         }
     }
     let mut rows = vec![
@@ -157,37 +169,50 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
         rows.push(link(&slug, "pledge_events").set("event", event).set("relation", "made_at"));
     }
     let mut metrics = Vec::new();
-    for (metric, amount, qualifier) in args.target {
-        if metrics.contains(&metric) {
+    for (metric, amount, qualifier) in &args.target {
+        if metrics.contains(metric) {
             bail!("--target: `{metric}` is given twice; a pledge has one target per metric");
         }
-        claims.push(evidence.claim(key, &metric, &amount, "--target"));
+        claims.push(evidence.claim(key, metric, amount, "--target")?);
         rows.push(
             link(&slug, "pledge_targets")
                 .set("metric", metric.as_str())
-                .set("amount", amount)
-                .set("qualifier", qualifier)
+                .set("amount", amount.as_str())
+                .set("qualifier", qualifier.as_str())
                 .flag_of("metric", "--target")
                 .flag_of("amount", "--target")
                 .flag_of("qualifier", "--target"),
         );
-        metrics.push(metric);
+        metrics.push(metric.clone());
     }
+    given.extend(metrics.iter().map(String::as_str));
+    if !args.category.is_empty() {
+        given.push("category");
+    }
+    if !args.market.is_empty() {
+        given.push("market");
+    }
+    evidence.check_fields(&given)?;
     for category in super::distinct(args.category) {
-        claims.push(evidence.claim(key, "category", &category, "--category"));
+        claims.push(evidence.claim(key, "category", &category, "--category")?);
         rows.push(link(&slug, "pledge_categories").set("category", category));
     }
     for market in super::distinct(args.market) {
-        claims.push(evidence.claim(key, "market", &market, "--market"));
+        claims.push(evidence.claim(key, "market", &market, "--market")?);
         rows.push(link(&slug, "pledge_markets").set("market", market));
     }
+    let (announced, quote_flag) = match evidence.quote("status", "--quote") {
+        Ok(found) => found,
+        Err(_) => evidence.quote("made_on", "--made-on")?,
+    };
     rows.push(
         link(&slug, "status_history")
             .set("as_of", args.made_on.to_string())
             .flag_of("as_of", "--made-on")
             .set("status", Status::Announced.as_str())
             .set("source", evidence.source.as_str())
-            .set("quote", evidence.quote.as_str()),
+            .set("quote", announced)
+            .flag_of("quote", quote_flag),
     );
     claims.extend(rows);
     let source = Some(evidence.source.as_str());
