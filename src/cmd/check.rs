@@ -34,6 +34,9 @@ Reports, one row each:
     text_changed             a source's stored text no longer matches its sha256
     shared_file              two sources store different articles under one file name
     quote_not_found          a quote that does not occur in its source's stored text
+    quote_repeated           a quote that occurs more than once in its source's stored text, so
+                             that it does not say which passage backs the fact (recorded before
+                             such quotes were refused)
     status_without_evidence  a status entry whose source is gone or whose quote is blank
     no_status                a pledge with an empty status history
     overdue                  a pledge whose deadline has passed while its status is not final
@@ -245,6 +248,21 @@ fn quotes(conn: &Connection) -> Result<Vec<Finding>> {
                         "offsets {start}..{end} in `{slug}` do not point at the quote, which is at \
                          {}..{}",
                         found.start, found.end
+                    ),
+                });
+            }
+            if let (false, model::Located::Repeated { count, .. }) =
+                (blank, text.locate(&quote.quote))
+            {
+                findings.push(Finding {
+                    check: "quote_repeated",
+                    table: quote.table.into(),
+                    key: quote.about.clone(),
+                    detail: format!(
+                        "occurs {count} times in the text of `{slug}`, so it does not say which \
+                         passage backs the fact: \"{}\"; record it again with more of the \
+                         sentence",
+                        shorten(&quote.quote)
                     ),
                 });
             }

@@ -745,7 +745,8 @@ fn add_checks_only_the_claims_it_writes_and_check_still_finds_older_dangling_one
     db.connect()
         .execute_batch(
             "INSERT INTO evidence (subject, key, field, value, source_id, quote)
-             SELECT 'company', 'gone-co', 'name', 'Gone', id, 'x' FROM sources LIMIT 1",
+             SELECT 'company', 'gone-co', 'name', 'Gone', id,
+                    'The meeting last for 40 minutes.' FROM sources LIMIT 1",
         )
         .unwrap();
     assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "Tmall"]), @"

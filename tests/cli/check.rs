@@ -76,6 +76,7 @@ fn check_reports_deliberately_broken_data() {
     dangling_reference       evidence        pledge softbank-50-billion                  a claim about pledge `softbank-50-billion`, which does not exist
     text_changed             sources         beijing-today-trump-tower-meeting           the stored text does not match its sha256; restore it from the article file with `pledge seed`
     quote_not_found          evidence        event trump-tower-meeting duration_minutes  not in the text of `beijing-today-trump-tower-meeting`: "The meeting last for 40 minutes."
+    quote_repeated           evidence        pledge softbank-50-billion usd_investment   occurs 4 times in the text of `president-trump-and-alibaba`, so it does not say which passage backs the fact: "Trump"; record it again with more of the sentence
     status_without_evidence  status_history  alibaba-1-million-us-jobs 2017-02-01        its source does not exist; record a new entry with its source and quote
     status_without_evidence  status_history  alibaba-1-million-us-jobs 2017-03-01        its quote is blank; record a new entry with its source and quote
     no_status                pledges         alibaba-hires                               the status history is empty; record where it stands with `pledge update`
@@ -83,7 +84,7 @@ fn check_reports_deliberately_broken_data() {
     overdue                  pledges         alibaba-hires                               deadline 2018-01-01 passed; still no status
 
     ----- stderr -----
-    11 problems found
+    12 problems found
     "#);
 }
 
@@ -409,5 +410,25 @@ fn check_finds_a_cycle_of_relations_written_around_the_loader() {
 
     ----- stderr -----
     4 problems found
+    "#);
+}
+
+#[test]
+fn check_finds_a_quote_that_occurs_twice_in_its_source() {
+    let db = tampered(
+        "INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+         SELECT 1, '2017-10-12', 'stalled', id, 'Access Asia 2017' FROM sources
+         WHERE slug = 'president-trump-and-alibaba';",
+    );
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    not_chained,status_history,rows from id 3,1 row added by another program
+    quote_repeated,status_history,alibaba-1-million-us-jobs 2017-10-12,"occurs 2 times in the text of `president-trump-and-alibaba`, so it does not say which passage backs the fact: ""Access Asia 2017""; record it again with more of the sentence"
+
+    ----- stderr -----
+    2 problems found
     "#);
 }
