@@ -213,3 +213,81 @@ pub fn phrases(relations: &[Related]) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db;
+
+    /// Pledges `a`, `b` and `c`, and a source.
+    fn three_pledges() -> Connection {
+        let conn = db::open_in_memory().unwrap();
+        conn.execute_batch(
+            "INSERT INTO companies (slug, name) VALUES ('c', 'C');
+             INSERT INTO sources (slug, kind, title, url) VALUES ('s', 'article', 'S', 'u');
+             INSERT INTO pledges (slug, title, company_id, made_on, formality) VALUES
+                 ('a', 'A', 1, '2017-01-09', 'verbal'), ('b', 'B', 1, '2017-01-09', 'verbal'),
+                 ('c', 'C', 1, '2017-01-09', 'verbal');",
+        )
+        .unwrap();
+        conn
+    }
+
+    fn relate(
+        conn: &Connection,
+        pledge: i64,
+        tie: Tie,
+        other: Option<i64>,
+    ) -> rusqlite::Result<i64> {
+        let condition = (tie == Tie::Conditional).then(|| "if".to_owned());
+        let new = NewRelation {
+            pledge_id: pledge,
+            relation: tie,
+            other_id: other,
+            condition,
+            source_id: 1,
+            quote: "q".into(),
+            span: None,
+            note: None,
+        };
+        insert(conn, &new)
+    }
+
+    #[test]
+    fn a_chain_back_to_the_pledge_is_a_cycle_of_its_kind_only() {
+        let conn = three_pledges();
+        relate(&conn, 2, Tie::PartOf, Some(1)).unwrap();
+        relate(&conn, 3, Tie::Restates, Some(2)).unwrap();
+        assert_eq!(
+            cycle(&conn, 1, Tie::PartOf, 3).unwrap().as_deref(),
+            Some("c restates b part_of a")
+        );
+        assert_eq!(cycle(&conn, 1, Tie::Supersedes, 3).unwrap(), None);
+        assert_eq!(cycle(&conn, 1, Tie::Conditional, 3).unwrap(), None);
+        assert_eq!(cycle(&conn, 3, Tie::PartOf, 1).unwrap(), None);
+        assert!(cycles(&conn).unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_schema_refuses_what_no_relation_can_be() {
+        let conn = three_pledges();
+        assert!(relate(&conn, 1, Tie::PartOf, Some(1)).is_err(), "itself");
+        assert!(relate(&conn, 1, Tie::PartOf, None).is_err(), "no other pledge");
+        let unconditional = "INSERT INTO pledge_relations (pledge_id, relation, source_id, quote)
+                             VALUES (1, 'conditional', 1, 'q')";
+        assert!(conn.execute(unconditional, []).is_err(), "a condition without its text");
+        relate(&conn, 1, Tie::Conditional, None).unwrap();
+        assert!(conn.execute("UPDATE pledge_relations SET quote = 'r'", []).is_err());
+        assert!(conn.execute("DELETE FROM pledge_relations", []).is_err());
+    }
+
+    #[test]
+    fn both_ends_see_the_relation_in_words() {
+        let conn = three_pledges();
+        relate(&conn, 2, Tie::PartOf, Some(1)).unwrap();
+        relate(&conn, 3, Tie::PartOf, Some(1)).unwrap();
+        relate(&conn, 1, Tie::Conditional, Some(3)).unwrap();
+        assert_eq!(phrases(&of_pledge(&conn, 1).unwrap()), ["parts: b, c", "conditional on c: if"]);
+        assert_eq!(phrases(&of_pledge(&conn, 3).unwrap()), ["part of a", "a condition of a"]);
+    }
+}
