@@ -674,3 +674,33 @@ fn import_refuses_relations_that_break_the_rules_and_changes_nothing() {
     ");
     assert_unchanged(&db, &before);
 }
+
+#[test]
+fn import_refuses_a_cycle_of_relations_within_one_file() {
+    let db = TestDb::seeded();
+    let beijing = "beijing-today-trump-tower-meeting";
+    let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title", "Alibaba sellers"]);
+    cmd.args(["--made-on", "2017-01-09", "--formality", "verbal", "--source", beijing]);
+    cmd.args(["--quote", "Small companies in the mid-west of America can sell their service"]);
+    assert!(cmd.output().unwrap().status.success());
+    let before = fs::read(db.db_file()).unwrap();
+    let quote = "\"Alibaba will focus on clothes, wine, agricultural products and fruits\"";
+    db.write(
+        "relations.csv",
+        format!(
+            "pledge,relation,other,condition,source,quote,note\n\
+             alibaba-sellers,part_of,alibaba-1-million-us-jobs,,{beijing},{quote},\n\
+             alibaba-1-million-us-jobs,restates,alibaba-sellers,,{beijing},{quote},\n"
+        ),
+    );
+    assert_cmd_snapshot!(db.cmd(&["import", "pledge_relations", "relations.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    relations.csv:3: column other: would close a cycle, since alibaba-sellers part_of alibaba-1-million-us-jobs already; a pledge cannot be inside or a restatement of itself: drop this relation or the one that is wrong
+    error: 1 problem in `relations.csv`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
