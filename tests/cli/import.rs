@@ -25,6 +25,7 @@ const TABLES: &[&str] = &[
     "pledge_categories",
     "pledge_events",
     "status_history",
+    "pledge_relations",
 ];
 
 /// Runs a command that must succeed; returns its stderr.
