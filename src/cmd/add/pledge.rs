@@ -39,11 +39,10 @@ EXAMPLES:
         --quote 'Alibaba will provide more than 1 million positions in America'
     pledge add pledge --company alibaba --title 'Alibaba to sell US fruit in Asia' \\
         --made-on 2017-01-09 --formality verbal --category fruit \\
-        --source beijing-today-trump-tower-meeting \\
-        --quote-for made_on='On January 10, Jack Ma, the chairman of the board' \\
-        --quote-for category='Alibaba will focus on clothes, wine, agricultural products and fruits' \\
-        --quote-for company='Jack Ma also mentioned Alibaba’s expanding plan in America' \\
-        --quote-for formality='Jack Ma also mentioned Alibaba’s expanding plan in America'")]
+        --target jobs=1000000:more_than --source beijing-today-trump-tower-meeting \\
+        --quote \"Jack Ma also mentioned Alibaba's expanding plan in America\" \\
+        --quote-for jobs='Alibaba will provide more than 1 million positions in America' \\
+        --quote-for category='Alibaba will focus on clothes, wine, agricultural products'")]
 pub struct Args {
     /// The company that pledged: its slug, name or alias
     #[arg(long, value_name = "COMPANY")]
