@@ -21,8 +21,9 @@ Reports, one row each:
                              SQLite finds in the file itself
     trigger_missing          a trigger that guards the history or keeps a derived table is gone
                              (`pledge init` restores it)
-    history_rewritten        the status history or the claims no longer match their hash chain:
-                             a row was edited, inserted or deleted by another program
+    history_rewritten        the status history, the relations between pledges or the claims no
+                             longer match their hash chain: a row was edited, inserted or deleted
+                             by another program
     not_chained              rows added by another program, outside the hash chain
     derived_out_of_step      pledge_current or status_counts disagrees with the status history
     bad_date                 a date column holding text that is not a day

@@ -432,3 +432,35 @@ fn check_finds_a_quote_that_occurs_twice_in_its_source() {
     2 problems found
     "#);
 }
+
+#[test]
+fn check_finds_a_relation_rewritten_behind_the_programs_back() {
+    let db = TestDb::seeded();
+    let beijing = "beijing-today-trump-tower-meeting";
+    let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title", "Alibaba sellers"]);
+    cmd.args(["--made-on", "2017-01-09", "--formality", "verbal", "--source", beijing]);
+    cmd.args(["--quote", "Small companies in the mid-west of America can sell their service"]);
+    assert!(cmd.output().unwrap().status.success());
+    let mut cmd = db.cmd(&["add", "relation", "alibaba-sellers", "--part-of"]);
+    cmd.args(["alibaba-1-million-us-jobs", "--source", beijing, "--quote"]);
+    cmd.arg("Alibaba will focus on clothes, wine, agricultural products and fruits");
+    assert!(cmd.output().unwrap().status.success());
+    let conn = Connection::open(db.db_file()).unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER pledge_relations_no_update;
+         UPDATE pledge_relations SET relation = 'restates';",
+    )
+    .unwrap();
+    drop(conn);
+    assert!(db.cmd(&["init"]).output().unwrap().status.success());
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    history_rewritten,pledge_relations,rows up to id 1,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
+
+    ----- stderr -----
+    1 problem found
+    "#);
+}
