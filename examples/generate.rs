@@ -130,6 +130,7 @@ struct Writers {
     participants: csv::Writer<BufWriter<File>>,
     links: csv::Writer<BufWriter<File>>,
     sources: csv::Writer<BufWriter<File>>,
+    relations: csv::Writer<BufWriter<File>>,
 }
 
 fn generate(pledges: usize, dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
@@ -158,6 +159,7 @@ fn generate(pledges: usize, dir: &Path) -> Result<(), Box<dyn std::error::Error>
         participants: csv_file(dir, Table::EventParticipants)?,
         links: csv_file(dir, Table::PledgeEvents)?,
         sources: csv_file(dir, Table::Sources)?,
+        relations: csv_file(dir, Table::PledgeRelations)?,
     };
     let events_per_article = events.div_ceil(articles);
     for article in 0..articles {
@@ -211,6 +213,7 @@ fn generate(pledges: usize, dir: &Path) -> Result<(), Box<dyn std::error::Error>
         &mut w.participants,
         &mut w.links,
         &mut w.sources,
+        &mut w.relations,
     ] {
         writer.flush()?;
     }
@@ -444,6 +447,21 @@ fn write_pledge(
         text.push_str(&quote);
         w.markets.write_record([slug.as_str(), market])?;
         claim(w, "pledge", &slug, "market", market, source, quote.trim())?;
+    }
+    // Every tenth pledge is part of the one before it in the same article, and every tenth
+    // (offset by five) restates it, so totals have parts and restatements to leave out.
+    let relation = match pledge % 10 {
+        9 => Some("part_of"),
+        4 => Some("restates"),
+        _ => None,
+    };
+    if let Some(relation) = relation
+        && !pledge.is_multiple_of(PLEDGES_PER_ARTICLE)
+    {
+        let other = format!("pledge-{}", pledge - 1);
+        let quote = format!(" Pledge {pledge} {relation} {other}.");
+        text.push_str(&quote);
+        w.relations.write_record([&slug, relation, &other, "", source, quote.trim(), ""])?;
     }
     write_history(w, text, source, pledge, made_day, rng)
 }

@@ -70,11 +70,12 @@ pub enum Table {
     StatusHistory,
     TargetProgress,
     TargetRevisions,
+    PledgeRelations,
 }
 
 impl Table {
     /// Every table, parents first: the order seeds load and export in.
-    pub const ALL: [Table; 22] = [
+    pub const ALL: [Table; 23] = [
         Table::Sources,
         Table::Companies,
         Table::CompanyAliases,
@@ -97,6 +98,7 @@ impl Table {
         Table::StatusHistory,
         Table::TargetProgress,
         Table::TargetRevisions,
+        Table::PledgeRelations,
     ];
 
     /// The table's name, also its seed file's stem and its sheet's name.
@@ -124,6 +126,7 @@ impl Table {
             Table::StatusHistory => "status_history",
             Table::TargetProgress => "target_progress",
             Table::TargetRevisions => "target_revisions",
+            Table::PledgeRelations => "pledge_relations",
         }
     }
 
@@ -304,6 +307,19 @@ impl Table {
                         text("qualifier"),
                         integer("minimum"),
                         integer("maximum"),
+                        text("source"),
+                        text("quote"),
+                        text("note"),
+                    ]
+                }
+            }
+            Table::PledgeRelations => {
+                const {
+                    &[
+                        text("pledge"),
+                        text("relation"),
+                        text("other"),
+                        text("condition"),
                         text("source"),
                         text("quote"),
                         text("note"),

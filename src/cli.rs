@@ -104,6 +104,7 @@ enum Command {
     Status(cmd::status::Args),
     List(cmd::list::Args),
     Show(cmd::show::Args),
+    Totals(cmd::totals::Args),
     Timeline(cmd::timeline::Args),
     Companies(cmd::companies::Args),
     Officials(cmd::officials::Args),
@@ -134,6 +135,7 @@ impl Command {
             Status(_)
                 | List(_)
                 | Show(_)
+                | Totals(_)
                 | Timeline(_)
                 | Companies(_)
                 | Officials(_)
@@ -276,6 +278,7 @@ fn dispatch(ctx: &mut Ctx, which: Command) -> Result<()> {
         Command::Status(args) => cmd::status::run(ctx, args),
         Command::List(args) => cmd::list::run(ctx, args),
         Command::Show(args) => cmd::show::run(ctx, args),
+        Command::Totals(args) => cmd::totals::run(ctx, args),
         Command::Timeline(args) => cmd::timeline::run(ctx, args),
         Command::Companies(args) => cmd::companies::run(ctx, args),
         Command::Officials(args) => cmd::officials::run(ctx, args),

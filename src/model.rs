@@ -12,7 +12,9 @@ mod target;
 
 pub use date::{PartialDate, parse_date};
 pub use iso3166::check_government;
-pub use quote::{MAX_TEXT_BYTES, QuoteText, collapse};
+pub use quote::{
+    Located, MAX_TEXT_BYTES, MIN_QUOTE_CHARS, MIN_QUOTE_WORDS, QuoteText, collapse, is_long_enough,
+};
 pub use target::{Horizon, Quantity, Target, claim_field, is_currency, thousands};
 
 use std::fmt;
@@ -298,6 +300,20 @@ text_enum! {
 }
 
 text_enum! {
+    /// How a pledge bears on another pledge.
+    Tie, "relation" {
+        /// It is a piece of the other, bigger pledge: its figures are inside the other's.
+        PartOf = "part_of",
+        /// It announces the other, older pledge again: its figures are the other's.
+        Restates = "restates",
+        /// It holds only if a condition is met (the condition, and the pledge it names, if any).
+        Conditional = "conditional",
+        /// It replaces the other pledge, which no longer stands as it was made.
+        Supersedes = "supersedes",
+    }
+}
+
+text_enum! {
     /// What kind of document a source is.
     SourceKind, "source kind" {
         Article = "article",
@@ -468,6 +484,21 @@ pub struct NewTargetFact {
     pub label: String,
     pub as_of: PartialDate,
     pub quantity: Quantity,
+    pub source_id: i64,
+    pub quote: String,
+    pub span: QuoteSpan,
+    pub note: Option<String>,
+}
+
+/// A relation to append between two pledges, with its evidence.
+#[derive(Debug, Clone)]
+pub struct NewRelation {
+    pub pledge_id: i64,
+    pub relation: Tie,
+    /// The other pledge; only a conditional relation may have none.
+    pub other_id: Option<i64>,
+    /// What a conditional pledge depends on.
+    pub condition: Option<String>,
     pub source_id: i64,
     pub quote: String,
     pub span: QuoteSpan,

@@ -21,19 +21,25 @@ Reports, one row each:
                              SQLite finds in the file itself
     trigger_missing          a trigger that guards the history or keeps a derived table is gone
                              (`pledge init` restores it)
-    history_rewritten        the status history or the claims no longer match their hash chain:
-                             a row was edited, inserted or deleted by another program
+    history_rewritten        the status history, the relations between pledges or the claims no
+                             longer match their hash chain: a row was edited, inserted or deleted
+                             by another program
     not_chained              rows added by another program, outside the hash chain
     derived_out_of_step      pledge_current or status_counts disagrees with the status history
     bad_date                 a date column holding text that is not a day (or, for a pledge's
                              made_on and deadline and a status entry's as_of, not a day, a
                              month or a year)
     dated_before_pledge      a status entry dated before its pledge was made
+    relation_cycle           pledges that part_of and restates relations (or supersedes ones)
+                             lead back to, written by another program
     quote_offsets_wrong      a quote whose stored offsets do not point at it in its source
     dangling_reference       a row that points at a record that does not exist
     text_changed             a source's stored text no longer matches its sha256
     shared_file              two sources store different articles under one file name
     quote_not_found          a quote that does not occur in its source's stored text
+    quote_repeated           a quote that occurs more than once in its source's stored text, so
+                             that it does not say which passage backs the fact (recorded before
+                             such quotes were refused)
     status_without_evidence  a status entry whose source is gone or whose quote is blank
     no_status                a pledge with an empty status history
     disputed_status          entries of one date giving different statuses, none preferred: none
@@ -169,6 +175,18 @@ fn tampering(conn: &Connection) -> Result<Vec<Finding>> {
             detail: format!("dated before the pledge was made on {made_on}"),
         });
     }
+    for path in db::relations::cycles(conn)? {
+        findings.push(Finding {
+            check: "relation_cycle",
+            table: "pledge_relations".into(),
+            key: path.split(' ').next().unwrap_or_default().to_owned(),
+            detail: format!(
+                "{path}: a pledge cannot be inside or a restatement of itself; export the seed \
+                 files (`pledge export --dir`), drop the wrong row of pledge_relations.csv and \
+                 rebuild with `pledge seed`"
+            ),
+        });
+    }
     Ok(findings)
 }
 
@@ -244,6 +262,21 @@ fn quotes(conn: &Connection) -> Result<Vec<Finding>> {
                         "offsets {start}..{end} in `{slug}` do not point at the quote, which is at \
                          {}..{}",
                         found.start, found.end
+                    ),
+                });
+            }
+            if let (false, model::Located::Repeated { count, .. }) =
+                (blank, text.locate(&quote.quote))
+            {
+                findings.push(Finding {
+                    check: "quote_repeated",
+                    table: quote.table.into(),
+                    key: quote.about.clone(),
+                    detail: format!(
+                        "occurs {count} times in the text of `{slug}`, so it does not say which \
+                         passage backs the fact: \"{}\"; record it again with more of the \
+                         sentence",
+                        shorten(&quote.quote)
                     ),
                 });
             }

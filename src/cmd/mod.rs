@@ -22,4 +22,5 @@ pub mod site;
 pub mod sources;
 pub mod status;
 pub mod timeline;
+pub mod totals;
 pub mod update;

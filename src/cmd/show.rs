@@ -10,7 +10,7 @@ use crate::cmd::args::{parse_date, resolve};
 use crate::ctx::Ctx;
 use crate::db;
 use crate::db::events::Linked;
-use crate::db::evidence::Claim;
+use crate::db::evidence::Quoted;
 use crate::db::names::Kind;
 use crate::db::parties::Party;
 use crate::db::pledges::Detail;
@@ -25,8 +25,9 @@ use crate::output::{self, Columns, Format, cell, list, yes_no};
 evidence.
 
 Prints the pledge's facts (who pledged what to whom, when, at which event, how formally, by \
-when, for which products and markets), then the events that bear on it, its status history \
-and every claim a source makes about it, each with its source and verbatim quote.
+when, for which products and markets, how it relates to other pledges), then the events that \
+bear on it, its status history, and every quote a source gives about it, each once with its \
+source and the facts it backs.
 
 With --as-of the status and history are those known on that date; a pledge made after it did \
 not exist yet. --format csv and tsv print the same blocks as the table, separated by an empty \
@@ -176,16 +177,28 @@ impl Columns for Entry {
     }
 }
 
-impl Columns for Claim {
-    const HEADERS: &'static [&'static str] = &["field", "value", "source", "quote", "speaker"];
+impl Columns for Quoted {
+    const HEADERS: &'static [&'static str] = &["facts", "source", "quote", "speaker"];
     fn cells(&self) -> Vec<String> {
-        vec![
-            self.field.clone(),
-            cell(self.value.as_ref()),
-            self.source.clone(),
-            self.quote.clone(),
-            cell(self.speaker.as_ref()),
-        ]
+        // `category apparel, fruit`: a field named once for all its values.
+        let mut facts = String::new();
+        let mut last: Option<&str> = None;
+        for f in &self.facts {
+            match (&f.value, last == Some(f.field.as_str())) {
+                (Some(value), true) => facts += &format!(", {value}"),
+                (value, _) => {
+                    if last.is_some() {
+                        facts += "; ";
+                    }
+                    facts += &f.field;
+                    if let Some(value) = value {
+                        facts += &format!(" {value}");
+                    }
+                }
+            }
+            last = Some(&f.field);
+        }
+        vec![facts, self.source.clone(), self.quote.clone(), cell(self.speaker.as_ref())]
     }
 }
 
@@ -221,7 +234,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     writeln!(ctx.out)?;
     output::rows(&mut ctx.out, ctx.style, &target_facts(&detail))?;
     writeln!(ctx.out)?;
-    output::rows(&mut ctx.out, ctx.style, &detail.evidence)?;
+    output::rows(&mut ctx.out, ctx.style, &detail.quotes)?;
     Ok(())
 }
 
@@ -258,6 +271,7 @@ fn facts(d: &Detail) -> Vec<Fact> {
         },
         fact("categories", list(&d.categories)),
         fact("markets", list(&d.markets)),
+        fact("relations", db::relations::phrases(&d.relations).join("; ")),
         fact("note", cell(d.note.as_ref())),
     ]
 }

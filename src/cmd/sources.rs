@@ -12,7 +12,8 @@ use crate::output::{self, Columns, cell, yes_no};
 #[command(long_about = "List sources: the articles and documents evidence is quoted from.
 
 `text` says whether the full text is stored (then every quote from it was checked against it, \
-and `pledge search` searches it); `quotes` counts the claims and status entries that quote it.
+and `pledge search` searches it); `quotes` counts the claims, status entries and relations \
+between pledges that quote it.
 
 EXAMPLES:
     pledge sources

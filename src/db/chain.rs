@@ -1,5 +1,5 @@
 //! SQL for `hash_chain`: a running SHA-256 over the records that are never rewritten (status
-//! entries, and what each claim says), so that a change made behind the program's back shows.
+//! entries, relations between pledges, and what each claim says), so that a change made behind the program's back shows.
 //!
 //! Entry N's link is SHA-256(link N-1 || entry N), over the rows in id order; the table keeps the
 //! link of the last entry chained. [`extend`] adds the entries written since; [`verify`]
@@ -23,6 +23,12 @@ const CHAINED: &[Chained] = &[
         rows_after: "SELECT id, pledge_id, as_of, status, reason, source_id, quote, quote_start,
                             quote_end, note
                      FROM status_history WHERE id > ?1 ORDER BY id",
+    },
+    Chained {
+        name: "pledge_relations",
+        rows_after: "SELECT id, pledge_id, relation, other_id, condition, source_id, quote,
+                            quote_start, quote_end, note
+                     FROM pledge_relations WHERE id > ?1 ORDER BY id",
     },
     Chained {
         name: "evidence",

@@ -28,7 +28,7 @@ pub fn sources_with_text(conn: &Connection) -> Result<Vec<(i64, String, String)>
 
 /// A quote stored somewhere, with what it backs.
 pub struct Quote {
-    /// `evidence`, `status_history`, `target_revisions` or `target_progress`.
+    /// `evidence`, `status_history`, `target_revisions`, `target_progress` or `pledge_relations`.
     pub table: &'static str,
     /// What the row is about: `pledge alibaba-1-million-us-jobs jobs` for a claim,
     /// `alibaba-1-million-us-jobs 2017-01-10` for a status entry.
@@ -39,7 +39,7 @@ pub struct Quote {
 }
 
 /// Every quote taken from the source `source_id`: claims first, then status entries, target
-/// revisions and progress figures.
+/// revisions, progress figures and relations between pledges.
 pub fn quotes_from(conn: &Connection, source_id: i64) -> Result<Vec<Quote>> {
     let mut stmt = conn.prepare_cached(
         "SELECT 0, subject || ' ' || key || ' ' || field, quote, id, quote_start, quote_end
@@ -62,6 +62,12 @@ pub fn quotes_from(conn: &Connection, source_id: i64) -> Result<Vec<Quote>> {
                 f.quote, f.id, f.quote_start, f.quote_end
          FROM target_progress f LEFT JOIN pledges p ON p.id = f.pledge_id
          WHERE f.source_id = ?1
+         UNION ALL
+         SELECT 4, coalesce(p.slug, '(missing pledge)') || ' ' || r.relation || ' '
+                || coalesce(o.slug, r.condition), r.quote, r.id, r.quote_start, r.quote_end
+         FROM pledge_relations r LEFT JOIN pledges p ON p.id = r.pledge_id
+         LEFT JOIN pledges o ON o.id = r.other_id
+         WHERE r.source_id = ?1
          ORDER BY 1, 4",
     )?;
     let rows = stmt.query_map([source_id], |r| {
@@ -69,7 +75,8 @@ pub fn quotes_from(conn: &Connection, source_id: i64) -> Result<Vec<Quote>> {
             0 => "evidence",
             1 => "status_history",
             2 => "target_revisions",
-            _ => "target_progress",
+            3 => "target_progress",
+            _ => "pledge_relations",
         };
         let span = match (r.get(4)?, r.get(5)?) {
             (Some(start), Some(end)) => Some((start, end)),

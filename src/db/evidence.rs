@@ -107,6 +107,47 @@ pub fn about(conn: &Connection, subject: Subject, key: &str) -> Result<Vec<Claim
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// A fact a quote backs: a field and its value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Backed {
+    pub field: String,
+    /// `None` for a statement, whose content is the quote itself.
+    pub value: Option<String>,
+}
+
+/// One quote of a source, with every fact it backs.
+#[derive(Debug, Clone, Serialize)]
+pub struct Quoted {
+    /// The slug of the source.
+    pub source: String,
+    pub quote: String,
+    /// The name of the person quoted, for statements.
+    pub speaker: Option<String>,
+    /// The facts, in the order of the claims.
+    pub facts: Vec<Backed>,
+}
+
+/// `claims` grouped by quote: each distinct source, quote and speaker once, with the facts it
+/// backs, in the order each quote first appears. A quote stamped on eight facts is read once.
+pub fn by_quote(claims: &[Claim]) -> Vec<Quoted> {
+    let mut quotes: Vec<Quoted> = Vec::new();
+    for c in claims {
+        let fact = Backed { field: c.field.clone(), value: c.value.clone() };
+        let same =
+            |q: &&mut Quoted| q.source == c.source && q.quote == c.quote && q.speaker == c.speaker;
+        match quotes.iter_mut().find(same) {
+            Some(quoted) => quoted.facts.push(fact),
+            None => quotes.push(Quoted {
+                source: c.source.clone(),
+                quote: c.quote.clone(),
+                speaker: c.speaker.clone(),
+                facts: vec![fact],
+            }),
+        }
+    }
+    quotes
+}
+
 /// One claim on a fact that sources disagree about.
 #[derive(Debug, Clone, Serialize)]
 pub struct Conflict {

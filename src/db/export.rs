@@ -282,6 +282,18 @@ const fn export(t: Table) -> Export {
                   JOIN sources s ON s.id = f.source_id
                   ORDER BY p.slug, f.metric, f.label, f.as_of, f.id",
         },
+        Table::PledgeRelations => Export {
+            name: t.name(),
+            columns: t.columns(),
+            seed: true,
+            // Relations only grow: by pledge, then in the order recorded.
+            sql: "SELECT p.slug, r.relation, o.slug, r.condition, s.slug, r.quote, r.note
+                  FROM pledge_relations r
+                  JOIN pledges p ON p.id = r.pledge_id
+                  LEFT JOIN pledges o ON o.id = r.other_id
+                  JOIN sources s ON s.id = r.source_id
+                  ORDER BY p.slug, r.id",
+        },
     }
 }
 

@@ -20,6 +20,7 @@ pub mod names;
 pub mod officials;
 pub mod parties;
 pub mod pledges;
+pub mod relations;
 pub mod schema;
 pub mod search;
 pub mod site;
@@ -27,6 +28,7 @@ pub mod sources;
 pub mod status;
 pub mod targets;
 pub mod timeline;
+pub mod totals;
 
 #[cfg(test)]
 use schema::MIGRATIONS;

@@ -297,8 +297,15 @@ pub struct Detail {
     pub revisions: Vec<db::targets::Fact>,
     /// What was delivered against its targets up to the date shown, each with its evidence.
     pub progress: Vec<db::targets::Fact>,
-    /// Every claim a source makes about the pledge.
+    /// How it bears on other pledges and they on it, each relation with its evidence.
+    pub relations: Vec<db::relations::Related>,
+    /// Every claim a source makes about the pledge, one by one (for the site); JSON gives them
+    /// grouped by quote, in `quotes`.
+    #[serde(skip)]
     pub evidence: Vec<db::evidence::Claim>,
+    /// Every quote about the pledge once, with the facts it backs: its claims, then its
+    /// relations to other pledges.
+    pub quotes: Vec<db::evidence::Quoted>,
 }
 
 impl Detail {
@@ -330,7 +337,9 @@ impl Detail {
             timeline: Vec::new(),
             revisions: Vec::new(),
             progress: Vec::new(),
+            relations: Vec::new(),
             evidence: Vec::new(),
+            quotes: Vec::new(),
         })
     }
 }
@@ -354,7 +363,21 @@ pub fn detail(conn: &Connection, id: i64, on: NaiveDate) -> Result<Option<Detail
     detail.figures = db::targets::figures(conn, &[id], on)?;
     detail.revisions = db::targets::facts(conn, db::targets::FactKind::Revision, id, on)?;
     detail.progress = db::targets::facts(conn, db::targets::FactKind::Progress, id, on)?;
+    detail.relations = db::relations::of_pledge(conn, id)?;
     detail.evidence = db::evidence::about(conn, Subject::Pledge, &detail.slug)?;
+    // A relation is a fact of the pledge at its `From` end; the other end shows it as context.
+    let relations =
+        detail.relations.iter().filter(|r| r.end == db::relations::End::From).map(|r| {
+            db::evidence::Claim {
+                field: r.relation.to_string(),
+                value: r.other.clone().or_else(|| r.condition.clone()),
+                source: r.source.clone(),
+                quote: r.quote.clone(),
+                speaker: None,
+            }
+        });
+    let claims: Vec<_> = detail.evidence.iter().cloned().chain(relations).collect();
+    detail.quotes = db::evidence::by_quote(&claims);
     Ok(Some(detail))
 }
 

@@ -20,6 +20,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/010_partial_dates_kind_disputes.sql"),
     include_str!("../../migrations/011_parties.sql"),
     include_str!("../../migrations/012_targets_progress_revisions.sql"),
+    include_str!("../../migrations/013_pledge_relations.sql"),
 ];
 
 /// The schema version this program writes and reads.

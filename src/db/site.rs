@@ -1,65 +1,23 @@
 //! SQL for the static site: the aggregates its index shows that no other command needs.
 //!
-//! Totals are computed in SQLite, one row per metric, so they cost the same memory at a million
-//! pledges as at one. This is the one home of "how much was pledged, and how much delivered":
-//! when the model records delivered amounts, currencies and which pledges restate or are part
-//! of another, [`totals`] is where they are summed and where restatements and parts are left
-//! out, and the site's pages show them without further change.
+//! Totals come from [`super::totals`], the one home of "how much was pledged, and how much
+//! delivered", which leaves out parts and restatements of other pledges; the site's pages show
+//! them without further change.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
-use crate::model::Metric;
+use super::filter::PledgeFilter;
 
-/// How much the pledges made by a date promise, for one metric.
-#[derive(Debug, Clone, Serialize)]
-pub struct Total {
-    pub metric: Metric,
-    /// What the amounts count: a currency for money metrics, else the metric's own unit.
-    pub unit: String,
-    /// How many pledges have a target for this metric.
-    pub pledges: i64,
-    /// The sum of their targets' amounts.
-    pub pledged: i64,
-    /// The sum delivered so far; `None` while the model records no delivered amounts.
-    pub delivered: Option<i64>,
-}
+pub use super::totals::{Total, unit};
 
-/// The unit a target's amounts are counted in: its currency for money, else what the metric
-/// counts.
-pub fn unit(metric: Metric, currency: &str) -> String {
-    match metric {
-        _ if !currency.is_empty() => currency.to_owned(),
-        Metric::PeopleTrained => "people".to_owned(),
-        other => other.to_string(),
-    }
-}
-
-/// The targets of the pledges made on or before `on` (or not dated), summed per metric and
-/// currency (a range counts from its minimum), by metric name. A pledge with several targets of
-/// one metric (direct and supporting jobs) counts once in `pledges`.
+/// The targets of the pledges made on or before `on`, summed per metric and unit, each promise
+/// counted once: parts and restatements of other pledges are left out (see
+/// [`super::totals`]).
 pub fn totals(conn: &Connection, on: NaiveDate) -> Result<Vec<Total>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT t.metric, t.unit, count(DISTINCT t.pledge_id), sum(coalesce(t.amount, t.minimum))
-         FROM pledge_targets t JOIN pledges p ON p.id = t.pledge_id
-         WHERE p.made_on <= ?1 OR p.made_on IS NULL
-         GROUP BY t.metric, t.unit
-         ORDER BY t.metric, t.unit",
-    )?;
-    let rows = stmt.query_map([on], |row| {
-        let metric: Metric = row.get(0)?;
-        Ok(Total {
-            metric,
-            unit: unit(metric, &row.get::<_, String>(1)?),
-            pledges: row.get(2)?,
-            pledged: row.get(3)?,
-            delivered: None,
-        })
-    })?;
-    // SQLite's integer sum fails rather than wrap when it overflows.
-    rows.collect::<rusqlite::Result<_>>().context("summing the pledged amounts")
+    Ok(super::totals::totals(conn, &PledgeFilter::default(), on)?.totals)
 }
 
 /// What a page shows of the source behind a quote.

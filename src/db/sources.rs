@@ -41,7 +41,7 @@ pub struct Source {
     pub url: Option<String>,
     /// Whether its full text is stored, so its quotes were checked against it.
     pub text: bool,
-    /// How many claims and status entries quote it.
+    /// How many claims, status entries and relations quote it.
     pub quotes: i64,
 }
 
@@ -52,6 +52,7 @@ pub fn list(conn: &Connection, limit: i64) -> Result<Vec<Source>> {
         "SELECT s.slug, s.kind, s.title, s.publisher, s.published_on, s.url, s.body IS NOT NULL,
                 (SELECT count(*) FROM evidence e WHERE e.source_id = s.id)
                 + (SELECT count(*) FROM status_history h WHERE h.source_id = s.id)
+                + (SELECT count(*) FROM pledge_relations r WHERE r.source_id = s.id)
          FROM sources s
          ORDER BY s.slug
          LIMIT ?1",

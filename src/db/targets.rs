@@ -330,7 +330,7 @@ pub fn figures(conn: &Connection, pledge_ids: &[i64], on: NaiveDate) -> Result<V
              WHERE x.pledge_id = t.pledge_id AND x.metric = t.metric AND x.label = t.label
                AND x.as_of <= :on
              ORDER BY x.as_of DESC, x.id DESC LIMIT 1)
-         WHERE t.pledge_id = :id AND p.made_on <= :on
+         WHERE t.pledge_id = :id AND (p.made_on <= :on OR p.made_on IS NULL)
          ORDER BY t.metric, t.label",
     )?;
     let mut out = Vec::new();

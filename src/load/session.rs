@@ -10,7 +10,10 @@ use rusqlite::Connection;
 
 use super::{Fields, Place, Problems, Record, Table, read};
 use crate::db;
-use crate::model::{QuoteSpan, QuoteText, Subject, collapse};
+use crate::model::{
+    Located, MIN_QUOTE_CHARS, MIN_QUOTE_WORDS, QuoteSpan, QuoteText, Subject, collapse,
+    is_long_enough,
+};
 
 /// How rows meet the data already in the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -303,8 +306,9 @@ impl<'c> Session<'c> {
     }
 
     /// Finds `quote` in the text of source `source_id`: `Some(span)` (span `None` for a source
-    /// without stored text, whose quotes stay unverified), or `None` after reporting that it is
-    /// not there. A quote found is replaced by the text's own words (white space collapsed), so
+    /// without stored text, whose quotes stay unverified), or `None` after reporting why it
+    /// cannot stand as evidence: too short to name a passage, not in the text, or in it more
+    /// than once. A quote found is replaced by the text's own words (white space collapsed), so
     /// that a straight apostrophe typed for the article's curly one is stored as the article has
     /// it.
     pub(super) fn locate(
@@ -314,17 +318,44 @@ impl<'c> Session<'c> {
         column: &'static str,
         quote: &mut String,
     ) -> Result<Option<QuoteSpan>> {
-        let Some(text) = self.texts.get(self.conn, source_id)? else { return Ok(Some(None)) };
-        if let Some(span) = text.find(quote) {
-            let exact = collapse(text.span_text(span.clone()));
-            if exact != *quote {
-                *quote = exact;
-            }
-            return Ok(Some(Some(span)));
+        if !is_long_enough(quote) {
+            f.problem(
+                column,
+                format!(
+                    "`{}` is too short to name one passage of the source: quote at least \
+                     {MIN_QUOTE_WORDS} words (or {MIN_QUOTE_CHARS} characters), enough of the \
+                     sentence that says it",
+                    quote.trim()
+                ),
+            );
+            return Ok(None);
         }
-        let hint = match text.closest(quote) {
-            Some(passage) => format!("; the closest passage is \"{passage}\""),
-            None => String::new(),
+        let Some(text) = self.texts.get(self.conn, source_id)? else { return Ok(Some(None)) };
+        let hint = match text.locate(quote) {
+            Located::Once(span) => {
+                let exact = collapse(text.span_text(span.clone()));
+                if exact != *quote {
+                    *quote = exact;
+                }
+                return Ok(Some(Some(span)));
+            }
+            Located::Repeated { count, passages } => {
+                let shown: Vec<String> = passages.iter().map(|p| format!("\"{p}\"")).collect();
+                f.problem(
+                    column,
+                    format!(
+                        "occurs {count} times in the source's text, so it does not say which \
+                         passage is meant; quote more of the sentence, so that it occurs once \
+                         (it occurs in {})",
+                        shown.join(" and in ")
+                    ),
+                );
+                return Ok(None);
+            }
+            Located::Missing => match text.closest(quote) {
+                Some(passage) => format!("; the closest passage is \"{passage}\""),
+                None => String::new(),
+            },
         };
         f.problem(
             column,

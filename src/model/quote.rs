@@ -33,6 +33,37 @@ fn typographic(c: char) -> Option<Typo> {
     })
 }
 
+/// Where a quote occurs in a text, as [`QuoteText::locate`] finds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Located {
+    /// Exactly once: the byte range of the original text.
+    Once(Range<usize>),
+    /// More than once: how often, and the passages around the first few occurrences.
+    Repeated { count: usize, passages: Vec<String> },
+    /// Nowhere (or the quote is blank).
+    Missing,
+}
+
+/// How many occurrences of a repeated quote [`QuoteText::locate`] shows.
+const MAX_PASSAGES: usize = 2;
+
+/// How many words either side of a repeated quote its passages show.
+const CONTEXT_WORDS: usize = 4;
+
+/// The least a quote must hold to name a passage rather than a phrase found anywhere: this
+/// many words, or [`MIN_QUOTE_CHARS`] characters (for scripts written without spaces).
+pub const MIN_QUOTE_WORDS: usize = 3;
+
+/// See [`MIN_QUOTE_WORDS`].
+pub const MIN_QUOTE_CHARS: usize = 15;
+
+/// Whether `quote` is long enough to stand as evidence on its own (see [`MIN_QUOTE_WORDS`]).
+pub fn is_long_enough(quote: &str) -> bool {
+    let words = quote.split_whitespace().count();
+    let chars = quote.chars().filter(|c| !c.is_whitespace()).count();
+    words >= MIN_QUOTE_WORDS || chars >= MIN_QUOTE_CHARS
+}
+
 enum Typo {
     Char(char),
     /// An ellipsis, matched as three full stops.
@@ -100,6 +131,29 @@ impl QuoteText {
         Some(self.span(start, start + needle.len()))
     }
 
+    /// Where `quote` occurs: once (its byte range in the original text), several times (how
+    /// often, and the passages around the first few), or not at all.
+    pub fn locate(&self, quote: &str) -> Located {
+        let needle = fold(quote);
+        if needle.is_empty() {
+            return Located::Missing;
+        }
+        let hay = self.folded.as_bytes();
+        let starts: Vec<usize> = memchr::memmem::find_iter(hay, needle.as_bytes()).collect();
+        match starts[..] {
+            [] => Located::Missing,
+            [start] => Located::Once(self.span(start, start + needle.len())),
+            _ => Located::Repeated {
+                count: starts.len(),
+                passages: starts
+                    .iter()
+                    .take(MAX_PASSAGES)
+                    .map(|&start| self.passage(start, start + needle.len(), CONTEXT_WORDS))
+                    .collect(),
+            },
+        }
+    }
+
     /// The passage of the text that comes closest to `quote`: the one sharing the longest
     /// beginning or ending with it, about as long as the quote, white space collapsed. `None`
     /// when not even a few characters match.
@@ -120,13 +174,27 @@ impl QuoteText {
             let end = found(&bytes[bytes.len() - suffix..])? + suffix;
             (end.saturating_sub(needle.len()), end)
         };
-        let (start, end) = self.whole_words(start, end);
+        Some(self.passage(start, end, 0))
+    }
+
+    /// The folded bytes `start..end` as the original text has them, widened to whole words and
+    /// then by `words` more on each side, white space collapsed, shortened to
+    /// [`MAX_PASSAGE_CHARS`].
+    fn passage(&self, start: usize, end: usize, words: usize) -> String {
+        let (mut start, mut end) = self.whole_words(start, end);
+        let hay = self.folded.as_bytes();
+        for _ in 0..words {
+            let before = start.saturating_sub(1);
+            start = hay[..before].iter().rposition(|&b| b == b' ').map_or(0, |at| at + 1);
+            let after = (end + 1).min(hay.len());
+            end = hay[after..].iter().position(|&b| b == b' ').map_or(hay.len(), |at| after + at);
+        }
         let span = self.span(start, end);
         let passage = collapse(&self.text[span]);
-        Some(match passage.char_indices().nth(MAX_PASSAGE_CHARS) {
+        match passage.char_indices().nth(MAX_PASSAGE_CHARS) {
             Some((cut, _)) => format!("{}…", &passage[..cut]),
             None => passage,
-        })
+        }
     }
 
     /// The original text of a span that [`QuoteText::find`] returned.
@@ -277,6 +345,33 @@ mod tests {
             Some("the meeting lasted for 40 minutes,")
         );
         assert_eq!(text.closest("xyz"), None);
+    }
+
+    #[test]
+    fn a_quote_is_located_once_repeatedly_or_not_at_all() {
+        let text =
+            QuoteText::new("We will hire. Then we will hire again, he said; we will not stop.");
+        assert_eq!(text.locate("hire again"), Located::Once(27..37));
+        assert_eq!(
+            text.locate("we will"),
+            Located::Repeated {
+                count: 2,
+                passages: vec![
+                    "We will hire. Then we will hire again, he said;".into(),
+                    "hire again, he said; we will not stop.".into()
+                ]
+            }
+        );
+        assert_eq!(text.locate("we shall"), Located::Missing);
+    }
+
+    #[test]
+    fn short_quotes_are_not_enough() {
+        assert!(!is_long_enough("the"));
+        assert!(!is_long_enough(" Jack  Ma "));
+        assert!(is_long_enough("one million jobs"));
+        assert!(is_long_enough("Administration-backed"));
+        assert!(is_long_enough("阿里巴巴将在美国创造一百万个就业机会"));
     }
 
     #[test]

@@ -216,11 +216,26 @@ fn pledge_page(
         .get(&own)
         .map(|claims| claims.iter().filter_map(|c| c.fact.rsplit('/').next()).collect())
         .unwrap_or_default();
-    let mut claims = Vec::with_capacity(detail.evidence.len());
-    for claim in &detail.evidence {
-        let disputed = disputed.contains(&claim.field.as_str());
-        let source = cite(conn, &claim.source)?;
-        claims.push(context! { source, disputed, ..Value::from_serialize(claim) });
+    // Each quote once, with the facts it backs, the disputed ones marked.
+    let mut claims = Vec::with_capacity(detail.quotes.len());
+    for quoted in &detail.quotes {
+        let source = cite(conn, &quoted.source)?;
+        let facts: Vec<Value> = quoted
+            .facts
+            .iter()
+            .map(|f| {
+                let disputed = disputed.contains(&f.field.as_str());
+                context! { disputed, ..Value::from_serialize(f) }
+            })
+            .collect();
+        let disputed = facts.iter().any(|f| f.get_attr("disputed").is_ok_and(|d| d.is_true()));
+        claims.push(context! { source, facts, disputed, ..Value::from_serialize(quoted) });
+    }
+    let mut related = Vec::with_capacity(detail.relations.len());
+    for relation in &detail.relations {
+        let source = cite(conn, &relation.source)?;
+        let words = relation.words();
+        related.push(context! { source, words, ..Value::from_serialize(relation) });
     }
     let mut history = Vec::with_capacity(detail.timeline.len());
     for entry in &detail.timeline {
@@ -257,7 +272,8 @@ fn pledge_page(
         })
         .collect();
     let context = context! {
-        pledge => &detail, targets, moments, history, claims, disputes => facts,
+        pledge => &detail, targets, moments, history, claims, related,
+        disputes => facts,
     };
     site.page("pledge.html", &format!("pledges/{slug}.html"), context)
 }

@@ -195,7 +195,7 @@ fn add_official_with_a_title_and_its_evidence() {
     let db = TestDb::seeded();
     let mut cmd = db.cmd(&["add", "official", "--name", "Wilbur Ross", "--alias", "Ross"]);
     cmd.args(["--title", "Commerce Secretary nominee", "--government", "US"]);
-    cmd.args(["--source", BEIJING, "--quote", "Donald Trump Holds Meetings"]);
+    cmd.args(["--source", BEIJING, "--quote", "President-Elect Donald Trump Holds Meetings"]);
     assert_cmd_snapshot!(cmd, @"
     success: true
     exit_code: 0
@@ -354,7 +354,7 @@ fn add_event_reports_every_problem_at_once() {
         "--source",
         BEIJING,
         "--quote",
-        "a conference",
+        "a conference in the desert",
     ];
     insta::assert_snapshot!(refused(&db, &args), @"
     --quote: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ)
@@ -512,7 +512,16 @@ fn add_target_from_a_url_only_source_is_unverified() {
     let mut source = db.cmd(&["add", "source", "--url", "https://example.com/a", "--title", "A"]);
     assert!(source.output().unwrap().status.success());
     let mut cmd = db.cmd(&["add", "target", PLEDGE, "--metric", "exports", "--unit", "USD"]);
-    cmd.args(["--amount", "5000000", "--qualifier", "about", "--source", "a", "--quote", "$5m"]);
+    cmd.args([
+        "--amount",
+        "5000000",
+        "--qualifier",
+        "about",
+        "--source",
+        "a",
+        "--quote",
+        "about $5m of exports",
+    ]);
     assert_cmd_snapshot!(cmd, @"
     success: true
     exit_code: 0
@@ -737,7 +746,8 @@ fn add_checks_only_the_claims_it_writes_and_check_still_finds_older_dangling_one
     db.connect()
         .execute_batch(
             "INSERT INTO evidence (subject, key, field, value, source_id, quote)
-             SELECT 'company', 'gone-co', 'name', 'Gone', id, 'x' FROM sources LIMIT 1",
+             SELECT 'company', 'gone-co', 'name', 'Gone', id,
+                    'The meeting last for 40 minutes.' FROM sources LIMIT 1",
         )
         .unwrap();
     assert_cmd_snapshot!(db.cmd(&["add", "company", "--name", "Tmall"]), @"
@@ -759,5 +769,217 @@ fn add_checks_only_the_claims_it_writes_and_check_still_finds_older_dangling_one
 
     ----- stderr -----
     2 problems found
+    ");
+}
+
+#[test]
+fn add_refuses_a_quote_too_short_to_name_a_passage() {
+    let db = TestDb::seeded();
+    let args = ["add", "target", PLEDGE, "--metric", "units", "--amount", "5"];
+    let mut short = args.to_vec();
+    short.extend(["--source", BEIJING, "--quote", "the"]);
+    insta::assert_snapshot!(refused(&db, &short), @"
+    --quote: `the` is too short to name one passage of the source: quote at least 3 words (or 15 characters), enough of the sentence that says it
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn add_refuses_a_quote_found_in_several_places_and_shows_them() {
+    let db = TestDb::seeded();
+    let args = ["add", "target", PLEDGE, "--metric", "units", "--amount", "5"];
+    let mut repeated = args.to_vec();
+    repeated.extend(["--source", BEIJING, "--quote", "Donald Trump Holds Meetings"]);
+    insta::assert_snapshot!(refused(&db, &repeated), @r#"
+    --quote: occurs 3 times in the source's text, so it does not say which passage is meant; quote more of the sentence, so that it occurs once (it occurs in "Donald Trump Holds Meetings At Trump Tower Donald" and in "Meetings At Trump Tower Donald Trump Holds Meetings At Trump Tower President-Elect")
+    error: 1 problem; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn add_refuses_a_quote_not_in_the_source_and_shows_the_closest_passage() {
+    let db = TestDb::seeded();
+    let args = ["add", "target", PLEDGE, "--metric", "units", "--amount", "5"];
+    let mut missing = args.to_vec();
+    missing.extend(["--source", BEIJING, "--quote", "The meeting lasted for 40 minutes."]);
+    insta::assert_snapshot!(refused(&db, &missing), @r#"
+    --quote: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "The meeting last for 40 minutes. The"
+    error: 1 problem; `pledges.db` was not changed
+    "#);
+}
+
+/// A second pledge, of 1,000 jobs, quoted from the Beijing article; returns its slug.
+fn add_second_pledge(db: &TestDb) -> &'static str {
+    let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title"]);
+    cmd.args(["Alibaba to bring US businesses to Asia", "--made-on", "2017-01-09"]);
+    cmd.args(["--formality", "verbal", "--target", "jobs=1000", "--source", BEIJING, "--quote"]);
+    cmd.arg("Small companies in the mid-west of America can sell their service and products");
+    assert!(cmd.output().unwrap().status.success());
+    "alibaba-to-bring-us-businesses-to-asia"
+}
+
+/// The `relations` line of `pledge show`.
+fn relations_of(db: &TestDb, pledge: &str) -> String {
+    let out = db.cmd(&["show", pledge]).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    stdout.lines().find(|l| l.starts_with("relations")).unwrap().to_owned()
+}
+
+const FOCUS: &str = "Alibaba will focus on clothes, wine, agricultural products and fruits";
+
+#[test]
+fn add_relation_links_two_pledges_and_show_names_it_both_ways() {
+    let db = TestDb::seeded();
+    let part = add_second_pledge(&db);
+    let mut cmd =
+        db.cmd(&["add", "relation", part, "--part-of", "Alibaba to create 1 million US jobs"]);
+    cmd.args(["--source", BEIJING, "--quote", FOCUS]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    alibaba-to-bring-us-businesses-to-asia
+
+    ----- stderr -----
+    added `alibaba-to-bring-us-businesses-to-asia` part_of `alibaba-1-million-us-jobs` (pledge_relations 1)
+    ");
+    let mut cmd = db.cmd(&["add", "relation", PLEDGE, "--condition", "if small firms sign up"]);
+    cmd.args(["--source", BEIJING, "--quote", FOCUS]);
+    assert!(cmd.output().unwrap().status.success());
+    insta::assert_snapshot!(relations_of(&db, part), @"relations     part of alibaba-1-million-us-jobs");
+    insta::assert_snapshot!(relations_of(&db, PLEDGE), @"relations     parts: alibaba-to-bring-us-businesses-to-asia; conditional: if small firms sign up");
+    assert_cmd_snapshot!(db.cmd(&["export", "pledge_relations"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    pledge,relation,other,condition,source,quote,note
+    alibaba-1-million-us-jobs,conditional,,if small firms sign up,beijing-today-trump-tower-meeting,"Alibaba will focus on clothes, wine, agricultural products and fruits",
+    alibaba-to-bring-us-businesses-to-asia,part_of,alibaba-1-million-us-jobs,,beijing-today-trump-tower-meeting,"Alibaba will focus on clothes, wine, agricultural products and fruits",
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn add_relation_refuses_a_cycle_itself_an_unknown_pledge_and_a_weak_quote() {
+    let db = TestDb::seeded();
+    let part = add_second_pledge(&db);
+    let mut cmd = db.cmd(&["add", "relation", part, "--part-of", PLEDGE]);
+    cmd.args(["--source", BEIJING, "--quote", FOCUS]);
+    assert!(cmd.output().unwrap().status.success());
+    let evidence = ["--source", BEIJING, "--quote", FOCUS];
+    let cycle = [&["add", "relation", PLEDGE, "--restates", part][..], &evidence].concat();
+    insta::assert_snapshot!(refused(&db, &cycle), @"
+    --restates: would close a cycle, since alibaba-to-bring-us-businesses-to-asia part_of alibaba-1-million-us-jobs already; a pledge cannot be inside or a restatement of itself: drop this relation or the one that is wrong
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    let itself = [&["add", "relation", PLEDGE, "--supersedes", PLEDGE][..], &evidence].concat();
+    insta::assert_snapshot!(refused(&db, &itself), @"
+    --supersedes: is the pledge itself; a relation links two different pledges
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    let unknown = [&["add", "relation", PLEDGE, "--part-of", "softbank"][..], &evidence].concat();
+    insta::assert_snapshot!(refused(&db, &unknown), @"
+    --part-of: no pledge `softbank` (see `pledge list`, or add it with `pledge add pledge`)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    let weak = [
+        "add",
+        "relation",
+        PLEDGE,
+        "--supersedes",
+        part,
+        "--source",
+        BEIJING,
+        "--quote",
+        "Alibaba",
+    ];
+    insta::assert_snapshot!(refused(&db, &weak), @"
+    --quote: `Alibaba` is too short to name one passage of the source: quote at least 3 words (or 15 characters), enough of the sentence that says it
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    let none = ["add", "relation", PLEDGE, "--source", BEIJING, "--quote", FOCUS];
+    insta::assert_snapshot!(refused(&db, &none), @"
+    error: the following required arguments were not provided:
+      <--part-of <PLEDGE>|--restates <PLEDGE>|--supersedes <PLEDGE>|--condition <TEXT>>
+
+    Usage: pledge add relation --source <SOURCE> --quote <TEXT> <--part-of <PLEDGE>|--restates <PLEDGE>|--supersedes <PLEDGE>|--condition <TEXT>> <PLEDGE>
+
+    For more information, try '--help'.
+    ");
+    let no_quote = ["add", "relation", PLEDGE, "--restates", part, "--source", BEIJING];
+    insta::assert_snapshot!(refused(&db, &no_quote), @"
+    error: the following required arguments were not provided:
+      --quote <TEXT>
+
+    Usage: pledge add relation --source <SOURCE> --quote <TEXT> <--part-of <PLEDGE>|--restates <PLEDGE>|--supersedes <PLEDGE>|--condition <TEXT>> <PLEDGE>
+
+    For more information, try '--help'.
+    ");
+}
+
+#[test]
+fn add_pledge_takes_a_quote_per_fact_and_show_prints_each_quote_once() {
+    let db = TestDb::seeded();
+    let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title", "Alibaba fruit"]);
+    cmd.args(["--made-on", "2017-01-09", "--formality", "verbal", "--made-by", "jack-ma"]);
+    cmd.args(["--target", "jobs=1000000:more_than", "--category", "fruit", "--category", "wine"]);
+    cmd.args(["--source", BEIJING, "--quote", "Jack Ma also mentioned Alibaba's expanding plan"]);
+    cmd.args(["--quote-for", "jobs=Alibaba will provide more than 1 million positions in America"]);
+    cmd.args(["--quote-for", &format!("category={FOCUS}")]);
+    cmd.args(["--quote-for", "made-by=Jack Ma, the chairman of the board of directors of Alibaba"]);
+    assert_cmd_snapshot!(cmd, @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    alibaba-fruit
+
+    ----- stderr -----
+    added pledge `alibaba-fruit` (evidence 7, pledges 1, pledge_parties 2, pledge_targets 1, pledge_categories 2, status_history 1)
+    ");
+    let out = db.cmd(&["show", "alibaba-fruit"]).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let quotes = stdout.split("\n\n").last().unwrap();
+    insta::assert_snapshot!(quotes, @"
+    facts                                                  source                             quote                                                                  speaker
+    category fruit, wine                                   beijing-today-trump-tower-meeting  Alibaba will focus on clothes, wine, agricultural products and fruits
+    company alibaba; formality verbal; made_on 2017-01-09  beijing-today-trump-tower-meeting  Jack Ma also mentioned Alibaba’s expanding plan
+    jobs 1000000                                           beijing-today-trump-tower-meeting  Alibaba will provide more than 1 million positions in America
+    made_by jack-ma                                        beijing-today-trump-tower-meeting  Jack Ma, the chairman of the board of directors of Alibaba
+    ");
+}
+
+#[test]
+fn add_pledge_refuses_a_fact_without_a_quote_and_a_quote_for_no_fact() {
+    let db = TestDb::seeded();
+    let args = [
+        "add",
+        "pledge",
+        "--company",
+        "alibaba",
+        "--title",
+        "Alibaba fruit",
+        "--made-on",
+        "2017-01-09",
+        "--formality",
+        "verbal",
+        "--source",
+        BEIJING,
+    ];
+    let jobs = "jobs=Alibaba will provide more than 1 million positions in America";
+    let unquoted = [&args[..], &["--quote-for", jobs]].concat();
+    insta::assert_snapshot!(refused(&db, &unquoted), @"error: --company: no quote backs `company`; give the source's words for it with --quote-for company='...', or one --quote for every fact without its own");
+    let nothing = [&args[..], &["--quote", FOCUS, "--quote-for", jobs]].concat();
+    insta::assert_snapshot!(refused(&db, &nothing), @"error: --quote-for: `jobs` is not a fact given here; the facts are: status, company, made_on, formality");
+    let malformed = [&args[..], &["--quote", FOCUS, "--quote-for", "jobs"]].concat();
+    insta::assert_snapshot!(refused(&db, &malformed), @"
+    error: invalid value 'jobs' for '--quote-for <FIELD=TEXT>': `jobs` is not FIELD=TEXT, such as made_on='on Monday, January 9'
+
+    For more information, try '--help'.
+    ");
+    let weak = [&args[..], &["--quote", FOCUS, "--quote-for", "formality=Jack Ma"]].concat();
+    insta::assert_snapshot!(refused(&db, &weak), @"
+    --quote-for formality: `Jack Ma` is too short to name one passage of the source: quote at least 3 words (or 15 characters), enough of the sentence that says it
+    error: 1 problem; `pledges.db` was not changed
     ");
 }

@@ -77,6 +77,7 @@ fn check_reports_deliberately_broken_data() {
     dangling_reference       evidence        pledge softbank-50-billion                  a claim about pledge `softbank-50-billion`, which does not exist
     text_changed             sources         beijing-today-trump-tower-meeting           the stored text does not match its sha256; restore it from the article file with `pledge seed`
     quote_not_found          evidence        event trump-tower-meeting duration_minutes  not in the text of `beijing-today-trump-tower-meeting`: "The meeting last for 40 minutes."
+    quote_repeated           evidence        pledge softbank-50-billion usd_investment   occurs 4 times in the text of `president-trump-and-alibaba`, so it does not say which passage backs the fact: "Trump"; record it again with more of the sentence
     status_without_evidence  status_history  alibaba-1-million-us-jobs 2017-02-01        its source does not exist; record a new entry with its source and quote
     status_without_evidence  status_history  alibaba-1-million-us-jobs 2017-03-01        its quote is blank; record a new entry with its source and quote
     no_status                pledges         alibaba-hires                               the status history is empty; record where it stands with `pledge update`
@@ -85,7 +86,7 @@ fn check_reports_deliberately_broken_data() {
     overdue                  pledges         alibaba-hires                               deadline 2018-01-01 passed; still no status
 
     ----- stderr -----
-    12 problems found
+    13 problems found
     "#);
 }
 
@@ -308,7 +309,7 @@ fn check_finds_missing_triggers_and_init_restores_them() {
     ----- stderr -----
     restored the missing trigger `evidence_no_delete`
     restored the missing trigger `status_history_no_replace`
-    pledges.db: is up to date (schema version 12)
+    pledges.db: is up to date (schema version 13)
     ");
     assert_cmd_snapshot!(check_csv(&db), @"
     success: true
@@ -385,4 +386,85 @@ fn check_finds_a_row_that_breaks_a_schema_rule() {
     ----- stderr -----
     error: a row holds a value this program cannot read; run `pledge check` to find it: Conversion error from type Text at index: 9, unknown formality `whispered` (expected one of: verbal, written_statement, memorandum, preliminary_terms, signed_agreement, final_award, contract, law): unknown formality `whispered` (expected one of: verbal, written_statement, memorandum, preliminary_terms, signed_agreement, final_award, contract, law)
     ");
+}
+
+#[test]
+fn check_finds_a_cycle_of_relations_written_around_the_loader() {
+    let db = tampered(
+        "INSERT INTO pledges (slug, title, kind, made_on, formality)
+             SELECT 'copy', 'Copy', kind, made_on, formality FROM pledges WHERE id = 1;
+         INSERT INTO pledge_parties (pledge_id, role, company_id)
+             SELECT 2, role, company_id FROM pledge_parties WHERE pledge_id = 1 AND role = 'pledger';
+         INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+             SELECT 2, as_of, status, source_id, quote FROM status_history WHERE id = 1;
+         INSERT INTO pledge_relations (pledge_id, relation, other_id, source_id, quote)
+             SELECT 1, 'part_of', 2, source_id, quote FROM status_history WHERE id = 1;
+         INSERT INTO pledge_relations (pledge_id, relation, other_id, source_id, quote)
+             SELECT 2, 'restates', 1, source_id, quote FROM status_history WHERE id = 1;",
+    );
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    not_chained,status_history,rows from id 3,1 row added by another program
+    not_chained,pledge_relations,rows from id 1,2 rows added by another program
+    relation_cycle,pledge_relations,alibaba-1-million-us-jobs,"alibaba-1-million-us-jobs part_of copy restates alibaba-1-million-us-jobs: a pledge cannot be inside or a restatement of itself; export the seed files (`pledge export --dir`), drop the wrong row of pledge_relations.csv and rebuild with `pledge seed`"
+    relation_cycle,pledge_relations,copy,"copy restates alibaba-1-million-us-jobs part_of copy: a pledge cannot be inside or a restatement of itself; export the seed files (`pledge export --dir`), drop the wrong row of pledge_relations.csv and rebuild with `pledge seed`"
+
+    ----- stderr -----
+    4 problems found
+    "#);
+}
+
+#[test]
+fn check_finds_a_quote_that_occurs_twice_in_its_source() {
+    let db = tampered(
+        "INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+         SELECT 1, '2017-10-12', 'stalled', id, 'Access Asia 2017' FROM sources
+         WHERE slug = 'president-trump-and-alibaba';",
+    );
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    not_chained,status_history,rows from id 3,1 row added by another program
+    quote_repeated,status_history,alibaba-1-million-us-jobs 2017-10-12,"occurs 2 times in the text of `president-trump-and-alibaba`, so it does not say which passage backs the fact: ""Access Asia 2017""; record it again with more of the sentence"
+
+    ----- stderr -----
+    2 problems found
+    "#);
+}
+
+#[test]
+fn check_finds_a_relation_rewritten_behind_the_programs_back() {
+    let db = TestDb::seeded();
+    let beijing = "beijing-today-trump-tower-meeting";
+    let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title", "Alibaba sellers"]);
+    cmd.args(["--made-on", "2017-01-09", "--formality", "verbal", "--source", beijing]);
+    cmd.args(["--quote", "Small companies in the mid-west of America can sell their service"]);
+    assert!(cmd.output().unwrap().status.success());
+    let mut cmd = db.cmd(&["add", "relation", "alibaba-sellers", "--part-of"]);
+    cmd.args(["alibaba-1-million-us-jobs", "--source", beijing, "--quote"]);
+    cmd.arg("Alibaba will focus on clothes, wine, agricultural products and fruits");
+    assert!(cmd.output().unwrap().status.success());
+    let conn = Connection::open(db.db_file()).unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER pledge_relations_no_update;
+         UPDATE pledge_relations SET relation = 'restates';",
+    )
+    .unwrap();
+    drop(conn);
+    assert!(db.cmd(&["init"]).output().unwrap().status.success());
+    assert_cmd_snapshot!(check_csv(&db), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    history_rewritten,pledge_relations,rows up to id 1,"the rows no longer match their hash chain: one was edited, inserted or deleted by another program"
+
+    ----- stderr -----
+    1 problem found
+    "#);
 }

@@ -29,6 +29,7 @@ const TABLES: &[&str] = &[
     "pledge_categories",
     "pledge_events",
     "status_history",
+    "pledge_relations",
 ];
 
 /// The program `name` on PATH; `None` (after a notice) when it is missing outside CI.

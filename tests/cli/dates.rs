@@ -30,7 +30,7 @@ fn partly_dated() -> TestDb {
     ok(&db, &["add", "source", "--url", "https://example.com/notes", "--title", "Notes"]);
     let pledge = |slug: &str, extra: &[&str]| {
         let mut args = vec!["add", "pledge", "--company", "alibaba", "--slug", slug];
-        args.extend(["--title", slug, "--source", NOTES, "--quote", "as noted"]);
+        args.extend(["--title", slug, "--source", NOTES, "--quote", "as the notes say it"]);
         args.extend(extra);
         ok(&db, &args);
     };
@@ -47,7 +47,7 @@ fn partly_dated() -> TestDb {
         &db,
         &["update", "month-made", "--status", "in_progress", "--as-of", "2019"]
             .into_iter()
-            .chain(["--source", NOTES, "--quote", "under way"])
+            .chain(["--source", NOTES, "--quote", "the work is under way"])
             .collect::<Vec<_>>(),
     );
     db
@@ -136,6 +136,7 @@ fn show_prints_partial_dates_as_the_sources_give_them() {
     targets
     categories
     markets
+    relations
     note
 
     role     kind     party    name
@@ -143,19 +144,16 @@ fn show_prints_partial_dates_as_the_sources_give_them() {
 
     slug  kind  date  relation  title
 
-    as_of    status       reason  source  quote      note  dispute
-    2017-01  announced            notes   as noted
-    2019     in_progress          notes   under way
+    as_of    status       reason  source  quote                  note  dispute
+    2017-01  announced            notes   as the notes say it
+    2019     in_progress          notes   the work is under way
 
     metric  label  pledged  revised  revised_on  delivered  delivered_on  percent
 
     as_of  kind  metric  label  figure  source  quote  note
 
-    field      value       source  quote     speaker
-    company    alibaba     notes   as noted
-    deadline   2020        notes   as noted
-    formality  memorandum  notes   as noted
-    made_on    2017-01     notes   as noted
+    facts                                                                  source  quote                speaker
+    company alibaba; deadline 2020; formality memorandum; made_on 2017-01  notes   as the notes say it
 
     ----- stderr -----
     ");
@@ -179,6 +177,7 @@ fn show_prints_partial_dates_as_the_sources_give_them() {
     targets,investment 1000 USD
     categories,
     markets,
+    relations,
     note,
 
     role,kind,party,name
@@ -189,13 +188,12 @@ fn show_prints_partial_dates_as_the_sources_give_them() {
     as_of,status,reason,source,quote,note,dispute
 
     metric,label,pledged,revised,revised_on,delivered,delivered_on,percent
+    investment,,1000 USD,,,,,
 
     as_of,kind,metric,label,figure,source,quote,note
 
-    field,value,source,quote,speaker
-    company,alibaba,notes,as noted,
-    formality,verbal,notes,as noted,
-    investment,1000,notes,as noted,
+    facts,source,quote,speaker
+    company alibaba; formality verbal; investment 1000,notes,as the notes say it,
 
     ----- stderr -----
     ");
@@ -277,13 +275,13 @@ fn dates_that_are_not_a_day_a_month_or_a_year_are_refused() {
     let db = partly_dated();
     for bad in ["2017-13", "2017-1", "17", "2017-02-30", "Jan 2017"] {
         let mut args = vec!["add", "pledge", "--company", "alibaba", "--title", "X"];
-        args.extend(["--formality", "verbal", "--source", NOTES, "--quote", "as noted"]);
+        args.extend(["--formality", "verbal", "--source", NOTES, "--quote", "as the notes say it"]);
         args.extend(["--made-on", bad]);
         let out = db.cmd(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{bad}");
     }
     let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title", "X"]);
-    cmd.args(["--formality", "verbal", "--source", NOTES, "--quote", "as noted"]);
+    cmd.args(["--formality", "verbal", "--source", NOTES, "--quote", "as the notes say it"]);
     assert_cmd_snapshot!(cmd.args(["--deadline", "2020-13"]), @"
     success: false
     exit_code: 2
@@ -307,14 +305,14 @@ fn dates_that_are_not_a_day_a_month_or_a_year_are_refused() {
     ");
     let mut args = vec!["add", "pledge", "--company", "alibaba", "--title", "Late", "--made-on"];
     args.extend(["2019-06", "--deadline", "2019-05", "--formality", "contract"]);
-    args.extend(["--source", NOTES, "--quote", "as noted"]);
+    args.extend(["--source", NOTES, "--quote", "as the notes say it"]);
     insta::assert_snapshot!(refused(&db, &args), @"
     --deadline: 2019-05 ends before made_on 2019-06
     error: 1 problem; `pledges.db` was not changed
     ");
     let args = ["update", "month-made", "--status", "kept", "--as-of", "2016", "--source", NOTES];
     let mut args = args.to_vec();
-    args.extend(["--quote", "done"]);
+    args.extend(["--quote", "the work is done now"]);
     insta::assert_snapshot!(refused(&db, &args), @"
     --as-of: 2016 is before the pledge was made (2017-01)
     error: 1 problem; `pledges.db` was not changed

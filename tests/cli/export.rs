@@ -55,7 +55,7 @@ fn export_dir_reproduces_the_seed_files_byte_for_byte() {
     ----- stdout -----
 
     ----- stderr -----
-    wrote out: 22 tables and 2 articles
+    wrote out: 23 tables and 2 articles
     ");
     let seeds = seeds_dir();
     assert_eq!(files(&db.path("out")), files(&seeds));
@@ -362,7 +362,7 @@ fn export_refuses_an_unknown_table() {
 
     ----- stderr -----
     error: invalid value 'pledge' for '[TABLE]...'
-      [possible values: pledge_status, sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history, target_progress, target_revisions]
+      [possible values: pledge_status, sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history, target_progress, target_revisions, pledge_relations]
 
       tip: a similar value exists: 'pledges'
 
@@ -465,7 +465,7 @@ fn export_xlsx_writes_pledge_status_then_every_table() {
     ----- stdout -----
 
     ----- stderr -----
-    wrote pledges.xlsx: pledge_status, sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history, target_progress, target_revisions
+    wrote pledges.xlsx: pledge_status, sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history, target_progress, target_revisions, pledge_relations
     ");
     let book: Xlsx<_> = open_workbook(db.path("pledges.xlsx")).unwrap();
     assert_eq!(
@@ -494,6 +494,7 @@ fn export_xlsx_writes_pledge_status_then_every_table() {
             "status_history",
             "target_progress",
             "target_revisions",
+            "pledge_relations",
         ]
     );
     assert_eq!(folder(&db), ["pledges.db", "pledges.xlsx"]);

@@ -25,6 +25,7 @@ const TABLES: &[&str] = &[
     "pledge_categories",
     "pledge_events",
     "status_history",
+    "pledge_relations",
 ];
 
 /// Runs a command that must succeed; returns its stderr.
@@ -150,7 +151,7 @@ fn import_appends_new_status_entries_and_keeps_existing_ones() {
     ok(&mut db.cmd(&["export", "status_history", "--out", "history.csv"]));
     let history = db.read("history.csv")
         + "alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,\
-           Access Asia 2017,0,,a correction is a new entry\r\n";
+           called Access Asia 2017,0,,a correction is a new entry\r\n";
     db.write("history.csv", history);
     assert_cmd_snapshot!(db.cmd(&["import", "status_history", "history.csv"]), @"
     success: true
@@ -167,7 +168,7 @@ fn import_appends_new_status_entries_and_keeps_existing_ones() {
     pledge,as_of,status,reason,source,quote,preferred,preferred_reason,note
     alibaba-1-million-us-jobs,2017-01-09,announced,,president-trump-and-alibaba,"he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",0,,
     alibaba-1-million-us-jobs,2017-01-10,in_progress,,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",0,,the program to make good on the pledge is launched
-    alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,Access Asia 2017,0,,a correction is a new entry
+    alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,called Access Asia 2017,0,,a correction is a new entry
 
     ----- stderr -----
     "#);
@@ -296,7 +297,7 @@ fn import_refuses_the_pledge_status_view() {
 
     ----- stderr -----
     error: invalid value 'pledge_status' for '<TABLE>'
-      [possible values: sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history, target_progress, target_revisions]
+      [possible values: sources, companies, company_aliases, officials, official_aliases, governments, categories, category_aliases, category_hs_codes, evidence, official_titles, events, event_participants, pledges, pledge_parties, pledge_markets, pledge_targets, pledge_categories, pledge_events, status_history, target_progress, target_revisions, pledge_relations]
 
       tip: a similar value exists: 'pledges'
 
@@ -615,6 +616,92 @@ fn codes_that_lost_their_leading_zeros_are_named_by_line_and_column() {
     codes.csv:3: column code_from: `8` has lost its leading zero, as a spreadsheet saves a code it read as a number; write `08` (format the column as text)
     codes.csv:3: column code_to: `8` has lost its leading zero, as a spreadsheet saves a code it read as a number; write `08` (format the column as text)
     error: 3 problems in `codes.csv`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn import_refuses_quotes_that_name_no_one_passage_and_changes_nothing() {
+    let db = TestDb::seeded();
+    let before = fs::read(db.db_file()).unwrap();
+    db.write(
+        "history.csv",
+        "pledge,as_of,status,reason,source,quote,preferred,preferred_reason,note\n\
+         alibaba-1-million-us-jobs,2017-10-11,stalled,,president-trump-and-alibaba,the,0,,\n\
+         alibaba-1-million-us-jobs,2017-10-12,stalled,,president-trump-and-alibaba,Access Asia 2017,0,,\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["import", "status_history", "history.csv"]), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    history.csv:2: column quote: `the` is too short to name one passage of the source: quote at least 3 words (or 15 characters), enough of the sentence that says it
+    history.csv:3: column quote: occurs 2 times in the source's text, so it does not say which passage is meant; quote more of the sentence, so that it occurs once (it occurs in "a trade conferenced called Access Asia 2017 with it’s U.S partner" and in "companies involve in the Access Asia 2017 Trade Summit in Los")
+    error: 2 problems in `history.csv`; `pledges.db` was not changed
+    "#);
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn import_refuses_relations_that_break_the_rules_and_changes_nothing() {
+    let db = TestDb::seeded();
+    let before = fs::read(db.db_file()).unwrap();
+    let quote = "\"Alibaba will focus on clothes, wine, agricultural products and fruits\"";
+    let source = "beijing-today-trump-tower-meeting";
+    let rows = [
+        format!("alibaba-1-million-us-jobs,inside,alibaba-1-million-us-jobs,,{source},{quote},"),
+        format!("alibaba-1-million-us-jobs,part_of,,,{source},{quote},"),
+        format!("alibaba-1-million-us-jobs,conditional,,,{source},{quote},"),
+        format!("alibaba-1-million-us-jobs,restates,softbank,if asked,{source},{quote},"),
+        format!("alibaba-1-million-us-jobs,conditional,,if asked,{source},,"),
+    ];
+    let csv = format!("pledge,relation,other,condition,source,quote,note\n{}\n", rows.join("\n"));
+    db.write("relations.csv", csv);
+    assert_cmd_snapshot!(db.cmd(&["import", "pledge_relations", "relations.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    relations.csv:2: column relation: unknown relation `inside` (expected one of: part_of, restates, conditional, supersedes)
+    relations.csv:2: column other: is the pledge itself; a relation links two different pledges
+    relations.csv:3: column other: is empty; a part_of relation names the other pledge by its slug
+    relations.csv:4: column condition: is empty; a conditional relation says what the pledge depends on
+    relations.csv:5: column other: no pledge `softbank` (is it in pledges.csv?)
+    relations.csv:5: column condition: is only for conditional relations, not restates; leave it empty
+    relations.csv:6: column quote: is empty but required
+    error: 7 problems in `relations.csv`; `pledges.db` was not changed
+    ");
+    assert_unchanged(&db, &before);
+}
+
+#[test]
+fn import_refuses_a_cycle_of_relations_within_one_file() {
+    let db = TestDb::seeded();
+    let beijing = "beijing-today-trump-tower-meeting";
+    let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title", "Alibaba sellers"]);
+    cmd.args(["--made-on", "2017-01-09", "--formality", "verbal", "--source", beijing]);
+    cmd.args(["--quote", "Small companies in the mid-west of America can sell their service"]);
+    assert!(cmd.output().unwrap().status.success());
+    let before = fs::read(db.db_file()).unwrap();
+    let quote = "\"Alibaba will focus on clothes, wine, agricultural products and fruits\"";
+    db.write(
+        "relations.csv",
+        format!(
+            "pledge,relation,other,condition,source,quote,note\n\
+             alibaba-sellers,part_of,alibaba-1-million-us-jobs,,{beijing},{quote},\n\
+             alibaba-1-million-us-jobs,restates,alibaba-sellers,,{beijing},{quote},\n"
+        ),
+    );
+    assert_cmd_snapshot!(db.cmd(&["import", "pledge_relations", "relations.csv"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    relations.csv:3: column other: would close a cycle, since alibaba-sellers part_of alibaba-1-million-us-jobs already; a pledge cannot be inside or a restatement of itself: drop this relation or the one that is wrong
+    error: 1 problem in `relations.csv`; `pledges.db` was not changed
     ");
     assert_unchanged(&db, &before);
 }

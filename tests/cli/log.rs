@@ -47,7 +47,7 @@ fn every_write_command_adds_one_journal_entry() {
     2,2026-11-21T09:30:00Z,write,pledge --db pledges.db --today 2026-11-21 add company --name 'Exhibit Two' --country US,companies `exhibit-two`: 1 added
     3,2026-11-21T09:30:00Z,write,pledge --db pledges.db --today 2026-11-21 update alibaba-1-million-us-jobs --status stalled --as-of 2018-01-01 --source president-trump-and-alibaba --quote 'Ma announced the launching of a program to make good on that promise',status_history `alibaba-1-million-us-jobs`: 1 added
     4,2026-11-21T09:30:00Z,write,pledge --db pledges.db --today 2026-11-21 import companies companies.csv,"companies: 1 added, 0 changed"
-    5,2026-11-21T09:30:00Z,export,pledge --db pledges.db --today 2026-11-21 export --dir out,every table written to `out`: 22 tables and 2 articles
+    5,2026-11-21T09:30:00Z,export,pledge --db pledges.db --today 2026-11-21 export --dir out,every table written to `out`: 23 tables and 2 articles
 
     ----- stderr -----
     "#);
@@ -61,7 +61,7 @@ fn log_prints_every_format() {
     exit_code: 0
     ----- stdout -----
     id  at                    kind    command                                                     changes
-    5   2026-11-21T09:30:00Z  export  pledge --db pledges.db --today 2026-11-21 export --dir out  every table written to `out`: 22 tables and 2 articles
+    5   2026-11-21T09:30:00Z  export  pledge --db pledges.db --today 2026-11-21 export --dir out  every table written to `out`: 23 tables and 2 articles
 
     ----- stderr -----
     ");
@@ -71,7 +71,7 @@ fn log_prints_every_format() {
     ----- stdout -----
     id	at	kind	command	changes
     4	2026-11-21T09:30:00Z	write	pledge --db pledges.db --today 2026-11-21 import companies companies.csv	companies: 1 added, 0 changed
-    5	2026-11-21T09:30:00Z	export	pledge --db pledges.db --today 2026-11-21 export --dir out	every table written to `out`: 22 tables and 2 articles
+    5	2026-11-21T09:30:00Z	export	pledge --db pledges.db --today 2026-11-21 export --dir out	every table written to `out`: 23 tables and 2 articles
 
     ----- stderr -----
     ");
@@ -85,7 +85,7 @@ fn log_prints_every_format() {
         "at": "2026-11-21T09:30:00Z",
         "kind": "export",
         "command": "pledge --db pledges.db --today 2026-11-21 export --dir out",
-        "changes": "every table written to `out`: 22 tables and 2 articles"
+        "changes": "every table written to `out`: 23 tables and 2 articles"
       }
     ]
 
@@ -109,7 +109,7 @@ fn log_since_a_day_after_every_entry_is_empty() {
     exit_code: 0
     ----- stdout -----
     id,at,kind,command,changes
-    5,2026-11-21T09:30:00Z,export,pledge --db pledges.db --today 2026-11-21 export --dir out,every table written to `out`: 22 tables and 2 articles
+    5,2026-11-21T09:30:00Z,export,pledge --db pledges.db --today 2026-11-21 export --dir out,every table written to `out`: 23 tables and 2 articles
 
     ----- stderr -----
     ");
@@ -140,7 +140,7 @@ fn the_journal_cannot_be_changed_with_sql() {
     exit_code: 0
     ----- stdout -----
     id,at,kind,command,changes
-    5,2026-11-21T09:30:00Z,export,pledge --db pledges.db --today 2026-11-21 export --dir out,every table written to `out`: 22 tables and 2 articles
+    5,2026-11-21T09:30:00Z,export,pledge --db pledges.db --today 2026-11-21 export --dir out,every table written to `out`: 23 tables and 2 articles
 
     ----- stderr -----
     ");

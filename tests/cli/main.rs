@@ -34,6 +34,7 @@ mod status;
 mod targets;
 mod terminal;
 mod timeline;
+mod totals;
 mod update;
 
 use std::path::{Path, PathBuf};

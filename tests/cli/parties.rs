@@ -190,6 +190,7 @@ fn governments_lists_what_each_pledged_and_received() {
     targets
     categories
     markets
+    relations
     note
 
     role     kind        party  name
@@ -206,12 +207,8 @@ fn governments_lists_what_each_pledged_and_received() {
 
     as_of  kind  metric  label  figure  source  quote  note
 
-    field       value       source      quote                                                  speaker
-    formality   verbal      test-notes  Japan will invest in the United States and in Indiana
-    government  JP          test-notes  Japan will invest in the United States and in Indiana
-    made_on     2017-02-10  test-notes  Japan will invest in the United States and in Indiana
-    made_to     US          test-notes  Japan will invest in the United States and in Indiana
-    made_to     US-IN       test-notes  Japan will invest in the United States and in Indiana
+    facts                                                                   source      quote                                                  speaker
+    formality verbal; government JP; made_on 2017-02-10; made_to US, US-IN  test-notes  Japan will invest in the United States and in Indiana
 
     ----- stderr -----
     ");
@@ -288,6 +285,7 @@ fn show_prints_every_party_once_in_its_block() {
     targets       about 1,000 jobs
     categories
     markets
+    relations
     note
 
     role     kind     party         name
@@ -305,13 +303,8 @@ fn show_prints_every_party_once_in_its_block() {
 
     as_of  kind  metric  label  figure  source  quote  note
 
-    field      value              source               quote                                                                                                                   speaker
-    company    carrier            carrier-on-its-deal  We are pleased to have reached a deal with President-elect Trump & VP-elect Pence to keep close to 1,000 jobs in Indy.
-    formality  written_statement  carrier-on-its-deal  We are pleased to have reached a deal with President-elect Trump & VP-elect Pence to keep close to 1,000 jobs in Indy.
-    jobs       1000               carrier-on-its-deal  We are pleased to have reached a deal with President-elect Trump & VP-elect Pence to keep close to 1,000 jobs in Indy.
-    made_on    2016-11-29         carrier-on-its-deal  We are pleased to have reached a deal with President-elect Trump & VP-elect Pence to keep close to 1,000 jobs in Indy.
-    made_to    donald-trump       carrier-on-its-deal  We are pleased to have reached a deal with President-elect Trump & VP-elect Pence to keep close to 1,000 jobs in Indy.
-    made_to    mike-pence         carrier-on-its-deal  We are pleased to have reached a deal with President-elect Trump & VP-elect Pence to keep close to 1,000 jobs in Indy.
+    facts                                                                                                          source               quote                                                                                                                   speaker
+    company carrier; formality written_statement; jobs 1000; made_on 2016-11-29; made_to donald-trump, mike-pence  carrier-on-its-deal  We are pleased to have reached a deal with President-elect Trump & VP-elect Pence to keep close to 1,000 jobs in Indy.
 
     ----- stderr -----
     ");
@@ -343,7 +336,7 @@ fn add_pledge_needs_a_pledger_and_known_recipients() {
     error: the following required arguments were not provided:
       <--company <COMPANY>|--government <CODE>>
 
-    Usage: pledge add pledge --title <TITLE> --formality <FORMALITY> --source <SOURCE> --quote <TEXT> --made-on <YYYY[-MM[-DD]]> <--company <COMPANY>|--government <CODE>>
+    Usage: pledge add pledge --title <TITLE> --formality <FORMALITY> --source <SOURCE> --made-on <YYYY[-MM[-DD]]> --quote <TEXT> <--company <COMPANY>|--government <CODE>>
 
     For more information, try '--help'.
     ");
@@ -372,29 +365,37 @@ fn add_pledge_needs_a_pledger_and_known_recipients() {
 #[test]
 fn add_official_still_adds_a_person_and_titles_take_subdivisions() {
     let db = carrier();
+    let url = "http://macdailynews.com/2019/04/19/\
+               apple-supplier-foxconn-still-committed-to-13000-wisconsin-jobs-despite-governors-doubts/";
+    let source = ["add", "source", "--slug", "macdailynews-foxconn", "--url", url, "--title"];
+    ok(
+        &db,
+        &[&source[..], &["Apple supplier Foxconn still committed to 13,000 Wisconsin jobs"]]
+            .concat(),
+    );
     let title = [
         "--title",
         "Governor",
         "--government",
-        "US-IN",
+        "US-WI",
         "--source",
-        CARRIER_SOURCE,
+        "macdailynews-foxconn",
         "--quote",
-        "VP-elect Pence",
+        "Wisconsin Gov. Tony Evers",
     ];
-    let args = [&["add", "official", "--name", "Eric Holcomb"][..], &title].concat();
+    let args = [&["add", "official", "--name", "Tony Evers"][..], &title].concat();
     assert_cmd_snapshot!(db.cmd(&args), @"
     success: true
     exit_code: 0
     ----- stdout -----
-    eric-holcomb
+    tony-evers
 
     ----- stderr -----
-    added person `eric-holcomb` (evidence 1, officials 1, official_titles 1)
-    the quote is unverified: source `carrier-on-its-deal` has no stored text
+    added person `tony-evers` (evidence 1, officials 1, official_titles 1)
+    the quote is unverified: source `macdailynews-foxconn` has no stored text
     ");
     let bad = [&["add", "person", "--name", "Somebody"][..], &title].concat();
-    let bad: Vec<&str> = bad.iter().map(|a| if *a == "US-IN" { "US-XX" } else { a }).collect();
+    let bad: Vec<&str> = bad.iter().map(|a| if *a == "US-WI" { "US-XX" } else { a }).collect();
     assert_cmd_snapshot!(refused(&db, &bad), @"
     success: false
     exit_code: 1

@@ -40,7 +40,7 @@ fn seed_builds_the_database_and_reports_counts() {
     ----- stdout -----
 
     ----- stderr -----
-    seeded pledges.db from seeds: sources 2, companies 3, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0
+    seeded pledges.db from seeds: sources 2, companies 3, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0, pledge_relations 0
     ");
     assert_cmd_snapshot!(db.cmd(&["status"]), @"
     success: true
@@ -74,7 +74,7 @@ fn seed_twice_gives_the_same_content() {
     ----- stdout -----
 
     ----- stderr -----
-    seeded pledges.db from seeds: sources 2, companies 3, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0
+    seeded pledges.db from seeds: sources 2, companies 3, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0, pledge_relations 0
     ");
     assert_eq!(dump(&db), first);
 }
@@ -334,7 +334,7 @@ fn seed_accepts_a_leading_byte_order_mark_and_crlf() {
     ----- stdout -----
 
     ----- stderr -----
-    seeded pledges.db from seeds: sources 2, companies 3, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0
+    seeded pledges.db from seeds: sources 2, companies 3, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0, pledge_relations 0
     ");
 }
 
@@ -654,7 +654,7 @@ fn seed_discarding_changes_keeps_the_old_database_beside_it() {
 
     ----- stderr -----
     kept the old database as `pledges.db.bak-20261121T093000`
-    seeded pledges.db from seeds: sources 2, companies 3, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0
+    seeded pledges.db from seeds: sources 2, companies 3, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0, pledge_relations 0
     ");
     assert_eq!(companies(&db, "pledges.db"), 3);
     assert_eq!(companies(&db, "pledges.db.bak-20261121T093000"), 4);
@@ -682,7 +682,7 @@ fn seed_after_exporting_the_changes_keeps_them() {
     ----- stdout -----
 
     ----- stderr -----
-    seeded pledges.db from seeds: sources 2, companies 4, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0
+    seeded pledges.db from seeds: sources 2, companies 4, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0, pledge_relations 0
     ");
     assert_eq!(companies(&db, "pledges.db"), 4);
 }
@@ -743,7 +743,7 @@ fn seed_with_force_replaces_a_foreign_file_and_keeps_a_copy() {
 
     ----- stderr -----
     kept the old file as `pledges.db.bak-20261121T093000`
-    seeded pledges.db from seeds: sources 2, companies 3, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0
+    seeded pledges.db from seeds: sources 2, companies 3, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0, pledge_relations 0
     ");
     assert_eq!(db.read("pledges.db.bak-20261121T093000"), "name,country\nAlibaba,CN\n");
     assert_eq!(companies(&db, "pledges.db"), 3);
@@ -760,7 +760,7 @@ fn seed_refuses_a_database_from_a_newer_pledge() {
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 12): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
+    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 13): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
     ");
     assert!(db.bytes() == before, "the database changed");
 }
@@ -800,7 +800,7 @@ fn seed_through_a_symlink_rebuilds_the_file_it_points_to_and_keeps_its_mode() {
     ----- stdout -----
 
     ----- stderr -----
-    seeded pledges.db from seeds: sources 2, companies 4, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0
+    seeded pledges.db from seeds: sources 2, companies 4, company_aliases 0, officials 5, official_aliases 3, governments 0, categories 4, category_aliases 3, category_hs_codes 4, evidence 70, official_titles 7, events 5, event_participants 11, pledges 1, pledge_parties 3, pledge_markets 3, pledge_targets 2, pledge_categories 4, pledge_events 5, status_history 2, target_progress 0, target_revisions 0, pledge_relations 0
     ");
     assert!(fs::symlink_metadata(db.db_file()).unwrap().file_type().is_symlink());
     assert_eq!(companies(&db, "data/real.db"), 4);

@@ -27,6 +27,7 @@ fn show_prints_facts_events_history_and_evidence() {
     targets       1,000,000 businesses; more than 1,000,000 jobs
     categories    agricultural-products; apparel; fruit; wine
     markets       Asia; China; Southeast Asia
+    relations
     note
 
     role     kind     party         name
@@ -51,36 +52,26 @@ fn show_prints_facts_events_history_and_evidence() {
 
     as_of  kind  metric  label  figure  source  quote  note
 
-    field       value                                           source                             quote                                                                                                                                                                                                                                                                                                                     speaker
-    businesses  1000000                                         president-trump-and-alibaba        the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
-    category    agricultural-products                           beijing-today-trump-tower-meeting  According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.
-    category    agricultural-products                           president-trump-and-alibaba        Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.
-    category    apparel                                         beijing-today-trump-tower-meeting  According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.
-    category    fruit                                           beijing-today-trump-tower-meeting  According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.
-    category    fruit                                           president-trump-and-alibaba        Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.
-    category    wine                                            beijing-today-trump-tower-meeting  According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.
-    category    wine                                            president-trump-and-alibaba        Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.
-    company     alibaba                                         beijing-today-trump-tower-meeting  Alibaba will provide more than 1 million positions in America
-    event       access-asia-2017                                president-trump-and-alibaba        Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017
-    event       alibaba-program-announcement                    president-trump-and-alibaba        On January 10, 2017, Ma announced the launching of a program to make good on that promise.
-    event       navarro-trade-council-appointment               president-trump-and-alibaba        Trump has names Peter Navarro, a UC Irvine economics professor and China trade critic to run a White House National Trade Council.
-    event       ustr-notorious-markets-2016                     beijing-today-trump-tower-meeting  In 2016, Alibaba was listed in the blacklist of “notorious market” published by the office United States Trade Representative Office because of Alibaba’s selling fake and infringing products.
-    focus       US small businesses, especially in the Midwest  beijing-today-trump-tower-meeting  Small companies in the mid-west of America can sell their service and products to Asia on Alibaba’s platform
-    focus       US small businesses, especially in the Midwest  president-trump-and-alibaba        plans to expand in the U.S, especially Midwest
-    formality   verbal                                          beijing-today-trump-tower-meeting  Jack Ma also mentioned Alibaba’s expanding plan in America
-    jobs        1000000                                         beijing-today-trump-tower-meeting  Alibaba will provide more than 1 million positions in America
-    made_at     trump-tower-meeting                             beijing-today-trump-tower-meeting  Jack Ma also mentioned Alibaba’s expanding plan in America
-    made_at     trump-tower-meeting                             president-trump-and-alibaba        When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise
-    made_by     jack-ma                                         beijing-today-trump-tower-meeting  Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia.
-    made_by     jack-ma                                         president-trump-and-alibaba        When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise
-    made_to     donald-trump                                    president-trump-and-alibaba        When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise
-    market      Asia                                            beijing-today-trump-tower-meeting  Small companies in the mid-west of America can sell their service and products to Asia on Alibaba’s platform
-    market      Asia                                            president-trump-and-alibaba        sold through Alibaba to consumers in China and Asia
-    market      China                                           beijing-today-trump-tower-meeting  to sell their products to China and other countries in Asia
-    market      China                                           president-trump-and-alibaba        a gateway to the Chinese market
-    market      Southeast Asia                                  beijing-today-trump-tower-meeting  especially to the market of southeastern Asia
-    statement                                                   president-trump-and-alibaba        “The two largest small business markets in the world are the United States and China, and connecting them seems like a good idea — good for the United States and good for China.” said Alibaba President Michael Evans.                                                                                                  Michael Evans
-    statement                                                   president-trump-and-alibaba        “We want to help U.SD entrepreneurs, small business owners, brands, and companies of all sizes sell their goods to the growing Chinese consumer class. Chinese consumers will get to buy the American products they want. This, in turn, will help create American jobs and increase U.S exports.” Ma wrote at the time.  Jack Ma
+    facts                                                               source                             quote                                                                                                                                                                                                                                                                                                                     speaker
+    businesses 1000000                                                  president-trump-and-alibaba        the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market
+    category agricultural-products, apparel, fruit, wine                beijing-today-trump-tower-meeting  According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.
+    category agricultural-products, fruit, wine                         president-trump-and-alibaba        Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.
+    company alibaba; jobs 1000000                                       beijing-today-trump-tower-meeting  Alibaba will provide more than 1 million positions in America
+    event access-asia-2017                                              president-trump-and-alibaba        Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017
+    event alibaba-program-announcement                                  president-trump-and-alibaba        On January 10, 2017, Ma announced the launching of a program to make good on that promise.
+    event navarro-trade-council-appointment                             president-trump-and-alibaba        Trump has names Peter Navarro, a UC Irvine economics professor and China trade critic to run a White House National Trade Council.
+    event ustr-notorious-markets-2016                                   beijing-today-trump-tower-meeting  In 2016, Alibaba was listed in the blacklist of “notorious market” published by the office United States Trade Representative Office because of Alibaba’s selling fake and infringing products.
+    focus US small businesses, especially in the Midwest; market Asia   beijing-today-trump-tower-meeting  Small companies in the mid-west of America can sell their service and products to Asia on Alibaba’s platform
+    focus US small businesses, especially in the Midwest                president-trump-and-alibaba        plans to expand in the U.S, especially Midwest
+    formality verbal; made_at trump-tower-meeting                       beijing-today-trump-tower-meeting  Jack Ma also mentioned Alibaba’s expanding plan in America
+    made_at trump-tower-meeting; made_by jack-ma; made_to donald-trump  president-trump-and-alibaba        When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise
+    made_by jack-ma                                                     beijing-today-trump-tower-meeting  Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia.
+    market Asia                                                         president-trump-and-alibaba        sold through Alibaba to consumers in China and Asia
+    market China                                                        beijing-today-trump-tower-meeting  to sell their products to China and other countries in Asia
+    market China                                                        president-trump-and-alibaba        a gateway to the Chinese market
+    market Southeast Asia                                               beijing-today-trump-tower-meeting  especially to the market of southeastern Asia
+    statement                                                           president-trump-and-alibaba        “The two largest small business markets in the world are the United States and China, and connecting them seems like a good idea — good for the United States and good for China.” said Alibaba President Michael Evans.                                                                                                  Michael Evans
+    statement                                                           president-trump-and-alibaba        “We want to help U.SD entrepreneurs, small business owners, brands, and companies of all sizes sell their goods to the growing Chinese consumer class. Chinese consumers will get to buy the American products they want. This, in turn, will help create American jobs and increase U.S exports.” Ma wrote at the time.  Jack Ma
 
     ----- stderr -----
     ");
@@ -109,6 +100,7 @@ fn show_in_csv_prints_the_same_blocks() {
     targets,businesses 1000000; jobs more_than 1000000
     categories,agricultural-products; apparel; fruit; wine
     markets,Asia; China; Southeast Asia
+    relations,
     note,
 
     role,kind,party,name
@@ -133,36 +125,26 @@ fn show_in_csv_prints_the_same_blocks() {
 
     as_of,kind,metric,label,figure,source,quote,note
 
-    field,value,source,quote,speaker
-    businesses,1000000,president-trump-and-alibaba,the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market,
-    category,agricultural-products,beijing-today-trump-tower-meeting,"According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.",
-    category,agricultural-products,president-trump-and-alibaba,"Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.",
-    category,apparel,beijing-today-trump-tower-meeting,"According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.",
-    category,fruit,beijing-today-trump-tower-meeting,"According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.",
-    category,fruit,president-trump-and-alibaba,"Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.",
-    category,wine,beijing-today-trump-tower-meeting,"According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.",
-    category,wine,president-trump-and-alibaba,"Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.",
-    company,alibaba,beijing-today-trump-tower-meeting,Alibaba will provide more than 1 million positions in America,
-    event,access-asia-2017,president-trump-and-alibaba,"Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017",
-    event,alibaba-program-announcement,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",
-    event,navarro-trade-council-appointment,president-trump-and-alibaba,"Trump has names Peter Navarro, a UC Irvine economics professor and China trade critic to run a White House National Trade Council.",
-    event,ustr-notorious-markets-2016,beijing-today-trump-tower-meeting,"In 2016, Alibaba was listed in the blacklist of “notorious market” published by the office United States Trade Representative Office because of Alibaba’s selling fake and infringing products.",
-    focus,"US small businesses, especially in the Midwest",beijing-today-trump-tower-meeting,Small companies in the mid-west of America can sell their service and products to Asia on Alibaba’s platform,
-    focus,"US small businesses, especially in the Midwest",president-trump-and-alibaba,"plans to expand in the U.S, especially Midwest",
-    formality,verbal,beijing-today-trump-tower-meeting,Jack Ma also mentioned Alibaba’s expanding plan in America,
-    jobs,1000000,beijing-today-trump-tower-meeting,Alibaba will provide more than 1 million positions in America,
-    made_at,trump-tower-meeting,beijing-today-trump-tower-meeting,Jack Ma also mentioned Alibaba’s expanding plan in America,
-    made_at,trump-tower-meeting,president-trump-and-alibaba,"When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise",
-    made_by,jack-ma,beijing-today-trump-tower-meeting,"Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia.",
-    made_by,jack-ma,president-trump-and-alibaba,"When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise",
-    made_to,donald-trump,president-trump-and-alibaba,"When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise",
-    market,Asia,beijing-today-trump-tower-meeting,Small companies in the mid-west of America can sell their service and products to Asia on Alibaba’s platform,
-    market,Asia,president-trump-and-alibaba,sold through Alibaba to consumers in China and Asia,
-    market,China,beijing-today-trump-tower-meeting,to sell their products to China and other countries in Asia,
-    market,China,president-trump-and-alibaba,a gateway to the Chinese market,
-    market,Southeast Asia,beijing-today-trump-tower-meeting,especially to the market of southeastern Asia,
-    statement,,president-trump-and-alibaba,"“The two largest small business markets in the world are the United States and China, and connecting them seems like a good idea — good for the United States and good for China.” said Alibaba President Michael Evans.",Michael Evans
-    statement,,president-trump-and-alibaba,"“We want to help U.SD entrepreneurs, small business owners, brands, and companies of all sizes sell their goods to the growing Chinese consumer class. Chinese consumers will get to buy the American products they want. This, in turn, will help create American jobs and increase U.S exports.” Ma wrote at the time.",Jack Ma
+    facts,source,quote,speaker
+    businesses 1000000,president-trump-and-alibaba,the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market,
+    "category agricultural-products, apparel, fruit, wine",beijing-today-trump-tower-meeting,"According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.",
+    "category agricultural-products, fruit, wine",president-trump-and-alibaba,"Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.",
+    company alibaba; jobs 1000000,beijing-today-trump-tower-meeting,Alibaba will provide more than 1 million positions in America,
+    event access-asia-2017,president-trump-and-alibaba,"Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017",
+    event alibaba-program-announcement,president-trump-and-alibaba,"On January 10, 2017, Ma announced the launching of a program to make good on that promise.",
+    event navarro-trade-council-appointment,president-trump-and-alibaba,"Trump has names Peter Navarro, a UC Irvine economics professor and China trade critic to run a White House National Trade Council.",
+    event ustr-notorious-markets-2016,beijing-today-trump-tower-meeting,"In 2016, Alibaba was listed in the blacklist of “notorious market” published by the office United States Trade Representative Office because of Alibaba’s selling fake and infringing products.",
+    "focus US small businesses, especially in the Midwest; market Asia",beijing-today-trump-tower-meeting,Small companies in the mid-west of America can sell their service and products to Asia on Alibaba’s platform,
+    "focus US small businesses, especially in the Midwest",president-trump-and-alibaba,"plans to expand in the U.S, especially Midwest",
+    formality verbal; made_at trump-tower-meeting,beijing-today-trump-tower-meeting,Jack Ma also mentioned Alibaba’s expanding plan in America,
+    made_at trump-tower-meeting; made_by jack-ma; made_to donald-trump,president-trump-and-alibaba,"When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise",
+    made_by jack-ma,beijing-today-trump-tower-meeting,"Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia.",
+    market Asia,president-trump-and-alibaba,sold through Alibaba to consumers in China and Asia,
+    market China,beijing-today-trump-tower-meeting,to sell their products to China and other countries in Asia,
+    market China,president-trump-and-alibaba,a gateway to the Chinese market,
+    market Southeast Asia,beijing-today-trump-tower-meeting,especially to the market of southeastern Asia,
+    statement,president-trump-and-alibaba,"“The two largest small business markets in the world are the United States and China, and connecting them seems like a good idea — good for the United States and good for China.” said Alibaba President Michael Evans.",Michael Evans
+    statement,president-trump-and-alibaba,"“We want to help U.SD entrepreneurs, small business owners, brands, and companies of all sizes sell their goods to the growing Chinese consumer class. Chinese consumers will get to buy the American products they want. This, in turn, will help create American jobs and increase U.S exports.” Ma wrote at the time.",Jack Ma
 
     ----- stderr -----
     "#);
@@ -376,209 +358,256 @@ fn show_in_json_is_one_object() {
       ],
       "revisions": [],
       "progress": [],
-      "evidence": [
+      "relations": [],
+      "quotes": [
         {
-          "field": "businesses",
-          "value": "1000000",
           "source": "president-trump-and-alibaba",
           "quote": "the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "businesses",
+              "value": "1000000"
+            }
+          ]
         },
         {
-          "field": "category",
-          "value": "agricultural-products",
           "source": "beijing-today-trump-tower-meeting",
           "quote": "According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "category",
+              "value": "agricultural-products"
+            },
+            {
+              "field": "category",
+              "value": "apparel"
+            },
+            {
+              "field": "category",
+              "value": "fruit"
+            },
+            {
+              "field": "category",
+              "value": "wine"
+            }
+          ]
         },
         {
-          "field": "category",
-          "value": "agricultural-products",
           "source": "president-trump-and-alibaba",
           "quote": "Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "category",
+              "value": "agricultural-products"
+            },
+            {
+              "field": "category",
+              "value": "fruit"
+            },
+            {
+              "field": "category",
+              "value": "wine"
+            }
+          ]
         },
         {
-          "field": "category",
-          "value": "apparel",
-          "source": "beijing-today-trump-tower-meeting",
-          "quote": "According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.",
-          "speaker": null
-        },
-        {
-          "field": "category",
-          "value": "fruit",
-          "source": "beijing-today-trump-tower-meeting",
-          "quote": "According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.",
-          "speaker": null
-        },
-        {
-          "field": "category",
-          "value": "fruit",
-          "source": "president-trump-and-alibaba",
-          "quote": "Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.",
-          "speaker": null
-        },
-        {
-          "field": "category",
-          "value": "wine",
-          "source": "beijing-today-trump-tower-meeting",
-          "quote": "According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits.",
-          "speaker": null
-        },
-        {
-          "field": "category",
-          "value": "wine",
-          "source": "president-trump-and-alibaba",
-          "quote": "Jack Ma, executive chairman of Alibaba, specifically mentioned agricultural products such as wine and fruit that cold be sold through Alibaba to consumers in China and Asia.",
-          "speaker": null
-        },
-        {
-          "field": "company",
-          "value": "alibaba",
           "source": "beijing-today-trump-tower-meeting",
           "quote": "Alibaba will provide more than 1 million positions in America",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "company",
+              "value": "alibaba"
+            },
+            {
+              "field": "jobs",
+              "value": "1000000"
+            }
+          ]
         },
         {
-          "field": "event",
-          "value": "access-asia-2017",
           "source": "president-trump-and-alibaba",
           "quote": "Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "event",
+              "value": "access-asia-2017"
+            }
+          ]
         },
         {
-          "field": "event",
-          "value": "alibaba-program-announcement",
           "source": "president-trump-and-alibaba",
           "quote": "On January 10, 2017, Ma announced the launching of a program to make good on that promise.",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "event",
+              "value": "alibaba-program-announcement"
+            }
+          ]
         },
         {
-          "field": "event",
-          "value": "navarro-trade-council-appointment",
           "source": "president-trump-and-alibaba",
           "quote": "Trump has names Peter Navarro, a UC Irvine economics professor and China trade critic to run a White House National Trade Council.",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "event",
+              "value": "navarro-trade-council-appointment"
+            }
+          ]
         },
         {
-          "field": "event",
-          "value": "ustr-notorious-markets-2016",
           "source": "beijing-today-trump-tower-meeting",
           "quote": "In 2016, Alibaba was listed in the blacklist of “notorious market” published by the office United States Trade Representative Office because of Alibaba’s selling fake and infringing products.",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "event",
+              "value": "ustr-notorious-markets-2016"
+            }
+          ]
         },
         {
-          "field": "focus",
-          "value": "US small businesses, especially in the Midwest",
           "source": "beijing-today-trump-tower-meeting",
           "quote": "Small companies in the mid-west of America can sell their service and products to Asia on Alibaba’s platform",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "focus",
+              "value": "US small businesses, especially in the Midwest"
+            },
+            {
+              "field": "market",
+              "value": "Asia"
+            }
+          ]
         },
         {
-          "field": "focus",
-          "value": "US small businesses, especially in the Midwest",
           "source": "president-trump-and-alibaba",
           "quote": "plans to expand in the U.S, especially Midwest",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "focus",
+              "value": "US small businesses, especially in the Midwest"
+            }
+          ]
         },
         {
-          "field": "formality",
-          "value": "verbal",
           "source": "beijing-today-trump-tower-meeting",
           "quote": "Jack Ma also mentioned Alibaba’s expanding plan in America",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "formality",
+              "value": "verbal"
+            },
+            {
+              "field": "made_at",
+              "value": "trump-tower-meeting"
+            }
+          ]
         },
         {
-          "field": "jobs",
-          "value": "1000000",
-          "source": "beijing-today-trump-tower-meeting",
-          "quote": "Alibaba will provide more than 1 million positions in America",
-          "speaker": null
-        },
-        {
-          "field": "made_at",
-          "value": "trump-tower-meeting",
-          "source": "beijing-today-trump-tower-meeting",
-          "quote": "Jack Ma also mentioned Alibaba’s expanding plan in America",
-          "speaker": null
-        },
-        {
-          "field": "made_at",
-          "value": "trump-tower-meeting",
           "source": "president-trump-and-alibaba",
           "quote": "When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "made_at",
+              "value": "trump-tower-meeting"
+            },
+            {
+              "field": "made_by",
+              "value": "jack-ma"
+            },
+            {
+              "field": "made_to",
+              "value": "donald-trump"
+            }
+          ]
         },
         {
-          "field": "made_by",
-          "value": "jack-ma",
           "source": "beijing-today-trump-tower-meeting",
           "quote": "Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia.",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "made_by",
+              "value": "jack-ma"
+            }
+          ]
         },
         {
-          "field": "made_by",
-          "value": "jack-ma",
-          "source": "president-trump-and-alibaba",
-          "quote": "When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise",
-          "speaker": null
-        },
-        {
-          "field": "made_to",
-          "value": "donald-trump",
-          "source": "president-trump-and-alibaba",
-          "quote": "When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise",
-          "speaker": null
-        },
-        {
-          "field": "market",
-          "value": "Asia",
-          "source": "beijing-today-trump-tower-meeting",
-          "quote": "Small companies in the mid-west of America can sell their service and products to Asia on Alibaba’s platform",
-          "speaker": null
-        },
-        {
-          "field": "market",
-          "value": "Asia",
           "source": "president-trump-and-alibaba",
           "quote": "sold through Alibaba to consumers in China and Asia",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "market",
+              "value": "Asia"
+            }
+          ]
         },
         {
-          "field": "market",
-          "value": "China",
           "source": "beijing-today-trump-tower-meeting",
           "quote": "to sell their products to China and other countries in Asia",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "market",
+              "value": "China"
+            }
+          ]
         },
         {
-          "field": "market",
-          "value": "China",
           "source": "president-trump-and-alibaba",
           "quote": "a gateway to the Chinese market",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "market",
+              "value": "China"
+            }
+          ]
         },
         {
-          "field": "market",
-          "value": "Southeast Asia",
           "source": "beijing-today-trump-tower-meeting",
           "quote": "especially to the market of southeastern Asia",
-          "speaker": null
+          "speaker": null,
+          "facts": [
+            {
+              "field": "market",
+              "value": "Southeast Asia"
+            }
+          ]
         },
         {
-          "field": "statement",
-          "value": null,
           "source": "president-trump-and-alibaba",
           "quote": "“The two largest small business markets in the world are the United States and China, and connecting them seems like a good idea — good for the United States and good for China.” said Alibaba President Michael Evans.",
-          "speaker": "Michael Evans"
+          "speaker": "Michael Evans",
+          "facts": [
+            {
+              "field": "statement",
+              "value": null
+            }
+          ]
         },
         {
-          "field": "statement",
-          "value": null,
           "source": "president-trump-and-alibaba",
           "quote": "“We want to help U.SD entrepreneurs, small business owners, brands, and companies of all sizes sell their goods to the growing Chinese consumer class. Chinese consumers will get to buy the American products they want. This, in turn, will help create American jobs and increase U.S exports.” Ma wrote at the time.",
-          "speaker": "Jack Ma"
+          "speaker": "Jack Ma",
+          "facts": [
+            {
+              "field": "statement",
+              "value": null
+            }
+          ]
         }
       ]
     }
@@ -609,7 +638,8 @@ fn show_in_json_has_the_documented_keys() {
         "markets",
         "events",
         "timeline",
-        "evidence",
+        "relations",
+        "quotes",
     ] {
         assert!(shown.get(key).is_some(), "no `{key}`");
     }
@@ -623,7 +653,12 @@ fn show_in_json_has_the_documented_keys() {
     keys("targets", &["metric", "amount", "qualifier"]);
     keys("events", &["slug", "kind", "date", "relation"]);
     keys("timeline", &["as_of", "status", "reason", "source", "quote"]);
-    keys("evidence", &["source", "quote", "field", "value"]);
+    keys("quotes", &["source", "quote", "speaker", "facts"]);
+    for quoted in shown["quotes"].as_array().unwrap() {
+        for fact in quoted["facts"].as_array().unwrap() {
+            assert!(fact.get("field").is_some() && fact.get("value").is_some(), "{fact}");
+        }
+    }
 }
 
 #[test]
@@ -699,6 +734,7 @@ fn show_of_a_pledge_with_a_withdrawal_gives_its_reason() {
     targets,exports up_to 100000000 USD
     categories,wine
     markets,
+    relations,
     note,
 
     role,kind,party,name
@@ -717,7 +753,7 @@ fn show_of_a_pledge_with_a_withdrawal_gives_its_reason() {
 
     as_of,kind,metric,label,figure,source,quote,note
 
-    field,value,source,quote,speaker
+    facts,source,quote,speaker
 
     ----- stderr -----
     ");

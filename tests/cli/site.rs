@@ -364,3 +364,29 @@ fn site_reads_in_headless_chromium() {
     assert!(png.starts_with(b"\x89PNG"), "the screenshot is a PNG");
     eprintln!("screenshot of the index: {}", screenshot.display());
 }
+
+#[test]
+fn site_pledge_page_shows_related_pledges_both_ways_and_the_index_counts_the_part_once() {
+    let db = TestDb::seeded();
+    let beijing = "beijing-today-trump-tower-meeting";
+    let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title", "Alibaba sellers"]);
+    cmd.args(["--made-on", "2017-01-09", "--formality", "verbal", "--source", beijing]);
+    cmd.args(["--target", "jobs=1000"]);
+    cmd.args(["--quote", "Small companies in the mid-west of America can sell their service"]);
+    assert!(cmd.output().unwrap().status.success());
+    let mut cmd = db.cmd(&["add", "relation", "alibaba-sellers", "--part-of"]);
+    cmd.args(["alibaba-1-million-us-jobs", "--source", beijing, "--quote"]);
+    cmd.arg("Alibaba will focus on clothes, wine, agricultural products and fruits");
+    assert!(cmd.output().unwrap().status.success());
+    db.cmd(&["site", "--out", "site"]).output().unwrap();
+    let part = db.read("site/pledges/alibaba-sellers.html");
+    let whole = db.read(PLEDGE_PAGE);
+    let quote = "<blockquote><p>Alibaba will focus on clothes, wine, agricultural products and \
+                 fruits</p></blockquote>";
+    assert!(part.contains("Part of <a href=\"alibaba-1-million-us-jobs.html\">"), "{part}");
+    assert!(part.contains(quote), "{part}");
+    assert!(whole.contains("Has as a part <a href=\"alibaba-sellers.html\">"), "{whole}");
+    // The part's 1,000 jobs are inside the whole's 1,000,000: the index does not add them.
+    let index = db.read("site/index.html");
+    assert!(index.contains("1,000,000") && !index.contains("1,001,000"), "{index}");
+}

@@ -116,3 +116,28 @@ fn sources_limit_keeps_the_first_by_slug() {
     ----- stderr -----
     ");
 }
+
+#[test]
+fn sources_count_the_quotes_of_relations_too() {
+    let db = TestDb::seeded();
+    let beijing = "beijing-today-trump-tower-meeting";
+    let mut cmd = db.cmd(&["add", "pledge", "--company", "alibaba", "--title", "Alibaba sellers"]);
+    cmd.args(["--made-on", "2017-01-09", "--formality", "verbal", "--source", beijing]);
+    cmd.args(["--quote", "Small companies in the mid-west of America can sell their service"]);
+    assert!(cmd.output().unwrap().status.success());
+    let mut cmd = db.cmd(&["add", "relation", "alibaba-sellers", "--part-of"]);
+    cmd.args(["alibaba-1-million-us-jobs", "--source", beijing, "--quote"]);
+    cmd.arg("Alibaba will focus on clothes, wine, agricultural products and fruits");
+    assert!(cmd.output().unwrap().status.success());
+    // 24 before, 3 claims and a status entry of the new pledge, and the relation.
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "sources"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,kind,title,publisher,published_on,url,text,quotes
+    beijing-today-trump-tower-meeting,article,Donald Trump Holds Meetings At Trump Tower,Beijing Today,,,yes,30
+    president-trump-and-alibaba,blog_post,President Trump & Alibaba,,,,yes,47
+
+    ----- stderr -----
+    ");
+}

@@ -97,16 +97,31 @@ fn foxconn() -> TestDb {
             "--source",
             "foxconn-2017",
             "--quote",
-            "$10 billion",
+            "it will invest $10 billion by 2020",
         ],
     );
     let revise = ["add", "revision", "foxconn-wisconsin", "--source", "foxconn-2021"];
     let mut jobs = revise.to_vec();
     jobs.extend(["--metric", "jobs", "--as-of", "2021-04", "--amount", "1454"]);
-    ok(&db, &[jobs.as_slice(), &["--quote", "1,454 jobs"]].concat());
+    ok(
+        &db,
+        &[jobs.as_slice(), &["--quote", "has been parred back significantly to 1,454"]].concat(),
+    );
     let mut money = revise.to_vec();
     money.extend(["--metric", "investment", "--unit", "USD", "--as-of", "2021-04"]);
-    ok(&db, &[money.as_slice(), &["--amount", "672000000", "--quote", "$672 million"]].concat());
+    ok(
+        &db,
+        &[
+            money.as_slice(),
+            &[
+                "--amount",
+                "672000000",
+                "--quote",
+                "only expected to invest up to $672 million by 2026",
+            ],
+        ]
+        .concat(),
+    );
     ok(
         &db,
         &[
@@ -118,11 +133,11 @@ fn foxconn() -> TestDb {
             "--as-of",
             "2020",
             "--amount",
-            "281",
+            "579",
             "--source",
             "foxconn-2021",
             "--quote",
-            "281 jobs",
+            "Foxconn had created 579 such jobs",
         ],
     );
     db
@@ -133,7 +148,12 @@ fn targets_of_one_metric_are_told_apart_by_their_label() {
     let db = intel();
     let mut cmd = db.cmd(&["add", "progress", "intel-fab-42", "--metric", "jobs"]);
     cmd.args(["--label", "direct", "--as-of", "2020", "--amount", "3000"]);
-    cmd.args(["--source", "intel-2020", "--quote", "3,000 hired"]);
+    cmd.args([
+        "--source",
+        "intel-2020",
+        "--quote",
+        "Intel has already hired the 3’000 new employees",
+    ]);
     assert_cmd_snapshot!(cmd, @"
     success: true
     exit_code: 0
@@ -177,28 +197,28 @@ fn show_gives_pledged_revised_and_delivered_as_of_a_date() {
         text.split("\n\n").skip(3).take(2).collect::<Vec<_>>().join("\n\n")
     };
     insta::assert_snapshot!(show("2019-06-30"), @"
-    as_of       status     reason  source        quote        note  dispute
-    2017-07-26  announced          foxconn-2017  $10 billion
+    as_of       status     reason  source        quote                               note  dispute
+    2017-07-26  announced          foxconn-2017  it will invest $10 billion by 2020
 
     metric      label  pledged             revised  revised_on  delivered  delivered_on  percent
     investment         USD 10,000,000,000
     jobs               up to 13,000
     ");
     insta::assert_snapshot!(show("2020-06-30"), @"
-    as_of       status     reason  source        quote        note  dispute
-    2017-07-26  announced          foxconn-2017  $10 billion
+    as_of       status     reason  source        quote                               note  dispute
+    2017-07-26  announced          foxconn-2017  it will invest $10 billion by 2020
 
     metric      label  pledged             revised  revised_on  delivered  delivered_on  percent
     investment         USD 10,000,000,000
-    jobs               up to 13,000                                   281          2020  2%
+    jobs               up to 13,000                                   579          2020  4%
     ");
     insta::assert_snapshot!(show("2026-11-21"), @"
-    as_of       status     reason  source        quote        note  dispute
-    2017-07-26  announced          foxconn-2017  $10 billion
+    as_of       status     reason  source        quote                               note  dispute
+    2017-07-26  announced          foxconn-2017  it will invest $10 billion by 2020
 
     metric      label  pledged             revised          revised_on  delivered  delivered_on  percent
     investment         USD 10,000,000,000  USD 672,000,000  2021-04
-    jobs               up to 13,000        1,454            2021-04           281          2020  19%
+    jobs               up to 13,000        1,454            2021-04           579          2020  40%
     ");
 }
 
@@ -210,18 +230,18 @@ fn show_in_csv_and_json_keeps_exact_numbers() {
     let blocks: Vec<&str> = text.split("\n\n").collect();
     insta::assert_snapshot!(blocks[3..5].join("\n\n"), @"
     as_of,status,reason,source,quote,note,dispute
-    2017-07-26,announced,,foxconn-2017,$10 billion,,
+    2017-07-26,announced,,foxconn-2017,it will invest $10 billion by 2020,,
 
     metric,label,pledged,revised,revised_on,delivered,delivered_on,percent
     investment,,10000000000 USD,672000000 USD,2021-04,,,
-    jobs,,13000,1454,2021-04,281,2020,19
+    jobs,,13000,1454,2021-04,579,2020,40
     ");
     let out = db.cmd(&["--format", "json", "show", "foxconn-wisconsin"]).output().unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     insta::assert_snapshot!(serde_json::to_string_pretty(&json["figures"][1]).unwrap(), @r#"
     {
       "delivered": {
-        "amount": 281,
+        "amount": 579,
         "maximum": null,
         "minimum": null,
         "qualifier": null,
@@ -230,7 +250,7 @@ fn show_in_csv_and_json_keeps_exact_numbers() {
       "delivered_on": "2020",
       "label": "",
       "metric": "jobs",
-      "percent": 19,
+      "percent": 40,
       "pledge": "foxconn-wisconsin",
       "pledged": {
         "amount": 13000,
@@ -260,7 +280,7 @@ fn list_sums_up_pledged_revised_and_delivered() {
     exit_code: 0
     ----- stdout -----
     slug               title                                  kind        company  made_by  made_to  made_on     targets                                                                                                                                  categories  status     status_since  deadline  overdue
-    foxconn-wisconsin  Foxconn to build a plant in Wisconsin  investment  Foxconn                    2017-07-26  USD 10,000,000,000 investment, revised USD 672,000,000 (2021-04); up to 13,000 jobs, revised 1,454 (2021-04), delivered 281 (2020, 19%)              announced  2017-07-26              no
+    foxconn-wisconsin  Foxconn to build a plant in Wisconsin  investment  Foxconn                    2017-07-26  USD 10,000,000,000 investment, revised USD 672,000,000 (2021-04); up to 13,000 jobs, revised 1,454 (2021-04), delivered 579 (2020, 40%)              announced  2017-07-26              no
 
     ----- stderr -----
     ");
@@ -269,7 +289,7 @@ fn list_sums_up_pledged_revised_and_delivered() {
     exit_code: 0
     ----- stdout -----
     slug               title                                  kind        company  made_by  made_to  made_on     targets                                                                     categories  status     status_since  deadline  overdue
-    foxconn-wisconsin  Foxconn to build a plant in Wisconsin  investment  Foxconn                    2017-07-26  USD 10,000,000,000 investment; up to 13,000 jobs, delivered 281 (2020, 2%)              announced  2017-07-26              no
+    foxconn-wisconsin  Foxconn to build a plant in Wisconsin  investment  Foxconn                    2017-07-26  USD 10,000,000,000 investment; up to 13,000 jobs, delivered 579 (2020, 4%)              announced  2017-07-26              no
 
     ----- stderr -----
     ");
@@ -409,7 +429,7 @@ fn add_pledge_refuses_a_bad_currency_or_range_in_a_target() {
 #[test]
 fn progress_and_revisions_are_refused_off_their_target() {
     let db = foxconn();
-    let evidence = ["--source", "foxconn-2021", "--quote", "281 jobs"];
+    let evidence = ["--source", "foxconn-2021", "--quote", "Foxconn had created 579 such jobs"];
     let fact = |kind: &str, flags: &[&str]| -> String {
         let args = [&["add", kind, "foxconn-wisconsin"], flags, &evidence].concat();
         refused(&db, &args)
@@ -455,7 +475,7 @@ fn progress_and_revisions_round_trip_through_seed_files() {
     assert_eq!(
         db.read("out/target_progress.csv"),
         "pledge,metric,label,as_of,amount,unit,qualifier,source,quote,note\n\
-         foxconn-wisconsin,jobs,,2020,281,,,foxconn-2021,281 jobs,\n"
+         foxconn-wisconsin,jobs,,2020,579,,,foxconn-2021,Foxconn had created 579 such jobs,\n"
     );
     let again = TestDb::empty();
     let out = again.cmd(&["seed", "--dir"]).arg(db.path("out")).output().unwrap();
@@ -522,6 +542,6 @@ fn the_site_shows_what_was_delivered_of_each_target() {
     let rows: Vec<&str> = page.lines().filter(|l| l.starts_with("<tr><td>")).collect();
     insta::assert_snapshot!(rows.join("\n"), @r#"
     <tr><td>investment</td><td class="num">10,000,000,000</td><td>USD</td><td class="num">not recorded</td><td>see the status</td></tr>
-    <tr><td>jobs</td><td class="num">up to 13,000</td><td>jobs</td><td class="num">281</td><td><meter min="0" max="13000" value="281">281 of 13,000</meter></td></tr>
+    <tr><td>jobs</td><td class="num">up to 13,000</td><td>jobs</td><td class="num">579</td><td><meter min="0" max="13000" value="579">579 of 13,000</meter></td></tr>
     "#);
 }

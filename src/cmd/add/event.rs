@@ -15,8 +15,9 @@ use crate::model::{DatePrecision, EventKind, Subject};
 #[derive(Debug, clap::Args)]
 #[command(long_about = "Add an event, with its participants and the pledges it bears on.
 
-The --source and --quote support every fact given: the title, dates, place, duration, each \
-participant and each link to a pledge. A participant is an official or a company, by slug (an \
+The --source supports every fact given: the title, dates, place, duration, each participant \
+and each link to a pledge (field `event`). --quote-for FIELD=TEXT gives the source's words for \
+one of them, --quote for every fact without its own. A participant is an official or a company, by slug (an \
 official is looked up first), with an optional role after a colon (default: participant). A \
 pledge link names the pledge and how the event bears on it: made_at, progress, setback, context \
 or retraction.
@@ -72,7 +73,7 @@ pub struct Args {
     note: Option<String>,
 
     #[command(flatten)]
-    evidence: super::Evidence,
+    evidence: super::Quotes,
 }
 
 fn pledge_link(text: &str) -> Result<(String, String), String> {
@@ -92,7 +93,8 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     let precision = args.precision.or(args.start_on.map(|_| DatePrecision::Day));
     let key = (Subject::Event, slug.as_str());
     let evidence = &args.evidence;
-    let mut rows = vec![evidence.claim(key, "title", &args.title, "--title")];
+    let mut rows = vec![evidence.claim(key, "title", &args.title, "--title")?];
+    let mut given = vec!["title"];
     let facts = [
         ("start_on", args.start_on.map(|d| d.to_string())),
         ("end_on", args.end_on.map(|d| d.to_string())),
@@ -106,15 +108,23 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
                 field,
                 &value,
                 &format!("--{}", field.replace('_', "-")),
-            ));
+            )?);
+            given.push(field);
         }
     }
+    if !args.participant.is_empty() {
+        given.push("participant");
+    }
+    if !args.pledge.is_empty() {
+        given.push("event");
+    }
+    evidence.check_fields(&given)?;
     let mut participants = Vec::new();
     for given in super::distinct(args.participant) {
         let (who, role) = given.split_once(':').unwrap_or((&given, "participant"));
         let (column, who) = participant(ctx.conn()?, who)?;
         let who = who.as_str();
-        rows.push(evidence.claim(key, "participant", who, "--participant"));
+        rows.push(evidence.claim(key, "participant", who, "--participant")?);
         participants.push(
             Row::new("event_participants", Mode::Create)
                 .set("event", slug.as_str())
@@ -128,7 +138,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     let mut links = Vec::new();
     for (pledge, relation) in &args.pledge {
         let key = (Subject::Pledge, pledge.as_str());
-        rows.push(evidence.claim(key, "event", &slug, "--pledge").flag_of("key", "--pledge"));
+        rows.push(evidence.claim(key, "event", &slug, "--pledge")?.flag_of("key", "--pledge"));
         links.push(
             Row::new("pledge_events", Mode::Create)
                 .set("pledge", pledge.as_str())

@@ -11,6 +11,7 @@ mod government;
 mod official;
 mod pledge;
 mod progress;
+mod relation;
 mod revision;
 mod source;
 mod target;
@@ -29,17 +30,19 @@ use crate::load::Mode;
 use crate::load::typed::Row;
 use crate::model::Subject;
 
-/// Add a record: a source, company, person, government, category, event, pledge, target, or a
-/// target's progress or revision
+/// Add a record: a source, company, person, government, category, event, pledge, target, a
+/// target's progress or revision, or a relation between pledges
 #[derive(Debug, clap::Args)]
 #[command(long_about = "Add a record: a source, company, person, government, category, event, \
-pledge or target, or a target's progress or revision. `add official` is another name for `add \
-person`.
+pledge or target, a target's progress or revision, or a relation between pledges. `add \
+official` is another name for `add person`.
 
 Each record is checked exactly like a row of its seed file, and written with everything that \
 belongs to it (aliases, titles, participants, targets, categories, markets, the claims that \
 support it) in one transaction: anything wrong, and nothing is written. Facts that need evidence \
-take --source and --quote; the quote must occur in the source's text when the source has one.
+take --source and --quote; the quote must name one passage of the source's text when the source \
+has one (at least three words, found once). A pledge's or an event's facts may each have their \
+own quote: --quote-for FIELD=TEXT gives the words for one fact, and --quote those for the rest.
 
 A slug is made from the name or title unless --slug gives one. When a record of the kind already \
 has that name, an alias or that slug, it is most likely the same record: it is named and nothing \
@@ -73,6 +76,7 @@ enum Kind {
     Target(target::Args),
     Progress(Box<progress::Args>),
     Revision(Box<revision::Args>),
+    Relation(Box<relation::Args>),
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
@@ -87,6 +91,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         Kind::Target(args) => target::run(ctx, args),
         Kind::Progress(args) => progress::run(ctx, *args),
         Kind::Revision(args) => revision::run(ctx, *args),
+        Kind::Relation(args) => relation::run(ctx, *args),
     }
 }
 
@@ -112,6 +117,82 @@ impl Evidence {
     /// `flag` is where the value was typed, for messages.
     fn claim(&self, (subject, key): (Subject, &str), field: &str, value: &str, flag: &str) -> Row {
         claim(&self.source, &self.quote, (subject, key), field, value, flag)
+    }
+}
+
+/// The source of a record's facts, and a quote for each: one `--quote` for the facts without
+/// a `--quote-for` of their own, so that each fact can stand on the words that say it.
+#[derive(Debug, clap::Args)]
+struct Quotes {
+    /// The source that supports the facts: its slug or title (add one with `pledge add source`)
+    #[arg(long, value_name = "SOURCE")]
+    source: String,
+
+    /// The source's words, verbatim, for every fact without a --quote-for of its own
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    quote: Option<String>,
+
+    /// The source's words for one fact, FIELD=TEXT (repeatable): `--quote-for made_on='on
+    /// Monday, January 9'`; FIELD is the fact's flag without dashes, or a target's metric
+    #[arg(long, value_name = "FIELD=TEXT", value_parser = field_quote, allow_hyphen_values = true)]
+    quote_for: Vec<(String, String)>,
+}
+
+/// Splits FIELD=TEXT; the field is written as its flag (`made-on`) or its column (`made_on`).
+fn field_quote(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((field, quote)) if !field.trim().is_empty() => {
+            Ok((field.trim().trim_start_matches("--").replace('-', "_"), quote.to_owned()))
+        }
+        _ => Err(format!("`{text}` is not FIELD=TEXT, such as made_on='on Monday, January 9'")),
+    }
+}
+
+impl Quotes {
+    /// Takes the source's title, when one was typed, for its slug.
+    fn resolve(&mut self, conn: &Connection) -> Result<()> {
+        to_slug(conn, names::Kind::Source, "--source", &mut self.source)
+    }
+
+    /// The quote that backs `field` and the flag it was typed at: its own --quote-for, else
+    /// --quote.
+    fn quote(&self, field: &str, flag: &str) -> Result<(&str, String)> {
+        let own = self.quote_for.iter().rev().find(|(f, _)| f == field);
+        match (own, &self.quote) {
+            (Some((_, quote)), _) => Ok((quote, format!("--quote-for {field}"))),
+            (None, Some(quote)) => Ok((quote, "--quote".to_owned())),
+            (None, None) => bail!(
+                "{flag}: no quote backs `{field}`; give the source's words for it with \
+                 --quote-for {field}='...', or one --quote for every fact without its own"
+            ),
+        }
+    }
+
+    /// A claim that the source says, in the quote for `field`, that `field` of
+    /// `subject`/`key` is `value`; `flag` is where the value was typed, for messages.
+    fn claim(
+        &self,
+        (subject, key): (Subject, &str),
+        field: &str,
+        value: &str,
+        flag: &str,
+    ) -> Result<Row> {
+        let (quote, quote_flag) = self.quote(field, flag)?;
+        Ok(claim(&self.source, quote, (subject, key), field, value, flag)
+            .flag_of("quote", quote_flag))
+    }
+
+    /// Refuses a --quote-for whose field is none of the facts `given`.
+    fn check_fields(&self, given: &[&str]) -> Result<()> {
+        for (field, _) in &self.quote_for {
+            if !given.contains(&field.as_str()) {
+                bail!(
+                    "--quote-for: `{field}` is not a fact given here; the facts are: {}",
+                    given.join(", ")
+                );
+            }
+        }
+        Ok(())
     }
 }
 

@@ -20,10 +20,13 @@ people (--made-by), to one or more recipients (--made-to: a person, or a governm
 ISO 3166 code such as US or US-IN); each of these flags may be repeated. Governments must be \
 added first with `pledge add government`.
 
-The --source and --quote support every fact given: each party, \
-when and where, its formality, deadline and focus, each target, category and market. Each is \
-stored as a claim of that source. The pledge's status history starts with `announced` on the \
-date it was made, on the same evidence; record what happens next with `pledge update`. \
+The --source supports every fact given: each party, when and where, its formality, deadline \
+and focus, each target, category and market. Each is stored as a claim of that source, on its \
+own quote: --quote-for FIELD=TEXT gives the words for one fact (FIELD is the flag without \
+dashes, `category` or `market` for all of those, or a target's metric, METRIC_LABEL for a \
+labelled one), and --quote the words for every fact without its own. The pledge's status \
+history starts with `announced` on the date it was made, quoted by --quote-for status, else \
+--quote, else the quote for made_on; record what happens next with `pledge update`. \
 --made-on and --deadline take a day, or the month or year when that is all the source gives \
 (2017-01, 2017); without --made-on the pledge is undated and has no status yet. The kind \
 defaults from the targets (see docs/status-and-dates.md).
@@ -45,7 +48,13 @@ EXAMPLES:
         --target jobs=1000000:more_than --target businesses=1000000 \\
         --category apparel --market China \\
         --source beijing-today-trump-tower-meeting \\
-        --quote 'Alibaba will provide more than 1 million positions in America'")]
+        --quote 'Alibaba will provide more than 1 million positions in America'
+    pledge add pledge --company alibaba --title 'Alibaba to sell US fruit in Asia' \\
+        --made-on 2017-01-09 --formality verbal --category fruit \\
+        --target jobs=1000000:more_than --source beijing-today-trump-tower-meeting \\
+        --quote \"Jack Ma also mentioned Alibaba's expanding plan in America\" \\
+        --quote-for jobs='Alibaba will provide more than 1 million positions in America' \\
+        --quote-for category='Alibaba will focus on clothes, wine, agricultural products'")]
 #[command(group(clap::ArgGroup::new("pledger").required(true).multiple(true)
     .args(["company", "government"])))]
 pub struct Args {
@@ -121,7 +130,7 @@ pub struct Args {
     note: Option<String>,
 
     #[command(flatten)]
-    evidence: super::Evidence,
+    evidence: super::Quotes,
 }
 
 /// A `--target` as typed, split into the columns of pledge_targets.csv (checked there).
@@ -187,6 +196,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     let evidence = &args.evidence;
     let mut rows = Vec::new();
     let mut claims = Vec::new();
+    let mut given: Vec<&str> = vec!["status"];
     let parties = (super::distinct(args.company).into_iter().map(|c| ("pledger", "company", c)))
         .chain(super::distinct(args.government).into_iter().map(|g| ("pledger", "government", g)))
         .chain(super::distinct(args.made_by).into_iter().map(|p| ("made_by", "official", p)))
@@ -196,7 +206,8 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
             ("pledger", column) => (column, format!("--{column}")),
             (role, _) => (role, format!("--{}", role.replace('_', "-"))),
         };
-        claims.push(evidence.claim(key, field, &value, &flag));
+        claims.push(evidence.claim(key, field, &value, &flag)?);
+        given.push(field);
         rows.push(
             link(&slug, "pledge_parties")
                 .set("role", role)
@@ -215,7 +226,8 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     for (field, value) in facts {
         if let Some(value) = value {
             let flag = format!("--{}", field.replace('_', "-"));
-            claims.push(evidence.claim(key, field, &value, &flag));
+            claims.push(evidence.claim(key, field, &value, &flag)?);
+            given.push(field);
         }
     }
     let metrics: Vec<Metric> = args.target.iter().filter_map(|t| t.metric.parse().ok()).collect();
@@ -237,8 +249,8 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     if let Some(event) = args.made_at {
         rows.push(link(&slug, "pledge_events").set("event", event).set("relation", "made_at"));
     }
-    let mut fields = Vec::new();
-    for t in args.target {
+    let mut fields: Vec<String> = Vec::new();
+    for t in &args.target {
         let field =
             if t.label.is_empty() { t.metric.clone() } else { format!("{}_{}", t.metric, t.label) };
         if fields.contains(&field) {
@@ -247,7 +259,7 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
                  label (tell them apart with METRIC:LABEL)"
             );
         }
-        claims.push(evidence.claim(key, &field, &t.amount, "--target"));
+        claims.push(evidence.claim(key, &field, &t.amount, "--target")?);
         let (amount, range) = match t.amount.split_once('-') {
             Some((min, max)) if !min.is_empty() => ("", Some((min, max))),
             _ => (t.amount.as_str(), None),
@@ -267,23 +279,36 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
         rows.push(row);
         fields.push(field);
     }
+    given.extend(fields.iter().map(String::as_str));
+    if !args.category.is_empty() {
+        given.push("category");
+    }
+    if !args.market.is_empty() {
+        given.push("market");
+    }
+    evidence.check_fields(&given)?;
     for category in super::distinct(args.category) {
-        claims.push(evidence.claim(key, "category", &category, "--category"));
+        claims.push(evidence.claim(key, "category", &category, "--category")?);
         rows.push(link(&slug, "pledge_categories").set("category", category));
     }
     for market in super::distinct(args.market) {
-        claims.push(evidence.claim(key, "market", &market, "--market"));
+        claims.push(evidence.claim(key, "market", &market, "--market")?);
         rows.push(link(&slug, "pledge_markets").set("market", market));
     }
     // A pledge that no source dates has no status yet: an entry needs at least a year.
     if let Some(made_on) = args.made_on {
+        let (announced, quote_flag) = match evidence.quote("status", "--quote") {
+            Ok(found) => found,
+            Err(_) => evidence.quote("made_on", "--made-on")?,
+        };
         rows.push(
             link(&slug, "status_history")
                 .set("as_of", made_on.to_string())
                 .flag_of("as_of", "--made-on")
                 .set("status", Status::Announced.as_str())
                 .set("source", evidence.source.as_str())
-                .set("quote", evidence.quote.as_str()),
+                .set("quote", announced)
+                .flag_of("quote", quote_flag),
         );
     }
     claims.extend(rows);

@@ -8,6 +8,7 @@
 mod claims;
 mod pledges;
 mod records;
+mod relations;
 mod sources;
 mod targets;
 
@@ -18,13 +19,14 @@ use crate::catalog::{self, Column};
 use crate::db;
 use crate::model::{
     MAX_TEXT_BYTES, NewCategory, NewCompany, NewEvent, NewEvidence, NewGovernment, NewOfficial,
-    NewParticipant, NewParty, NewPledge, NewSource, NewStatusEntry, NewTarget, NewTitle, PartyRole,
-    Reason, Status, Subject,
+    NewParticipant, NewParty, NewPledge, NewRelation, NewSource, NewStatusEntry, NewTarget,
+    NewTitle, PartyRole, Reason, Status, Subject,
 };
 
 use claims::*;
 use pledges::*;
 use records::*;
+use relations::*;
 use sources::*;
 use targets::*;
 
@@ -239,6 +241,14 @@ const fn handler(t: catalog::Table) -> Table {
             columns: t.columns(),
             defines: None,
             row: target_revisions,
+            finish: nothing,
+        },
+        catalog::Table::PledgeRelations => Table {
+            name: t.name(),
+            key: 7,
+            columns: t.columns(),
+            defines: None,
+            row: pledge_relations,
             finish: nothing,
         },
     }
