@@ -166,7 +166,7 @@ fn governments_lists_what_each_pledged_and_received() {
     exit_code: 0
     ----- stdout -----
     slug           title                                 company  made_by  made_to                 made_on     targets  categories  status     status_since  deadline  overdue
-    japan-invests  Japan to invest in the United States  Japan             United States; Indiana  2017-02-10                       announced  2017-02-10              no
+    japan-invests  Japan to invest in the United States  Japan             Indiana; United States  2017-02-10                       announced  2017-02-10              no
 
     ----- stderr -----
     ");
