@@ -438,3 +438,43 @@ fn seed_refuses_parties_of_the_wrong_kind_or_without_evidence() {
     ");
     assert!(db.bytes() == before, "the database changed");
 }
+
+#[test]
+fn site_pledge_pages_link_each_party_and_name_governments() {
+    let db = carrier();
+    let test_notes = ["--title", "Notes made up for the tests", "--url", "https://example.org/n"];
+    ok(&db, &[&["add", "source", "--slug", "test-notes"][..], &test_notes].concat());
+    let pledge = [
+        "add",
+        "pledge",
+        "--slug",
+        "carrier-and-indiana",
+        "--company",
+        "carrier",
+        "--government",
+        "US-IN",
+        "--title",
+        "Carrier and Indiana keep jobs",
+        "--made-on",
+        "2016-12-01",
+        "--formality",
+        "verbal",
+        "--made-to",
+        "US",
+        "--source",
+        "test-notes",
+        "--quote",
+        "Carrier and Indiana keep jobs",
+    ];
+    ok(&db, &pledge);
+    ok(&db, &["site", "--out", "site"]);
+    let page = db.read("site/pledges/carrier-indianapolis-jobs.html");
+    let made_to = "<dt>Made to</dt><dd><a href=\"../people/donald-trump.html\">Donald Trump</a>; \
+                   <a href=\"../people/mike-pence.html\">Mike Pence</a></dd>";
+    assert!(page.contains(made_to), "{page}");
+    let page = db.read("site/pledges/carrier-and-indiana.html");
+    let pledged_by = "<dt>Pledged by</dt><dd><a href=\"../companies/carrier.html\">Carrier</a>; \
+                      Indiana</dd>";
+    assert!(page.contains(pledged_by), "{page}");
+    assert!(page.contains("<dt>Made to</dt><dd>United States</dd>"), "{page}");
+}
