@@ -478,3 +478,34 @@ fn site_pledge_pages_link_each_party_and_name_governments() {
     assert!(page.contains(pledged_by), "{page}");
     assert!(page.contains("<dt>Made to</dt><dd>United States</dd>"), "{page}");
 }
+
+#[test]
+fn check_names_parties_that_no_claim_backs() {
+    let db = TestDb::seeded();
+    // A pledge as the upgrade of an older database leaves it: parties, but no claim naming them.
+    db.connect()
+        .execute_batch(
+            "INSERT INTO pledges (slug, title, made_on, formality)
+             VALUES ('alibaba-old', 'An older pledge', '2017-01-09', 'verbal');
+             INSERT INTO pledge_parties (pledge_id, role, company_id, official_id)
+             SELECT p.id, 'pledger', c.id, NULL FROM pledges p, companies c
+             WHERE p.slug = 'alibaba-old' AND c.slug = 'alibaba'
+             UNION ALL
+             SELECT p.id, 'made_to', NULL, o.id FROM pledges p, officials o
+             WHERE p.slug = 'alibaba-old' AND o.slug = 'donald-trump';",
+        )
+        .unwrap();
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "check"]), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    no_status,pledges,alibaba-old,the status history is empty; record where it stands with `pledge update`
+    party_without_evidence,pledge_parties,alibaba-old company alibaba,"no claim names it; add a row to evidence.csv with subject `pledge`, key `alibaba-old`, field `company`, value `alibaba`, a source and its quote"
+    party_without_evidence,pledge_parties,alibaba-old made_to donald-trump,"no claim names it; add a row to evidence.csv with subject `pledge`, key `alibaba-old`, field `made_to`, value `donald-trump`, a source and its quote"
+    stale,pledges,alibaba-1-million-us-jobs,no update for over a year: in_progress since 2017-01-10
+
+    ----- stderr -----
+    4 problems found
+    "#);
+}
