@@ -170,6 +170,14 @@ fn governments_lists_what_each_pledged_and_received() {
 
     ----- stderr -----
     ");
+    assert_cmd_snapshot!(refused(&db, &["list", "--government", "US-WI"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --government: no government `US-WI` (see `pledge governments`, or add it with `pledge add government`)
+    ");
     assert_cmd_snapshot!(db.cmd(&["show", "japan-invests"]), @"
     success: true
     exit_code: 0
