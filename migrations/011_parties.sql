@@ -38,9 +38,6 @@ CREATE TABLE pledge_parties (
     CHECK (role <> 'made_by' OR official_id IS NOT NULL),
     CHECK (role <> 'made_to' OR company_id IS NULL)
 ) STRICT;
--- Reads go by pledge and role through plain columns: SQLite's planner passes over the unique
--- index for them, whose other terms are expressions, and would read the whole table instead.
-CREATE INDEX pledge_parties_pledge ON pledge_parties (pledge_id, role);
 CREATE UNIQUE INDEX pledge_parties_party ON pledge_parties
     (pledge_id, role, coalesce(company_id, 0), coalesce(government_id, 0), coalesce(official_id, 0));
 CREATE INDEX pledge_parties_company ON pledge_parties (company_id) WHERE company_id IS NOT NULL;

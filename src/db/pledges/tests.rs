@@ -81,7 +81,7 @@ fn filtered_listings_reach_pledges_through_indexes() {
         // Each row's parties are looked up by pledge, never by reading every party.
         assert!(!steps.contains("SCAN pp"), "{filter:?}:\n{steps}");
         assert!(
-            steps.contains("SEARCH pp USING INDEX pledge_parties_pledge"),
+            steps.contains("SEARCH pp USING INDEX pledge_parties_party"),
             "{filter:?}:\n{steps}"
         );
     }
