@@ -45,6 +45,8 @@ Reports, one row each:
     disputed_status          entries of one date giving different statuses, none preferred: none
                              counts until `pledge update --prefer` settles it
     no_pledger               a pledge that no company or government made
+    party_without_evidence   a party of a pledge that no claim names (as an upgrade leaves the
+                             company, made_by and made_to of older pledges)
     overdue                  a pledge whose deadline has passed while its status is not final
     stale                    a pledge whose status is not final and has not changed for a year
 
@@ -338,6 +340,17 @@ fn statuses(conn: &Connection, today: NaiveDate, dates_ok: bool) -> Result<Vec<F
             detail: "no company or government made it; add a pledger row to pledge_parties.csv \
                      and import it"
                 .into(),
+        });
+    }
+    for (pledge, field, value) in db::check::parties_without_evidence(conn)? {
+        findings.push(Finding {
+            check: "party_without_evidence",
+            table: "pledge_parties".into(),
+            key: format!("{pledge} {field} {value}"),
+            detail: format!(
+                "no claim names it; add a row to evidence.csv with subject `pledge`, key \
+                 `{pledge}`, field `{field}`, value `{value}`, a source and its quote"
+            ),
         });
     }
     if !dates_ok {

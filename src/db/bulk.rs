@@ -25,7 +25,7 @@ pub struct Deferred {
 }
 
 /// Indexes the loader itself looks up by while loading; they stay.
-const KEPT_INDEXES: &[&str] = &["event_participants_key"];
+const KEPT_INDEXES: &[&str] = &["event_participants_key", "pledge_parties_party"];
 
 /// Drops the search-index triggers and the secondary indexes the loader does not need, for a
 /// bulk load into a new database. [`Deferred::restore`] brings them back.
@@ -56,7 +56,10 @@ impl Deferred {
     /// Recreates the dropped indexes, fills `pledge_current` and `status_counts` from the
     /// status history and `disputed_facts` from the claims.
     pub fn restore_indexes(&self, conn: &Connection) -> Result<()> {
-        for create in self.sql.iter().filter(|sql| sql.starts_with("CREATE INDEX")) {
+        let index = |sql: &&String| {
+            sql.starts_with("CREATE INDEX") || sql.starts_with("CREATE UNIQUE INDEX")
+        };
+        for create in self.sql.iter().filter(index) {
             conn.execute_batch(create)?;
         }
         // The same fill as migrations 010, 004, 009 and 011, which stay frozen as they shipped.

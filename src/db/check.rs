@@ -128,6 +128,31 @@ pub fn pledges_without_pledger(conn: &Connection) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Parties with no claim behind them (a claim on the pledge whose field is `company` or
+/// `government` for a pledger, else the role, and whose value is the party's slug or code), as
+/// a migration leaves them: (pledge slug, field, value), by pledge, field and value.
+pub fn parties_without_evidence(conn: &Connection) -> Result<Vec<(String, String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT slug, field, value FROM (
+             SELECT p.slug,
+                    CASE WHEN pp.role <> 'pledger' THEN pp.role
+                         WHEN pp.company_id IS NOT NULL THEN 'company' ELSE 'government' END AS field,
+                    coalesce(c.slug, g.code, o.slug) AS value
+             FROM pledge_parties pp
+             JOIN pledges p ON p.id = pp.pledge_id
+             LEFT JOIN companies c ON c.id = pp.company_id
+             LEFT JOIN governments g ON g.id = pp.government_id
+             LEFT JOIN officials o ON o.id = pp.official_id) party
+         WHERE value IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM evidence e
+                           WHERE e.subject = 'pledge' AND e.key = party.slug
+                             AND e.field = party.field AND e.value = party.value)
+         ORDER BY 1, 2, 3",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// A pledge's deadline and its latest status as known on a date.
 pub struct Latest {
     pub pledge: String,

@@ -116,14 +116,14 @@ pub struct Summary {
 /// Names are looked up per row returned, not per row filtered.
 const SUMMARY_COLUMNS: &str = "
 SELECT p.id, p.slug, p.title, p.description, p.kind,
-       (SELECT coalesce(group_concat(coalesce(c.name, g.name), '; ' ORDER BY 1), '')
+       (SELECT coalesce(group_concat(coalesce(c.name, g.name), '; ' ORDER BY coalesce(c.name, g.name)), '')
         FROM pledge_parties pp LEFT JOIN companies c ON c.id = pp.company_id
         LEFT JOIN governments g ON g.id = pp.government_id
         WHERE pp.pledge_id = p.id AND pp.role = 'pledger') AS company,
-       (SELECT group_concat(coalesce(o.name, o.slug), '; ' ORDER BY 1)
+       (SELECT group_concat(coalesce(o.name, o.slug), '; ' ORDER BY coalesce(o.name, o.slug))
         FROM pledge_parties pp JOIN officials o ON o.id = pp.official_id
         WHERE pp.pledge_id = p.id AND pp.role = 'made_by') AS made_by,
-       (SELECT group_concat(coalesce(o.name, o.slug, g.name), '; ' ORDER BY 1)
+       (SELECT group_concat(coalesce(o.name, o.slug, g.name), '; ' ORDER BY coalesce(o.name, o.slug, g.name))
         FROM pledge_parties pp LEFT JOIN officials o ON o.id = pp.official_id
         LEFT JOIN governments g ON g.id = pp.government_id
         WHERE pp.pledge_id = p.id AND pp.role = 'made_to') AS made_to,

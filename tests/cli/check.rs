@@ -411,9 +411,10 @@ fn check_finds_a_cycle_of_relations_written_around_the_loader() {
     not_chained,pledge_relations,rows from id 1,2 rows added by another program
     relation_cycle,pledge_relations,alibaba-1-million-us-jobs,"alibaba-1-million-us-jobs part_of copy restates alibaba-1-million-us-jobs: a pledge cannot be inside or a restatement of itself; export the seed files (`pledge export --dir`), drop the wrong row of pledge_relations.csv and rebuild with `pledge seed`"
     relation_cycle,pledge_relations,copy,"copy restates alibaba-1-million-us-jobs part_of copy: a pledge cannot be inside or a restatement of itself; export the seed files (`pledge export --dir`), drop the wrong row of pledge_relations.csv and rebuild with `pledge seed`"
+    party_without_evidence,pledge_parties,copy company alibaba,"no claim names it; add a row to evidence.csv with subject `pledge`, key `copy`, field `company`, value `alibaba`, a source and its quote"
 
     ----- stderr -----
-    4 problems found
+    5 problems found
     "#);
 }
 

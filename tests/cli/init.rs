@@ -300,13 +300,14 @@ fn a_database_made_by_the_schema_4_release_comes_forward_with_nothing_lost() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("brought up from version 4"));
     assert_cmd_snapshot!(db.cmd(&["check"]), @"
-    success: true
-    exit_code: 0
+    success: false
+    exit_code: 1
     ----- stdout -----
-    check  table  key  detail
+    check                   table           key                                        detail
+    party_without_evidence  pledge_parties  alibaba-1-million-us-jobs company alibaba  no claim names it; add a row to evidence.csv with subject `pledge`, key `alibaba-1-million-us-jobs`, field `company`, value `alibaba`, a source and its quote
 
     ----- stderr -----
-    no problems found
+    1 problem found
     ");
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status", "--all"]), @"
     success: true

@@ -166,9 +166,17 @@ fn governments_lists_what_each_pledged_and_received() {
     exit_code: 0
     ----- stdout -----
     slug           title                                 kind   company  made_by  made_to                 made_on     targets  categories  status     status_since  deadline  overdue
-    japan-invests  Japan to invest in the United States  other  Japan             United States; Indiana  2017-02-10                       announced  2017-02-10              no
+    japan-invests  Japan to invest in the United States  other  Japan             Indiana; United States  2017-02-10                       announced  2017-02-10              no
 
     ----- stderr -----
+    ");
+    assert_cmd_snapshot!(refused(&db, &["list", "--government", "US-WI"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    error: --government: no government `US-WI` (see `pledge governments`, or add it with `pledge add government`)
     ");
     assert_cmd_snapshot!(db.cmd(&["show", "japan-invests"]), @"
     success: true
@@ -449,4 +457,75 @@ fn seed_refuses_parties_of_the_wrong_kind_or_without_evidence() {
     error: 5 problems in `seeds`; `pledges.db` was not changed
     ");
     assert!(db.bytes() == before, "the database changed");
+}
+
+#[test]
+fn site_pledge_pages_link_each_party_and_name_governments() {
+    let db = carrier();
+    let test_notes = ["--title", "Notes made up for the tests", "--url", "https://example.org/n"];
+    ok(&db, &[&["add", "source", "--slug", "test-notes"][..], &test_notes].concat());
+    let pledge = [
+        "add",
+        "pledge",
+        "--slug",
+        "carrier-and-indiana",
+        "--company",
+        "carrier",
+        "--government",
+        "US-IN",
+        "--title",
+        "Carrier and Indiana keep jobs",
+        "--made-on",
+        "2016-12-01",
+        "--formality",
+        "verbal",
+        "--made-to",
+        "US",
+        "--source",
+        "test-notes",
+        "--quote",
+        "Carrier and Indiana keep jobs",
+    ];
+    ok(&db, &pledge);
+    ok(&db, &["site", "--out", "site"]);
+    let page = db.read("site/pledges/carrier-indianapolis-jobs.html");
+    let made_to = "<dt>Made to</dt><dd><a href=\"../people/donald-trump.html\">Donald Trump</a>; \
+                   <a href=\"../people/mike-pence.html\">Mike Pence</a></dd>";
+    assert!(page.contains(made_to), "{page}");
+    let page = db.read("site/pledges/carrier-and-indiana.html");
+    let pledged_by = "<dt>Pledged by</dt><dd><a href=\"../companies/carrier.html\">Carrier</a>; \
+                      Indiana</dd>";
+    assert!(page.contains(pledged_by), "{page}");
+    assert!(page.contains("<dt>Made to</dt><dd>United States</dd>"), "{page}");
+}
+
+#[test]
+fn check_names_parties_that_no_claim_backs() {
+    let db = TestDb::seeded();
+    // A pledge as the upgrade of an older database leaves it: parties, but no claim naming them.
+    db.connect()
+        .execute_batch(
+            "INSERT INTO pledges (slug, title, kind, made_on, formality)
+             VALUES ('alibaba-old', 'An older pledge', 'jobs', '2017-01-09', 'verbal');
+             INSERT INTO pledge_parties (pledge_id, role, company_id, official_id)
+             SELECT p.id, 'pledger', c.id, NULL FROM pledges p, companies c
+             WHERE p.slug = 'alibaba-old' AND c.slug = 'alibaba'
+             UNION ALL
+             SELECT p.id, 'made_to', NULL, o.id FROM pledges p, officials o
+             WHERE p.slug = 'alibaba-old' AND o.slug = 'donald-trump';",
+        )
+        .unwrap();
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "check"]), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+    check,table,key,detail
+    no_status,pledges,alibaba-old,the status history is empty; record where it stands with `pledge update`
+    party_without_evidence,pledge_parties,alibaba-old company alibaba,"no claim names it; add a row to evidence.csv with subject `pledge`, key `alibaba-old`, field `company`, value `alibaba`, a source and its quote"
+    party_without_evidence,pledge_parties,alibaba-old made_to donald-trump,"no claim names it; add a row to evidence.csv with subject `pledge`, key `alibaba-old`, field `made_to`, value `donald-trump`, a source and its quote"
+    stale,pledges,alibaba-1-million-us-jobs,no update for over a year: in_progress since 2017-01-10
+
+    ----- stderr -----
+    4 problems found
+    "#);
 }

@@ -935,3 +935,23 @@ fn seed_dir_that_is_a_file_says_so() {
     error: --dir: `afile` is a file; give the folder that holds the seed files
     ");
 }
+
+/// The seed sets secondary indexes aside while it loads; every one comes back, unique ones too.
+#[test]
+fn seed_leaves_every_index_and_trigger_a_new_database_has() {
+    let objects = |db: &TestDb| -> Vec<String> {
+        let conn = db.connect();
+        let mut stmt = conn
+            .prepare(
+                "SELECT type || ' ' || name FROM sqlite_master
+                 WHERE type IN ('index', 'trigger') ORDER BY 1",
+            )
+            .unwrap();
+        stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+    };
+    let fresh = TestDb::empty();
+    let out = fresh.cmd(&["init"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let seeded = TestDb::seeded();
+    assert_eq!(objects(&seeded), objects(&fresh));
+}

@@ -62,6 +62,12 @@ fn filtered_listings_reach_pledges_through_indexes() {
         let by_index = ["SEARCH p USING INDEX", "SEARCH p USING INTEGER PRIMARY KEY"];
         assert!(by_index.iter().any(|s| steps.contains(s)), "{filter:?}:\n{steps}");
         assert!(steps.contains("SEARCH s USING INTEGER PRIMARY KEY"), "{filter:?}:\n{steps}");
+        // Each row's parties are looked up by pledge, never by reading every party.
+        assert!(!steps.contains("SCAN pp"), "{filter:?}:\n{steps}");
+        assert!(
+            steps.contains("SEARCH pp USING INDEX pledge_parties_party"),
+            "{filter:?}:\n{steps}"
+        );
     }
 }
 
