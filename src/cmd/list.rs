@@ -18,9 +18,11 @@ use crate::output::{self, Columns, cell, list, yes_no};
 #[command(long_about = "List pledges: who pledged what to whom and when, and where each stands.
 
 One row per pledge, the earliest made first: the company, the officials who made and received \
-it, the date, its targets (metric, qualifier, amount), its product categories, and its status \
-as known on the date (since when, and whether it is overdue: deadline passed, status not \
-final). \
+it, the date, its targets, its product categories, and its status as known on the date (since \
+when, and whether it is overdue: deadline passed, status not final). In a table each target \
+reads as pledged (`more than 1,000,000 jobs`, `USD 50,000,000,000 investment`), then its latest \
+revision and what was delivered by the date with its percentage; CSV and JSON keep the exact \
+numbers. \
 Filters combine: --company includes subsidiaries, --category includes subcategories, \
 --official matches who made or received the pledge.
 
@@ -114,8 +116,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let conn = ctx.conn()?;
     let filter = args.filter.resolve(conn)?;
     let mut pledges = db::pledges::list(conn, &filter, on)?;
-    if db::targets::any_facts(conn)? {
-        let ids: Vec<i64> = pledges.iter().map(|p| p.id).collect();
+    // Only the pledges with a revision or progress figure have more to say than their targets.
+    let with_facts = db::targets::pledges_with_facts(conn)?;
+    if !with_facts.is_empty() {
+        let ids: Vec<i64> =
+            pledges.iter().map(|p| p.id).filter(|id| with_facts.contains(id)).collect();
         let mut by_pledge: HashMap<String, Vec<Figures>> = HashMap::new();
         for figures in db::targets::figures(conn, &ids, on)? {
             if figures.revised.is_some() || figures.delivered.is_some() {

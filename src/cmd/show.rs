@@ -27,9 +27,12 @@ evidence.
 Prints the pledge's facts (who pledged what to whom, when, at which event, how formally, by \
 when, for which products and markets, how it relates to other pledges), then the events that \
 bear on it, its status history, and every quote a source gives about it, each once with its \
-source and the facts it backs.
+source and the facts it backs. Its targets come with what happened to them: per target the \
+amount pledged, the latest revision and the latest figure delivered, with the percentage \
+delivered of the revised (else pledged) amount; then each revision and progress figure with its \
+source and quote.
 
-With --as-of the status and history are those known on that date; a pledge made after it did \
+With --as-of the status, history, revisions and progress are those known on that date; a pledge made after it did \
 not exist yet. --format csv and tsv print the same blocks as the table, separated by an empty \
 line; --format json prints one object, and ndjson the same object on one line.
 

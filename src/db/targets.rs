@@ -4,6 +4,8 @@
 //! A figure dated by a partial date counts from its first day (`2019` is known on 2019-01-01),
 //! the one ordering rule of `model::PartialDate`; on one date the later-recorded entry wins.
 
+use std::collections::HashSet;
+
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, named_params};
@@ -216,12 +218,13 @@ pub fn find_fact(conn: &Connection, kind: FactKind, f: &NewTargetFact) -> Result
     Ok(stmt.query_row(params, |r| r.get(0)).optional()?)
 }
 
-/// Whether any progress figure or revision is recorded at all.
-pub fn any_facts(conn: &Connection) -> Result<bool> {
+/// The ids of the pledges that have a progress figure or a revision.
+pub fn pledges_with_facts(conn: &Connection) -> Result<HashSet<i64>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM target_progress) OR EXISTS (SELECT 1 FROM target_revisions)",
+        "SELECT pledge_id FROM target_progress UNION SELECT pledge_id FROM target_revisions",
     )?;
-    Ok(stmt.query_row([], |r| r.get(0))?)
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// A progress figure or revision as recorded, with its evidence.

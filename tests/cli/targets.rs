@@ -545,3 +545,52 @@ fn the_site_shows_what_was_delivered_of_each_target() {
     <tr><td>jobs</td><td class="num">up to 13,000</td><td>jobs</td><td class="num">579</td><td><meter min="0" max="13000" value="579">579 of 13,000</meter></td></tr>
     "#);
 }
+
+#[test]
+fn a_target_kept_for_years_and_a_qualified_figure_delivered() {
+    let db = TestDb::seeded();
+    source(&db, "carrier-2016");
+    source(&db, "carrier-2019");
+    ok(&db, &["add", "company", "--name", "Carrier", "--country", "US"]);
+    let mut pledge = db.cmd(&["add", "pledge", "--company", "carrier", "--slug", "carrier-indy"]);
+    pledge.args(["--title", "Carrier to keep jobs in Indianapolis", "--made-on", "2016-11-29"]);
+    pledge.args([
+        "--formality",
+        "verbal",
+        "--source",
+        "carrier-2016",
+        "--quote",
+        "the promised 1,069 jobs that Trump promised to save",
+    ]);
+    assert!(pledge.output().unwrap().status.success());
+    let mut target = db.cmd(&["add", "target", "carrier-indy", "--metric", "jobs"]);
+    target.args(["--amount", "1069", "--for-years", "10", "--source", "carrier-2016"]);
+    target.args(["--quote", "1,069 jobs for ten years"]);
+    assert!(target.output().unwrap().status.success());
+    let mut progress = db.cmd(&["add", "progress", "carrier-indy", "--metric", "jobs"]);
+    progress.args(["--as-of", "2019-06", "--amount", "1100", "--qualifier", "more_than"]);
+    progress.args(["--source", "carrier-2019", "--quote", "more than 1,100 jobs remain"]);
+    assert!(progress.output().unwrap().status.success());
+    let out = db.cmd(&["list", "--company", "carrier"]).output().unwrap();
+    let listed = String::from_utf8(out.stdout).unwrap();
+    let row = listed.lines().find(|l| l.starts_with("carrier-indy")).unwrap();
+    let summary = "1,069 jobs for 10 years, delivered more than 1,100 (2019-06, 103%)";
+    assert!(row.contains(summary), "{listed}");
+}
+
+#[test]
+fn import_appends_progress_figures_once() {
+    let db = foxconn();
+    let file = "pledge,metric,label,as_of,amount,unit,qualifier,source,quote,note\n\
+                foxconn-wisconsin,jobs,,2020,579,,,foxconn-2021,Foxconn had created 579 such jobs,\n\
+                foxconn-wisconsin,jobs,,2020-12,970,,,foxconn-2021,Of the 970 jobs reported,\n";
+    db.write("progress.csv", file);
+    assert_cmd_snapshot!(db.cmd(&["import", "target_progress", "progress.csv"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    imported progress.csv into target_progress: 1 added, 0 changed, 1 unchanged
+    ");
+}
