@@ -106,7 +106,7 @@ fn site_before_any_pledge_has_empty_listings_and_escapes_its_title() {
     ");
     let index = db.read("site/index.html");
     assert!(index.contains("<p>0 pledges made by <time datetime=\"2000-01-01\">"), "{index}");
-    assert!(index.contains("<tr><td colspan=\"5\">No pledge has a target yet.</td></tr>"));
+    assert!(index.contains("<tr><td colspan=\"6\">No pledge has a target yet.</td></tr>"));
     assert!(index.contains("<p>No pledges.</p>"));
     assert!(db.read("site/companies/alibaba.html").contains("<p>No pledges.</p>"));
     assert!(!db.path("site/pledges").exists());

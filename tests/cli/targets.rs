@@ -594,3 +594,18 @@ fn import_appends_progress_figures_once() {
     imported progress.csv into target_progress: 1 added, 0 changed, 1 unchanged
     ");
 }
+
+#[test]
+fn the_site_index_sums_pledged_revised_and_delivered_figures() {
+    let db = foxconn();
+    ok(&db, &["site", "--out", "site"]);
+    let index = db.read("site/index.html");
+    let totals = &index[index.find("<table class=\"totals\">").unwrap()..];
+    let totals = &totals[..totals.find("</table>").unwrap()];
+    let rows: Vec<&str> = totals.lines().filter(|l| l.starts_with("<tr><td>")).collect();
+    insta::assert_snapshot!(rows.join("\n"), @r#"
+    <tr><td>businesses</td><td>businesses</td><td class="num">1</td><td class="num">1,000,000</td><td class="num">1,000,000</td><td class="num">not recorded</td></tr>
+    <tr><td>investment</td><td>USD</td><td class="num">1</td><td class="num">10,000,000,000</td><td class="num">672,000,000</td><td class="num">not recorded</td></tr>
+    <tr><td>jobs</td><td>jobs</td><td class="num">2</td><td class="num">1,013,000</td><td class="num">1,001,454</td><td class="num">579</td></tr>
+    "#);
+}
