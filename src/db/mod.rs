@@ -423,3 +423,5 @@ pub fn counts(conn: &Connection) -> Result<Vec<(String, i64)>> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod upgrade_tests;

@@ -1,0 +1,90 @@
+use super::*;
+
+fn parties(text: &str, known: &Known) -> Vec<(Kind, String)> {
+    let mut got: Vec<(Kind, String)> =
+        find(text, known).into_iter().map(|c| (c.kind, c.value)).collect();
+    got.sort_by_key(|(k, v)| (format!("{k:?}"), v.clone()));
+    got.dedup();
+    got
+}
+
+#[test]
+fn new_parties_are_proposed_from_their_roles() {
+    let text = "SoftBank Group CEO Masayoshi Son met Trump in New York. Foxconn said it would.";
+    let got = parties(text, &Known::default());
+    assert!(got.contains(&(Kind::Person, "Masayoshi Son".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Company, "SoftBank".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Government, "New York".into())), "{got:?}");
+    let got =
+        parties("Foxconn Technology Group and United Technologies Corp. said", &Known::default());
+    let companies: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    assert_eq!(companies, ["Foxconn", "United Technologies"]);
+}
+
+#[test]
+fn titles_are_not_names_and_politicians_carry_their_party() {
+    let text = "Hyundai Motor Group Executive Chairman Euisun Chung announced it with House \
+                Speaker Mike Johnson (R-LA) and tech billionaire Masayoshi Son. CC Wei said \
+                so, said Natarajan Chandrasekaran, the chair of Tata Group.";
+    let got = parties(text, &Known::default());
+    let people: Vec<&str> =
+        got.iter().filter(|(k, _)| *k == Kind::Person).map(|(_, v)| v.as_str()).collect();
+    assert_eq!(
+        people,
+        ["CC Wei", "Euisun Chung", "Masayoshi Son", "Mike Johnson", "Natarajan Chandrasekaran"]
+    );
+}
+
+#[test]
+fn brands_with_inner_capitals_are_companies_but_surnames_are_not() {
+    let text = "Jobs by OneWeb and SoftBank, said Ryan McMahon and Gov. Ron DeSantis.";
+    let got = parties(text, &Known::default());
+    let companies: Vec<&str> =
+        got.iter().filter(|(k, _)| *k == Kind::Company).map(|(_, v)| v.as_str()).collect();
+    assert_eq!(companies, ["OneWeb", "SoftBank"]);
+}
+
+#[test]
+fn speakers_subjects_and_descriptions_name_parties() {
+    let text = "It was stated Pat Gelsinger, Intel CEO. Tata Steel has also committed to it. \
+                Micron – based in Boise – agreed, as did the European Union and Washington.";
+    let got = parties(text, &Known::default());
+    assert_eq!(
+        got,
+        [
+            (Kind::Company, "Intel".into()),
+            (Kind::Company, "Micron".into()),
+            (Kind::Company, "Tata Steel".into()),
+            (Kind::Government, "European Union".into()),
+            (Kind::Government, "United States".into()),
+            (Kind::Person, "Pat Gelsinger".into()),
+        ]
+    );
+}
+
+#[test]
+fn companies_listed_as_partners_are_companies_but_counties_are_not() {
+    let text = "Apple will work with partners, including Corning, Applied Materials, Broadcom \
+                and MP Materials. Fewer employees left. Its plant in Onondaga County will help.";
+    let got = parties(text, &Known::default());
+    let companies: Vec<&str> =
+        got.iter().filter(|(k, _)| *k == Kind::Company).map(|(_, v)| v.as_str()).collect();
+    assert_eq!(companies, ["Apple", "Applied Materials", "Broadcom", "Corning", "MP Materials"]);
+}
+
+#[test]
+fn the_longest_government_name_wins() {
+    let got = parties("Plants in New Mexico, West Virginia and south Wales.", &Known::default());
+    let names: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    assert_eq!(names, ["New Mexico", "Wales", "West Virginia"]);
+}
+
+#[test]
+fn known_records_match_by_alias_in_whole_words() {
+    let known = Known {
+        people: vec![Record { slug: "jack-ma".into(), names: vec!["Jack Ma".into(), "Ma".into()] }],
+        ..Known::default()
+    };
+    let got = parties("Jack Ma met Mao; Ma said so.", &known);
+    assert_eq!(got, [(Kind::Person, "jack-ma".into())]);
+}
