@@ -15,295 +15,137 @@ fn ok(db: &TestDb, args: &[&str]) {
     assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
 }
 
+/// Runs a command line as a curator types it (`pledge add ... --quote 'the words'`) and asserts
+/// that it succeeded.
+fn run(db: &TestDb, line: &str) {
+    let line = line.strip_prefix("pledge ").expect("a command line starts with `pledge `");
+    let args = words(line);
+    ok(db, &args.iter().map(String::as_str).collect::<Vec<_>>());
+}
+
+/// Splits a command line into its arguments as a shell does for the quoting used here: words
+/// apart at spaces, a '...' or "..." passage kept whole without its quotes (no escapes).
+fn words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut quote: Option<char> = None;
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                word.get_or_insert_with(String::new);
+            }
+            (None, ' ') => words.extend(word.take()),
+            (_, c) => word.get_or_insert_with(String::new).push(c),
+        }
+    }
+    words.extend(word);
+    words
+}
+
 /// Foxconn's 2017 pledge to Wisconsin and Donald Trump, stalled in 2019, its jobs and
 /// investment cut on 2021-04-20, and the 579 jobs the state verified for 2020.
 #[test]
 fn foxconn_wisconsin_announced_stalled_and_scaled_back() {
     let db = TestDb::seeded();
-    ok(&db, &["add", "government", "--code", "US-WI", "--name", "Wisconsin"]);
-    ok(
+    run(&db, "pledge add government --code US-WI --name Wisconsin");
+    run(
         &db,
-        &[
-            "add",
-            "company",
-            "--name",
-            "Foxconn Technology Group",
-            "--slug",
-            "foxconn",
-            "--country",
-            "TW",
-            "--alias",
-            "Hon Hai",
-            "--alias",
-            "Foxconn",
-        ],
+        "pledge add company --name 'Foxconn Technology Group' --slug foxconn --country TW --alias \
+         'Hon Hai' --alias Foxconn",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "http://www.fox21online.com/2017/07/26/foxconn-announces-10-billion-investment-new-wisconsin-campus/",
-            "--slug",
-            "fox21-2017",
-            "--title",
-            "Foxconn Announces $10 Billion Investment in New Wisconsin Campus",
-            "--publisher",
-            "FOX21",
-            "--published-on",
-            "2017-07-26",
-        ],
+        "pledge add source --url \
+         http://www.fox21online.com/2017/07/26/foxconn-announces-10-billion-investment-new-wisconsin-campus/ \
+         --slug fox21-2017 --title 'Foxconn Announces $10 Billion Investment in New Wisconsin \
+         Campus' --publisher FOX21 --published-on 2017-07-26",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "https://chinaeconomicreview.com/foxconn-open-wisconsin-factory/",
-            "--slug",
-            "china-economic-review-2017",
-            "--title",
-            "Foxconn open Wisconsin factory",
-            "--publisher",
-            "China Economic Review",
-            "--note",
-            "summarises Bloomberg; the page prints no date",
-        ],
+        "pledge add source --url https://chinaeconomicreview.com/foxconn-open-wisconsin-factory/ \
+         --slug china-economic-review-2017 --title 'Foxconn open Wisconsin factory' --publisher \
+         'China Economic Review' --note 'summarises Bloomberg; the page prints no date'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "https://legis.wisconsin.gov/lab/by-year/2019-2020/report-19-27-electronics-and-information-technology-manufacturing-zone-program",
-            "--slug",
-            "lab-report-19-27",
-            "--title",
-            "Electronics and Information Technology Manufacturing Zone Program (Report 19-27)",
-            "--publisher",
-            "Wisconsin Legislative Audit Bureau",
-            "--kind",
-            "report",
-        ],
+        "pledge add source --url \
+         https://legis.wisconsin.gov/lab/by-year/2019-2020/report-19-27-electronics-and-information-technology-manufacturing-zone-program \
+         --slug lab-report-19-27 --title 'Electronics and Information Technology Manufacturing \
+         Zone Program (Report 19-27)' --publisher 'Wisconsin Legislative Audit Bureau' --kind \
+         report",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "https://www.jsonline.com/story/money/2021/04/20/foxconn-state-agree-new-deal-foxconn-expecting-hire-up-1-454-compared-13-000-2017/7299257002/",
-            "--slug",
-            "jsonline-2021-04-20",
-            "--title",
-            "Foxconn, state agree on new deal",
-            "--publisher",
-            "Milwaukee Journal Sentinel",
-            "--published-on",
-            "2021-04-20",
-        ],
+        "pledge add source --url \
+         https://www.jsonline.com/story/money/2021/04/20/foxconn-state-agree-new-deal-foxconn-expecting-hire-up-1-454-compared-13-000-2017/7299257002/ \
+         --slug jsonline-2021-04-20 --title 'Foxconn, state agree on new deal' --publisher \
+         'Milwaukee Journal Sentinel' --published-on 2021-04-20",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "https://legis.wisconsin.gov/lab/by-year/2021-2022/report-22-2-electronics-and-information-technology-manufacturing-zone-program",
-            "--slug",
-            "lab-report-22-2",
-            "--title",
-            "Electronics and Information Technology Manufacturing Zone Program (Report 22-2)",
-            "--publisher",
-            "Wisconsin Legislative Audit Bureau",
-            "--kind",
-            "report",
-        ],
+        "pledge add source --url \
+         https://legis.wisconsin.gov/lab/by-year/2021-2022/report-22-2-electronics-and-information-technology-manufacturing-zone-program \
+         --slug lab-report-22-2 --title 'Electronics and Information Technology Manufacturing \
+         Zone Program (Report 22-2)' --publisher 'Wisconsin Legislative Audit Bureau' --kind \
+         report",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "person",
-            "--name",
-            "Terry Gou",
-            "--title",
-            "Founder and CEO",
-            "--company",
-            "foxconn",
-            "--source",
-            "fox21-2017",
-            "--quote",
-            "Foxconn Founder and CEO Terry Gou",
-        ],
+        "pledge add person --name 'Terry Gou' --title 'Founder and CEO' --company foxconn \
+         --source fox21-2017 --quote 'Foxconn Founder and CEO Terry Gou'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "pledge",
-            "--company",
-            "foxconn",
-            "--slug",
-            "foxconn-wisconsin-campus",
-            "--title",
-            "Foxconn to build a campus in Wisconsin",
-            "--made-on",
-            "2017-07-26",
-            "--kind",
-            "investment",
-            "--formality",
-            "verbal",
-            "--made-by",
-            "terry-gou",
-            "--made-to",
-            "US-WI",
-            "--made-to",
-            "donald-trump",
-            "--source",
-            "fox21-2017",
-            "--quote",
-            "The announcement was made at the White House",
-            "--quote-for",
-            "company=Foxconn Technology Group, the world’s largest electronics manufacturing services provider",
-            "--quote-for",
-            "made_on=announced Wednesday that it will invest",
-            "--quote-for",
-            "made_by=made at the White House by Foxconn Founder and CEO Terry Gou",
-            "--quote-for",
-            "made_to=who was joined by President Donald Trump and Gov. Scott Walker",
-        ],
+        "pledge add pledge --company foxconn --slug foxconn-wisconsin-campus --title 'Foxconn to \
+         build a campus in Wisconsin' --made-on 2017-07-26 --kind investment --formality verbal \
+         --made-by terry-gou --made-to US-WI --made-to donald-trump --source fox21-2017 --quote \
+         'The announcement was made at the White House' --quote-for 'company=Foxconn Technology \
+         Group, the world’s largest electronics manufacturing services provider' --quote-for \
+         'made_on=announced Wednesday that it will invest' --quote-for 'made_by=made at the White \
+         House by Foxconn Founder and CEO Terry Gou' --quote-for 'made_to=who was joined by \
+         President Donald Trump and Gov. Scott Walker'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "target",
-            "foxconn-wisconsin-campus",
-            "--metric",
-            "investment",
-            "--amount",
-            "10000000000",
-            "--unit",
-            "USD",
-            "--by",
-            "2020",
-            "--source",
-            "fox21-2017",
-            "--quote",
-            "it will invest $10 billion by 2020",
-        ],
+        "pledge add target foxconn-wisconsin-campus --metric investment --amount 10000000000 \
+         --unit USD --by 2020 --source fox21-2017 --quote 'it will invest $10 billion by 2020'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "target",
-            "foxconn-wisconsin-campus",
-            "--metric",
-            "jobs",
-            "--amount",
-            "13000",
-            "--qualifier",
-            "up_to",
-            "--source",
-            "china-economic-review-2017",
-            "--quote",
-            "it could eventually provide as many as 13,000 jobs",
-        ],
+        "pledge add target foxconn-wisconsin-campus --metric jobs --amount 13000 --qualifier \
+         up_to --source china-economic-review-2017 --quote 'it could eventually provide as many \
+         as 13,000 jobs'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "update",
-            "foxconn-wisconsin-campus",
-            "--status",
-            "stalled",
-            "--as-of",
-            "2019",
-            "--source",
-            "lab-report-19-27",
-            "--quote",
-            "Foxconn did not create the contractually specified minimum number of jobs in 2018",
-        ],
+        "pledge update foxconn-wisconsin-campus --status stalled --as-of 2019 --source \
+         lab-report-19-27 --quote 'Foxconn did not create the contractually specified minimum \
+         number of jobs in 2018'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "progress",
-            "foxconn-wisconsin-campus",
-            "--metric",
-            "jobs",
-            "--as-of",
-            "2020-12-31",
-            "--amount",
-            "579",
-            "--source",
-            "lab-report-22-2",
-            "--quote",
-            "WEDC determined that Foxconn had created 579 such jobs",
-        ],
+        "pledge add progress foxconn-wisconsin-campus --metric jobs --as-of 2020-12-31 --amount \
+         579 --source lab-report-22-2 --quote 'WEDC determined that Foxconn had created 579 such \
+         jobs'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "revision",
-            "foxconn-wisconsin-campus",
-            "--metric",
-            "jobs",
-            "--as-of",
-            "2021-04-20",
-            "--amount",
-            "1454",
-            "--source",
-            "jsonline-2021-04-20",
-            "--quote",
-            "has been parred back significantly to 1,454",
-        ],
+        "pledge add revision foxconn-wisconsin-campus --metric jobs --as-of 2021-04-20 --amount \
+         1454 --source jsonline-2021-04-20 --quote 'has been parred back significantly to 1,454'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "revision",
-            "foxconn-wisconsin-campus",
-            "--metric",
-            "investment",
-            "--unit",
-            "USD",
-            "--as-of",
-            "2021-04-20",
-            "--amount",
-            "672000000",
-            "--qualifier",
-            "up_to",
-            "--note",
-            "by 2026",
-            "--source",
-            "jsonline-2021-04-20",
-            "--quote",
-            "only expected to invest up to $672 million by 2026",
-        ],
+        "pledge add revision foxconn-wisconsin-campus --metric investment --unit USD --as-of \
+         2021-04-20 --amount 672000000 --qualifier up_to --note 'by 2026' --source \
+         jsonline-2021-04-20 --quote 'only expected to invest up to $672 million by 2026'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "update",
-            "foxconn-wisconsin-campus",
-            "--status",
-            "scaled_back",
-            "--as-of",
-            "2021-04-20",
-            "--source",
-            "jsonline-2021-04-20",
-            "--quote",
-            "The agreement was approved by the Wisconsin Economic Development Corp. Board of Directors on Tuesday",
-        ],
+        "pledge update foxconn-wisconsin-campus --status scaled_back --as-of 2021-04-20 --source \
+         jsonline-2021-04-20 --quote 'The agreement was approved by the Wisconsin Economic \
+         Development Corp. Board of Directors on Tuesday'",
     );
     assert_cmd_snapshot!(db.cmd(&["show", "foxconn-wisconsin-campus"]), @"
     success: true
@@ -398,244 +240,92 @@ fn foxconn_wisconsin_announced_stalled_and_scaled_back() {
 #[test]
 fn softbank_50_billion_holds_sprints_5000_jobs() {
     let db = TestDb::seeded();
-    ok(&db, &["add", "government", "--code", "US", "--name", "United States"]);
-    ok(
+    run(&db, "pledge add government --code US --name 'United States'");
+    run(&db, "pledge add company --name 'SoftBank Group' --slug softbank --country JP");
+    run(&db, "pledge add company --name Sprint --parent softbank --country US");
+    run(
         &db,
-        &["add", "company", "--name", "SoftBank Group", "--slug", "softbank", "--country", "JP"],
+        "pledge add source --url \
+         https://www.business-standard.com/article/international/masayoshi-son-pledges-50-bn-investment-in-us-116120800064_1.html \
+         --slug business-standard-2016-12-08 --title 'Masayoshi Son pledges $50-bn investment in \
+         US' --publisher 'Business Standard' --published-on 2016-12-08",
     );
-    ok(&db, &["add", "company", "--name", "Sprint", "--parent", "softbank", "--country", "US"]);
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "https://www.business-standard.com/article/international/masayoshi-son-pledges-50-bn-investment-in-us-116120800064_1.html",
-            "--slug",
-            "business-standard-2016-12-08",
-            "--title",
-            "Masayoshi Son pledges $50-bn investment in US",
-            "--publisher",
-            "Business Standard",
-            "--published-on",
-            "2016-12-08",
-        ],
+        "pledge add source --url \
+         https://www.forbes.com/sites/bizcarson/2019/12/10/softbank-masayoshi-son-job-promise-president-donald-trump-progress/ \
+         --slug forbes-2019-12-10 --title 'SoftBank’s Masayoshi Son Promised Trump He’d Invest \
+         $50 Billion And Create 50,000 U.S. Jobs. Did He Deliver?' --publisher Forbes \
+         --published-on 2019-12-10",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "https://www.forbes.com/sites/bizcarson/2019/12/10/softbank-masayoshi-son-job-promise-president-donald-trump-progress/",
-            "--slug",
-            "forbes-2019-12-10",
-            "--title",
-            "SoftBank’s Masayoshi Son Promised Trump He’d Invest $50 Billion And Create 50,000 U.S. Jobs. Did He Deliver?",
-            "--publisher",
-            "Forbes",
-            "--published-on",
-            "2019-12-10",
-        ],
+        "pledge add source --url http://amp.kansascity.com/news/business/article123415699.html \
+         --slug kansas-city-star-2016-12-28 --title 'Sprint promises ‘to create or bring back to \
+         America 5,000 jobs’' --publisher 'The Kansas City Star' --published-on 2016-12-28",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "http://amp.kansascity.com/news/business/article123415699.html",
-            "--slug",
-            "kansas-city-star-2016-12-28",
-            "--title",
-            "Sprint promises ‘to create or bring back to America 5,000 jobs’",
-            "--publisher",
-            "The Kansas City Star",
-            "--published-on",
-            "2016-12-28",
-        ],
+        "pledge add source --url \
+         http://www.arkansasonline.com/news/2016/dec/30/trump-touts-2-firms-creation-of-u-s-job/ \
+         --slug arkansas-online-2016-12-30 --title \"Trump touts 2 firms' creation of U.S. jobs\" \
+         --publisher 'Arkansas Democrat-Gazette' --published-on 2016-12-30",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "http://www.arkansasonline.com/news/2016/dec/30/trump-touts-2-firms-creation-of-u-s-job/",
-            "--slug",
-            "arkansas-online-2016-12-30",
-            "--title",
-            "Trump touts 2 firms' creation of U.S. jobs",
-            "--publisher",
-            "Arkansas Democrat-Gazette",
-            "--published-on",
-            "2016-12-30",
-        ],
+        "pledge add person --name 'Masayoshi Son' --alias Masa --title 'founder and CEO' \
+         --company softbank --source business-standard-2016-12-08 --quote 'Son, a Japanese mogul'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "person",
-            "--name",
-            "Masayoshi Son",
-            "--alias",
-            "Masa",
-            "--title",
-            "founder and CEO",
-            "--company",
-            "softbank",
-            "--source",
-            "business-standard-2016-12-08",
-            "--quote",
-            "Son, a Japanese mogul",
-        ],
+        "pledge add pledge --company softbank --slug softbank-50-billion --title 'SoftBank to \
+         invest $50 billion in the US and create 50,000 jobs' --made-on 2016-12-06 --formality \
+         verbal --made-by masayoshi-son --made-to donald-trump --made-to US --target \
+         'investment=50000000000 USD' --target jobs=50000:about --source \
+         business-standard-2016-12-08 --quote 'On Tuesday, Son, a Japanese mogul, struck another \
+         big pledge' --quote-for 'made_to=after meeting with President-elect Donald J Trump' \
+         --quote-for 'investment=to invest $50 billion in the United States' --quote-for 'jobs=a \
+         move that he said would create some 50,000 jobs'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "pledge",
-            "--company",
-            "softbank",
-            "--slug",
-            "softbank-50-billion",
-            "--title",
-            "SoftBank to invest $50 billion in the US and create 50,000 jobs",
-            "--made-on",
-            "2016-12-06",
-            "--formality",
-            "verbal",
-            "--made-by",
-            "masayoshi-son",
-            "--made-to",
-            "donald-trump",
-            "--made-to",
-            "US",
-            "--target",
-            "investment=50000000000 USD",
-            "--target",
-            "jobs=50000:about",
-            "--source",
-            "business-standard-2016-12-08",
-            "--quote",
-            "On Tuesday, Son, a Japanese mogul, struck another big pledge",
-            "--quote-for",
-            "made_to=after meeting with President-elect Donald J Trump",
-            "--quote-for",
-            "investment=to invest $50 billion in the United States",
-            "--quote-for",
-            "jobs=a move that he said would create some 50,000 jobs",
-        ],
+        "pledge add pledge --company sprint --slug sprint-5000-jobs --title 'Sprint to create or \
+         bring back 5,000 jobs' --made-on 2016-12-28 --formality written_statement --kind jobs \
+         --source kansas-city-star-2016-12-28 --quote 'Sprint on Wednesday announced plans to \
+         create or bring back 5,000 jobs' --quote-for 'formality=In a news release, Sprint \
+         promised'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "pledge",
-            "--company",
-            "sprint",
-            "--slug",
-            "sprint-5000-jobs",
-            "--title",
-            "Sprint to create or bring back 5,000 jobs",
-            "--made-on",
-            "2016-12-28",
-            "--formality",
-            "written_statement",
-            "--kind",
-            "jobs",
-            "--source",
-            "kansas-city-star-2016-12-28",
-            "--quote",
-            "Sprint on Wednesday announced plans to create or bring back 5,000 jobs",
-            "--quote-for",
-            "formality=In a news release, Sprint promised",
-        ],
+        "pledge add source --url \
+         https://themuslimchronicle.com/85/sprint-says-5000-pledged-us-jobs-to-be-new-positions-095555 \
+         --slug muslim-chronicle-sprint --title 'Sprint says 5,000 pledged US jobs to be new \
+         positions' --publisher themuslimchronicle.com --note 'an AFP story by its style; the \
+         page prints no date'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "https://themuslimchronicle.com/85/sprint-says-5000-pledged-us-jobs-to-be-new-positions-095555",
-            "--slug",
-            "muslim-chronicle-sprint",
-            "--title",
-            "Sprint says 5,000 pledged US jobs to be new positions",
-            "--publisher",
-            "themuslimchronicle.com",
-            "--note",
-            "an AFP story by its style; the page prints no date",
-        ],
+        "pledge add target sprint-5000-jobs --metric jobs --amount 5000 --by 2018-03 --source \
+         muslim-chronicle-sprint --quote 'the 5,000 US jobs the telecom firm recently pledged to \
+         create over the next 15 months'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "target",
-            "sprint-5000-jobs",
-            "--metric",
-            "jobs",
-            "--amount",
-            "5000",
-            "--by",
-            "2018-03",
-            "--source",
-            "muslim-chronicle-sprint",
-            "--quote",
-            "the 5,000 US jobs the telecom firm recently pledged to create over the next 15 months",
-        ],
+        "pledge add relation sprint-5000-jobs --part-of softbank-50-billion --source \
+         arkansas-online-2016-12-30 --quote \"Our announcement yesterday was part of Masa's \
+         50,000 jobs commitment\"",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "relation",
-            "sprint-5000-jobs",
-            "--part-of",
-            "softbank-50-billion",
-            "--source",
-            "arkansas-online-2016-12-30",
-            "--quote",
-            "Our announcement yesterday was part of Masa's 50,000 jobs commitment",
-        ],
+        "pledge add progress softbank-50-billion --metric investment --unit USD --as-of \
+         2019-12-10 --amount 47000000000 --source forbes-2019-12-10 --quote 'have poured $47 \
+         billion into the U.S. economy'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "progress",
-            "softbank-50-billion",
-            "--metric",
-            "investment",
-            "--unit",
-            "USD",
-            "--as-of",
-            "2019-12-10",
-            "--amount",
-            "47000000000",
-            "--source",
-            "forbes-2019-12-10",
-            "--quote",
-            "have poured $47 billion into the U.S. economy",
-        ],
-    );
-    ok(
-        &db,
-        &[
-            "update",
-            "softbank-50-billion",
-            "--status",
-            "in_progress",
-            "--as-of",
-            "2019-12-10",
-            "--source",
-            "forbes-2019-12-10",
-            "--quote",
-            "Son is close to the $50 billion mark, a year ahead of schedule",
-        ],
+        "pledge update softbank-50-billion --status in_progress --as-of 2019-12-10 --source \
+         forbes-2019-12-10 --quote 'Son is close to the $50 billion mark, a year ahead of \
+         schedule'",
     );
     assert_cmd_snapshot!(db.cmd(&["show", "softbank-50-billion"]), @"
     success: true
@@ -740,292 +430,105 @@ fn softbank_50_billion_holds_sprints_5000_jobs() {
 #[test]
 fn intel_fab_42_restated_and_kept() {
     let db = TestDb::seeded();
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "company",
-            "--name",
-            "Intel Corporation",
-            "--slug",
-            "intel",
-            "--country",
-            "US",
-            "--alias",
-            "Intel",
-        ],
+        "pledge add company --name 'Intel Corporation' --slug intel --country US --alias Intel",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "https://contractorsupplymagazine.com/pages/News---20110221-Intel-announces-plans-for-$5-billion-plant-in-Arizona.php",
-            "--slug",
-            "contractor-supply-2011-02-21",
-            "--title",
-            "Intel announces plans for $5 billion plant in Arizona",
-            "--publisher",
-            "Contractor Supply Magazine",
-            "--published-on",
-            "2011-02-21",
-        ],
+        "pledge add source --url \
+         'https://contractorsupplymagazine.com/pages/News---20110221-Intel-announces-plans-for-$5-billion-plant-in-Arizona.php' \
+         --slug contractor-supply-2011-02-21 --title 'Intel announces plans for $5 billion plant \
+         in Arizona' --publisher 'Contractor Supply Magazine' --published-on 2011-02-21",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "http://logistics.now.pl/news/Intel-puts-Fab-42-in-Arizona-on-hold,1828635.html",
-            "--slug",
-            "logistics-now-2014-01-15",
-            "--title",
-            "Intel puts Fab 42 in Arizona on hold",
-            "--publisher",
-            "logistics.now.pl (InfoWorld)",
-            "--published-on",
-            "2014-01-15",
-        ],
+        "pledge add source --url \
+         http://logistics.now.pl/news/Intel-puts-Fab-42-in-Arizona-on-hold,1828635.html --slug \
+         logistics-now-2014-01-15 --title 'Intel puts Fab 42 in Arizona on hold' --publisher \
+         'logistics.now.pl (InfoWorld)' --published-on 2014-01-15",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "https://www.kdlt.com/2017/02/08/trump-intel-ceo-outlines-big-us-investment/",
-            "--slug",
-            "kdlt-2017-02-08",
-            "--title",
-            "With Trump, Intel CEO Outlines Big US Investment",
-            "--publisher",
-            "KDLT (AP)",
-            "--published-on",
-            "2017-02-08",
-        ],
+        "pledge add source --url \
+         https://www.kdlt.com/2017/02/08/trump-intel-ceo-outlines-big-us-investment/ --slug \
+         kdlt-2017-02-08 --title 'With Trump, Intel CEO Outlines Big US Investment' --publisher \
+         'KDLT (AP)' --published-on 2017-02-08",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "https://www.buzzfeednews.com/article/hamzashaban/intel-trump-silicon-valley-computers-economy-immigration",
-            "--slug",
-            "buzzfeed-2017-02-08",
-            "--title",
-            "Alongside Trump, Intel Reannounces Arizona Factory It Promised To Create During Obama Years",
-            "--publisher",
-            "BuzzFeed News",
-            "--published-on",
-            "2017-02-08",
-        ],
+        "pledge add source --url \
+         https://www.buzzfeednews.com/article/hamzashaban/intel-trump-silicon-valley-computers-economy-immigration \
+         --slug buzzfeed-2017-02-08 --title 'Alongside Trump, Intel Reannounces Arizona Factory \
+         It Promised To Create During Obama Years' --publisher 'BuzzFeed News' --published-on \
+         2017-02-08",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "https://evertiq.com/design/48898",
-            "--slug",
-            "evertiq-2020-10-05",
-            "--title",
-            "Intel’s massive expansion in Arizona is finally operational",
-            "--publisher",
-            "Evertiq",
-            "--published-on",
-            "2020-10-05",
-        ],
+        "pledge add source --url https://evertiq.com/design/48898 --slug evertiq-2020-10-05 \
+         --title 'Intel’s massive expansion in Arizona is finally operational' --publisher \
+         Evertiq --published-on 2020-10-05",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "person",
-            "--name",
-            "Paul Otellini",
-            "--title",
-            "CEO",
-            "--company",
-            "intel",
-            "--source",
-            "contractor-supply-2011-02-21",
-            "--quote",
-            "Intel's CEO, Paul Otellini",
-        ],
+        "pledge add person --name 'Paul Otellini' --title CEO --company intel --source \
+         contractor-supply-2011-02-21 --quote \"Intel's CEO, Paul Otellini\"",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "person",
-            "--name",
-            "Barack Obama",
-            "--title",
-            "President",
-            "--government",
-            "US",
-            "--source",
-            "contractor-supply-2011-02-21",
-            "--quote",
-            "during a visit by President Barack Obama",
-        ],
+        "pledge add person --name 'Barack Obama' --title President --government US --source \
+         contractor-supply-2011-02-21 --quote 'during a visit by President Barack Obama'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "person",
-            "--name",
-            "Brian Krzanich",
-            "--title",
-            "CEO",
-            "--company",
-            "intel",
-            "--source",
-            "kdlt-2017-02-08",
-            "--quote",
-            "Intel CEO Brian Krzanich",
-        ],
+        "pledge add person --name 'Brian Krzanich' --title CEO --company intel --source \
+         kdlt-2017-02-08 --quote 'Intel CEO Brian Krzanich'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "pledge",
-            "--company",
-            "intel",
-            "--slug",
-            "intel-fab-42-2011",
-            "--title",
-            "Intel to build Fab 42 in Arizona",
-            "--made-on",
-            "2011-02",
-            "--formality",
-            "verbal",
-            "--made-by",
-            "paul-otellini",
-            "--made-to",
-            "barack-obama",
-            "--deadline",
-            "2013",
-            "--target",
-            "investment=5000000000 USD",
-            "--source",
-            "contractor-supply-2011-02-21",
-            "--quote",
-            "Intel's CEO, Paul Otellini, announced the deal during a visit by President Barack Obama to Intel's factory in Hillsboro, Ore., last week",
-            "--quote-for",
-            "investment=plans to build a $5 billion plant in Arizona",
-            "--quote-for",
-            "deadline=The state-of-the-art factory will begin operations in 2013",
-        ],
+        "pledge add pledge --company intel --slug intel-fab-42-2011 --title 'Intel to build Fab \
+         42 in Arizona' --made-on 2011-02 --formality verbal --made-by paul-otellini --made-to \
+         barack-obama --deadline 2013 --target 'investment=5000000000 USD' --source \
+         contractor-supply-2011-02-21 --quote \"Intel's CEO, Paul Otellini, announced the deal \
+         during a visit by President Barack Obama to Intel's factory in Hillsboro, Ore., last \
+         week\" --quote-for 'investment=plans to build a $5 billion plant in Arizona' --quote-for \
+         'deadline=The state-of-the-art factory will begin operations in 2013'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "update",
-            "intel-fab-42-2011",
-            "--status",
-            "stalled",
-            "--as-of",
-            "2014-01-15",
-            "--source",
-            "logistics-now-2014-01-15",
-            "--quote",
-            "Intel has put on hold a new chip manufacturing facility at its site in Chandler, Arizona",
-        ],
+        "pledge update intel-fab-42-2011 --status stalled --as-of 2014-01-15 --source \
+         logistics-now-2014-01-15 --quote 'Intel has put on hold a new chip manufacturing \
+         facility at its site in Chandler, Arizona'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "pledge",
-            "--company",
-            "intel",
-            "--slug",
-            "intel-fab-42-2017",
-            "--title",
-            "Intel to finish Fab 42 in Arizona",
-            "--made-on",
-            "2017-02-08",
-            "--formality",
-            "verbal",
-            "--made-by",
-            "brian-krzanich",
-            "--made-to",
-            "donald-trump",
-            "--target",
-            "investment=7000000000 USD",
-            "--target",
-            "jobs:direct=3000:about",
-            "--target",
-            "jobs:supporting=10000",
-            "--source",
-            "kdlt-2017-02-08",
-            "--quote",
-            "Intel CEO Brian Krzanich is at the White House",
-            "--quote-for",
-            "made_to=the kind of economic news that President Donald Trump likes to trumpet",
-            "--quote-for",
-            "investment=a $7 billion investment in an Intel factory in Arizona",
-            "--quote-for",
-            "jobs_direct=will employ about 3,000 workers directly",
-            "--quote-for",
-            "jobs_supporting=10,000 workers in Arizona in support of the factory",
-        ],
+        "pledge add pledge --company intel --slug intel-fab-42-2017 --title 'Intel to finish Fab \
+         42 in Arizona' --made-on 2017-02-08 --formality verbal --made-by brian-krzanich \
+         --made-to donald-trump --target 'investment=7000000000 USD' --target \
+         jobs:direct=3000:about --target jobs:supporting=10000 --source kdlt-2017-02-08 --quote \
+         'Intel CEO Brian Krzanich is at the White House' --quote-for 'made_to=the kind of \
+         economic news that President Donald Trump likes to trumpet' --quote-for 'investment=a $7 \
+         billion investment in an Intel factory in Arizona' --quote-for 'jobs_direct=will employ \
+         about 3,000 workers directly' --quote-for 'jobs_supporting=10,000 workers in Arizona in \
+         support of the factory'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "relation",
-            "intel-fab-42-2017",
-            "--restates",
-            "intel-fab-42-2011",
-            "--source",
-            "buzzfeed-2017-02-08",
-            "--quote",
-            "Today marks the second time Intel has announced Fab 42 alongside a sitting US President",
-        ],
+        "pledge add relation intel-fab-42-2017 --restates intel-fab-42-2011 --source \
+         buzzfeed-2017-02-08 --quote 'Today marks the second time Intel has announced Fab 42 \
+         alongside a sitting US President'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "progress",
-            "intel-fab-42-2017",
-            "--metric",
-            "jobs",
-            "--label",
-            "direct",
-            "--as-of",
-            "2020-10-05",
-            "--amount",
-            "3000",
-            "--source",
-            "evertiq-2020-10-05",
-            "--quote",
-            "Intel has already hired the 3’000 new employees",
-        ],
+        "pledge add progress intel-fab-42-2017 --metric jobs --label direct --as-of 2020-10-05 \
+         --amount 3000 --source evertiq-2020-10-05 --quote 'Intel has already hired the 3’000 new \
+         employees'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "update",
-            "intel-fab-42-2017",
-            "--status",
-            "kept",
-            "--as-of",
-            "2020-10-05",
-            "--source",
-            "evertiq-2020-10-05",
-            "--quote",
-            "the close to 900’000 square feet manufacturing campus stands operational",
-        ],
+        "pledge update intel-fab-42-2017 --status kept --as-of 2020-10-05 --source \
+         evertiq-2020-10-05 --quote 'the close to 900’000 square feet manufacturing campus stands \
+         operational'",
     );
     assert_cmd_snapshot!(db.cmd(&["show", "intel-fab-42-2017"]), @"
     success: true
@@ -1129,146 +632,53 @@ fn intel_fab_42_restated_and_kept() {
 #[test]
 fn carrier_indianapolis_made_to_trump_and_pence() {
     let db = TestDb::seeded();
-    ok(&db, &["add", "government", "--code", "US-IN", "--name", "Indiana"]);
-    ok(&db, &["add", "company", "--name", "Carrier", "--country", "US"]);
-    ok(
+    run(&db, "pledge add government --code US-IN --name Indiana");
+    run(&db, "pledge add company --name Carrier --country US");
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "http://www.courant.com/news/connecticut/hc-trump-carrier-1130-20161129-story.html",
-            "--slug",
-            "courant-2016-11-30",
-            "--title",
-            "Carrier Reaches Deal With Trump To Keep Jobs In Indiana",
-            "--publisher",
-            "Hartford Courant",
-            "--published-on",
-            "2016-11-30",
-        ],
+        "pledge add source --url \
+         http://www.courant.com/news/connecticut/hc-trump-carrier-1130-20161129-story.html --slug \
+         courant-2016-11-30 --title 'Carrier Reaches Deal With Trump To Keep Jobs In Indiana' \
+         --publisher 'Hartford Courant' --published-on 2016-11-30",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "source",
-            "--url",
-            "https://foxnews.com/politics/final-round-of-layoffs-planned-at-carrier-plant-trump-promised-to-save",
-            "--slug",
-            "foxnews-carrier-layoffs",
-            "--title",
-            "Final round of layoffs planned at Carrier plant Trump promised to save",
-            "--publisher",
-            "Fox News",
-            "--note",
-            "the page prints no date; it quotes Carrier's statement of 2017-11-03",
-        ],
+        "pledge add source --url \
+         https://foxnews.com/politics/final-round-of-layoffs-planned-at-carrier-plant-trump-promised-to-save \
+         --slug foxnews-carrier-layoffs --title 'Final round of layoffs planned at Carrier plant \
+         Trump promised to save' --publisher 'Fox News' --note \"the page prints no date; it \
+         quotes Carrier's statement of 2017-11-03\"",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "person",
-            "--name",
-            "Mike Pence",
-            "--title",
-            "VP-elect",
-            "--government",
-            "US",
-            "--source",
-            "courant-2016-11-30",
-            "--quote",
-            "President-elect Trump & VP-elect Pence",
-        ],
+        "pledge add person --name 'Mike Pence' --title VP-elect --government US --source \
+         courant-2016-11-30 --quote 'President-elect Trump & VP-elect Pence'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "person",
-            "--name",
-            "Robert James",
-            "--title",
-            "president",
-            "--organization",
-            "a union that represents plant workers",
-            "--source",
-            "foxnews-carrier-layoffs",
-            "--quote",
-            "Robert James, the president of a union that represents plant workers",
-        ],
+        "pledge add person --name 'Robert James' --title president --organization 'a union that \
+         represents plant workers' --source foxnews-carrier-layoffs --quote 'Robert James, the \
+         president of a union that represents plant workers'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "pledge",
-            "--company",
-            "carrier",
-            "--slug",
-            "carrier-indianapolis-jobs",
-            "--title",
-            "Carrier to keep jobs in Indianapolis",
-            "--made-on",
-            "2016-11-29",
-            "--kind",
-            "jobs",
-            "--formality",
-            "verbal",
-            "--made-to",
-            "donald-trump",
-            "--made-to",
-            "mike-pence",
-            "--made-to",
-            "US-IN",
-            "--source",
-            "courant-2016-11-30",
-            "--quote",
-            "Carrier announced Tuesday night it has reached a deal",
-            "--quote-for",
-            "made_to=reached a deal with President-elect Trump & VP-elect Pence",
-        ],
+        "pledge add pledge --company carrier --slug carrier-indianapolis-jobs --title 'Carrier to \
+         keep jobs in Indianapolis' --made-on 2016-11-29 --kind jobs --formality verbal --made-to \
+         donald-trump --made-to mike-pence --made-to US-IN --source courant-2016-11-30 --quote \
+         'Carrier announced Tuesday night it has reached a deal' --quote-for 'made_to=reached a \
+         deal with President-elect Trump & VP-elect Pence'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "target",
-            "carrier-indianapolis-jobs",
-            "--metric",
-            "jobs",
-            "--amount",
-            "1070",
-            "--qualifier",
-            "about",
-            "--for-years",
-            "10",
-            "--source",
-            "foxnews-carrier-layoffs",
-            "--quote",
-            "to keep approximately 1,070 jobs in Indianapolis for 10 years",
-        ],
+        "pledge add target carrier-indianapolis-jobs --metric jobs --amount 1070 --qualifier \
+         about --for-years 10 --source foxnews-carrier-layoffs --quote 'to keep approximately \
+         1,070 jobs in Indianapolis for 10 years'",
     );
-    ok(
+    run(
         &db,
-        &[
-            "add",
-            "progress",
-            "carrier-indianapolis-jobs",
-            "--metric",
-            "jobs",
-            "--as-of",
-            "2017-11-03",
-            "--amount",
-            "1100",
-            "--qualifier",
-            "more_than",
-            "--source",
-            "foxnews-carrier-layoffs",
-            "--quote",
-            "More than 1,100 jobs remain at the Indianapolis facility",
-        ],
+        "pledge add progress carrier-indianapolis-jobs --metric jobs --as-of 2017-11-03 --amount \
+         1100 --qualifier more_than --source foxnews-carrier-layoffs --quote 'More than 1,100 \
+         jobs remain at the Indianapolis facility'",
     );
     assert_cmd_snapshot!(db.cmd(&["show", "carrier-indianapolis-jobs"]), @"
     success: true
