@@ -426,7 +426,8 @@ fn softbank_50_billion_holds_sprints_5000_jobs() {
 
 /// Intel's Fab 42: the $5 billion pledge of February 2011, put on hold in 2014, restated with
 /// $7 billion and 3,000 direct and 10,000 supporting jobs on 2017-02-08, and the 3,000 hired by
-/// 2020-10-05. The totals never add the 2011 and 2017 investments together.
+/// 2020-10-05, when the plant stood operational though on another process than announced (kept
+/// preferred over partially kept). The totals never add the 2011 and 2017 investments together.
 #[test]
 fn intel_fab_42_restated_and_kept() {
     let db = TestDb::seeded();
@@ -530,6 +531,18 @@ fn intel_fab_42_restated_and_kept() {
          evertiq-2020-10-05 --quote 'the close to 900’000 square feet manufacturing campus stands \
          operational'",
     );
+    run(
+        &db,
+        "pledge update intel-fab-42-2017 --status partially_kept --as-of 2020-10-05 --source \
+         evertiq-2020-10-05 --quote 'the fab uses the 10-nanometer process to manufacture Intel \
+         products'",
+    );
+    run(
+        &db,
+        "pledge update intel-fab-42-2017 --as-of 2020-10-05 --prefer kept --because 'the \
+         7-nanometer process was no target of the pledge; the plant runs and the 3,000 direct \
+         jobs were hired'",
+    );
     assert_cmd_snapshot!(db.cmd(&["show", "intel-fab-42-2017"]), @"
     success: true
     exit_code: 0
@@ -560,9 +573,10 @@ fn intel_fab_42_restated_and_kept() {
 
     slug  kind  date  relation  title
 
-    as_of       status     reason  source              quote                                                                     note  dispute
-    2017-02-08  announced          kdlt-2017-02-08     Intel CEO Brian Krzanich is at the White House
-    2020-10-05  kept               evertiq-2020-10-05  the close to 900’000 square feet manufacturing campus stands operational
+    as_of       status          reason  source              quote                                                                     note  dispute
+    2017-02-08  announced               kdlt-2017-02-08     Intel CEO Brian Krzanich is at the White House
+    2020-10-05  kept                    evertiq-2020-10-05  the close to 900’000 square feet manufacturing campus stands operational        preferred: the 7-nanometer process was no target of the pledge; the plant runs and the 3,000 direct jobs were hired
+    2020-10-05  partially_kept          evertiq-2020-10-05  the fab uses the 10-nanometer process to manufacture Intel products             not preferred
 
     metric      label       pledged            revised  revised_on  delivered  delivered_on  percent
     investment              USD 7,000,000,000
