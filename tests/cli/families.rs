@@ -758,6 +758,77 @@ fn carrier_indianapolis_made_to_trump_and_pence() {
     ");
 }
 
+/// Targets none of the families has: a range of jobs and an amount in another currency, with
+/// the qualifier "about". The quotes are the articles' own words (TSMC's March 2025 release,
+/// stored in tests/data/draft/12; the Guardian on Tata Steel, tests/data/draft/19). The totals
+/// keep each currency apart and count a range from its minimum.
+#[test]
+fn a_range_of_jobs_and_an_investment_in_pounds() {
+    let db = TestDb::seeded();
+    run(&db, "pledge add government --code US-AZ --name Arizona");
+    run(&db, "pledge add government --code GB --name 'United Kingdom'");
+    run(&db, "pledge add company --name TSMC --country TW");
+    run(&db, "pledge add company --name 'Tata Steel' --country IN");
+    run(
+        &db,
+        "pledge add source --url \
+         'https://www.integrated-circuit.com/technologies/show.html?id=5704' --slug \
+         eis-tsmc-2025-03-12 --title 'TSMC release of Mar 12, 2025' --publisher 'EIS \
+         (integrated-circuit.com)' --published-on 2025-03-12 --note 'the stored text prints no \
+         headline; the title is ours'",
+    );
+    run(
+        &db,
+        "pledge add source --url \
+         https://www.theguardian.com/business/2023/sep/15/tata-steel-seals-500m-uk-support-package-but-big-job-losses-feared \
+         --slug guardian-tata-2023-09-15 --title 'Tata Steel seals £500m UK support package but \
+         big job losses feared' --publisher 'The Guardian' --published-on 2023-09-15",
+    );
+    run(
+        &db,
+        "pledge add pledge --company tsmc --slug tsmc-arizona-100-billion --title 'TSMC to invest \
+         another $100 billion in Arizona' --made-on 2025-03 --formality verbal --made-to \
+         donald-trump --made-to US-AZ --target 'investment=100000000000 USD' --source \
+         eis-tsmc-2025-03-12 --quote 'announced another $100 billion investment by TSMC in \
+         Arizona at the White House yesterday'",
+    );
+    run(
+        &db,
+        "pledge add target tsmc-arizona-100-billion --metric jobs --minimum 20000 --maximum 25000 \
+         --source eis-tsmc-2025-03-12 --quote 'would add another 20,000 to 25,000 jobs in \
+         Arizona'",
+    );
+    run(
+        &db,
+        "pledge add pledge --company tata-steel --slug tata-steel-port-talbot --title 'Tata to \
+         inject about £725m in Port Talbot' --made-on 2023-09-15 --formality verbal --made-to GB \
+         --target 'investment=725000000 GBP:about' --source guardian-tata-2023-09-15 --quote 'is \
+         also expected to inject about £725m to help it transition to greener production methods'",
+    );
+    let list = ["--format", "csv", "list", "--made-from", "2023-01-01"];
+    assert_cmd_snapshot!(db.cmd(&list), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    tata-steel-port-talbot,Tata to inject about £725m in Port Talbot,investment,Tata Steel,,United Kingdom,2023-09-15,investment about 725000000 GBP,,announced,2023-09-15,,no
+    tsmc-arizona-100-billion,TSMC to invest another $100 billion in Arizona,investment,TSMC,,Arizona; Donald Trump,2025-03,investment 100000000000 USD; jobs 20000-25000,,announced,2025-03,,no
+
+    ----- stderr -----
+    ");
+    assert_cmd_snapshot!(db.cmd(&["totals", "--made-from", "2023-01-01"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    metric      unit  pledges       pledged
+    investment  GBP         1     725000000
+    investment  USD         1  100000000000
+    jobs        jobs        1         20000
+
+    ----- stderr -----
+    ");
+}
+
 /// A quote of one word names no passage and is refused; a straight apostrophe typed for the
 /// article's curly one matches, and the article's own character is what is stored.
 #[test]
