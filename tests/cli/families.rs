@@ -831,6 +831,83 @@ fn a_range_of_jobs_and_an_investment_in_pounds() {
     ");
 }
 
+/// Dates as precise as the sources give them: Evertiq's "early 2017" is the year 2017, and
+/// WWIS Radio's account of Foxconn's new deal, which prints no date at all, leaves the pledge
+/// undated and without a status.
+#[test]
+fn a_pledge_of_early_2017_and_one_no_source_dates() {
+    let db = TestDb::seeded();
+    run(&db, "pledge add company --name 'Intel Corporation' --slug intel --country US");
+    run(&db, "pledge add company --name 'Foxconn Technology Group' --slug foxconn --country TW");
+    run(
+        &db,
+        "pledge add source --url https://evertiq.com/design/48898 --slug evertiq-2020-10-05 \
+         --title 'Intel’s massive expansion in Arizona is finally operational' --publisher \
+         Evertiq --published-on 2020-10-05",
+    );
+    run(
+        &db,
+        "pledge add source --url \
+         https://wwisradio.com/details-of-foxconns-new-deal-show-its-much-smaller/ --slug \
+         wwis-foxconn-new-deal --title 'Details Of Foxconn’s New Deal Show It’s Much Smaller' \
+         --publisher 'WWIS Radio' --note 'the page prints no date'",
+    );
+    run(
+        &db,
+        "pledge add pledge --company intel --slug intel-fab-42-early-2017 --title 'Intel to \
+         complete Fab 42' --made-on 2017 --formality verbal --target 'investment=7000000000 \
+         USD:more_than' --source evertiq-2020-10-05 --quote 'It was back in early 2017 that the \
+         chipmaker announced' --quote-for 'investment=it would invest more than USD 7 billion to \
+         complete Fab 42'",
+    );
+    run(
+        &db,
+        "pledge add pledge --company foxconn --slug foxconn-new-deal --title 'Foxconn to invest \
+         $676 million at Mount Pleasant' --formality contract --target 'investment=676000000 USD' \
+         --target jobs=1454 --source wwis-foxconn-new-deal --quote 'Foxconn has to invest $676 \
+         million in the project at Mount Pleasant and hire 1,454 employees'",
+    );
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "list", "--company", "intel"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    intel-fab-42-early-2017,Intel to complete Fab 42,investment,Intel Corporation,,,2017,investment more_than 7000000000 USD,,announced,2017,,no
+
+    ----- stderr -----
+    ");
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "list", "--company", "foxconn"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    foxconn-new-deal,Foxconn to invest $676 million at Mount Pleasant,investment,Foxconn Technology Group,,,,investment 676000000 USD; jobs 1454,,,,,no
+
+    ----- stderr -----
+    ");
+    assert_cmd_snapshot!(db.cmd(&["status", "--all", "--company", "foxconn"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    status           pledges
+    announced              0
+    in_progress            0
+    stalled                0
+    scaled_back            0
+    partially_kept         0
+    kept                   0
+    broken                 0
+    withdrawn              0
+    unverifiable           0
+    (no status yet)        1
+
+    slug              company                   title                                             status  status_since  overdue
+    foxconn-new-deal  Foxconn Technology Group  Foxconn to invest $676 million at Mount Pleasant                        no
+
+    ----- stderr -----
+    ");
+}
+
 /// A quote of one word names no passage and is refused; a straight apostrophe typed for the
 /// article's curly one matches, and the article's own character is what is stored.
 #[test]
