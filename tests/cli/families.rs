@@ -761,11 +761,12 @@ fn carrier_indianapolis_made_to_trump_and_pence() {
 }
 
 /// Targets none of the families has: a range of jobs and an amount in another currency, with
-/// the qualifier "about". The quotes are the articles' own words (TSMC's March 2025 release,
-/// stored in tests/data/draft/12; the Guardian on Tata Steel, tests/data/draft/19). The totals
-/// keep each currency apart and count a range from its minimum.
+/// the qualifier "about", and OneWeb's jobs due over four years. The quotes are the articles'
+/// own words (TSMC's March 2025 release, stored in tests/data/draft/12; the Guardian on Tata
+/// Steel, tests/data/draft/19; Politico on OneWeb). The totals keep each currency apart and
+/// count a range from its minimum.
 #[test]
-fn a_range_of_jobs_and_an_investment_in_pounds() {
+fn a_range_of_jobs_an_investment_in_pounds_and_jobs_over_years() {
     let db = TestDb::seeded();
     run(&db, "pledge add government --code US-AZ --name Arizona");
     run(&db, "pledge add government --code GB --name 'United Kingdom'");
@@ -807,6 +808,25 @@ fn a_range_of_jobs_and_an_investment_in_pounds() {
          --target 'investment=725000000 GBP:about' --source guardian-tata-2023-09-15 --quote 'is \
          also expected to inject about £725m to help it transition to greener production methods'",
     );
+    run(&db, "pledge add company --name OneWeb");
+    run(
+        &db,
+        "pledge add source --url https://www.politico.com/story/2016/12/trump-sprint-jobs-233019 \
+         --slug politico-sprint-oneweb --title 'Trump touts previously announced Sprint, OneWeb \
+         hiring pledges' --publisher Politico --note 'published 2016-12 (from the URL)'",
+    );
+    run(
+        &db,
+        "pledge add pledge --company oneweb --slug oneweb-3000-jobs --title 'OneWeb to create \
+         nearly 3,000 US jobs' --made-on 2016-12-19 --kind jobs --formality written_statement \
+         --source politico-sprint-oneweb --quote 'Dec. 19 announcement had included a commitment'",
+    );
+    run(
+        &db,
+        "pledge add target oneweb-3000-jobs --metric jobs --amount 3000 --qualifier about \
+         --over-years 4 --source politico-sprint-oneweb --quote 'create nearly 3,000 new \
+         engineering, manufacturing and supporting jobs in the U.S. over the next four years'",
+    );
     let list = ["--format", "csv", "list", "--made-from", "2023-01-01"];
     assert_cmd_snapshot!(db.cmd(&list), @"
     success: true
@@ -829,6 +849,15 @@ fn a_range_of_jobs_and_an_investment_in_pounds() {
 
     ----- stderr -----
     ");
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "list", "--company", "oneweb"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    oneweb-3000-jobs,"OneWeb to create nearly 3,000 US jobs",jobs,OneWeb,,,2016-12-19,jobs about 3000 over 4 years,,announced,2016-12-19,,no
+
+    ----- stderr -----
+    "#);
 }
 
 /// Dates as precise as the sources give them: Evertiq's "early 2017" is the year 2017, and
