@@ -16,6 +16,7 @@ mod draft;
 mod durability;
 mod events;
 mod export;
+mod families;
 mod fixture;
 mod help;
 mod import;
