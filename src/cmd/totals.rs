@@ -21,7 +21,9 @@ promise once.
 Takes the same filters as `pledge list`. A selected pledge that is part of another selected \
 pledge, or restates one, is left out of the sums: its figures are already inside the other's. \
 That holds through pledges not selected too (a part of a part of a selected pledge). A part \
-whose whole is not selected counts. Which pledges were left out, and in which pledge they are \
+whose whole is not selected counts. Beside the sum pledged come the sum of each target as last \
+revised by --as-of, and the sum of the latest delivered figures by then (empty when no target \
+has one). Which pledges were left out, and in which pledge they are \
 counted, is listed under the sums and counted on stderr.
 
 With --format csv or tsv only the sums are printed; --format json prints an object with \
@@ -42,13 +44,16 @@ pub struct Args {
 }
 
 impl Columns for Total {
-    const HEADERS: &'static [&'static str] = &["metric", "unit", "pledges", "pledged"];
+    const HEADERS: &'static [&'static str] =
+        &["metric", "unit", "pledges", "pledged", "revised", "delivered"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.metric.to_string(),
             self.unit.to_owned(),
             self.pledges.to_string(),
             self.pledged.to_string(),
+            self.revised.to_string(),
+            self.delivered.map(|d| d.to_string()).unwrap_or_default(),
         ]
     }
 }

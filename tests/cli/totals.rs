@@ -26,9 +26,9 @@ fn totals_sum_the_targets_per_metric() {
     success: true
     exit_code: 0
     ----- stdout -----
-    metric      unit        pledges  pledged
-    businesses  businesses        1  1000000
-    jobs        jobs              1  1000000
+    metric      unit        pledges  pledged  revised  delivered
+    businesses  businesses        1  1000000  1000000
+    jobs        jobs              1  1000000  1000000
 
     ----- stderr -----
     ");
@@ -41,9 +41,9 @@ fn totals_leave_out_a_part_of_a_selected_pledge_and_say_why() {
     success: true
     exit_code: 0
     ----- stdout -----
-    metric      unit        pledges  pledged
-    businesses  businesses        1  1000000
-    jobs        jobs              1  1000000
+    metric      unit        pledges  pledged  revised  delivered
+    businesses  businesses        1  1000000  1000000
+    jobs        jobs              1  1000000  1000000
 
     left_out         relation  other                      counted_in
     alibaba-sellers  part_of   alibaba-1-million-us-jobs  alibaba-1-million-us-jobs
@@ -60,9 +60,9 @@ fn totals_count_a_part_whose_whole_is_not_selected() {
     success: true
     exit_code: 0
     ----- stdout -----
-    metric      unit        pledges  pledged
-    businesses  businesses        1       20
-    jobs        jobs              1     1000
+    metric      unit        pledges  pledged  revised  delivered
+    businesses  businesses        1       20       20
+    jobs        jobs              1     1000     1000
 
     ----- stderr -----
     ");
@@ -70,9 +70,9 @@ fn totals_count_a_part_whose_whole_is_not_selected() {
     success: true
     exit_code: 0
     ----- stdout -----
-    metric      unit        pledges  pledged
-    businesses  businesses        1  1000000
-    jobs        jobs              1  1000000
+    metric      unit        pledges  pledged  revised  delivered
+    businesses  businesses        1  1000000  1000000
+    jobs        jobs              1  1000000  1000000
 
     ----- stderr -----
     ");
@@ -122,9 +122,9 @@ fn totals_in_json_and_csv() {
     success: true
     exit_code: 0
     ----- stdout -----
-    metric,unit,pledges,pledged
-    businesses,businesses,1,1000000
-    jobs,jobs,1,1000000
+    metric,unit,pledges,pledged,revised,delivered
+    businesses,businesses,1,1000000,1000000,
+    jobs,jobs,1,1000000,1000000,
 
     ----- stderr -----
     left out 1 pledge: it is part of or restates another selected pledge, whose figures hold it
