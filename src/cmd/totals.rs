@@ -10,6 +10,7 @@ use crate::cmd::args::{FilterArgs, parse_date};
 use crate::ctx::Ctx;
 use crate::db;
 use crate::db::totals::{LeftOut, Total};
+use crate::model::Tie;
 use crate::output::{self, Columns, Format};
 
 /// Sum the pledged amounts of the selected pledges per metric, counting each promise once
@@ -19,7 +20,8 @@ use crate::output::{self, Columns, Format};
 promise once.
 
 Takes the same filters as `pledge list`. A selected pledge that is part of another selected \
-pledge, or restates one, is left out of the sums: its figures are already inside the other's. \
+pledge, or restates one, is left out of the sums: its figures are already inside the other's; \
+so is a pledge that another selected pledge supersedes (listed as superseded_by). \
 That holds through pledges not selected too (a part of a part of a selected pledge). A part \
 whose whole is not selected counts. Beside the sum pledged come the sum of each target as last \
 revised by --as-of, and the sum of the latest delivered figures by then (empty when no target \
@@ -63,7 +65,11 @@ impl Columns for LeftOut {
     fn cells(&self) -> Vec<String> {
         vec![
             self.pledge.clone(),
-            self.relation.to_string(),
+            // A superseded pledge is left out for the pledge that supersedes it.
+            match self.relation {
+                Tie::Supersedes => "superseded_by".to_owned(),
+                relation => relation.to_string(),
+            },
             self.other.clone(),
             self.counted_in.clone(),
         ]
@@ -100,12 +106,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     match sums.left_out.len() {
         0 => {}
         1 => eprintln!(
-            "left out 1 pledge: it is part of or restates another selected pledge, whose \
-             figures hold it"
+            "left out 1 pledge: it is part of, restates or is superseded by another selected \
+             pledge, whose figures hold it"
         ),
         n => eprintln!(
-            "left out {n} pledges: each is part of or restates another selected pledge, whose \
-             figures hold it"
+            "left out {n} pledges: each is part of, restates or is superseded by another \
+             selected pledge, whose figures hold it"
         ),
     }
     Ok(())

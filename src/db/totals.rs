@@ -5,7 +5,8 @@
 //! figures. When both are selected, the sum leaves it out; so does it when the chain of part_of
 //! and restates relations reaches a selected pledge through pledges not selected (a part of a
 //! part of a selected whole). A part whose whole is not selected counts: nothing else holds its
-//! figures. Sums run in SQLite, one row per metric and unit, in constant memory at any size.
+//! figures. A pledge superseded by a selected pledge is left out as well: the newer one replaces
+//! its figures. Sums run in SQLite, one row per metric and unit, in constant memory at any size.
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
@@ -38,7 +39,8 @@ pub struct Total {
 pub struct LeftOut {
     /// Its slug.
     pub pledge: String,
-    /// How it bears on the next pledge of the chain: part_of or restates.
+    /// How it bears on the next pledge of the chain: part_of or restates; or supersedes, read
+    /// backwards: `other` supersedes it.
     pub relation: Tie,
     /// The next pledge of the chain: the one it is part of or restates.
     pub other: String,
@@ -70,7 +72,8 @@ WITH RECURSIVE selected (id) AS (
 SELECT p.id";
 /// Closes the selection, then follows part_of and restates relations from each selected
 /// pledge (`chain`), and keeps, per pledge, the nearest selected pledge a chain reaches
-/// (`left_out`). Relations never form a cycle (the loader refuses one); the depth bound keeps a
+/// (`left_out`); a selected pledge that a selected pledge supersedes is left out too, counted in
+/// the one that supersedes it (its `relation` is then `supersedes`, read backwards). Relations never form a cycle (the loader refuses one); the depth bound keeps a
 /// cycle written behind the program's back from running forever.
 const LEFT_OUT: &str = "),
 chain (start, relation, first, id, depth) AS (
@@ -85,7 +88,15 @@ left_out (id, relation, first, counted_in) AS (
     SELECT start, relation, first, id FROM (
         SELECT chain.*, row_number() OVER (PARTITION BY start ORDER BY depth, id) AS nearest
         FROM chain WHERE id IN (SELECT id FROM selected) AND id <> start)
-    WHERE nearest = 1)";
+    WHERE nearest = 1
+    UNION ALL
+    SELECT r.other_id, r.relation, r.pledge_id, r.pledge_id
+    FROM selected JOIN pledge_relations r ON r.other_id = selected.id AND r.relation = 'supersedes'
+    WHERE r.pledge_id IN (SELECT id FROM selected)
+      AND r.other_id NOT IN (SELECT start FROM chain)
+      AND r.id = (SELECT min(x.id) FROM pledge_relations x
+                  WHERE x.other_id = r.other_id AND x.relation = 'supersedes'
+                    AND x.pledge_id IN (SELECT id FROM selected)))";
 /// The sums over the selected pledges not left out, by metric and unit: as pledged, as last
 /// revised by `:on`, and as last delivered by `:on`.
 const SUMS: &str = "
@@ -211,6 +222,22 @@ mod tests {
         assert_eq!(jobs(&all), (3, 2007));
         let left: Vec<_> = all.left_out.iter().map(|l| (l.pledge.as_str(), l.relation)).collect();
         assert_eq!(left, [("b", Tie::PartOf), ("c", Tie::Restates)]);
+    }
+
+    #[test]
+    fn a_superseded_pledge_is_left_out_for_the_one_that_supersedes_it() {
+        let conn = pledges(&[("b", "supersedes", "a"), ("c", "part_of", "a")]);
+        let all = totals(&conn, &PledgeFilter::default(), on()).unwrap();
+        // a is superseded by b; c is part of a, so it is held by a's figures, left out too.
+        assert_eq!(jobs(&all), (3, 2007));
+        let left: Vec<_> = all
+            .left_out
+            .iter()
+            .map(|l| (l.pledge.as_str(), l.relation, l.counted_in.as_str()))
+            .collect();
+        assert_eq!(left, [("a", Tie::Supersedes, "b"), ("c", Tie::PartOf, "a")]);
+        let only_a = PledgeFilter { pledge_id: Some(1), ..PledgeFilter::default() };
+        assert_eq!(jobs(&totals(&conn, &only_a, on()).unwrap()), (1, 1000), "b is not selected");
     }
 
     #[test]

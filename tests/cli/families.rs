@@ -420,7 +420,7 @@ fn softbank_50_billion_holds_sprints_5000_jobs() {
     sprint-5000-jobs  part_of   softbank-50-billion  softbank-50-billion
 
     ----- stderr -----
-    left out 1 pledge: it is part of or restates another selected pledge, whose figures hold it
+    left out 1 pledge: it is part of, restates or is superseded by another selected pledge, whose figures hold it
     ");
 }
 
@@ -639,7 +639,7 @@ fn intel_fab_42_restated_and_kept() {
     intel-fab-42-2017  restates  intel-fab-42-2011  intel-fab-42-2011
 
     ----- stderr -----
-    left out 1 pledge: it is part of or restates another selected pledge, whose figures hold it
+    left out 1 pledge: it is part of, restates or is superseded by another selected pledge, whose figures hold it
     ");
 }
 
