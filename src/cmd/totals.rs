@@ -10,7 +10,7 @@ use crate::cmd::args::{FilterArgs, parse_date};
 use crate::ctx::Ctx;
 use crate::db;
 use crate::db::totals::{LeftOut, Total};
-use crate::model::Tie;
+use crate::model::{Tie, thousands};
 use crate::output::{self, Columns, Format};
 
 /// Sum the pledged amounts of the selected pledges per metric, counting each promise once
@@ -56,6 +56,17 @@ impl Columns for Total {
             self.pledged.to_string(),
             self.revised.to_string(),
             self.delivered.map(|d| d.to_string()).unwrap_or_default(),
+        ]
+    }
+    /// In a table, amounts read with thousands separators; CSV and JSON keep exact numbers.
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            self.metric.to_string(),
+            self.unit.to_owned(),
+            thousands(self.pledges),
+            thousands(self.pledged),
+            thousands(self.revised),
+            self.delivered.map(thousands).unwrap_or_default(),
         ]
     }
 }

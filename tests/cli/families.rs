@@ -412,9 +412,9 @@ fn softbank_50_billion_holds_sprints_5000_jobs() {
     success: true
     exit_code: 0
     ----- stdout -----
-    metric      unit  pledges      pledged      revised    delivered
-    investment  USD         1  50000000000  50000000000  47000000000
-    jobs        jobs        1        50000        50000
+    metric      unit  pledges  pledged         revised         delivered
+    investment  USD         1  50,000,000,000  50,000,000,000  47,000,000,000
+    jobs        jobs        1  50,000          50,000
 
     left_out          relation  other                counted_in
     sprint-5000-jobs  part_of   softbank-50-billion  softbank-50-billion
@@ -632,8 +632,8 @@ fn intel_fab_42_restated_and_kept() {
     success: true
     exit_code: 0
     ----- stdout -----
-    metric      unit  pledges     pledged     revised  delivered
-    investment  USD         1  5000000000  5000000000
+    metric      unit  pledges  pledged        revised        delivered
+    investment  USD         1  5,000,000,000  5,000,000,000
 
     left_out           relation  other              counted_in
     intel-fab-42-2017  restates  intel-fab-42-2011  intel-fab-42-2011
@@ -842,10 +842,10 @@ fn a_range_of_jobs_an_investment_in_pounds_and_jobs_over_years() {
     success: true
     exit_code: 0
     ----- stdout -----
-    metric      unit  pledges       pledged       revised  delivered
-    investment  GBP         1     725000000     725000000
-    investment  USD         1  100000000000  100000000000
-    jobs        jobs        1         20000         20000
+    metric      unit  pledges  pledged          revised          delivered
+    investment  GBP         1  725,000,000      725,000,000
+    investment  USD         1  100,000,000,000  100,000,000,000
+    jobs        jobs        1  20,000           20,000
 
     ----- stderr -----
     ");

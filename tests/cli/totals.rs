@@ -26,9 +26,9 @@ fn totals_sum_the_targets_per_metric() {
     success: true
     exit_code: 0
     ----- stdout -----
-    metric      unit        pledges  pledged  revised  delivered
-    businesses  businesses        1  1000000  1000000
-    jobs        jobs              1  1000000  1000000
+    metric      unit        pledges  pledged    revised    delivered
+    businesses  businesses        1  1,000,000  1,000,000
+    jobs        jobs              1  1,000,000  1,000,000
 
     ----- stderr -----
     ");
@@ -41,9 +41,9 @@ fn totals_leave_out_a_part_of_a_selected_pledge_and_say_why() {
     success: true
     exit_code: 0
     ----- stdout -----
-    metric      unit        pledges  pledged  revised  delivered
-    businesses  businesses        1  1000000  1000000
-    jobs        jobs              1  1000000  1000000
+    metric      unit        pledges  pledged    revised    delivered
+    businesses  businesses        1  1,000,000  1,000,000
+    jobs        jobs              1  1,000,000  1,000,000
 
     left_out         relation  other                      counted_in
     alibaba-sellers  part_of   alibaba-1-million-us-jobs  alibaba-1-million-us-jobs
@@ -61,8 +61,8 @@ fn totals_count_a_part_whose_whole_is_not_selected() {
     exit_code: 0
     ----- stdout -----
     metric      unit        pledges  pledged  revised  delivered
-    businesses  businesses        1       20       20
-    jobs        jobs              1     1000     1000
+    businesses  businesses        1  20       20
+    jobs        jobs              1  1,000    1,000
 
     ----- stderr -----
     ");
@@ -70,9 +70,9 @@ fn totals_count_a_part_whose_whole_is_not_selected() {
     success: true
     exit_code: 0
     ----- stdout -----
-    metric      unit        pledges  pledged  revised  delivered
-    businesses  businesses        1  1000000  1000000
-    jobs        jobs              1  1000000  1000000
+    metric      unit        pledges  pledged    revised    delivered
+    businesses  businesses        1  1,000,000  1,000,000
+    jobs        jobs              1  1,000,000  1,000,000
 
     ----- stderr -----
     ");
@@ -228,8 +228,8 @@ fn totals_leave_out_a_pledge_superseded_by_a_selected_one() {
     success: true
     exit_code: 0
     ----- stdout -----
-    metric      unit  pledges    pledged    revised  delivered
-    investment  USD         1  676000000  676000000
+    metric      unit  pledges  pledged      revised      delivered
+    investment  USD         1  676,000,000  676,000,000
 
     left_out      relation       other         counted_in
     foxconn-2017  superseded_by  foxconn-2021  foxconn-2021
