@@ -117,10 +117,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let filter = args.filter.resolve(conn)?;
     let mut pledges = db::pledges::list(conn, &filter, on)?;
     // Only the pledges with a revision or progress figure have more to say than their targets.
-    let with_facts = db::targets::pledges_with_facts(conn)?;
+    let listed: Vec<i64> = pledges.iter().map(|p| p.id).collect();
+    let with_facts = db::targets::pledges_with_facts(conn, &listed)?;
     if !with_facts.is_empty() {
-        let ids: Vec<i64> =
-            pledges.iter().map(|p| p.id).filter(|id| with_facts.contains(id)).collect();
+        let ids: Vec<i64> = listed.into_iter().filter(|id| with_facts.contains(id)).collect();
         let mut by_pledge: HashMap<String, Vec<Figures>> = HashMap::new();
         for figures in db::targets::figures(conn, &ids, on)? {
             if figures.revised.is_some() || figures.delivered.is_some() {
