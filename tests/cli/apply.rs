@@ -1,0 +1,294 @@
+use insta::assert_snapshot;
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::TestDb;
+
+/// The text of a development article, without the labels around it.
+fn article(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/draft").join(name);
+    let text = std::fs::read_to_string(path).unwrap();
+    text.split("\n---\n").nth(1).unwrap().to_owned()
+}
+
+/// A seeded database with the Exxon article beside it.
+fn with_exxon() -> TestDb {
+    let db = TestDb::seeded();
+    db.write("exxon.txt", article("01-exxon-gulf-coast.txt"));
+    db
+}
+
+/// The story of the Exxon article, as a person keeps it from its draft.
+const EXXON: &str = r#"[source]
+file = "exxon.txt"
+title = "President Trump praises Exxon Mobil for plan to create 45,000 jobs"
+publisher = "Breitbart"
+published_on = 2017-03-07
+
+[[company]]
+name = "Exxon Mobil"
+
+[[person]]
+name = "Darren Woods"
+
+[[government]]
+name = "United States"
+code = "US"
+
+[[pledge]]
+title = "Exxon Mobil to invest $20 billion on the Gulf Coast"
+quote = "it will invest up to $20 billion and add more than 45,000 construction and manufacturing jobs in the United States Gulf Coast region"
+made_by = "Exxon Mobil"
+made_to = "United States"
+
+[[pledge.date]]
+date = 2017-03-06
+quote = "March 6, 2017"
+
+[[pledge.target]]
+qualifier = "up to"
+amount = 20000000000
+currency = "USD"
+quote = "up to $20 billion"
+
+[[pledge.target]]
+qualifier = "more than"
+amount = 45000
+unit = "jobs"
+quote = "more than 45,000 construction and manufacturing jobs"
+"#;
+
+/// Applies `story` (written as story.toml) and asserts that it was refused with the database
+/// unchanged; returns its stderr.
+fn refused(db: &TestDb, story: &str) -> String {
+    db.write("story.toml", story);
+    let before = db.bytes();
+    let out = db.cmd(&["apply", "story.toml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "the story was not refused");
+    assert!(out.stdout.is_empty());
+    assert!(db.bytes() == before, "a refused story changed the database");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+/// One value from the database.
+fn query(db: &TestDb, sql: &str) -> String {
+    db.connect().query_row(sql, [], |r| r.get::<_, String>(0)).unwrap()
+}
+
+#[test]
+fn a_dry_run_lists_what_would_be_added_and_writes_nothing() {
+    let db = with_exxon();
+    db.write("exxon.toml", EXXON);
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["apply", "exxon.toml", "--dry-run"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `president-trump-praises-exxon-mobil-for-plan-to-create-45`: would add 1
+    companies `exxon-mobil`: would add 1
+    officials `darren-woods`: would add 1
+    governments `US`: would add 1
+    evidence `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: would add 6
+    pledges `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: would add 1
+    pledge_parties `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: would add 2
+    pledge_targets `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: would add 2
+    status_history `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: would add 1
+
+    ----- stderr -----
+    dry run: applying `exxon.toml` would add 16 rows and change 0; `pledges.db` was not changed
+    ");
+    assert!(db.bytes() == before, "a dry run changed the database");
+}
+
+#[test]
+fn a_story_is_applied_once_and_applying_it_again_changes_nothing() {
+    let db = with_exxon();
+    db.write("exxon.toml", EXXON);
+    assert_cmd_snapshot!(db.cmd(&["apply", "exxon.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `president-trump-praises-exxon-mobil-for-plan-to-create-45`: add 1
+    companies `exxon-mobil`: add 1
+    officials `darren-woods`: add 1
+    governments `US`: add 1
+    evidence `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: add 6
+    pledges `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: add 1
+    pledge_parties `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: add 2
+    pledge_targets `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: add 2
+    status_history `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: add 1
+
+    ----- stderr -----
+    applied `exxon.toml`: 16 rows added, 0 changed
+    ");
+    let pledge = "exxon-mobil-to-invest-20-billion-on-the-gulf-coast";
+    let facts = query(
+        &db,
+        &format!(
+            "SELECT p.made_on || ' ' || p.kind || ' ' || p.formality || ' ' ||
+                    (SELECT group_concat(metric || '=' || amount || ':' || qualifier, ' ')
+                     FROM pledge_targets t WHERE t.pledge_id = p.id)
+             FROM pledges p WHERE slug = '{pledge}'"
+        ),
+    );
+    assert_snapshot!(facts, @"2017-03-06 investment verbal investment=20000000000:up_to jobs=45000:more_than");
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["apply", "exxon.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    nothing to change: `pledges.db` already holds everything in `exxon.toml`
+    ");
+    assert!(db.bytes() == before, "applying the same story twice changed the database");
+    assert_cmd_snapshot!(db.cmd(&["log", "--limit", "1"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    id  at                    kind   command                                                     changes
+    2   2026-11-21T09:30:00Z  write  pledge --db pledges.db --today 2026-11-21 apply exxon.toml  sources `president-trump-praises-exxon-mobil-for-plan-to-create-45`: 1 added; companies `exxon-mobil`: 1 added; officials `darren-woods`: 1 added; governments: 1 added; evidence `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: 6 added; pledges `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: 1 added; pledge_parties `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: 2 added; pledge_targets `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: 2 added; status_history `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: 1 added
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn names_match_records_in_any_case_and_new_names_create_one_record() {
+    let db = TestDb::seeded();
+    db.write(
+        "story.toml",
+        r#"[source]
+title = "A note on Alibaba"
+url = "https://example.com/alibaba"
+
+[[company]]
+name = "ALIBABA"
+
+[[company]]
+name = "Acme Fruit"
+
+[[pledge]]
+title = "Acme Fruit to buy American apples"
+quote = "Acme Fruit will buy American apples"
+made_by = "acme fruit"
+company = "alibaba"
+made_on = "2017-01"
+"#,
+    );
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `a-note-on-alibaba`: add 1
+    companies `acme-fruit`: add 1
+    evidence `acme-fruit-to-buy-american-apples`: add 4
+    pledges `acme-fruit-to-buy-american-apples`: add 1
+    pledge_parties `acme-fruit-to-buy-american-apples`: add 2
+    status_history `acme-fruit-to-buy-american-apples`: add 1
+
+    ----- stderr -----
+    applied `story.toml`: 10 rows added, 0 changed
+    ");
+}
+
+#[test]
+fn an_unknown_reference_is_refused_with_the_closest_slugs() {
+    let db = with_exxon();
+    let story = EXXON.replace("name = \"Exxon Mobil\"", "ref = \"alibab\"");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:8: no company `alibab`; did you mean `alibaba`? (see `pledge companies`); or write name = "..." for a new record
+    story.toml:20: made_by `Exxon Mobil` names no company, person or government of this file or the database: list it as a [[company]], [[person]] or [[government]], or give a slug
+    error: 2 problems; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn a_name_that_several_records_share_is_refused_with_their_slugs() {
+    let db = with_exxon();
+    for args in [
+        ["add", "company", "--name", "Exxon Mobil Corporation", "--alias", "Exxon Mobil"],
+        ["add", "company", "--name", "Exxon Mobil Chemical", "--alias", "Exxon Mobil"],
+    ] {
+        assert!(db.cmd(&args).output().unwrap().status.success());
+    }
+    assert_snapshot!(refused(&db, EXXON), @r#"
+    story.toml:8: `Exxon Mobil` names 2 records of kind company: `exxon-mobil-chemical` (Exxon Mobil Chemical), `exxon-mobil-corporation` (Exxon Mobil Corporation); write ref = "..." with the slug of the one you mean
+    story.toml:20: made_by `Exxon Mobil` names 2 records: company `exxon-mobil-chemical`, company `exxon-mobil-corporation`; give the slug of the one you mean
+    error: 2 problems; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn a_quote_not_in_the_article_is_refused_at_its_line() {
+    let db = with_exxon();
+    let story =
+        EXXON.replace("quote = \"up to $20 billion\"", "quote = \"up to $30 billion dollars\"");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:31: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "up to $20 billion and add"
+    error: 1 problem; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn a_pledge_given_twice_is_refused() {
+    let db = with_exxon();
+    let pledge = &EXXON[EXXON.find("[[pledge]]").unwrap()..];
+    let story = format!("{EXXON}\n{pledge}");
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:40: pledge `exxon-mobil-to-invest-20-billion-on-the-gulf-coast` is given twice (first at story.toml:18): delete one, or give each its own title
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn a_party_listed_twice_is_refused() {
+    let db = with_exxon();
+    let story = format!("{EXXON}\n[[company]]\nname = \"exxon mobil\"\n");
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:40: company `exxon mobil` is listed twice (as `exxon-mobil`): delete one of the two
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn an_unknown_key_is_refused_at_its_line() {
+    let db = with_exxon();
+    let story = EXXON.replace("made_to = ", "made_for = ");
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:21: unknown field `made_for`, expected one of `slug`, `title`, `description`, `quote`, `company`, `made_by`, `made_to`, `made_on`, `kind`, `formality`, `target`, `date`, `category` (see docs/apply.md)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn a_bad_date_is_refused_with_the_forms_a_date_takes() {
+    let db = with_exxon();
+    let story = EXXON.replace("date = 2017-03-06", "date = \"March 2017\"");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:24: `March 2017` is not a date: write a day 2017-03-06, a month "2017-03" or a year "2017"
+    error: 1 problem; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn every_problem_of_every_file_is_reported_at_once() {
+    let db = with_exxon();
+    db.write("second.toml", "[source]\ntitle = \"Second\"\n\n[[mention]]\nkind = \"date\"\n\n[[pledge]]\nquote = \"x\"\n");
+    let story = EXXON.replace("name = \"United States\"\ncode = \"US\"", "name = \"Texas\"");
+    db.write("story.toml", story);
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml", "second.toml", "missing.toml"]), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    story.toml:14: government `Texas` is not recorded: add its ISO 3166 code below the name, such as code = "US" or code = "US-TX" for Texas (see `pledge governments`)
+    story.toml:20: made_to `United States` names no company, person or government of this file or the database: list it as a [[company]], [[person]] or [[government]], or give a slug
+    second.toml:4: a [[mention]] is not applied: move its date, amount or category into the [[pledge]] it belongs to, or delete it
+    second.toml:7: [[pledge]] has no title: add title = "...", what was pledged in a few words
+    missing.toml: cannot be read (No such file or directory (os error 2)); check the path
+    error: 5 problems; `pledges.db` was not changed
+    "#);
+    assert!(db.bytes() == before);
+}
