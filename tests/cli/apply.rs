@@ -173,6 +173,20 @@ quote = "Acme Fruit will buy American apples"
 made_by = "acme fruit"
 company = "alibaba"
 made_on = "2017-01"
+
+[[pledge.category]]
+name = "Fruits"
+quote = "will buy American apples"
+
+[[pledge]]
+title = "Alibaba to sell American clothes"
+quote = "Ma said Alibaba would sell American clothes"
+made_by = "jack ma"
+company = "ALIBABA"
+made_to = "trump"
+
+[[pledge.category]]
+name = "clothes"
 "#,
     );
     assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
@@ -181,14 +195,28 @@ made_on = "2017-01"
     ----- stdout -----
     sources `a-note-on-alibaba`: add 1
     companies `acme-fruit`: add 1
-    evidence `acme-fruit-to-buy-american-apples`: add 4
+    evidence `acme-fruit-to-buy-american-apples`: add 5
     pledges `acme-fruit-to-buy-american-apples`: add 1
     pledge_parties `acme-fruit-to-buy-american-apples`: add 2
+    pledge_categories `acme-fruit-to-buy-american-apples`: add 1
     status_history `acme-fruit-to-buy-american-apples`: add 1
+    evidence `alibaba-to-sell-american-clothes`: add 5
+    pledges `alibaba-to-sell-american-clothes`: add 1
+    pledge_parties `alibaba-to-sell-american-clothes`: add 3
+    pledge_categories `alibaba-to-sell-american-clothes`: add 1
 
     ----- stderr -----
-    applied `story.toml`: 10 rows added, 0 changed
+    applied `story.toml`: 22 rows added, 0 changed
     ");
+    let parties = query(
+        &db,
+        "SELECT group_concat(pp.role || ':' || coalesce(c.slug, o.slug, g.code), ' ')
+         FROM pledge_parties pp JOIN pledges p ON p.id = pp.pledge_id
+         LEFT JOIN companies c ON c.id = pp.company_id LEFT JOIN officials o ON o.id = pp.official_id
+         LEFT JOIN governments g ON g.id = pp.government_id
+         WHERE p.slug = 'alibaba-to-sell-american-clothes'",
+    );
+    assert_snapshot!(parties, @"made_by:jack-ma made_to:donald-trump pledger:alibaba");
 }
 
 #[test]

@@ -157,3 +157,43 @@ pub fn amount_text(value: &toml::Value) -> Option<String> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_count_from_one_and_bytes_past_the_end_are_on_the_last() {
+        assert_eq!(line_at("a\nb\nc", 0), 1);
+        assert_eq!(line_at("a\nb\nc", 2), 2);
+        assert_eq!(line_at("a\nb\nc", 99), 3);
+    }
+
+    #[test]
+    fn amounts_are_whole_numbers_without_separators() {
+        let amount = |text: &str| amount_text(&toml::from_str::<toml::Table>(text).unwrap()["a"]);
+        assert_eq!(amount("a = 45000").as_deref(), Some("45000"));
+        assert_eq!(amount("a = 2e10").as_deref(), Some("20000000000"));
+        assert_eq!(amount("a = \"3000\"").as_deref(), Some("3000"));
+        assert_eq!(amount("a = \"3,000\""), None);
+        assert_eq!(amount("a = 1.5"), None);
+        assert_eq!(amount("a = -4"), None);
+    }
+
+    #[test]
+    fn dates_are_toml_dates_strings_or_years() {
+        let date = |text: &str| date_text(&toml::from_str::<toml::Table>(text).unwrap()["d"]);
+        assert_eq!(date("d = 2017-03-06").as_deref(), Some("2017-03-06"));
+        assert_eq!(date("d = \"2017-03\"").as_deref(), Some("2017-03"));
+        assert_eq!(date("d = 2017").as_deref(), Some("2017"));
+        assert_eq!(date("d = true"), None);
+    }
+
+    #[test]
+    fn an_unknown_key_is_refused_where_it_is() {
+        let text = "[source]\ntitle = \"t\"\n\n[[pledge]]\ntitel = \"x\"\n";
+        let (message, at) = parse(text).unwrap_err();
+        assert!(message.contains("unknown field `titel`"), "{message}");
+        assert_eq!(line_at(text, at), 5);
+    }
+}
