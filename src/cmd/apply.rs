@@ -4,7 +4,8 @@
 //! form; the loader checks them all in one transaction, which is committed only when nothing is
 //! wrong. Every row carries the file and line it came from, so that each problem, found here
 //! or by the loader, is named by FILE:LINE. Rows are merged: a record already stored as the file
-//! gives it is left alone, so applying a file twice changes nothing.
+//! gives it is left alone, so applying a file twice changes nothing; one stored with other values
+//! is refused, never overwritten.
 
 mod story;
 
@@ -42,8 +43,9 @@ shared by several records is refused with their slugs.
 
 Every file is checked first, with the same checks as `pledge add` (each quote must be found in \
 the article's text), and every problem is reported as FILE:LINE with what to do. Then \
-everything is written in one transaction, or nothing is. A record already stored as the file \
-gives it is left as it is: applying a file twice changes nothing the second time.
+everything is written in one transaction, or nothing is. Applying only adds: a record already \
+stored as the file gives it is left as it is (applying a file twice changes nothing the second \
+time), and one stored with other values is refused, never overwritten.
 
 EXAMPLES:
     pledge draft article.txt --out story.toml
@@ -54,7 +56,7 @@ pub struct Args {
     #[arg(value_name = "FILE", required = true)]
     files: Vec<PathBuf>,
 
-    /// Print what would be added or changed, record by record, and write nothing
+    /// Print what would be added, record by record, and write nothing
     #[arg(long)]
     dry_run: bool,
 }
@@ -99,55 +101,64 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         return Err(Rejected::new(plan.problems, n, None, ctx.db_path()).into());
     }
     let articles = plan.articles.as_ref().map(|(folder, _)| folder.clone());
-    let tallies = if args.dry_run {
-        ctx.rehearse(articles.as_deref(), &plan.rows)?
-    } else {
-        ctx.write(articles.as_deref(), &plan.rows)?
-    };
+    // Applying only adds: a record the files give with other values than it has is refused
+    // rather than overwritten, since a story file holds only some of a record's fields.
+    let mut tallies = ctx.rehearse(articles.as_deref(), &plan.rows)?;
+    let changed: Vec<String> = (plan.rows.iter().zip(&tallies))
+        .filter(|(_, tally)| tally.changed > 0)
+        .map(|(row, _)| {
+            format!(
+                "{}: {} `{}` is already recorded with other values; apply adds records and \
+                 facts but never changes them: make the file say what is recorded (see `pledge \
+                 show` and `pledge export`), give a new record its own title, or change the \
+                 record with `pledge update` or `pledge import`",
+                row.place().unwrap_or("?"),
+                row.table(),
+                row.subject().unwrap_or("")
+            )
+        })
+        .collect();
+    if !changed.is_empty() {
+        let n = changed.len();
+        return Err(Rejected::new(changed, n, None, ctx.db_path()).into());
+    }
+    if !args.dry_run {
+        tallies = ctx.write(articles.as_deref(), &plan.rows)?;
+    }
     report(ctx, &args, &plan.rows, &tallies)
 }
 
-/// Prints what the rows did (or would do), one line per record, and a summary on stderr.
+/// Prints what the rows added (or would add), one line per record, and a summary on stderr.
 fn report(ctx: &mut Ctx, args: &Args, rows: &[Row], tallies: &[crate::load::Tally]) -> Result<()> {
-    // (table, record, added, changed), in the order first written
-    let mut records: Vec<(&str, &str, u64, u64)> = Vec::new();
+    // (table, record, added), in the order first written
+    let mut records: Vec<(&str, &str, u64)> = Vec::new();
     for (row, tally) in rows.iter().zip(tallies) {
-        if tally.added + tally.changed == 0 {
+        if tally.added == 0 {
             continue;
         }
         let subject = row.subject().unwrap_or("");
         match records.iter_mut().find(|r| r.0 == row.table() && r.1 == subject) {
-            Some(r) => {
-                r.2 += tally.added;
-                r.3 += tally.changed;
-            }
-            None => records.push((row.table(), subject, tally.added, tally.changed)),
+            Some(r) => r.2 += tally.added,
+            None => records.push((row.table(), subject, tally.added)),
         }
     }
-    let verb = if args.dry_run { "would " } else { "" };
-    for (table, subject, added, changed) in &records {
-        let counts: Vec<String> = [(added, "add"), (changed, "change")]
-            .iter()
-            .filter(|(n, _)| **n > 0)
-            .map(|(n, what)| format!("{verb}{what} {n}"))
-            .collect();
-        writeln!(ctx.out, "{table} `{subject}`: {}", counts.join(", "))?;
+    let verb = if args.dry_run { "would add" } else { "added" };
+    for (table, subject, added) in &records {
+        writeln!(ctx.out, "{table} `{subject}`: {verb} {added}")?;
     }
     let files = args.files.iter().map(|f| format!("`{}`", f.display())).collect::<Vec<_>>();
     let files = files.join(", ");
     let added: u64 = tallies.iter().map(|t| t.added).sum();
-    let changed: u64 = tallies.iter().map(|t| t.changed).sum();
     let db = ctx.db_path().display().to_string();
-    if added + changed == 0 {
+    if added == 0 {
         eprintln!("nothing to change: `{db}` already holds everything in {files}");
     } else if args.dry_run {
         eprintln!(
-            "dry run: applying {files} would add {added} row{} and change {changed}; `{db}` was \
-             not changed",
+            "dry run: applying {files} would add {added} row{}; `{db}` was not changed",
             plural(added)
         );
     } else {
-        eprintln!("applied {files}: {added} row{} added, {changed} changed", plural(added));
+        eprintln!("applied {files}: {added} row{} added", plural(added));
     }
     Ok(())
 }

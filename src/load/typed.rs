@@ -74,6 +74,11 @@ impl Row {
         self
     }
 
+    /// Where the row came from, when [`Row::flag_rest`] named it.
+    pub fn place(&self) -> Option<&str> {
+        self.default_flag.as_deref()
+    }
+
     /// The flag `column`'s value came from: as named, else the row's place, else `--` and the
     /// column's name.
     fn flag(&self, column: &str) -> String {

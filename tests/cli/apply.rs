@@ -94,7 +94,7 @@ fn a_dry_run_lists_what_would_be_added_and_writes_nothing() {
     status_history `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: would add 1
 
     ----- stderr -----
-    dry run: applying `exxon.toml` would add 16 rows and change 0; `pledges.db` was not changed
+    dry run: applying `exxon.toml` would add 16 rows; `pledges.db` was not changed
     ");
     assert!(db.bytes() == before, "a dry run changed the database");
 }
@@ -107,18 +107,18 @@ fn a_story_is_applied_once_and_applying_it_again_changes_nothing() {
     success: true
     exit_code: 0
     ----- stdout -----
-    sources `president-trump-praises-exxon-mobil-for-plan-to-create-45`: add 1
-    companies `exxon-mobil`: add 1
-    officials `darren-woods`: add 1
-    governments `US`: add 1
-    evidence `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: add 6
-    pledges `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: add 1
-    pledge_parties `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: add 2
-    pledge_targets `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: add 2
-    status_history `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: add 1
+    sources `president-trump-praises-exxon-mobil-for-plan-to-create-45`: added 1
+    companies `exxon-mobil`: added 1
+    officials `darren-woods`: added 1
+    governments `US`: added 1
+    evidence `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: added 6
+    pledges `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: added 1
+    pledge_parties `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: added 2
+    pledge_targets `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: added 2
+    status_history `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: added 1
 
     ----- stderr -----
-    applied `exxon.toml`: 16 rows added, 0 changed
+    applied `exxon.toml`: 16 rows added
     ");
     let pledge = "exxon-mobil-to-invest-20-billion-on-the-gulf-coast";
     let facts = query(
@@ -193,20 +193,20 @@ name = "clothes"
     success: true
     exit_code: 0
     ----- stdout -----
-    sources `a-note-on-alibaba`: add 1
-    companies `acme-fruit`: add 1
-    evidence `acme-fruit-to-buy-american-apples`: add 5
-    pledges `acme-fruit-to-buy-american-apples`: add 1
-    pledge_parties `acme-fruit-to-buy-american-apples`: add 2
-    pledge_categories `acme-fruit-to-buy-american-apples`: add 1
-    status_history `acme-fruit-to-buy-american-apples`: add 1
-    evidence `alibaba-to-sell-american-clothes`: add 5
-    pledges `alibaba-to-sell-american-clothes`: add 1
-    pledge_parties `alibaba-to-sell-american-clothes`: add 3
-    pledge_categories `alibaba-to-sell-american-clothes`: add 1
+    sources `a-note-on-alibaba`: added 1
+    companies `acme-fruit`: added 1
+    evidence `acme-fruit-to-buy-american-apples`: added 5
+    pledges `acme-fruit-to-buy-american-apples`: added 1
+    pledge_parties `acme-fruit-to-buy-american-apples`: added 2
+    pledge_categories `acme-fruit-to-buy-american-apples`: added 1
+    status_history `acme-fruit-to-buy-american-apples`: added 1
+    evidence `alibaba-to-sell-american-clothes`: added 5
+    pledges `alibaba-to-sell-american-clothes`: added 1
+    pledge_parties `alibaba-to-sell-american-clothes`: added 3
+    pledge_categories `alibaba-to-sell-american-clothes`: added 1
 
     ----- stderr -----
-    applied `story.toml`: 22 rows added, 0 changed
+    applied `story.toml`: 22 rows added
     ");
     let parties = query(
         &db,
@@ -319,4 +319,23 @@ fn every_problem_of_every_file_is_reported_at_once() {
     error: 5 problems; `pledges.db` was not changed
     "#);
     assert!(db.bytes() == before);
+}
+
+#[test]
+fn a_record_stored_with_other_values_is_refused_not_overwritten() {
+    let db = TestDb::seeded();
+    let story = r#"[source]
+title = "Donald Trump Holds Meetings At Trump Tower"
+url = "https://example.com/trump-tower"
+
+[[pledge]]
+title = "Alibaba to create 1 million US jobs"
+quote = "Alibaba will provide more than 1 million positions in America"
+made_by = "alibaba"
+"#;
+    assert_snapshot!(refused(&db, story), @"
+    story.toml:1: sources `beijing-today-trump-tower-meeting` is already recorded with other values; apply adds records and facts but never changes them: make the file say what is recorded (see `pledge show` and `pledge export`), give a new record its own title, or change the record with `pledge update` or `pledge import`
+    story.toml:5: pledges `alibaba-1-million-us-jobs` is already recorded with other values; apply adds records and facts but never changes them: make the file say what is recorded (see `pledge show` and `pledge export`), give a new record its own title, or change the record with `pledge update` or `pledge import`
+    error: 2 problems; `pledges.db` was not changed
+    ");
 }
