@@ -772,7 +772,7 @@ impl Plan {
             },
             None => None,
         };
-        let unit = target.unit.as_ref().map(|u| u.get_ref().trim().to_owned());
+        let unit = target.unit.as_ref().map(|u| counted(u.get_ref()));
         let metric = match (&target.metric, &unit, &target.currency) {
             (Some(metric), _, _) => metric.get_ref().trim().to_owned(),
             (None, Some(unit), _) if unit.parse::<Metric>().is_ok() => unit.clone(),
@@ -786,15 +786,8 @@ impl Plan {
                 return None;
             }
         };
-        let qualifier = match &target.qualifier {
-            None => String::new(),
-            Some(q) => match q.get_ref().trim().replace(' ', "_").as_str() {
-                "" => String::new(),
-                "as_many_as" => "up_to".to_owned(),
-                "some" | "around" | "approximately" | "nearly" | "close_to" => "about".to_owned(),
-                other => other.to_owned(),
-            },
-        };
+        let qualifier = target.qualifier.as_ref().map(|q| qualifier(q.get_ref()));
+        let qualifier = qualifier.unwrap_or_default();
         let label = target.label.clone().unwrap_or_default();
         let field = if label.is_empty() { metric.clone() } else { format!("{metric}_{label}") };
         let mut row = Row::new("pledge_targets", Mode::Merge)
@@ -872,6 +865,32 @@ impl Plan {
     }
 }
 
+/// The metric a count's unit, as an article words it, stands for: people employed are jobs.
+fn counted(unit: &str) -> String {
+    let unit = unit.trim().to_lowercase();
+    match unit.as_str() {
+        "job" | "positions" | "position" | "employees" | "workers" | "staff" | "people" => {
+            "jobs".to_owned()
+        }
+        _ => unit,
+    }
+}
+
+/// A qualifier as an article words it (`more than`, `as many as`), as the model's word
+/// (`more_than`, `up_to`); a wording with no equivalent is kept, for the loader to refuse.
+fn qualifier(words: &str) -> String {
+    let words = words.trim().to_lowercase().replace('_', " ");
+    let model = match words.as_str() {
+        "more than" | "over" | "upwards of" => "more_than",
+        "at least" | "a minimum of" => "at_least",
+        "up to" | "as many as" | "as much as" | "a maximum of" => "up_to",
+        "about" | "nearly" | "almost" | "around" | "some" | "approximately" | "roughly"
+        | "an estimated" | "close to" => "about",
+        _ => return words.replace(' ', "_"),
+    };
+    model.to_owned()
+}
+
 /// The governments `text` names: its ISO 3166 code, or its name in any case.
 fn find_government(conn: &Connection, text: &str) -> Result<Vec<names::Named>> {
     let text = text.trim();
@@ -902,4 +921,25 @@ fn ambiguous(kind: &str, text: &str, found: &[names::Named]) -> String {
         found.len(),
         listed.join(", ")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifiers_as_articles_word_them_map_to_the_model() {
+        assert_eq!(qualifier("more than"), "more_than");
+        assert_eq!(qualifier("As many as"), "up_to");
+        assert_eq!(qualifier("close to"), "about");
+        assert_eq!(qualifier("at_least"), "at_least");
+        assert_eq!(qualifier("fewer than"), "fewer_than");
+    }
+
+    #[test]
+    fn people_employed_are_counted_as_jobs() {
+        assert_eq!(counted("positions"), "jobs");
+        assert_eq!(counted("Employees"), "jobs");
+        assert_eq!(counted("businesses"), "businesses");
+    }
 }

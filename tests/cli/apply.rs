@@ -210,11 +210,13 @@ name = "clothes"
     ");
     let parties = query(
         &db,
-        "SELECT group_concat(pp.role || ':' || coalesce(c.slug, o.slug, g.code), ' ')
-         FROM pledge_parties pp JOIN pledges p ON p.id = pp.pledge_id
-         LEFT JOIN companies c ON c.id = pp.company_id LEFT JOIN officials o ON o.id = pp.official_id
-         LEFT JOIN governments g ON g.id = pp.government_id
-         WHERE p.slug = 'alibaba-to-sell-american-clothes'",
+        "SELECT group_concat(party, ' ') FROM (
+             SELECT pp.role || ':' || coalesce(c.slug, o.slug, g.code) AS party
+             FROM pledge_parties pp JOIN pledges p ON p.id = pp.pledge_id
+             LEFT JOIN companies c ON c.id = pp.company_id
+             LEFT JOIN officials o ON o.id = pp.official_id
+             LEFT JOIN governments g ON g.id = pp.government_id
+             WHERE p.slug = 'alibaba-to-sell-american-clothes' ORDER BY party)",
     );
     assert_snapshot!(parties, @"made_by:jack-ma made_to:donald-trump pledger:alibaba");
 }
@@ -338,4 +340,72 @@ made_by = "alibaba"
     story.toml:5: pledges `alibaba-1-million-us-jobs` is already recorded with other values; apply adds records and facts but never changes them: make the file say what is recorded (see `pledge show` and `pledge export`), give a new record its own title, or change the record with `pledge update` or `pledge import`
     error: 2 problems; `pledges.db` was not changed
     ");
+}
+
+#[test]
+fn targets_take_the_words_articles_use_and_ranges() {
+    let db = TestDb::seeded();
+    db.write(
+        "story.toml",
+        r#"[source]
+title = "Acme hiring"
+url = "https://example.com/acme"
+
+[[company]]
+name = "Acme"
+
+[[pledge]]
+title = "Acme to hire 20,000 to 25,000 workers"
+quote = "Acme will hire as many as 20,000 to 25,000 workers"
+made_by = "Acme"
+formality = "written_statement"
+
+[[pledge.target]]
+qualifier = "as many as"
+amount = 20000
+amount_high = 25000
+unit = "workers"
+
+[[pledge.target]]
+qualifier = "fewer than"
+amount = 10
+unit = "businesses"
+"#,
+    );
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    story.toml:21: unknown qualifier `fewer_than` (expected one of: more_than, at_least, up_to, about)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    assert!(db.bytes() == before);
+    let story = db.read("story.toml").replace("fewer than", "at least");
+    db.write("story.toml", story);
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `acme-hiring`: added 1
+    companies `acme`: added 1
+    evidence `acme-to-hire-20-000-to-25-000-workers`: added 4
+    pledges `acme-to-hire-20-000-to-25-000-workers`: added 1
+    pledge_parties `acme-to-hire-20-000-to-25-000-workers`: added 1
+    pledge_targets `acme-to-hire-20-000-to-25-000-workers`: added 2
+
+    ----- stderr -----
+    applied `story.toml`: 10 rows added
+    ");
+    let targets = query(
+        &db,
+        "SELECT group_concat(target, '; ') FROM (
+             SELECT metric || ' ' || coalesce(amount, minimum || '-' || maximum) || ' '
+                    || qualifier AS target
+             FROM pledge_targets t JOIN pledges p ON p.id = t.pledge_id
+             WHERE p.slug = 'acme-to-hire-20-000-to-25-000-workers' ORDER BY metric)",
+    );
+    assert_snapshot!(targets, @"businesses 10 at_least; jobs 20000-25000 up_to");
 }
