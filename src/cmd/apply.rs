@@ -390,11 +390,15 @@ impl Plan {
                     Party::Company => not_found(conn, Kind::Company, &text).to_string(),
                     Party::Official => not_found(conn, Kind::Official, &text).to_string(),
                     Party::Government => format!(
-                        "no government `{text}` (see `pledge governments`); write name = \"...\" \
-                         with code = \"US-TX\" (its ISO 3166 code) to add it"
+                        "no government `{text}` (see `pledge governments`); to add one, write \
+                         name = \"...\" with its ISO 3166 code, code = \"US-TX\""
                     ),
                 };
-                self.problem(format!("{at}: {message}; or write name = \"...\" for a new record"));
+                let message = match kind {
+                    Party::Government => message,
+                    _ => format!("{message}; or write name = \"...\" for a new record"),
+                };
+                self.problem(format!("{at}: {message}"));
                 return Ok(());
             }
             [] => match self.new_record(conn, file, kind, &text, &at, code)? {
@@ -505,7 +509,8 @@ impl Plan {
             ));
             return Ok(());
         };
-        let Some(source) = source else { return Ok(()) };
+        // Without a source the file is refused already; its pledges are still checked.
+        let source = source.unwrap_or_default();
         let title_at = file.at(&title);
         let title = title.into_inner();
         let slug = match pledge.slug {

@@ -409,3 +409,118 @@ unit = "businesses"
     );
     assert_snapshot!(targets, @"businesses 10 at_least; jobs 20000-25000 up_to");
 }
+
+#[test]
+fn each_wrong_table_is_named_by_its_line_with_the_fix() {
+    let db = with_exxon();
+    let story = r#"[source]
+file = "exxon.txt"
+published_on = "March 7"
+
+[[company]]
+quote = "no name"
+
+[[government]]
+ref = "XX"
+
+[[government]]
+name = "Atlantis"
+code = "AT-LANTIS"
+
+[[pledge]]
+title = "No quote"
+
+[[pledge]]
+title = "Made to a company"
+quote = "it will invest up to $20 billion"
+made_by = "Darren Woods"
+made_to = "alibaba"
+made_on = 2017-03-06
+
+[[pledge.date]]
+date = 2017-03-06
+
+[[pledge.target]]
+unit = "jobs"
+
+[[pledge.target]]
+amount = "20 billion"
+
+[[pledge.target]]
+amount = 5
+amount_high = -3
+unit = "jobs"
+
+[[pledge.target]]
+amount = 7
+
+[[pledge.target]]
+amount = 7
+unit = "jobs"
+
+[[pledge.target]]
+amount = 8
+unit = "staff"
+
+[[pledge.category]]
+quote = "nothing named"
+
+[[pledge.category]]
+ref = "shoes"
+
+[[pledge]]
+title = "Two dates"
+quote = "it will invest up to $20 billion"
+company = "alibaba"
+
+[[pledge.date]]
+date = 2017-03-06
+
+[[pledge.date]]
+date = 2017-03-07
+
+[[status]]
+quote = "kept"
+"#;
+    assert_snapshot!(refused(&db, story), @r#"
+    story.toml:1: [source] has no title: add title = "..."
+    story.toml:5: [[company]] has neither ref nor name: give the slug of a record with ref = "...", or name = "..." for a new one
+    story.toml:9: no government `XX` (see `pledge governments`); to add one, write name = "..." with its ISO 3166 code, code = "US-TX"
+    story.toml:13: `AT-LANTIS` is not an ISO 3166 country code (such as US) or subdivision code (such as US-IN); closest: AT-1, AT-2, AT-3
+    story.toml:15: [[pledge]] has no quote: add quote = "...", the article's words for it
+    story.toml:21: made_by `Darren Woods` names no company, person or government of this file or the database: list it as a [[company]], [[person]] or [[government]], or give a slug
+    story.toml:22: made_to `alibaba` is a company: a pledge is made to a person or a government
+    story.toml:28: the target has no amount: add amount = 45000
+    story.toml:32: `"20 billion"` is not an amount: write the whole number, no separators (amount = 20000000000 for $20 billion)
+    story.toml:36: `-3` is not an amount: write the whole number, no separators
+    story.toml:39: say what the amount counts: unit = "jobs" (or businesses, units, people_trained), or currency = "USD" for money, with metric = "investment", "purchases", "exports" or "revenue"
+    story.toml:46: a second `jobs` target: a pledge has one target per metric and label (tell them apart with label = "..."), or delete one
+    story.toml:50: [[pledge.category]] has neither ref nor name: give a category's slug with ref = "..." (see `pledge categories`)
+    story.toml:54: no category `shoes` (see `pledge categories`); add it first with `pledge add category`
+    story.toml:64: the pledge has several [[pledge.date]]: keep the one that says when it was made, or give made_on
+    story.toml:67: [[status]] tables are not applied: record a change of status with `pledge update`, then delete the table
+    error: 16 problems; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn a_file_that_is_not_toml_or_not_utf8_is_refused_at_its_line() {
+    let db = with_exxon();
+    db.write("broken.toml", "[source]\ntitle = \"unclosed\n");
+    db.write("latin1.toml", b"[source]\ntitle = \"caf\xe9\"\n");
+    db.write("second.toml", EXXON.replace("[source]\n", ""));
+    let before = db.bytes();
+    let mut cmd = db.cmd(&["apply", "broken.toml", "latin1.toml", "second.toml", "--dry-run"]);
+    assert_cmd_snapshot!(cmd, @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    broken.toml:2: invalid basic string, expected `"` (see docs/apply.md)
+    latin1.toml:2: the file is not UTF-8 text; save it as UTF-8
+    second.toml:1: unknown field `file`, expected one of `source`, `company`, `person`, `government`, `pledge`, `status`, `mention` (see docs/apply.md)
+    error: 3 problems; `pledges.db` was not changed
+    "#);
+    assert!(db.bytes() == before);
+}
