@@ -595,7 +595,15 @@ impl Plan {
         // When it was made: `made_on`, else its one [[pledge.date]].
         let mut made_on = None;
         let dated = match (&pledge.made_on, pledge.date.as_slice()) {
-            (Some(date), _) => Some((date, None)),
+            (Some(date), []) => Some((date, None)),
+            (Some(_), [first, ..]) => {
+                self.problem(format!(
+                    "{}: the pledge has made_on and a [[pledge.date]]: give its date once, \
+                     keeping the table when it holds the words that say it",
+                    file.at(first)
+                ));
+                None
+            }
             (None, [one]) => match &one.get_ref().date {
                 Some(date) => Some((date, one.get_ref().quote.as_ref())),
                 None => {

@@ -490,6 +490,7 @@ quote = "kept"
     story.toml:15: [[pledge]] has no quote: add quote = "...", the article's words for it
     story.toml:21: made_by `Darren Woods` names no company, person or government of this file or the database: list it as a [[company]], [[person]] or [[government]], or give a slug
     story.toml:22: made_to `alibaba` is a company: a pledge is made to a person or a government
+    story.toml:25: the pledge has made_on and a [[pledge.date]]: give its date once, keeping the table when it holds the words that say it
     story.toml:28: the target has no amount: add amount = 45000
     story.toml:32: `"20 billion"` is not an amount: write the whole number, no separators (amount = 20000000000 for $20 billion)
     story.toml:36: `-3` is not an amount: write the whole number, no separators
@@ -499,7 +500,7 @@ quote = "kept"
     story.toml:54: no category `shoes` (see `pledge categories`); add it first with `pledge add category`
     story.toml:64: the pledge has several [[pledge.date]]: keep the one that says when it was made, or give made_on
     story.toml:67: [[status]] tables are not applied: record a change of status with `pledge update`, then delete the table
-    error: 16 problems; `pledges.db` was not changed
+    error: 17 problems; `pledges.db` was not changed
     "#);
 }
 
