@@ -117,6 +117,7 @@ enum Command {
     Check(cmd::check::Args),
     Log(cmd::log::Args),
     Draft(cmd::draft::Args),
+    Apply(cmd::apply::Args),
     Add(cmd::add::Args),
     Update(cmd::update::Args),
     Export(cmd::export::Args),
@@ -186,7 +187,7 @@ pub fn run() -> Result<()> {
     ctx.command = typed_command(std::env::args_os().skip(1));
     ctx.wait = Duration::from_secs(cli.wait);
     ctx.writes = match &cli.command {
-        Command::Add(_) | Command::Update(_) | Command::Import(_) => true,
+        Command::Add(_) | Command::Update(_) | Command::Import(_) | Command::Apply(_) => true,
         Command::Export(args) => args.writes(),
         _ => false,
     };
@@ -288,6 +289,7 @@ fn dispatch(ctx: &mut Ctx, which: Command) -> Result<()> {
         Command::Sources(args) => cmd::sources::run(ctx, args),
         Command::Search(args) => cmd::search::run(ctx, args),
         Command::Draft(args) => cmd::draft::run(ctx, args),
+        Command::Apply(args) => cmd::apply::run(ctx, args),
         Command::Conflicts(args) => cmd::conflicts::run(ctx, args),
         Command::Check(args) => cmd::check::run(ctx, args),
         Command::Log(args) => cmd::log::run(ctx, args),

@@ -96,9 +96,25 @@ impl Ctx {
     /// read from `articles`). When any row is refused, prints every problem and fails, leaving
     /// the database as it was.
     pub fn write(&mut self, articles: Option<&Path>, rows: &[Row]) -> Result<Vec<Tally>> {
+        self.write_or_rehearse(articles, rows, true)
+    }
+
+    /// Checks and loads rows as [`Ctx::write`] does, then rolls back: what writing them would
+    /// do, with nothing written.
+    pub fn rehearse(&mut self, articles: Option<&Path>, rows: &[Row]) -> Result<Vec<Tally>> {
+        self.write_or_rehearse(articles, rows, false)
+    }
+
+    fn write_or_rehearse(
+        &mut self,
+        articles: Option<&Path>,
+        rows: &[Row],
+        commit: bool,
+    ) -> Result<Vec<Tally>> {
         let (now, command) = (self.now, self.command.clone());
         let tx = db::begin_write(self.conn()?)?;
         let err = match typed::apply(&tx, articles, rows) {
+            Ok(tallies) if !commit => return Ok(tallies),
             Ok(tallies) => {
                 let changes = typed::changes(rows, &tallies);
                 if !changes.is_empty() {

@@ -1,4 +1,5 @@
 pub mod add;
+pub mod apply;
 pub mod args;
 pub mod categories;
 pub mod check;

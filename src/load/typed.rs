@@ -22,6 +22,8 @@ pub struct Row {
     values: Vec<String>,
     /// The flag each column's value came from, where it is not `--column-name`.
     flags: Vec<(&'static str, String)>,
+    /// Where the values without a flag of their own came from.
+    default_flag: Option<String>,
 }
 
 impl Row {
@@ -29,7 +31,13 @@ impl Row {
     /// be new; in [`Mode::Merge`] an identical row already stored is accepted as it is.
     pub fn new(name: &str, mode: Mode) -> Self {
         let table = table(name).expect("rows are only built for tables the loader knows");
-        Row { table, mode, values: vec![String::new(); table.columns.len()], flags: Vec::new() }
+        Row {
+            table,
+            mode,
+            values: vec![String::new(); table.columns.len()],
+            flags: Vec::new(),
+            default_flag: None,
+        }
     }
 
     /// The name of the table the row is for.
@@ -59,12 +67,35 @@ impl Row {
         self
     }
 
-    /// The flag `column`'s value came from: as named, else `--` and the column's name.
+    /// Names the place every column's value came from that has no flag of its own (a line of
+    /// a file), for messages.
+    pub fn flag_rest(mut self, flag: impl Into<String>) -> Self {
+        self.default_flag = Some(flag.into());
+        self
+    }
+
+    /// Where the row came from, when [`Row::flag_rest`] named it.
+    pub fn place(&self) -> Option<&str> {
+        self.default_flag.as_deref()
+    }
+
+    /// The flag `column`'s value came from: as named, else the row's place, else `--` and the
+    /// column's name.
     fn flag(&self, column: &str) -> String {
-        match self.flags.iter().find(|(c, _)| *c == column) {
-            Some((_, flag)) => flag.clone(),
-            None => format!("--{}", column.replace('_', "-")),
+        match (self.flags.iter().find(|(c, _)| *c == column), &self.default_flag) {
+            (Some((_, flag)), _) => flag.clone(),
+            (None, Some(flag)) => flag.clone(),
+            (None, None) => format!("--{}", column.replace('_', "-")),
         }
+    }
+
+    /// The record the row is about: its slug, or the slug of the record it belongs to.
+    pub fn subject(&self) -> Option<&str> {
+        ["slug", "pledge", "key", "company", "official", "category", "event", "source", "code"]
+            .iter()
+            .find_map(|c| self.table.columns.iter().position(|col| col.name == *c))
+            .map(|at| self.values[at].as_str())
+            .filter(|v| !v.is_empty())
     }
 }
 

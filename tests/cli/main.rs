@@ -5,6 +5,7 @@
 //! exit code, stdout and stderr.
 
 mod add;
+mod apply;
 mod categories;
 mod check;
 mod clients;

@@ -13,7 +13,7 @@ mod pledge;
 mod progress;
 mod relation;
 mod revision;
-mod source;
+pub(crate) mod source;
 mod target;
 
 use std::path::Path;
@@ -197,7 +197,7 @@ impl Quotes {
 }
 
 /// A claim row: `source` says, in `quote`, that `field` of `subject`/`key` is `value`.
-fn claim(
+pub(crate) fn claim(
     source: &str,
     quote: &str,
     (subject, key): (Subject, &str),
@@ -283,7 +283,7 @@ const SLUG_LENGTH: usize = 60;
 /// `text` as a slug: transliterated to ASCII (`é` is `e`, `阿里巴巴` is `a li ba ba`), then
 /// lowercase letters and digits, every other run of characters one hyphen, none at the ends;
 /// empty when nothing in `text` has a Latin spelling.
-fn slugify(text: &str) -> String {
+pub(crate) fn slugify(text: &str) -> String {
     let latin = deunicode::deunicode(text);
     let mut slug = String::with_capacity(latin.len());
     for c in latin.chars() {

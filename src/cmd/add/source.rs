@@ -89,7 +89,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 }
 
 /// The folder and name of an article file, with the sha256 of its bytes.
-fn article(path: &Path) -> Result<(PathBuf, String, String)> {
+pub(crate) fn article(path: &Path) -> Result<(PathBuf, String, String)> {
     let Some(name) = path.file_name() else {
         bail!("--file: `{}` does not name a file", path.display());
     };

@@ -1,0 +1,527 @@
+use insta::assert_snapshot;
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::TestDb;
+
+/// The text of a development article, without the labels around it.
+fn article(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/draft").join(name);
+    let text = std::fs::read_to_string(path).unwrap();
+    text.split("\n---\n").nth(1).unwrap().to_owned()
+}
+
+/// A seeded database with the Exxon article beside it.
+fn with_exxon() -> TestDb {
+    let db = TestDb::seeded();
+    db.write("exxon.txt", article("01-exxon-gulf-coast.txt"));
+    db
+}
+
+/// The story of the Exxon article, as a person keeps it from its draft.
+const EXXON: &str = r#"[source]
+file = "exxon.txt"
+title = "President Trump praises Exxon Mobil for plan to create 45,000 jobs"
+publisher = "Breitbart"
+published_on = 2017-03-07
+
+[[company]]
+name = "Exxon Mobil"
+
+[[person]]
+name = "Darren Woods"
+
+[[government]]
+name = "United States"
+code = "US"
+
+[[pledge]]
+title = "Exxon Mobil to invest $20 billion on the Gulf Coast"
+quote = "it will invest up to $20 billion and add more than 45,000 construction and manufacturing jobs in the United States Gulf Coast region"
+made_by = "Exxon Mobil"
+made_to = "United States"
+
+[[pledge.date]]
+date = 2017-03-06
+quote = "March 6, 2017"
+
+[[pledge.target]]
+qualifier = "up to"
+amount = 20000000000
+currency = "USD"
+quote = "up to $20 billion"
+
+[[pledge.target]]
+qualifier = "more than"
+amount = 45000
+unit = "jobs"
+quote = "more than 45,000 construction and manufacturing jobs"
+"#;
+
+/// Applies `story` (written as story.toml) and asserts that it was refused with the database
+/// unchanged; returns its stderr.
+fn refused(db: &TestDb, story: &str) -> String {
+    db.write("story.toml", story);
+    let before = db.bytes();
+    let out = db.cmd(&["apply", "story.toml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "the story was not refused");
+    assert!(out.stdout.is_empty());
+    assert!(db.bytes() == before, "a refused story changed the database");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+/// One value from the database.
+fn query(db: &TestDb, sql: &str) -> String {
+    db.connect().query_row(sql, [], |r| r.get::<_, String>(0)).unwrap()
+}
+
+#[test]
+fn a_dry_run_lists_what_would_be_added_and_writes_nothing() {
+    let db = with_exxon();
+    db.write("exxon.toml", EXXON);
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["apply", "exxon.toml", "--dry-run"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `president-trump-praises-exxon-mobil-for-plan-to-create-45`: would add 1
+    companies `exxon-mobil`: would add 1
+    officials `darren-woods`: would add 1
+    governments `US`: would add 1
+    evidence `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: would add 6
+    pledges `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: would add 1
+    pledge_parties `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: would add 2
+    pledge_targets `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: would add 2
+    status_history `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: would add 1
+
+    ----- stderr -----
+    dry run: applying `exxon.toml` would add 16 rows; `pledges.db` was not changed
+    ");
+    assert!(db.bytes() == before, "a dry run changed the database");
+}
+
+#[test]
+fn a_story_is_applied_once_and_applying_it_again_changes_nothing() {
+    let db = with_exxon();
+    db.write("exxon.toml", EXXON);
+    assert_cmd_snapshot!(db.cmd(&["apply", "exxon.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `president-trump-praises-exxon-mobil-for-plan-to-create-45`: added 1
+    companies `exxon-mobil`: added 1
+    officials `darren-woods`: added 1
+    governments `US`: added 1
+    evidence `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: added 6
+    pledges `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: added 1
+    pledge_parties `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: added 2
+    pledge_targets `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: added 2
+    status_history `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: added 1
+
+    ----- stderr -----
+    applied `exxon.toml`: 16 rows added
+    ");
+    let pledge = "exxon-mobil-to-invest-20-billion-on-the-gulf-coast";
+    let facts = query(
+        &db,
+        &format!(
+            "SELECT p.made_on || ' ' || p.kind || ' ' || p.formality || ' ' ||
+                    (SELECT group_concat(metric || '=' || amount || ':' || qualifier, ' ')
+                     FROM pledge_targets t WHERE t.pledge_id = p.id)
+             FROM pledges p WHERE slug = '{pledge}'"
+        ),
+    );
+    assert_snapshot!(facts, @"2017-03-06 investment verbal investment=20000000000:up_to jobs=45000:more_than");
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["apply", "exxon.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    nothing to change: `pledges.db` already holds everything in `exxon.toml`
+    ");
+    assert!(db.bytes() == before, "applying the same story twice changed the database");
+    assert_cmd_snapshot!(db.cmd(&["log", "--limit", "1"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    id  at                    kind   command                                                     changes
+    2   2026-11-21T09:30:00Z  write  pledge --db pledges.db --today 2026-11-21 apply exxon.toml  sources `president-trump-praises-exxon-mobil-for-plan-to-create-45`: 1 added; companies `exxon-mobil`: 1 added; officials `darren-woods`: 1 added; governments: 1 added; evidence `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: 6 added; pledges `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: 1 added; pledge_parties `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: 2 added; pledge_targets `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: 2 added; status_history `exxon-mobil-to-invest-20-billion-on-the-gulf-coast`: 1 added
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn names_match_records_in_any_case_and_new_names_create_one_record() {
+    let db = TestDb::seeded();
+    db.write(
+        "story.toml",
+        r#"[source]
+title = "A note on Alibaba"
+url = "https://example.com/alibaba"
+
+[[company]]
+name = "ALIBABA"
+
+[[company]]
+name = "Acme Fruit"
+
+[[pledge]]
+title = "Acme Fruit to buy American apples"
+quote = "Acme Fruit will buy American apples"
+made_by = "acme fruit"
+company = "alibaba"
+made_on = "2017-01"
+
+[[pledge.category]]
+name = "Fruits"
+quote = "will buy American apples"
+
+[[pledge]]
+title = "Alibaba to sell American clothes"
+quote = "Ma said Alibaba would sell American clothes"
+made_by = "jack ma"
+company = "ALIBABA"
+made_to = "trump"
+
+[[pledge.category]]
+name = "clothes"
+"#,
+    );
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `a-note-on-alibaba`: added 1
+    companies `acme-fruit`: added 1
+    evidence `acme-fruit-to-buy-american-apples`: added 5
+    pledges `acme-fruit-to-buy-american-apples`: added 1
+    pledge_parties `acme-fruit-to-buy-american-apples`: added 2
+    pledge_categories `acme-fruit-to-buy-american-apples`: added 1
+    status_history `acme-fruit-to-buy-american-apples`: added 1
+    evidence `alibaba-to-sell-american-clothes`: added 5
+    pledges `alibaba-to-sell-american-clothes`: added 1
+    pledge_parties `alibaba-to-sell-american-clothes`: added 3
+    pledge_categories `alibaba-to-sell-american-clothes`: added 1
+
+    ----- stderr -----
+    applied `story.toml`: 22 rows added
+    ");
+    let parties = query(
+        &db,
+        "SELECT group_concat(party, ' ') FROM (
+             SELECT pp.role || ':' || coalesce(c.slug, o.slug, g.code) AS party
+             FROM pledge_parties pp JOIN pledges p ON p.id = pp.pledge_id
+             LEFT JOIN companies c ON c.id = pp.company_id
+             LEFT JOIN officials o ON o.id = pp.official_id
+             LEFT JOIN governments g ON g.id = pp.government_id
+             WHERE p.slug = 'alibaba-to-sell-american-clothes' ORDER BY party)",
+    );
+    assert_snapshot!(parties, @"made_by:jack-ma made_to:donald-trump pledger:alibaba");
+}
+
+#[test]
+fn an_unknown_reference_is_refused_with_the_closest_slugs() {
+    let db = with_exxon();
+    let story = EXXON.replace("name = \"Exxon Mobil\"", "ref = \"alibab\"");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:8: no company `alibab`; did you mean `alibaba`? (see `pledge companies`); or write name = "..." for a new record
+    story.toml:20: made_by `Exxon Mobil` names no company, person or government of this file or the database: list it as a [[company]], [[person]] or [[government]], or give a slug
+    error: 2 problems; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn a_name_that_several_records_share_is_refused_with_their_slugs() {
+    let db = with_exxon();
+    for args in [
+        ["add", "company", "--name", "Exxon Mobil Corporation", "--alias", "Exxon Mobil"],
+        ["add", "company", "--name", "Exxon Mobil Chemical", "--alias", "Exxon Mobil"],
+    ] {
+        assert!(db.cmd(&args).output().unwrap().status.success());
+    }
+    assert_snapshot!(refused(&db, EXXON), @r#"
+    story.toml:8: `Exxon Mobil` names 2 records of kind company: `exxon-mobil-chemical` (Exxon Mobil Chemical), `exxon-mobil-corporation` (Exxon Mobil Corporation); write ref = "..." with the slug of the one you mean
+    story.toml:20: made_by `Exxon Mobil` names 2 records: company `exxon-mobil-chemical`, company `exxon-mobil-corporation`; give the slug of the one you mean
+    error: 2 problems; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn a_quote_not_in_the_article_is_refused_at_its_line() {
+    let db = with_exxon();
+    let story =
+        EXXON.replace("quote = \"up to $20 billion\"", "quote = \"up to $30 billion dollars\"");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:31: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "up to $20 billion and add"
+    error: 1 problem; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn a_pledge_given_twice_is_refused() {
+    let db = with_exxon();
+    let pledge = &EXXON[EXXON.find("[[pledge]]").unwrap()..];
+    let story = format!("{EXXON}\n{pledge}");
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:40: pledge `exxon-mobil-to-invest-20-billion-on-the-gulf-coast` is given twice (first at story.toml:18): delete one, or give each its own title
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn a_party_listed_twice_is_refused() {
+    let db = with_exxon();
+    let story = format!("{EXXON}\n[[company]]\nname = \"exxon mobil\"\n");
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:40: company `exxon mobil` is listed twice (as `exxon-mobil`): delete one of the two
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn an_unknown_key_is_refused_at_its_line() {
+    let db = with_exxon();
+    let story = EXXON.replace("made_to = ", "made_for = ");
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:21: unknown field `made_for`, expected one of `slug`, `title`, `description`, `quote`, `company`, `made_by`, `made_to`, `made_on`, `kind`, `formality`, `target`, `date`, `category` (see docs/apply.md)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn a_bad_date_is_refused_with_the_forms_a_date_takes() {
+    let db = with_exxon();
+    let story = EXXON.replace("date = 2017-03-06", "date = \"March 2017\"");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:24: `March 2017` is not a date: write a day 2017-03-06, a month "2017-03" or a year "2017"
+    error: 1 problem; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn every_problem_of_every_file_is_reported_at_once() {
+    let db = with_exxon();
+    db.write("second.toml", "[source]\ntitle = \"Second\"\n\n[[mention]]\nkind = \"date\"\n\n[[pledge]]\nquote = \"x\"\n");
+    let story = EXXON.replace("name = \"United States\"\ncode = \"US\"", "name = \"Texas\"");
+    db.write("story.toml", story);
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml", "second.toml", "missing.toml"]), @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    story.toml:14: government `Texas` is not recorded: add its ISO 3166 code below the name, such as code = "US" or code = "US-TX" for Texas (see `pledge governments`)
+    story.toml:20: made_to `United States` names no company, person or government of this file or the database: list it as a [[company]], [[person]] or [[government]], or give a slug
+    second.toml:4: a [[mention]] is not applied: move its date, amount or category into the [[pledge]] it belongs to, or delete it
+    second.toml:7: [[pledge]] has no title: add title = "...", what was pledged in a few words
+    missing.toml: cannot be read (No such file or directory (os error 2)); check the path
+    error: 5 problems; `pledges.db` was not changed
+    "#);
+    assert!(db.bytes() == before);
+}
+
+#[test]
+fn a_record_stored_with_other_values_is_refused_not_overwritten() {
+    let db = TestDb::seeded();
+    let story = r#"[source]
+title = "Donald Trump Holds Meetings At Trump Tower"
+url = "https://example.com/trump-tower"
+
+[[pledge]]
+title = "Alibaba to create 1 million US jobs"
+quote = "Alibaba will provide more than 1 million positions in America"
+made_by = "alibaba"
+"#;
+    assert_snapshot!(refused(&db, story), @"
+    story.toml:1: sources `beijing-today-trump-tower-meeting` is already recorded with other values; apply adds records and facts but never changes them: make the file say what is recorded (see `pledge show` and `pledge export`), give a new record its own title, or change the record with `pledge update` or `pledge import`
+    story.toml:5: pledges `alibaba-1-million-us-jobs` is already recorded with other values; apply adds records and facts but never changes them: make the file say what is recorded (see `pledge show` and `pledge export`), give a new record its own title, or change the record with `pledge update` or `pledge import`
+    error: 2 problems; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn targets_take_the_words_articles_use_and_ranges() {
+    let db = TestDb::seeded();
+    db.write(
+        "story.toml",
+        r#"[source]
+title = "Acme hiring"
+url = "https://example.com/acme"
+
+[[company]]
+name = "Acme"
+
+[[pledge]]
+title = "Acme to hire 20,000 to 25,000 workers"
+quote = "Acme will hire as many as 20,000 to 25,000 workers"
+made_by = "Acme"
+formality = "written_statement"
+
+[[pledge.target]]
+qualifier = "as many as"
+amount = 20000
+amount_high = 25000
+unit = "workers"
+
+[[pledge.target]]
+qualifier = "fewer than"
+amount = 10
+unit = "businesses"
+"#,
+    );
+    let before = db.bytes();
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    story.toml:21: unknown qualifier `fewer_than` (expected one of: more_than, at_least, up_to, about)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    assert!(db.bytes() == before);
+    let story = db.read("story.toml").replace("fewer than", "at least");
+    db.write("story.toml", story);
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `acme-hiring`: added 1
+    companies `acme`: added 1
+    evidence `acme-to-hire-20-000-to-25-000-workers`: added 4
+    pledges `acme-to-hire-20-000-to-25-000-workers`: added 1
+    pledge_parties `acme-to-hire-20-000-to-25-000-workers`: added 1
+    pledge_targets `acme-to-hire-20-000-to-25-000-workers`: added 2
+
+    ----- stderr -----
+    applied `story.toml`: 10 rows added
+    ");
+    let targets = query(
+        &db,
+        "SELECT group_concat(target, '; ') FROM (
+             SELECT metric || ' ' || coalesce(amount, minimum || '-' || maximum) || ' '
+                    || qualifier AS target
+             FROM pledge_targets t JOIN pledges p ON p.id = t.pledge_id
+             WHERE p.slug = 'acme-to-hire-20-000-to-25-000-workers' ORDER BY metric)",
+    );
+    assert_snapshot!(targets, @"businesses 10 at_least; jobs 20000-25000 up_to");
+}
+
+#[test]
+fn each_wrong_table_is_named_by_its_line_with_the_fix() {
+    let db = with_exxon();
+    let story = r#"[source]
+file = "exxon.txt"
+published_on = "March 7"
+
+[[company]]
+quote = "no name"
+
+[[government]]
+ref = "XX"
+
+[[government]]
+name = "Atlantis"
+code = "AT-LANTIS"
+
+[[pledge]]
+title = "No quote"
+
+[[pledge]]
+title = "Made to a company"
+quote = "it will invest up to $20 billion"
+made_by = "Darren Woods"
+made_to = "alibaba"
+made_on = 2017-03-06
+
+[[pledge.date]]
+date = 2017-03-06
+
+[[pledge.target]]
+unit = "jobs"
+
+[[pledge.target]]
+amount = "20 billion"
+
+[[pledge.target]]
+amount = 5
+amount_high = -3
+unit = "jobs"
+
+[[pledge.target]]
+amount = 7
+
+[[pledge.target]]
+amount = 7
+unit = "jobs"
+
+[[pledge.target]]
+amount = 8
+unit = "staff"
+
+[[pledge.category]]
+quote = "nothing named"
+
+[[pledge.category]]
+ref = "shoes"
+
+[[pledge]]
+title = "Two dates"
+quote = "it will invest up to $20 billion"
+company = "alibaba"
+
+[[pledge.date]]
+date = 2017-03-06
+
+[[pledge.date]]
+date = 2017-03-07
+
+[[status]]
+quote = "kept"
+"#;
+    assert_snapshot!(refused(&db, story), @r#"
+    story.toml:1: [source] has no title: add title = "..."
+    story.toml:5: [[company]] has neither ref nor name: give the slug of a record with ref = "...", or name = "..." for a new one
+    story.toml:9: no government `XX` (see `pledge governments`); to add one, write name = "..." with its ISO 3166 code, code = "US-TX"
+    story.toml:13: `AT-LANTIS` is not an ISO 3166 country code (such as US) or subdivision code (such as US-IN); closest: AT-1, AT-2, AT-3
+    story.toml:15: [[pledge]] has no quote: add quote = "...", the article's words for it
+    story.toml:21: made_by `Darren Woods` names no company, person or government of this file or the database: list it as a [[company]], [[person]] or [[government]], or give a slug
+    story.toml:22: made_to `alibaba` is a company: a pledge is made to a person or a government
+    story.toml:25: the pledge has made_on and a [[pledge.date]]: give its date once, keeping the table when it holds the words that say it
+    story.toml:28: the target has no amount: add amount = 45000
+    story.toml:32: `"20 billion"` is not an amount: write the whole number, no separators (amount = 20000000000 for $20 billion)
+    story.toml:36: `-3` is not an amount: write the whole number, no separators
+    story.toml:39: say what the amount counts: unit = "jobs" (or businesses, units, people_trained), or currency = "USD" for money, with metric = "investment", "purchases", "exports" or "revenue"
+    story.toml:46: a second `jobs` target: a pledge has one target per metric and label (tell them apart with label = "..."), or delete one
+    story.toml:50: [[pledge.category]] has neither ref nor name: give a category's slug with ref = "..." (see `pledge categories`)
+    story.toml:54: no category `shoes` (see `pledge categories`); add it first with `pledge add category`
+    story.toml:64: the pledge has several [[pledge.date]]: keep the one that says when it was made, or give made_on
+    story.toml:67: [[status]] tables are not applied: record a change of status with `pledge update`, then delete the table
+    error: 17 problems; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn a_file_that_is_not_toml_or_not_utf8_is_refused_at_its_line() {
+    let db = with_exxon();
+    db.write("broken.toml", "[source]\ntitle = \"unclosed\n");
+    db.write("latin1.toml", b"[source]\ntitle = \"caf\xe9\"\n");
+    db.write("second.toml", EXXON.replace("[source]\n", ""));
+    let before = db.bytes();
+    let mut cmd = db.cmd(&["apply", "broken.toml", "latin1.toml", "second.toml", "--dry-run"]);
+    assert_cmd_snapshot!(cmd, @r#"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    broken.toml:2: invalid basic string, expected `"` (see docs/apply.md)
+    latin1.toml:2: the file is not UTF-8 text; save it as UTF-8
+    second.toml:1: unknown field `file`, expected one of `source`, `company`, `person`, `government`, `pledge`, `status`, `mention` (see docs/apply.md)
+    error: 3 problems; `pledges.db` was not changed
+    "#);
+    assert!(db.bytes() == before);
+}
