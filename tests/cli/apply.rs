@@ -525,3 +525,55 @@ fn a_file_that_is_not_toml_or_not_utf8_is_refused_at_its_line() {
     "#);
     assert!(db.bytes() == before);
 }
+
+/// Carrier's deal, made to Trump and Pence (Hartford Courant, 2016-11-30): a party key takes a
+/// list of names as well as one.
+#[test]
+fn a_pledge_made_to_two_people_lists_both() {
+    let db = TestDb::seeded();
+    db.write("carrier.txt", article("13-carrier-indiana-deal.txt"));
+    let story = r#"[source]
+file = "carrier.txt"
+title = "Carrier Reaches Deal With Trump To Keep Jobs In Indiana"
+publisher = "Hartford Courant"
+published_on = 2016-11-30
+
+[[company]]
+name = "Carrier"
+
+[[person]]
+name = "Mike Pence"
+quote = "VP-elect Pence to keep close to 1,000 jobs in Indy"
+
+[[pledge]]
+title = "Carrier to keep close to 1,000 jobs in Indianapolis"
+quote = "We are pleased to have reached a deal with President-elect Trump & VP-elect Pence to keep close to 1,000 jobs in Indy."
+made_by = "Carrier"
+made_to = ["Donald Trump", "Mike Pence"]
+made_on = 2016-11-29
+
+[[pledge.target]]
+qualifier = "close to"
+amount = 1000
+unit = "jobs"
+quote = "close to 1,000 jobs in Indy"
+"#;
+    db.write("carrier.toml", story);
+    let out = db.cmd(&["apply", "carrier.toml"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let show = ["--format", "csv", "list", "--company", "carrier"];
+    assert_cmd_snapshot!(db.cmd(&show), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    carrier-to-keep-close-to-1-000-jobs-in-indianapolis,"Carrier to keep close to 1,000 jobs in Indianapolis",jobs,Carrier,,Donald Trump; Mike Pence,2016-11-29,jobs about 1000,,announced,2016-11-29,,no
+
+    ----- stderr -----
+    "#);
+    let bad = story.replace(r#"["Donald Trump", "Mike Pence"]"#, "[1, 2]");
+    insta::assert_snapshot!(refused(&db, &bad), @"
+    story.toml:18: invalid type: integer `1`, expected a string (see docs/apply.md)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}

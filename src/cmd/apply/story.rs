@@ -4,7 +4,10 @@
 //! Only the subset `apply` records is accepted: an unknown key is refused, not ignored, so that
 //! a misspelt field never silently drops a fact. The format is described in `docs/apply.md`.
 
+use std::fmt;
+
 use serde::Deserialize;
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use toml::Spanned;
 
 /// A whole story file.
@@ -72,9 +75,9 @@ pub struct Pledge {
     pub title: Option<Spanned<String>>,
     pub description: Option<String>,
     pub quote: Option<Spanned<String>>,
-    pub company: Option<Spanned<String>>,
-    pub made_by: Option<Spanned<String>>,
-    pub made_to: Option<Spanned<String>>,
+    pub company: Option<Spanned<Names>>,
+    pub made_by: Option<Spanned<Names>>,
+    pub made_to: Option<Spanned<Names>>,
     pub made_on: Option<Spanned<toml::Value>>,
     pub kind: Option<Spanned<String>>,
     pub formality: Option<Spanned<String>>,
@@ -195,5 +198,33 @@ mod tests {
         let (message, at) = parse(text).unwrap_err();
         assert!(message.contains("unknown field `titel`"), "{message}");
         assert_eq!(line_at(text, at), 5);
+    }
+}
+
+/// One name, or a list of them: `made_to = "Indiana"` or `made_to = ["Donald Trump", "Mike
+/// Pence"]`.
+#[derive(Debug)]
+pub struct Names(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for Names {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OneOrMany;
+        impl<'de> Visitor<'de> for OneOrMany {
+            type Value = Names;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a name, or a list of names such as [\"Donald Trump\", \"Mike Pence\"]")
+            }
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Names, E> {
+                Ok(Names(vec![name.to_owned()]))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Names, A::Error> {
+                let mut names = Vec::new();
+                while let Some(name) = seq.next_element::<String>()? {
+                    names.push(name);
+                }
+                Ok(Names(names))
+            }
+        }
+        deserializer.deserialize_any(OneOrMany)
     }
 }

@@ -76,29 +76,30 @@ impl Plan {
         ] {
             let Some(value) = value else { continue };
             let place = file.at(value);
-            let Some((kind, slug)) = self.refer(conn, listed, value.get_ref(), &place, key)? else {
-                unresolved = true;
-                continue;
-            };
-            let (role, column) = match (key, kind) {
-                ("made_to", Party::Company) => {
-                    self.problem(format!(
-                        "{place}: made_to `{}` is a company: a pledge is made to a person or a \
-                         government",
-                        value.get_ref()
-                    ));
+            for name in &value.get_ref().0 {
+                let Some((kind, slug)) = self.refer(conn, listed, name, &place, key)? else {
+                    unresolved = true;
+                    continue;
+                };
+                let (role, column) = match (key, kind) {
+                    ("made_to", Party::Company) => {
+                        self.problem(format!(
+                            "{place}: made_to `{name}` is a company: a pledge is made to a \
+                             person or a government"
+                        ));
+                        continue;
+                    }
+                    ("made_to", Party::Official) => ("made_to", "official"),
+                    ("made_to", Party::Government) => ("made_to", "government"),
+                    ("company", Party::Company) | (_, Party::Company) => ("pledger", "company"),
+                    (_, Party::Government) => ("pledger", "government"),
+                    (_, Party::Official) => ("made_by", "official"),
+                };
+                if parties.iter().any(|p| p.0 == role && p.1 == column && p.2 == slug) {
                     continue;
                 }
-                ("made_to", Party::Official) => ("made_to", "official"),
-                ("made_to", Party::Government) => ("made_to", "government"),
-                ("company", Party::Company) | (_, Party::Company) => ("pledger", "company"),
-                (_, Party::Government) => ("pledger", "government"),
-                (_, Party::Official) => ("made_by", "official"),
-            };
-            if parties.iter().any(|p| p.0 == role && p.1 == column && p.2 == slug) {
-                continue;
+                parties.push((role, column, slug, place.clone()));
             }
-            parties.push((role, column, slug, place));
         }
         if !unresolved && !parties.iter().any(|p| p.0 == "pledger") {
             self.problem(format!(
