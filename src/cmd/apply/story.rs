@@ -51,7 +51,7 @@ pub struct Party {
     pub reference: Option<Spanned<String>>,
     pub name: Option<Spanned<String>>,
     /// The sentence that names it: kept for the reader, not recorded.
-    #[allow(dead_code)]
+    #[allow(dead_code, reason = "read so that a story may keep the words that name a party")]
     pub quote: Option<String>,
 }
 
@@ -63,7 +63,7 @@ pub struct Government {
     pub reference: Option<Spanned<String>>,
     pub name: Option<Spanned<String>>,
     pub code: Option<Spanned<String>>,
-    #[allow(dead_code)]
+    #[allow(dead_code, reason = "read so that a story may keep the words that name a party")]
     pub quote: Option<String>,
 }
 
