@@ -26,7 +26,7 @@ static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
 /// Relative dates and horizons.
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|last week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?P<endof>(?:by )?the end of (?:the|this) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December))\b",
+        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|last week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?)\b",
     )
 });
 
@@ -115,6 +115,11 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         }
     }
     let Some(published) = published else { return out };
+    let sentences = super::split_sentences(text);
+    // The points in time the text names itself (a full date, a month of a year, "in June"),
+    // which a later "in December" or "over the next three years" may count from.
+    let mut points: Vec<Point> =
+        out.iter().map(|c| Point { start: c.start, end: c.end, value: c.value.clone() }).collect();
     for caps in MONTH_DAY.captures_iter(text) {
         let m = caps.get(0).expect("a match has a whole span");
         if out.iter().any(|c| c.start < m.end() && m.start() < c.end)
@@ -123,11 +128,24 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             continue;
         }
         let (Some(month), Some(day)) = (caps.name("m"), caps.name("d")) else { continue };
-        let date = month_number(month.as_str()).and_then(|mo| {
-            NaiveDate::from_ymd_opt(published.year(), mo, day.as_str().parse().ok()?)
+        let (Some(month), Ok(day)) = (month_number(month.as_str()), day.as_str().parse()) else {
+            continue;
+        };
+        // "Jan. 11" after "Jan. 11, 2018" is that day again, not a day of the article's year.
+        let named = out.iter().filter(|c| c.start < m.start()).find_map(|c| {
+            let date = NaiveDate::parse_from_str(&c.value, "%Y-%m-%d").ok()?;
+            (date.month() == month && date.day() == day).then_some(date)
         });
+        let (date, why) = match named {
+            Some(date) => {
+                (Some(date), format!("`{}` names again the {date} named before", m.as_str()))
+            }
+            None => (
+                NaiveDate::from_ymd_opt(published.year(), month, day),
+                format!("`{}` in the year of the article", m.as_str()),
+            ),
+        };
         if let Some(date) = date {
-            let why = format!("`{}` in the year of the article", m.as_str());
             let value = date.to_string();
             out.push(Candidate {
                 kind: Kind::Date,
@@ -140,7 +158,9 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         }
     }
     for caps in AGO.captures_iter(text).chain(RELATIVE.captures_iter(text)) {
-        let m = caps.get(0).expect("a match has a whole span");
+        let whole = caps.get(0).expect("a match has a whole span");
+        // "our 2016 commitment": the year alone is the date.
+        let m = caps.name("yn").unwrap_or(whole);
         if out.iter().any(|c| c.start < m.end() && m.start() < c.end)
             || clock.iter().any(|&(s, e)| s <= m.start() && m.end() <= e)
         {
@@ -152,8 +172,36 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         if caps.name("rel").is_some() && m.as_str().starts_with(char::is_uppercase) && !opens {
             continue;
         }
-        if let Some(value) = relative(&caps, published) {
-            let why = format!("`{}` counted from the article's date {published}", m.as_str());
+        let article = || relative(&caps, published).map(|v| (v, published.to_string()));
+        let announced = anchor(&points, &sentences, m.start(), |p| announces(text, p));
+        let later = anchor(&points, &sentences, m.start(), |p| p.value > published.to_string());
+        let resolved = match (span_months(&caps), announced, later) {
+            // A span of years after the moment the text says something was announced
+            // ("announced in June that over the next three years") counts from that moment.
+            (Some(months), Some(point), _) => {
+                from_point(months, point, published).map(|v| (v, point.to_owned())).or_else(article)
+            }
+            // "a change from the date in December", after a day still to come: the latest
+            // December up to that day.
+            (None, _, Some(point)) if caps.name("im").is_some() => {
+                let base =
+                    NaiveDate::parse_from_str(&format!("{}-01", &point[..7]), "%Y-%m-%d").ok();
+                base.and_then(|base| relative(&caps, base)).map(|v| (v, point.to_owned()))
+            }
+            _ => article(),
+        };
+        let resolved = resolved.map(|(value, from)| {
+            let whose = if from == published.to_string() {
+                "the article's date"
+            } else {
+                "the date named before it,"
+            };
+            (value, format!("`{}` counted from {whose} {from}", m.as_str()))
+        });
+        if let Some((value, why)) = resolved {
+            if caps.name("im").is_some() {
+                points.push(Point { start: m.start(), end: m.end(), value: value.clone() });
+            }
             out.push(Candidate {
                 kind: Kind::Date,
                 start: m.start(),
@@ -165,6 +213,73 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// The months a span of years or months covers ("three years", "the next decade").
+fn span_months(caps: &Captures) -> Option<u32> {
+    if caps.name("decade").is_some() {
+        return Some(120);
+    }
+    let n = count(&caps.name("n")?.as_str().to_lowercase())?;
+    if caps.name("unit")?.as_str().eq_ignore_ascii_case("years") {
+        n.checked_mul(12)
+    } else {
+        Some(n)
+    }
+}
+
+/// A span counted from a point the text names, as precise as the point (a day or a month);
+/// none when the point is only a year or is still to come at the article's date.
+fn from_point(months: u32, point: &str, published: NaiveDate) -> Option<String> {
+    if let Ok(day) = NaiveDate::parse_from_str(point, "%Y-%m-%d") {
+        let end = day.checked_add_months(Months::new(months)).filter(|_| day <= published)?;
+        return Some(end.to_string());
+    }
+    let month = NaiveDate::parse_from_str(&format!("{point}-01"), "%Y-%m-%d").ok()?;
+    let end = month.checked_add_months(Months::new(months)).filter(|_| month <= published)?;
+    Some(format!("{}-{:02}", end.year(), end.month()))
+}
+
+/// A point in time the text names: a full date, a month of a year, or "in June".
+struct Point {
+    start: usize,
+    end: usize,
+    value: String,
+}
+
+/// The nearest point in time the text names before `at` that `fits`, in its sentence or the
+/// one before: the moment a sentence may count from instead of the article's date.
+fn anchor<'a>(
+    points: &'a [Point],
+    sentences: &[(usize, usize)],
+    at: usize,
+    fits: impl Fn(&Point) -> bool,
+) -> Option<&'a str> {
+    let i = sentences.iter().position(|&(s, e)| s <= at && at < e)?;
+    let from = sentences[i.saturating_sub(1)].0;
+    points
+        .iter()
+        .filter(|p| from <= p.start && p.start < at && fits(p))
+        .max_by_key(|p| p.start)
+        .map(|p| p.value.as_str())
+}
+
+/// Whether a point is when something was announced or pledged ("announced in June", "on
+/// August 6, 2025, Apple announced"): a span of years counts from such a moment, not from any
+/// date a sentence names ("which opened in March 2019, will invest over five years").
+fn announces(text: &str, point: &Point) -> bool {
+    static ANNOUNCING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:announc|pledg|commit|promis|unveil|vow)").expect("a valid pattern")
+    });
+    let mut before = point.start.saturating_sub(30);
+    while !text.is_char_boundary(before) {
+        before -= 1;
+    }
+    let mut after = (point.end + 30).min(text.len());
+    while !text.is_char_boundary(after) {
+        after += 1;
+    }
+    ANNOUNCING.is_match(&text[before..point.start]) || ANNOUNCING.is_match(&text[point.end..after])
 }
 
 /// The lines that show a time of day beside a date: a site's clock, not the article's dates.
@@ -250,8 +365,7 @@ fn relative(caps: &Captures, published: NaiveDate) -> Option<String> {
         // "by 2026" and "by the end of 2026" both mean on or before its last day.
         return Some(format!("{year}-12-31"));
     }
-    if let (Some(n), Some(unit)) = (get("n"), get("unit")) {
-        let months = if unit == "years" { count(&n)?.checked_mul(12)? } else { count(&n)? };
+    if let Some(months) = span_months(caps) {
         return Some(published.checked_add_months(Months::new(months))?.to_string());
     }
     if let Some(end) = get("endof") {
@@ -277,7 +391,7 @@ fn relative(caps: &Captures, published: NaiveDate) -> Option<String> {
         let year = if month <= published.month() { published.year() } else { published.year() - 1 };
         return Some(format!("{year}-{month:02}"));
     }
-    get("iy")
+    get("iy").or_else(|| get("yn"))
 }
 
 /// A small count written as a word or in digits ("four", "15").
@@ -369,6 +483,32 @@ mod tests {
                 ("40 years ago", "1982"),
                 ("By the end of the decade", "2029-12-31"),
                 ("by the end of the year", "2022-12-31"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_counts_from_the_moment_the_text_names_before_it() {
+        let got = values(
+            "It will grow over the next decade. A plant opened in March 2019 will grow over the \
+             next five years. Staff leave on Jan. 11, 2018. This is a change from the date in \
+             December. Jan. 11 is the last day, in keeping with our 2016 commitment. The company \
+             announced in June that over the next three years it expects to hire.",
+            "2017-11-03",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("March 2019", "2019-03"),
+                ("Jan. 11, 2018", "2018-01-11"),
+                ("Jan. 11", "2018-01-11"),
+                ("over the next decade", "2027-11-03"),
+                ("over the next five years", "2022-11-03"),
+                ("in December", "2017-12"),
+                ("2016", "2016"),
+                ("in June", "2017-06"),
+                ("over the next three years", "2020-06"),
             ]
         );
     }
