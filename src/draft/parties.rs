@@ -149,7 +149,15 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME}) (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|giant|firm|maker|supplier|manufacturer|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-Z][a-zA-Z&-]+(?:\x20[A-Z][a-zA-Z&-]+)?) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised))\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-Z][a-z]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-Z][a-zA-Z&-]+) (?:jobs|employees|products|fabs)\b"
+        r"\b(?P<a>{NAME}) (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|giant|firm|maker|supplier|manufacturer|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-Z][a-zA-Z&-]+(?:\x20[A-Z][a-zA-Z&-]+)?) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised))\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-Z][a-z]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-Z][a-zA-Z&-]+) (?:jobs|employees|products|fabs)\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:[A-Z][a-zA-Z&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+    ))
+});
+
+/// A company named as the owner of a plant or of another company ("Carrier’s parent
+/// company", "Foxconn's factory"), found apart so that it may overlap a match of [`COMPANY`].
+static OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|plant|factory|facility|workers|employees)\b"
     ))
 });
 
@@ -330,7 +338,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             why,
         });
     }
-    for caps in COMPANY.captures_iter(text) {
+    surnames(&hay, known, &mut taken, &mut out);
+    for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let Some(m) = caps
             .name("a")
             .or(caps.name("b"))
@@ -340,6 +349,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             .or(caps.name("f"))
             .or(caps.name("g"))
             .or(caps.name("h"))
+            .or(caps.name("i"))
+            .or(caps.name("j"))
         else {
             continue;
         };
@@ -428,6 +439,62 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// A role before a surname alone: "President Obama", "VP-elect Pence", "Sen. Schumer".
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"\b(?:President(?:-elect)?|Vice President|VP-elect|Sen\.|Senator|Gov\.|Governor|Rep\.|Secretary|Mr\.|Ms\.|Mrs\.|Dr\.|Prime Minister|Chancellor|Leader) (?P<s>[A-Z][a-zA-Z'’-]+)\b",
+    )
+});
+
+/// People named by their surname alone ("Son said", "President Obama"): the person the text
+/// names in full elsewhere, or after a role the one person of the database with that surname.
+/// A surname that two people share is left alone rather than guessed.
+fn surnames(
+    hay: &Haystack,
+    known: &Known,
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Candidate>,
+) {
+    let text = hay.text;
+    let mut full: Vec<(String, String, bool)> = Vec::new();
+    for c in out.iter().filter(|c| c.kind == Kind::Person) {
+        let words: Vec<&str> = text[c.start..c.end].split_whitespace().collect();
+        let Some(surname) = words.last().filter(|s| words.len() > 1 && s.chars().count() > 1)
+        else {
+            continue;
+        };
+        if !full.iter().any(|(s, v, _)| s == surname && *v == c.value) {
+            full.push(((*surname).to_owned(), c.value.clone(), c.known));
+        }
+    }
+    let mut found = Vec::new();
+    for (surname, value, known) in &full {
+        if full.iter().filter(|(s, _, _)| s == surname).count() > 1 {
+            continue;
+        }
+        for (start, end) in whole_words(hay, surname, false) {
+            let why = format!("`{surname}` is the surname of `{value}`, named in full in the text");
+            found.push((start, end, value.clone(), *known, why));
+        }
+    }
+    for caps in TITLED.captures_iter(text) {
+        let Some(m) = caps.name("s") else { continue };
+        let last = |name: &String| name.split_whitespace().last() == Some(m.as_str());
+        let mut records = known.people.iter().filter(|r| r.names.iter().any(last));
+        let (Some(record), None) = (records.next(), records.next()) else { continue };
+        let why =
+            format!("`{}` after a role is the surname of the record `{}`", m.as_str(), record.slug);
+        found.push((m.start(), m.end(), record.slug.clone(), true, why));
+    }
+    for (start, end, value, known, why) in found {
+        if overlaps(taken, start, end) {
+            continue;
+        }
+        taken.push((start, end));
+        out.push(Candidate { kind: Kind::Person, start, end, value, known, why });
+    }
 }
 
 fn known_record(

@@ -88,3 +88,28 @@ fn known_records_match_by_alias_in_whole_words() {
     let got = parties("Jack Ma met Mao; Ma said so.", &known);
     assert_eq!(got, [(Kind::Person, "jack-ma".into())]);
 }
+
+#[test]
+fn a_surname_alone_is_the_person_named_in_full() {
+    let known = Known {
+        people: vec![Record { slug: "barack-obama".into(), names: vec!["Barack Obama".into()] }],
+        ..Known::default()
+    };
+    let text = "SoftBank CEO Masayoshi Son met Trump. Son said so, and so did President Obama.";
+    let got: Vec<(String, String)> = find(text, &known)
+        .into_iter()
+        .filter(|c| c.kind == Kind::Person)
+        .map(|c| (text[c.start..c.end].to_owned(), c.value))
+        .collect();
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert!(got.contains(&("Son", "Masayoshi Son")), "{got:?}");
+    assert!(got.contains(&("Obama", "barack-obama")), "{got:?}");
+}
+
+#[test]
+fn a_parent_and_its_subsidiary_are_companies() {
+    let text = "More jobs remain. United Technologies, Carrier’s parent company, announced it.";
+    let got = parties(text, &Known::default());
+    assert!(got.contains(&(Kind::Company, "United Technologies".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Company, "Carrier".into())), "{got:?}");
+}
