@@ -100,7 +100,7 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
     let cued = sentences
         .iter()
         .filter(|&&(s, e)| about(s, e))
-        .filter_map(|&(s, e)| cue(text, s, e))
+        .filter_map(|&(s, e)| cue(text, s, e).or_else(|| uncued(text, s, e, &candidates)))
         .collect();
     Draft { published, sentences: cued, candidates }
 }
@@ -168,14 +168,14 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 /// Words that speak of a pledging company or of what it pledged.
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:company|giant|firm|maker|project|plant|factory|campus|investments?|jobs|hiring|workers)\b",
+        r"(?i)\b(?:company|giant|firm|maker|project|plant|factory|campus|investments?|jobs|hiring|workers|construction|production)\b",
     )
 });
 
 /// The words that mark a pledge, and those that mark a change in one's status.
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|aims? to|expects? to|expected to|investments? (?:would|will))\b"#,
+        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|aims? to|expects? to|expected to|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
     )
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
@@ -207,6 +207,38 @@ fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     };
     let m = PLEDGE.find_iter(sentence).find(|m| !recalled(m))?;
     Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })
+}
+
+/// A pledge told without a cue word: a company (or a person) the subject of a future verb
+/// ("Under AMP, Apple will work with ten partners"), or named before an amount of money
+/// invested or of jobs ("Chung said the $21 billion investment is Hyundai’s largest").
+fn uncued(text: &str, start: usize, end: usize, candidates: &[Candidate]) -> Option<Sentence> {
+    static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r"^(?:[’']s)?(?: [a-z][a-z-]*| in [A-Z][a-zA-Z]*){0,4} (?:will|shall) [a-z]+\b")
+    });
+    static INVESTED: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r"(?i)\b(?:invest(?:s|ed|ing|ment|ments)?|jobs|positions|hires?|hiring|workers)\b")
+    });
+    let inside = |c: &&Candidate| start <= c.start && c.end <= end;
+    let party = |c: &&Candidate| matches!(c.kind, Kind::Company | Kind::Person) && inside(c);
+    let subject = candidates.iter().filter(party).find_map(|p| {
+        let after = &text[p.end..end];
+        FUTURE.find(after).map(|m| after[..m.end()].trim_start_matches(['’', '\'', 's']).trim())
+    });
+    if let Some(cue) = subject {
+        let cue = cue.split_whitespace().collect::<Vec<_>>().join(" ");
+        return Some(Sentence { start, end, cue, status: false });
+    }
+    let first = candidates.iter().find(party)?;
+    let amount = candidates
+        .iter()
+        .filter(inside)
+        .find(|c| c.kind == Kind::Amount && c.start > first.start)?;
+    if !INVESTED.is_match(&text[start..end]) {
+        return None;
+    }
+    let cue = text[amount.start..amount.end].to_owned();
+    Some(Sentence { start, end, cue, status: false })
 }
 
 /// Product categories named by their names or aliases, whole words only.
@@ -333,6 +365,15 @@ mod tests {
         assert_eq!(cue_of("The deal was first announced in July 2017."), None);
         assert_eq!(cue_of("The plant is scheduled to be operational in 2024."), None);
         assert_eq!(cue_of("Consumers want to buy local products."), None);
+    }
+
+    #[test]
+    fn a_party_before_a_future_verb_or_an_amount_marks_a_pledge_without_a_cue() {
+        let text = "Under AMP, Apple will work with ten partners. Chung said the $21 billion \
+                    investment is Hyundai’s largest. Apple makes phones in 40 countries.";
+        let draft = extract(text, &Known::default(), None);
+        let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
+        assert_eq!(cues, ["will work", "$21 billion"]);
     }
 
     #[test]

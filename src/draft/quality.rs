@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `fifth`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `sixth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -212,7 +212,7 @@ fn draft_quality_on_the_development_set() {
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
     let floors: [(&str, &str, f64, f64); 30] = [
-        ("no", "pledge", 0.95, 0.9),
+        ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
         ("no", "party", 0.95, 0.95),
@@ -223,12 +223,12 @@ fn draft_quality_on_the_development_set() {
         ("first", "date", 0.95, 0.95),
         ("first", "party", 0.95, 0.85),
         ("first", "category", 1.0, 1.0),
-        ("second", "pledge", 0.95, 0.85),
+        ("second", "pledge", 0.9, 0.9),
         ("second", "amount", 0.95, 0.95),
         ("second", "date", 0.95, 0.95),
         ("second", "party", 0.95, 0.85),
         ("second", "category", 1.0, 1.0),
-        ("third", "pledge", 0.85, 0.9),
+        ("third", "pledge", 0.85, 0.95),
         ("third", "amount", 0.95, 0.95),
         ("third", "date", 0.9, 0.85),
         ("third", "party", 0.95, 0.9),
@@ -238,10 +238,10 @@ fn draft_quality_on_the_development_set() {
         ("fourth", "date", 0.95, 0.9),
         ("fourth", "party", 0.9, 0.9),
         ("fourth", "category", 1.0, 1.0),
-        ("fifth", "pledge", 0.9, 0.65),
+        ("fifth", "pledge", 0.9, 0.8),
         ("fifth", "amount", 0.95, 0.95),
-        ("fifth", "date", 0.7, 0.6),
-        ("fifth", "party", 0.95, 0.9),
+        ("fifth", "date", 0.95, 0.95),
+        ("fifth", "party", 0.95, 0.95),
         ("fifth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {

@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 
 use super::{Candidate, Draft, Kind, line_of, split_sentences};
+use crate::model::{Located, QuoteText, is_long_enough};
 
 /// What the story file says about where the article came from.
 pub struct Source<'a> {
@@ -50,6 +51,7 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
         ),
     }
     parties(text, draft, &mut out);
+    let quotes = Quotes { text, sentences: split_sentences(text), matcher: QuoteText::new(text) };
     let mut placed = vec![false; draft.candidates.len()];
     for sentence in &draft.sentences {
         let table = if sentence.status { "status" } else { "pledge" };
@@ -68,9 +70,18 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
             out.push_str("# the first company the sentence names\n");
             let _ = writeln!(out, "made_by = {}", string(&by.value));
         }
-        if let Some(to) = inside(Kind::Government) {
-            out.push_str("# the first government the sentence names\n");
-            let _ = writeln!(out, "made_to = {}", string(&to.value));
+        let recipients = recipients(text, draft, sentence.start, sentence.end);
+        if !recipients.is_empty() {
+            out.push_str("# every government and official the sentence names\n");
+            let names: Vec<String> = recipients.iter().map(|r| string(r)).collect();
+            match names.as_slice() {
+                [one] => {
+                    let _ = writeln!(out, "made_to = {one}");
+                }
+                _ => {
+                    let _ = writeln!(out, "made_to = [{}]", names.join(", "));
+                }
+            }
         }
         for (i, c) in draft.candidates.iter().enumerate() {
             if c.start >= sentence.start
@@ -79,7 +90,7 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
             {
                 placed[i] = true;
                 let _ = writeln!(out, "\n[[{table}.{sub}]]");
-                fact(text, c, &mut out);
+                fact(&quotes, c, &mut out);
             }
         }
     }
@@ -94,7 +105,7 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
         out.push_str("\n[[mention]]\n");
         out.push_str("# outside the pledge sentences: move it into a pledge, or delete it\n");
         let _ = writeln!(out, "kind = {}", string(subtable(c).unwrap_or("other")));
-        fact(text, c, &mut out);
+        fact(&quotes, c, &mut out);
     }
     out
 }
@@ -109,7 +120,94 @@ fn subtable(c: &Candidate) -> Option<&'static str> {
     }
 }
 
-fn fact(text: &str, c: &Candidate, out: &mut String) {
+/// The recipients of a pledge sentence: every government it names and every person the text
+/// names with a public role ("President-elect Donald Trump", "Gov. Tony Evers"), in order.
+fn recipients<'a>(text: &str, draft: &'a Draft, start: usize, end: usize) -> Vec<&'a str> {
+    const ROLES: &[&str] = &[
+        "president",
+        "president-elect",
+        "vp-elect",
+        "gov.",
+        "governor",
+        "sen.",
+        "senator",
+        "rep.",
+        "secretary",
+        "minister",
+        "mayor",
+        "chancellor",
+        "speaker",
+        "premier",
+    ];
+    let official = |value: &str| {
+        draft.candidates.iter().filter(|c| c.kind == Kind::Person && c.value == value).any(|c| {
+            let before = text[..c.start].trim_end();
+            let word = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+            ROLES.contains(&word.as_str())
+        })
+    };
+    let mut out: Vec<&str> = Vec::new();
+    for c in draft.candidates.iter().filter(|c| start <= c.start && c.end <= end) {
+        let wanted = match c.kind {
+            Kind::Government => true,
+            Kind::Person => official(&c.value),
+            _ => false,
+        };
+        if wanted && !out.contains(&c.value.as_str()) {
+            out.push(&c.value);
+        }
+    }
+    out
+}
+
+/// What a proposed quote must be for `apply` to take it: long enough to name one passage and
+/// found once in the article.
+struct Quotes<'a> {
+    text: &'a str,
+    sentences: Vec<(usize, usize)>,
+    matcher: QuoteText,
+}
+
+impl Quotes<'_> {
+    /// The smallest span of the candidate's sentence around it that the loader accepts,
+    /// widened a word at a time, before then after: `Tuesday` becomes `met on Tuesday`. The
+    /// whole sentence when nothing smaller will do.
+    fn widen(&self, start: usize, end: usize) -> (usize, usize) {
+        let text = self.text;
+        let (first, last) = self
+            .sentences
+            .iter()
+            .copied()
+            .find(|&(s, e)| s <= start && end <= e)
+            .unwrap_or((start, end));
+        let accepted = |s: usize, e: usize| {
+            let quote = &text[s..e];
+            is_long_enough(quote) && matches!(self.matcher.locate(quote), Located::Once(_))
+        };
+        let (mut s, mut e) = (start, end);
+        let mut left = true;
+        while !accepted(s, e) && (first < s || e < last) {
+            if left && first < s {
+                let head = text[first..s].trim_end();
+                s = first + head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            } else if e < last {
+                let tail = &text[e..last];
+                let lead = tail.len() - tail.trim_start().len();
+                e += lead + tail[lead..].find(char::is_whitespace).unwrap_or(tail.len() - lead);
+            }
+            left = !left;
+        }
+        // A comma or stop the widening took in is not part of the quote's words.
+        let trimmed = s + text[s..e].trim_end_matches([',', ';', ':', '.']).len();
+        if trimmed >= end && accepted(s, trimmed) {
+            e = trimmed;
+        }
+        (s, e)
+    }
+}
+
+fn fact(quotes: &Quotes, c: &Candidate, out: &mut String) {
+    let text = quotes.text;
     let _ = writeln!(out, "# line {}: {}", line_of(text, c.start), c.why);
     match c.kind {
         Kind::Amount => amount(&c.value, out),
@@ -120,7 +218,8 @@ fn fact(text: &str, c: &Candidate, out: &mut String) {
             let _ = writeln!(out, "ref = {}", string(&c.value));
         }
     }
-    let _ = writeln!(out, "quote = {}", string(&text[c.start..c.end]));
+    let (start, end) = quotes.widen(c.start, c.end);
+    let _ = writeln!(out, "quote = {}", string(&text[start..end]));
 }
 
 /// An amount's value ("more than 1000000 jobs", "20000 to 25000 jobs", "500 USD") as keys.
@@ -237,6 +336,33 @@ mod tests {
             assert!(!found.is_empty(), "{}", path.display());
             for quote in found {
                 assert!(text.contains(&quote), "{}: `{quote}` is not in the text", path.display());
+            }
+            // The quotes of amounts, dates and categories are what `apply` checks as evidence.
+            let matcher = QuoteText::new(&text);
+            for table in ["pledge", "status", "mention"] {
+                let items =
+                    parsed.get(table).and_then(|t| t.as_array()).cloned().unwrap_or_default();
+                for item in items {
+                    let mut facts = Vec::new();
+                    for key in ["target", "date", "category"] {
+                        if let Some(sub) = item.get(key) {
+                            quotes(sub, &mut facts);
+                        }
+                    }
+                    if table == "mention" {
+                        quotes(&item, &mut facts);
+                    }
+                    for quote in facts {
+                        let once = matches!(matcher.locate(&quote), Located::Once(_));
+                        let sentence =
+                            split_sentences(&text).iter().any(|&(s, e)| text[s..e] == quote);
+                        assert!(
+                            (is_long_enough(&quote) && once) || sentence,
+                            "{}: `{quote}` would be refused by apply",
+                            path.display()
+                        );
+                    }
+                }
             }
         }
     }

@@ -59,8 +59,8 @@ fn draft_of_the_beijing_today_article_matches_the_database() {
     quote = "Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia."
     # the first company the sentence names
     made_by = "alibaba"
-    # the first government the sentence names
-    made_to = "United States"
+    # every government and official the sentence names
+    made_to = ["United States", "China"]
 
     [[pledge.target]]
     # line 9: `more than 1 million positions` reads as more than 1000000 positions
@@ -69,47 +69,45 @@ fn draft_of_the_beijing_today_article_matches_the_database() {
     unit = "positions"
     quote = "more than 1 million positions"
 
+    [[pledge]]
+    # line 11: `will focus` marks a pledge
+    quote = "According to Jack Ma, Alibaba will focus on clothes, wine, agricultural products and fruits."
+    # the first company the sentence names
+    made_by = "alibaba"
+
+    [[pledge.category]]
+    # line 11: `clothes` names the category `apparel`
+    ref = "apparel"
+    quote = "focus on clothes"
+
+    [[pledge.category]]
+    # line 11: `wine` names the category `wine`
+    ref = "wine"
+    quote = "on clothes, wine"
+
+    [[pledge.category]]
+    # line 11: `agricultural products` names the category `agricultural-products`
+    ref = "agricultural-products"
+    quote = "agricultural products"
+
+    [[pledge.category]]
+    # line 11: `fruits` names the category `fruit`
+    ref = "fruit"
+    quote = "products and fruits"
+
     [[mention]]
     # outside the pledge sentences: move it into a pledge, or delete it
     kind = "date"
     # line 7: `January 10` in the year of the article
     date = "2017-01-10"
-    quote = "January 10"
-
-    [[mention]]
-    # outside the pledge sentences: move it into a pledge, or delete it
-    kind = "category"
-    # line 11: `clothes` names the category `apparel`
-    ref = "apparel"
-    quote = "clothes"
-
-    [[mention]]
-    # outside the pledge sentences: move it into a pledge, or delete it
-    kind = "category"
-    # line 11: `wine` names the category `wine`
-    ref = "wine"
-    quote = "wine"
-
-    [[mention]]
-    # outside the pledge sentences: move it into a pledge, or delete it
-    kind = "category"
-    # line 11: `agricultural products` names the category `agricultural-products`
-    ref = "agricultural-products"
-    quote = "agricultural products"
-
-    [[mention]]
-    # outside the pledge sentences: move it into a pledge, or delete it
-    kind = "category"
-    # line 11: `fruits` names the category `fruit`
-    ref = "fruit"
-    quote = "fruits"
+    quote = "On January 10"
 
     [[mention]]
     # outside the pledge sentences: move it into a pledge, or delete it
     kind = "date"
     # line 13: `In 2016` counted from the article's date 2017-01-11
     date = "2016"
-    quote = "In 2016"
+    quote = "In 2016, Alibaba"
 
     ----- stderr -----
     "#);
@@ -188,18 +186,18 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     quote = "When the Executive Chairmen of the Chinese mega-company Alibaba, Jack Ma, met with President Trump, he made a promise, the goliath online sales platform would give 1 million U.S small businesses a gateway to the Chinese market."
     # the first company the sentence names
     made_by = "alibaba"
-    # the first government the sentence names
-    made_to = "United States"
+    # every government and official the sentence names
+    made_to = ["donald-trump", "United States"]
 
     [[pledge.target]]
     # line 5: `1 million` reads as 1000000
     amount = 1000000
-    quote = "1 million"
+    quote = "give 1 million"
 
     [[pledge]]
     # line 7: `will help create` marks a pledge
     quote = "This, in turn, will help create American jobs and increase U.S exports.”"
-    # the first government the sentence names
+    # every government and official the sentence names
     made_to = "United States"
 
     [[pledge]]
@@ -214,16 +212,16 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     [[pledge]]
     # line 13: `plans to` marks a pledge
     quote = "Monday’s meeting focused on the Chinese technology giant’s plans to expand in the U.S, especially Midwest, and both the U.S and China are interested in strengthening their relationships."
-    # the first government the sentence names
-    made_to = "United States"
+    # every government and official the sentence names
+    made_to = ["United States", "China"]
 
     [[status]]
     # line 17: `reducing` marks a change of status
     quote = "“The purpose of Jack Ma’s visit was to frame Alibaba’s business with the U.S in a framework Donald TRump understands, as an innovative company that is creating jobs for both Chinese Business and Poltical Economy at the Center for Strategic & International Studies, said in an email, “Alibaba’s future, in part, will depend on expanding international trade and limiting protectionism and reducing trade barriers is in its deep self-interest” Both the U.S. and Chinese companies involve in the Access Asia 2017 Trade Summit in Los Angeles on October 11-12 are hoping that this will be the start of a bright trade process between the two nations."
     # the first company the sentence names
     made_by = "alibaba"
-    # the first government the sentence names
-    made_to = "United States"
+    # every government and official the sentence names
+    made_to = ["United States", "donald-trump"]
 
     [[mention]]
     # outside the pledge sentences: move it into a pledge, or delete it
@@ -237,14 +235,14 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     kind = "category"
     # line 3: `wine` names the category `wine`
     ref = "wine"
-    quote = "wine"
+    quote = "as wine and"
 
     [[mention]]
     # outside the pledge sentences: move it into a pledge, or delete it
     kind = "category"
     # line 3: `fruit` names the category `fruit`
     ref = "fruit"
-    quote = "fruit"
+    quote = "and fruit that"
 
     [[mention]]
     # outside the pledge sentences: move it into a pledge, or delete it
@@ -303,19 +301,19 @@ fn draft_without_a_database_proposes_every_party_as_new() {
     quote = "Exxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas."
     # the first company the sentence names
     made_by = "Exxon"
-    # the first government the sentence names
+    # every government and official the sentence names
     made_to = "Texas"
 
     [[pledge.date]]
     # line 3: `on Monday` counted from the article's date 2017-03-06
     date = "2017-03-06"
-    quote = "on Monday"
+    quote = "said on Monday"
 
     [[pledge.target]]
     # line 3: `$20 billion` reads as 20000000000 USD
     amount = 20000000000
     currency = "USD"
-    quote = "$20 billion"
+    quote = "invest $20 billion"
 
     [[mention]]
     # outside the pledge sentences: move it into a pledge, or delete it
@@ -558,25 +556,25 @@ fn draft_reads_revised_figures_politicians_and_agreements() {
     [[pledge.date]]
     # line 1: `2021-04-20` is a date
     date = "2021-04-20"
-    quote = "2021-04-20"
+    quote = "date 2021-04-20 The"
 
     [[pledge]]
     # line 3: `to create` marks a pledge
     quote = "The highly touted 13,000 jobs that the company was hoping to create in Wisconsin, has been parred back significantly to 1,454, barely 10% above the expectation from four years ago."
-    # the first government the sentence names
+    # every government and official the sentence names
     made_to = "Wisconsin"
 
     [[pledge.target]]
     # line 3: `13,000 jobs` reads as 13000 jobs
     amount = 13000
     unit = "jobs"
-    quote = "13,000 jobs"
+    quote = "touted 13,000 jobs"
 
     [[pledge.target]]
     # line 3: `1,454` reads as 1454 jobs: a count in a sentence about jobs
     amount = 1454
     unit = "jobs"
-    quote = "1,454"
+    quote = "significantly to 1,454"
 
     [[pledge.date]]
     # line 3: `four years ago` counted from the article's date 2021-04-20
@@ -588,12 +586,14 @@ fn draft_reads_revised_figures_politicians_and_agreements() {
     quote = "Trump and Chung were accompanied by House Speaker Mike Johnson (R-LA), as Hyundai is set to build a $5.8 billion steel plant there."
     # the first company the sentence names
     made_by = "Hyundai"
+    # every government and official the sentence names
+    made_to = "Mike Johnson"
 
     [[pledge.target]]
     # line 5: `$5.8 billion` reads as 5800000000 USD
     amount = 5800000000
     currency = "USD"
-    quote = "$5.8 billion"
+    quote = "a $5.8 billion"
 
     ----- stderr -----
     "#);
