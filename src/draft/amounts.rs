@@ -16,11 +16,11 @@ const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const SCALE: &str = r"trillion|billion|million|thousand|bn|mn|tn|m|b|k";
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs").
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>jobs|job|workers|steelworkers|autoworkers|positions|people|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|usd|euros|yuan|yen)";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>jobs|job|workers|steelworkers|autoworkers|positions|people|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|usd|euros|yuan|yen|pesos|rupees|pounds)";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let money =
-        r"(?P<cur>US\$|NT\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|CHF) ?)";
+        r"(?P<cur>US ?\$|NT\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|CHF) ?)";
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
     );
@@ -113,6 +113,9 @@ fn value(caps: &Captures) -> Option<String> {
         Some("euros") => (Some("EUR"), None),
         Some("yuan") => (Some("CNY"), None),
         Some("yen") => (Some("JPY"), None),
+        Some("pesos") => (Some("MXN"), None),
+        Some("rupees") => (Some("INR"), None),
+        Some("pounds") => (Some("GBP"), None),
         _ => (currency, unit),
     };
     let scale = caps.name("s").or(caps.name("ws")).map(|s| s.as_str().to_lowercase());
@@ -283,6 +286,20 @@ mod tests {
         assert_eq!(got, [("1,454", "1454 jobs"), ("13,000", "13000 jobs")]);
         // No jobs in the sentence, or a year: no count.
         assert!(values("The campus grew to 1,454 from 1,300 in 2017.").is_empty());
+    }
+
+    #[test]
+    fn national_jobs_spaced_dollars_and_pesos_are_amounts() {
+        let got = values("Nearly 38,000 UK jobs, US $5 billion and about 250 million pesos.");
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Nearly 38,000 UK jobs", "nearly 38000 jobs"),
+                ("US $5 billion", "5000000000 USD"),
+                ("about 250 million pesos", "about 250000000 MXN"),
+            ]
+        );
     }
 
     #[test]

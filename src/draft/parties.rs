@@ -134,7 +134,7 @@ const GOVERNMENTS: &[(&str, &str)] = &[
 ];
 
 /// A capitalized name of one to three words, possibly with an initial.
-const NAME: &str = r"[A-Z][a-zA-Z&'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zA-Z&'’-]+){0,2}";
+const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){0,2}";
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
@@ -142,14 +142,14 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-Z][a-z]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+)\b|\b(?P<b>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-Z][a-z]+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>[A-Z][a-z]+ [A-Z][a-zA-Z'’-]+),"
+        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:\p{{Lu}}\p{{Ll}}+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+ \p{{Lu}}[\p{{L}}'’-]+),"
     ))
 });
 
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME}) (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|giant|firm|maker|supplier|manufacturer|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-Z][a-zA-Z&-]+(?:\x20[A-Z][a-zA-Z&-]+)?) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised))\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-Z][a-z]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-Z][a-zA-Z&-]+) (?:jobs|employees|products|fabs)\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:[A-Z][a-zA-Z&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<a>{NAME}),? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|giant|firm|maker|supplier|manufacturer|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+)?) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised))\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -277,6 +277,20 @@ const INSTITUTIONS: &[&str] = &[
     "Journal",
     "Post",
     "Reuters",
+    "Services",
+    "Systems",
+    "Solutions",
+    "Industries",
+    "Materials",
+    "Plastics",
+    "Appliances",
+    "Electronics",
+    "Energy",
+    "Steel",
+    "Airlines",
+    "Partners",
+    "Capital",
+    "College",
     "Bloomberg",
     "Economic",
     "Development",
@@ -318,6 +332,18 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         at = whole.end();
         let name = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         let words = || name.split(' ');
+        // "chief executive officer, GE Appliances": a company named where a person would be.
+        let business = ["Services", "Systems", "Industries", "Plastics", "Appliances", "Motors"];
+        if !overlaps(&taken, m.start(), m.end())
+            && !words().any(|w| NOT_NAMES.contains(&w))
+            && words().next_back().is_some_and(|w| business.contains(&w))
+        {
+            taken.push((m.start(), m.end()));
+            let why = format!("`{name}` is named as a business beside a role; a new company");
+            let (start, end) = (m.start(), m.end());
+            out.push(Candidate { kind: Kind::Company, start, end, value: name, known: false, why });
+            continue;
+        }
         if overlaps(&taken, m.start(), m.end())
             || words().any(|w| NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w))
         {
@@ -351,6 +377,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             .or(caps.name("h"))
             .or(caps.name("i"))
             .or(caps.name("j"))
+            .or(caps.name("k"))
         else {
             continue;
         };
@@ -363,8 +390,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         {
             continue;
         }
-        // "Alibaba’s CEO": the company is Alibaba.
-        let name = m.as_str();
+        // "Alibaba’s CEO": the company is Alibaba; "Mexico City-based Cartograf": Cartograf.
+        let (name, skipped) = match m.as_str().rsplit_once("-based ") {
+            Some((place, name)) => (name, place.len() + "-based ".len()),
+            None => (m.as_str(), 0),
+        };
         let mut name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
         // "SoftBank Group Corp.", "Foxconn Technology Group", "Hyundai Motor Group": the name
         // before the company words ("United Technologies Corp." keeps its second word).
@@ -375,11 +405,12 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         {
             name = head;
         }
-        let end = m.start() + name.len();
+        let begin = m.start() + skipped;
+        let end = begin + name.len();
         let place = ["County", "City", "State", "Province", "University", "Council", "Government"]
             .iter()
             .any(|w| name.ends_with(&format!(" {w}")));
-        if overlaps(&taken, m.start(), end)
+        if overlaps(&taken, begin, end)
             || place
             || NOT_NAMES.contains(&name)
             || people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
@@ -387,17 +418,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         {
             continue;
         }
-        taken.push((m.start(), end));
+        taken.push((begin, end));
         let why = format!("`{name}` is spoken of as a company; a new company");
         let value = name.to_owned();
-        out.push(Candidate {
-            kind: Kind::Company,
-            start: m.start(),
-            end,
-            value,
-            known: false,
-            why,
-        });
+        out.push(Candidate { kind: Kind::Company, start: begin, end, value, known: false, why });
     }
     // "partners, including Corning, Applied Materials and Amkor": every name of the list.
     for list in LISTED.captures_iter(text) {
@@ -444,7 +468,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
 /// A role before a surname alone: "President Obama", "VP-elect Pence", "Sen. Schumer".
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"\b(?:President(?:-elect)?|Vice President|VP-elect|Sen\.|Senator|Gov\.|Governor|Rep\.|Secretary|Mr\.|Ms\.|Mrs\.|Dr\.|Prime Minister|Chancellor|Leader) (?P<s>[A-Z][a-zA-Z'’-]+)\b",
+        r"\b(?:President(?:-elect)?|Vice President|VP-elect|Sen\.|Senator|Gov\.|Governor|Rep\.|Secretary|Mr\.|Ms\.|Mrs\.|Dr\.|Prime Minister|Chancellor|Leader) (?P<s>\p{Lu}[\p{L}'’-]+)\b",
     )
 });
 

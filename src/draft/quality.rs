@@ -211,7 +211,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 30] = [
+    let floors: [(&str, &str, f64, f64); 35] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -243,6 +243,12 @@ fn draft_quality_on_the_development_set() {
         ("fifth", "date", 0.95, 0.95),
         ("fifth", "party", 0.95, 0.95),
         ("fifth", "category", 1.0, 1.0),
+        // Blind: pledge 0.75 / 0.72, amount 0.86 / 0.83, date 0.77 / 0.71, party 0.81 / 0.58.
+        ("sixth", "pledge", 0.7, 0.7),
+        ("sixth", "amount", 0.95, 0.95),
+        ("sixth", "date", 0.75, 0.7),
+        ("sixth", "party", 0.85, 0.65),
+        ("sixth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();

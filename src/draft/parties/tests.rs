@@ -113,3 +113,21 @@ fn a_parent_and_its_subsidiary_are_companies() {
     assert!(got.contains(&(Kind::Company, "United Technologies".into())), "{got:?}");
     assert!(got.contains(&(Kind::Company, "Carrier".into())), "{got:?}");
 }
+
+#[test]
+fn accented_names_suffixes_after_a_comma_and_owners_are_read() {
+    let text = "Nevertheless, the governor, Samuel García, said so. GE Appliances, a Haier company, \
+                will add jobs. Mexico City-based Cartograf plans to build. A grant went to \
+                Continental Structural Plastics, Inc, said Kevin Nolan, chief executive \
+                officer, GE Appliances.";
+    let got = parties(text, &Known::default());
+    for (kind, name) in [
+        (Kind::Person, "Samuel García"),
+        (Kind::Company, "Haier"),
+        (Kind::Company, "Cartograf"),
+        (Kind::Company, "Continental Structural Plastics"),
+        (Kind::Company, "GE Appliances"),
+    ] {
+        assert!(got.contains(&(kind, name.into())), "{name}: {got:?}");
+    }
+}
