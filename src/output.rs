@@ -20,7 +20,7 @@ mod workbook;
 
 pub use rows::Rows;
 pub use stream::{CsvTable, JsonTable, TextStyle, guard, unguard};
-pub use workbook::{SHEET_ROWS, Workbook, panic_is_caught};
+pub use workbook::{SHEET_ROWS, Workbook, panic_is_caught, sheet_names};
 
 use std::borrow::Cow;
 use std::io::Write;
