@@ -14,11 +14,13 @@
 //! a table of any size passes through in constant memory. How each value is written depends on
 //! its column's [`ColumnKind`](crate::model::ColumnKind), never on the value: only text columns get the formula guard.
 
+mod rows;
 mod stream;
 mod workbook;
 
+pub use rows::Rows;
 pub use stream::{CsvTable, JsonTable, TextStyle, guard, unguard};
-pub use workbook::{SHEET_ROWS, Workbook, panic_is_caught};
+pub use workbook::{SHEET_ROWS, Workbook, panic_is_caught, sheet_names};
 
 use std::borrow::Cow;
 use std::io::Write;
@@ -88,17 +90,13 @@ impl From<Format> for Style {
     }
 }
 
-/// Writes `rows` to `out` in `style`.
+/// Writes `rows` to `out` in `style` (see [`Rows`], which writes them one at a time).
 pub fn rows<T: Columns>(out: &mut impl Write, style: impl Into<Style>, rows: &[T]) -> Result<()> {
-    let Style { format, raw, width } = style.into();
-    let cells = rows.iter().map(Columns::cells);
-    match format {
-        Format::Table => table(out, width, T::HEADERS, rows.iter().map(Columns::table_cells)),
-        Format::Csv => delimited(out, b',', !raw, T::HEADERS, cells),
-        Format::Tsv => delimited(out, b'\t', !raw, T::HEADERS, cells),
-        Format::Json => json(out, rows),
-        Format::Ndjson => ndjson(out, rows),
+    let mut listing = Rows::new::<T>(out, style.into())?;
+    for row in rows {
+        listing.push(row)?;
     }
+    listing.finish()
 }
 
 /// Writes any serializable value as pretty JSON and a final newline.
@@ -127,7 +125,7 @@ pub fn ndjson<T: Serialize>(out: &mut impl Write, rows: &[T]) -> Result<()> {
 /// readable width, each row is printed as a record instead: a box of `header ┆ value` lines.
 /// Numbers are right-aligned in both.
 pub fn table(
-    out: &mut impl Write,
+    out: &mut (impl Write + ?Sized),
     width: Option<usize>,
     headers: &[&str],
     cells: impl Iterator<Item = Vec<String>>,
@@ -144,12 +142,26 @@ pub fn table(
         }
         return plain(out, headers, &rows, &columns);
     };
+    writeln!(out, "{}", boxed(Some(headers), rows, &widths, &columns))?;
+    Ok(())
+}
+
+/// A boxed table of `rows` under `headers` (none: no header), columns `widths` wide, numbers
+/// right-aligned as `columns` say.
+fn boxed(
+    headers: Option<&[&str]>,
+    rows: Vec<Vec<String>>,
+    widths: &[usize],
+    columns: &[Shape],
+) -> Table {
     let mut table = new_table();
-    table.set_header(headers.iter().copied());
+    if let Some(headers) = headers {
+        table.set_header(headers.iter().copied());
+    }
     for row in rows {
         table.add_row(row);
     }
-    for ((column, width), shape) in table.column_iter_mut().zip(widths).zip(&columns) {
+    for ((column, width), shape) in table.column_iter_mut().zip(widths).zip(columns) {
         // Widths count the padding of one space each side.
         let width = u16::try_from(width + 2).unwrap_or(u16::MAX);
         column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
@@ -157,8 +169,7 @@ pub fn table(
             column.set_cell_alignment(CellAlignment::Right);
         }
     }
-    writeln!(out, "{table}")?;
-    Ok(())
+    table
 }
 
 /// What a column holds, for laying it out.
@@ -214,36 +225,43 @@ fn fit(columns: &[Shape], available: usize) -> Option<Vec<usize>> {
 /// Writes a plain table: the header and each row on one line, columns padded to line up, two
 /// spaces apart, numbers right-aligned, no trailing spaces.
 fn plain(
-    out: &mut impl Write,
+    out: &mut (impl Write + ?Sized),
     headers: &[&str],
     rows: &[Vec<String>],
     columns: &[Shape],
 ) -> Result<()> {
     let header: Vec<String> = headers.iter().map(|h| (*h).to_owned()).collect();
     for row in std::iter::once(&header).chain(rows) {
-        let mut line = String::new();
-        for ((at, cell), shape) in row.iter().enumerate().zip(columns) {
-            if at > 0 {
-                line.push_str(GAP);
-            }
-            let pad = shape.width.saturating_sub(cell.chars().count());
-            if shape.numeric && at > 0 {
-                line.extend(std::iter::repeat_n(' ', pad));
-                line.push_str(cell);
-            } else {
-                line.push_str(cell);
-                line.extend(std::iter::repeat_n(' ', pad));
-            }
-        }
-        writeln!(out, "{}", line.trim_end())?;
+        writeln!(out, "{}", plain_line(row, columns))?;
     }
     Ok(())
+}
+
+/// One line of a plain table: cells padded to their columns' widths, two spaces apart, numbers
+/// right-aligned, no trailing spaces.
+fn plain_line(row: &[String], columns: &[Shape]) -> String {
+    let mut line = String::new();
+    for ((at, cell), shape) in row.iter().enumerate().zip(columns) {
+        if at > 0 {
+            line.push_str(GAP);
+        }
+        let pad = shape.width.saturating_sub(cell.chars().count());
+        if shape.numeric && at > 0 {
+            line.extend(std::iter::repeat_n(' ', pad));
+            line.push_str(cell);
+        } else {
+            line.push_str(cell);
+            line.extend(std::iter::repeat_n(' ', pad));
+        }
+    }
+    line.truncate(line.trim_end().len());
+    line
 }
 
 /// Writes each row as a box of `header ┆ value` lines, `width` wide, so that every box of the
 /// output lines up.
 fn records(
-    out: &mut impl Write,
+    out: &mut (impl Write + ?Sized),
     headers: &[&str],
     rows: Vec<Vec<String>>,
     width: usize,
@@ -273,29 +291,6 @@ fn new_table() -> Table {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .force_no_tty();
     table
-}
-
-/// Writes rows as CSV or TSV. Every cell that [`needs_guard`] gets the guard (unless `guard` is
-/// off), as in exported text columns: a listing's numbers are never negative, so only text and
-/// codes are ever guarded.
-fn delimited(
-    out: &mut impl Write,
-    delimiter: u8,
-    guard: bool,
-    headers: &[&str],
-    cells: impl Iterator<Item = Vec<String>>,
-) -> Result<()> {
-    let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(out);
-    writer.write_record(headers)?;
-    for row in cells {
-        if guard {
-            writer.write_record(row.iter().map(|c| self::guard(c).into_owned()))?;
-        } else {
-            writer.write_record(&row)?;
-        }
-    }
-    writer.flush()?;
-    Ok(())
 }
 
 /// `text` safe to print on a terminal: control characters (which can clear the screen, move

@@ -42,8 +42,9 @@ mark and CRLF line ends (--plain: like stdout)
   --out FILE.xlsx a workbook with one sheet per table (default pledge_status, then every \
 table): text stays text (an HS code 08 stays 08), dates are date cells, numbers are numbers, \
 flags (such as overdue) are TRUE or FALSE, the header row is frozen and has an autofilter, and \
-columns are as wide as their text, up to 50 characters. A sheet holds at most 1,048,575 rows below its header; a larger \
-table is refused (export it as CSV)
+columns are as wide as their text, up to 50 characters. A sheet holds at most 1,048,575 rows \
+below its header: a longer table goes on in more sheets, named TABLE (2), TABLE (3)... (said \
+before writing starts)
   --dir DIR       every table (or those named) as DIR/TABLE.csv in seed format, and with \
 sources the stored article texts as DIR/articles/FILE, so that `pledge seed --dir DIR` rebuilds \
 the same database
@@ -101,6 +102,9 @@ impl Args {
     }
 }
 
+/// How many bytes of output are gathered before each write.
+const BUFFER: usize = 1 << 20;
+
 /// Where an export goes.
 enum Target {
     Stdout,
@@ -122,13 +126,17 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         );
     }
     let on = args.as_of.unwrap_or(ctx.today);
+    db::export::tune_for_export(ctx.conn()?)?;
     let (format, guard) = (ctx.style.format, !ctx.style.raw);
     let rows = || output::progress("exporting".to_owned(), Some("rows"));
     match target {
         Target::Stdout => {
             let (conn, out) = ctx.conn_and_out()?;
             let progress = ProgressBar::hidden();
-            to_stdout(&Source { conn, filter, on, progress }, out, format, guard, exports[0])?;
+            // Written in large blocks: stdout itself writes a line at a time.
+            let mut out = BufWriter::with_capacity(BUFFER, out);
+            to_stdout(&Source { conn, filter, on, progress }, &mut out, format, guard, exports[0])?;
+            out.flush()?;
         }
         Target::Csv(path) => {
             let style = TextStyle { delimiter: b',', spreadsheet: !args.plain, guard };
@@ -200,6 +208,16 @@ impl Source<'_> {
         })
     }
 
+    /// How many rows `export` has, counted before any is written.
+    fn count(&self, export: &Export) -> Result<u64> {
+        if export.seed {
+            return db::export::count(self.conn, export);
+        }
+        let counts = db::pledges::count_by_status(self.conn, &self.filter, self.on)?;
+        let all = counts.iter().map(|(_, n)| u64::try_from(*n).unwrap_or(0)).sum();
+        Ok(self.filter.limit.map_or(all, |limit| limit.min(all)))
+    }
+
     /// Streams the rows of `export` into a JSON array: a table's by column kind, the view's
     /// exactly as `pledge --format json list` prints them.
     fn json(&self, export: &Export, table: &mut JsonTable<impl Write>) -> Result<u64> {
@@ -239,7 +257,9 @@ fn to_stdout(
 fn to_csv_file(source: &Source, path: &Path, style: TextStyle, export: &Export) -> Result<()> {
     let mut rows = 0;
     write_file(path, |out| {
-        rows = write_csv(source, export, style, out)?;
+        let mut out = BufWriter::with_capacity(BUFFER, out);
+        rows = write_csv(source, export, style, &mut out)?;
+        out.flush()?;
         Ok(())
     })?;
     source.progress.finish_and_clear();
@@ -248,25 +268,84 @@ fn to_csv_file(source: &Source, path: &Path, style: TextStyle, export: &Export) 
     Ok(())
 }
 
-/// Tables to a workbook, one sheet each; row data waits in temporary files beside it.
-fn to_workbook(source: &Source, path: &Path, exports: &[&Export]) -> Result<()> {
+/// Tables to a workbook, one sheet each (a table longer than a sheet holds goes on in more
+/// sheets, said before any is written); row data waits in temporary files beside it.
+fn to_workbook(source: &Source, path: &Path, exports: &[&'static Export]) -> Result<()> {
+    for export in exports {
+        let rows = source.count(export)?;
+        let sheets = output::sheet_names(export.name, rows, u64::from(output::SHEET_ROWS) - 1);
+        if let [first, .., last] = sheets.as_slice() {
+            eprintln!(
+                "note: {} has {rows} rows, more than the 1,048,575 a sheet holds below its \
+                 header: it takes {} sheets, `{first}` to `{last}`",
+                export.name,
+                sheets.len()
+            );
+        }
+    }
     let tempdir = temp::folder_of(path);
     write_file(path, |out| {
-        let mut book = Workbook::new(tempdir)?;
-        for export in exports {
-            book.sheet(export.name, export.columns)?;
-            source.progress.set_message(format!("exporting {}", export.name));
-            source.progress.set_position(0);
-            source.cells(export, |v| {
-                source.progress.inc(1);
-                book.row(v)
-            })?;
-        }
-        book.save(out)
+        // The workbook is written on a second thread while this one reads the rows, so that
+        // turning rows into sheets and compressing them overlaps the queries.
+        std::thread::scope(|scope| {
+            let (send, receive) = std::sync::mpsc::sync_channel::<Part>(QUEUED);
+            let writer = scope.spawn(move || -> Result<()> {
+                let mut book = Workbook::new(tempdir)?;
+                for part in receive {
+                    match part {
+                        Part::Sheet(export) => book.sheet(export.name, export.columns)?,
+                        Part::Rows(rows) => rows.iter().try_for_each(|row| book.row(row))?,
+                    }
+                }
+                book.save(out)
+            });
+            let read = read_into(source, exports, &send);
+            drop(send);
+            // The writer's error first: when it stops, reading stops for want of a reader.
+            writer.join().map_err(|_| anyhow::anyhow!("the workbook writer stopped"))??;
+            read
+        })
     })?;
     source.progress.finish_and_clear();
     let names: Vec<_> = exports.iter().map(|e| e.name).collect();
     eprintln!("wrote {}: {}", path.display(), names.join(", "));
+    Ok(())
+}
+
+/// What the workbook writer is handed: a sheet to start, or its next rows.
+enum Part {
+    Sheet(&'static Export),
+    Rows(Vec<Vec<Option<String>>>),
+}
+
+/// How many rows go to the workbook writer at once, and how many such batches may wait.
+const BATCH: usize = 512;
+const QUEUED: usize = 16;
+
+/// Reads the rows of `exports` and hands them to the workbook writer in batches. Stops with an
+/// error when the writer has stopped (its own error says why).
+fn read_into(
+    source: &Source,
+    exports: &[&'static Export],
+    send: &std::sync::mpsc::SyncSender<Part>,
+) -> Result<()> {
+    let gone = || anyhow::anyhow!("the workbook writer stopped");
+    for export in exports {
+        send.send(Part::Sheet(export)).map_err(|_| gone())?;
+        source.progress.set_message(format!("exporting {}", export.name));
+        source.progress.set_position(0);
+        let mut batch = Vec::with_capacity(BATCH);
+        source.cells(export, |v| {
+            source.progress.inc(1);
+            batch.push(v.to_vec());
+            if batch.len() == BATCH {
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                send.send(Part::Rows(full)).map_err(|_| gone())?;
+            }
+            Ok(())
+        })?;
+        send.send(Part::Rows(batch)).map_err(|_| gone())?;
+    }
     Ok(())
 }
 
@@ -297,7 +376,8 @@ fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Resu
     let style = TextStyle { delimiter: b',', spreadsheet: false, guard };
     for export in exports {
         let path = aside.path().join(format!("{}.csv", export.name));
-        let mut out = BufWriter::new(File::create(&path).map_err(|e| cannot(&path, &e))?);
+        let file = File::create(&path).map_err(|e| cannot(&path, &e))?;
+        let mut out = BufWriter::with_capacity(BUFFER, file);
         let rows = write_csv(source, export, style, &mut out)?;
         out.into_inner()
             .map_err(|e| cannot(&path, e.error()))?

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use anyhow::Result;
 use chrono::NaiveDate;
+use rusqlite::Connection;
 
 use crate::cmd::args::{FilterArgs, parse_date};
 use crate::ctx::Ctx;
@@ -11,7 +12,7 @@ use crate::db;
 use crate::db::pledges::Summary;
 use crate::db::targets::Figures;
 use crate::model::Target;
-use crate::output::{self, Columns, cell, list, yes_no};
+use crate::output::{Columns, Rows, cell, list, yes_no};
 
 /// List pledges: who pledged what to whom and when, and where each stands
 #[derive(Debug, clap::Args)]
@@ -113,9 +114,33 @@ fn compact(target: &Target, figures: &[Figures]) -> String {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let on = args.as_of.unwrap_or(ctx.today);
-    let conn = ctx.conn()?;
+    let style = ctx.style;
+    let (conn, out) = ctx.conn_and_out()?;
     let filter = args.filter.resolve(conn)?;
-    let mut pledges = db::pledges::list(conn, &filter, on)?;
+    // Pledges go out as they come, a batch at a time: each batch's figures are read together.
+    let mut rows = Rows::new::<Summary>(out, style)?;
+    let mut batch = Vec::with_capacity(BATCH);
+    db::pledges::each(conn, &filter, on, |pledge| {
+        batch.push(pledge);
+        if batch.len() == BATCH {
+            write_batch(conn, on, &mut batch, &mut rows)?;
+        }
+        Ok(())
+    })?;
+    write_batch(conn, on, &mut batch, &mut rows)?;
+    rows.finish()
+}
+
+/// How many pledges have their figures read at once.
+const BATCH: usize = 1000;
+
+/// Adds their figures to `pledges` and writes them, leaving `pledges` empty.
+fn write_batch(
+    conn: &Connection,
+    on: NaiveDate,
+    pledges: &mut Vec<Summary>,
+    rows: &mut Rows,
+) -> Result<()> {
     // Only the pledges with a revision or progress figure have more to say than their targets.
     let listed: Vec<i64> = pledges.iter().map(|p| p.id).collect();
     let with_facts = db::targets::pledges_with_facts(conn, &listed)?;
@@ -127,10 +152,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 by_pledge.entry(figures.pledge.clone()).or_default().push(figures);
             }
         }
-        for pledge in &mut pledges {
+        for pledge in pledges.iter_mut() {
             pledge.figures = by_pledge.remove(&pledge.slug).unwrap_or_default();
         }
     }
-    output::rows(&mut ctx.out, ctx.style, &pledges)?;
+    for pledge in pledges.drain(..) {
+        rows.push(&pledge)?;
+    }
     Ok(())
 }

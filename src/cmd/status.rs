@@ -11,7 +11,7 @@ use crate::ctx::Ctx;
 use crate::db;
 use crate::db::pledges::Summary;
 use crate::model::{PartialDate, Status};
-use crate::output::{self, Columns, Format, cell, yes_no};
+use crate::output::{self, Columns, Format, Rows, cell, yes_no};
 
 /// Count pledges by status, then list the latest changes (--all: every pledge)
 #[derive(Debug, clap::Args)]
@@ -65,21 +65,21 @@ impl Columns for Count {
 
 /// Where one pledge stands.
 #[derive(Debug, Serialize)]
-struct Standing<'a> {
-    slug: &'a str,
-    company: &'a str,
-    title: &'a str,
+struct Standing {
+    slug: String,
+    company: String,
+    title: String,
     status: Option<Status>,
     status_since: Option<PartialDate>,
     overdue: bool,
 }
 
-impl<'a> From<&'a Summary> for Standing<'a> {
-    fn from(s: &'a Summary) -> Self {
+impl From<Summary> for Standing {
+    fn from(s: Summary) -> Self {
         Standing {
-            slug: &s.slug,
-            company: &s.company,
-            title: &s.title,
+            slug: s.slug,
+            company: s.company,
+            title: s.title,
             status: s.status,
             status_since: s.status_since,
             overdue: s.overdue,
@@ -87,14 +87,14 @@ impl<'a> From<&'a Summary> for Standing<'a> {
     }
 }
 
-impl Columns for Standing<'_> {
+impl Columns for Standing {
     const HEADERS: &'static [&'static str] =
         &["slug", "company", "title", "status", "status_since", "overdue"];
     fn cells(&self) -> Vec<String> {
         vec![
-            self.slug.to_owned(),
-            self.company.to_owned(),
-            self.title.to_owned(),
+            self.slug.clone(),
+            self.company.clone(),
+            self.title.clone(),
             cell(self.status.as_ref()),
             cell(self.status_since.as_ref()),
             yes_no(self.overdue),
@@ -104,34 +104,36 @@ impl Columns for Standing<'_> {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let on = args.as_of.unwrap_or(ctx.today);
-    let conn = ctx.conn()?;
+    let style = ctx.style;
+    let (conn, out) = ctx.conn_and_out()?;
     let filter = args.filter.resolve(conn)?;
     let counts = counts(db::pledges::count_by_status(conn, &filter, on)?);
-    let pledges = if args.all || filter.limit.is_some() {
-        db::pledges::list(conn, &filter, on)?
-    } else {
-        db::pledges::recent(conn, &filter, on, RECENT)?
-    };
-    let standings: Vec<Standing> = pledges.iter().map(Standing::from).collect();
-    match ctx.style.format {
+    // The pledges are written as they come, after the counts (table) or inside the object (JSON).
+    let mut rows = match style.format {
         Format::Table => {
-            output::rows(&mut ctx.out, ctx.style, &counts)?;
-            writeln!(ctx.out)?;
-            output::rows(&mut ctx.out, ctx.style, &standings)?;
+            output::rows(out, style, &counts)?;
+            writeln!(out)?;
+            Rows::new::<Standing>(out, style)?
         }
         Format::Json => {
-            #[derive(Serialize)]
-            struct Summary<'a> {
-                as_of: NaiveDate,
-                counts: &'a [Count],
-                pledges: &'a [Standing<'a>],
-            }
-            output::json(
-                &mut ctx.out,
-                &Summary { as_of: on, counts: &counts, pledges: &standings },
-            )?;
+            write!(out, "{{\n  \"as_of\": {},\n  \"counts\": ", serde_json::to_string(&on)?)?;
+            let counts = serde_json::to_string_pretty(&counts)?;
+            write!(out, "{},\n  \"pledges\": ", counts.replace('\n', "\n  "))?;
+            Rows::json_field::<Standing>(out)?
         }
-        _ => output::rows(&mut ctx.out, ctx.style, &standings)?,
+        _ => Rows::new::<Standing>(out, style)?,
+    };
+    let mut push = |pledge: Summary| rows.push(&Standing::from(pledge));
+    if args.all || filter.limit.is_some() {
+        db::pledges::each(conn, &filter, on, push)?;
+    } else {
+        for pledge in db::pledges::recent(conn, &filter, on, RECENT)? {
+            push(pledge)?;
+        }
+    }
+    rows.finish()?;
+    if style.format == Format::Json {
+        writeln!(out, "\n}}")?;
     }
     Ok(())
 }

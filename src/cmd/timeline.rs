@@ -10,7 +10,7 @@ use crate::db;
 use crate::db::names::Kind;
 use crate::db::timeline::Moment;
 use crate::model::{EventKind, Reason, Relation};
-use crate::output::{self, Columns, cell};
+use crate::output::{Columns, Rows, cell};
 
 /// Show what happened to pledges: their events and status changes, in date order
 #[derive(Debug, clap::Args)]
@@ -115,15 +115,15 @@ impl Columns for Line<'_> {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let on = args.as_of.unwrap_or(ctx.today);
-    let conn = ctx.conn()?;
+    let style = ctx.style;
+    let (conn, out) = ctx.conn_and_out()?;
     let mut filter = args.filter.resolve(conn)?;
     if let Some(text) = &args.pledge {
         let slug = resolve(conn, Kind::Pledge, text)?;
         filter.pledge_id =
             Some(db::pledges::id(conn, &slug)?.context("the pledge was just found")?);
     }
-    let moments = db::timeline::moments(conn, &filter, on)?;
-    let lines: Vec<Line> = moments.iter().map(Line::from).collect();
-    output::rows(&mut ctx.out, ctx.style, &lines)?;
-    Ok(())
+    let mut rows = Rows::new::<Line>(out, style)?;
+    db::timeline::each(conn, &filter, on, |moment| rows.push(&Line::from(&moment)))?;
+    rows.finish()
 }

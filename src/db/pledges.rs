@@ -158,7 +158,8 @@ impl Summary {
 }
 
 /// The pledges `filter` selects, with their status as known on `on`, by date made and slug.
-/// Overdue is judged on `on` too.
+/// Overdue is judged on `on` too. The commands stream them with [`each`] instead.
+#[cfg(test)]
 pub fn list(conn: &Connection, filter: &PledgeFilter, on: NaiveDate) -> Result<Vec<Summary>> {
     let mut pledges = Vec::new();
     each(conn, filter, on, |pledge| {

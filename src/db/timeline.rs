@@ -1,7 +1,8 @@
 //! SQL for timelines: the events linked to pledges and their status changes, in date order.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use chrono::NaiveDate;
+use rusqlite::types::ToSql;
 use rusqlite::{Connection, Row};
 use serde::Serialize;
 
@@ -61,11 +62,33 @@ impl Moment {
 /// pledges), by date, undated events last; on one day an event comes before the status
 /// change it brought.
 pub fn moments(conn: &Connection, filter: &PledgeFilter, on: NaiveDate) -> Result<Vec<Moment>> {
+    let mut moments = Vec::new();
+    each(conn, filter, on, |moment| {
+        moments.push(moment);
+        Ok(())
+    })?;
+    Ok(moments)
+}
+
+/// The moments of [`moments`], handed to `f` one at a time as SQLite finds them and never
+/// collected, so a timeline of any length is written in bounded memory.
+pub fn each(
+    conn: &Connection,
+    filter: &PledgeFilter,
+    on: NaiveDate,
+    mut f: impl FnMut(Moment) -> Result<()>,
+) -> Result<()> {
     let (from, mut params) = filter::selection(conn, filter, on, filter::Read::Listed)?;
     params.push((":limit", Box::new(filter::limit(filter))));
     let chosen = ["WITH chosen (id) AS (SELECT p.id", &from, filter::ORDER, ")"].concat();
     let sql = [&chosen, MOMENTS].concat();
-    filter::query(conn, &sql, &params, Moment::from_row)
+    let mut stmt = conn.prepare_cached(&sql).context("preparing the timeline query")?;
+    let params: Vec<(&str, &dyn ToSql)> = params.iter().map(|(n, v)| (*n, v.as_ref())).collect();
+    let mut rows = stmt.query(params.as_slice())?;
+    while let Some(row) = rows.next()? {
+        f(Moment::from_row(row)?)?;
+    }
+    Ok(())
 }
 
 /// `CROSS JOIN` fixes the join order: from the few chosen pledges to their rows, never a scan

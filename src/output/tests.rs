@@ -233,3 +233,87 @@ fn empty_results_print_headers_or_an_empty_array() {
     assert_eq!(render::<Pair>(Format::Tsv, &[]), "name\tn\n");
     assert_eq!(render::<Pair>(Format::Json, &[]), "[]\n");
 }
+
+fn chunked<T: Columns>(width: Option<usize>, chunk: usize, rows: &[T]) -> String {
+    let mut out = Vec::new();
+    let style = Style { format: Format::Table, raw: false, width };
+    let mut listing = Rows::chunked::<T>(&mut out, style, chunk).unwrap();
+    for row in rows {
+        listing.push(row).unwrap();
+    }
+    listing.finish().unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+fn pairs(names: &[&str]) -> Vec<Pair> {
+    names.iter().zip(1..).map(|(name, n)| Pair { name: (*name).into(), n }).collect()
+}
+
+#[test]
+fn a_table_longer_than_a_chunk_is_one_box_printed_a_chunk_at_a_time() {
+    let rows = pairs(&["wine", "beer", "rice", "corn", "milk"]);
+    let whole = boxed(Format::Table, Some(80), &rows);
+    for chunk in [1, 2, 3, 5, 6] {
+        assert_eq!(chunked(Some(80), chunk, &rows), whole, "chunks of {chunk}");
+    }
+    assert_eq!(
+        chunked(Some(80), 2, &rows[..4]),
+        "┌──────┬───┐\n│ name ┆ n │\n╞══════╪═══╡\n│ wine ┆ 1 │\n│ beer ┆ 2 │\n\
+         │ rice ┆ 3 │\n│ corn ┆ 4 │\n└──────┴───┘\n"
+    );
+}
+
+#[test]
+fn plain_rows_longer_than_a_chunk_line_up_as_one_table() {
+    let rows = pairs(&["wine", "beer", "rice", "corn", "milk"]);
+    let whole = render(Format::Table, &rows);
+    for chunk in [1, 2, 3, 5] {
+        assert_eq!(chunked(None, chunk, &rows), whole, "chunks of {chunk}");
+    }
+}
+
+#[test]
+fn later_chunks_keep_the_first_chunks_widths() {
+    let rows = pairs(&["wine", "beer", "a much longer name"]);
+    // Boxed, the longer value wraps inside the first chunk's column.
+    assert_eq!(
+        chunked(Some(80), 2, &rows),
+        "┌──────┬───┐\n│ name ┆ n │\n╞══════╪═══╡\n│ wine ┆ 1 │\n│ beer ┆ 2 │\n\
+         │ a    ┆ 3 │\n│ much ┆   │\n│ long ┆   │\n│ er   ┆   │\n│ name ┆   │\n└──────┴───┘\n"
+    );
+    // Plain, it stays whole on its line and pushes the rest along.
+    assert_eq!(chunked(None, 2, &rows), "name  n\nwine  1\nbeer  2\na much longer name  3\n");
+}
+
+#[test]
+fn rows_too_wide_in_the_first_chunk_stay_records_in_later_ones() {
+    let quote = "Small companies in the mid-west of America can sell their service";
+    let claim = |field: &str| Claim { field: field.into(), value: "x".into(), quote: quote.into() };
+    let rows = [claim("focus"), claim("title"), claim("note")];
+    let whole = boxed(Format::Table, Some(30), &rows);
+    assert_eq!(chunked(Some(30), 2, &rows), whole);
+    assert_eq!(whole.matches('┌').count(), 3, "{whole}");
+}
+
+#[test]
+fn streamed_json_is_the_array_pretty_printed_whole() {
+    let rows = pairs(&["wine", "beer"]);
+    let mut whole = Vec::new();
+    json(&mut whole, &rows).unwrap();
+    assert_eq!(render(Format::Json, &rows).as_bytes(), whole);
+    let mut nested = Vec::new();
+    nested.extend_from_slice(b"{\n  \"rows\": ");
+    let mut field = Rows::json_field::<Pair>(&mut nested).unwrap();
+    for row in &rows {
+        field.push(row).unwrap();
+    }
+    field.finish().unwrap();
+    nested.extend_from_slice(b"\n}\n");
+    #[derive(Serialize)]
+    struct Object<'a> {
+        rows: &'a [Pair],
+    }
+    let mut expected = Vec::new();
+    json(&mut expected, &Object { rows: &rows }).unwrap();
+    assert_eq!(String::from_utf8(nested).unwrap(), String::from_utf8(expected).unwrap());
+}

@@ -32,11 +32,16 @@ pub struct Workbook {
     header: rust_xlsxwriter::Format,
     date: rust_xlsxwriter::Format,
     sheet: Option<Sheet>,
+    /// The most rows a sheet takes below its header before the table goes on in the next.
+    per_sheet: u32,
 }
 
 struct Sheet {
     worksheet: Worksheet,
+    /// The table's name: the first sheet's, and the stem of its later sheets' names.
     name: String,
+    /// Which sheet of the table this is, from 1.
+    part: u64,
     columns: Vec<Column>,
     /// The next row to write.
     row: u32,
@@ -59,6 +64,7 @@ impl Workbook {
             header: rust_xlsxwriter::Format::new().set_bold(),
             date: rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd"),
             sheet: None,
+            per_sheet: SHEET_ROWS - 1,
         })
     }
 
@@ -69,9 +75,14 @@ impl Workbook {
     }
 
     fn start_sheet(&mut self, name: &str, columns: &[Column]) -> Result<()> {
+        self.start_part(name, 1, columns)
+    }
+
+    /// Starts sheet number `part` of the table `name`.
+    fn start_part(&mut self, name: &str, part: u64, columns: &[Column]) -> Result<()> {
         self.push_sheet()?;
         let mut worksheet = self.book.new_worksheet_with_constant_memory();
-        worksheet.set_name(name)?;
+        worksheet.set_name(sheet_name(name, part))?;
         worksheet.set_freeze_panes(1, 0)?;
         for (at, column) in (0..).zip(columns) {
             worksheet.write_string_with_format(0, at, column.name, &self.header)?;
@@ -81,6 +92,7 @@ impl Workbook {
         self.sheet = Some(Sheet {
             worksheet,
             name: name.to_owned(),
+            part,
             columns: columns.to_vec(),
             row: 1,
             widths,
@@ -88,23 +100,22 @@ impl Workbook {
         Ok(())
     }
 
-    /// Writes one row to the current sheet; `None` is an empty cell. Refuses a row past the
-    /// last one a worksheet holds, and text longer than a cell holds: nothing is cut short.
+    /// Writes one row to the current sheet; `None` is an empty cell. A full sheet is followed
+    /// by the next sheet of the same table (see [`sheet_names`]). Refuses text longer than a
+    /// cell holds: nothing is cut short.
     pub fn row(&mut self, values: &[Option<String>]) -> Result<()> {
         let tempdir = self.tempdir.clone();
         unpanicked(&tempdir, || self.write_row(values))?
     }
 
     fn write_row(&mut self, values: &[Option<String>]) -> Result<()> {
+        let Some(sheet) = &self.sheet else { bail!("no sheet started") };
+        if sheet.row > self.per_sheet {
+            let (name, part, columns) = (sheet.name.clone(), sheet.part + 1, sheet.columns.clone());
+            self.start_part(&name, part, &columns)?;
+        }
         let Some(sheet) = &mut self.sheet else { bail!("no sheet started") };
         let row = sheet.row;
-        if row >= SHEET_ROWS {
-            bail!(
-                "{name} has more rows than a worksheet holds (1,048,575 below the header); \
-                 export it as CSV instead: pledge export {name} --out {name}.csv",
-                name = sheet.name
-            );
-        }
         for ((at, column), value) in (0..).zip(&sheet.columns).zip(values) {
             let Some(value) = value else { continue };
             let width = &mut sheet.widths[usize::from(at)];
@@ -168,6 +179,19 @@ impl Workbook {
         self.book.push_worksheet(sheet.worksheet);
         Ok(())
     }
+}
+
+/// The names of the sheets a table of `rows` rows takes, `per_sheet` rows below the header of
+/// each: its own name, then `NAME (2)`, `NAME (3)`... A table too long for one sheet is split,
+/// never cut short, so that a workbook always holds every row.
+pub fn sheet_names(name: &str, rows: u64, per_sheet: u64) -> Vec<String> {
+    let sheets = rows.div_ceil(per_sheet.max(1)).max(1);
+    (1..=sheets).map(|part| sheet_name(name, part)).collect()
+}
+
+/// The name of sheet number `part` of the table `name`.
+fn sheet_name(name: &str, part: u64) -> String {
+    if part == 1 { name.to_owned() } else { format!("{name} ({part})") }
 }
 
 /// A flag's value as written in its CSV form (`1`/`0`) or as `pledge list` shows it (`yes`/`no`).
@@ -265,20 +289,41 @@ mod tests {
     ];
 
     #[test]
-    fn a_workbook_refuses_rows_past_what_a_sheet_holds() {
+    fn a_table_takes_as_many_sheets_as_its_rows_need() {
+        assert_eq!(sheet_names("t", 0, 2), ["t"]);
+        assert_eq!(sheet_names("t", 2, 2), ["t"]);
+        assert_eq!(sheet_names("t", 3, 2), ["t", "t (2)"]);
+        assert_eq!(sheet_names("t", 5, 2), ["t", "t (2)", "t (3)"]);
+        let full = u64::from(SHEET_ROWS - 1);
+        assert_eq!(sheet_names("evidence", 6_750_000, full).len(), 7);
+        assert_eq!(sheet_names("evidence", full, full), ["evidence"]);
+    }
+
+    #[test]
+    fn a_table_too_long_for_a_sheet_goes_on_in_the_next() {
+        use calamine::{Reader, Xlsx};
         let dir = tempfile::tempdir().unwrap();
         let mut book = Workbook::new(dir.path()).unwrap();
+        book.per_sheet = 2;
         book.sheet("pledges", COLUMNS).unwrap();
-        book.sheet.as_mut().unwrap().row = SHEET_ROWS - 1;
-        book.row(&[Some("last".into()), None, None, None]).unwrap();
-        let err = book.row(&[Some("one too many".into()), None, None, None]).unwrap_err();
-        assert!(
-            err.to_string().starts_with(
-                "pledges has more rows than a worksheet holds (1,048,575 below the header); \
-                 export it as CSV instead: pledge export pledges --out pledges.csv"
-            ),
-            "{err}"
-        );
-        book.save(Vec::new()).unwrap();
+        for n in 1..=5 {
+            book.row(&[Some(format!("p{n}")), None, Some(n.to_string()), None]).unwrap();
+        }
+        book.sheet("events", COLUMNS).unwrap();
+        book.row(&[Some("e1".into()), None, None, None]).unwrap();
+        let mut bytes = Vec::new();
+        book.save(&mut bytes).unwrap();
+        let mut read = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        let names = read.sheet_names();
+        assert_eq!(names, ["pledges", "pledges (2)", "pledges (3)", "events"]);
+        assert_eq!(names, [sheet_names("pledges", 5, 2), sheet_names("events", 1, 2)].concat());
+        let mut firsts = Vec::new();
+        for name in names {
+            let range = read.worksheet_range(&name).unwrap();
+            let rows: Vec<String> = range.rows().map(|r| r[0].to_string()).collect();
+            assert_eq!(rows[0], "name", "{name} has the header");
+            firsts.push(rows[1..].join(" "));
+        }
+        assert_eq!(firsts, ["p1 p2", "p3 p4", "p5", "e1"]);
     }
 }
