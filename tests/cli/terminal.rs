@@ -335,3 +335,12 @@ fn usage_errors_never_echo_control_characters() {
     For more information, try '--help'.
     ");
 }
+
+/// `check` says which part it is at on a terminal; through a pipe its stderr is only the outcome
+/// (see tests/cli/check.rs).
+#[test]
+fn check_shows_progress_on_a_terminal() {
+    let db = TestDb::seeded();
+    let shown = on_a_terminal(&db, "check");
+    assert!(shown.contains("checking the file and its history, "), "{shown}");
+}
