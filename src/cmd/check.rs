@@ -1,5 +1,8 @@
 //! `pledge check`: report what the database cannot stand behind, and what needs following up.
 
+use std::collections::HashMap;
+use std::ops::Range;
+
 use anyhow::Result;
 use chrono::{Months, NaiveDate};
 use rusqlite::Connection;
@@ -81,12 +84,18 @@ impl Columns for Finding {
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     let today = ctx.today;
     let conn = ctx.conn()?;
+    // Minutes at a million pledges: say which part is running (on a terminal only).
+    let progress = output::progress("checking the file and its history".to_owned(), None);
     let mut findings = tampering(conn)?;
     let dates_ok = !findings.iter().any(|f| f.check == "bad_date");
+    progress.set_message("checking references");
     findings.extend(references(conn)?);
+    progress.set_message("checking quotes against their articles");
     findings.extend(quotes(conn)?);
     findings.extend(shared_files(conn)?);
+    progress.set_message("checking statuses");
     findings.extend(statuses(conn, today, dates_ok)?);
+    progress.finish_and_clear();
     output::rows(&mut ctx.out, ctx.style, &findings)?;
     if findings.is_empty() {
         eprintln!("no problems found");
@@ -248,10 +257,16 @@ fn quotes(conn: &Connection) -> Result<Vec<Finding>> {
             });
         }
         let text = QuoteText::new(&body);
+        // One quote backs several facts as a rule (eight claims and a status entry): each text
+        // is searched for once.
+        let mut searched: HashMap<String, (Option<Range<usize>>, model::Located)> = HashMap::new();
         for quote in db::check::quotes_from(conn, id)? {
             // A blank status quote is reported as a status without evidence.
             let blank = quote.quote.trim().is_empty();
-            let found = text.find(&quote.quote);
+            let (found, located) = searched
+                .entry(quote.quote.clone())
+                .or_insert_with(|| (text.find(&quote.quote), text.locate(&quote.quote)))
+                .clone();
             // Offsets into a text that changed are reported as the change.
             if let (false, Some(found), Some((start, end))) = (changed, &found, quote.span)
                 && (db::offset(found.start), db::offset(found.end)) != (start, end)
@@ -267,9 +282,7 @@ fn quotes(conn: &Connection) -> Result<Vec<Finding>> {
                     ),
                 });
             }
-            if let (false, model::Located::Repeated { count, .. }) =
-                (blank, text.locate(&quote.quote))
-            {
+            if let (false, model::Located::Repeated { count, .. }) = (blank, located) {
                 findings.push(Finding {
                     check: "quote_repeated",
                     table: quote.table.into(),

@@ -69,6 +69,16 @@ LEFT JOIN status_history s ON s.id = (
     SELECT h.id FROM status_counting h
     WHERE h.pledge_id = p.id AND h.as_of <= :on
     ORDER BY h.as_of DESC, h.id DESC LIMIT 1)";
+/// For the latest changes as of a date before some status entry: entries read from the newest
+/// date on or before `:on` down through `status_history_as_of`, each kept when it is its
+/// pledge's latest entry that counts on `:on` (`s`), so that a limit stops early. CROSS JOIN
+/// keeps that order whatever the planner guesses.
+const FROM_LATEST: &str = "
+FROM status_history s
+CROSS JOIN pledges p ON p.id = s.pledge_id AND s.as_of <= :on AND s.id = (
+    SELECT h.id FROM status_counting h
+    WHERE h.pledge_id = s.pledge_id AND h.as_of <= :on
+    ORDER BY h.as_of DESC, h.id DESC LIMIT 1)";
 /// For listings: the `pledges_made_on` index (on `coalesce(made_on, '')`) serves both this and
 /// the listing order. A pledge that no source dates counts as made by any date, and lists first.
 const MADE_BY_ON: &str = "
@@ -164,6 +174,7 @@ pub(super) fn selection(
 ) -> Result<Bound> {
     let from = match (read, is_current(conn, on)?) {
         (Read::Latest, true) => FROM_CURRENT_LATEST,
+        (Read::Latest, false) => FROM_LATEST,
         (_, true) => FROM_CURRENT,
         (_, false) => FROM,
     };

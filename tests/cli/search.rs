@@ -327,3 +327,49 @@ fn search_matches_numbers_whatever_their_separators() {
     let plain = db.cmd(&["--format", "csv", "search", "3000", "jobs"]).output().unwrap();
     assert_eq!(grouped.stdout, plain.stdout);
 }
+
+#[test]
+fn search_prints_the_first_20_hits_unless_told_otherwise() {
+    let db = TestDb::empty();
+    db.cmd(&["init"]).output().unwrap();
+    db.connect()
+        .execute_batch(
+            "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 25)
+             INSERT INTO pledges (slug, title, description, kind, made_on, formality)
+             SELECT 'p' || i, 'Pledge ' || i, 'grow wine exports', 'other', '2020-01-01', 'verbal'
+             FROM n",
+        )
+        .unwrap();
+    let lines = |args: &[&str]| {
+        let out = db.cmd(args).output().unwrap();
+        String::from_utf8(out.stdout).unwrap().lines().count()
+    };
+    assert_eq!(lines(&["--format", "csv", "search", "wine"]), 21);
+    assert_eq!(lines(&["--format", "csv", "search", "wine", "--limit", "3"]), 4);
+    assert_eq!(lines(&["--format", "csv", "search", "wine", "--all"]), 26);
+}
+
+#[test]
+fn search_of_a_word_in_too_many_texts_to_rank_gives_the_newest_first() {
+    let db = TestDb::empty();
+    db.cmd(&["init"]).output().unwrap();
+    db.connect()
+        .execute_batch(
+            "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5001)
+             INSERT INTO pledges (slug, title, description, kind, made_on, formality)
+             SELECT 'p' || i, 'Pledge ' || i, 'grow wine exports', 'other', '2020-01-01', 'verbal'
+             FROM n",
+        )
+        .unwrap();
+    assert_cmd_snapshot!(db.cmd(&["--format", "csv", "search", "wine", "--limit", "2"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    found_in,record,source,snippet
+    pledge,p5001,,grow [wine] exports
+    pledge,p5000,,grow [wine] exports
+
+    ----- stderr -----
+    note: more than 5000 texts match `wine`, too many to rank: newest first, not best first; add words to narrow the search
+    ");
+}

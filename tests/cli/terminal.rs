@@ -50,7 +50,7 @@ fn version_names_the_schema_and_sqlite() {
     exit_code: 0
     ----- stdout -----
     pledge 0.1.0
-    schema version 13
+    schema version 14
     SQLite 3.54.1
 
     ----- stderr -----
@@ -334,4 +334,13 @@ fn usage_errors_never_echo_control_characters() {
 
     For more information, try '--help'.
     ");
+}
+
+/// `check` says which part it is at on a terminal; through a pipe its stderr is only the outcome
+/// (see tests/cli/check.rs).
+#[test]
+fn check_shows_progress_on_a_terminal() {
+    let db = TestDb::seeded();
+    let shown = on_a_terminal(&db, "check");
+    assert!(shown.contains("checking the file and its history, "), "{shown}");
 }

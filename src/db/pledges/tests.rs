@@ -34,6 +34,31 @@ fn latest_changes_read_the_newest_statuses_first() {
 }
 
 #[test]
+fn latest_changes_on_a_past_date_read_the_history_from_that_date_down() {
+    let conn = db::open_in_memory().unwrap();
+    let on = NaiveDate::from_ymd_opt(2019, 1, 1).unwrap();
+    conn.execute_batch(
+        "INSERT INTO sources (slug, kind, title, url) VALUES ('s', 'article', 'S', 'https://e.com');
+         INSERT INTO pledges (slug, title, kind, made_on, formality)
+             VALUES ('p', 'P', 'jobs', '2017', 'verbal');
+         INSERT INTO status_history (pledge_id, as_of, status, source_id, quote)
+             VALUES (1, '2030', 'kept', 1, 'q');",
+    )
+    .unwrap();
+    assert!(!is_current(&conn, on).unwrap(), "the history is read, not pledge_current");
+    let filter = PledgeFilter { limit: Some(10), ..PledgeFilter::default() };
+    let (from, mut params) = selection(&conn, &filter, on, Read::Latest).unwrap();
+    params.push((":limit", Box::new(limit(&filter))));
+    let sql =
+        ["EXPLAIN QUERY PLAN", SUMMARY_COLUMNS, db::targets::TARGETS_JSON, &from, RECENT].concat();
+    let plan = query(&conn, &sql, &params, |row| row.get::<_, String>(3)).unwrap();
+    assert_eq!(plan[0], "SEARCH s USING INDEX status_history_as_of (as_of<?)", "{plan:?}");
+    assert!(plan.iter().any(|step| step.contains("LAST 2 TERMS OF ORDER BY")), "{plan:?}");
+    let steps = plan.join("\n");
+    assert!(steps.contains("SEARCH h USING INDEX status_history_pledge"), "{steps}");
+}
+
+#[test]
 fn filtered_listings_reach_pledges_through_indexes() {
     let conn = db::open_in_memory().unwrap();
     let date = NaiveDate::from_ymd_opt(2017, 1, 1);
