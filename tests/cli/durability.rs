@@ -2,8 +2,10 @@
 //! recorded is lost, nothing half-written is seen, nothing temporary stays behind.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::TestDb;
@@ -17,14 +19,13 @@ fn trials() -> u64 {
     std::env::var("KILL_TRIALS").ok().and_then(|n| n.parse().ok()).unwrap_or(6)
 }
 
-/// A seed folder made by `examples/generate.rs`, which `cargo test` builds with the tests.
-fn generated(db: &TestDb) -> PathBuf {
+/// A seed folder `gen` made in `db` by `examples/generate.rs`, which `cargo test` builds with
+/// the tests.
+fn generate(db: &TestDb) {
     let bin = Path::new(env!("CARGO_BIN_EXE_pledge")).parent().unwrap().join("examples/generate");
-    let dir = db.path("gen");
-    let out = Command::new(&bin).args(["--pledges", PLEDGES, "--dir"]).arg(&dir).output();
+    let out = Command::new(&bin).args(["--pledges", PLEDGES, "--dir"]).arg(db.path("gen")).output();
     let out = out.unwrap_or_else(|err| panic!("running {}: {err}", bin.display()));
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    dir
 }
 
 /// Runs a command to its end; it must succeed.
@@ -115,14 +116,26 @@ const CASES: &[Case] = &[
     Case { args: &["export", "--dir", "outdir"], output: Some("outdir") },
 ];
 
-/// A folder with the generated data set seeded, and the files each case needs: a second seed
-/// folder (one title changed), a pledges file with every title changed, an old `out.csv` and
-/// an old `outdir`.
-fn prepared(data: &Path) -> TestDb {
+/// A folder with the generated data set in `gen` and seeded, and the files each case needs: a
+/// second seed folder (one title changed), a pledges file with every title changed, an old
+/// `out.csv` and an old `outdir`. Built once per test binary; each caller gets its own copy.
+fn prepared() -> TestDb {
+    static TEMPLATE: OnceLock<TestDb> = OnceLock::new();
+    let template = TEMPLATE.get_or_init(|| {
+        let db = TestDb::empty();
+        generate(&db);
+        prepare(&db);
+        db
+    });
     let db = TestDb::empty();
-    copy(data, &db.path("gen"));
+    copy(&template.path(""), &db.path(""));
+    db
+}
+
+/// Seeds `gen` of `db` and adds the files of [`prepared`].
+fn prepare(db: &TestDb) {
     ok(db.cmd(&["seed", "--dir", "gen"]).stdout(Stdio::null()));
-    copy(data, &db.path("gen2"));
+    copy(&db.path("gen"), &db.path("gen2"));
     let pledges = db.read("gen2/pledges.csv");
     let (header, rows) = pledges.split_once('\n').unwrap();
     db.write("gen2/pledges.csv", format!("{header}\n{}", rows.replacen(',', ",Renamed ", 1)));
@@ -137,7 +150,6 @@ fn prepared(data: &Path) -> TestDb {
     db.write("out.csv", "old\n");
     fs::create_dir(db.path("outdir")).unwrap();
     db.write("outdir/pledges.csv", "old\n");
-    db
 }
 
 fn copy(from: &Path, to: &Path) {
@@ -176,13 +188,11 @@ fn args(db: &TestDb, case: &Case) -> Vec<String> {
 
 #[test]
 fn a_killed_command_leaves_the_old_state_or_the_new_and_no_temporary_file() {
-    let base = TestDb::empty();
-    let data = generated(&base);
     let mut delays = Delays(0x9e37_79b9_7f4a_7c15);
     let mut report = Vec::new();
     for case in CASES {
         // The state before and after an uninterrupted run, and how long that run takes.
-        let whole = prepared(&data);
+        let whole = prepared();
         let args = args(&whole, case);
         let argv: Vec<&str> = args.iter().map(String::as_str).collect();
         let (before, before_out) =
@@ -194,7 +204,7 @@ fn a_killed_command_leaves_the_old_state_or_the_new_and_no_temporary_file() {
             (state(&whole), case.output.map(|o| files(&whole.path(o))).unwrap_or_default());
         assert_ne!((&before, &before_out), (&after, &after_out), "{args:?} changed nothing");
         let (mut old, mut new) = (0, 0);
-        let db = prepared(&data);
+        let db = prepared();
         let pristine = db.bytes();
         for _ in 0..trials() {
             let mut child =
@@ -245,11 +255,9 @@ fn return_to(db: &TestDb, pristine: &[u8]) {
 
 #[test]
 fn seed_after_an_import_killed_midway_gives_a_working_database() {
-    let base = TestDb::empty();
-    let data = generated(&base);
     let mut delays = Delays(0x2545_f491_4f6c_dd1d);
     for _ in 0..3 {
-        let db = prepared(&data);
+        let db = prepared();
         let mut child =
             db.cmd(&["import", "pledges", "pledges.csv"]).stderr(Stdio::null()).spawn().unwrap();
         std::thread::sleep(delays.next(Duration::from_millis(150)));
@@ -264,8 +272,10 @@ fn seed_after_an_import_killed_midway_gives_a_working_database() {
 
 #[test]
 fn six_writers_and_three_readers_at_once_all_succeed_and_every_write_is_recorded() {
+    // Each writer adds this many companies; the readers read until the last writer is done.
+    const WRITES: i64 = 10;
     let db = TestDb::seeded();
-    let until = Instant::now() + Duration::from_secs(3);
+    let writing = AtomicUsize::new(6);
     let run = |args: &[&str]| {
         let out = db.cmd(args).output().unwrap();
         assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
@@ -273,21 +283,22 @@ fn six_writers_and_three_readers_at_once_all_succeed_and_every_write_is_recorded
     let (writes, reads) = std::thread::scope(|scope| {
         let writers: Vec<_> = (0..6)
             .map(|w| {
+                let (run, writing) = (&run, &writing);
                 scope.spawn(move || {
-                    let mut n = 0;
-                    while Instant::now() < until {
+                    for n in 0..WRITES {
                         run(&["add", "company", "--name", &format!("Writer {w} Company {n}")]);
-                        n += 1;
                     }
-                    n
+                    writing.fetch_sub(1, Ordering::SeqCst);
+                    WRITES
                 })
             })
             .collect();
         let readers: Vec<_> = (0..3)
             .map(|r| {
+                let (run, writing) = (&run, &writing);
                 scope.spawn(move || {
                     let mut n = 0;
-                    while Instant::now() < until {
+                    loop {
                         let args: &[&str] = match r {
                             0 => &["--format", "csv", "status"],
                             1 => &["--format", "csv", "companies"],
@@ -295,8 +306,10 @@ fn six_writers_and_three_readers_at_once_all_succeed_and_every_write_is_recorded
                         };
                         run(args);
                         n += 1;
+                        if writing.load(Ordering::SeqCst) == 0 {
+                            break n;
+                        }
                     }
-                    n
                 })
             })
             .collect();

@@ -94,12 +94,23 @@ pub fn dump(db: &TestDb) -> String {
         let width = rows.column_count();
         let mut query = rows.query([]).unwrap();
         while let Some(row) = query.next().unwrap() {
-            let cells: Vec<String> =
-                (0..width).map(|i| format!("{:?}", row.get_ref(i).unwrap())).collect();
+            let cells: Vec<String> = (0..width).map(|i| cell(row.get_ref(i).unwrap())).collect();
             text += &format!("{name}: {}\n", cells.join(" | "));
         }
     }
     text
+}
+
+/// One cell of [`dump`], its type and its value: text as a quoted string, which is quicker to
+/// write than the list of bytes `ValueRef`'s own debug form gives.
+fn cell(value: rusqlite::types::ValueRef<'_>) -> String {
+    match value {
+        rusqlite::types::ValueRef::Text(bytes) => match std::str::from_utf8(bytes) {
+            Ok(text) => format!("Text({text:?})"),
+            Err(_) => format!("{value:?}"),
+        },
+        other => format!("{other:?}"),
+    }
 }
 
 #[test]
