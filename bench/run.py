@@ -23,9 +23,12 @@ PLEDGE = ROOT / "target" / "release" / "pledge"
 GENERATE = ROOT / "target" / "release" / "examples" / "generate"
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "10000,1000000").split(",")]
 TODAY = "2026-11-21"
+# A date in the past of every generated history, for `status --as-of`.
+PAST = "2019-01-01"
 
-def run(cmd, stdout=subprocess.DEVNULL, stdin=None):
-    """Runs cmd; returns (seconds, peak resident KiB) of the child, raising on failure."""
+def run(cmd, stdout=subprocess.DEVNULL, stdin=None, ok=(0,)):
+    """Runs cmd; returns (seconds, peak resident KiB, stderr) of the child, raising when it
+    exits with a code not in `ok`."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, stdin=subprocess.PIPE if stdin else None)
     if stdin:
@@ -34,7 +37,7 @@ def run(cmd, stdout=subprocess.DEVNULL, stdin=None):
     _, status, usage = os.wait4(proc.pid, 0)
     took = time.perf_counter() - start
     err = proc.stderr.read().decode(errors="replace")
-    if os.waitstatus_to_exitcode(status) != 0:
+    if os.waitstatus_to_exitcode(status) not in ok:
         raise SystemExit(f"failed: {' '.join(map(str, cmd))}\n{err}")
     return took, usage.ru_maxrss, err
 
@@ -50,6 +53,22 @@ def median_of(times, cmd_factory, setup=None):
         seconds.append(took)
         peaks.append(peak)
     return statistics.median(seconds), max(peaks)
+
+
+def pair(times, ours, theirs, setup=None):
+    """Runs the two commands in turn (A B A B ...) so that a drift of the machine's speed
+    touches both; returns the median seconds of each and pledge's peak KiB."""
+    a, b, peaks = [], [], []
+    for _ in range(times):
+        for side, factory, into in ((0, ours, a), (1, theirs, b)):
+            if setup:
+                setup(side)
+            cmd, kwargs = factory()
+            took, peak, _ = run(cmd, **kwargs)
+            into.append(took)
+            if side == 0:
+                peaks.append(peak)
+    return statistics.median(a), statistics.median(b), max(peaks)
 
 
 def ensure_tools():
@@ -81,69 +100,102 @@ def bench_size(n, results):
     work = DATA / f"work-{n}"
     work.mkdir(parents=True, exist_ok=True)
     db = work / "pledges.db"
+    piped = work / "pipeline.db"
     raw = work / "raw.db"
-    big = n >= 100_000
-    slow_runs = 3 if big else 5
+    big = n >= 1_000_000
+    slow_runs = int(os.environ.get("BENCH_SLOW_RUNS", 1 if big else 3))
     fast_runs = 10 if big else 20
-    row = lambda name, ours, theirs, note="": results.append((n, name, ours, theirs, note))
+    row = lambda name, ours, theirs, target, note="": results.append((n, name, ours, theirs, target, note))
+    pledge = lambda *args: [PLEDGE, "--db", db, "--today", TODAY, *args]
 
-    # 1. load: pledge seed against .import of the same CSV files into plain TEXT tables.
+    # 1. load: pledge seed, against the shell pipeline that reaches the same end state and
+    # against a bare .import of the same files into TEXT tables; the three in turn.
     csvs = sorted(p for p in seeds.glob("*.csv"))
     script = "".join(f".import --csv '{p}' {p.stem}\n" for p in csvs)
-    phases = []
-
-    def pledge_seed():
-        return [PLEDGE, "--db", db, "--today", TODAY, "seed", "--dir", seeds, "--timings"], {}
-
-    seconds, peaks = [], []
+    seconds = {"seed": [], "pipeline": [], "import": []}
+    phases, load_peak = [], 0
     for _ in range(slow_runs):
-        remove(db)
-        took, peak, err = run(pledge_seed()[0])
-        seconds.append(took)
-        peaks.append(peak)
+        remove(db, piped, raw)
+        took, peak, err = run(pledge("seed", "--dir", seeds, "--timings"))
+        seconds["seed"].append(took)
+        load_peak = max(load_peak, peak)
         line = next(l for l in err.splitlines() if l.startswith("timings:"))
         phases.append({k: float(v.rstrip("s")) for k, v in (p.rsplit(" ", 1) for p in line[9:].split(", "))})
-    ours = statistics.median(seconds)
-    load_peak = max(peaks)
-    theirs, _ = median_of(slow_runs, lambda: (["sqlite3", raw], {"stdin": script}), setup=lambda: remove(raw))
-    search = statistics.median(p["search index"] for p in phases)
-    row("load", ours, theirs, f"of which search index {search:.2f} s; peak memory {load_peak / 1024:.0f} MiB")
-    remove(db)
-    run(pledge_seed()[0])
+        seconds["pipeline"].append(run([ROOT / "bench" / "pipeline.sh", seeds, piped])[0])
+        seconds["import"].append(run(["sqlite3", raw], stdin=script)[0])
+    ours = statistics.median(seconds["seed"])
+    shares = ", ".join(f"{k} {statistics.median(p[k] for p in phases):.2f} s" for k in phases[0])
+    row("load", ours, statistics.median(seconds["pipeline"]), "≤ 0.8x",
+        f"against bench/pipeline.sh; phases: {shares}; peak memory {load_peak / 1024:.0f} MiB")
+    row("load", ours, statistics.median(seconds["import"]), "", "against a bare `.import` into TEXT tables")
+    results.append((n, "memory", "load", load_peak))
+    remove(piped, raw)
 
-    # 2. export: pledge_status to a file.
+    # 2. export: pledge_status to a CSV file against the shell's -csv, and to a workbook.
     out = work / "status.csv"
-    ours, export_peak = median_of(slow_runs, lambda: ([PLEDGE, "--db", db, "--today", TODAY, "export", "pledge_status",
-                                                     "--out", out, "--plain"], {}))
-    theirs, _ = median_of(slow_runs, lambda: (["sqlite3", "-csv", "-header", db, EXPORT_SQL.format(on=TODAY)],
-                                             {"stdout": open(work / "status-sqlite.csv", "w")}))
-    row("export", ours, theirs, f"peak memory {export_peak / 1024:.0f} MiB")
-    results.append((n, "memory", load_peak, export_peak, "peak KiB: load, export"))
+    ours, theirs, peak = pair(slow_runs, lambda: (pledge("export", "pledge_status", "--out", out, "--plain"), {}),
+                              lambda: (["sqlite3", "-csv", "-header", db, EXPORT_SQL.format(on=TODAY)],
+                                       {"stdout": open(work / "status-sqlite.csv", "w")}))
+    row("export csv", ours, theirs, "≤ 0.8x", f"pledge_status; peak memory {peak / 1024:.0f} MiB")
+    results.append((n, "memory", "export csv", peak))
+    ours, peak = median_of(slow_runs, lambda: (pledge("export", "pledge_status", "--out", work / "status.xlsx"), {}),
+                           setup=lambda: remove(work / "status.xlsx"))
+    row("export xlsx", ours, None, "< 30 s", f"pledge_status; peak memory {peak / 1024:.0f} MiB")
+    results.append((n, "memory", "export xlsx", peak))
 
-    # 3. list, 4. status, 5. show.
-    company, category, pledge = pick(db)
+    # 3. whole-table outputs stream: peak memory of every row, as a table and as CSV.
+    for name, args in [("list (table)", ["list"]), ("list (csv)", ["--format", "csv", "list"]),
+                       ("status --all (table)", ["status", "--all"]), ("timeline (csv)", ["--format", "csv", "timeline"])]:
+        took, peak, _ = run(pledge(*args), stdout=open(work / "whole.out", "w"))
+        row(name, took, None, "", f"every row; peak memory {peak / 1024:.0f} MiB")
+        results.append((n, "memory", name, peak))
+
+    # 4. bounded reads against the shell running the same query.
+    company, category, one = pick(db)
     list_args = ["list", "--status", "in_progress", "--company", company, "--category", category, "--limit", "50"]
     for name, args, sql in [
         ("list", list_args, LIST_SQL.format(on=TODAY, company=company, category=category)),
         ("status", ["status", "--limit", "50"], STATUS_SQL.format(on=TODAY)),
         ("status", ["status"], STATUS_LATEST_SQL.format(on=TODAY)),
-        ("show", ["show", pledge], SHOW_SQL.format(on=TODAY, pledge=pledge)),
-    ]:
-        ours, _ = median_of(fast_runs, lambda: ([PLEDGE, "--db", db, "--today", TODAY, "--format", "csv", *args], {}))
-        theirs, _ = median_of(fast_runs, lambda: (["sqlite3", "-csv", db, sql], {}))
-        row(name, ours, theirs, " ".join(args))
-
-    # 6. search of a word in every event's quote and of one in every pledge's title,
-    # 7. conflicts, all limited.
-    for name, args, sql in [
-        ("search", ["search", "held", "--limit", "20"], SEARCH_SQL.format(query='"held"', limit=20)),
-        ("search", ["search", "pledge", "--limit", "20"], SEARCH_SQL.format(query='"pledge"', limit=20)),
+        ("status", ["status", "--as-of", PAST, "--limit", "50"], STATUS_PAST_SQL.format(on=PAST)),
+        ("show", ["show", one], SHOW_SQL.format(on=TODAY, pledge=one)),
+        ("timeline", ["timeline", one], TIMELINE_ONE_SQL.format(on=TODAY, pledge=one)),
+        ("timeline", ["timeline", "--limit", "50"], TIMELINE_SQL.format(on=TODAY, limit=50)),
+        ("search", ["search", "held"], SEARCH_SQL.format(query='"held"', limit=20)),
+        ("search", ["search", "jobs"], SEARCH_SQL.format(query='"jobs"', limit=20)),
         ("conflicts", ["conflicts", "--limit", "50"], CONFLICTS_SQL.format(limit=50)),
         ("sources", ["sources", "--limit", "50"], SOURCES_SQL.format(limit=50)),
+        ("companies", ["companies", "--limit", "50"], COMPANIES_SQL.format(limit=50)),
+        ("officials", ["officials", "--limit", "50"], OFFICIALS_SQL.format(limit=50)),
     ]:
-        ours, _ = median_of(fast_runs, lambda: ([PLEDGE, "--db", db, "--today", TODAY, "--format", "csv", *args], {}))
-        theirs, _ = median_of(fast_runs, lambda: (["sqlite3", "-csv", db, sql], {}))
-        row(name, ours, theirs, " ".join(args))
+        ours, theirs, _ = pair(fast_runs, lambda: (pledge("--format", "csv", *args), {}),
+                               lambda: (["sqlite3", "-csv", db, sql], {}))
+        row(name, ours, theirs, "< 100 ms, ≤ 1.2x", " ".join(args))
+
+    # 5. check, then single writes on a copy of the database.
+    # check exits 1 when it finds problems: the generated histories have stale pledges.
+    ours, _ = median_of(slow_runs, lambda: (pledge("check"), {"ok": (0, 1)}))
+    row("check", ours, None, "< 10 s", "every rule over the whole database")
+    for name, args in writes(db, one):
+        took, _, _ = run(pledge(*args))
+        row(name, took, None, "< 100 ms", " ".join(map(str, args)))
+
+
+def writes(db, one):
+    """Single writes, each its own process: a URL-only source, a company, a status update of
+    one pledge quoting the source of its latest entry."""
+    q = lambda sql: subprocess.run(["sqlite3", "-separator", "\t", db, sql], capture_output=True, text=True,
+                                   check=True).stdout.strip()
+    source, quote = q(f"SELECT s.slug, h.quote FROM status_history h JOIN sources s ON s.id = h.source_id "
+                      f"JOIN pledges p ON p.id = h.pledge_id WHERE p.slug = '{one}' "
+                      f"ORDER BY h.as_of DESC, h.id DESC LIMIT 1").split("\t")
+    stamp = datetime.datetime.now().strftime("%H%M%S")
+    return [
+        ("add source", ["add", "source", "--url", f"https://example.com/bench-{stamp}", "--title", "A bench source"]),
+        ("add company", ["add", "company", "--name", f"Bench Company {stamp}"]),
+        ("update", ["update", one, "--status", "scaled_back", "--as-of", TODAY, "--source", source,
+                    "--quote", quote]),
+    ]
 
 
 def pick(db):
@@ -180,16 +232,27 @@ def report(results, version):
         f"- date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC",
         f"- commit: {commit}",
         f"- machine: {machine()}",
-        "- medians of several runs of each side, in one run of `make bench`; ratio = pledge / sqlite3",
+        "- one run of `make bench`: each side's median of several runs, the two sides in turn;",
+        "  ratio = pledge / reference",
         "",
-        "| pledges | task | pledge | sqlite3 shell | ratio | notes |",
-        "|---:|---|---:|---:|---:|---|",
+        "| pledges | task | pledge | reference | ratio | target | notes |",
+        "|---:|---|---:|---:|---:|---|---|",
     ]
-    for n, name, ours, theirs, note in results:
-        if name == "memory":
-            lines.append(f"| {n:,} | peak memory (load / export) | {ours / 1024:.0f} MiB | {theirs / 1024:.0f} MiB | | pledge seed / pledge export |")
-            continue
-        lines.append(f"| {n:,} | {name} | {fmt(ours)} | {fmt(theirs)} | {ours / theirs:.2f}x | {note} |")
+    for n, name, ours, theirs, target, note in (r for r in results if r[1] != "memory"):
+        ratio = f"{ours / theirs:.2f}x" if theirs else ""
+        lines.append(f"| {n:,} | {name} | {fmt(ours)} | {fmt(theirs) if theirs else ''} | {ratio} | {target} | {note} |")
+    peaks = {}
+    for n, _, what, peak in (r for r in results if r[1] == "memory"):
+        peaks.setdefault(what, {})[n] = peak
+    sizes = sorted({r[0] for r in results})
+    lines += ["", "Peak memory (MiB); the last column is the largest size against the smallest, within 1.5x",
+              "for outputs that stream:", "",
+              "| output | " + " | ".join(f"{n:,}" for n in sizes) + " | largest / smallest |",
+              "|---|" + "---:|" * (len(sizes) + 1)]
+    for what, by in peaks.items():
+        cells = " | ".join(f"{by[n] / 1024:.0f}" if n in by else "" for n in sizes)
+        growth = f"{by[sizes[-1]] / by[sizes[0]]:.2f}x" if len(sizes) > 1 and sizes[0] in by and sizes[-1] in by else ""
+        lines.append(f"| {what} | {cells} | {growth} |")
     lines += ["", f"`pledge --version`: {fmt(version)} (median of 50 runs)", ""]
     text = "\n".join(lines)
     (ROOT / "bench" / "results.md").write_text(text)
@@ -270,6 +333,22 @@ STATUS_LATEST_SQL = STATUS_SQL[:STATUS_SQL.index("SELECT p.id")] + SUMMARY_COLUM
   AND s.status IS NOT NULL
 ORDER BY s.as_of DESC, p.made_on DESC, p.slug
 LIMIT 10;"""
+# Status on a past date: each pledge's latest entry that counts on the date (a dispute not
+# yet settled does not), tallied, then the latest changes read from that date down.
+STATUS_PAST_SQL = """
+SELECT status, count(*) FROM (
+    SELECT (SELECT h.status FROM status_counting h
+            WHERE h.pledge_id = p.id AND h.as_of <= '{on}'
+            ORDER BY h.as_of DESC, h.id DESC LIMIT 1) AS status
+    FROM pledges p WHERE coalesce(p.made_on, '') <= '{on}')
+GROUP BY status;""" + SUMMARY_COLUMNS.replace(
+    "FROM pledges p\nLEFT JOIN pledge_current s ON s.pledge_id = p.id", """FROM status_history s
+CROSS JOIN pledges p ON p.id = s.pledge_id AND s.as_of <= '{on}' AND s.id = (
+    SELECT h.id FROM status_counting h
+    WHERE h.pledge_id = s.pledge_id AND h.as_of <= '{on}'
+    ORDER BY h.as_of DESC, h.id DESC LIMIT 1)""") + """
+ORDER BY s.as_of DESC, p.made_on DESC, p.slug
+LIMIT 50;"""
 SHOW_SQL = SUMMARY_COLUMNS + """ AND p.slug = '{pledge}';
 SELECT e.slug, e.kind, e.start_on, e.date_precision, pe.relation, e.title
 FROM pledge_events pe JOIN events e ON e.id = pe.event_id
@@ -335,6 +414,53 @@ SELECT s.slug, s.kind, s.title, s.publisher, s.published_on, s.url, s.body IS NO
        + (SELECT count(*) FROM status_history h WHERE h.source_id = s.id)
 FROM sources s
 ORDER BY s.slug
+LIMIT {limit};"""
+
+# The timeline of the chosen pledges (one by slug, or the first `limit` in listing order):
+# their events and status changes up to the date, by date.
+MOMENTS_SQL = """
+SELECT * FROM (
+    SELECT e.start_on AS day, e.date_precision, p.slug AS pledge, e.slug AS event, e.kind,
+           pe.relation, e.title, NULL AS status, NULL AS reason, NULL AS note, NULL AS source,
+           0 AS entry, 0 AS seq
+    FROM chosen
+    CROSS JOIN pledges p ON p.id = chosen.id
+    CROSS JOIN pledge_events pe ON pe.pledge_id = p.id
+    JOIN events e ON e.id = pe.event_id
+    WHERE e.start_on IS NULL OR e.start_on <= '{on}'
+    UNION ALL
+    SELECT h.as_of, NULL, p.slug, NULL, NULL, NULL, NULL, h.status, h.reason, h.note, s.slug,
+           1, h.id
+    FROM chosen
+    CROSS JOIN pledges p ON p.id = chosen.id
+    CROSS JOIN status_history h ON h.pledge_id = p.id
+    JOIN sources s ON s.id = h.source_id
+    WHERE h.as_of <= '{on}')
+ORDER BY day IS NULL, day, pledge, entry, seq, event;"""
+TIMELINE_ONE_SQL = "WITH chosen (id) AS (SELECT id FROM pledges WHERE slug = '{pledge}')" + MOMENTS_SQL
+TIMELINE_SQL = """WITH chosen (id) AS (
+    SELECT p.id FROM pledges p WHERE coalesce(p.made_on, '') <= '{on}'
+    ORDER BY coalesce(p.made_on, ''), p.slug LIMIT {limit})""" + MOMENTS_SQL
+COMPANIES_SQL = """
+SELECT c.slug, c.name, c.country, c.sector, parent.slug,
+       (SELECT group_concat(alias, char(31)) FROM (
+            SELECT a.alias FROM company_aliases a WHERE a.company_id = c.id ORDER BY a.alias)),
+       (SELECT count(DISTINCT pp.pledge_id) FROM pledge_parties pp WHERE pp.company_id = c.id)
+FROM companies c LEFT JOIN companies parent ON parent.id = c.parent_id
+ORDER BY c.slug
+LIMIT {limit};"""
+OFFICIALS_SQL = """
+SELECT o.slug, o.name,
+       (SELECT group_concat(x, char(31)) FROM (
+            SELECT t.title || char(30) || coalesce(c.name, t.government, t.organization, '')
+                   || char(30) || coalesce(t.valid_from, '') || char(30) || coalesce(t.valid_to, '') AS x
+            FROM official_titles t LEFT JOIN companies c ON c.id = t.company_id
+            WHERE t.official_id = o.id ORDER BY t.valid_from, t.title)),
+       (SELECT group_concat(alias, char(31)) FROM (
+            SELECT a.alias FROM official_aliases a WHERE a.official_id = o.id ORDER BY a.alias)),
+       (SELECT count(DISTINCT pp.pledge_id) FROM pledge_parties pp WHERE pp.official_id = o.id)
+FROM officials o
+ORDER BY o.slug
 LIMIT {limit};"""
 
 if __name__ == "__main__":
