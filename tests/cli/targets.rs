@@ -441,7 +441,7 @@ fn progress_and_revisions_are_refused_off_their_target() {
     ");
     let as_a_count = ["--metric", "investment", "--as-of", "2020", "--amount", "5"];
     insta::assert_snapshot!(fact("progress", &as_a_count), @"
-    --unit: is empty; the target is in USD: give the figure in USD
+    --unit: is not given; the target is in USD: add --unit USD
     error: 1 problem; `pledges.db` was not changed
     ");
     let no_target = ["--metric", "jobs", "--label", "direct", "--as-of", "2020", "--amount", "5"];

@@ -253,7 +253,10 @@ fn target_unit(
             ("", _) => {
                 format!("`{given}` is set, but the target counts {metric}: leave unit empty")
             }
-            (_, "") => format!("is empty; the target is in {unit}: give the figure in {unit}"),
+            (_, "") if rec.typed => {
+                format!("is not given; the target is in {unit}: add --unit {unit}")
+            }
+            (_, "") => format!("is empty; the target is in {unit}: write {unit}"),
             _ => format!(
                 "`{given}` is not the target's currency ({unit}): give the figure in {unit}"
             ),
