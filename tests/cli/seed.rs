@@ -612,6 +612,21 @@ fn seed_timings_name_each_phase() {
         })
         .collect();
     assert_eq!(phases, ["load", "indexes", "search index", "commit", "replace"]);
+    // Then the load phase step by step: each seed file in load order, then the checks over
+    // every claim and the hash chain.
+    let steps: Vec<&str> = stderr
+        .lines()
+        .nth(1)
+        .unwrap()
+        .strip_prefix("load steps: ")
+        .unwrap()
+        .split(", ")
+        .map(|step| step.rsplit_once(' ').unwrap().0)
+        .collect();
+    assert_eq!(steps.first(), Some(&"sources"));
+    assert_eq!(steps.get(9), Some(&"evidence"));
+    assert_eq!(steps.last(), Some(&"claims and hash chain"));
+    assert_eq!(steps.len(), 24);
 }
 
 /// A seeded copy with one company added since: a change no seed folder holds.
