@@ -1,6 +1,7 @@
 //! `pledge seed`: rebuild the database from the seed folder, guarded and atomically.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::{Result, bail};
 
@@ -97,11 +98,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let built = load::seed(&args.dir, &path, ctx.today, finish);
     progress.finish_and_clear();
     let built = built.map_err(|err| with_problems_listed(err, &args.dir, &path))?;
+    let load::Built { counts, phases, steps, conn: built, file } = built;
+    let took = Took { phases: &phases, steps: &steps };
     let replacing = std::time::Instant::now();
     if matches!(found, Found::Missing) {
         // Nothing there and so no reader to serve: the new file is simply moved into place.
-        db::move_into_place(built.conn, built.file, &path, ctx.wait)?;
-        report(&args, &path, &built.counts, &built.phases, replacing.elapsed(), None);
+        db::move_into_place(built, file, &path, ctx.wait)?;
+        report(&args, &path, &counts, &took, replacing.elapsed(), None);
         return Ok(());
     }
     let mut dest = match old {
@@ -132,12 +135,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             db::create(&path, ctx.wait)?
         }
     };
-    db::replace(&built.conn, &mut dest)?;
+    db::replace(&built, &mut dest)?;
     // The temporary file goes now, before the report.
-    drop(built.conn);
-    drop(built.file);
+    drop(built);
+    drop(file);
     let kept = copy.as_ref().map(|copy| (if ours { "database" } else { "file" }, copy.as_path()));
-    report(&args, &path, &built.counts, &built.phases, replacing.elapsed(), kept);
+    report(&args, &path, &counts, &took, replacing.elapsed(), kept);
     Ok(())
 }
 
@@ -162,22 +165,30 @@ fn with_problems_listed(err: anyhow::Error, dir: &Path, path: &Path) -> anyhow::
     Rejected::new(problems.lines(), problems.len(), Some(dir), path).into()
 }
 
-/// Prints the timings (with --timings), where the old database was kept, and the counts.
+/// How long the build took: its phases, and the steps of its load phase.
+struct Took<'a> {
+    phases: &'a [(&'static str, Duration)],
+    steps: &'a [(&'static str, Duration)],
+}
+
+/// Prints the timings (with --timings: the phases, then the load phase step by step), where
+/// the old database was kept, and the counts.
 fn report(
     args: &Args,
     path: &Path,
     counts: &[(String, i64)],
-    phases: &[(&str, std::time::Duration)],
-    replacing: std::time::Duration,
+    took: &Took,
+    replacing: Duration,
     kept: Option<(&str, &Path)>,
 ) {
     if args.timings {
-        let phases: Vec<String> = phases
-            .iter()
-            .chain([&("replace", replacing)])
-            .map(|(phase, took)| format!("{phase} {:.3}s", took.as_secs_f64()))
-            .collect();
-        eprintln!("timings: {}", phases.join(", "));
+        let list = |items: &mut dyn Iterator<Item = &(&str, Duration)>| -> String {
+            let items: Vec<String> =
+                items.map(|(what, took)| format!("{what} {:.3}s", took.as_secs_f64())).collect();
+            items.join(", ")
+        };
+        eprintln!("timings: {}", list(&mut took.phases.iter().chain([&("replace", replacing)])));
+        eprintln!("load steps: {}", list(&mut took.steps.iter()));
     }
     if let Some((what, copy)) = kept {
         eprintln!("kept the old {what} as `{}`", copy.display());

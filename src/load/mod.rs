@@ -14,6 +14,7 @@ pub mod typed;
 pub use tables::{TABLES, Table};
 
 mod fields;
+mod ids;
 mod problem;
 mod seed;
 mod session;
@@ -23,7 +24,7 @@ mod tests;
 pub use fields::Fields;
 use fields::missing;
 pub use problem::{Place, Problem, Problems};
-pub use seed::{ARTICLES, open_csv, seed};
+pub use seed::{ARTICLES, Built, open_csv, seed};
 pub use session::{FileState, Mode, Session, Tally};
 
 pub use reader::{Record, read};

@@ -36,7 +36,9 @@ pub fn seed(
     let mut problems = Problems::default();
     let mut session = Session::new(&tx, Mode::Fresh, Some(dir.join(ARTICLES)));
     let mut hashes = Vec::new();
+    let mut steps = Vec::new();
     for table in TABLES {
+        let step = Instant::now();
         let path = dir.join(table.file());
         let label = path.display().to_string();
         if path.symlink_metadata().is_err() {
@@ -63,8 +65,11 @@ pub fn seed(
         let mut input = std::io::BufReader::with_capacity(1 << 16, hashing);
         session.load_file(table, &label, &mut input, &mut problems)?;
         hashes.push((table.file(), input.into_inner().hex()));
+        steps.push((table.name, step.elapsed()));
     }
+    let step = Instant::now();
     session.finish(&mut problems)?;
+    steps.push(("claims and hash chain", step.elapsed()));
     if !problems.is_empty() {
         return Err(problems.into());
     }
@@ -82,7 +87,7 @@ pub fn seed(
     tx.commit()?;
     let counts = db::counts(&conn)?;
     phases.push(("commit", started.elapsed() - phases.iter().map(|p| p.1).sum()));
-    Ok(Built { counts, phases, conn, file })
+    Ok(Built { counts, phases, steps, conn, file })
 }
 
 /// What a seed built, and how long each phase took.
@@ -91,6 +96,9 @@ pub struct Built {
     pub counts: Counts,
     /// Phases in order (`load`, `indexes`, `search index`, `commit`) with their durations.
     pub phases: Vec<(&'static str, Duration)>,
+    /// The steps of the `load` phase (each seed file, then the checks over every claim and the
+    /// hash chain) with their durations.
+    pub steps: Vec<(&'static str, Duration)>,
     /// The new database, open.
     pub conn: Connection,
     /// Its temporary file, removed when dropped.

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use rusqlite::Connection;
 
+use super::ids::{self, Ids, Kind};
 use super::{Fields, Place, Problems, Record, Table, read};
 use crate::db;
 use crate::model::{
@@ -53,6 +54,8 @@ pub struct Session<'c> {
     /// In a fresh database, the facts claimed so far, so that rows needing a claim are checked
     /// without an index on millions of claims being kept up row by row.
     pub(super) facts: Option<Facts>,
+    /// In a fresh database, the id of every record written so far, by slug.
+    pub(super) ids: Option<Ids>,
     /// The field delimiter of the files read, or `None` to tell from each file's header.
     delimiter: Option<u8>,
     /// The last claim stored before this session, when only the claims it writes need checking
@@ -139,6 +142,7 @@ impl<'c> Session<'c> {
             evidence_file: String::new(),
             evidence_row: None,
             facts: (mode == Mode::Fresh).then(Facts::default),
+            ids: (mode == Mode::Fresh).then(Ids::default),
             delimiter: None,
             claims_after: None,
         }
@@ -365,6 +369,26 @@ impl<'c> Session<'c> {
             ),
         );
         Ok(None)
+    }
+
+    /// The id of record `slug` of `kind`, from memory in a fresh seed.
+    pub(super) fn id(&self, kind: Kind, slug: &str) -> Result<Option<i64>> {
+        ids::id(self.ids.as_ref(), self.conn, kind, slug)
+    }
+
+    /// The id and date made of pledge `slug`, from memory in a fresh seed.
+    pub(super) fn pledge(
+        &self,
+        slug: &str,
+    ) -> Result<Option<(i64, Option<crate::model::PartialDate>)>> {
+        ids::pledge(self.ids.as_ref(), self.conn, slug)
+    }
+
+    /// Remembers, in a fresh seed, that record `slug` of `kind` was written with `id`.
+    pub(super) fn written(&mut self, kind: Kind, slug: &str, id: Option<i64>) {
+        if let (Some(ids), Some(id)) = (&mut self.ids, id) {
+            ids.add(kind, slug, id);
+        }
     }
 
     /// Drops a cached text after its source was written.

@@ -623,6 +623,21 @@ fn seed_timings_name_each_phase() {
         })
         .collect();
     assert_eq!(phases, ["load", "indexes", "search index", "commit", "replace"]);
+    // Then the load phase step by step: each seed file in load order, then the checks over
+    // every claim and the hash chain.
+    let steps: Vec<&str> = stderr
+        .lines()
+        .nth(1)
+        .unwrap()
+        .strip_prefix("load steps: ")
+        .unwrap()
+        .split(", ")
+        .map(|step| step.rsplit_once(' ').unwrap().0)
+        .collect();
+    assert_eq!(steps.first(), Some(&"sources"));
+    assert_eq!(steps.get(9), Some(&"evidence"));
+    assert_eq!(steps.last(), Some(&"claims and hash chain"));
+    assert_eq!(steps.len(), 24);
 }
 
 /// A seeded copy with one company added since: a change no seed folder holds.
@@ -965,4 +980,63 @@ fn seed_leaves_every_index_and_trigger_a_new_database_has() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let seeded = TestDb::seeded();
     assert_eq!(objects(&seeded), objects(&fresh));
+}
+
+/// `bench/pipeline.sh ARGS...`, the sqlite3 shell's reference build, run in the test's folder.
+fn bench_script(db: &TestDb, script: &str, args: &[&str]) -> std::process::Command {
+    let mut cmd = std::process::Command::new("sh");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bench").join(script);
+    cmd.env_clear().env("PATH", "/usr/local/bin:/usr/bin:/bin").current_dir(db.path(""));
+    cmd.arg(path).args(args);
+    cmd
+}
+
+#[test]
+fn the_sqlite3_pipeline_builds_what_seed_builds() {
+    let db = TestDb::with_seed_copy();
+    let out = db.cmd(&["seed"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_cmd_snapshot!(bench_script(&db, "pipeline.sh", &["seeds", "pipeline.db"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    ");
+    // The shell matches quotes byte for byte, and places the few that differ from their
+    // article in white space or typography in a plain copy of the text: their spans differ.
+    assert_cmd_snapshot!(
+        bench_script(&db, "pipeline-compare.sh", &["pledges.db", "pipeline.db"]),
+        @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    same schema and rows in 31 tables; quote spans differ in 4 rows
+
+    ----- stderr -----
+    evidence 37: 241-280 and 240-278
+    evidence 44: 241-416 and 240-413
+    evidence 47: 241-416 and 240-413
+    evidence 49: 241-416 and 240-413
+    "
+    );
+}
+
+#[test]
+fn the_sqlite3_pipeline_reports_problems_with_their_lines() {
+    let db = TestDb::with_seed_copy();
+    edit(&db, "status_history.csv", ",in_progress,", ",in_progres,");
+    edit(&db, "pledge_categories.csv", ",wine", ",wines");
+    assert_cmd_snapshot!(bench_script(&db, "pipeline.sh", &["seeds", "pipeline.db"]), @"
+    success: false
+    exit_code: 1
+    ----- stdout -----
+
+    ----- stderr -----
+    pledge_categories.csv:5: no evidence: add a row to evidence.csv with subject `pledge`, key `alibaba-1-million-us-jobs`, field `category`, value `wines`, a source and its quote
+    pledge_categories.csv:5: column category: no category `wines` in categories.csv
+    status_history.csv:3: column status: `in_progres` is not a status
+    Runtime error near line 695: CHECK constraint failed: the seed folder has problems (listed above); nothing was built (19)
+    ");
+    assert!(!db.path("pipeline.db").exists(), "a failed build left its database");
 }

@@ -23,17 +23,15 @@ pub(super) fn evidence(
                 format!("`{field}` is not a field name (lowercase letters, digits and _)"),
             );
         }
-        let source = f.required_reference("source", "source", "sources.csv", |slug| {
-            db::sources::id(s.conn, slug)
-        });
+        let source = f
+            .required_reference("source", "source", "sources.csv", |slug| s.id(Kind::Source, slug));
         let mut quote = f.required("quote");
         let span = match (source, quote.as_mut()) {
             (Some(source), Some(quote)) => s.locate(f, source, "quote", quote)?,
             _ => None,
         };
-        let speaker_id = f.reference("speaker", "official", "officials.csv", |slug| {
-            db::officials::id(s.conn, slug)
-        });
+        let speaker_id =
+            f.reference("speaker", "official", "officials.csv", |slug| s.id(Kind::Official, slug));
         let preferred = match rec.get("preferred") {
             "" | "0" => false,
             "1" => true,
@@ -136,12 +134,11 @@ pub(super) fn official_titles(
 ) -> Result<()> {
     Fields::check(rec, problems, |f| {
         let official = f.required_reference("official", "official", "officials.csv", |slug| {
-            db::officials::id(s.conn, slug)
+            s.id(Kind::Official, slug)
         });
         let title = f.required("title");
-        let company_id = f.reference("company", "company", "companies.csv", |slug| {
-            db::companies::id(s.conn, slug)
-        });
+        let company_id =
+            f.reference("company", "company", "companies.csv", |slug| s.id(Kind::Company, slug));
         let (valid_from, valid_to) = (f.date("valid_from"), f.date("valid_to"));
         if let (Some(from), Some(to)) = (valid_from, valid_to)
             && from > to

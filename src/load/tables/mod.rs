@@ -14,6 +14,7 @@ mod targets;
 
 use anyhow::Result;
 
+use super::ids::Kind;
 use super::{Fields, FileState, Mode, Problems, Record, Session, missing};
 use crate::catalog::{self, Column};
 use crate::db;

@@ -43,7 +43,7 @@ pub(super) fn events(
             duration_minutes: f.integer("duration_minutes", 1),
             note: f.text("note"),
         };
-        s.upsert(
+        let id = s.upsert(
             file,
             f,
             "slug",
@@ -51,6 +51,7 @@ pub(super) fn events(
             |c| db::events::insert(c, &event),
             |c, id| db::events::update(c, id, &event),
         )?;
+        s.written(Kind::Event, &event.slug, id);
         Ok(())
     })
 }
@@ -62,15 +63,12 @@ pub(super) fn participants(
     problems: &mut Problems,
 ) -> Result<()> {
     Fields::check(rec, problems, |f| {
-        let event_id = f.required_reference("event", "event", "events.csv", |slug| {
-            db::events::id(s.conn, slug)
-        });
-        let official_id = f.reference("official", "official", "officials.csv", |slug| {
-            db::officials::id(s.conn, slug)
-        });
-        let company_id = f.reference("company", "company", "companies.csv", |slug| {
-            db::companies::id(s.conn, slug)
-        });
+        let event_id =
+            f.required_reference("event", "event", "events.csv", |slug| s.id(Kind::Event, slug));
+        let official_id =
+            f.reference("official", "official", "officials.csv", |slug| s.id(Kind::Official, slug));
+        let company_id =
+            f.reference("company", "company", "companies.csv", |slug| s.id(Kind::Company, slug));
         let role = f.required("role");
         let who = match (rec.get("official"), rec.get("company")) {
             (slug, "") | ("", slug) if !slug.is_empty() => Some(slug),
@@ -111,7 +109,7 @@ pub(super) fn pledges(
         let title = f.required("title");
         let made_on = f.partial_date("made_on");
         let made_at_id =
-            f.reference("made_at", "event", "events.csv", |slug| db::events::id(s.conn, slug));
+            f.reference("made_at", "event", "events.csv", |slug| s.id(Kind::Event, slug));
         let kind = f.required_parse("kind");
         let formality = f.required_parse("formality");
         let deadline = f.partial_date("deadline");
@@ -137,7 +135,7 @@ pub(super) fn pledges(
             focus: f.text("focus"),
             note: f.text("note"),
         };
-        s.upsert(
+        let id = s.upsert(
             file,
             f,
             "slug",
@@ -145,6 +143,9 @@ pub(super) fn pledges(
             |c| db::pledges::insert(c, &pledge),
             |c, id| db::pledges::update(c, id, &pledge),
         )?;
+        if let (Some(ids), Some(id)) = (&mut s.ids, id) {
+            ids.add_pledge(&pledge.slug, id, pledge.made_on);
+        }
         Ok(())
     })
 }
@@ -162,15 +163,13 @@ pub(super) fn pledge_parties(
     Fields::check(rec, problems, |f| {
         let pledge = pledge_ref(f, s);
         let role = f.required_parse::<PartyRole>("role");
-        let company_id = f.reference("company", "company", "companies.csv", |slug| {
-            db::companies::id(s.conn, slug)
-        });
+        let company_id =
+            f.reference("company", "company", "companies.csv", |slug| s.id(Kind::Company, slug));
         let government_id = f.reference("government", "government", "governments.csv", |code| {
-            db::governments::id(s.conn, code)
+            s.id(Kind::Government, code)
         });
-        let official_id = f.reference("official", "official", "officials.csv", |slug| {
-            db::officials::id(s.conn, slug)
-        });
+        let official_id =
+            f.reference("official", "official", "officials.csv", |slug| s.id(Kind::Official, slug));
         let filled: Vec<&str> = ["company", "government", "official"]
             .into_iter()
             .filter(|column| !rec.get(column).is_empty())
@@ -222,9 +221,7 @@ pub(super) fn pledge_ref(
     f: &mut Fields,
     s: &Session,
 ) -> Option<(i64, Option<crate::model::PartialDate>)> {
-    f.required_reference("pledge", "pledge", "pledges.csv", |slug| {
-        db::pledges::id_and_made_on(s.conn, slug)
-    })
+    f.required_reference("pledge", "pledge", "pledges.csv", |slug| s.pledge(slug))
 }
 
 pub(super) fn pledge_markets(
@@ -258,7 +255,7 @@ pub(super) fn pledge_categories(
     Fields::check(rec, problems, |f| {
         let pledge = pledge_ref(f, s);
         let category = f.required_reference("category", "category", "categories.csv", |slug| {
-            db::categories::id(s.conn, slug)
+            s.id(Kind::Category, slug)
         });
         let (Some((pledge_id, _)), Some(category_id)) = (pledge, category) else { return Ok(()) };
         let fact = (Subject::Pledge, rec.get("pledge"), "category", Some(rec.get("category")));
@@ -286,9 +283,8 @@ pub(super) fn pledge_events(
 ) -> Result<()> {
     Fields::check(rec, problems, |f| {
         let pledge = pledge_ref(f, s);
-        let event = f.required_reference("event", "event", "events.csv", |slug| {
-            db::events::id(s.conn, slug)
-        });
+        let event =
+            f.required_reference("event", "event", "events.csv", |slug| s.id(Kind::Event, slug));
         let relation = f.required_parse("relation");
         let (Some((pledge_id, _)), Some(event_id), Some(relation)) = (pledge, event, relation)
         else {
@@ -336,9 +332,8 @@ pub(super) fn status_history(
             }
             _ => {}
         }
-        let source = f.required_reference("source", "source", "sources.csv", |slug| {
-            db::sources::id(s.conn, slug)
-        });
+        let source = f
+            .required_reference("source", "source", "sources.csv", |slug| s.id(Kind::Source, slug));
         let mut quote = f.required("quote");
         let span = match (source, quote.as_mut()) {
             (Some(source), Some(quote)) => s.locate(f, source, "quote", quote)?,

@@ -49,6 +49,7 @@ pub(super) fn companies(
             |c| db::companies::insert(c, &company),
             |c, id| db::companies::update(c, id, &company),
         )?;
+        s.written(Kind::Company, &company.slug, id);
         if let (Some(id), Some(parent), None) = (id, parent, parent_id) {
             file.deferred.push((id, parent, rec.line));
         }
@@ -71,7 +72,7 @@ pub(super) fn governments(
         let (code, name) = (f.government("code"), f.required("name"));
         let (Some(code), Some(name)) = (code, name) else { return Ok(()) };
         let government = NewGovernment { code, name, note: f.text("note") };
-        s.upsert(
+        let id = s.upsert(
             file,
             f,
             "code",
@@ -79,6 +80,7 @@ pub(super) fn governments(
             |c| db::governments::insert(c, &government),
             |c, id| db::governments::update(c, id, &government),
         )?;
+        s.written(Kind::Government, &government.code, id);
         Ok(())
     })
 }
@@ -271,7 +273,7 @@ pub(super) fn officials(
         if official.name.is_none() && official.note.is_none() {
             f.problem("note", "is empty; an unnamed person needs a note saying who they are");
         }
-        s.upsert(
+        let id = s.upsert(
             file,
             f,
             "slug",
@@ -279,6 +281,7 @@ pub(super) fn officials(
             |c| db::officials::insert(c, &official),
             |c, id| db::officials::update(c, id, &official),
         )?;
+        s.written(Kind::Official, &official.slug, id);
         Ok(())
     })
 }
@@ -307,6 +310,7 @@ pub(super) fn categories(
             |c| db::categories::insert(c, &category),
             |c, id| db::categories::update(c, id, &category),
         )?;
+        s.written(Kind::Category, &category.slug, id);
         if let (Some(id), Some(parent), None) = (id, parent, parent_id) {
             file.deferred.push((id, parent, rec.line));
         }
@@ -322,7 +326,7 @@ pub(super) fn hs_codes(
 ) -> Result<()> {
     Fields::check(rec, problems, |f| {
         let id = f.required_reference("category", "category", "categories.csv", |slug| {
-            db::categories::id(s.conn, slug)
+            s.id(Kind::Category, slug)
         });
         let from = hs_code(f, "code_from");
         let to = hs_code(f, "code_to");

@@ -12,9 +12,7 @@ pub(super) fn pledge_relations(
     Fields::check(rec, problems, |f| {
         let pledge = pledge_ref(f, s);
         let relation = f.required_parse::<Tie>("relation");
-        let other = f.reference("other", "pledge", "pledges.csv", |slug| {
-            db::pledges::id_and_made_on(s.conn, slug)
-        });
+        let other = f.reference("other", "pledge", "pledges.csv", |slug| s.pledge(slug));
         let condition = f.text("condition");
         match (relation, rec.get("other").is_empty(), condition.is_some()) {
             (Some(Tie::Conditional), _, false) => f.problem(
@@ -34,9 +32,8 @@ pub(super) fn pledge_relations(
         if !rec.get("other").is_empty() && rec.get("other") == rec.get("pledge") {
             f.problem("other", "is the pledge itself; a relation links two different pledges");
         }
-        let source = f.required_reference("source", "source", "sources.csv", |slug| {
-            db::sources::id(s.conn, slug)
-        });
+        let source = f
+            .required_reference("source", "source", "sources.csv", |slug| s.id(Kind::Source, slug));
         let mut quote = f.required("quote");
         let span = match (source, quote.as_mut()) {
             (Some(source), Some(quote)) => s.locate(f, source, "quote", quote)?,

@@ -55,6 +55,7 @@ pub(super) fn sources(
         if let Some(id) = id {
             s.forget_text(id);
         }
+        s.written(Kind::Source, &source.slug, id);
         Ok(())
     })
 }

@@ -172,9 +172,8 @@ fn target_fact(
         }
         let unit = target_unit(f, s, rec, pledge, metric, label.as_deref())?;
         let quantity = quantity(f, unit, kind == FactKind::Revision);
-        let source = f.required_reference("source", "source", "sources.csv", |slug| {
-            db::sources::id(s.conn, slug)
-        });
+        let source = f
+            .required_reference("source", "source", "sources.csv", |slug| s.id(Kind::Source, slug));
         let mut quote = f.required("quote");
         let span = match (source, quote.as_mut()) {
             (Some(source), Some(quote)) => s.locate(f, source, "quote", quote)?,
