@@ -28,9 +28,10 @@ pub struct Deferred {
 
 /// Indexes the loader itself looks up by while loading; they stay. Without
 /// `pledge_relations_pledge`, the check that a new relation closes no cycle reads every relation
-/// at each step of its walk: quadratic in the relations of the seed.
+/// at each step of its walk: quadratic in the relations of the seed; without `sources_file`, each
+/// source with an article reads every source before it for one that holds the same file name.
 const KEPT_INDEXES: &[&str] =
-    &["event_participants_key", "pledge_parties_party", "pledge_relations_pledge"];
+    &["event_participants_key", "pledge_parties_party", "pledge_relations_pledge", "sources_file"];
 
 /// Drops the search-index triggers and the secondary indexes the loader does not need, for a
 /// bulk load into a new database. [`Deferred::restore`] brings them back.

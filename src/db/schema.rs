@@ -22,6 +22,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/012_targets_progress_revisions.sql"),
     include_str!("../../migrations/013_pledge_relations.sql"),
     include_str!("../../migrations/014_status_history_as_of.sql"),
+    include_str!("../../migrations/015_sources_file.sql"),
 ];
 
 /// The schema version this program writes and reads.

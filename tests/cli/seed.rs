@@ -786,7 +786,7 @@ fn seed_refuses_a_database_from_a_newer_pledge() {
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 14): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
+    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 15): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
     ");
     assert!(db.bytes() == before, "the database changed");
 }
