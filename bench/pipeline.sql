@@ -24,7 +24,7 @@ SELECT type, name, sql FROM sqlite_master
 WHERE sql IS NOT NULL
   AND ((type = 'trigger' AND (name GLOB '*_fts_*' OR name GLOB 'status_history_current*'
                               OR name = 'evidence_disputed' OR name GLOB 'pledge_current_count_*'
-                              OR name GLOB '*_no_replace'))
+                              OR name = 'status_history_disputes' OR name GLOB '*_no_replace'))
        OR type = 'index');
 .headers off
 .mode list
@@ -709,6 +709,10 @@ SELECT pledge_id, id, status, as_of FROM (
 WHERE n = 1;
 INSERT INTO status_counts (status, pledges)
 SELECT status, count(*) FROM pledge_current GROUP BY status;
+INSERT INTO status_disputes (pledge_id, as_of)
+SELECT pledge_id, as_of FROM status_history
+GROUP BY pledge_id, as_of
+HAVING count(DISTINCT status) > 1;
 INSERT INTO disputed_facts (subject, key, field)
 SELECT subject, key, field FROM evidence
 WHERE field NOT IN ('alias', 'category', 'company', 'event', 'government', 'made_by', 'made_to',

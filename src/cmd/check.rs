@@ -320,7 +320,7 @@ fn statuses(conn: &Connection, today: NaiveDate, dates_ok: bool) -> Result<Vec<F
             detail: format!("{what}; record a new entry with its source and quote"),
         });
     }
-    for dispute in db::status::disputes(conn, true)? {
+    for dispute in db::status::disputes(conn, true, -1)? {
         let given: Vec<String> =
             dispute.entries.iter().map(|e| format!("{} ({})", e.status, e.source)).collect();
         findings.push(Finding {

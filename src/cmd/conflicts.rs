@@ -55,7 +55,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let mut conflicts = db::evidence::conflicts(conn, limit)?;
     let room = args.limit.map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(usize::MAX));
     if conflicts.len() < room {
-        let disputed = db::status::disputes(conn, false)?.into_iter().flat_map(status_claims);
+        // Each dispute gives at least two claims, so `room` disputes always fill the page.
+        let wanted = i64::try_from(room - conflicts.len()).unwrap_or(-1);
+        let disputed =
+            db::status::disputes(conn, false, wanted)?.into_iter().flat_map(status_claims);
         conflicts.extend(disputed.take(room - conflicts.len()));
     }
     output::rows(&mut ctx.out, ctx.style, &conflicts)?;

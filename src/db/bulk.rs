@@ -41,6 +41,7 @@ pub fn defer_indexes(conn: &Connection) -> Result<Deferred> {
          WHERE sql IS NOT NULL
            AND ((type = 'trigger' AND (name GLOB '*_fts_*' OR name GLOB 'status_history_current*'
                                        OR name = 'evidence_disputed' OR name GLOB 'pledge_current_count_*'
+                                       OR name = 'status_history_disputes'
                                        OR name GLOB '*_no_replace'))
                 OR type = 'index')",
     )?;
@@ -60,8 +61,8 @@ pub fn defer_indexes(conn: &Connection) -> Result<Deferred> {
 }
 
 impl Deferred {
-    /// Recreates the dropped indexes, fills `pledge_current` and `status_counts` from the
-    /// status history and `disputed_facts` from the claims.
+    /// Recreates the dropped indexes, fills `pledge_current`, `status_counts` and
+    /// `status_disputes` from the status history and `disputed_facts` from the claims.
     pub fn restore_indexes(&self, conn: &Connection) -> Result<()> {
         let index = |sql: &&String| {
             sql.starts_with("CREATE INDEX") || sql.starts_with("CREATE UNIQUE INDEX")
@@ -81,6 +82,11 @@ impl Deferred {
              DELETE FROM status_counts;
              INSERT INTO status_counts (status, pledges)
              SELECT status, count(*) FROM pledge_current GROUP BY status;
+             DELETE FROM status_disputes;
+             INSERT INTO status_disputes (pledge_id, as_of)
+             SELECT pledge_id, as_of FROM status_history
+             GROUP BY pledge_id, as_of
+             HAVING count(DISTINCT status) > 1;
              DELETE FROM disputed_facts;
              INSERT INTO disputed_facts (subject, key, field)
              SELECT subject, key, field FROM evidence

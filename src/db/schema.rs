@@ -23,6 +23,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/013_pledge_relations.sql"),
     include_str!("../../migrations/014_status_history_as_of.sql"),
     include_str!("../../migrations/015_sources_file.sql"),
+    include_str!("../../migrations/016_status_disputes.sql"),
 ];
 
 /// The schema version this program writes and reads.

@@ -309,7 +309,7 @@ fn check_finds_missing_triggers_and_init_restores_them() {
     ----- stderr -----
     restored the missing trigger `evidence_no_delete`
     restored the missing trigger `status_history_no_replace`
-    pledges.db: is up to date (schema version 15)
+    pledges.db: is up to date (schema version 16)
     ");
     assert_cmd_snapshot!(check_csv(&db), @"
     success: true

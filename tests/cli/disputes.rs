@@ -151,6 +151,11 @@ fn a_preferred_status_settles_the_dispute_with_its_reason() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let status = |db: &TestDb| db.cmd(&["--format", "csv", "status"]).output().unwrap().stdout;
     assert_eq!(status(&again), status(&db));
+    // The seed finds the disputed date again, as `conflicts` shows.
+    let conflicts =
+        |db: &TestDb| db.cmd(&["--format", "csv", "conflicts"]).output().unwrap().stdout;
+    assert!(String::from_utf8_lossy(&conflicts(&again)).contains("status@"));
+    assert_eq!(conflicts(&again), conflicts(&db));
     let check = again.cmd(&["check"]).output().unwrap();
     assert!(!String::from_utf8_lossy(&check.stdout).contains("disputed_status"));
 }

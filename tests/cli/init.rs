@@ -13,7 +13,7 @@ fn init_creates_an_empty_database() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: created (schema version 15)
+    pledges.db: created (schema version 16)
     ");
     assert!(db.db_file().exists());
     assert_cmd_snapshot!(db.cmd(&["status"]), @"
@@ -46,7 +46,7 @@ fn init_on_an_existing_database_keeps_its_data() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: is up to date (schema version 15)
+    pledges.db: is up to date (schema version 16)
     ");
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
     success: true
@@ -72,7 +72,7 @@ fn init_refuses_a_database_from_a_newer_pledge() {
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 15): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
+    error: `pledges.db` was made by a newer pledge (schema version 99, this program knows up to 16): upgrade pledge, or add --force to replace it (a copy is kept beside it first)
     ");
 }
 
@@ -191,7 +191,7 @@ fn read_commands_ask_for_init_on_an_older_schema() {
     ----- stdout -----
 
     ----- stderr -----
-    error: `pledges.db` has schema version 4, older than this program's 15: bring it up to date with `pledge init` (or any command that writes)
+    error: `pledges.db` has schema version 4, older than this program's 16: bring it up to date with `pledge init` (or any command that writes)
     ");
     assert!(db.bytes() == before, "a read migrated the database");
     assert_cmd_snapshot!(db.cmd(&["init"]), @"
@@ -200,7 +200,7 @@ fn read_commands_ask_for_init_on_an_older_schema() {
     ----- stdout -----
 
     ----- stderr -----
-    pledges.db: brought up from version 4 (schema version 15)
+    pledges.db: brought up from version 4 (schema version 16)
     ");
     assert_cmd_snapshot!(db.cmd(&["--format", "csv", "status"]), @"
     success: true
@@ -223,7 +223,7 @@ fn init_with_force_replaces_a_file_of_another_program_and_keeps_a_copy() {
 
     ----- stderr -----
     kept the old file as `pledges.db.bak-20261121T093000`
-    pledges.db: created (schema version 15)
+    pledges.db: created (schema version 16)
     ");
     assert_eq!(db.read("pledges.db.bak-20261121T093000"), "name,country\nAlibaba,CN\n");
 }

@@ -50,7 +50,7 @@ fn version_names_the_schema_and_sqlite() {
     exit_code: 0
     ----- stdout -----
     pledge 0.1.0
-    schema version 15
+    schema version 16
     SQLite 3.54.1
 
     ----- stderr -----
