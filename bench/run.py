@@ -320,28 +320,19 @@ LIST_SQL = SUMMARY_COLUMNS + """
             UNION SELECT k.id FROM categories k JOIN tree ON k.parent_id = tree.id)
         SELECT id FROM tree))
   AND instr(',in_progress,', ',' || s.status || ',') > 0""" + ORDER.replace("{limit}", "50")
-STATUS_SQL = """
-SELECT status, pledges FROM status_counts WHERE pledges > 0
-UNION ALL
-SELECT NULL, n FROM (
-    SELECT (SELECT count(*) FROM pledges) - (SELECT coalesce(sum(pledges), 0) FROM status_counts) AS n)
-WHERE n > 0;""" + SUMMARY_COLUMNS + ORDER.replace("{limit}", "50")
+# `status` in CSV prints the pledges only (the table and JSON add the counts), so the
+# references of its rows list the pledges only.
+STATUS_SQL = SUMMARY_COLUMNS + ORDER.replace("{limit}", "50")
 # The counts, then the ten latest changes, read newest first from pledge_current.
-STATUS_LATEST_SQL = STATUS_SQL[:STATUS_SQL.index("SELECT p.id")] + SUMMARY_COLUMNS.replace(
+STATUS_LATEST_SQL = SUMMARY_COLUMNS.replace(
     "FROM pledges p\nLEFT JOIN pledge_current s ON s.pledge_id = p.id",
     "FROM pledge_current s\nCROSS JOIN pledges p ON p.id = s.pledge_id") + """
   AND s.status IS NOT NULL
 ORDER BY s.as_of DESC, p.made_on DESC, p.slug
 LIMIT 10;"""
-# Status on a past date: each pledge's latest entry that counts on the date (a dispute not
-# yet settled does not), tallied, then the latest changes read from that date down.
-STATUS_PAST_SQL = """
-SELECT status, count(*) FROM (
-    SELECT (SELECT h.status FROM status_counting h
-            WHERE h.pledge_id = p.id AND h.as_of <= '{on}'
-            ORDER BY h.as_of DESC, h.id DESC LIMIT 1) AS status
-    FROM pledges p WHERE coalesce(p.made_on, '') <= '{on}')
-GROUP BY status;""" + SUMMARY_COLUMNS.replace(
+# Status on a past date: the latest changes read from that date down, each pledge's latest
+# entry that counts on the date (a dispute not yet settled does not).
+STATUS_PAST_SQL = SUMMARY_COLUMNS.replace(
     "FROM pledges p\nLEFT JOIN pledge_current s ON s.pledge_id = p.id", """FROM status_history s
 CROSS JOIN pledges p ON p.id = s.pledge_id AND s.as_of <= '{on}' AND s.id = (
     SELECT h.id FROM status_counting h
