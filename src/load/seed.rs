@@ -69,6 +69,8 @@ pub fn seed(
     }
     let step = Instant::now();
     session.finish(&mut problems)?;
+    // Its slugs, facts and texts are no longer needed: free them before the indexes are built.
+    drop(session);
     steps.push(("claims and hash chain", step.elapsed()));
     if !problems.is_empty() {
         return Err(problems.into());

@@ -45,8 +45,7 @@ pub struct Session<'c> {
     /// Source texts collapsed for quote matching, read on first use.
     texts: TextCache,
     /// Evidence rows written in this session, with their lines, for reports made at the end.
-    /// Kept as (id, line) pairs of 32 bits: a seed may write millions of claims.
-    pub(super) evidence_lines: Vec<(u32, u32)>,
+    pub(super) evidence_lines: Lines,
     pub(super) evidence_file: String,
     /// The position among the rows typed on the command line of the claim written last, when it
     /// was one.
@@ -61,6 +60,43 @@ pub struct Session<'c> {
     /// The last claim stored before this session, when only the claims it writes need checking
     /// at the end; `None` checks every claim.
     claims_after: Option<i64>,
+}
+
+/// The line each row written came from, by row id, kept as runs: a seed writes millions of
+/// claims whose ids and lines rise together, so a whole file is a few runs, not a pair a row.
+#[derive(Default)]
+pub(super) struct Lines {
+    /// (first id, its line, rows in the run), in the order written.
+    runs: Vec<(i64, u64, u64)>,
+    /// Whether some run starts below the one before it: a load that updates rows may write ids
+    /// out of order.
+    unsorted: bool,
+}
+
+impl Lines {
+    /// Records that the row `id` came from `line`.
+    pub(super) fn push(&mut self, id: i64, line: u64) {
+        if let Some((first, at, n)) = self.runs.last_mut() {
+            if i64::try_from(*n).is_ok_and(|n| *first + n == id) && *at + *n == line {
+                *n += 1;
+                return;
+            }
+            self.unsorted |= id < *first;
+        }
+        self.runs.push((id, line, 1));
+    }
+
+    /// The line the row `id` came from, if this session wrote it.
+    pub(super) fn line_of(&mut self, id: i64) -> Option<u64> {
+        if self.unsorted {
+            self.runs.sort_by_key(|(first, ..)| *first);
+            self.unsorted = false;
+        }
+        let at = self.runs.partition_point(|(first, ..)| *first <= id).checked_sub(1)?;
+        let (first, line, n) = self.runs[at];
+        let offset = u64::try_from(id - first).ok()?;
+        (offset < n).then_some(line + offset)
+    }
 }
 
 /// Facts claimed, as 64-bit fingerprints of (subject, key, field, value) and of (subject, key).
@@ -138,7 +174,7 @@ impl<'c> Session<'c> {
             mode,
             articles,
             texts: TextCache::default(),
-            evidence_lines: Vec::new(),
+            evidence_lines: Lines::default(),
             evidence_file: String::new(),
             evidence_row: None,
             facts: (mode == Mode::Fresh).then(Facts::default),
@@ -234,10 +270,7 @@ impl<'c> Session<'c> {
             if problems.explains_missing(subject.as_str(), &key) {
                 continue;
             }
-            let line = u32::try_from(id)
-                .ok()
-                .and_then(|id| self.evidence_lines.binary_search_by_key(&id, |(id, _)| *id).ok())
-                .map(|at| u64::from(self.evidence_lines[at].1));
+            let line = self.evidence_lines.line_of(id);
             let place = match (line, self.evidence_row) {
                 (Some(_), Some(row)) => Place::Typed { row },
                 (Some(line), None) => {

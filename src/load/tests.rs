@@ -294,3 +294,23 @@ fn damaged_rounds<'a>(
     }
     (refused, loaded)
 }
+
+#[test]
+fn lines_of_rows_are_kept_as_runs_and_found_in_any_order() {
+    let mut lines = session::Lines::default();
+    // A file's rows 1 to 1,000 from lines 2 to 1,001, then a row spanning two lines.
+    for id in 1..=1000 {
+        lines.push(id, u64::try_from(id).unwrap() + 1);
+    }
+    lines.push(1001, 1003);
+    // Rows written out of order, as a merge that updates some may write them.
+    lines.push(2000, 5000);
+    lines.push(1500, 6000);
+    assert_eq!(lines.line_of(1), Some(2));
+    assert_eq!(lines.line_of(500), Some(501));
+    assert_eq!(lines.line_of(1001), Some(1003));
+    assert_eq!(lines.line_of(2000), Some(5000));
+    assert_eq!(lines.line_of(1500), Some(6000));
+    assert_eq!(lines.line_of(1002), None);
+    assert_eq!(lines.line_of(0), None);
+}

@@ -74,9 +74,7 @@ pub(super) fn evidence(
             |c, id| db::evidence::update(c, id, &claim),
         )?;
         if let Some(id) = id {
-            if let (Ok(id), Ok(line)) = (u32::try_from(id), u32::try_from(rec.line)) {
-                s.evidence_lines.push((id, line));
-            }
+            s.evidence_lines.push(id, rec.line);
             if let Some(facts) = &mut s.facts {
                 facts.add(claim.subject, &claim.key, &claim.field, claim.value.as_deref());
             }
