@@ -499,8 +499,9 @@ quote = "kept"
     story.toml:50: [[pledge.category]] has neither ref nor name: give a category's slug with ref = "..." (see `pledge categories`)
     story.toml:54: no category `shoes` (see `pledge categories`); add it first with `pledge add category`
     story.toml:64: the pledge has several [[pledge.date]]: keep the one that says when it was made, or give made_on
-    story.toml:67: [[status]] tables are not applied: record a change of status with `pledge update`, then delete the table
-    error: 17 problems; `pledges.db` was not changed
+    story.toml:67: [[status]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of this file
+    story.toml:67: [[status]] has no status: add status = "...", one of: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable
+    error: 18 problems; `pledges.db` was not changed
     "#);
 }
 
@@ -520,7 +521,7 @@ fn a_file_that_is_not_toml_or_not_utf8_is_refused_at_its_line() {
     ----- stderr -----
     broken.toml:2: invalid basic string, expected `"` (see docs/apply.md)
     latin1.toml:2: the file is not UTF-8 text; save it as UTF-8
-    second.toml:1: unknown field `file`, expected one of `source`, `company`, `person`, `government`, `pledge`, `status`, `mention` (see docs/apply.md)
+    second.toml:1: unknown field `file`, expected one of `source`, `company`, `person`, `government`, `pledge`, `status`, `progress`, `revision`, `mention` (see docs/apply.md)
     error: 3 problems; `pledges.db` was not changed
     "#);
     assert!(db.bytes() == before);
@@ -576,4 +577,287 @@ quote = "close to 1,000 jobs in Indy"
     story.toml:18: invalid type: integer `1`, expected a string (see docs/apply.md)
     error: 1 problem; `pledges.db` was not changed
     ");
+}
+
+/// Foxconn's Wisconsin plant cut back (abouttrump.org, 2021-04-21): a pledge, the change of its
+/// status, its targets as revised and a figure delivered, each on its own words.
+const FOXCONN: &str = r#"[source]
+file = "foxconn.txt"
+title = "Foxconn mostly abandons $10 billion Wisconsin project"
+published_on = 2021-04-21
+
+[[company]]
+name = "Foxconn"
+
+[[government]]
+name = "Wisconsin"
+code = "US-WI"
+
+[[pledge]]
+title = "Foxconn to invest $10 billion in Wisconsin"
+quote = "The Foxconn-Wisconsin deal was first announced to great fanfare at the White House in July 2017."
+made_by = "Foxconn"
+made_to = "Wisconsin"
+made_on = "2017-07"
+
+[[pledge.target]]
+amount = 10000000000
+currency = "USD"
+quote = "a planned $10 billion factory in Wisconsin"
+
+[[pledge.target]]
+amount = 13000
+unit = "jobs"
+quote = "cut the number of new jobs to 1,454 from 13,000"
+
+[[status]]
+# line 3: `reduce` marks a change of status
+quote = "Foxconn will reduce its planned investment to $672 million from $10 billion"
+# the first company the sentence names
+made_by = "Foxconn"
+made_to = "Wisconsin"
+pledge = "foxconn to invest $10 billion in wisconsin"
+status = "scaled_back"
+
+[[status.date]]
+date = "2021-04-20"
+quote = "Apr. 20, 2021"
+
+[[status.target]]
+amount = 672000000
+currency = "USD"
+quote = "to $672 million"
+
+[[revision]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+as_of = 2021-04-20
+amount = 672000000
+currency = "USD"
+quote = "reduce its planned investment to $672 million"
+
+[[revision]]
+pledge = "foxconn-to-invest-10-billion-in-wisconsin"
+as_of = 2021-04-20
+qualifier = "about"
+amount = 1000
+amount_high = 1454
+unit = "jobs"
+quote = "cut the number of new jobs to 1,454"
+
+[[progress]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+as_of = "2021"
+amount = 1454
+unit = "workers"
+quote = "new jobs to 1,454"
+note = "the deal's figure, taken as the jobs there"
+"#;
+
+/// A seeded database with the Foxconn article beside it.
+fn with_foxconn() -> TestDb {
+    let db = TestDb::seeded();
+    db.write("foxconn.txt", article("09-foxconn-672-million.txt"));
+    db
+}
+
+#[test]
+fn a_drafted_status_with_its_pledge_and_status_filled_in_is_recorded() {
+    let db = with_foxconn();
+    db.write("foxconn.toml", FOXCONN);
+    assert_cmd_snapshot!(db.cmd(&["apply", "foxconn.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `foxconn-mostly-abandons-10-billion-wisconsin-project`: added 1
+    companies `foxconn`: added 1
+    governments `US-WI`: added 1
+    evidence `foxconn-to-invest-10-billion-in-wisconsin`: added 6
+    pledges `foxconn-to-invest-10-billion-in-wisconsin`: added 1
+    pledge_parties `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    pledge_targets `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    status_history `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    target_progress `foxconn-to-invest-10-billion-in-wisconsin`: added 1
+    target_revisions `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+
+    ----- stderr -----
+    applied `foxconn.toml`: 19 rows added
+    ");
+    let pledge = "foxconn-to-invest-10-billion-in-wisconsin";
+    let history = query(
+        &db,
+        &format!(
+            "SELECT group_concat(entry, '; ') FROM (
+                 SELECT h.as_of || ' ' || h.status || ' ' || h.quote AS entry
+                 FROM status_history h JOIN pledges p ON p.id = h.pledge_id
+                 WHERE p.slug = '{pledge}' ORDER BY h.as_of)"
+        ),
+    );
+    assert_snapshot!(history, @"2017-07 announced The Foxconn-Wisconsin deal was first announced to great fanfare at the White House in July 2017.; 2021-04-20 scaled_back Foxconn will reduce its planned investment to $672 million from $10 billion");
+    assert_cmd_snapshot!(db.cmd(&["show", pledge, "--format", "csv"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    field,value
+    slug,foxconn-to-invest-10-billion-in-wisconsin
+    title,Foxconn to invest $10 billion in Wisconsin
+    description,
+    kind,investment
+    made_on,2017-07
+    made_at,
+    formality,verbal
+    deadline,
+    focus,
+    status,scaled_back
+    status_since,2021-04-20
+    overdue,no
+    targets,investment 10000000000 USD; jobs 13000
+    categories,
+    markets,
+    relations,
+    note,
+
+    role,kind,party,name
+    pledger,company,foxconn,Foxconn
+    made_to,government,US-WI,Wisconsin
+
+    slug,kind,date,relation,title
+
+    as_of,status,reason,source,quote,note,dispute
+    2017-07,announced,,foxconn-mostly-abandons-10-billion-wisconsin-project,The Foxconn-Wisconsin deal was first announced to great fanfare at the White House in July 2017.,,
+    2021-04-20,scaled_back,,foxconn-mostly-abandons-10-billion-wisconsin-project,Foxconn will reduce its planned investment to $672 million from $10 billion,,
+
+    metric,label,pledged,revised,revised_on,delivered,delivered_on,percent
+    investment,,10000000000 USD,672000000 USD,2021-04-20,,,
+    jobs,,13000,1000-1454,2021-04-20,1454,2021,145
+
+    as_of,kind,metric,label,figure,source,quote,note
+    2021,progress,jobs,,1454,foxconn-mostly-abandons-10-billion-wisconsin-project,"new jobs to 1,454","the deal's figure, taken as the jobs there"
+    2021-04-20,revision,investment,,672000000 USD,foxconn-mostly-abandons-10-billion-wisconsin-project,reduce its planned investment to $672 million,
+    2021-04-20,revision,jobs,,about 1000-1454,foxconn-mostly-abandons-10-billion-wisconsin-project,"cut the number of new jobs to 1,454",
+
+    facts,source,quote,speaker
+    company foxconn; formality verbal; made_on 2017-07; made_to US-WI,foxconn-mostly-abandons-10-billion-wisconsin-project,The Foxconn-Wisconsin deal was first announced to great fanfare at the White House in July 2017.,
+    investment 10000000000,foxconn-mostly-abandons-10-billion-wisconsin-project,a planned $10 billion factory in Wisconsin,
+    jobs 13000,foxconn-mostly-abandons-10-billion-wisconsin-project,"cut the number of new jobs to 1,454 from 13,000",
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn a_status_is_checked_by_the_rules_of_pledge_update_with_its_line() {
+    let db = with_foxconn();
+    let story = FOXCONN
+        .replace("status = \"scaled_back\"", "status = \"broken\"")
+        .replace("date = \"2021-04-20\"", "date = \"2016-04\"");
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:30: reason: is empty; a broken entry needs a reason code (one of: premise_changed, conditions_not_met, deprioritized, blocked_external, business_change, superseded, unknown)
+    story.toml:40: 2016-04 is before the pledge was made (2017-07)
+    error: 2 problems; `pledges.db` was not changed
+    ");
+    let story = FOXCONN.replace("status = \"scaled_back\"", "status = \"scaled back\"");
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:37: unknown status `scaled back` (expected one of: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn progress_and_revisions_are_checked_by_the_rules_of_pledge_add() {
+    let db = with_foxconn();
+    let story = FOXCONN
+        .replace("quote = \"new jobs to 1,454\"", "quote = \"1,454 new jobs\"")
+        .replace("unit = \"workers\"", "unit = \"businesses\"")
+        .replace("as_of = 2021-04-20\namount = 672000000", "as_of = 2016\namount = 672000000")
+        .replace("quote = \"Foxconn will reduce", "quote = \"Foxconn would reduce");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:32: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "2021], Foxconn will reduce its planned investment to $672 million from $10 billion"
+    story.toml:64: pledge `foxconn-to-invest-10-billion-in-wisconsin` has no target `businesses`: add it with `pledge add target` first, or name one it has (see `pledge show`)
+    story.toml:69: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "number of new jobs"
+    story.toml:50: 2016 is before the pledge was made (2017-07)
+    error: 4 problems; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn each_wrong_status_progress_or_revision_is_named_by_its_line() {
+    let db = with_foxconn();
+    let source = &FOXCONN[..FOXCONN.find("[[status]]").unwrap()];
+    let story = format!(
+        r#"{source}
+[[status]]
+quote = "the eighth wonder of the world"
+
+[[status]]
+pledge = "foxconn-wisconsin"
+status = "stalled"
+as_of = 2021-04-20
+quote = "confirming its retreat from a project"
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+status = "stalled"
+quote = "confirming its retreat from a project"
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+status = "stalled"
+as_of = 2021-04-20
+quote = "confirming its retreat from a project"
+
+[[status.date]]
+date = 2021-04-20
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+status = "stalled"
+as_of = "April 2021"
+quote = "confirming its retreat from a project"
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+quote = "confirming its retreat from a project"
+as_of = 2021-04-20
+
+[[progress]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+amount = 1454
+unit = "jobs"
+quote = "new jobs to 1,454"
+
+[[progress]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+as_of = 2021
+amount = 1454
+amount_high = 2000
+unit = "jobs"
+quote = "new jobs to 1,454"
+
+[[revision]]
+as_of = 2021
+amount = 1454
+unit = "jobs"
+quote = "new jobs to 1,454"
+
+[[revision]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+as_of = 2021
+amount = "1,454"
+unit = "jobs"
+"#
+    );
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:31: [[status]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of this file
+    story.toml:31: [[status]] has no status: add status = "...", one of: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable
+    story.toml:35: pledge: no pledge `foxconn-wisconsin` (see `pledge list`); or give the title of a [[pledge]] of this file
+    story.toml:40: [[status]] has no date: add as_of = 2019-01-30 (a day), "2019-01" or "2019", when it happened or was reported
+    story.toml:51: [[status]] has several dates: keep one, as as_of or as one date table
+    story.toml:57: `April 2021` is not a date: write a day 2017-03-06, a month "2017-03" or a year "2017"
+    story.toml:60: [[status]] has no status: add status = "...", one of: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable
+    story.toml:65: [[progress]] has no date: add as_of = 2019-01-30 (a day), "2019-01" or "2019", when it happened or was reported
+    story.toml:75: progress is one figure, not a range: give what was delivered as amount, or record the range as a [[revision]]
+    story.toml:79: [[revision]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of this file
+    story.toml:85: [[revision]] has no quote: add quote = "...", the article's words for the figure
+    error: 11 problems; `pledges.db` was not changed
+    "#);
 }

@@ -1,7 +1,9 @@
 //! What the story files add up to: the rows to write, the problems found, and the records the
 //! files name, so that a name used twice means one record.
 
+mod figure;
 mod pledge;
+mod status;
 
 use super::*;
 
@@ -19,6 +21,8 @@ pub(super) struct Plan {
     new_slugs: Vec<(&'static str, String)>,
     /// Pledges by slug: where each was first given.
     pledges: HashMap<String, String>,
+    /// The pledges of the files by lowercase title and slug: their slug.
+    pledge_names: HashMap<String, String>,
 }
 
 /// The parties one file lists, by lowercase name, ref and slug: (kind, slug or code).
@@ -31,13 +35,6 @@ impl Plan {
 
     /// Reads one parsed story file into rows.
     pub(super) fn story(&mut self, conn: &Connection, file: &File, story: Story) -> Result<()> {
-        for status in &story.status {
-            self.problem(format!(
-                "{}: [[status]] tables are not applied: record a change of status with `pledge \
-                 update`, then delete the table",
-                file.at(status)
-            ));
-        }
         for mention in &story.mention {
             self.problem(format!(
                 "{}: a [[mention]] is not applied: move its date, amount or category into the \
@@ -69,6 +66,18 @@ impl Plan {
         }
         for pledge in story.pledge {
             self.pledge(conn, file, &listed, source.as_deref(), pledge)?;
+        }
+        // What happened to the pledges, once the file's pledges are known by their titles.
+        let source = source.as_deref().unwrap_or_default();
+        for change in story.status {
+            self.status(conn, file, source, change)?;
+        }
+        for (table, figures) in
+            [("target_progress", story.progress), ("target_revisions", story.revision)]
+        {
+            for figure in figures {
+                self.figure(conn, file, source, table, figure)?;
+            }
         }
         Ok(())
     }
@@ -328,6 +337,42 @@ impl Plan {
                      mean",
                     several.len(),
                     listed.join(", ")
+                ));
+                Ok(None)
+            }
+        }
+    }
+}
+
+impl Plan {
+    /// The slug of the pledge `text` (typed at `place`, for `key`) names: a `[[pledge]]` of
+    /// the files by its title or slug, else a pledge the database holds by its slug, title or
+    /// alias; `None` after a problem.
+    fn refer_pledge(
+        &mut self,
+        conn: &Connection,
+        text: &str,
+        place: &str,
+        key: &str,
+    ) -> Result<Option<String>> {
+        if let Some(slug) = self.pledge_names.get(&text.trim().to_lowercase()) {
+            return Ok(Some(slug.clone()));
+        }
+        match names::find(conn, Kind::Pledge, text)?.as_slice() {
+            [one] => Ok(Some(one.slug.clone())),
+            [] => {
+                let err = not_found(conn, Kind::Pledge, text.trim());
+                self.problem(format!(
+                    "{place}: {key}: {err}; or give the title of a [[pledge]] of this file"
+                ));
+                Ok(None)
+            }
+            several => {
+                let slugs: Vec<String> = several.iter().map(|n| format!("`{}`", n.slug)).collect();
+                self.problem(format!(
+                    "{place}: {key} `{text}` names {} pledges: {}; give the slug of the one you                      mean",
+                    several.len(),
+                    slugs.join(", ")
                 ));
                 Ok(None)
             }

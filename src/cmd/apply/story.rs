@@ -23,10 +23,14 @@ pub struct Story {
     pub government: Vec<Spanned<Government>>,
     #[serde(default)]
     pub pledge: Vec<Spanned<Pledge>>,
-    /// Status sentences and loose mentions are drafted for a person to place; `apply` refuses
-    /// them so that nothing proposed is lost without a word.
     #[serde(default)]
-    pub status: Vec<Spanned<toml::Value>>,
+    pub status: Vec<Spanned<StatusChange>>,
+    #[serde(default)]
+    pub progress: Vec<Spanned<Figure>>,
+    #[serde(default)]
+    pub revision: Vec<Spanned<Figure>>,
+    /// Loose mentions are drafted for a person to place; `apply` refuses them so that nothing
+    /// proposed is lost without a word.
     #[serde(default)]
     pub mention: Vec<Spanned<toml::Value>>,
 }
@@ -119,6 +123,54 @@ pub struct Category {
     pub reference: Option<Spanned<String>>,
     pub name: Option<Spanned<String>>,
     pub quote: Option<Spanned<String>>,
+}
+
+/// `[[status]]`: a change of a pledge's status, as `pledge update` records it. `draft` writes
+/// the table with the sentence's `quote`, its parties and the dates and amounts in it; a person
+/// adds the pledge and the status.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    pub pledge: Option<Spanned<String>>,
+    pub status: Option<Spanned<String>>,
+    pub as_of: Option<Spanned<toml::Value>>,
+    pub reason: Option<Spanned<String>>,
+    pub note: Option<String>,
+    pub quote: Option<Spanned<String>>,
+    /// The day of the change, with the words that say it (the entry keeps the sentence).
+    #[serde(default)]
+    pub date: Vec<Spanned<Dated>>,
+    /// The parties and figures the sentence names, as drafted: kept for the reader; the pledge
+    /// holds its parties, and a figure is recorded by a `[[progress]]` or `[[revision]]`.
+    #[allow(dead_code, reason = "read so that a drafted status keeps its parties")]
+    pub made_by: Option<Names>,
+    #[allow(dead_code, reason = "read so that a drafted status keeps its parties")]
+    pub made_to: Option<Names>,
+    #[allow(dead_code, reason = "read so that a drafted status keeps its figures")]
+    #[serde(default)]
+    pub target: Vec<toml::Value>,
+    #[allow(dead_code, reason = "read so that a drafted status keeps its categories")]
+    #[serde(default)]
+    pub category: Vec<toml::Value>,
+}
+
+/// `[[progress]]` or `[[revision]]`: a figure about a target of a pledge, as of a date, as
+/// `pledge add progress` and `pledge add revision` record them; the amount's keys are a
+/// target's.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub pledge: Option<Spanned<String>>,
+    pub metric: Option<Spanned<String>>,
+    pub label: Option<String>,
+    pub as_of: Option<Spanned<toml::Value>>,
+    pub amount: Option<Spanned<toml::Value>>,
+    pub amount_high: Option<Spanned<toml::Value>>,
+    pub qualifier: Option<Spanned<String>>,
+    pub unit: Option<Spanned<String>>,
+    pub currency: Option<String>,
+    pub quote: Option<Spanned<String>>,
+    pub note: Option<String>,
 }
 
 /// Reads `text` as a story file; the error is the parser's message and the byte where it is.
