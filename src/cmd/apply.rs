@@ -40,7 +40,8 @@ A story file is the TOML that `pledge draft` writes, once a person has kept what
 supports: a [source], the [[company]], [[person]] and [[government]] records it names, and its \
 [[pledge]] tables with their [[pledge.target]], [[pledge.date]] and [[pledge.category]], and \
 what became of pledges: [[status]] (a change of status, as `pledge update` records it), \
-[[progress]] and [[revision]] of a target (see docs/apply.md for every key). Records are named by `ref` (a slug the database holds) or by \
+[[progress]] and [[revision]] of a target, [[relation]] between two pledges and [[event]] (see \
+docs/apply.md for every key). Records are named by `ref` (a slug the database holds) or by \
 `name`, matched to names and aliases in any case; an unknown name creates a record, a name \
 shared by several records is refused with their slugs.
 

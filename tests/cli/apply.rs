@@ -521,7 +521,7 @@ fn a_file_that_is_not_toml_or_not_utf8_is_refused_at_its_line() {
     ----- stderr -----
     broken.toml:2: invalid basic string, expected `"` (see docs/apply.md)
     latin1.toml:2: the file is not UTF-8 text; save it as UTF-8
-    second.toml:1: unknown field `file`, expected one of `source`, `company`, `person`, `government`, `pledge`, `status`, `progress`, `revision`, `mention` (see docs/apply.md)
+    second.toml:1: unknown field `file`, expected one of `source`, `company`, `person`, `government`, `pledge`, `status`, `progress`, `revision`, `relation`, `event`, `mention` (see docs/apply.md)
     error: 3 problems; `pledges.db` was not changed
     "#);
     assert!(db.bytes() == before);
@@ -859,5 +859,236 @@ unit = "jobs"
     story.toml:79: [[revision]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of this file
     story.toml:85: [[revision]] has no quote: add quote = "...", the article's words for the figure
     error: 11 problems; `pledges.db` was not changed
+    "#);
+}
+
+/// What the Foxconn article says besides: the deal that replaced the pledge, and the two
+/// announcements, each on its own words.
+const FOXCONN_DEAL: &str = r#"
+[[person]]
+name = "Donald Trump"
+
+[[pledge]]
+title = "Foxconn to invest $672 million in Wisconsin"
+quote = "Foxconn will reduce its planned investment to $672 million from $10 billion and cut the number of new jobs to 1,454 from 13,000."
+made_by = "Foxconn"
+made_to = "Wisconsin"
+made_on = 2021-04-20
+formality = "signed_agreement"
+
+[[pledge.target]]
+amount = 672000000
+currency = "USD"
+quote = "its planned investment to $672 million"
+
+[[relation]]
+pledge = "Foxconn to invest $672 million in Wisconsin"
+supersedes = "Foxconn to invest $10 billion in Wisconsin"
+quote = "Under a deal with the state of Wisconsin announced on Tuesday"
+
+[[event]]
+title = "Wisconsin announces its new deal with Foxconn"
+kind = "announcement"
+date = 2021-04-20
+participants = ["Foxconn:party to the deal"]
+made_at = "Foxconn to invest $672 million in Wisconsin"
+setback = "foxconn-to-invest-10-billion-in-wisconsin"
+quote = "Under a deal with the state of Wisconsin announced on Tuesday [Apr. 20, 2021]"
+
+[[event]]
+title = "Foxconn deal announced at the White House"
+kind = "announcement"
+date = "2017-07"
+place = "the White House"
+participants = "donald trump"
+made_at = "Foxconn to invest $10 billion in Wisconsin"
+quote = "first announced to great fanfare at the White House in July 2017"
+"#;
+
+#[test]
+fn every_fact_of_a_story_is_applied_once_and_survives_export_and_seed() {
+    let db = with_foxconn();
+    db.write("foxconn.toml", format!("{FOXCONN}{FOXCONN_DEAL}"));
+    assert_cmd_snapshot!(db.cmd(&["apply", "foxconn.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `foxconn-mostly-abandons-10-billion-wisconsin-project`: added 1
+    companies `foxconn`: added 1
+    governments `US-WI`: added 1
+    evidence `foxconn-to-invest-10-billion-in-wisconsin`: added 8
+    pledges `foxconn-to-invest-10-billion-in-wisconsin`: added 1
+    pledge_parties `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    pledge_targets `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    status_history `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    evidence `foxconn-to-invest-672-million-in-wisconsin`: added 6
+    pledges `foxconn-to-invest-672-million-in-wisconsin`: added 1
+    pledge_parties `foxconn-to-invest-672-million-in-wisconsin`: added 2
+    pledge_targets `foxconn-to-invest-672-million-in-wisconsin`: added 1
+    status_history `foxconn-to-invest-672-million-in-wisconsin`: added 1
+    target_progress `foxconn-to-invest-10-billion-in-wisconsin`: added 1
+    target_revisions `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    pledge_relations `foxconn-to-invest-672-million-in-wisconsin`: added 1
+    evidence `wisconsin-announces-its-new-deal-with-foxconn`: added 3
+    events `wisconsin-announces-its-new-deal-with-foxconn`: added 1
+    event_participants `wisconsin-announces-its-new-deal-with-foxconn`: added 1
+    pledge_events `foxconn-to-invest-672-million-in-wisconsin`: added 1
+    pledge_events `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    evidence `foxconn-deal-announced-at-the-white-house`: added 4
+    events `foxconn-deal-announced-at-the-white-house`: added 1
+    event_participants `foxconn-deal-announced-at-the-white-house`: added 1
+
+    ----- stderr -----
+    applied `foxconn.toml`: 47 rows added
+    ");
+    assert_cmd_snapshot!(db.cmd(&["apply", "foxconn.toml", "--dry-run"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    nothing to change: `pledges.db` already holds everything in `foxconn.toml`
+    ");
+    let facts = query(
+        &db,
+        "SELECT (SELECT group_concat(p.slug || ' ' || r.relation || ' ' || o.slug, '; ')
+                 FROM pledge_relations r JOIN pledges p ON p.id = r.pledge_id
+                 JOIN pledges o ON o.id = r.other_id)
+             || ' | ' ||
+             (SELECT group_concat(e, '; ') FROM (
+                 SELECT e.slug || ' ' || e.start_on || ' ' || e.date_precision || ' '
+                        || pe.relation || ' ' || p.slug AS e
+                 FROM events e JOIN pledge_events pe ON pe.event_id = e.id
+                 JOIN pledges p ON p.id = pe.pledge_id
+                 WHERE e.slug LIKE '%foxconn%' ORDER BY e.start_on, p.slug))
+             || ' | ' ||
+             (SELECT group_concat(coalesce(c.slug, o.slug) || ':' || ep.role, '; ')
+              FROM event_participants ep JOIN events e ON e.id = ep.event_id
+              LEFT JOIN companies c ON c.id = ep.company_id
+              LEFT JOIN officials o ON o.id = ep.official_id
+              WHERE e.slug LIKE '%foxconn%')",
+    );
+    assert_snapshot!(facts, @"foxconn-to-invest-672-million-in-wisconsin supersedes foxconn-to-invest-10-billion-in-wisconsin | foxconn-deal-announced-at-the-white-house 2017-07-01 month made_at foxconn-to-invest-10-billion-in-wisconsin; wisconsin-announces-its-new-deal-with-foxconn 2021-04-20 day setback foxconn-to-invest-10-billion-in-wisconsin; wisconsin-announces-its-new-deal-with-foxconn 2021-04-20 day made_at foxconn-to-invest-672-million-in-wisconsin | foxconn:party to the deal; donald-trump:participant");
+    assert_cmd_snapshot!(db.cmd(&["export", "--dir", "exported"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    wrote exported: 23 tables and 3 articles
+    ");
+    let again = TestDb::empty();
+    let out = again.cmd(&["seed", "--dir"]).arg(db.path("exported")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    again.write("foxconn.txt", db.read("foxconn.txt"));
+    again.write("foxconn.toml", db.read("foxconn.toml"));
+    assert_cmd_snapshot!(again.cmd(&["apply", "foxconn.toml", "--dry-run"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    nothing to change: `pledges.db` already holds everything in `foxconn.toml`
+    ");
+}
+
+#[test]
+fn each_wrong_relation_or_event_is_named_by_its_line() {
+    let db = with_foxconn();
+    let source = &FOXCONN[..FOXCONN.find("[[status]]").unwrap()];
+    let story = format!(
+        r#"{source}
+[[relation]]
+supersedes = "Foxconn to invest $10 billion in Wisconsin"
+quote = "Under a deal with the state of Wisconsin"
+
+[[relation]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+quote = "Under a deal with the state of Wisconsin"
+
+[[relation]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+part_of = "alibaba-1-million-us-jobs"
+restates = "alibaba-1-million-us-jobs"
+quote = "Under a deal with the state of Wisconsin"
+
+[[relation]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+part_of = "alibaba-1-million-us-jobs"
+on = "alibaba-1-million-us-jobs"
+quote = "Under a deal with the state of Wisconsin"
+
+[[relation]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+restates = "Foxconn's Wisconsin plant"
+
+[[relation]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+restates = "Foxconn's Wisconsin plant"
+quote = "Under a deal with the state of Wisconsin"
+
+[[event]]
+title = "Foxconn deal"
+quote = "Under a deal with the state of Wisconsin"
+
+[[event]]
+title = "Wisconsin announces its new deal with Foxconn"
+kind = "announcement"
+date = "April 20"
+end_on = "2021"
+participants = ["Wisconsin", "Tony Evers"]
+setback = "Foxconn's Wisconsin plant"
+quote = "Under a deal with the state of Wisconsin"
+
+[[event]]
+title = "Wisconsin announces its new deal with Foxconn"
+kind = "announcement"
+quote = "Under a deal with the state of Wisconsin"
+"#
+    );
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:31: [[relation]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of this file
+    story.toml:35: [[relation]] says nothing of how the pledge bears on another: add one of part_of, restates or supersedes = "..." (the other pledge), or condition = "..." (in your own words)
+    story.toml:42: [[relation]] gives restates as well: one table is one relation; give each its own [[relation]]
+    story.toml:48: on names the pledge a condition is about: give it with condition = "...", or delete it
+    story.toml:51: [[relation]] has no quote: add quote = "...", the article's words for it
+    story.toml:57: restates: no pledge `Foxconn's Wisconsin plant` (see `pledge list`); or give the title of a [[pledge]] of this file
+    story.toml:60: [[event]] needs a title, a kind and a quote: add the ones missing, with kind = one of meeting, announcement, conference, regulatory_listing, appointment, tariff_action, retraction, other
+    story.toml:67: `April 20` is not a date: write a day 2017-03-06, a month "2017-03" or a year "2017"
+    story.toml:68: end_on is not a day: write it as 2017-03-06 (YYYY-MM-DD)
+    story.toml:69: participant `Wisconsin` is a government: an event's participants are people and companies
+    story.toml:69: participants `Tony Evers` names no company, person or government of this file or the database: list it as a [[company]], [[person]] or [[government]], or give a slug
+    story.toml:70: setback: no pledge `Foxconn's Wisconsin plant` (see `pledge list`); or give the title of a [[pledge]] of this file
+    story.toml:74: event `wisconsin-announces-its-new-deal-with-foxconn` is given twice (first at story.toml:65): delete one, or give each its own title
+    error: 13 problems; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn relations_and_events_are_checked_by_the_rules_of_pledge_add() {
+    let db = with_foxconn();
+    let story = format!("{FOXCONN}{FOXCONN_DEAL}")
+        .replace(
+            "supersedes = \"Foxconn to invest $10 billion",
+            "supersedes = \"Foxconn to invest $672 million",
+        )
+        .replace("kind = \"announcement\"\ndate = 2021-04-20", "kind = \"deal\"\ndate = 2021-04-20")
+        .replace("setback = \"foxconn-to", "rebuff = \"foxconn-to");
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:99: unknown field `rebuff`, expected one of `slug`, `title`, `kind`, `date`, `end_on`, `place`, `duration_minutes`, `participants`, `made_at`, `progress`, `setback`, `context`, `retraction`, `quote`, `note` (see docs/apply.md)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    let story = format!("{FOXCONN}{FOXCONN_DEAL}")
+        .replace(
+            "supersedes = \"Foxconn to invest $10 billion",
+            "supersedes = \"Foxconn to invest $672 million",
+        )
+        .replace("kind = \"announcement\"\ndate = 2021-04-20", "kind = \"deal\"\ndate = 2021-04-20")
+        .replace("at the White House in July 2017\"", "at the White House in June 2017\"");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:90: is the pledge itself; a relation links two different pledges
+    story.toml:95: unknown event kind `deal` (expected one of: meeting, announcement, conference, regulatory_listing, appointment, tariff_action, retraction, other)
+    story.toml:109: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "first announced to great fanfare at the White House in July 2017."
+    error: 3 problems; `pledges.db` was not changed
     "#);
 }

@@ -1,8 +1,10 @@
 //! What the story files add up to: the rows to write, the problems found, and the records the
 //! files name, so that a name used twice means one record.
 
+mod event;
 mod figure;
 mod pledge;
+mod relation;
 mod status;
 
 use super::*;
@@ -21,6 +23,8 @@ pub(super) struct Plan {
     new_slugs: Vec<(&'static str, String)>,
     /// Pledges by slug: where each was first given.
     pledges: HashMap<String, String>,
+    /// Events by slug: where each was first given.
+    events: HashMap<String, String>,
     /// The pledges of the files by lowercase title and slug: their slug.
     pledge_names: HashMap<String, String>,
 }
@@ -78,6 +82,12 @@ impl Plan {
             for figure in figures {
                 self.figure(conn, file, source, table, figure)?;
             }
+        }
+        for relation in story.relation {
+            self.relation(conn, file, source, relation)?;
+        }
+        for event in story.event {
+            self.event(conn, file, &listed, source, event)?;
         }
         Ok(())
     }

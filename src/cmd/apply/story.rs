@@ -29,6 +29,10 @@ pub struct Story {
     pub progress: Vec<Spanned<Figure>>,
     #[serde(default)]
     pub revision: Vec<Spanned<Figure>>,
+    #[serde(default)]
+    pub relation: Vec<Spanned<Relation>>,
+    #[serde(default)]
+    pub event: Vec<Spanned<Event>>,
     /// Loose mentions are drafted for a person to place; `apply` refuses them so that nothing
     /// proposed is lost without a word.
     #[serde(default)]
@@ -169,6 +173,44 @@ pub struct Figure {
     pub qualifier: Option<Spanned<String>>,
     pub unit: Option<Spanned<String>>,
     pub currency: Option<String>,
+    pub quote: Option<Spanned<String>>,
+    pub note: Option<String>,
+}
+
+/// `[[relation]]`: how a pledge bears on another, as `pledge add relation` records it: one of
+/// `part_of`, `restates`, `supersedes` (another pledge) or `condition` (words of one's own,
+/// with the pledge it is about as `on`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub pledge: Option<Spanned<String>>,
+    pub part_of: Option<Spanned<String>>,
+    pub restates: Option<Spanned<String>>,
+    pub supersedes: Option<Spanned<String>>,
+    pub condition: Option<Spanned<String>>,
+    pub on: Option<Spanned<String>>,
+    pub quote: Option<Spanned<String>>,
+    pub note: Option<String>,
+}
+
+/// `[[event]]`: an event, its participants and the pledges it bears on, as `pledge add event`
+/// records them; each key of a relation (`made_at`, `progress`...) lists the pledges it has.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub slug: Option<Spanned<String>>,
+    pub title: Option<Spanned<String>>,
+    pub kind: Option<Spanned<String>>,
+    pub date: Option<Spanned<toml::Value>>,
+    pub end_on: Option<Spanned<toml::Value>>,
+    pub place: Option<Spanned<String>>,
+    pub duration_minutes: Option<Spanned<u32>>,
+    pub participants: Option<Spanned<Names>>,
+    pub made_at: Option<Spanned<Names>>,
+    pub progress: Option<Spanned<Names>>,
+    pub setback: Option<Spanned<Names>>,
+    pub context: Option<Spanned<Names>>,
+    pub retraction: Option<Spanned<Names>>,
     pub quote: Option<Spanned<String>>,
     pub note: Option<String>,
 }
