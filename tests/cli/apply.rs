@@ -844,6 +844,26 @@ pledge = "Foxconn to invest $10 billion in Wisconsin"
 as_of = 2021
 amount = "1,454"
 unit = "jobs"
+quote = "new jobs to 1,454"
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+status = "stalled"
+as_of = 2021-04-20
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+status = "stalled"
+quote = "confirming its retreat from a project"
+
+[[status.date]]
+quote = "Apr. 20, 2021"
+
+[[progress]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+as_of = 2021
+unit = "jobs"
+quote = "new jobs to 1,454"
 "#
     );
     assert_snapshot!(refused(&db, &story), @r#"
@@ -857,8 +877,11 @@ unit = "jobs"
     story.toml:65: [[progress]] has no date: add as_of = 2019-01-30 (a day), "2019-01" or "2019", when it happened or was reported
     story.toml:75: progress is one figure, not a range: give what was delivered as amount, or record the range as a [[revision]]
     story.toml:79: [[revision]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of this file
-    story.toml:85: [[revision]] has no quote: add quote = "...", the article's words for the figure
-    error: 11 problems; `pledges.db` was not changed
+    story.toml:88: `"1,454"` is not an amount: write the whole number, no separators (amount = 20000000000 for $20 billion)
+    story.toml:92: [[status]] has no quote: add quote = "...", the article's words that tell of the change
+    story.toml:102: the date table has no date: add date = 2021-04-20, or delete the table and give as_of
+    story.toml:105: [[progress]] has no amount: add amount = 1454, the figure in the target's unit
+    error: 14 problems; `pledges.db` was not changed
     "#);
 }
 
@@ -1091,4 +1114,29 @@ fn relations_and_events_are_checked_by_the_rules_of_pledge_add() {
     story.toml:109: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "first announced to great fanfare at the White House in July 2017."
     error: 3 problems; `pledges.db` was not changed
     "#);
+}
+
+#[test]
+fn a_pledge_title_that_two_pledges_share_is_refused_with_their_slugs() {
+    let db = with_foxconn();
+    let source = &FOXCONN[..FOXCONN.find("[[pledge.target]]").unwrap()];
+    let story = format!(
+        r#"{source}
+[[pledge]]
+slug = "foxconn-wisconsin-campus"
+title = "Foxconn to invest $10 billion in Wisconsin"
+quote = "a planned $10 billion factory in Wisconsin"
+made_by = "Foxconn"
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+status = "scaled_back"
+as_of = 2021-04-20
+quote = "Foxconn will reduce its planned investment to $672 million from $10 billion"
+"#
+    );
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:28: pledge `Foxconn to invest $10 billion in Wisconsin` names 2 pledges: `foxconn-to-invest-10-billion-in-wisconsin`, `foxconn-wisconsin-campus`; give the slug of the one you mean
+    error: 1 problem; `pledges.db` was not changed
+    ");
 }

@@ -25,8 +25,9 @@ pub(super) struct Plan {
     pledges: HashMap<String, String>,
     /// Events by slug: where each was first given.
     events: HashMap<String, String>,
-    /// The pledges of the files by lowercase title and slug: their slug.
-    pledge_names: HashMap<String, String>,
+    /// The pledges of the files by lowercase title and slug: their slugs (several when two
+    /// pledges share a title).
+    pledge_names: HashMap<String, Vec<String>>,
 }
 
 /// The parties one file lists, by lowercase name, ref and slug: (kind, slug or code).
@@ -365,11 +366,13 @@ impl Plan {
         place: &str,
         key: &str,
     ) -> Result<Option<String>> {
-        if let Some(slug) = self.pledge_names.get(&text.trim().to_lowercase()) {
-            return Ok(Some(slug.clone()));
-        }
-        match names::find(conn, Kind::Pledge, text)?.as_slice() {
-            [one] => Ok(Some(one.slug.clone())),
+        let in_files = self.pledge_names.get(&text.trim().to_lowercase()).cloned();
+        let slugs = match in_files {
+            Some(slugs) => slugs,
+            None => names::find(conn, Kind::Pledge, text)?.into_iter().map(|n| n.slug).collect(),
+        };
+        match slugs.as_slice() {
+            [one] => Ok(Some(one.clone())),
             [] => {
                 let err = not_found(conn, Kind::Pledge, text.trim());
                 self.problem(format!(
@@ -378,9 +381,10 @@ impl Plan {
                 Ok(None)
             }
             several => {
-                let slugs: Vec<String> = several.iter().map(|n| format!("`{}`", n.slug)).collect();
+                let slugs: Vec<String> = several.iter().map(|slug| format!("`{slug}`")).collect();
                 self.problem(format!(
-                    "{place}: {key} `{text}` names {} pledges: {}; give the slug of the one you                      mean",
+                    "{place}: {key} `{text}` names {} pledges: {}; give the slug of the one you \
+                     mean",
                     several.len(),
                     slugs.join(", ")
                 ));

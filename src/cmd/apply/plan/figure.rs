@@ -37,6 +37,12 @@ impl Plan {
             ));
             return Ok(());
         };
+        if figure.amount.is_none() {
+            self.problem(format!(
+                "{at}: {header} has no amount: add amount = 1454, the figure in the target's unit"
+            ));
+            return Ok(());
+        }
         let amounts = Amounts {
             metric: figure.metric.as_ref(),
             amount: figure.amount.as_ref(),

@@ -48,8 +48,12 @@ impl Plan {
             return Ok(());
         }
         self.pledges.insert(slug.clone(), title_at.clone());
-        self.pledge_names.insert(title.trim().to_lowercase(), slug.clone());
-        self.pledge_names.insert(slug.to_lowercase(), slug.clone());
+        for name in [title.trim().to_lowercase(), slug.to_lowercase()] {
+            let slugs = self.pledge_names.entry(name).or_default();
+            if !slugs.contains(&slug) {
+                slugs.push(slug.clone());
+            }
+        }
         let quote_at = file.at(&quote);
         let quote = quote.into_inner();
         let mut claims: Vec<Row> = Vec::new();

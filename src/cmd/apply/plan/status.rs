@@ -79,7 +79,8 @@ impl Plan {
                 Some(date) => date,
                 None => {
                     self.problem(format!(
-                        "{}: the date table has no date: add date = ...",
+                        "{}: the date table has no date: add date = 2021-04-20, or delete the \
+                         table and give as_of",
                         file.at(one)
                     ));
                     return None;
