@@ -1140,3 +1140,42 @@ quote = "Foxconn will reduce its planned investment to $672 million from $10 bil
     error: 1 problem; `pledges.db` was not changed
     ");
 }
+
+#[test]
+fn a_recorded_pledge_is_named_by_its_slug_as_ref() {
+    let db = TestDb::seeded();
+    db.write(
+        "story.toml",
+        r#"[source]
+title = "Ma on the trade war"
+url = "https://example.com/ma-2018"
+
+[[status]]
+ref = "alibaba-1-million-us-jobs"
+status = "withdrawn"
+reason = "premise_changed"
+as_of = 2018-09-19
+quote = "our promise cannot be fulfilled"
+"#,
+    );
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `ma-on-the-trade-war`: added 1
+    status_history `alibaba-1-million-us-jobs`: added 1
+
+    ----- stderr -----
+    applied `story.toml`: 2 rows added
+    ");
+    let status = ["--format", "csv", "list", "--company", "alibaba"];
+    assert_cmd_snapshot!(db.cmd(&status), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,withdrawn,2018-09-19,,no
+
+    ----- stderr -----
+    ");
+}

@@ -135,6 +135,8 @@ pub struct Category {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusChange {
+    /// The pledge, by `pledge` or, as a party's slug is given, by `ref`
+    #[serde(alias = "ref")]
     pub pledge: Option<Spanned<String>>,
     pub status: Option<Spanned<String>>,
     pub as_of: Option<Spanned<toml::Value>>,
@@ -164,6 +166,8 @@ pub struct StatusChange {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
+    /// The pledge, by `pledge` or, as a party's slug is given, by `ref`
+    #[serde(alias = "ref")]
     pub pledge: Option<Spanned<String>>,
     pub metric: Option<Spanned<String>>,
     pub label: Option<String>,
@@ -183,6 +187,8 @@ pub struct Figure {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
+    /// The pledge, by `pledge` or, as a party's slug is given, by `ref`
+    #[serde(alias = "ref")]
     pub pledge: Option<Spanned<String>>,
     pub part_of: Option<Spanned<String>>,
     pub restates: Option<Spanned<String>>,
