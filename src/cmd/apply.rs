@@ -129,7 +129,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     if !args.dry_run {
         tallies = ctx.write(articles.as_deref(), &plan.rows)?;
     }
-    report(ctx, &args, &plan.rows, &tallies)
+    report(ctx, &args, &plan.rows, &tallies)?;
+    if !args.dry_run {
+        // As `pledge update` does: two statuses on one day leave the pledge as it was.
+        for (pledge, as_of) in &plan.changes {
+            if let Some(note) = crate::cmd::update::dispute(ctx.conn()?, pledge, *as_of)? {
+                eprintln!("{note}");
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Prints what the rows added (or would add), one line per record, and a summary on stderr.

@@ -107,14 +107,28 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     } else {
         eprintln!("recorded {what}");
     }
-    if timeline.iter().any(|e| e.as_of == args.as_of && e.disputed) {
-        eprintln!(
-            "the entries of {} disagree: none counts until one status is preferred with \
-             `pledge update {} --as-of {} --prefer STATUS --because TEXT`",
-            args.as_of, args.pledge, args.as_of
-        );
+    if let Some(note) = dispute(ctx.conn()?, &args.pledge, args.as_of)? {
+        eprintln!("{note}");
     }
     Ok(())
+}
+
+/// When the entries of pledge `slug` dated `as_of` disagree, what to do about it: none counts
+/// until one status is preferred. `apply` says it too after recording a story's `[[status]]`.
+pub(crate) fn dispute(
+    conn: &rusqlite::Connection,
+    slug: &str,
+    as_of: PartialDate,
+) -> Result<Option<String>> {
+    let Some((id, _)) = db::pledges::id_and_made_on(conn, slug)? else { return Ok(None) };
+    let timeline = db::status::timeline(conn, id)?;
+    if !timeline.iter().any(|e| e.as_of == as_of && e.disputed) {
+        return Ok(None);
+    }
+    Ok(Some(format!(
+        "the entries of {as_of} disagree: none counts until one status is preferred with \
+         `pledge update {slug} --as-of {as_of} --prefer STATUS --because TEXT`"
+    )))
 }
 
 /// A change of status of a pledge, as its history records it.

@@ -1179,3 +1179,32 @@ quote = "our promise cannot be fulfilled"
     ----- stderr -----
     ");
 }
+
+#[test]
+fn a_status_that_another_entry_of_its_day_contradicts_is_a_dispute_as_with_update() {
+    let db = TestDb::seeded();
+    db.write(
+        "story.toml",
+        r#"[source]
+title = "Ma on the program"
+url = "https://example.com/ma-program"
+
+[[status]]
+ref = "alibaba-1-million-us-jobs"
+status = "stalled"
+as_of = 2017-01-10
+quote = "the program has not started"
+"#,
+    );
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `ma-on-the-program`: added 1
+    status_history `alibaba-1-million-us-jobs`: added 1
+
+    ----- stderr -----
+    applied `story.toml`: 2 rows added
+    the entries of 2017-01-10 disagree: none counts until one status is preferred with `pledge update alibaba-1-million-us-jobs --as-of 2017-01-10 --prefer STATUS --because TEXT`
+    ");
+}

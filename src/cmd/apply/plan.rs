@@ -23,6 +23,8 @@ pub(super) struct Plan {
     new_slugs: Vec<(&'static str, String)>,
     /// Pledges by slug: where each was first given.
     pledges: HashMap<String, String>,
+    /// The pledges and dates of the status changes given, to say when they disagree.
+    pub(super) changes: Vec<(String, crate::model::PartialDate)>,
     /// Events by slug: where each was first given.
     events: HashMap<String, String>,
     /// The pledges of the files by lowercase title and slug: their slugs (several when two

@@ -60,6 +60,9 @@ impl Plan {
             row = row.flag_of("pledge", file.at(p));
         }
         self.rows.push(row);
+        if !self.changes.contains(&(pledge.clone(), as_of)) {
+            self.changes.push((pledge, as_of));
+        }
         Ok(())
     }
 
