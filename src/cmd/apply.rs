@@ -1,7 +1,7 @@
 //! `pledge apply FILE...`: records the facts of story files (see `docs/apply.md`).
 //!
-//! Every file is read and turned into the rows `pledge add` would write, in the seed files'
-//! form; the loader checks them all in one transaction, which is committed only when nothing is
+//! Every file is read and turned into the rows `pledge add` and `pledge update` would write
+//! (built by the same functions where those commands share them), in the seed files' form; the loader checks them all in one transaction, which is committed only when nothing is
 //! wrong. Every row carries the file and line it came from, so that each problem, found here
 //! or by the loader, is named by FILE:LINE. Rows are merged: a record already stored as the file
 //! gives it is left alone, so applying a file twice changes nothing; one stored with other values
