@@ -67,39 +67,55 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let mut plan = Plan::default();
+    // (shown name, path, text) of each file read
+    let mut texts: Vec<(String, &Path, String)> = Vec::new();
     for path in &args.files {
         let shown = path.display().to_string();
-        let text = match std::fs::read(path) {
+        match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => text,
+                Ok(text) => texts.push((shown, path, text)),
                 Err(err) => {
                     let good = &err.as_bytes()[..err.utf8_error().valid_up_to()];
                     let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
                     plan.problem(format!(
                         "{shown}:{line}: the file is not UTF-8 text; save it as UTF-8"
                     ));
-                    continue;
                 }
             },
-            Err(err) => {
-                plan.problem(format!("{shown}: cannot be read ({err}); check the path"));
-                continue;
-            }
-        };
-        match story::parse(&text) {
+            Err(err) => plan.problem(format!("{shown}: cannot be read ({err}); check the path")),
+        }
+    }
+    // Every file's records first, then what the files say became of pledges, so that a file
+    // may name a pledge that another gives.
+    let mut facts = Vec::new();
+    for (shown, path, text) in &texts {
+        let file = File { shown: shown.clone(), path: path.to_path_buf(), text };
+        match story::parse(text) {
             Ok(parsed) => {
-                let first = plan.problems.len();
-                let file = File { shown, path: path.clone(), text: &text };
-                plan.story(ctx.conn()?, &file, parsed)?;
-                // A file's problems in the order of its lines.
-                plan.problems[first..].sort_by_key(|p| line_of_problem(&file.shown, p));
+                let rest = plan.story(ctx.conn()?, &file, parsed)?;
+                facts.push((file, rest));
             }
             Err((message, at)) => {
-                let line = line_at(&text, at);
+                let line = line_at(text, at);
                 plan.problem(format!("{shown}:{line}: {message} (see docs/apply.md)"));
             }
         }
     }
+    for (file, rest) in facts {
+        plan.facts(ctx.conn()?, &file, rest)?;
+    }
+    // The problems file by file, as given, each file's in the order of its lines.
+    let order = |problem: &String| {
+        let file = args.files.iter().position(|f| {
+            let shown = f.display().to_string();
+            problem.strip_prefix(&shown).is_some_and(|rest| rest.starts_with(':'))
+        });
+        let file = file.unwrap_or(usize::MAX);
+        let line =
+            args.files.get(file).map_or(0, |f| line_of_problem(&f.display().to_string(), problem));
+        (file, line)
+    };
+    plan.problems.sort_by_key(order);
     if !plan.problems.is_empty() {
         let n = plan.problems.len();
         return Err(Rejected::new(plan.problems, n, None, ctx.db_path()).into());

@@ -1208,3 +1208,29 @@ quote = "the program has not started"
     the entries of 2017-01-10 disagree: none counts until one status is preferred with `pledge update alibaba-1-million-us-jobs --as-of 2017-01-10 --prefer STATUS --because TEXT`
     ");
 }
+
+#[test]
+fn a_file_may_name_a_pledge_that_a_later_file_gives() {
+    let db = with_foxconn();
+    let source = &FOXCONN[..FOXCONN.find("[[company]]").unwrap()];
+    let status =
+        &FOXCONN[FOXCONN.find("[[status]]").unwrap()..FOXCONN.find("[[revision]]").unwrap()];
+    db.write("status.toml", format!("{source}{status}"));
+    db.write("pledge.toml", &FOXCONN[..FOXCONN.find("[[status]]").unwrap()]);
+    assert_cmd_snapshot!(db.cmd(&["apply", "status.toml", "pledge.toml", "--dry-run"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `foxconn-mostly-abandons-10-billion-wisconsin-project`: would add 1
+    companies `foxconn`: would add 1
+    governments `US-WI`: would add 1
+    evidence `foxconn-to-invest-10-billion-in-wisconsin`: would add 6
+    pledges `foxconn-to-invest-10-billion-in-wisconsin`: would add 1
+    pledge_parties `foxconn-to-invest-10-billion-in-wisconsin`: would add 2
+    pledge_targets `foxconn-to-invest-10-billion-in-wisconsin`: would add 2
+    status_history `foxconn-to-invest-10-billion-in-wisconsin`: would add 2
+
+    ----- stderr -----
+    dry run: applying `status.toml`, `pledge.toml` would add 16 rows; `pledges.db` was not changed
+    ");
+}

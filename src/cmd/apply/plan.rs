@@ -35,13 +35,25 @@ pub(super) struct Plan {
 /// The parties one file lists, by lowercase name, ref and slug: (kind, slug or code).
 type Listed = Vec<(String, Party, String)>;
 
+/// What one file says became of pledges, with its source's slug and the parties it lists.
+pub(super) struct Facts {
+    source: Option<String>,
+    listed: Listed,
+    status: Vec<Spanned<story::StatusChange>>,
+    progress: Vec<Spanned<story::Figure>>,
+    revision: Vec<Spanned<story::Figure>>,
+    relation: Vec<Spanned<story::Relation>>,
+    event: Vec<Spanned<story::Event>>,
+}
+
 impl Plan {
     pub(super) fn problem(&mut self, line: String) {
         self.problems.push(line);
     }
 
-    /// Reads one parsed story file into rows.
-    pub(super) fn story(&mut self, conn: &Connection, file: &File, story: Story) -> Result<()> {
+    /// Reads the records of one parsed story file (its source, parties and pledges) into rows;
+    /// what it says became of pledges is returned, for [`Plan::facts`].
+    pub(super) fn story(&mut self, conn: &Connection, file: &File, story: Story) -> Result<Facts> {
         for mention in &story.mention {
             self.problem(format!(
                 "{}: a [[mention]] is not applied: move its date, amount or category into the \
@@ -74,23 +86,36 @@ impl Plan {
         for pledge in story.pledge {
             self.pledge(conn, file, &listed, source.as_deref(), pledge)?;
         }
-        // What happened to the pledges, once the file's pledges are known by their titles.
-        let source = source.as_deref().unwrap_or_default();
-        for change in story.status {
+        Ok(Facts {
+            source,
+            listed,
+            status: story.status,
+            progress: story.progress,
+            revision: story.revision,
+            relation: story.relation,
+            event: story.event,
+        })
+    }
+
+    /// Reads what a file says became of pledges into rows, once every file's pledges are
+    /// known by their titles, so that a file may name a pledge that a later one gives.
+    pub(super) fn facts(&mut self, conn: &Connection, file: &File, facts: Facts) -> Result<()> {
+        let source = facts.source.as_deref().unwrap_or_default();
+        for change in facts.status {
             self.status(conn, file, source, change)?;
         }
         for (table, figures) in
-            [("target_progress", story.progress), ("target_revisions", story.revision)]
+            [("target_progress", facts.progress), ("target_revisions", facts.revision)]
         {
             for figure in figures {
                 self.figure(conn, file, source, table, figure)?;
             }
         }
-        for relation in story.relation {
+        for relation in facts.relation {
             self.relation(conn, file, source, relation)?;
         }
-        for event in story.event {
-            self.event(conn, file, &listed, source, event)?;
+        for event in facts.event {
+            self.event(conn, file, &facts.listed, source, event)?;
         }
         Ok(())
     }
