@@ -499,7 +499,7 @@ quote = "kept"
     story.toml:50: [[pledge.category]] has neither ref nor name: give a category's slug with ref = "..." (see `pledge categories`)
     story.toml:54: no category `shoes` (see `pledge categories`); add it first with `pledge add category`
     story.toml:64: the pledge has several [[pledge.date]]: keep the one that says when it was made, or give made_on
-    story.toml:67: [[status]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of this file
+    story.toml:67: [[status]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of the files
     story.toml:67: [[status]] has no status: add status = "...", one of: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable
     error: 18 problems; `pledges.db` was not changed
     "#);
@@ -867,16 +867,16 @@ quote = "new jobs to 1,454"
 "#
     );
     assert_snapshot!(refused(&db, &story), @r#"
-    story.toml:31: [[status]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of this file
+    story.toml:31: [[status]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of the files
     story.toml:31: [[status]] has no status: add status = "...", one of: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable
-    story.toml:35: pledge: no pledge `foxconn-wisconsin` (see `pledge list`); or give the title of a [[pledge]] of this file
+    story.toml:35: pledge: no pledge `foxconn-wisconsin` (see `pledge list`); or give the title of a [[pledge]] of the files
     story.toml:40: [[status]] has no date: add as_of = 2019-01-30 (a day), "2019-01" or "2019", when it happened or was reported
     story.toml:51: [[status]] has several dates: keep one, as as_of or as one date table
     story.toml:57: `April 2021` is not a date: write a day 2017-03-06, a month "2017-03" or a year "2017"
     story.toml:60: [[status]] has no status: add status = "...", one of: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable
     story.toml:65: [[progress]] has no date: add as_of = 2019-01-30 (a day), "2019-01" or "2019", when it happened or was reported
     story.toml:75: progress is one figure, not a range: give what was delivered as amount, or record the range as a [[revision]]
-    story.toml:79: [[revision]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of this file
+    story.toml:79: [[revision]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of the files
     story.toml:88: `"1,454"` is not an amount: write the whole number, no separators (amount = 20000000000 for $20 billion)
     story.toml:92: [[status]] has no quote: add quote = "...", the article's words that tell of the change
     story.toml:102: the date table has no date: add date = 2021-04-20, or delete the table and give as_of
@@ -1070,18 +1070,18 @@ quote = "Under a deal with the state of Wisconsin"
 "#
     );
     assert_snapshot!(refused(&db, &story), @r#"
-    story.toml:31: [[relation]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of this file
+    story.toml:31: [[relation]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of the files
     story.toml:35: [[relation]] says nothing of how the pledge bears on another: add one of part_of, restates or supersedes = "..." (the other pledge), or condition = "..." (in your own words)
     story.toml:42: [[relation]] gives restates as well: one table is one relation; give each its own [[relation]]
     story.toml:48: on names the pledge a condition is about: give it with condition = "...", or delete it
     story.toml:51: [[relation]] has no quote: add quote = "...", the article's words for it
-    story.toml:57: restates: no pledge `Foxconn's Wisconsin plant` (see `pledge list`); or give the title of a [[pledge]] of this file
+    story.toml:57: restates: no pledge `Foxconn's Wisconsin plant` (see `pledge list`); or give the title of a [[pledge]] of the files
     story.toml:60: [[event]] needs a title, a kind and a quote: add the ones missing, with kind = one of meeting, announcement, conference, regulatory_listing, appointment, tariff_action, retraction, other
     story.toml:67: `April 20` is not a date: write a day 2017-03-06, a month "2017-03" or a year "2017"
     story.toml:68: end_on is not a day: write it as 2017-03-06 (YYYY-MM-DD)
     story.toml:69: participant `Wisconsin` is a government: an event's participants are people and companies
     story.toml:69: participants `Tony Evers` names no company, person or government of this file or the database: list it as a [[company]], [[person]] or [[government]], or give a slug
-    story.toml:70: setback: no pledge `Foxconn's Wisconsin plant` (see `pledge list`); or give the title of a [[pledge]] of this file
+    story.toml:70: setback: no pledge `Foxconn's Wisconsin plant` (see `pledge list`); or give the title of a [[pledge]] of the files
     story.toml:74: event `wisconsin-announces-its-new-deal-with-foxconn` is given twice (first at story.toml:65): delete one, or give each its own title
     error: 13 problems; `pledges.db` was not changed
     "#);

@@ -403,7 +403,7 @@ impl Plan {
             [] => {
                 let err = not_found(conn, Kind::Pledge, text.trim());
                 self.problem(format!(
-                    "{place}: {key}: {err}; or give the title of a [[pledge]] of this file"
+                    "{place}: {key}: {err}; or give the title of a [[pledge]] of the files"
                 ));
                 Ok(None)
             }

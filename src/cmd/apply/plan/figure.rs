@@ -25,7 +25,7 @@ impl Plan {
             None => {
                 self.problem(format!(
                     "{at}: {header} names no pledge: add pledge = \"...\", the slug or title of \
-                     a recorded pledge or the title of a [[pledge]] of this file"
+                     a recorded pledge or the title of a [[pledge]] of the files"
                 ));
                 None
             }

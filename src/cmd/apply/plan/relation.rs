@@ -22,7 +22,7 @@ impl Plan {
             None => {
                 self.problem(format!(
                     "{at}: [[relation]] names no pledge: add pledge = \"...\", the slug or title \
-                     of a recorded pledge or the title of a [[pledge]] of this file"
+                     of a recorded pledge or the title of a [[pledge]] of the files"
                 ));
                 None
             }

@@ -22,7 +22,7 @@ impl Plan {
             None => {
                 self.problem(format!(
                     "{at}: [[status]] names no pledge: add pledge = \"...\", the slug or title of \
-                     a recorded pledge or the title of a [[pledge]] of this file"
+                     a recorded pledge or the title of a [[pledge]] of the files"
                 ));
                 None
             }
