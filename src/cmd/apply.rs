@@ -1,7 +1,7 @@
 //! `pledge apply FILE...`: records the facts of story files (see `docs/apply.md`).
 //!
-//! Every file is read and turned into the rows `pledge add` would write, in the seed files'
-//! form; the loader checks them all in one transaction, which is committed only when nothing is
+//! Every file is read and turned into the rows `pledge add` and `pledge update` would write
+//! (built by the same functions where those commands share them), in the seed files' form; the loader checks them all in one transaction, which is committed only when nothing is
 //! wrong. Every row carries the file and line it came from, so that each problem, found here
 //! or by the loader, is named by FILE:LINE. Rows are merged: a record already stored as the file
 //! gives it is left alone, so applying a file twice changes nothing; one stored with other values
@@ -38,7 +38,9 @@ use story::{Story, amount_text, date_text, line_at};
 
 A story file is the TOML that `pledge draft` writes, once a person has kept what the article \
 supports: a [source], the [[company]], [[person]] and [[government]] records it names, and its \
-[[pledge]] tables with their [[pledge.target]], [[pledge.date]] and [[pledge.category]] (see \
+[[pledge]] tables with their [[pledge.target]], [[pledge.date]] and [[pledge.category]], and \
+what became of pledges: [[status]] (a change of status, as `pledge update` records it), \
+[[progress]] and [[revision]] of a target, [[relation]] between two pledges and [[event]] (see \
 docs/apply.md for every key). Records are named by `ref` (a slug the database holds) or by \
 `name`, matched to names and aliases in any case; an unknown name creates a record, a name \
 shared by several records is refused with their slugs.
@@ -65,39 +67,55 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let mut plan = Plan::default();
+    // (shown name, path, text) of each file read
+    let mut texts: Vec<(String, &Path, String)> = Vec::new();
     for path in &args.files {
         let shown = path.display().to_string();
-        let text = match std::fs::read(path) {
+        match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => text,
+                Ok(text) => texts.push((shown, path, text)),
                 Err(err) => {
                     let good = &err.as_bytes()[..err.utf8_error().valid_up_to()];
                     let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
                     plan.problem(format!(
                         "{shown}:{line}: the file is not UTF-8 text; save it as UTF-8"
                     ));
-                    continue;
                 }
             },
-            Err(err) => {
-                plan.problem(format!("{shown}: cannot be read ({err}); check the path"));
-                continue;
-            }
-        };
-        match story::parse(&text) {
+            Err(err) => plan.problem(format!("{shown}: cannot be read ({err}); check the path")),
+        }
+    }
+    // Every file's records first, then what the files say became of pledges, so that a file
+    // may name a pledge that another gives.
+    let mut facts = Vec::new();
+    for (shown, path, text) in &texts {
+        let file = File { shown: shown.clone(), path: path.to_path_buf(), text };
+        match story::parse(text) {
             Ok(parsed) => {
-                let first = plan.problems.len();
-                let file = File { shown, path: path.clone(), text: &text };
-                plan.story(ctx.conn()?, &file, parsed)?;
-                // A file's problems in the order of its lines.
-                plan.problems[first..].sort_by_key(|p| line_of_problem(&file.shown, p));
+                let rest = plan.story(ctx.conn()?, &file, parsed)?;
+                facts.push((file, rest));
             }
             Err((message, at)) => {
-                let line = line_at(&text, at);
+                let line = line_at(text, at);
                 plan.problem(format!("{shown}:{line}: {message} (see docs/apply.md)"));
             }
         }
     }
+    for (file, rest) in facts {
+        plan.facts(ctx.conn()?, &file, rest)?;
+    }
+    // The problems file by file, as given, each file's in the order of its lines.
+    let order = |problem: &String| {
+        let file = args.files.iter().position(|f| {
+            let shown = f.display().to_string();
+            problem.strip_prefix(&shown).is_some_and(|rest| rest.starts_with(':'))
+        });
+        let file = file.unwrap_or(usize::MAX);
+        let line =
+            args.files.get(file).map_or(0, |f| line_of_problem(&f.display().to_string(), problem));
+        (file, line)
+    };
+    plan.problems.sort_by_key(order);
     if !plan.problems.is_empty() {
         let n = plan.problems.len();
         return Err(Rejected::new(plan.problems, n, None, ctx.db_path()).into());
@@ -127,7 +145,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     if !args.dry_run {
         tallies = ctx.write(articles.as_deref(), &plan.rows)?;
     }
-    report(ctx, &args, &plan.rows, &tallies)
+    report(ctx, &args, &plan.rows, &tallies)?;
+    if !args.dry_run {
+        // As `pledge update` does: two statuses on one day leave the pledge as it was.
+        for (pledge, as_of) in &plan.changes {
+            if let Some(note) = crate::cmd::update::dispute(ctx.conn()?, pledge, *as_of)? {
+                eprintln!("{note}");
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Prints what the rows added (or would add), one line per record, and a summary on stderr.

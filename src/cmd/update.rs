@@ -90,15 +90,8 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     let conn = ctx.conn()?;
     args.pledge = slug_for(conn, Kind::Pledge, "PLEDGE", &args.pledge)?;
     let source = slug_for(conn, Kind::Source, "--source", &source)?;
-    let row = Row::new("status_history", Mode::Merge)
-        .set("pledge", args.pledge.as_str())
-        .flag_of("pledge", "PLEDGE")
-        .set("as_of", args.as_of.to_string())
-        .set("status", status.as_str())
-        .opt("reason", args.reason)
-        .set("source", source.as_str())
-        .set("quote", quote)
-        .opt("note", args.note);
+    let entry = Entry { pledge: &args.pledge, as_of: args.as_of, status: status.as_str() };
+    let row = entry.row(args.reason, (&source, &quote), args.note).flag_of("pledge", "PLEDGE");
     let tallies = ctx.write(None, &[row])?;
     let conn = ctx.conn()?;
     let (id, _) = db::pledges::id_and_made_on(conn, &args.pledge)?
@@ -114,14 +107,58 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     } else {
         eprintln!("recorded {what}");
     }
-    if timeline.iter().any(|e| e.as_of == args.as_of && e.disputed) {
-        eprintln!(
-            "the entries of {} disagree: none counts until one status is preferred with \
-             `pledge update {} --as-of {} --prefer STATUS --because TEXT`",
-            args.as_of, args.pledge, args.as_of
-        );
+    if let Some(note) = dispute(ctx.conn()?, &args.pledge, args.as_of)? {
+        eprintln!("{note}");
     }
     Ok(())
+}
+
+/// When the entries of pledge `slug` dated `as_of` disagree, what to do about it: none counts
+/// until one status is preferred. `apply` says it too after recording a story's `[[status]]`.
+pub(crate) fn dispute(
+    conn: &rusqlite::Connection,
+    slug: &str,
+    as_of: PartialDate,
+) -> Result<Option<String>> {
+    let Some((id, _)) = db::pledges::id_and_made_on(conn, slug)? else { return Ok(None) };
+    let timeline = db::status::timeline(conn, id)?;
+    if !timeline.iter().any(|e| e.as_of == as_of && e.disputed) {
+        return Ok(None);
+    }
+    Ok(Some(format!(
+        "the entries of {as_of} disagree: none counts until one status is preferred with \
+         `pledge update {slug} --as-of {as_of} --prefer STATUS --because TEXT`"
+    )))
+}
+
+/// A change of status of a pledge, as its history records it.
+pub(crate) struct Entry<'a> {
+    /// The pledge's slug
+    pub pledge: &'a str,
+    pub as_of: PartialDate,
+    /// The status, as typed: the loader refuses one it does not know
+    pub status: &'a str,
+}
+
+impl Entry<'_> {
+    /// The status_history row of the entry, with its reason, its `(source, quote)` and a note,
+    /// for the loader to check like a row of status_history.csv. `apply` records a story's
+    /// `[[status]]` with it too, so both follow the same rules.
+    pub(crate) fn row(
+        &self,
+        reason: Option<impl ToString>,
+        (source, quote): (&str, &str),
+        note: Option<String>,
+    ) -> Row {
+        Row::new("status_history", Mode::Merge)
+            .set("pledge", self.pledge)
+            .set("as_of", self.as_of.to_string())
+            .set("status", self.status)
+            .opt("reason", reason)
+            .set("source", source)
+            .set("quote", quote)
+            .opt("note", note)
+    }
 }
 
 /// Records which status counts among the disagreeing entries of one date.

@@ -89,9 +89,10 @@ impl Row {
         }
     }
 
-    /// The record the row is about: its slug, or the slug of the record it belongs to.
+    /// The record the row is about: its slug, or the slug of the record it belongs to (an
+    /// event's participant belongs to the event).
     pub fn subject(&self) -> Option<&str> {
-        ["slug", "pledge", "key", "company", "official", "category", "event", "source", "code"]
+        ["slug", "pledge", "key", "event", "company", "official", "category", "source", "code"]
             .iter()
             .find_map(|c| self.table.columns.iter().position(|col| col.name == *c))
             .map(|at| self.values[at].as_str())

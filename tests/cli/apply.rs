@@ -499,8 +499,9 @@ quote = "kept"
     story.toml:50: [[pledge.category]] has neither ref nor name: give a category's slug with ref = "..." (see `pledge categories`)
     story.toml:54: no category `shoes` (see `pledge categories`); add it first with `pledge add category`
     story.toml:64: the pledge has several [[pledge.date]]: keep the one that says when it was made, or give made_on
-    story.toml:67: [[status]] tables are not applied: record a change of status with `pledge update`, then delete the table
-    error: 17 problems; `pledges.db` was not changed
+    story.toml:67: [[status]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of the files
+    story.toml:67: [[status]] has no status: add status = "...", one of: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable
+    error: 18 problems; `pledges.db` was not changed
     "#);
 }
 
@@ -520,7 +521,7 @@ fn a_file_that_is_not_toml_or_not_utf8_is_refused_at_its_line() {
     ----- stderr -----
     broken.toml:2: invalid basic string, expected `"` (see docs/apply.md)
     latin1.toml:2: the file is not UTF-8 text; save it as UTF-8
-    second.toml:1: unknown field `file`, expected one of `source`, `company`, `person`, `government`, `pledge`, `status`, `mention` (see docs/apply.md)
+    second.toml:1: unknown field `file`, expected one of `source`, `company`, `person`, `government`, `pledge`, `status`, `progress`, `revision`, `relation`, `event`, `mention` (see docs/apply.md)
     error: 3 problems; `pledges.db` was not changed
     "#);
     assert!(db.bytes() == before);
@@ -575,5 +576,661 @@ quote = "close to 1,000 jobs in Indy"
     insta::assert_snapshot!(refused(&db, &bad), @"
     story.toml:18: invalid type: integer `1`, expected a string (see docs/apply.md)
     error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+/// Foxconn's Wisconsin plant cut back (abouttrump.org, 2021-04-21): a pledge, the change of its
+/// status, its targets as revised and a figure delivered, each on its own words.
+const FOXCONN: &str = r#"[source]
+file = "foxconn.txt"
+title = "Foxconn mostly abandons $10 billion Wisconsin project"
+published_on = 2021-04-21
+
+[[company]]
+name = "Foxconn"
+
+[[government]]
+name = "Wisconsin"
+code = "US-WI"
+
+[[pledge]]
+title = "Foxconn to invest $10 billion in Wisconsin"
+quote = "The Foxconn-Wisconsin deal was first announced to great fanfare at the White House in July 2017."
+made_by = "Foxconn"
+made_to = "Wisconsin"
+made_on = "2017-07"
+
+[[pledge.target]]
+amount = 10000000000
+currency = "USD"
+quote = "a planned $10 billion factory in Wisconsin"
+
+[[pledge.target]]
+amount = 13000
+unit = "jobs"
+quote = "cut the number of new jobs to 1,454 from 13,000"
+
+[[status]]
+# line 3: `reduce` marks a change of status
+quote = "Foxconn will reduce its planned investment to $672 million from $10 billion"
+# the first company the sentence names
+made_by = "Foxconn"
+made_to = "Wisconsin"
+pledge = "foxconn to invest $10 billion in wisconsin"
+status = "scaled_back"
+
+[[status.date]]
+date = "2021-04-20"
+quote = "Apr. 20, 2021"
+
+[[status.target]]
+amount = 672000000
+currency = "USD"
+quote = "to $672 million"
+
+[[revision]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+as_of = 2021-04-20
+amount = 672000000
+currency = "USD"
+quote = "reduce its planned investment to $672 million"
+
+[[revision]]
+pledge = "foxconn-to-invest-10-billion-in-wisconsin"
+as_of = 2021-04-20
+qualifier = "about"
+amount = 1000
+amount_high = 1454
+unit = "jobs"
+quote = "cut the number of new jobs to 1,454"
+
+[[progress]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+as_of = "2021"
+amount = 1454
+unit = "workers"
+quote = "new jobs to 1,454"
+note = "the deal's figure, taken as the jobs there"
+"#;
+
+/// A seeded database with the Foxconn article beside it.
+fn with_foxconn() -> TestDb {
+    let db = TestDb::seeded();
+    db.write("foxconn.txt", article("09-foxconn-672-million.txt"));
+    db
+}
+
+#[test]
+fn a_drafted_status_with_its_pledge_and_status_filled_in_is_recorded() {
+    let db = with_foxconn();
+    db.write("foxconn.toml", FOXCONN);
+    assert_cmd_snapshot!(db.cmd(&["apply", "foxconn.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `foxconn-mostly-abandons-10-billion-wisconsin-project`: added 1
+    companies `foxconn`: added 1
+    governments `US-WI`: added 1
+    evidence `foxconn-to-invest-10-billion-in-wisconsin`: added 6
+    pledges `foxconn-to-invest-10-billion-in-wisconsin`: added 1
+    pledge_parties `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    pledge_targets `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    status_history `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    target_progress `foxconn-to-invest-10-billion-in-wisconsin`: added 1
+    target_revisions `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+
+    ----- stderr -----
+    applied `foxconn.toml`: 19 rows added
+    ");
+    let pledge = "foxconn-to-invest-10-billion-in-wisconsin";
+    let history = query(
+        &db,
+        &format!(
+            "SELECT group_concat(entry, '; ') FROM (
+                 SELECT h.as_of || ' ' || h.status || ' ' || h.quote AS entry
+                 FROM status_history h JOIN pledges p ON p.id = h.pledge_id
+                 WHERE p.slug = '{pledge}' ORDER BY h.as_of)"
+        ),
+    );
+    assert_snapshot!(history, @"2017-07 announced The Foxconn-Wisconsin deal was first announced to great fanfare at the White House in July 2017.; 2021-04-20 scaled_back Foxconn will reduce its planned investment to $672 million from $10 billion");
+    assert_cmd_snapshot!(db.cmd(&["show", pledge, "--format", "csv"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    field,value
+    slug,foxconn-to-invest-10-billion-in-wisconsin
+    title,Foxconn to invest $10 billion in Wisconsin
+    description,
+    kind,investment
+    made_on,2017-07
+    made_at,
+    formality,verbal
+    deadline,
+    focus,
+    status,scaled_back
+    status_since,2021-04-20
+    overdue,no
+    targets,investment 10000000000 USD; jobs 13000
+    categories,
+    markets,
+    relations,
+    note,
+
+    role,kind,party,name
+    pledger,company,foxconn,Foxconn
+    made_to,government,US-WI,Wisconsin
+
+    slug,kind,date,relation,title
+
+    as_of,status,reason,source,quote,note,dispute
+    2017-07,announced,,foxconn-mostly-abandons-10-billion-wisconsin-project,The Foxconn-Wisconsin deal was first announced to great fanfare at the White House in July 2017.,,
+    2021-04-20,scaled_back,,foxconn-mostly-abandons-10-billion-wisconsin-project,Foxconn will reduce its planned investment to $672 million from $10 billion,,
+
+    metric,label,pledged,revised,revised_on,delivered,delivered_on,percent
+    investment,,10000000000 USD,672000000 USD,2021-04-20,,,
+    jobs,,13000,1000-1454,2021-04-20,1454,2021,145
+
+    as_of,kind,metric,label,figure,source,quote,note
+    2021,progress,jobs,,1454,foxconn-mostly-abandons-10-billion-wisconsin-project,"new jobs to 1,454","the deal's figure, taken as the jobs there"
+    2021-04-20,revision,investment,,672000000 USD,foxconn-mostly-abandons-10-billion-wisconsin-project,reduce its planned investment to $672 million,
+    2021-04-20,revision,jobs,,about 1000-1454,foxconn-mostly-abandons-10-billion-wisconsin-project,"cut the number of new jobs to 1,454",
+
+    facts,source,quote,speaker
+    company foxconn; formality verbal; made_on 2017-07; made_to US-WI,foxconn-mostly-abandons-10-billion-wisconsin-project,The Foxconn-Wisconsin deal was first announced to great fanfare at the White House in July 2017.,
+    investment 10000000000,foxconn-mostly-abandons-10-billion-wisconsin-project,a planned $10 billion factory in Wisconsin,
+    jobs 13000,foxconn-mostly-abandons-10-billion-wisconsin-project,"cut the number of new jobs to 1,454 from 13,000",
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn a_status_is_checked_by_the_rules_of_pledge_update_with_its_line() {
+    let db = with_foxconn();
+    let story = FOXCONN
+        .replace("status = \"scaled_back\"", "status = \"broken\"")
+        .replace("date = \"2021-04-20\"", "date = \"2016-04\"");
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:30: reason: is empty; a broken entry needs a reason code (one of: premise_changed, conditions_not_met, deprioritized, blocked_external, business_change, superseded, unknown)
+    story.toml:40: 2016-04 is before the pledge was made (2017-07)
+    error: 2 problems; `pledges.db` was not changed
+    ");
+    let story = FOXCONN.replace("status = \"scaled_back\"", "status = \"scaled back\"");
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:37: unknown status `scaled back` (expected one of: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn progress_and_revisions_are_checked_by_the_rules_of_pledge_add() {
+    let db = with_foxconn();
+    let story = FOXCONN
+        .replace("quote = \"new jobs to 1,454\"", "quote = \"1,454 new jobs\"")
+        .replace("unit = \"workers\"", "unit = \"businesses\"")
+        .replace("as_of = 2021-04-20\namount = 672000000", "as_of = 2016\namount = 672000000")
+        .replace("quote = \"Foxconn will reduce", "quote = \"Foxconn would reduce");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:32: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "2021], Foxconn will reduce its planned investment to $672 million from $10 billion"
+    story.toml:64: pledge `foxconn-to-invest-10-billion-in-wisconsin` has no target `businesses`: add it with `pledge add target` first, or name one it has (see `pledge show`)
+    story.toml:69: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "number of new jobs"
+    story.toml:50: 2016 is before the pledge was made (2017-07)
+    error: 4 problems; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn each_wrong_status_progress_or_revision_is_named_by_its_line() {
+    let db = with_foxconn();
+    let source = &FOXCONN[..FOXCONN.find("[[status]]").unwrap()];
+    let story = format!(
+        r#"{source}
+[[status]]
+quote = "the eighth wonder of the world"
+
+[[status]]
+pledge = "foxconn-wisconsin"
+status = "stalled"
+as_of = 2021-04-20
+quote = "confirming its retreat from a project"
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+status = "stalled"
+quote = "confirming its retreat from a project"
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+status = "stalled"
+as_of = 2021-04-20
+quote = "confirming its retreat from a project"
+
+[[status.date]]
+date = 2021-04-20
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+status = "stalled"
+as_of = "April 2021"
+quote = "confirming its retreat from a project"
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+quote = "confirming its retreat from a project"
+as_of = 2021-04-20
+
+[[progress]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+amount = 1454
+unit = "jobs"
+quote = "new jobs to 1,454"
+
+[[progress]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+as_of = 2021
+amount = 1454
+amount_high = 2000
+unit = "jobs"
+quote = "new jobs to 1,454"
+
+[[revision]]
+as_of = 2021
+amount = 1454
+unit = "jobs"
+quote = "new jobs to 1,454"
+
+[[revision]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+as_of = 2021
+amount = "1,454"
+unit = "jobs"
+quote = "new jobs to 1,454"
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+status = "stalled"
+as_of = 2021-04-20
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+status = "stalled"
+quote = "confirming its retreat from a project"
+
+[[status.date]]
+quote = "Apr. 20, 2021"
+
+[[progress]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+as_of = 2021
+unit = "jobs"
+quote = "new jobs to 1,454"
+"#
+    );
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:31: [[status]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of the files
+    story.toml:31: [[status]] has no status: add status = "...", one of: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable
+    story.toml:35: pledge: no pledge `foxconn-wisconsin` (see `pledge list`); or give the title of a [[pledge]] of the files
+    story.toml:40: [[status]] has no date: add as_of = 2019-01-30 (a day), "2019-01" or "2019", when it happened or was reported
+    story.toml:51: [[status]] has several dates: keep one, as as_of or as one date table
+    story.toml:57: `April 2021` is not a date: write a day 2017-03-06, a month "2017-03" or a year "2017"
+    story.toml:60: [[status]] has no status: add status = "...", one of: announced, in_progress, stalled, scaled_back, partially_kept, kept, broken, withdrawn, unverifiable
+    story.toml:65: [[progress]] has no date: add as_of = 2019-01-30 (a day), "2019-01" or "2019", when it happened or was reported
+    story.toml:75: progress is one figure, not a range: give what was delivered as amount, or record the range as a [[revision]]
+    story.toml:79: [[revision]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of the files
+    story.toml:88: `"1,454"` is not an amount: write the whole number, no separators (amount = 20000000000 for $20 billion)
+    story.toml:92: [[status]] has no quote: add quote = "...", the article's words that tell of the change
+    story.toml:102: the date table has no date: add date = 2021-04-20, or delete the table and give as_of
+    story.toml:105: [[progress]] has no amount: add amount = 1454, the figure in the target's unit
+    error: 14 problems; `pledges.db` was not changed
+    "#);
+}
+
+/// What the Foxconn article says besides: the deal that replaced the pledge, and the two
+/// announcements, each on its own words.
+const FOXCONN_DEAL: &str = r#"
+[[person]]
+name = "Donald Trump"
+
+[[pledge]]
+title = "Foxconn to invest $672 million in Wisconsin"
+quote = "Foxconn will reduce its planned investment to $672 million from $10 billion and cut the number of new jobs to 1,454 from 13,000."
+made_by = "Foxconn"
+made_to = "Wisconsin"
+made_on = 2021-04-20
+formality = "signed_agreement"
+
+[[pledge.target]]
+amount = 672000000
+currency = "USD"
+quote = "its planned investment to $672 million"
+
+[[relation]]
+pledge = "Foxconn to invest $672 million in Wisconsin"
+supersedes = "Foxconn to invest $10 billion in Wisconsin"
+quote = "Under a deal with the state of Wisconsin announced on Tuesday"
+
+[[event]]
+title = "Wisconsin announces its new deal with Foxconn"
+kind = "announcement"
+date = 2021-04-20
+participants = ["Foxconn:party to the deal"]
+made_at = "Foxconn to invest $672 million in Wisconsin"
+setback = "foxconn-to-invest-10-billion-in-wisconsin"
+quote = "Under a deal with the state of Wisconsin announced on Tuesday [Apr. 20, 2021]"
+
+[[event]]
+title = "Foxconn deal announced at the White House"
+kind = "announcement"
+date = "2017-07"
+place = "the White House"
+participants = "donald trump"
+made_at = "Foxconn to invest $10 billion in Wisconsin"
+quote = "first announced to great fanfare at the White House in July 2017"
+"#;
+
+#[test]
+fn every_fact_of_a_story_is_applied_once_and_survives_export_and_seed() {
+    let db = with_foxconn();
+    db.write("foxconn.toml", format!("{FOXCONN}{FOXCONN_DEAL}"));
+    assert_cmd_snapshot!(db.cmd(&["apply", "foxconn.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `foxconn-mostly-abandons-10-billion-wisconsin-project`: added 1
+    companies `foxconn`: added 1
+    governments `US-WI`: added 1
+    evidence `foxconn-to-invest-10-billion-in-wisconsin`: added 8
+    pledges `foxconn-to-invest-10-billion-in-wisconsin`: added 1
+    pledge_parties `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    pledge_targets `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    status_history `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    evidence `foxconn-to-invest-672-million-in-wisconsin`: added 6
+    pledges `foxconn-to-invest-672-million-in-wisconsin`: added 1
+    pledge_parties `foxconn-to-invest-672-million-in-wisconsin`: added 2
+    pledge_targets `foxconn-to-invest-672-million-in-wisconsin`: added 1
+    status_history `foxconn-to-invest-672-million-in-wisconsin`: added 1
+    target_progress `foxconn-to-invest-10-billion-in-wisconsin`: added 1
+    target_revisions `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    pledge_relations `foxconn-to-invest-672-million-in-wisconsin`: added 1
+    evidence `wisconsin-announces-its-new-deal-with-foxconn`: added 3
+    events `wisconsin-announces-its-new-deal-with-foxconn`: added 1
+    event_participants `wisconsin-announces-its-new-deal-with-foxconn`: added 1
+    pledge_events `foxconn-to-invest-672-million-in-wisconsin`: added 1
+    pledge_events `foxconn-to-invest-10-billion-in-wisconsin`: added 2
+    evidence `foxconn-deal-announced-at-the-white-house`: added 4
+    events `foxconn-deal-announced-at-the-white-house`: added 1
+    event_participants `foxconn-deal-announced-at-the-white-house`: added 1
+
+    ----- stderr -----
+    applied `foxconn.toml`: 47 rows added
+    ");
+    assert_cmd_snapshot!(db.cmd(&["apply", "foxconn.toml", "--dry-run"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    nothing to change: `pledges.db` already holds everything in `foxconn.toml`
+    ");
+    let facts = query(
+        &db,
+        "SELECT (SELECT group_concat(p.slug || ' ' || r.relation || ' ' || o.slug, '; ')
+                 FROM pledge_relations r JOIN pledges p ON p.id = r.pledge_id
+                 JOIN pledges o ON o.id = r.other_id)
+             || ' | ' ||
+             (SELECT group_concat(e, '; ') FROM (
+                 SELECT e.slug || ' ' || e.start_on || ' ' || e.date_precision || ' '
+                        || pe.relation || ' ' || p.slug AS e
+                 FROM events e JOIN pledge_events pe ON pe.event_id = e.id
+                 JOIN pledges p ON p.id = pe.pledge_id
+                 WHERE e.slug LIKE '%foxconn%' ORDER BY e.start_on, p.slug))
+             || ' | ' ||
+             (SELECT group_concat(coalesce(c.slug, o.slug) || ':' || ep.role, '; ')
+              FROM event_participants ep JOIN events e ON e.id = ep.event_id
+              LEFT JOIN companies c ON c.id = ep.company_id
+              LEFT JOIN officials o ON o.id = ep.official_id
+              WHERE e.slug LIKE '%foxconn%')",
+    );
+    assert_snapshot!(facts, @"foxconn-to-invest-672-million-in-wisconsin supersedes foxconn-to-invest-10-billion-in-wisconsin | foxconn-deal-announced-at-the-white-house 2017-07-01 month made_at foxconn-to-invest-10-billion-in-wisconsin; wisconsin-announces-its-new-deal-with-foxconn 2021-04-20 day setback foxconn-to-invest-10-billion-in-wisconsin; wisconsin-announces-its-new-deal-with-foxconn 2021-04-20 day made_at foxconn-to-invest-672-million-in-wisconsin | foxconn:party to the deal; donald-trump:participant");
+    assert_cmd_snapshot!(db.cmd(&["export", "--dir", "exported"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    wrote exported: 23 tables and 3 articles
+    ");
+    let again = TestDb::empty();
+    let out = again.cmd(&["seed", "--dir"]).arg(db.path("exported")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    again.write("foxconn.txt", db.read("foxconn.txt"));
+    again.write("foxconn.toml", db.read("foxconn.toml"));
+    assert_cmd_snapshot!(again.cmd(&["apply", "foxconn.toml", "--dry-run"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    nothing to change: `pledges.db` already holds everything in `foxconn.toml`
+    ");
+}
+
+#[test]
+fn each_wrong_relation_or_event_is_named_by_its_line() {
+    let db = with_foxconn();
+    let source = &FOXCONN[..FOXCONN.find("[[status]]").unwrap()];
+    let story = format!(
+        r#"{source}
+[[relation]]
+supersedes = "Foxconn to invest $10 billion in Wisconsin"
+quote = "Under a deal with the state of Wisconsin"
+
+[[relation]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+quote = "Under a deal with the state of Wisconsin"
+
+[[relation]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+part_of = "alibaba-1-million-us-jobs"
+restates = "alibaba-1-million-us-jobs"
+quote = "Under a deal with the state of Wisconsin"
+
+[[relation]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+part_of = "alibaba-1-million-us-jobs"
+on = "alibaba-1-million-us-jobs"
+quote = "Under a deal with the state of Wisconsin"
+
+[[relation]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+restates = "Foxconn's Wisconsin plant"
+
+[[relation]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+restates = "Foxconn's Wisconsin plant"
+quote = "Under a deal with the state of Wisconsin"
+
+[[event]]
+title = "Foxconn deal"
+quote = "Under a deal with the state of Wisconsin"
+
+[[event]]
+title = "Wisconsin announces its new deal with Foxconn"
+kind = "announcement"
+date = "April 20"
+end_on = "2021"
+participants = ["Wisconsin", "Tony Evers"]
+setback = "Foxconn's Wisconsin plant"
+quote = "Under a deal with the state of Wisconsin"
+
+[[event]]
+title = "Wisconsin announces its new deal with Foxconn"
+kind = "announcement"
+quote = "Under a deal with the state of Wisconsin"
+"#
+    );
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:31: [[relation]] names no pledge: add pledge = "...", the slug or title of a recorded pledge or the title of a [[pledge]] of the files
+    story.toml:35: [[relation]] says nothing of how the pledge bears on another: add one of part_of, restates or supersedes = "..." (the other pledge), or condition = "..." (in your own words)
+    story.toml:42: [[relation]] gives restates as well: one table is one relation; give each its own [[relation]]
+    story.toml:48: on names the pledge a condition is about: give it with condition = "...", or delete it
+    story.toml:51: [[relation]] has no quote: add quote = "...", the article's words for it
+    story.toml:57: restates: no pledge `Foxconn's Wisconsin plant` (see `pledge list`); or give the title of a [[pledge]] of the files
+    story.toml:60: [[event]] needs a title, a kind and a quote: add the ones missing, with kind = one of meeting, announcement, conference, regulatory_listing, appointment, tariff_action, retraction, other
+    story.toml:67: `April 20` is not a date: write a day 2017-03-06, a month "2017-03" or a year "2017"
+    story.toml:68: end_on is not a day: write it as 2017-03-06 (YYYY-MM-DD)
+    story.toml:69: participant `Wisconsin` is a government: an event's participants are people and companies
+    story.toml:69: participants `Tony Evers` names no company, person or government of this file or the database: list it as a [[company]], [[person]] or [[government]], or give a slug
+    story.toml:70: setback: no pledge `Foxconn's Wisconsin plant` (see `pledge list`); or give the title of a [[pledge]] of the files
+    story.toml:74: event `wisconsin-announces-its-new-deal-with-foxconn` is given twice (first at story.toml:65): delete one, or give each its own title
+    error: 13 problems; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn relations_and_events_are_checked_by_the_rules_of_pledge_add() {
+    let db = with_foxconn();
+    let story = format!("{FOXCONN}{FOXCONN_DEAL}")
+        .replace(
+            "supersedes = \"Foxconn to invest $10 billion",
+            "supersedes = \"Foxconn to invest $672 million",
+        )
+        .replace("kind = \"announcement\"\ndate = 2021-04-20", "kind = \"deal\"\ndate = 2021-04-20")
+        .replace("setback = \"foxconn-to", "rebuff = \"foxconn-to");
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:99: unknown field `rebuff`, expected one of `slug`, `title`, `kind`, `date`, `end_on`, `place`, `duration_minutes`, `participants`, `made_at`, `progress`, `setback`, `context`, `retraction`, `quote`, `note` (see docs/apply.md)
+    error: 1 problem; `pledges.db` was not changed
+    ");
+    let story = format!("{FOXCONN}{FOXCONN_DEAL}")
+        .replace(
+            "supersedes = \"Foxconn to invest $10 billion",
+            "supersedes = \"Foxconn to invest $672 million",
+        )
+        .replace("kind = \"announcement\"\ndate = 2021-04-20", "kind = \"deal\"\ndate = 2021-04-20")
+        .replace("at the White House in July 2017\"", "at the White House in June 2017\"");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:90: is the pledge itself; a relation links two different pledges
+    story.toml:95: unknown event kind `deal` (expected one of: meeting, announcement, conference, regulatory_listing, appointment, tariff_action, retraction, other)
+    story.toml:109: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "first announced to great fanfare at the White House in July 2017."
+    error: 3 problems; `pledges.db` was not changed
+    "#);
+}
+
+#[test]
+fn a_pledge_title_that_two_pledges_share_is_refused_with_their_slugs() {
+    let db = with_foxconn();
+    let source = &FOXCONN[..FOXCONN.find("[[pledge.target]]").unwrap()];
+    let story = format!(
+        r#"{source}
+[[pledge]]
+slug = "foxconn-wisconsin-campus"
+title = "Foxconn to invest $10 billion in Wisconsin"
+quote = "a planned $10 billion factory in Wisconsin"
+made_by = "Foxconn"
+
+[[status]]
+pledge = "Foxconn to invest $10 billion in Wisconsin"
+status = "scaled_back"
+as_of = 2021-04-20
+quote = "Foxconn will reduce its planned investment to $672 million from $10 billion"
+"#
+    );
+    assert_snapshot!(refused(&db, &story), @"
+    story.toml:28: pledge `Foxconn to invest $10 billion in Wisconsin` names 2 pledges: `foxconn-to-invest-10-billion-in-wisconsin`, `foxconn-wisconsin-campus`; give the slug of the one you mean
+    error: 1 problem; `pledges.db` was not changed
+    ");
+}
+
+#[test]
+fn a_recorded_pledge_is_named_by_its_slug_as_ref() {
+    let db = TestDb::seeded();
+    db.write(
+        "story.toml",
+        r#"[source]
+title = "Ma on the trade war"
+url = "https://example.com/ma-2018"
+
+[[status]]
+ref = "alibaba-1-million-us-jobs"
+status = "withdrawn"
+reason = "premise_changed"
+as_of = 2018-09-19
+quote = "our promise cannot be fulfilled"
+"#,
+    );
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `ma-on-the-trade-war`: added 1
+    status_history `alibaba-1-million-us-jobs`: added 1
+
+    ----- stderr -----
+    applied `story.toml`: 2 rows added
+    ");
+    let status = ["--format", "csv", "list", "--company", "alibaba"];
+    assert_cmd_snapshot!(db.cmd(&status), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    slug,title,kind,company,made_by,made_to,made_on,targets,categories,status,status_since,deadline,overdue
+    alibaba-1-million-us-jobs,Alibaba to create 1 million US jobs,jobs,Alibaba,Jack Ma,Donald Trump,2017-01-09,businesses 1000000; jobs more_than 1000000,agricultural-products; apparel; fruit; wine,withdrawn,2018-09-19,,no
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn a_status_that_another_entry_of_its_day_contradicts_is_a_dispute_as_with_update() {
+    let db = TestDb::seeded();
+    db.write(
+        "story.toml",
+        r#"[source]
+title = "Ma on the program"
+url = "https://example.com/ma-program"
+
+[[status]]
+ref = "alibaba-1-million-us-jobs"
+status = "stalled"
+as_of = 2017-01-10
+quote = "the program has not started"
+"#,
+    );
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `ma-on-the-program`: added 1
+    status_history `alibaba-1-million-us-jobs`: added 1
+
+    ----- stderr -----
+    applied `story.toml`: 2 rows added
+    the entries of 2017-01-10 disagree: none counts until one status is preferred with `pledge update alibaba-1-million-us-jobs --as-of 2017-01-10 --prefer STATUS --because TEXT`
+    ");
+}
+
+#[test]
+fn a_file_may_name_a_pledge_that_a_later_file_gives() {
+    let db = with_foxconn();
+    let source = &FOXCONN[..FOXCONN.find("[[company]]").unwrap()];
+    let status =
+        &FOXCONN[FOXCONN.find("[[status]]").unwrap()..FOXCONN.find("[[revision]]").unwrap()];
+    db.write("status.toml", format!("{source}{status}"));
+    db.write("pledge.toml", &FOXCONN[..FOXCONN.find("[[status]]").unwrap()]);
+    assert_cmd_snapshot!(db.cmd(&["apply", "status.toml", "pledge.toml", "--dry-run"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `foxconn-mostly-abandons-10-billion-wisconsin-project`: would add 1
+    companies `foxconn`: would add 1
+    governments `US-WI`: would add 1
+    evidence `foxconn-to-invest-10-billion-in-wisconsin`: would add 6
+    pledges `foxconn-to-invest-10-billion-in-wisconsin`: would add 1
+    pledge_parties `foxconn-to-invest-10-billion-in-wisconsin`: would add 2
+    pledge_targets `foxconn-to-invest-10-billion-in-wisconsin`: would add 2
+    status_history `foxconn-to-invest-10-billion-in-wisconsin`: would add 2
+
+    ----- stderr -----
+    dry run: applying `status.toml`, `pledge.toml` would add 16 rows; `pledges.db` was not changed
     ");
 }

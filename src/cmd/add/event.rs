@@ -126,12 +126,9 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
         let who = who.as_str();
         rows.push(evidence.claim(key, "participant", who, "--participant")?);
         participants.push(
-            Row::new("event_participants", Mode::Create)
-                .set("event", slug.as_str())
+            participant_row(Mode::Create, &slug, column, who, role)
                 .flag_of("event", "--slug")
-                .set(column, who)
                 .flag_of(column, "--participant")
-                .set("role", role)
                 .flag_of("role", "--participant"),
         );
     }
@@ -140,31 +137,77 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
         let key = (Subject::Pledge, pledge.as_str());
         rows.push(evidence.claim(key, "event", &slug, "--pledge")?.flag_of("key", "--pledge"));
         links.push(
-            Row::new("pledge_events", Mode::Create)
-                .set("pledge", pledge.as_str())
-                .set("event", slug.as_str())
+            pledge_row(Mode::Create, pledge, &slug, relation)
                 .flag_of("event", "--slug")
-                .set("relation", relation.as_str())
                 .flag_of("relation", "--pledge"),
         );
     }
-    rows.push(
-        Row::new("events", Mode::Create)
-            .set("slug", slug.as_str())
-            .set("kind", args.kind.as_str())
-            .set("title", args.title)
-            .opt("start_on", args.start_on)
-            .opt("end_on", args.end_on)
-            .opt("date_precision", precision)
-            .flag_of("date_precision", "--precision")
-            .opt("place", args.place)
-            .opt("duration_minutes", args.duration_minutes)
-            .opt("note", args.note),
-    );
+    let event = NewEvent {
+        slug: &slug,
+        kind: args.kind.as_str(),
+        title: &args.title,
+        start_on: args.start_on.map(|d| d.to_string()),
+        end_on: args.end_on.map(|d| d.to_string()),
+        precision: precision.map(|p| p.as_str()),
+        place: args.place.as_deref(),
+        duration_minutes: args.duration_minutes.as_deref(),
+        note: args.note.as_deref(),
+    };
+    rows.push(event.row(Mode::Create).flag_of("date_precision", "--precision"));
     rows.extend(participants);
     rows.extend(links);
     let source = Some(evidence.source.as_str());
     super::write(ctx, None, &rows, (&slug, &format!("event `{slug}`")), source)
+}
+
+/// An event as events.csv holds it; the loader checks its values.
+pub(crate) struct NewEvent<'a> {
+    pub slug: &'a str,
+    pub kind: &'a str,
+    pub title: &'a str,
+    /// YYYY-MM-DD: the first day of its month or year when `precision` says so
+    pub start_on: Option<String>,
+    pub end_on: Option<String>,
+    pub precision: Option<&'a str>,
+    pub place: Option<&'a str>,
+    pub duration_minutes: Option<&'a str>,
+    pub note: Option<&'a str>,
+}
+
+impl NewEvent<'_> {
+    /// The event's row; `apply` records a story's `[[event]]` with it too.
+    pub(crate) fn row(&self, mode: Mode) -> Row {
+        Row::new("events", mode)
+            .set("slug", self.slug)
+            .set("kind", self.kind)
+            .set("title", self.title)
+            .opt("start_on", self.start_on.as_deref())
+            .opt("end_on", self.end_on.as_deref())
+            .opt("date_precision", self.precision)
+            .opt("place", self.place)
+            .opt("duration_minutes", self.duration_minutes)
+            .opt("note", self.note)
+    }
+}
+
+/// The row of a participant of event `event`: the official or company `who` (`column` says
+/// which) in `role`.
+pub(crate) fn participant_row(
+    mode: Mode,
+    event: &str,
+    column: &'static str,
+    who: &str,
+    role: &str,
+) -> Row {
+    Row::new("event_participants", mode).set("event", event).set(column, who).set("role", role)
+}
+
+/// The row of a link from `pledge` to the event `event` bearing on it, and how.
+pub(crate) fn pledge_row(mode: Mode, pledge: &str, event: &str, relation: &str) -> Row {
+    Row::new("pledge_events", mode)
+        .set("pledge", pledge)
+        .set("event", event)
+        .set("relation", relation)
 }
 
 /// The column and slug of the participant `who` names: an official first, else a company, by

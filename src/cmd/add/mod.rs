@@ -6,12 +6,12 @@
 
 mod category;
 mod company;
-mod event;
+pub(crate) mod event;
 mod government;
 mod official;
 mod pledge;
-mod progress;
-mod relation;
+pub(crate) mod progress;
+pub(crate) mod relation;
 mod revision;
 pub(crate) mod source;
 mod target;

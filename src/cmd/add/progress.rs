@@ -83,21 +83,62 @@ impl Figure {
         self.evidence.resolve(conn)?;
         let label = self.label.unwrap_or_default();
         let target = claim_field(self.metric, &label);
-        let row = Row::new(table, Mode::Create)
-            .set("pledge", self.pledge.as_str())
-            .flag_of("pledge", "PLEDGE")
-            .set("metric", self.metric.as_str())
-            .set("label", label)
+        let measure = Measure {
+            pledge: &self.pledge,
+            metric: self.metric.as_str(),
+            label: &label,
+            as_of: &self.as_of,
+            amount: self.amount.as_deref(),
+            unit: self.unit.as_deref(),
+            qualifier: self.qualifier.map(|q| q.as_str()),
+        };
+        let evidence = (self.evidence.source.as_str(), self.evidence.quote.as_str());
+        let row = measure.row(table, Mode::Create, evidence, self.note).flag_of("pledge", "PLEDGE");
+        let source = Some(self.evidence.source.as_str());
+        let what = format!("{what} of target `{target}` of pledge `{}`", self.pledge);
+        super::write(ctx, None, &[more(row)], (&self.pledge, &what), source)
+    }
+}
+
+/// A figure about a target of a pledge, as of a date: what was delivered, or the target as
+/// revised.
+pub(crate) struct Measure<'a> {
+    /// The pledge's slug
+    pub pledge: &'a str,
+    /// The target's metric and label, as typed: the loader refuses a target the pledge lacks
+    pub metric: &'a str,
+    pub label: &'a str,
+    /// YYYY-MM-DD, YYYY-MM or YYYY
+    pub as_of: &'a str,
+    /// Whole units of the target, digits only
+    pub amount: Option<&'a str>,
+    /// The target's currency, for money
+    pub unit: Option<&'a str>,
+    pub qualifier: Option<&'a str>,
+}
+
+impl Measure<'_> {
+    /// The figure as a row of `table` (target_progress or target_revisions), with its
+    /// `(source, quote)` and a note, for the loader to check like a row of that seed file.
+    /// `apply` records a story's `[[progress]]` and `[[revision]]` with it too.
+    pub(crate) fn row(
+        &self,
+        table: &'static str,
+        mode: Mode,
+        (source, quote): (&str, &str),
+        note: Option<String>,
+    ) -> Row {
+        Row::new(table, mode)
+            .set("pledge", self.pledge)
+            .set("metric", self.metric)
+            .set("label", self.label)
             .set("as_of", self.as_of)
             .opt("amount", self.amount)
             .opt("unit", self.unit)
             .opt("qualifier", self.qualifier)
-            .set("source", self.evidence.source.as_str())
-            .set("quote", self.evidence.quote.as_str())
-            .opt("note", self.note);
-        let source = Some(self.evidence.source.as_str());
-        let what = format!("{what} of target `{target}` of pledge `{}`", self.pledge);
-        super::write(ctx, None, &[more(row)], (&self.pledge, &what), source)
+            .set("source", source)
+            .set("quote", quote)
+            .opt("note", note)
     }
 }
 

@@ -59,6 +59,31 @@ pub struct Args {
     evidence: super::Evidence,
 }
 
+/// How a pledge bears on another, or the condition it holds on.
+pub(crate) struct Link<'a> {
+    /// The pledge's slug
+    pub pledge: &'a str,
+    pub tie: Tie,
+    /// The other pledge's slug: the loader refuses one that names no pledge
+    pub other: Option<&'a str>,
+    pub condition: Option<&'a str>,
+}
+
+impl Link<'_> {
+    /// The pledge_relations row, with its `(source, quote)` and a note, for the loader to check
+    /// like a row of pledge_relations.csv. `apply` records a story's `[[relation]]` with it too.
+    pub(crate) fn row(&self, (source, quote): (&str, &str), note: Option<String>) -> Row {
+        Row::new("pledge_relations", Mode::Merge)
+            .set("pledge", self.pledge)
+            .set("relation", self.tie.as_str())
+            .opt("other", self.other)
+            .opt("condition", self.condition)
+            .set("source", source)
+            .set("quote", quote)
+            .opt("note", note)
+    }
+}
+
 pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     let conn = ctx.conn()?;
     super::to_slug(conn, Kind::Pledge, "PLEDGE", &mut args.pledge)?;
@@ -71,17 +96,18 @@ pub fn run(ctx: &mut Ctx, mut args: Args) -> Result<()> {
     let mut other = other;
     super::opt_to_slug(conn, Kind::Pledge, flag, &mut other)?;
     args.evidence.resolve(conn)?;
-    let row = Row::new("pledge_relations", Mode::Merge)
-        .set("pledge", args.pledge.as_str())
+    let link = Link {
+        pledge: &args.pledge,
+        tie,
+        other: other.as_deref(),
+        condition: args.condition.as_deref(),
+    };
+    let evidence = (args.evidence.source.as_str(), args.evidence.quote.as_str());
+    let row = link
+        .row(evidence, args.note)
         .flag_of("pledge", "PLEDGE")
-        .set("relation", tie.as_str())
-        .opt("other", other.clone())
         .flag_of("other", flag)
-        .opt("condition", args.condition)
-        .flag_of("condition", "--condition")
-        .set("source", args.evidence.source.as_str())
-        .set("quote", args.evidence.quote.as_str())
-        .opt("note", args.note);
+        .flag_of("condition", "--condition");
     let what = match &other {
         Some(other) => format!("`{}` {tie} `{other}`", args.pledge),
         None => format!("`{}` {tie}", args.pledge),

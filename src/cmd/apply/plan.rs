@@ -1,7 +1,11 @@
 //! What the story files add up to: the rows to write, the problems found, and the records the
 //! files name, so that a name used twice means one record.
 
+mod event;
+mod figure;
 mod pledge;
+mod relation;
+mod status;
 
 use super::*;
 
@@ -19,25 +23,37 @@ pub(super) struct Plan {
     new_slugs: Vec<(&'static str, String)>,
     /// Pledges by slug: where each was first given.
     pledges: HashMap<String, String>,
+    /// The pledges and dates of the status changes given, to say when they disagree.
+    pub(super) changes: Vec<(String, crate::model::PartialDate)>,
+    /// Events by slug: where each was first given.
+    events: HashMap<String, String>,
+    /// The pledges of the files by lowercase title and slug: their slugs (several when two
+    /// pledges share a title).
+    pledge_names: HashMap<String, Vec<String>>,
 }
 
 /// The parties one file lists, by lowercase name, ref and slug: (kind, slug or code).
 type Listed = Vec<(String, Party, String)>;
+
+/// What one file says became of pledges, with its source's slug and the parties it lists.
+pub(super) struct Facts {
+    source: Option<String>,
+    listed: Listed,
+    status: Vec<Spanned<story::StatusChange>>,
+    progress: Vec<Spanned<story::Figure>>,
+    revision: Vec<Spanned<story::Figure>>,
+    relation: Vec<Spanned<story::Relation>>,
+    event: Vec<Spanned<story::Event>>,
+}
 
 impl Plan {
     pub(super) fn problem(&mut self, line: String) {
         self.problems.push(line);
     }
 
-    /// Reads one parsed story file into rows.
-    pub(super) fn story(&mut self, conn: &Connection, file: &File, story: Story) -> Result<()> {
-        for status in &story.status {
-            self.problem(format!(
-                "{}: [[status]] tables are not applied: record a change of status with `pledge \
-                 update`, then delete the table",
-                file.at(status)
-            ));
-        }
+    /// Reads the records of one parsed story file (its source, parties and pledges) into rows;
+    /// what it says became of pledges is returned, for [`Plan::facts`].
+    pub(super) fn story(&mut self, conn: &Connection, file: &File, story: Story) -> Result<Facts> {
         for mention in &story.mention {
             self.problem(format!(
                 "{}: a [[mention]] is not applied: move its date, amount or category into the \
@@ -69,6 +85,37 @@ impl Plan {
         }
         for pledge in story.pledge {
             self.pledge(conn, file, &listed, source.as_deref(), pledge)?;
+        }
+        Ok(Facts {
+            source,
+            listed,
+            status: story.status,
+            progress: story.progress,
+            revision: story.revision,
+            relation: story.relation,
+            event: story.event,
+        })
+    }
+
+    /// Reads what a file says became of pledges into rows, once every file's pledges are
+    /// known by their titles, so that a file may name a pledge that a later one gives.
+    pub(super) fn facts(&mut self, conn: &Connection, file: &File, facts: Facts) -> Result<()> {
+        let source = facts.source.as_deref().unwrap_or_default();
+        for change in facts.status {
+            self.status(conn, file, source, change)?;
+        }
+        for (table, figures) in
+            [("target_progress", facts.progress), ("target_revisions", facts.revision)]
+        {
+            for figure in figures {
+                self.figure(conn, file, source, table, figure)?;
+            }
+        }
+        for relation in facts.relation {
+            self.relation(conn, file, source, relation)?;
+        }
+        for event in facts.event {
+            self.event(conn, file, &facts.listed, source, event)?;
         }
         Ok(())
     }
@@ -328,6 +375,45 @@ impl Plan {
                      mean",
                     several.len(),
                     listed.join(", ")
+                ));
+                Ok(None)
+            }
+        }
+    }
+}
+
+impl Plan {
+    /// The slug of the pledge `text` (typed at `place`, for `key`) names: a `[[pledge]]` of
+    /// the files by its title or slug, else a pledge the database holds by its slug, title or
+    /// alias; `None` after a problem.
+    fn refer_pledge(
+        &mut self,
+        conn: &Connection,
+        text: &str,
+        place: &str,
+        key: &str,
+    ) -> Result<Option<String>> {
+        let in_files = self.pledge_names.get(&text.trim().to_lowercase()).cloned();
+        let slugs = match in_files {
+            Some(slugs) => slugs,
+            None => names::find(conn, Kind::Pledge, text)?.into_iter().map(|n| n.slug).collect(),
+        };
+        match slugs.as_slice() {
+            [one] => Ok(Some(one.clone())),
+            [] => {
+                let err = not_found(conn, Kind::Pledge, text.trim());
+                self.problem(format!(
+                    "{place}: {key}: {err}; or give the title of a [[pledge]] of the files"
+                ));
+                Ok(None)
+            }
+            several => {
+                let slugs: Vec<String> = several.iter().map(|slug| format!("`{slug}`")).collect();
+                self.problem(format!(
+                    "{place}: {key} `{text}` names {} pledges: {}; give the slug of the one you \
+                     mean",
+                    several.len(),
+                    slugs.join(", ")
                 ));
                 Ok(None)
             }

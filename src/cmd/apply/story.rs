@@ -23,10 +23,18 @@ pub struct Story {
     pub government: Vec<Spanned<Government>>,
     #[serde(default)]
     pub pledge: Vec<Spanned<Pledge>>,
-    /// Status sentences and loose mentions are drafted for a person to place; `apply` refuses
-    /// them so that nothing proposed is lost without a word.
     #[serde(default)]
-    pub status: Vec<Spanned<toml::Value>>,
+    pub status: Vec<Spanned<StatusChange>>,
+    #[serde(default)]
+    pub progress: Vec<Spanned<Figure>>,
+    #[serde(default)]
+    pub revision: Vec<Spanned<Figure>>,
+    #[serde(default)]
+    pub relation: Vec<Spanned<Relation>>,
+    #[serde(default)]
+    pub event: Vec<Spanned<Event>>,
+    /// Loose mentions are drafted for a person to place; `apply` refuses them so that nothing
+    /// proposed is lost without a word.
     #[serde(default)]
     pub mention: Vec<Spanned<toml::Value>>,
 }
@@ -119,6 +127,98 @@ pub struct Category {
     pub reference: Option<Spanned<String>>,
     pub name: Option<Spanned<String>>,
     pub quote: Option<Spanned<String>>,
+}
+
+/// `[[status]]`: a change of a pledge's status, as `pledge update` records it. `draft` writes
+/// the table with the sentence's `quote`, its parties and the dates and amounts in it; a person
+/// adds the pledge and the status.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    /// The pledge, by `pledge` or, as a party's slug is given, by `ref`
+    #[serde(alias = "ref")]
+    pub pledge: Option<Spanned<String>>,
+    pub status: Option<Spanned<String>>,
+    pub as_of: Option<Spanned<toml::Value>>,
+    pub reason: Option<Spanned<String>>,
+    pub note: Option<String>,
+    pub quote: Option<Spanned<String>>,
+    /// The day of the change, with the words that say it (the entry keeps the sentence).
+    #[serde(default)]
+    pub date: Vec<Spanned<Dated>>,
+    /// The parties and figures the sentence names, as drafted: kept for the reader; the pledge
+    /// holds its parties, and a figure is recorded by a `[[progress]]` or `[[revision]]`.
+    #[allow(dead_code, reason = "read so that a drafted status keeps its parties")]
+    pub made_by: Option<Names>,
+    #[allow(dead_code, reason = "read so that a drafted status keeps its parties")]
+    pub made_to: Option<Names>,
+    #[allow(dead_code, reason = "read so that a drafted status keeps its figures")]
+    #[serde(default)]
+    pub target: Vec<toml::Value>,
+    #[allow(dead_code, reason = "read so that a drafted status keeps its categories")]
+    #[serde(default)]
+    pub category: Vec<toml::Value>,
+}
+
+/// `[[progress]]` or `[[revision]]`: a figure about a target of a pledge, as of a date, as
+/// `pledge add progress` and `pledge add revision` record them; the amount's keys are a
+/// target's.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// The pledge, by `pledge` or, as a party's slug is given, by `ref`
+    #[serde(alias = "ref")]
+    pub pledge: Option<Spanned<String>>,
+    pub metric: Option<Spanned<String>>,
+    pub label: Option<String>,
+    pub as_of: Option<Spanned<toml::Value>>,
+    pub amount: Option<Spanned<toml::Value>>,
+    pub amount_high: Option<Spanned<toml::Value>>,
+    pub qualifier: Option<Spanned<String>>,
+    pub unit: Option<Spanned<String>>,
+    pub currency: Option<String>,
+    pub quote: Option<Spanned<String>>,
+    pub note: Option<String>,
+}
+
+/// `[[relation]]`: how a pledge bears on another, as `pledge add relation` records it: one of
+/// `part_of`, `restates`, `supersedes` (another pledge) or `condition` (words of one's own,
+/// with the pledge it is about as `on`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    /// The pledge, by `pledge` or, as a party's slug is given, by `ref`
+    #[serde(alias = "ref")]
+    pub pledge: Option<Spanned<String>>,
+    pub part_of: Option<Spanned<String>>,
+    pub restates: Option<Spanned<String>>,
+    pub supersedes: Option<Spanned<String>>,
+    pub condition: Option<Spanned<String>>,
+    pub on: Option<Spanned<String>>,
+    pub quote: Option<Spanned<String>>,
+    pub note: Option<String>,
+}
+
+/// `[[event]]`: an event, its participants and the pledges it bears on, as `pledge add event`
+/// records them; each key of a relation (`made_at`, `progress`...) lists the pledges it has.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub slug: Option<Spanned<String>>,
+    pub title: Option<Spanned<String>>,
+    pub kind: Option<Spanned<String>>,
+    pub date: Option<Spanned<toml::Value>>,
+    pub end_on: Option<Spanned<toml::Value>>,
+    pub place: Option<Spanned<String>>,
+    pub duration_minutes: Option<Spanned<u32>>,
+    pub participants: Option<Spanned<Names>>,
+    pub made_at: Option<Spanned<Names>>,
+    pub progress: Option<Spanned<Names>>,
+    pub setback: Option<Spanned<Names>>,
+    pub context: Option<Spanned<Names>>,
+    pub retraction: Option<Spanned<Names>>,
+    pub quote: Option<Spanned<String>>,
+    pub note: Option<String>,
 }
 
 /// Reads `text` as a story file; the error is the parser's message and the byte where it is.

@@ -48,6 +48,12 @@ impl Plan {
             return Ok(());
         }
         self.pledges.insert(slug.clone(), title_at.clone());
+        for name in [title.trim().to_lowercase(), slug.to_lowercase()] {
+            let slugs = self.pledge_names.entry(name).or_default();
+            if !slugs.contains(&slug) {
+                slugs.push(slug.clone());
+            }
+        }
         let quote_at = file.at(&quote);
         let quote = quote.into_inner();
         let mut claims: Vec<Row> = Vec::new();
@@ -278,7 +284,51 @@ impl Plan {
         place: &str,
         target: &story::Target,
     ) -> Option<(Row, String, String, Option<(String, String)>)> {
-        let Some(amount) = &target.amount else {
+        let amounts = Amounts {
+            metric: target.metric.as_ref(),
+            amount: target.amount.as_ref(),
+            amount_high: target.amount_high.as_ref(),
+            qualifier: target.qualifier.as_ref(),
+            unit: target.unit.as_ref(),
+            currency: target.currency.as_ref(),
+        };
+        let m = self.measure(file, place, &amounts)?;
+        let label = target.label.clone().unwrap_or_default();
+        let field =
+            if label.is_empty() { m.metric.clone() } else { format!("{}_{label}", m.metric) };
+        let mut row = Row::new("pledge_targets", Mode::Merge)
+            .set("metric", m.metric)
+            .set("label", label)
+            .set("unit", m.currency.unwrap_or_default())
+            .set("qualifier", m.qualifier.unwrap_or_default())
+            .flag_rest(place)
+            .flag_of("amount", &m.amount_at);
+        if let Some(q) = m.qualifier_at {
+            row = row.flag_of("qualifier", q);
+        }
+        let value = match &m.high {
+            Some(high) => {
+                row = row.set("minimum", m.low.as_str()).set("maximum", high.as_str());
+                format!("{}-{high}", m.low)
+            }
+            None => {
+                row = row.set("amount", m.low.as_str());
+                m.low
+            }
+        };
+        let words = target.quote.as_ref().map(|q| (q.get_ref().clone(), file.at(q)));
+        Some((row, field, value, words))
+    }
+
+    /// An amount as a story file gives it, checked and in the model's words (the metric its
+    /// unit stands for, the qualifier); `None` after a problem.
+    pub(super) fn measure(
+        &mut self,
+        file: &File,
+        place: &str,
+        given: &Amounts,
+    ) -> Option<Measured> {
+        let Some(amount) = given.amount else {
             self.problem(format!("{place}: the target has no amount: add amount = 45000"));
             return None;
         };
@@ -291,7 +341,7 @@ impl Plan {
             ));
             return None;
         };
-        let high = match &target.amount_high {
+        let high = match given.amount_high {
             Some(high) => match amount_text(high.get_ref()) {
                 Some(high) => Some(high),
                 None => {
@@ -305,8 +355,8 @@ impl Plan {
             },
             None => None,
         };
-        let unit = target.unit.as_ref().map(|u| counted(u.get_ref()));
-        let metric = match (&target.metric, &unit, &target.currency) {
+        let unit = given.unit.map(|u| counted(u.get_ref()));
+        let metric = match (given.metric, &unit, given.currency) {
             (Some(metric), _, _) => metric.get_ref().trim().to_owned(),
             (None, Some(unit), _) if unit.parse::<Metric>().is_ok() => unit.clone(),
             (None, None, Some(_)) => "investment".to_owned(),
@@ -319,33 +369,38 @@ impl Plan {
                 return None;
             }
         };
-        let qualifier = target.qualifier.as_ref().map(|q| qualifier(q.get_ref()));
-        let qualifier = qualifier.unwrap_or_default();
-        let label = target.label.clone().unwrap_or_default();
-        let field = if label.is_empty() { metric.clone() } else { format!("{metric}_{label}") };
-        let mut row = Row::new("pledge_targets", Mode::Merge)
-            .set("metric", metric)
-            .set("label", label)
-            .set("unit", target.currency.clone().unwrap_or_default())
-            .set("qualifier", qualifier)
-            .flag_rest(place)
-            .flag_of("amount", &amount_at);
-        if let Some(q) = &target.qualifier {
-            row = row.flag_of("qualifier", file.at(q));
-        }
-        let value = match &high {
-            Some(high) => {
-                row = row.set("minimum", low.as_str()).set("maximum", high.as_str());
-                format!("{low}-{high}")
-            }
-            None => {
-                row = row.set("amount", low.as_str());
-                low
-            }
-        };
-        let words = target.quote.as_ref().map(|q| (q.get_ref().clone(), file.at(q)));
-        Some((row, field, value, words))
+        Some(Measured {
+            metric,
+            low,
+            high,
+            qualifier: given.qualifier.map(|q| qualifier(q.get_ref())),
+            qualifier_at: given.qualifier.map(|q| file.at(q)),
+            currency: given.currency.cloned(),
+            amount_at,
+        })
     }
+}
+
+/// The keys of an amount in a story file, as a target, a progress or a revision gives them.
+pub(super) struct Amounts<'a> {
+    pub(super) metric: Option<&'a Spanned<String>>,
+    pub(super) amount: Option<&'a Spanned<toml::Value>>,
+    pub(super) amount_high: Option<&'a Spanned<toml::Value>>,
+    pub(super) qualifier: Option<&'a Spanned<String>>,
+    pub(super) unit: Option<&'a Spanned<String>>,
+    pub(super) currency: Option<&'a String>,
+}
+
+/// An amount checked: its metric, its figure or range, its qualifier and currency in the
+/// model's words, and the places of the amount and the qualifier.
+pub(super) struct Measured {
+    pub(super) metric: String,
+    pub(super) low: String,
+    pub(super) high: Option<String>,
+    pub(super) qualifier: Option<String>,
+    pub(super) qualifier_at: Option<String>,
+    pub(super) currency: Option<String>,
+    pub(super) amount_at: String,
 }
 
 /// The metric a count's unit, as an article words it, stands for: people employed are jobs.
