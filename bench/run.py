@@ -398,7 +398,15 @@ FROM disputed_facts d
 CROSS JOIN evidence e ON e.subject = d.subject AND e.key = d.key AND e.field = d.field
 JOIN sources s ON s.id = e.source_id
 ORDER BY d.subject, d.key, d.field, e.preferred DESC, e.value, s.slug, e.id
-LIMIT {limit};"""
+LIMIT {limit};
+SELECT d.slug, h.as_of, h.status, h.reason, s.slug, h.quote, h.note, d.preferred
+FROM (SELECT p.slug, d.pledge_id, d.as_of, f.status AS preferred FROM status_disputes d
+      CROSS JOIN pledges p ON p.id = d.pledge_id
+      LEFT JOIN status_preferences f ON f.pledge_id = d.pledge_id AND f.as_of = d.as_of
+      ORDER BY p.slug, d.as_of LIMIT {limit}) d
+CROSS JOIN status_history h ON h.pledge_id = d.pledge_id AND h.as_of = d.as_of
+LEFT JOIN sources s ON s.id = h.source_id
+ORDER BY d.slug, d.as_of, h.id;"""
 SOURCES_SQL = """
 SELECT s.slug, s.kind, s.title, s.publisher, s.published_on, s.url, s.body IS NOT NULL,
        (SELECT count(*) FROM evidence e WHERE e.source_id = s.id)
