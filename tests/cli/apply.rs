@@ -285,7 +285,7 @@ fn an_unknown_key_is_refused_at_its_line() {
     let db = with_exxon();
     let story = EXXON.replace("made_to = ", "made_for = ");
     assert_snapshot!(refused(&db, &story), @"
-    story.toml:21: unknown field `made_for`, expected one of `slug`, `title`, `description`, `quote`, `company`, `made_by`, `made_to`, `made_on`, `kind`, `formality`, `target`, `date`, `category` (see docs/apply.md)
+    story.toml:21: unknown field `made_for`, expected one of `slug`, `title`, `description`, `quote`, `company`, `made_by`, `made_to`, `made_on`, `deadline`, `deadline_quote`, `kind`, `formality`, `target`, `date`, `category` (see docs/apply.md)
     error: 1 problem; `pledges.db` was not changed
     ");
 }
@@ -1233,4 +1233,90 @@ fn a_file_may_name_a_pledge_that_a_later_file_gives() {
     ----- stderr -----
     dry run: applying `status.toml`, `pledge.toml` would add 16 rows; `pledges.db` was not changed
     ");
+}
+
+/// Two paragraphs of "Intel to invest more than $20 billion to build two chip factories in
+/// Ohio" (Industrial Heating, 2022-01-24): the pledge, and when production was to begin.
+const INTEL_OHIO: &str = "Intel announced plans for an initial investment of more than $20 \
+billion to build two chip factories in Ohio.\n\nProduction is expected to come online in 2025.\n";
+
+const INTEL_STORY: &str = r#"[source]
+file = "intel.txt"
+url = "https://www.industrialheating.com/articles/96813-intel-to-invest-more-than-20-billion-to-build-two-chip-factories-in-ohio"
+title = "Intel to invest more than $20 billion to build two chip factories in Ohio"
+published_on = 2022-01-24
+
+[[company]]
+name = "Intel"
+
+[[government]]
+name = "Ohio"
+code = "US-OH"
+
+[[pledge]]
+title = "Intel to invest more than $20 billion in two Ohio chip factories"
+quote = "Intel announced plans for an initial investment of more than $20 billion to build two chip factories in Ohio."
+made_by = "Intel"
+made_to = "Ohio"
+deadline = "2025"
+deadline_quote = "Production is expected to come online in 2025."
+"#;
+
+#[test]
+fn a_deadline_is_recorded_on_the_words_that_give_it() {
+    let db = TestDb::seeded();
+    db.write("intel.txt", INTEL_OHIO);
+    db.write("story.toml", INTEL_STORY);
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `intel-to-invest-more-than-20-billion-to-build-two-chip`: added 1
+    companies `intel`: added 1
+    governments `US-OH`: added 1
+    evidence `intel-to-invest-more-than-20-billion-in-two-ohio-chip`: added 4
+    pledges `intel-to-invest-more-than-20-billion-in-two-ohio-chip`: added 1
+    pledge_parties `intel-to-invest-more-than-20-billion-in-two-ohio-chip`: added 2
+
+    ----- stderr -----
+    applied `story.toml`: 10 rows added
+    ");
+    let slug = "intel-to-invest-more-than-20-billion-in-two-ohio-chip";
+    assert_eq!(query(&db, &format!("SELECT deadline FROM pledges WHERE slug = '{slug}'")), "2025");
+    assert_eq!(
+        query(
+            &db,
+            &format!("SELECT quote FROM evidence WHERE key = '{slug}' AND field = 'deadline'")
+        ),
+        "Production is expected to come online in 2025."
+    );
+    assert_cmd_snapshot!(db.cmd(&["apply", "story.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+
+    ----- stderr -----
+    nothing to change: `pledges.db` already holds everything in `story.toml`
+    ");
+}
+
+#[test]
+fn a_deadline_that_is_not_a_date_or_its_words_alone_are_refused_at_their_line() {
+    let db = TestDb::seeded();
+    db.write("intel.txt", INTEL_OHIO);
+    let story = INTEL_STORY.replace("deadline = \"2025\"", "deadline = \"soon\"");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:19: `soon` is not a date: write a day 2025-12-31, a month "2025-12" or a year "2025"
+    error: 1 problem; `pledges.db` was not changed
+    "#);
+    let story = INTEL_STORY.replace("deadline = \"2025\"\n", "");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:19: deadline_quote without a deadline: add deadline = "2025" (a day, a month or a year), or delete it
+    error: 1 problem; `pledges.db` was not changed
+    "#);
+    let story = INTEL_STORY.replace("online in 2025.\"", "online in 2026.\"");
+    assert_snapshot!(refused(&db, &story), @r#"
+    story.toml:20: is not in the source's text; quotes must be verbatim (white space, quotation marks, dashes and ellipses may differ); the closest passage is "Production is expected to come online in 2025."
+    error: 1 problem; `pledges.db` was not changed
+    "#);
 }

@@ -87,6 +87,10 @@ pub struct Pledge {
     pub made_by: Option<Spanned<Names>>,
     pub made_to: Option<Spanned<Names>>,
     pub made_on: Option<Spanned<toml::Value>>,
+    /// The day, month or year by which the pledge is to be met.
+    pub deadline: Option<Spanned<toml::Value>>,
+    /// The words that give the deadline, when the pledge's quote does not.
+    pub deadline_quote: Option<Spanned<String>>,
     pub kind: Option<Spanned<String>>,
     pub formality: Option<Spanned<String>>,
     #[serde(default)]

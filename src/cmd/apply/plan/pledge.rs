@@ -1,6 +1,7 @@
 //! The pledges of a story file, with their targets.
 
 use super::*;
+use crate::model::PartialDate;
 
 impl Plan {
     /// The rows of one `[[pledge]]`.
@@ -178,6 +179,16 @@ impl Plan {
                     .flag_of("quote", words_at.as_str()),
             );
         }
+        let deadline = self.deadline(file, pledge.deadline, pledge.deadline_quote);
+        if let Some((date, words, place)) = &deadline {
+            let (words, words_at) = match words {
+                Some((w, a)) => (w.as_str(), a.as_str()),
+                None => (quote.as_str(), quote_at.as_str()),
+            };
+            claims.push(
+                claim("deadline", &date.to_string(), words, place).flag_of("quote", words_at),
+            );
+        }
         // Targets, each on its own quote.
         let mut metrics = Vec::new();
         let mut fields: Vec<String> = Vec::new();
@@ -257,6 +268,9 @@ impl Plan {
             .set("formality", formality.0)
             .flag_of("formality", formality.1)
             .flag_rest(&at);
+        if let Some((date, ..)) = deadline {
+            row = row.set("deadline", date.to_string());
+        }
         if let Some((date, words, words_at)) = &made_on {
             row = row.set("made_on", date.to_string());
             rows.push(
@@ -273,6 +287,38 @@ impl Plan {
             self.rows.extend(rows);
         }
         Ok(())
+    }
+
+    /// A pledge's `deadline`, with its own words and their place when `deadline_quote` gives
+    /// them, and the deadline's place; `None` when it has none or after a problem.
+    #[allow(clippy::type_complexity)]
+    fn deadline(
+        &mut self,
+        file: &File,
+        deadline: Option<Spanned<toml::Value>>,
+        words: Option<Spanned<String>>,
+    ) -> Option<(PartialDate, Option<(String, String)>, String)> {
+        let Some(deadline) = deadline else {
+            if let Some(words) = &words {
+                self.problem(format!(
+                    "{}: deadline_quote without a deadline: add deadline = \"2025\" (a day, a \
+                     month or a year), or delete it",
+                    file.at(words)
+                ));
+            }
+            return None;
+        };
+        let place = file.at(&deadline);
+        let Some(Ok(date)) = date_text(deadline.get_ref()).map(|d| parse_partial_date(&d)) else {
+            self.problem(format!(
+                "{place}: `{}` is not a date: write a day 2025-12-31, a month \"2025-12\" or a \
+                 year \"2025\"",
+                deadline.get_ref().to_string().trim_matches('"')
+            ));
+            return None;
+        };
+        let words = words.map(|w| (w.get_ref().clone(), file.at(&w)));
+        Some((date, words, place))
     }
 
     /// A `[[pledge.target]]` as a pledge_targets row (without its pledge), its claim's field
