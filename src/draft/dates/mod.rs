@@ -18,19 +18,26 @@ use relative::{AGO, Point, RELATIVE, anchor, announces, from_point, relative, sp
 
 const MONTH: &str = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
-/// Absolute dates: "January 10, 2017", "Dec. 16, 2024", "10 January 2017", "2017-03-07",
-/// "02.02.2019", "March 2017".
+/// A day of the week before a date, which is part of it: "Monday 14 October 2024".
+const WEEKDAY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+/// Absolute dates: "January 10, 2017", "Dec. 16, 2024", "10 January 2017", "the 14th of
+/// October 2024", "2017-03-07", "02.02.2019", "March 2017", with their day of the week.
 static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}}) {m2} (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<dot>\d{{2}}\.\d{{2}}\.\d{{4}})|{m3},?(?: of)? (?P<y3>\d{{4}}))\b",
+        r"\b(?:{WEEKDAY},? )?(?:{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {m2},? (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<dot>\d{{2}}\.\d{{2}}\.\d{{4}})|{m3},?(?: of)? (?P<y3>\d{{4}}))\b",
         m2 = MONTH.replace("?P<m>", "?P<m2>"),
         m3 = MONTH.replace("?P<m>", "?P<m3>"),
     ))
 });
 
-/// A month and day with no year ("On January 10"), in the article's year.
-static MONTH_DAY: LazyLock<Regex> =
-    LazyLock::new(|| spaced(&format!(r"\b{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b")));
+/// A month and day with no year ("On January 10", "on 14 October"), in the article's year.
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\b(?:{WEEKDAY},? )?(?:{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {m2})\b",
+        m2 = MONTH.replace("?P<m>", "?P<m2>"),
+    ))
+});
 
 /// Every date and horizon in the text; relative ones only when the article's date is known,
 /// resolved against it.
@@ -67,7 +74,11 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         {
             continue;
         }
-        let (Some(month), Some(day)) = (caps.name("m"), caps.name("d")) else { continue };
+        let (Some(month), Some(day)) =
+            (caps.name("m").or(caps.name("m2")), caps.name("d").or(caps.name("d2")))
+        else {
+            continue;
+        };
         let (Some(month), Ok(day)) = (month_number(month.as_str()), day.as_str().parse()) else {
             continue;
         };
@@ -99,22 +110,28 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     }
     for caps in AGO.captures_iter(text).chain(RELATIVE.captures_iter(text)) {
         let whole = caps.get(0).expect("a match has a whole span");
-        // "our 2016 commitment": the year alone is the date.
-        let m = caps.name("yn").unwrap_or(whole);
-        if out.iter().any(|c| c.start < m.end() && m.start() < c.end)
-            || clock.iter().any(|&(s, e)| s <= m.start() && m.end() <= e)
+        // "our 2016 commitment": the year alone is the date; "in April or May": two months.
+        let (start, end) = match (caps.name("yn"), caps.name("im"), caps.name("im2")) {
+            (Some(year), _, _) => (year.start(), year.end()),
+            (None, Some(first), Some(_)) => (whole.start(), first.end()),
+            _ => (whole.start(), whole.end()),
+        };
+        let said = &text[start..end];
+        if out.iter().any(|c| c.start < end && start < c.end)
+            || clock.iter().any(|&(s, e)| s <= start && end <= e)
         {
             continue;
         }
         // "Beijing Today" is a name: a capitalized word counts only where a sentence starts.
         let opens =
-            text[..m.start()].trim_end().chars().next_back().is_none_or(|c| ".!?\"“(".contains(c));
-        if caps.name("rel").is_some() && m.as_str().starts_with(char::is_uppercase) && !opens {
+            text[..start].trim_end().chars().next_back().is_none_or(|c| ".!?\"“(–—:".contains(c));
+        if caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens {
             continue;
         }
-        let article = || relative(&caps, published).map(|v| (v, published.to_string()));
-        let announced = anchor(&points, &sentences, m.start(), |p| announces(text, p));
-        let later = anchor(&points, &sentences, m.start(), |p| p.value > published.to_string());
+        let ahead = FUTURE.is_match(&text[sentence_start(&sentences, start)..start]);
+        let article = || relative(&caps, published, ahead).map(|v| (v, published.to_string()));
+        let announced = anchor(&points, &sentences, start, |p| announces(text, p));
+        let later = anchor(&points, &sentences, start, |p| p.value > published.to_string());
         let resolved = match (span_months(&caps), announced, later) {
             // A span of years after the moment the text says something was announced
             // ("announced in June that over the next three years") counts from that moment.
@@ -126,7 +143,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             (None, _, Some(point)) if caps.name("im").is_some() => {
                 let base =
                     NaiveDate::parse_from_str(&format!("{}-01", &point[..7]), "%Y-%m-%d").ok();
-                base.and_then(|base| relative(&caps, base)).map(|v| (v, point.to_owned()))
+                base.and_then(|base| relative(&caps, base, ahead)).map(|v| (v, point.to_owned()))
             }
             _ => article(),
         };
@@ -136,37 +153,63 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             } else {
                 "the date named before it,"
             };
-            (value, format!("`{}` counted from {whose} {from}", m.as_str()))
+            (value, format!("`{}` counted from {whose} {from}", said))
         });
         if let Some((value, why)) = resolved {
             if caps.name("im").is_some() {
-                points.push(Point { start: m.start(), end: m.end(), value: value.clone() });
+                points.push(Point { start, end, value: value.clone() });
             }
-            out.push(Candidate {
-                kind: Kind::Date,
-                start: m.start(),
-                end: m.end(),
-                value,
-                known: false,
-                why,
-            });
+            if let Some(second) = caps.name("im2")
+                && let Some(value) = second_month(&value, second.as_str())
+            {
+                let why =
+                    format!("`{}` after `{said}`, the month that follows it", second.as_str());
+                let (start, end) = (second.start(), second.end());
+                out.push(Candidate { kind: Kind::Date, start, end, value, known: false, why });
+            }
+            out.push(Candidate { kind: Kind::Date, start, end, value, known: false, why });
         }
     }
     out
 }
 
-/// The lines that show a time of day beside a date: a site's clock, not the article's dates.
+/// Words before a month that tell of something still to come: "expected to start in April".
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to begin|to start)\b",
+    )
+});
+
+/// Where the sentence holding `at` starts (the text's start when none does).
+fn sentence_start(sentences: &[(usize, usize)], at: usize) -> usize {
+    sentences.iter().find(|&&(s, e)| s <= at && at < e).map_or(0, |&(s, _)| s)
+}
+
+/// The second month of "in April or May": in the year of the first, or the next one when it
+/// comes earlier in the calendar ("in December or January").
+fn second_month(first: &str, second: &str) -> Option<String> {
+    let (year, month) = first.split_once('-')?;
+    let (year, month): (i32, u32) = (year.parse().ok()?, month.parse().ok()?);
+    let second = month_number(second)?;
+    let year = if second < month { year + 1 } else { year };
+    Some(format!("{year}-{second:02}"))
+}
+
+/// The lines that show a time of day beside a date as a site's clock, not the article's dates:
+/// the first line of the text, above the title ("Thursday, December 18, 2025 | 03:57 AM IST"),
+/// or a line of page furniture joined by bars. Below the title, a date with its time ("Aug 6,
+/// 2025, 11:18am EDT", "October 24, 2019 4:18 am") is when the article appeared.
 fn clock_lines(text: &str) -> Vec<(usize, usize)> {
     static CLOCK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\d{1,2}:\d{2}\s*(?:am|pm)?\b").expect("a valid pattern"));
     let mut out = Vec::new();
     let mut offset = 0;
-    let mut byline = false;
+    let mut first = true;
     for line in text.split_inclusive('\n') {
-        if CLOCK.is_match(line) && ABSOLUTE.is_match(line) && !byline {
+        if CLOCK.is_match(line) && ABSOLUTE.is_match(line) && (first || line.contains('|')) {
             out.push((offset, offset + line.len()));
         }
-        byline |= line.trim_start().starts_with("By ");
+        first &= line.trim().is_empty();
         offset += line.len();
     }
     out

@@ -12,7 +12,7 @@ use crate::draft::spaced;
 /// Relative dates and horizons.
 pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|last week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?)\b",
+        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|last week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?)\b",
     )
 });
 
@@ -86,7 +86,7 @@ pub(super) fn announces(text: &str, point: &Point) -> bool {
     }
     ANNOUNCING.is_match(&text[before..point.start]) || ANNOUNCING.is_match(&text[point.end..after])
 }
-pub(super) fn relative(caps: &Captures, published: NaiveDate) -> Option<String> {
+pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Option<String> {
     let get = |name: &str| caps.name(name).map(|m| m.as_str().to_lowercase());
     if let Some(weekday) = get("wd") {
         let weekday: Weekday = weekday.parse().ok()?;
@@ -144,12 +144,31 @@ pub(super) fn relative(caps: &Captures, published: NaiveDate) -> Option<String> 
         return Some(format!("{}-{:02}", month.year(), month.month()));
     }
     if let Some(month) = get("im") {
-        // The latest such month up to the article's: news looks back.
+        // The latest such month up to the article's: news looks back, unless the sentence
+        // tells of something to come ("expected to start in April").
         let month = month_number(&month)?;
-        let year = if month <= published.month() { published.year() } else { published.year() - 1 };
+        let year = match (ahead, month.cmp(&published.month())) {
+            (true, std::cmp::Ordering::Less) => published.year() + 1,
+            (true, _) | (false, std::cmp::Ordering::Less | std::cmp::Ordering::Equal) => {
+                published.year()
+            }
+            (false, std::cmp::Ordering::Greater) => published.year() - 1,
+        };
         return Some(format!("{year}-{month:02}"));
     }
-    get("iy").or_else(|| get("yn"))
+    if let (Some(dir), Some(month)) = (get("dir"), get("lm")) {
+        // "last January": the latest January before the article's month; "next January" the
+        // first after it; "this January" the article's year's.
+        let month = month_number(&month)?;
+        let year = published.year();
+        let year = match dir.as_str() {
+            "last" if month >= published.month() => year - 1,
+            "next" if month <= published.month() => year + 1,
+            _ => year,
+        };
+        return Some(format!("{year}-{month:02}"));
+    }
+    get("iy").or_else(|| get("iy2")).or_else(|| get("yn"))
 }
 
 /// A small count written as a word or in digits ("four", "15").

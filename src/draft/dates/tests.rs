@@ -111,3 +111,54 @@ fn the_site_clock_is_not_the_article_date() {
         "Thursday, December 18, 2025 | 03:57 AM IST\nTitle\n\nTOKYO, Dec. 7, 2016 - Son said";
     assert_eq!(published(text).unwrap().value, "2016-12-07");
 }
+
+#[test]
+fn a_weekday_before_a_day_first_date_is_one_date() {
+    let got = values(
+        "around yesterday’s [Monday 14 October 2024] summit, on the 3rd of May",
+        "2024-10-15",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Monday 14 October 2024", "2024-10-14"),
+            ("3rd of May", "2024-05-03"),
+            ("yesterday", "2024-10-14")
+        ]
+    );
+}
+
+#[test]
+fn months_look_back_unless_the_sentence_looks_ahead() {
+    let got = values(
+        "It opened in April. Work is expected to start in April or May. It grew last January, \
+         and will finish by the end of this year or early 2024.",
+        "2023-03-09",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("in April", "2022-04"),
+            ("May", "2023-05"),
+            ("in April", "2023-04"),
+            ("last January", "2023-01"),
+            ("by the end of this year", "2023-12-31"),
+            ("early 2024", "2024"),
+        ]
+    );
+}
+
+#[test]
+fn a_dateline_or_a_date_line_below_the_title_is_the_articles_date() {
+    let text = "date 2021-10-29 FRANKFORT, Ky. (Oct. 28, 2021) – On Thursday the governor spoke.";
+    assert_eq!(published(text).unwrap().value, "2021-10-28");
+    let text = "Title of the story\n\nOctober 24, 2019 4:18 am\n\nRICHMOND — A company said.";
+    assert_eq!(published(text).unwrap().value, "2019-10-24");
+    assert!(values(text, "2019-10-24").contains(&("October 24, 2019".into(), "2019-10-24".into())));
+    let text = "Title\n\nPublished 14 October 2024\n\nText.";
+    assert_eq!(published(text).unwrap().value, "2024-10-14");
+    let text = "Title\n\nUpdated: October 14, 2024 10:32 AM ET\n\nText.";
+    assert_eq!(published(text).unwrap().value, "2024-10-14");
+}
