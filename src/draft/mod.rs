@@ -30,6 +30,8 @@ pub struct Known {
     pub companies: Vec<Record>,
     pub people: Vec<Record>,
     pub categories: Vec<Record>,
+    /// Governments by ISO 3166 code (the slug) and name.
+    pub governments: Vec<Record>,
 }
 
 /// What kind of thing a candidate is.

@@ -80,6 +80,10 @@ fn seed_records() -> Known {
         companies: records("companies.csv", "company_aliases.csv"),
         people: records("officials.csv", "official_aliases.csv"),
         categories: records("categories.csv", "category_aliases.csv"),
+        governments: read("governments.csv")
+            .into_iter()
+            .map(|row| Record { slug: row[0].clone(), names: vec![row[1].clone()] })
+            .collect(),
     }
 }
 

@@ -45,12 +45,12 @@ fn draft_of_the_beijing_today_article_matches_the_database() {
     quote = "On January 10, Jack Ma, the chairman of the board of directors of Alibaba had a meeting with Trump, the elected president of America."
 
     [[government]]
-    # line 7: `America` names the government of United States (named 10 times)
+    # line 7: `America` names the government of United States, ISO 3166 code `US` (named 10 times)
     name = "United States"
     quote = "On January 10, Jack Ma, the chairman of the board of directors of Alibaba had a meeting with Trump, the elected president of America."
 
     [[government]]
-    # line 9: `China` names the government of China (named once)
+    # line 9: `China` names the government of China, ISO 3166 code `CN` (named once)
     name = "China"
     quote = "Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia."
 
@@ -142,12 +142,12 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     quote = "President Trump & Alibaba"
 
     [[government]]
-    # line 3: `China` names the government of China (named 10 times)
+    # line 3: `China` names the government of China, ISO 3166 code `CN` (named 10 times)
     name = "China"
     quote = "While Americans are familiar with the idea that most of their consumer goods come from China, China does import some of consumer goods from the United States."
 
     [[government]]
-    # line 3: `United States` names the government of United States (named 12 times)
+    # line 3: `United States` names the government of United States, ISO 3166 code `US` (named 12 times)
     name = "United States"
     quote = "While Americans are familiar with the idea that most of their consumer goods come from China, China does import some of consumer goods from the United States."
 
@@ -167,7 +167,7 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     quote = "Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017 to teach U.S businesses how to sell online to the company’s 500 million customers in China."
 
     [[government]]
-    # line 9: `California` names the government of California (named once)
+    # line 9: `California` names the government of California, ISO 3166 code `US-CA` (named once)
     name = "California"
     quote = "Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017 to teach U.S businesses how to sell online to the company’s 500 million customers in China."
 
@@ -292,7 +292,7 @@ fn draft_without_a_database_proposes_every_party_as_new() {
     quote = "Exxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas."
 
     [[government]]
-    # line 3: `Texas` names the government of Texas (named once)
+    # line 3: `Texas` names the government of Texas, ISO 3166 code `US-TX` (named once)
     name = "Texas"
     quote = "Exxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas."
 
@@ -533,7 +533,7 @@ fn draft_reads_revised_figures_politicians_and_agreements() {
     quote = "date 2021-04-20 The state and the Foxconn Technology Group have agreed to a new contract."
 
     [[government]]
-    # line 3: `Wisconsin` names the government of Wisconsin (named once)
+    # line 3: `Wisconsin` names the government of Wisconsin, ISO 3166 code `US-WI` (named once)
     name = "Wisconsin"
     quote = "The highly touted 13,000 jobs that the company was hoping to create in Wisconsin, has been parred back significantly to 1,454, barely 10% above the expectation from four years ago."
 
@@ -594,6 +594,88 @@ fn draft_reads_revised_figures_politicians_and_agreements() {
     amount = 5800000000
     currency = "USD"
     quote = "a $5.8 billion"
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn draft_refers_to_a_recorded_government_by_its_code_and_reads_datelines() {
+    let db = TestDb::seeded();
+    let added = db.cmd(&["add", "government", "--code", "US-TX", "--name", "Texas"]).output();
+    assert!(added.unwrap().status.success());
+    // A site's date line, then a dateline: the text's "today" is the dateline's day.
+    db.write(
+        "a.txt",
+        "Tesla picks Nuevo León\n\ndate 2023-03-02 AUSTIN, Texas (March 1, 2023) – Today Tesla said it will invest $5 billion in Nuevo León, and expand in Texas in April or May.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "Tesla picks Nuevo León"
+    # line 3 gives the article's date: "March 1, 2023"
+    published_on = 2023-03-01
+
+    [[company]]
+    # line 1: `Tesla` is spoken of as a company elsewhere in the text; a new company (named 2 times)
+    name = "Tesla"
+    quote = "Tesla picks Nuevo León"
+
+    [[government]]
+    # line 1: `Nuevo León` names the government of Nuevo León, ISO 3166 code `MX-NLE` (named 2 times)
+    name = "Nuevo León"
+    quote = "Tesla picks Nuevo León"
+
+    [[government]]
+    # line 3: `Texas` names the government of Texas, recorded as `US-TX` (named 2 times)
+    ref = "US-TX"
+    quote = "date 2023-03-02 AUSTIN, Texas (March 1, 2023) – Today Tesla said it will invest $5 billion in Nuevo León, and expand in Texas in April or May."
+
+    [[pledge]]
+    # line 3: `will invest` marks a pledge
+    quote = "date 2023-03-02 AUSTIN, Texas (March 1, 2023) – Today Tesla said it will invest $5 billion in Nuevo León, and expand in Texas in April or May."
+    # the first company the sentence names
+    made_by = "Tesla"
+    # every government and official the sentence names
+    made_to = ["US-TX", "Nuevo León"]
+
+    [[pledge.date]]
+    # line 3: `2023-03-02` is a date
+    date = "2023-03-02"
+    quote = "date 2023-03-02 AUSTIN"
+
+    [[pledge.date]]
+    # line 3: `March 1, 2023` is a date
+    date = "2023-03-01"
+    quote = "March 1, 2023"
+
+    [[pledge.date]]
+    # line 3: `Today` counted from the article's date 2023-03-01
+    date = "2023-03-01"
+    quote = "– Today Tesla"
+
+    [[pledge.target]]
+    # line 3: `$5 billion` reads as 5000000000 USD
+    amount = 5000000000
+    currency = "USD"
+    quote = "invest $5 billion"
+
+    [[pledge.date]]
+    # line 3: `in April` counted from the date named before it, 2023-03-02
+    date = "2023-04"
+    quote = "Texas in April"
+
+    [[pledge.date]]
+    # line 3: `May` after `in April`, the month that follows it
+    date = "2023-05"
+    quote = "April or May"
 
     ----- stderr -----
     "#);

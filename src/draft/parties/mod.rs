@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
-use governments::GOVERNMENTS;
+use governments::{GOVERNMENTS, SUBDIVISIONS};
 use surnames::surnames;
 use words::{INSTITUTIONS, NOT_NAMES};
 
@@ -63,17 +63,36 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
     }
     // Longest names first, so that "New Mexico" is not read as Mexico.
-    let mut governments: Vec<&(&str, &str)> = GOVERNMENTS.iter().collect();
-    governments.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
-    for (name, government) in governments {
+    let mut governments: Vec<&(&str, &str, Option<&str>)> =
+        GOVERNMENTS.iter().chain(SUBDIVISIONS).collect();
+    governments.sort_by_key(|(name, _, _)| std::cmp::Reverse(name.len()));
+    for (name, government, code) in governments {
         for (start, end) in whole_words(&hay, name, false) {
-            if overlaps(&taken, start, end) {
+            // "US $5 billion": the country names the currency, not a party.
+            if overlaps(&taken, start, end) || text[end..].trim_start().starts_with('$') {
                 continue;
             }
             taken.push((start, end));
-            let why = format!("`{name}` names the government of {government}");
-            let value = (*government).to_owned();
-            out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
+            // A government the database holds is proposed by its code, for `ref`.
+            let held = code.filter(|code| known.governments.iter().any(|g| g.slug == *code));
+            let (value, known, why) = match held {
+                Some(code) => (
+                    code.to_owned(),
+                    true,
+                    format!("`{name}` names the government of {government}, recorded as `{code}`"),
+                ),
+                None => {
+                    // A new government needs its code: say it, for the reader to add.
+                    let why = match code {
+                        Some(code) => format!(
+                            "`{name}` names the government of {government}, ISO 3166 code `{code}`"
+                        ),
+                        None => format!("`{name}` names the government of {government}"),
+                    };
+                    ((*government).to_owned(), false, why)
+                }
+            };
+            out.push(Candidate { kind: Kind::Government, start, end, value, known, why });
         }
     }
     let mut people = HashSet::new();
@@ -149,6 +168,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             Some((place, name)) => (name, place.len() + "-based ".len()),
             None => (m.as_str(), 0),
         };
+        // "Today Tesla said", "But Apple will": a word that opens sentences is not the name's.
+        let (name, skipped) = match name.split_once(char::is_whitespace) {
+            Some((first, rest)) if NOT_NAMES.contains(&first) => {
+                let rest = rest.trim_start();
+                (rest, skipped + name.len() - rest.len())
+            }
+            _ => (name, skipped),
+        };
         let mut name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
         // "SoftBank Group Corp.", "Foxconn Technology Group", "Hyundai Motor Group": the name
         // before the company words ("United Technologies Corp." keeps its second word).
@@ -168,7 +195,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || place
             || NOT_NAMES.contains(&name)
             || people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
-            || GOVERNMENTS.iter().any(|(g, _)| name.contains(g))
+            || GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name.contains(g))
         {
             continue;
         }

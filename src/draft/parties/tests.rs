@@ -131,3 +131,34 @@ fn accented_names_suffixes_after_a_comma_and_owners_are_read() {
         assert!(got.contains(&(kind, name.into())), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn subdivisions_abroad_are_governments_and_recorded_ones_are_proposed_by_code() {
+    let known = Known {
+        governments: vec![Record { slug: "US-TX".into(), names: vec!["Texas".into()] }],
+        ..Known::default()
+    };
+    let text = "Tesla will build in Nuevo León, and Foxconn in Telangana and Bavaria; Texas too, \
+                for US $5 billion.";
+    let got = parties(text, &known);
+    for (kind, name) in [
+        (Kind::Government, "Nuevo León"),
+        (Kind::Government, "Telangana"),
+        (Kind::Government, "Bavaria"),
+        (Kind::Government, "US-TX"),
+    ] {
+        assert!(got.contains(&(kind, name.into())), "{name}: {got:?}");
+    }
+    assert!(!got.contains(&(Kind::Government, "United States".into())), "{got:?}");
+    let why = find(text, &known).into_iter().find(|c| c.value == "Nuevo León").unwrap().why;
+    assert_eq!(why, "`Nuevo León` names the government of Nuevo León, ISO 3166 code `MX-NLE`");
+}
+
+#[test]
+fn every_government_code_is_in_the_iso_lists() {
+    let all = super::GOVERNMENTS.iter().chain(super::SUBDIVISIONS);
+    for (written, name, code) in all {
+        let Some(code) = code else { continue };
+        assert!(crate::model::check_government(code).is_ok(), "{written} ({name}): {code}");
+    }
+}

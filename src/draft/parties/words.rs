@@ -70,6 +70,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Wednesday",
     "Thursday",
     "Friday",
+    "Saturday",
+    "Sunday",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
 ];
 
 /// Words that make a capitalized pair an institution rather than a person.
