@@ -101,7 +101,7 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
     };
     let cued = sentences
         .iter()
-        .filter(|&&(s, e)| about(s, e))
+        .filter(|&&(s, e)| about(s, e) && !shouted(&text[s..e]))
         .filter_map(|&(s, e)| cue(text, s, e).or_else(|| uncued(text, s, e, &candidates)))
         .collect();
     Draft { published, sentences: cued, candidates }
@@ -317,6 +317,13 @@ fn rest_of_name(text: &str, mut at: usize, words: &[String]) -> Option<usize> {
         at += gap + word.len();
     }
     Some(at)
+}
+
+/// Whether a line or sentence is written in capitals (a headline, a label): some letters and
+/// none in lower case.
+pub fn shouted(text: &str) -> bool {
+    let letters = || text.chars().filter(|c| c.is_alphabetic());
+    letters().count() >= 3 && letters().all(|c| !c.is_lowercase())
 }
 
 /// A pattern whose spaces match any white space: articles hold no-break spaces and wrap lines.

@@ -680,3 +680,68 @@ fn draft_refers_to_a_recorded_government_by_its_code_and_reads_datelines() {
     ----- stderr -----
     "#);
 }
+
+#[test]
+fn draft_reads_no_party_in_a_headline_and_a_company_in_a_label() {
+    let db = TestDb::empty();
+    // A headline in capitals, then a factbox label over a paragraph about a company.
+    db.write(
+        "a.txt",
+        "TESLA TO BUILD GIGAFACTORY IN NUEVO LEON\n\nPublished 9 March 2023\n\nWALMART\nThe retail giant’s CEO met Prime Minister Narendra Modi and said the company would buy $10 billion of goods from India a year by 2027.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "TESLA TO BUILD GIGAFACTORY IN NUEVO LEON"
+    # line 3 gives the article's date: "9 March 2023"
+    published_on = 2023-03-09
+
+    [[company]]
+    # line 5: `WALMART` heads a paragraph about a company; a new company (named once)
+    name = "Walmart"
+    quote = "WALMART"
+
+    [[person]]
+    # line 6: `Narendra Modi` is named beside a role or as a speaker; a new person (named once)
+    name = "Narendra Modi"
+    quote = "The retail giant’s CEO met Prime Minister Narendra Modi and said the company would buy $10 billion of goods from India a year by 2027."
+
+    [[government]]
+    # line 6: `India` names the government of India, ISO 3166 code `IN` (named once)
+    name = "India"
+    quote = "The retail giant’s CEO met Prime Minister Narendra Modi and said the company would buy $10 billion of goods from India a year by 2027."
+
+    [[pledge]]
+    # line 6: `would buy` marks a pledge
+    quote = "The retail giant’s CEO met Prime Minister Narendra Modi and said the company would buy $10 billion of goods from India a year by 2027."
+    # every government and official the sentence names
+    made_to = ["Narendra Modi", "India"]
+
+    [[pledge.target]]
+    # line 6: `$10 billion` reads as 10000000000 USD
+    amount = 10000000000
+    currency = "USD"
+    quote = "buy $10 billion"
+
+    [[pledge.date]]
+    # line 6: `by 2027` counted from the article's date 2023-03-09
+    date = "2027-12-31"
+    quote = "year by 2027"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "date"
+    # line 3: `9 March 2023` is a date
+    date = "2023-03-09"
+    quote = "9 March 2023"
+
+    ----- stderr -----
+    "#);
+}

@@ -3,6 +3,7 @@
 //! speaks of them ("SoftBank Group CEO Masayoshi Son", "Foxconn said").
 
 mod governments;
+mod headings;
 mod surnames;
 mod words;
 
@@ -13,6 +14,7 @@ use regex::Regex;
 
 use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
 use governments::{GOVERNMENTS, SUBDIVISIONS};
+use headings::headings;
 use surnames::surnames;
 use words::{INSTITUTIONS, NOT_NAMES};
 
@@ -22,7 +24,7 @@ const NAME: &str =
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Ff]ounder|President(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire)";
+    let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Ff]ounder|President(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner)";
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
@@ -33,7 +35,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME}),? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|giant|firm|maker|supplier|manufacturer|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:\x20[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+)?) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised))\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<a>{NAME})(?:\.com)?,? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:\x20[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:[A-ZÀ-ÖØ-Þ][A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -68,8 +70,13 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     governments.sort_by_key(|(name, _, _)| std::cmp::Reverse(name.len()));
     for (name, government, code) in governments {
         for (start, end) in whole_words(&hay, name, false) {
-            // "US $5 billion": the country names the currency, not a party.
-            if overlaps(&taken, start, end) || text[end..].trim_start().starts_with('$') {
+            // "US $5 billion": the country names the currency, not a party; "Mexico City" and
+            // "Kansas City" are cities.
+            let after = &text[end..];
+            if overlaps(&taken, start, end)
+                || after.trim_start().starts_with('$')
+                || after.starts_with(" City")
+            {
                 continue;
             }
             taken.push((start, end));
@@ -95,6 +102,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             out.push(Candidate { kind: Kind::Government, start, end, value, known, why });
         }
     }
+    headings(text, &mut taken, &mut out);
     let mut people = HashSet::new();
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
@@ -107,7 +115,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let words = || name.split(' ');
         // "chief executive officer, GE Appliances": a company named where a person would be.
         let business = ["Services", "Systems", "Industries", "Plastics", "Appliances", "Motors"];
-        if !overlaps(&taken, m.start(), m.end())
+        if caps.name("a").is_some()
+            && !overlaps(&taken, m.start(), m.end())
             && !words().any(|w| NOT_NAMES.contains(&w))
             && words().next_back().is_some_and(|w| business.contains(&w))
         {
@@ -151,6 +160,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             .or(caps.name("i"))
             .or(caps.name("j"))
             .or(caps.name("k"))
+            .or(caps.name("l"))
         else {
             continue;
         };

@@ -162,3 +162,39 @@ fn every_government_code_is_in_the_iso_lists() {
         assert!(crate::model::check_government(code).is_ok(), "{written} ({name}): {code}");
     }
 }
+
+#[test]
+fn headlines_name_nothing_but_a_label_over_a_company_names_it() {
+    let text = "TESLA TO BUILD GIGAFACTORY IN MEXICO\n\nCISCO SYSTEMS\nThe U.S. networking \
+                equipment maker will begin manufacturing in India.\n\nBACKGROUND\nSales grew.";
+    let got = parties(text, &Known::default());
+    assert_eq!(
+        got,
+        [
+            (Kind::Company, "Cisco Systems".into()),
+            (Kind::Government, "India".into()),
+            (Kind::Government, "United States".into())
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn prime_ministers_appositions_and_longer_names_are_read() {
+    let text = "Indian Prime Minister Narendra Modi spoke. ABP, the UK’s largest port operator, \
+                has committed £200m. Imperial College London has announced a campus. Amazon.com \
+                Inc’s unit grew, and Amazon Web Services said so, through contract electronics \
+                makers Foxconn and Wistron Corp.";
+    let got = parties(text, &Known::default());
+    for (kind, name) in [
+        (Kind::Person, "Narendra Modi"),
+        (Kind::Company, "ABP"),
+        (Kind::Company, "Imperial College London"),
+        (Kind::Company, "Amazon"),
+        (Kind::Company, "Foxconn"),
+        (Kind::Company, "Wistron"),
+    ] {
+        assert!(got.contains(&(kind, name.into())), "{name}: {got:?}");
+    }
+    assert!(!got.iter().any(|(_, v)| v.contains("Prime") || v == "Web Services"), "{got:?}");
+}

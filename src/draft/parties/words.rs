@@ -75,6 +75,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Today",
     "Yesterday",
     "Tomorrow",
+    "Prime",
+    "Minister",
+    "Premier",
+    "Mayor",
+    "Ambassador",
+    "Commissioner",
 ];
 
 /// Words that make a capitalized pair an institution rather than a person.
