@@ -186,7 +186,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// The words that mark a pledge, and those that mark a change in one's status.
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|aims? to|expects? to|expected to|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
+        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|aims? to|expects? to|expected to|(?:set|sets|setting) (?:a|an|the) (?:[a-z]+ )?(?:target|goal)|reiterat(?:e|es|ed|ing)|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
     )
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
@@ -201,8 +201,14 @@ fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     // "is scheduled to be operational" tells of a plan, not of a plant that opened.
     let planned = |m: &regex::Match| {
         let before = before(m.start());
-        ["operational", "up and running"].contains(&m.as_str().to_lowercase().as_str())
-            && (before.ends_with("to be") || before.ends_with("will be"))
+        ["operational", "up and running"].contains(&m.as_str().to_lowercase().as_str()) && {
+            // "will be fully operational": an adverb between does not change the tense.
+            let before = match before.rsplit_once(' ') {
+                Some((head, last)) if last.ends_with("ly") => head.to_owned(),
+                _ => before,
+            };
+            before.ends_with("to be") || before.ends_with("will be")
+        }
     };
     if let Some(m) = STATUS.find_iter(sentence).find(|m| !planned(m)) {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
@@ -221,8 +227,9 @@ fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
 }
 
 /// A pledge told without a cue word: a company (or a person) the subject of a future verb
-/// ("Under AMP, Apple will work with ten partners"), or named before an amount of money
-/// invested or of jobs ("Chung said the $21 billion investment is Hyundai’s largest").
+/// ("Under AMP, Apple will work with ten partners"), "it" the subject of one beside an amount,
+/// a grant with its amount, or a company named before an amount of money invested or of jobs
+/// ("Chung said the $21 billion investment is Hyundai’s largest").
 fn uncued(text: &str, start: usize, end: usize, candidates: &[Candidate]) -> Option<Sentence> {
     static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         spaced(r"^(?:[’']s)?(?: [a-z][a-z-]*| in [A-Z][a-zA-Z]*){0,4} (?:will|shall) [a-z]+\b")
@@ -238,6 +245,21 @@ fn uncued(text: &str, start: usize, end: usize, candidates: &[Candidate]) -> Opt
     });
     if let Some(cue) = subject {
         let cue = cue.split_whitespace().collect::<Vec<_>>().join(" ");
+        return Some(Sentence { start, end, cue, status: false });
+    }
+    // "It will generate about 250 million pesos", "Northam approved a $750,000 grant": a
+    // future told of the thing just named, or a grant a government extends, with its amount.
+    static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r"^(?:It|They|The (?:company|factory|plant|project|facility|site)) will [a-z]+\b")
+    });
+    static GRANT: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r"(?i)\b(?:grants?|incentives?|tax credits?|subsid(?:y|ies)|tax breaks?)\b")
+    });
+    let sentence = &text[start..end];
+    if candidates.iter().filter(inside).any(|c| c.kind == Kind::Amount)
+        && let Some(m) = PRONOUN.find(sentence).or_else(|| GRANT.find(sentence))
+    {
+        let cue = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         return Some(Sentence { start, end, cue, status: false });
     }
     let first = candidates.iter().find(party)?;
@@ -382,6 +404,8 @@ mod tests {
         );
         assert_eq!(cue_of("The deal was first announced in July 2017."), None);
         assert_eq!(cue_of("The plant is scheduled to be operational in 2024."), None);
+        assert_eq!(cue_of("The plant will be fully operational by 2024."), None);
+        assert_eq!(cue_of("It has set a target of $1 billion."), owned("set a target", false));
         assert_eq!(cue_of("Consumers want to buy local products."), None);
     }
 
@@ -392,6 +416,10 @@ mod tests {
         let draft = extract(text, &Known::default(), None);
         let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
         assert_eq!(cues, ["will work", "$21 billion"]);
+        let text = "It will generate about 250 million pesos. Northam approved a $750,000 grant                     to the company. It will grow. TESLA TO BUILD A $5 BILLION PLANT";
+        let draft = extract(text, &Known::default(), None);
+        let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
+        assert_eq!(cues, ["It will generate", "grant"]);
     }
 
     #[test]
