@@ -745,3 +745,65 @@ fn draft_reads_no_party_in_a_headline_and_a_company_in_a_label() {
     ----- stderr -----
     "#);
 }
+
+#[test]
+fn draft_reads_the_state_as_the_state_named_before_it() {
+    let db = TestDb::empty();
+    db.write(
+        "a.txt",
+        "Release Date: October 28, 2021\n\nGE Appliances will add 1,000 jobs in Kentucky, and the commonwealth will provide $10 million in incentives.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "Release Date: October 28, 2021"
+    # line 1 gives the article's date: "October 28, 2021"
+    published_on = 2021-10-28
+
+    [[company]]
+    # line 3: `GE Appliances` is spoken of as a company; a new company (named once)
+    name = "GE Appliances"
+    quote = "GE Appliances will add 1,000 jobs in Kentucky, and the commonwealth will provide $10 million in incentives."
+
+    [[government]]
+    # line 3: `Kentucky` names the government of Kentucky, ISO 3166 code `US-KY` (named 2 times)
+    name = "Kentucky"
+    quote = "GE Appliances will add 1,000 jobs in Kentucky, and the commonwealth will provide $10 million in incentives."
+
+    [[pledge]]
+    # line 3: `will add` marks a pledge
+    quote = "GE Appliances will add 1,000 jobs in Kentucky, and the commonwealth will provide $10 million in incentives."
+    # the first company the sentence names
+    made_by = "GE Appliances"
+    # every government and official the sentence names
+    made_to = "Kentucky"
+
+    [[pledge.target]]
+    # line 3: `1,000 jobs` reads as 1000 jobs
+    amount = 1000
+    unit = "jobs"
+    quote = "add 1,000 jobs"
+
+    [[pledge.target]]
+    # line 3: `$10 million` reads as 10000000 USD
+    amount = 10000000
+    currency = "USD"
+    quote = "provide $10 million"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "date"
+    # line 1: `October 28, 2021` is a date
+    date = "2021-10-28"
+    quote = "October 28, 2021"
+
+    ----- stderr -----
+    "#);
+}

@@ -68,6 +68,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let mut governments: Vec<&(&str, &str, Option<&str>)> =
         GOVERNMENTS.iter().chain(SUBDIVISIONS).collect();
     governments.sort_by_key(|(name, _, _)| std::cmp::Reverse(name.len()));
+    let mut named: Vec<(usize, Option<&str>)> = Vec::new();
     for (name, government, code) in governments {
         for (start, end) in whole_words(&hay, name, false) {
             // "US $5 billion": the country names the currency, not a party; "Mexico City" and
@@ -100,8 +101,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 }
             };
             out.push(Candidate { kind: Kind::Government, start, end, value, known, why });
+            named.push((start, *code));
         }
     }
+    referred(text, &named, &mut taken, &mut out);
     headings(text, &mut taken, &mut out);
     let mut people = HashSet::new();
     let mut at = 0;
@@ -254,6 +257,49 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// A government named by what it is: "the state", "the commonwealth", "the province" (the last
+/// state or province named before it) or "the Kingdom" (the last kingdom).
+static REFERRED: LazyLock<Regex> =
+    LazyLock::new(|| spaced(r"\b[Tt]he (?P<what>state|commonwealth|province|Kingdom)\b(?: of\b)?"));
+
+/// Governments named by what they are, each the government of that kind named last before it.
+fn referred(
+    text: &str,
+    named: &[(usize, Option<&str>)],
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Candidate>,
+) {
+    const KINGDOMS: &[&str] = &["GB", "SA", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JO", "MA"];
+    for caps in REFERRED.captures_iter(text) {
+        let m = caps.get(0).expect("a match has a whole span");
+        // "the state of Texas" names Texas itself, found already.
+        if m.as_str().split_whitespace().last() == Some("of") {
+            continue;
+        }
+        let kingdom = caps.name("what").is_some_and(|w| w.as_str() == "Kingdom");
+        let fits = |code: &str| {
+            if kingdom { KINGDOMS.contains(&code) } else { code.contains('-') }
+        };
+        let last = named
+            .iter()
+            .filter(|(at, code)| *at < m.start() && code.is_some_and(fits))
+            .max_by_key(|(at, _)| *at);
+        let Some(&(at, _)) = last else { continue };
+        let Some(government) = out.iter().find(|c| c.kind == Kind::Government && c.start == at)
+        else {
+            continue;
+        };
+        let (start, end) = (m.start(), m.end());
+        if overlaps(taken, start, end) {
+            continue;
+        }
+        let why = format!("`{}` is {}, named before it", m.as_str(), &text[at..government.end]);
+        let (value, known) = (government.value.clone(), government.known);
+        taken.push((start, end));
+        out.push(Candidate { kind: Kind::Government, start, end, value, known, why });
+    }
 }
 
 fn known_record(

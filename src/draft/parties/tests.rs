@@ -198,3 +198,24 @@ fn prime_ministers_appositions_and_longer_names_are_read() {
     }
     assert!(!got.iter().any(|(_, v)| v.contains("Prime") || v == "Web Services"), "{got:?}");
 }
+
+#[test]
+fn the_state_and_the_kingdom_are_the_governments_named_before_them() {
+    let text = "Kentucky will help, as the commonwealth’s economy grows; the state of Ohio won. \
+                Britain agreed, and the Kingdom will pay. The state also agreed.";
+    let got: Vec<(String, String)> = find(text, &Known::default())
+        .into_iter()
+        .filter(|c| c.kind == Kind::Government)
+        .map(|c| (text[c.start..c.end].to_owned(), c.value))
+        .collect();
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    for want in [
+        ("the commonwealth", "Kentucky"),
+        ("the Kingdom", "United Kingdom"),
+        ("The state", "Ohio"),
+        ("Ohio", "Ohio"),
+    ] {
+        assert!(got.contains(&want), "{want:?}: {got:?}");
+    }
+    assert!(!got.iter().any(|(t, _)| t.ends_with("of")), "{got:?}");
+}
