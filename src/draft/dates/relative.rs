@@ -12,7 +12,7 @@ use crate::draft::spaced;
 /// Relative dates and horizons.
 pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|last week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?)\b",
+        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tomorrow|last week|next week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this|next) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?)\b",
     )
 });
 
@@ -99,6 +99,12 @@ pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Op
         return Some(match rel.as_str() {
             "yesterday" => (published - Duration::days(1)).to_string(),
             "today" => published.to_string(),
+            "tomorrow" => (published + Duration::days(1)).to_string(),
+            "next week" => {
+                let monday = published.weekday().num_days_from_monday();
+                let start = published + Duration::days(7 - i64::from(monday));
+                format!("{start} week")
+            }
             "last week" => {
                 let monday = published.weekday().num_days_from_monday();
                 let start = published - Duration::days(i64::from(monday) + 7);
@@ -128,8 +134,10 @@ pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Op
     }
     if let Some(end) = get("endof") {
         // The decade of the article: "the end of the decade" in 2022 is the end of 2029.
-        let year =
-            if end.ends_with("decade") { published.year() / 10 * 10 + 9 } else { published.year() };
+        let year = match (end.ends_with("decade"), end.contains("next")) {
+            (true, next) => published.year() / 10 * 10 + 9 + if next { 10 } else { 0 },
+            (false, next) => published.year() + i32::from(next),
+        };
         return Some(format!("{year}-12-31"));
     }
     if let (Some(n), Some(unit)) = (get("ago"), get("agounit")) {

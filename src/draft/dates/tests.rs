@@ -162,3 +162,20 @@ fn a_dateline_or_a_date_line_below_the_title_is_the_articles_date() {
     let text = "Title\n\nUpdated: October 14, 2024 10:32 AM ET\n\nText.";
     assert_eq!(published(text).unwrap().value, "2024-10-14");
 }
+
+#[test]
+fn tomorrow_next_week_and_the_end_of_next_year_resolve() {
+    let got = values(
+        "It opens tomorrow, talks go on next week, and it ends by the end of next year.",
+        "2024-10-16",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("tomorrow", "2024-10-17"),
+            ("next week", "2024-10-21 week"),
+            ("by the end of next year", "2025-12-31"),
+        ]
+    );
+}
