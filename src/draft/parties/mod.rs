@@ -167,6 +167,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         else {
             continue;
         };
+        // "Smith, the company’s chief executive": a person set off by a role in the company.
+        let whole = caps.get(0).expect("a match has a whole span");
+        if caps.name("l").is_some() && text[whole.end()..].starts_with(['’', '\'']) {
+            continue;
+        }
         // A word with a capital inside ("SoftBank", "OneWeb") is a brand, unless it is a
         // surname's prefix ("McMahon", "DeSantis").
         if caps.name("f").is_some()

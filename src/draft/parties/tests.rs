@@ -197,6 +197,9 @@ fn prime_ministers_appositions_and_longer_names_are_read() {
         assert!(got.contains(&(kind, name.into())), "{name}: {got:?}");
     }
     assert!(!got.iter().any(|(_, v)| v.contains("Prime") || v == "Web Services"), "{got:?}");
+    let got =
+        parties("“We will grow,” Jane Smithers, the company’s chief, said.", &Known::default());
+    assert!(!got.iter().any(|(k, _)| *k == Kind::Company), "{got:?}");
 }
 
 #[test]

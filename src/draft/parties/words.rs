@@ -81,6 +81,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Mayor",
     "Ambassador",
     "Commissioner",
+    "We",
+    "I",
+    "You",
 ];
 
 /// Words that make a capitalized pair an institution rather than a person.
