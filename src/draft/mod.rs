@@ -107,6 +107,45 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
     Draft { published, sentences: cued, candidates }
 }
 
+/// For each sentence of the draft, the earlier pledge sentence it restates, if any: one that
+/// names the same company first and an amount of the same figure and unit ("nearly 1,000
+/// jobs", then "close to 1,000 jobs" in a tweet quoted below).
+pub fn restated(draft: &Draft) -> Vec<Option<usize>> {
+    let inside = |s: &Sentence, c: &&Candidate| s.start <= c.start && c.end <= s.end;
+    let key = |s: &Sentence| {
+        let company =
+            draft.candidates.iter().filter(|c| inside(s, c)).find(|c| c.kind == Kind::Company);
+        // The figure and its unit, without the qualifier: the words from the first number on.
+        let figures: Vec<String> = draft
+            .candidates
+            .iter()
+            .filter(|c| inside(s, c) && c.kind == Kind::Amount)
+            .map(|c| {
+                let words = c.value.split(' ');
+                words
+                    .skip_while(|w| !w.starts_with(|ch: char| ch.is_ascii_digit()))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        (company.map(|c| c.value.clone()), figures)
+    };
+    let keys: Vec<_> = draft.sentences.iter().map(key).collect();
+    (0..keys.len())
+        .map(|i| {
+            let (Some(company), figures) = &keys[i] else { return None };
+            if draft.sentences[i].status {
+                return None;
+            }
+            (0..i).find(|&j| {
+                !draft.sentences[j].status
+                    && keys[j].0.as_ref() == Some(company)
+                    && figures.iter().any(|f| keys[j].1.contains(f))
+            })
+        })
+        .collect()
+}
+
 fn parse_iso(value: &str) -> NaiveDate {
     NaiveDate::parse_from_str(value, "%Y-%m-%d").expect("published dates are built as ISO dates")
 }
@@ -420,6 +459,16 @@ mod tests {
         let draft = extract(text, &Known::default(), None);
         let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
         assert_eq!(cues, ["It will generate", "grant"]);
+    }
+
+    #[test]
+    fn a_pledge_of_the_same_company_and_figure_is_a_restatement() {
+        let text = "Carrier will keep nearly 1,000 jobs in Indiana. Carrier tweeted that it will \
+                    keep close to 1,000 jobs. Carrier will also invest $16 million. Intel will \
+                    keep 1,000 jobs.";
+        let draft = extract(text, &Known::default(), None);
+        assert_eq!(draft.sentences.len(), 4);
+        assert_eq!(restated(&draft), [None, Some(0), None, None]);
     }
 
     #[test]

@@ -807,3 +807,66 @@ fn draft_reads_the_state_as_the_state_named_before_it() {
     ----- stderr -----
     "#);
 }
+
+#[test]
+fn draft_says_which_pledge_a_sentence_restates() {
+    let db = TestDb::empty();
+    db.write(
+        "a.txt",
+        "Carrier will keep nearly 1,000 jobs in Indiana.\n\nCarrier tweeted: \"We will keep close to 1,000 jobs in Indy.\"\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt", "--published-on", "2016-11-30"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "Carrier will keep nearly 1,000 jobs in Indiana."
+    # given with --published-on
+    published_on = 2016-11-30
+
+    [[company]]
+    # line 1: `Carrier` is spoken of as a company; a new company (named 2 times)
+    name = "Carrier"
+    quote = "Carrier will keep nearly 1,000 jobs in Indiana."
+
+    [[government]]
+    # line 1: `Indiana` names the government of Indiana, ISO 3166 code `US-IN` (named once)
+    name = "Indiana"
+    quote = "Carrier will keep nearly 1,000 jobs in Indiana."
+
+    [[pledge]]
+    # line 1: `will keep` marks a pledge; restated on line 3
+    quote = "Carrier will keep nearly 1,000 jobs in Indiana."
+    # the first company the sentence names
+    made_by = "Carrier"
+    # every government and official the sentence names
+    made_to = "Indiana"
+
+    [[pledge.target]]
+    # line 1: `nearly 1,000 jobs` reads as nearly 1000 jobs
+    qualifier = "nearly"
+    amount = 1000
+    unit = "jobs"
+    quote = "nearly 1,000 jobs"
+
+    [[pledge]]
+    # line 3: `will keep` marks a pledge; it restates the pledge of line 1 (the same company and amount): keep one
+    quote = "Carrier tweeted: \"We will keep close to 1,000 jobs in Indy.\""
+    # the first company the sentence names
+    made_by = "Carrier"
+
+    [[pledge.target]]
+    # line 3: `close to 1,000 jobs` reads as close to 1000 jobs
+    qualifier = "close to"
+    amount = 1000
+    unit = "jobs"
+    quote = "close to 1,000 jobs"
+
+    ----- stderr -----
+    "#);
+}
