@@ -181,13 +181,14 @@ fn headlines_name_nothing_but_a_label_over_a_company_names_it() {
 
 #[test]
 fn prime_ministers_appositions_and_longer_names_are_read() {
-    let text = "Indian Prime Minister Narendra Modi spoke. ABP, the UK’s largest port operator, \
+    let text = "U.S. Trade Representative Katherine Tai met Indian Prime Minister Narendra Modi. ABP, the UK’s largest port operator, \
                 has committed £200m. Imperial College London has announced a campus. Amazon.com \
                 Inc’s unit grew, and Amazon Web Services said so, through contract electronics \
                 makers Foxconn and Wistron Corp.";
     let got = parties(text, &Known::default());
     for (kind, name) in [
         (Kind::Person, "Narendra Modi"),
+        (Kind::Person, "Katherine Tai"),
         (Kind::Company, "ABP"),
         (Kind::Company, "Imperial College London"),
         (Kind::Company, "Amazon"),

@@ -81,6 +81,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Mayor",
     "Ambassador",
     "Commissioner",
+    "Representative",
     "We",
     "I",
     "You",
