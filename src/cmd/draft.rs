@@ -116,5 +116,9 @@ fn known(ctx: &mut Ctx) -> Result<Known> {
             .into_iter()
             .map(|c| record(c.slug, &c.name, c.aliases))
             .collect(),
+        governments: db::governments::list(conn, -1)?
+            .into_iter()
+            .map(|g| record(g.code, &g.name, Vec::new()))
+            .collect(),
     })
 }

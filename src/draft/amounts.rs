@@ -16,7 +16,7 @@ const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const SCALE: &str = r"trillion|billion|million|thousand|bn|mn|tn|m|b|k";
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs").
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>jobs|job|workers|steelworkers|autoworkers|positions|people|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|usd|euros|yuan|yen|pesos|rupees|pounds)";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|usd|euros|yuan|yen|pesos|rupees|pounds)";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let money =
@@ -106,7 +106,12 @@ fn value(caps: &Captures) -> Option<String> {
     let currency = caps.name("cur").map(|c| currency(c.as_str()));
     let unit = caps.name("unit").map(|u| {
         let unit = u.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-        if unit == "men and women" { "people".to_owned() } else { unit }
+        // "245 quality job opportunities" are jobs offered.
+        match unit.as_str() {
+            "men and women" => "people".to_owned(),
+            "job opportunities" => "jobs".to_owned(),
+            _ => unit,
+        }
     });
     let (currency, unit) = match unit.as_deref() {
         Some("dollars" | "dollar" | "usd") => (Some("USD"), None),
@@ -249,7 +254,8 @@ mod tests {
     #[test]
     fn described_counts_keep_their_words_and_qualifiers() {
         let text = "It will create approximately 3,000 high-tech, high-wage jobs, 3’000 new Intel \
-                    jobs and around a thousand men and women, for a maximum of $80 million.";
+                    jobs and around a thousand men and women, for a maximum of $80 million, and \
+                    245 quality job opportunities.";
         let got = values(text);
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(
@@ -259,6 +265,7 @@ mod tests {
                 ("3’000 new Intel jobs", "3000 jobs"),
                 ("around a thousand men and women", "around 1000 people"),
                 ("a maximum of $80 million", "a maximum of 80000000 USD"),
+                ("245 quality job opportunities", "245 jobs"),
             ]
         );
     }

@@ -30,6 +30,8 @@ pub struct Known {
     pub companies: Vec<Record>,
     pub people: Vec<Record>,
     pub categories: Vec<Record>,
+    /// Governments by ISO 3166 code (the slug) and name.
+    pub governments: Vec<Record>,
 }
 
 /// What kind of thing a candidate is.
@@ -99,10 +101,49 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
     };
     let cued = sentences
         .iter()
-        .filter(|&&(s, e)| about(s, e))
+        .filter(|&&(s, e)| about(s, e) && !shouted(&text[s..e]))
         .filter_map(|&(s, e)| cue(text, s, e).or_else(|| uncued(text, s, e, &candidates)))
         .collect();
     Draft { published, sentences: cued, candidates }
+}
+
+/// For each sentence of the draft, the earlier pledge sentence it restates, if any: one that
+/// names the same company first and an amount of the same figure and unit ("nearly 1,000
+/// jobs", then "close to 1,000 jobs" in a tweet quoted below).
+pub fn restated(draft: &Draft) -> Vec<Option<usize>> {
+    let inside = |s: &Sentence, c: &&Candidate| s.start <= c.start && c.end <= s.end;
+    let key = |s: &Sentence| {
+        let company =
+            draft.candidates.iter().filter(|c| inside(s, c)).find(|c| c.kind == Kind::Company);
+        // The figure and its unit, without the qualifier: the words from the first number on.
+        let figures: Vec<String> = draft
+            .candidates
+            .iter()
+            .filter(|c| inside(s, c) && c.kind == Kind::Amount)
+            .map(|c| {
+                let words = c.value.split(' ');
+                words
+                    .skip_while(|w| !w.starts_with(|ch: char| ch.is_ascii_digit()))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        (company.map(|c| c.value.clone()), figures)
+    };
+    let keys: Vec<_> = draft.sentences.iter().map(key).collect();
+    (0..keys.len())
+        .map(|i| {
+            let (Some(company), figures) = &keys[i] else { return None };
+            if draft.sentences[i].status {
+                return None;
+            }
+            (0..i).find(|&j| {
+                !draft.sentences[j].status
+                    && keys[j].0.as_ref() == Some(company)
+                    && figures.iter().any(|f| keys[j].1.contains(f))
+            })
+        })
+        .collect()
 }
 
 fn parse_iso(value: &str) -> NaiveDate {
@@ -118,6 +159,13 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
         "St", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs",
         "Jr", "Sr", "Gen", "Lt", "Col", "a.m", "p.m", "D.C",
     ];
+    // A state in a dateline: "RICHMOND, Va. (AP) —", "FRANKFORT, Ky. (Oct. 28, 2021) –".
+    const STATES: &[&str] = &[
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+        "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J",
+        "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt",
+        "Va", "Wash", "W.Va", "Wis", "Wyo",
+    ];
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
@@ -132,8 +180,10 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                 let word = text[start..i].rsplit(char::is_whitespace).next().unwrap_or("");
                 // "[Apr. 20" and "(Dec. 7": brackets and quotes are not part of the word.
                 let word = word.trim_start_matches(['(', '[', '"', '“', '\'']);
+                let dateline = STATES.contains(&word) && after.starts_with(['(', '–', '—', '-']);
                 let abbreviation = ch == '.'
                     && (ABBREVIATIONS.contains(&word)
+                        || dateline
                         || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())));
                 let capital = after.chars().next().is_none_or(|c| !c.is_lowercase());
                 (spaced && capital && !abbreviation).then(|| {
@@ -175,7 +225,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// The words that mark a pledge, and those that mark a change in one's status.
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|aims? to|expects? to|expected to|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
+        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|aims? to|expects? to|expected to|(?:set|sets|setting) (?:a|an|the) (?:[a-z]+ )?(?:target|goal)|reiterat(?:e|es|ed|ing)|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
     )
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
@@ -190,8 +240,14 @@ fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     // "is scheduled to be operational" tells of a plan, not of a plant that opened.
     let planned = |m: &regex::Match| {
         let before = before(m.start());
-        ["operational", "up and running"].contains(&m.as_str().to_lowercase().as_str())
-            && (before.ends_with("to be") || before.ends_with("will be"))
+        ["operational", "up and running"].contains(&m.as_str().to_lowercase().as_str()) && {
+            // "will be fully operational": an adverb between does not change the tense.
+            let before = match before.rsplit_once(' ') {
+                Some((head, last)) if last.ends_with("ly") => head.to_owned(),
+                _ => before,
+            };
+            before.ends_with("to be") || before.ends_with("will be")
+        }
     };
     if let Some(m) = STATUS.find_iter(sentence).find(|m| !planned(m)) {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
@@ -210,8 +266,9 @@ fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
 }
 
 /// A pledge told without a cue word: a company (or a person) the subject of a future verb
-/// ("Under AMP, Apple will work with ten partners"), or named before an amount of money
-/// invested or of jobs ("Chung said the $21 billion investment is Hyundai’s largest").
+/// ("Under AMP, Apple will work with ten partners"), "it" the subject of one beside an amount,
+/// a grant with its amount, or a company named before an amount of money invested or of jobs
+/// ("Chung said the $21 billion investment is Hyundai’s largest").
 fn uncued(text: &str, start: usize, end: usize, candidates: &[Candidate]) -> Option<Sentence> {
     static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         spaced(r"^(?:[’']s)?(?: [a-z][a-z-]*| in [A-Z][a-zA-Z]*){0,4} (?:will|shall) [a-z]+\b")
@@ -227,6 +284,21 @@ fn uncued(text: &str, start: usize, end: usize, candidates: &[Candidate]) -> Opt
     });
     if let Some(cue) = subject {
         let cue = cue.split_whitespace().collect::<Vec<_>>().join(" ");
+        return Some(Sentence { start, end, cue, status: false });
+    }
+    // "It will generate about 250 million pesos", "Northam approved a $750,000 grant": a
+    // future told of the thing just named, or a grant a government extends, with its amount.
+    static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r"^(?:It|They|The (?:company|factory|plant|project|facility|site)) will [a-z]+\b")
+    });
+    static GRANT: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r"(?i)\b(?:grants?|incentives?|tax credits?|subsid(?:y|ies)|tax breaks?)\b")
+    });
+    let sentence = &text[start..end];
+    if candidates.iter().filter(inside).any(|c| c.kind == Kind::Amount)
+        && let Some(m) = PRONOUN.find(sentence).or_else(|| GRANT.find(sentence))
+    {
+        let cue = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         return Some(Sentence { start, end, cue, status: false });
     }
     let first = candidates.iter().find(party)?;
@@ -308,6 +380,13 @@ fn rest_of_name(text: &str, mut at: usize, words: &[String]) -> Option<usize> {
     Some(at)
 }
 
+/// Whether a line or sentence is written in capitals (a headline, a label): some letters and
+/// none in lower case.
+pub fn shouted(text: &str) -> bool {
+    let letters = || text.chars().filter(|c| c.is_alphabetic());
+    letters().count() >= 3 && letters().all(|c| !c.is_lowercase())
+}
+
 /// A pattern whose spaces match any white space: articles hold no-break spaces and wrap lines.
 fn spaced(pattern: &str) -> Regex {
     Regex::new(&pattern.replace(' ', r"\s")).expect("a valid pattern")
@@ -364,6 +443,8 @@ mod tests {
         );
         assert_eq!(cue_of("The deal was first announced in July 2017."), None);
         assert_eq!(cue_of("The plant is scheduled to be operational in 2024."), None);
+        assert_eq!(cue_of("The plant will be fully operational by 2024."), None);
+        assert_eq!(cue_of("It has set a target of $1 billion."), owned("set a target", false));
         assert_eq!(cue_of("Consumers want to buy local products."), None);
     }
 
@@ -374,6 +455,20 @@ mod tests {
         let draft = extract(text, &Known::default(), None);
         let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
         assert_eq!(cues, ["will work", "$21 billion"]);
+        let text = "It will generate about 250 million pesos. Northam approved a $750,000 grant                     to the company. It will grow. TESLA TO BUILD A $5 BILLION PLANT";
+        let draft = extract(text, &Known::default(), None);
+        let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
+        assert_eq!(cues, ["It will generate", "grant"]);
+    }
+
+    #[test]
+    fn a_pledge_of_the_same_company_and_figure_is_a_restatement() {
+        let text = "Carrier will keep nearly 1,000 jobs in Indiana. Carrier tweeted that it will \
+                    keep close to 1,000 jobs. Carrier will also invest $16 million. Intel will \
+                    keep 1,000 jobs.";
+        let draft = extract(text, &Known::default(), None);
+        assert_eq!(draft.sentences.len(), 4);
+        assert_eq!(restated(&draft), [None, Some(0), None, None]);
     }
 
     #[test]

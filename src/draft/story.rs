@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Candidate, Draft, Kind, line_of, split_sentences};
+use super::{Candidate, Draft, Kind, line_of, restated, split_sentences};
 use crate::model::{Located, QuoteText, is_long_enough};
 
 /// What the story file says about where the article came from.
@@ -53,12 +53,32 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
     parties(text, draft, &mut out);
     let quotes = Quotes { text, sentences: split_sentences(text), matcher: QuoteText::new(text) };
     let mut placed = vec![false; draft.candidates.len()];
-    for sentence in &draft.sentences {
+    let restated = restated(draft);
+    for (i, sentence) in draft.sentences.iter().enumerate() {
         let table = if sentence.status { "status" } else { "pledge" };
         let _ = writeln!(out, "\n[[{table}]]");
         let line = line_of(text, sentence.start);
         let what = if sentence.status { "a change of status" } else { "a pledge" };
-        let _ = writeln!(out, "# line {line}: `{}` marks {what}", sentence.cue);
+        // A restatement is told on the comment lines both pledges already have, so that the
+        // file keeps its lines (and `apply` its line numbers) whatever is restated.
+        let note = match restated[i] {
+            Some(j) => format!(
+                "; it restates the pledge of line {} (the same company and amount): keep one",
+                line_of(text, draft.sentences[j].start)
+            ),
+            None => {
+                let later: Vec<String> = (i + 1..draft.sentences.len())
+                    .filter(|&k| restated[k] == Some(i))
+                    .map(|k| line_of(text, draft.sentences[k].start).to_string())
+                    .collect();
+                if later.is_empty() {
+                    String::new()
+                } else {
+                    format!("; restated on line {}", later.join(", "))
+                }
+            }
+        };
+        let _ = writeln!(out, "# line {line}: `{}` marks {what}{note}", sentence.cue);
         let _ = writeln!(out, "quote = {}", string(&text[sentence.start..sentence.end]));
         let inside = |kind: Kind| {
             draft

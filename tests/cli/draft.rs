@@ -45,12 +45,12 @@ fn draft_of_the_beijing_today_article_matches_the_database() {
     quote = "On January 10, Jack Ma, the chairman of the board of directors of Alibaba had a meeting with Trump, the elected president of America."
 
     [[government]]
-    # line 7: `America` names the government of United States (named 10 times)
+    # line 7: `America` names the government of United States, ISO 3166 code `US` (named 10 times)
     name = "United States"
     quote = "On January 10, Jack Ma, the chairman of the board of directors of Alibaba had a meeting with Trump, the elected president of America."
 
     [[government]]
-    # line 9: `China` names the government of China (named once)
+    # line 9: `China` names the government of China, ISO 3166 code `CN` (named once)
     name = "China"
     quote = "Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia."
 
@@ -142,12 +142,12 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     quote = "President Trump & Alibaba"
 
     [[government]]
-    # line 3: `China` names the government of China (named 10 times)
+    # line 3: `China` names the government of China, ISO 3166 code `CN` (named 10 times)
     name = "China"
     quote = "While Americans are familiar with the idea that most of their consumer goods come from China, China does import some of consumer goods from the United States."
 
     [[government]]
-    # line 3: `United States` names the government of United States (named 12 times)
+    # line 3: `United States` names the government of United States, ISO 3166 code `US` (named 12 times)
     name = "United States"
     quote = "While Americans are familiar with the idea that most of their consumer goods come from China, China does import some of consumer goods from the United States."
 
@@ -167,7 +167,7 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     quote = "Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017 to teach U.S businesses how to sell online to the company’s 500 million customers in China."
 
     [[government]]
-    # line 9: `California` names the government of California (named once)
+    # line 9: `California` names the government of California, ISO 3166 code `US-CA` (named once)
     name = "California"
     quote = "Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017 to teach U.S businesses how to sell online to the company’s 500 million customers in China."
 
@@ -292,7 +292,7 @@ fn draft_without_a_database_proposes_every_party_as_new() {
     quote = "Exxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas."
 
     [[government]]
-    # line 3: `Texas` names the government of Texas (named once)
+    # line 3: `Texas` names the government of Texas, ISO 3166 code `US-TX` (named once)
     name = "Texas"
     quote = "Exxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas."
 
@@ -533,7 +533,7 @@ fn draft_reads_revised_figures_politicians_and_agreements() {
     quote = "date 2021-04-20 The state and the Foxconn Technology Group have agreed to a new contract."
 
     [[government]]
-    # line 3: `Wisconsin` names the government of Wisconsin (named once)
+    # line 3: `Wisconsin` names the government of Wisconsin, ISO 3166 code `US-WI` (named once)
     name = "Wisconsin"
     quote = "The highly touted 13,000 jobs that the company was hoping to create in Wisconsin, has been parred back significantly to 1,454, barely 10% above the expectation from four years ago."
 
@@ -594,6 +594,278 @@ fn draft_reads_revised_figures_politicians_and_agreements() {
     amount = 5800000000
     currency = "USD"
     quote = "a $5.8 billion"
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn draft_refers_to_a_recorded_government_by_its_code_and_reads_datelines() {
+    let db = TestDb::seeded();
+    let added = db.cmd(&["add", "government", "--code", "US-TX", "--name", "Texas"]).output();
+    assert!(added.unwrap().status.success());
+    // A site's date line, then a dateline: the text's "today" is the dateline's day.
+    db.write(
+        "a.txt",
+        "Tesla picks Nuevo León\n\ndate 2023-03-02 AUSTIN, Texas (March 1, 2023) – Today Tesla said it will invest $5 billion in Nuevo León, and expand in Texas in April or May.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "Tesla picks Nuevo León"
+    # line 3 gives the article's date: "March 1, 2023"
+    published_on = 2023-03-01
+
+    [[company]]
+    # line 1: `Tesla` is spoken of as a company elsewhere in the text; a new company (named 2 times)
+    name = "Tesla"
+    quote = "Tesla picks Nuevo León"
+
+    [[government]]
+    # line 1: `Nuevo León` names the government of Nuevo León, ISO 3166 code `MX-NLE` (named 2 times)
+    name = "Nuevo León"
+    quote = "Tesla picks Nuevo León"
+
+    [[government]]
+    # line 3: `Texas` names the government of Texas, recorded as `US-TX` (named 2 times)
+    ref = "US-TX"
+    quote = "date 2023-03-02 AUSTIN, Texas (March 1, 2023) – Today Tesla said it will invest $5 billion in Nuevo León, and expand in Texas in April or May."
+
+    [[pledge]]
+    # line 3: `will invest` marks a pledge
+    quote = "date 2023-03-02 AUSTIN, Texas (March 1, 2023) – Today Tesla said it will invest $5 billion in Nuevo León, and expand in Texas in April or May."
+    # the first company the sentence names
+    made_by = "Tesla"
+    # every government and official the sentence names
+    made_to = ["US-TX", "Nuevo León"]
+
+    [[pledge.date]]
+    # line 3: `2023-03-02` is a date
+    date = "2023-03-02"
+    quote = "date 2023-03-02 AUSTIN"
+
+    [[pledge.date]]
+    # line 3: `March 1, 2023` is a date
+    date = "2023-03-01"
+    quote = "March 1, 2023"
+
+    [[pledge.date]]
+    # line 3: `Today` counted from the article's date 2023-03-01
+    date = "2023-03-01"
+    quote = "– Today Tesla"
+
+    [[pledge.target]]
+    # line 3: `$5 billion` reads as 5000000000 USD
+    amount = 5000000000
+    currency = "USD"
+    quote = "invest $5 billion"
+
+    [[pledge.date]]
+    # line 3: `in April` counted from the date named before it, 2023-03-02
+    date = "2023-04"
+    quote = "Texas in April"
+
+    [[pledge.date]]
+    # line 3: `May` after `in April`, the month that follows it
+    date = "2023-05"
+    quote = "April or May"
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn draft_reads_no_party_in_a_headline_and_a_company_in_a_label() {
+    let db = TestDb::empty();
+    // A headline in capitals, then a factbox label over a paragraph about a company.
+    db.write(
+        "a.txt",
+        "TESLA TO BUILD GIGAFACTORY IN NUEVO LEON\n\nPublished 9 March 2023\n\nWALMART\nThe retail giant’s CEO met Prime Minister Narendra Modi and said the company would buy $10 billion of goods from India a year by 2027.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "TESLA TO BUILD GIGAFACTORY IN NUEVO LEON"
+    # line 3 gives the article's date: "9 March 2023"
+    published_on = 2023-03-09
+
+    [[company]]
+    # line 5: `WALMART` heads a paragraph about a company; a new company (named once)
+    name = "Walmart"
+    quote = "WALMART"
+
+    [[person]]
+    # line 6: `Narendra Modi` is named beside a role or as a speaker; a new person (named once)
+    name = "Narendra Modi"
+    quote = "The retail giant’s CEO met Prime Minister Narendra Modi and said the company would buy $10 billion of goods from India a year by 2027."
+
+    [[government]]
+    # line 6: `India` names the government of India, ISO 3166 code `IN` (named once)
+    name = "India"
+    quote = "The retail giant’s CEO met Prime Minister Narendra Modi and said the company would buy $10 billion of goods from India a year by 2027."
+
+    [[pledge]]
+    # line 6: `would buy` marks a pledge
+    quote = "The retail giant’s CEO met Prime Minister Narendra Modi and said the company would buy $10 billion of goods from India a year by 2027."
+    # every government and official the sentence names
+    made_to = ["Narendra Modi", "India"]
+
+    [[pledge.target]]
+    # line 6: `$10 billion` reads as 10000000000 USD
+    amount = 10000000000
+    currency = "USD"
+    quote = "buy $10 billion"
+
+    [[pledge.date]]
+    # line 6: `by 2027` counted from the article's date 2023-03-09
+    date = "2027-12-31"
+    quote = "year by 2027"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "date"
+    # line 3: `9 March 2023` is a date
+    date = "2023-03-09"
+    quote = "9 March 2023"
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn draft_reads_the_state_as_the_state_named_before_it() {
+    let db = TestDb::empty();
+    db.write(
+        "a.txt",
+        "Release Date: October 28, 2021\n\nGE Appliances will add 1,000 jobs in Kentucky, and the commonwealth will provide $10 million in incentives.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "Release Date: October 28, 2021"
+    # line 1 gives the article's date: "October 28, 2021"
+    published_on = 2021-10-28
+
+    [[company]]
+    # line 3: `GE Appliances` is spoken of as a company; a new company (named once)
+    name = "GE Appliances"
+    quote = "GE Appliances will add 1,000 jobs in Kentucky, and the commonwealth will provide $10 million in incentives."
+
+    [[government]]
+    # line 3: `Kentucky` names the government of Kentucky, ISO 3166 code `US-KY` (named 2 times)
+    name = "Kentucky"
+    quote = "GE Appliances will add 1,000 jobs in Kentucky, and the commonwealth will provide $10 million in incentives."
+
+    [[pledge]]
+    # line 3: `will add` marks a pledge
+    quote = "GE Appliances will add 1,000 jobs in Kentucky, and the commonwealth will provide $10 million in incentives."
+    # the first company the sentence names
+    made_by = "GE Appliances"
+    # every government and official the sentence names
+    made_to = "Kentucky"
+
+    [[pledge.target]]
+    # line 3: `1,000 jobs` reads as 1000 jobs
+    amount = 1000
+    unit = "jobs"
+    quote = "add 1,000 jobs"
+
+    [[pledge.target]]
+    # line 3: `$10 million` reads as 10000000 USD
+    amount = 10000000
+    currency = "USD"
+    quote = "provide $10 million"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "date"
+    # line 1: `October 28, 2021` is a date
+    date = "2021-10-28"
+    quote = "October 28, 2021"
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn draft_says_which_pledge_a_sentence_restates() {
+    let db = TestDb::empty();
+    db.write(
+        "a.txt",
+        "Carrier will keep nearly 1,000 jobs in Indiana.\n\nCarrier tweeted: \"We will keep close to 1,000 jobs in Indy.\"\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt", "--published-on", "2016-11-30"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "Carrier will keep nearly 1,000 jobs in Indiana."
+    # given with --published-on
+    published_on = 2016-11-30
+
+    [[company]]
+    # line 1: `Carrier` is spoken of as a company; a new company (named 2 times)
+    name = "Carrier"
+    quote = "Carrier will keep nearly 1,000 jobs in Indiana."
+
+    [[government]]
+    # line 1: `Indiana` names the government of Indiana, ISO 3166 code `US-IN` (named once)
+    name = "Indiana"
+    quote = "Carrier will keep nearly 1,000 jobs in Indiana."
+
+    [[pledge]]
+    # line 1: `will keep` marks a pledge; restated on line 3
+    quote = "Carrier will keep nearly 1,000 jobs in Indiana."
+    # the first company the sentence names
+    made_by = "Carrier"
+    # every government and official the sentence names
+    made_to = "Indiana"
+
+    [[pledge.target]]
+    # line 1: `nearly 1,000 jobs` reads as nearly 1000 jobs
+    qualifier = "nearly"
+    amount = 1000
+    unit = "jobs"
+    quote = "nearly 1,000 jobs"
+
+    [[pledge]]
+    # line 3: `will keep` marks a pledge; it restates the pledge of line 1 (the same company and amount): keep one
+    quote = "Carrier tweeted: \"We will keep close to 1,000 jobs in Indy.\""
+    # the first company the sentence names
+    made_by = "Carrier"
+
+    [[pledge.target]]
+    # line 3: `close to 1,000 jobs` reads as close to 1000 jobs
+    qualifier = "close to"
+    amount = 1000
+    unit = "jobs"
+    quote = "close to 1,000 jobs"
 
     ----- stderr -----
     "#);

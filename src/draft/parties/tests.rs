@@ -131,3 +131,95 @@ fn accented_names_suffixes_after_a_comma_and_owners_are_read() {
         assert!(got.contains(&(kind, name.into())), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn subdivisions_abroad_are_governments_and_recorded_ones_are_proposed_by_code() {
+    let known = Known {
+        governments: vec![Record { slug: "US-TX".into(), names: vec!["Texas".into()] }],
+        ..Known::default()
+    };
+    let text = "Tesla will build in Nuevo León, and Foxconn in Telangana and Bavaria; Texas too, \
+                for US $5 billion.";
+    let got = parties(text, &known);
+    for (kind, name) in [
+        (Kind::Government, "Nuevo León"),
+        (Kind::Government, "Telangana"),
+        (Kind::Government, "Bavaria"),
+        (Kind::Government, "US-TX"),
+    ] {
+        assert!(got.contains(&(kind, name.into())), "{name}: {got:?}");
+    }
+    assert!(!got.contains(&(Kind::Government, "United States".into())), "{got:?}");
+    let why = find(text, &known).into_iter().find(|c| c.value == "Nuevo León").unwrap().why;
+    assert_eq!(why, "`Nuevo León` names the government of Nuevo León, ISO 3166 code `MX-NLE`");
+}
+
+#[test]
+fn every_government_code_is_in_the_iso_lists() {
+    let all = super::GOVERNMENTS.iter().chain(super::SUBDIVISIONS);
+    for (written, name, code) in all {
+        let Some(code) = code else { continue };
+        assert!(crate::model::check_government(code).is_ok(), "{written} ({name}): {code}");
+    }
+}
+
+#[test]
+fn headlines_name_nothing_but_a_label_over_a_company_names_it() {
+    let text = "TESLA TO BUILD GIGAFACTORY IN MEXICO\n\nCISCO SYSTEMS\nThe U.S. networking \
+                equipment maker will begin manufacturing in India.\n\nBACKGROUND\nSales grew.";
+    let got = parties(text, &Known::default());
+    assert_eq!(
+        got,
+        [
+            (Kind::Company, "Cisco Systems".into()),
+            (Kind::Government, "India".into()),
+            (Kind::Government, "United States".into())
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn prime_ministers_appositions_and_longer_names_are_read() {
+    let text = "U.S. Trade Representative Katherine Tai met Indian Prime Minister Narendra Modi. ABP, the UK’s largest port operator, \
+                has committed £200m. Imperial College London has announced a campus. Amazon.com \
+                Inc’s unit grew, and Amazon Web Services said so, through contract electronics \
+                makers Foxconn and Wistron Corp.";
+    let got = parties(text, &Known::default());
+    for (kind, name) in [
+        (Kind::Person, "Narendra Modi"),
+        (Kind::Person, "Katherine Tai"),
+        (Kind::Company, "ABP"),
+        (Kind::Company, "Imperial College London"),
+        (Kind::Company, "Amazon"),
+        (Kind::Company, "Foxconn"),
+        (Kind::Company, "Wistron"),
+    ] {
+        assert!(got.contains(&(kind, name.into())), "{name}: {got:?}");
+    }
+    assert!(!got.iter().any(|(_, v)| v.contains("Prime") || v == "Web Services"), "{got:?}");
+    let got =
+        parties("“We will grow,” Jane Smithers, the company’s chief, said.", &Known::default());
+    assert!(!got.iter().any(|(k, _)| *k == Kind::Company), "{got:?}");
+}
+
+#[test]
+fn the_state_and_the_kingdom_are_the_governments_named_before_them() {
+    let text = "Kentucky will help, as the commonwealth’s economy grows; the state of Ohio won. \
+                Britain agreed, and the Kingdom will pay. The state also agreed.";
+    let got: Vec<(String, String)> = find(text, &Known::default())
+        .into_iter()
+        .filter(|c| c.kind == Kind::Government)
+        .map(|c| (text[c.start..c.end].to_owned(), c.value))
+        .collect();
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    for want in [
+        ("the commonwealth", "Kentucky"),
+        ("the Kingdom", "United Kingdom"),
+        ("The state", "Ohio"),
+        ("Ohio", "Ohio"),
+    ] {
+        assert!(got.contains(&want), "{want:?}: {got:?}");
+    }
+    assert!(!got.iter().any(|(t, _)| t.ends_with("of")), "{got:?}");
+}

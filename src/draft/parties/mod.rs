@@ -2,136 +2,21 @@
 //! governments named in the text, and new companies and people proposed from how the text
 //! speaks of them ("SoftBank Group CEO Masayoshi Son", "Foxconn said").
 
+mod governments;
+mod headings;
+mod surnames;
+mod words;
+
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
-
-/// Governments by the names articles give them, with the name proposed for each.
-const GOVERNMENTS: &[(&str, &str)] = &[
-    ("United States", "United States"),
-    ("U.S.", "United States"),
-    ("U.S", "United States"),
-    ("US", "United States"),
-    ("America", "United States"),
-    ("White House", "United States"),
-    ("China", "China"),
-    ("Japan", "Japan"),
-    ("Taiwan", "Taiwan"),
-    ("Saudi Arabia", "Saudi Arabia"),
-    ("Mexico", "Mexico"),
-    ("Canada", "Canada"),
-    ("India", "India"),
-    ("Germany", "Germany"),
-    ("France", "France"),
-    ("United Kingdom", "United Kingdom"),
-    ("Britain", "United Kingdom"),
-    ("South Korea", "South Korea"),
-    ("Vietnam", "Vietnam"),
-    ("Alabama", "Alabama"),
-    ("Arizona", "Arizona"),
-    ("California", "California"),
-    ("Colorado", "Colorado"),
-    ("Florida", "Florida"),
-    ("Georgia", "Georgia"),
-    ("Indiana", "Indiana"),
-    ("Iowa", "Iowa"),
-    ("Kansas", "Kansas"),
-    ("Kentucky", "Kentucky"),
-    ("Louisiana", "Louisiana"),
-    ("Michigan", "Michigan"),
-    ("Nevada", "Nevada"),
-    ("New York", "New York"),
-    ("North Carolina", "North Carolina"),
-    ("Ohio", "Ohio"),
-    ("Oregon", "Oregon"),
-    ("Pennsylvania", "Pennsylvania"),
-    ("South Carolina", "South Carolina"),
-    ("Tennessee", "Tennessee"),
-    ("Texas", "Texas"),
-    ("Utah", "Utah"),
-    ("Washington state", "Washington"),
-    ("Washington State", "Washington"),
-    // Alone, it is the federal government far more often than the state in these articles.
-    ("Washington", "United States"),
-    ("West Virginia", "West Virginia"),
-    ("Wisconsin", "Wisconsin"),
-    ("Alaska", "Alaska"),
-    ("Arkansas", "Arkansas"),
-    ("Connecticut", "Connecticut"),
-    ("Delaware", "Delaware"),
-    ("Hawaii", "Hawaii"),
-    ("Idaho", "Idaho"),
-    ("Illinois", "Illinois"),
-    ("Maine", "Maine"),
-    ("Maryland", "Maryland"),
-    ("Massachusetts", "Massachusetts"),
-    ("Minnesota", "Minnesota"),
-    ("Mississippi", "Mississippi"),
-    ("Missouri", "Missouri"),
-    ("Montana", "Montana"),
-    ("Nebraska", "Nebraska"),
-    ("New Hampshire", "New Hampshire"),
-    ("New Jersey", "New Jersey"),
-    ("New Mexico", "New Mexico"),
-    ("North Dakota", "North Dakota"),
-    ("Oklahoma", "Oklahoma"),
-    ("Rhode Island", "Rhode Island"),
-    ("South Dakota", "South Dakota"),
-    ("Vermont", "Vermont"),
-    ("Virginia", "Virginia"),
-    ("Wyoming", "Wyoming"),
-    ("UK", "United Kingdom"),
-    ("U.K.", "United Kingdom"),
-    ("England", "England"),
-    ("Scotland", "Scotland"),
-    ("Wales", "Wales"),
-    ("Northern Ireland", "Northern Ireland"),
-    ("Ireland", "Ireland"),
-    ("Italy", "Italy"),
-    ("Spain", "Spain"),
-    ("Netherlands", "Netherlands"),
-    ("Poland", "Poland"),
-    ("Israel", "Israel"),
-    ("Singapore", "Singapore"),
-    ("Australia", "Australia"),
-    ("Brazil", "Brazil"),
-    ("Indonesia", "Indonesia"),
-    ("Malaysia", "Malaysia"),
-    ("Thailand", "Thailand"),
-    ("Qatar", "Qatar"),
-    ("United Arab Emirates", "United Arab Emirates"),
-    ("UAE", "United Arab Emirates"),
-    ("Philippines", "Philippines"),
-    ("Turkey", "Turkey"),
-    ("South Africa", "South Africa"),
-    ("Nigeria", "Nigeria"),
-    ("Argentina", "Argentina"),
-    ("Chile", "Chile"),
-    ("Colombia", "Colombia"),
-    ("Pakistan", "Pakistan"),
-    ("Bangladesh", "Bangladesh"),
-    ("Egypt", "Egypt"),
-    ("Sweden", "Sweden"),
-    ("Norway", "Norway"),
-    ("Denmark", "Denmark"),
-    ("Finland", "Finland"),
-    ("Belgium", "Belgium"),
-    ("Austria", "Austria"),
-    ("Switzerland", "Switzerland"),
-    ("Portugal", "Portugal"),
-    ("Greece", "Greece"),
-    ("Czech Republic", "Czech Republic"),
-    ("Hungary", "Hungary"),
-    ("Romania", "Romania"),
-    ("New Zealand", "New Zealand"),
-    ("Russia", "Russia"),
-    ("Ukraine", "Ukraine"),
-    ("European Union", "European Union"),
-    ("EU", "European Union"),
-];
+use governments::{GOVERNMENTS, SUBDIVISIONS};
+use headings::headings;
+use surnames::surnames;
+use words::{INSTITUTIONS, NOT_NAMES};
 
 /// A capitalized name of one to three words, possibly with an initial.
 const NAME: &str =
@@ -139,7 +24,7 @@ const NAME: &str =
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Ff]ounder|President(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire)";
+    let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Ff]ounder|President(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.)";
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
@@ -150,7 +35,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME}),? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|giant|firm|maker|supplier|manufacturer|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:\x20[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+)?) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised))\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<a>{NAME})(?:\.com)?,? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:\x20[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:[A-ZÀ-ÖØ-Þ][A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -169,136 +54,6 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("a valid pattern"));
-
-/// Words that start sentences or titles and are never parties on their own.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "But",
-    "And",
-    "On",
-    "In",
-    "He",
-    "She",
-    "It",
-    "They",
-    "This",
-    "That",
-    "When",
-    "While",
-    "With",
-    "For",
-    "After",
-    "Under",
-    "President",
-    "Mr",
-    "CEO",
-    "Both",
-    "If",
-    "As",
-    "At",
-    "Most",
-    "New",
-    "Its",
-    "His",
-    "Her",
-    "Chief",
-    "Executive",
-    "Chairman",
-    "Chairwoman",
-    "Chair",
-    "Speaker",
-    "Whip",
-    "Majority",
-    "Minority",
-    "Leader",
-    "Governor",
-    "Senator",
-    "Secretary",
-    "Vice",
-    "Founder",
-    "Fewer",
-    "More",
-    "Many",
-    "Some",
-    "All",
-    "Other",
-    "Several",
-    "Our",
-    "Their",
-    "These",
-    "Those",
-    "Speaking",
-    "Calling",
-    "According",
-    "Through",
-    "Since",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-];
-
-/// Words that make a capitalized pair an institution rather than a person.
-const INSTITUTIONS: &[&str] = &[
-    "Studies",
-    "Center",
-    "Centre",
-    "University",
-    "Council",
-    "Fund",
-    "Group",
-    "Department",
-    "House",
-    "Trade",
-    "Street",
-    "News",
-    "Media",
-    "Institute",
-    "Association",
-    "Office",
-    "Bank",
-    "Board",
-    "Committee",
-    "Ministry",
-    "Agency",
-    "Administration",
-    "Corporation",
-    "Company",
-    "Technology",
-    "Technologies",
-    "Motor",
-    "Motors",
-    "Holdings",
-    "Inc",
-    "Corp",
-    "Times",
-    "Journal",
-    "Post",
-    "Reuters",
-    "Services",
-    "Systems",
-    "Solutions",
-    "Industries",
-    "Materials",
-    "Plastics",
-    "Appliances",
-    "Electronics",
-    "Energy",
-    "Steel",
-    "Airlines",
-    "Partners",
-    "Capital",
-    "College",
-    "Bloomberg",
-    "Economic",
-    "Development",
-    "State",
-    "States",
-];
-
 /// Every party in the text: known records first, then governments, then new names.
 pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let hay = Haystack::new(text);
@@ -310,19 +65,47 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
     }
     // Longest names first, so that "New Mexico" is not read as Mexico.
-    let mut governments: Vec<&(&str, &str)> = GOVERNMENTS.iter().collect();
-    governments.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
-    for (name, government) in governments {
+    let mut governments: Vec<&(&str, &str, Option<&str>)> =
+        GOVERNMENTS.iter().chain(SUBDIVISIONS).collect();
+    governments.sort_by_key(|(name, _, _)| std::cmp::Reverse(name.len()));
+    let mut named: Vec<(usize, Option<&str>)> = Vec::new();
+    for (name, government, code) in governments {
         for (start, end) in whole_words(&hay, name, false) {
-            if overlaps(&taken, start, end) {
+            // "US $5 billion": the country names the currency, not a party; "Mexico City" and
+            // "Kansas City" are cities.
+            let after = &text[end..];
+            if overlaps(&taken, start, end)
+                || after.trim_start().starts_with('$')
+                || after.starts_with(" City")
+            {
                 continue;
             }
             taken.push((start, end));
-            let why = format!("`{name}` names the government of {government}");
-            let value = (*government).to_owned();
-            out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
+            // A government the database holds is proposed by its code, for `ref`.
+            let held = code.filter(|code| known.governments.iter().any(|g| g.slug == *code));
+            let (value, known, why) = match held {
+                Some(code) => (
+                    code.to_owned(),
+                    true,
+                    format!("`{name}` names the government of {government}, recorded as `{code}`"),
+                ),
+                None => {
+                    // A new government needs its code: say it, for the reader to add.
+                    let why = match code {
+                        Some(code) => format!(
+                            "`{name}` names the government of {government}, ISO 3166 code `{code}`"
+                        ),
+                        None => format!("`{name}` names the government of {government}"),
+                    };
+                    ((*government).to_owned(), false, why)
+                }
+            };
+            out.push(Candidate { kind: Kind::Government, start, end, value, known, why });
+            named.push((start, *code));
         }
     }
+    referred(text, &named, &mut taken, &mut out);
+    headings(text, &mut taken, &mut out);
     let mut people = HashSet::new();
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
@@ -335,7 +118,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let words = || name.split(' ');
         // "chief executive officer, GE Appliances": a company named where a person would be.
         let business = ["Services", "Systems", "Industries", "Plastics", "Appliances", "Motors"];
-        if !overlaps(&taken, m.start(), m.end())
+        if caps.name("a").is_some()
+            && !overlaps(&taken, m.start(), m.end())
             && !words().any(|w| NOT_NAMES.contains(&w))
             && words().next_back().is_some_and(|w| business.contains(&w))
         {
@@ -379,9 +163,15 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             .or(caps.name("i"))
             .or(caps.name("j"))
             .or(caps.name("k"))
+            .or(caps.name("l"))
         else {
             continue;
         };
+        // "Smith, the company’s chief executive": a person set off by a role in the company.
+        let whole = caps.get(0).expect("a match has a whole span");
+        if caps.name("l").is_some() && text[whole.end()..].starts_with(['’', '\'']) {
+            continue;
+        }
         // A word with a capital inside ("SoftBank", "OneWeb") is a brand, unless it is a
         // surname's prefix ("McMahon", "DeSantis").
         if caps.name("f").is_some()
@@ -395,6 +185,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let (name, skipped) = match m.as_str().rsplit_once("-based ") {
             Some((place, name)) => (name, place.len() + "-based ".len()),
             None => (m.as_str(), 0),
+        };
+        // "Today Tesla said", "But Apple will": a word that opens sentences is not the name's.
+        let (name, skipped) = match name.split_once(char::is_whitespace) {
+            Some((first, rest)) if NOT_NAMES.contains(&first) => {
+                let rest = rest.trim_start();
+                (rest, skipped + name.len() - rest.len())
+            }
+            _ => (name, skipped),
         };
         let mut name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
         // "SoftBank Group Corp.", "Foxconn Technology Group", "Hyundai Motor Group": the name
@@ -415,7 +213,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || place
             || NOT_NAMES.contains(&name)
             || people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
-            || GOVERNMENTS.iter().any(|(g, _)| name.contains(g))
+            || GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name.contains(g))
         {
             continue;
         }
@@ -466,59 +264,46 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     out
 }
 
-/// A role before a surname alone: "President Obama", "VP-elect Pence", "Sen. Schumer".
-static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(
-        r"\b(?:President(?:-elect)?|Vice President|VP-elect|Sen\.|Senator|Gov\.|Governor|Rep\.|Secretary|Mr\.|Ms\.|Mrs\.|Dr\.|Prime Minister|Chancellor|Leader) (?P<s>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)\b",
-    )
-});
+/// A government named by what it is: "the state", "the commonwealth", "the province" (the last
+/// state or province named before it) or "the Kingdom" (the last kingdom).
+static REFERRED: LazyLock<Regex> =
+    LazyLock::new(|| spaced(r"\b[Tt]he (?P<what>state|commonwealth|province|Kingdom)\b(?: of\b)?"));
 
-/// People named by their surname alone ("Son said", "President Obama"): the person the text
-/// names in full elsewhere, or after a role the one person of the database with that surname.
-/// A surname that two people share is left alone rather than guessed.
-fn surnames(
-    hay: &Haystack,
-    known: &Known,
+/// Governments named by what they are, each the government of that kind named last before it.
+fn referred(
+    text: &str,
+    named: &[(usize, Option<&str>)],
     taken: &mut Vec<(usize, usize)>,
     out: &mut Vec<Candidate>,
 ) {
-    let text = hay.text;
-    let mut full: Vec<(String, String, bool)> = Vec::new();
-    for c in out.iter().filter(|c| c.kind == Kind::Person) {
-        let words: Vec<&str> = text[c.start..c.end].split_whitespace().collect();
-        let Some(surname) = words.last().filter(|s| words.len() > 1 && s.chars().count() > 1)
+    const KINGDOMS: &[&str] = &["GB", "SA", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JO", "MA"];
+    for caps in REFERRED.captures_iter(text) {
+        let m = caps.get(0).expect("a match has a whole span");
+        // "the state of Texas" names Texas itself, found already.
+        if m.as_str().split_whitespace().last() == Some("of") {
+            continue;
+        }
+        let kingdom = caps.name("what").is_some_and(|w| w.as_str() == "Kingdom");
+        let fits = |code: &str| {
+            if kingdom { KINGDOMS.contains(&code) } else { code.contains('-') }
+        };
+        let last = named
+            .iter()
+            .filter(|(at, code)| *at < m.start() && code.is_some_and(fits))
+            .max_by_key(|(at, _)| *at);
+        let Some(&(at, _)) = last else { continue };
+        let Some(government) = out.iter().find(|c| c.kind == Kind::Government && c.start == at)
         else {
             continue;
         };
-        if !full.iter().any(|(s, v, _)| s == surname && *v == c.value) {
-            full.push(((*surname).to_owned(), c.value.clone(), c.known));
-        }
-    }
-    let mut found = Vec::new();
-    for (surname, value, known) in &full {
-        if full.iter().filter(|(s, _, _)| s == surname).count() > 1 {
-            continue;
-        }
-        for (start, end) in whole_words(hay, surname, false) {
-            let why = format!("`{surname}` is the surname of `{value}`, named in full in the text");
-            found.push((start, end, value.clone(), *known, why));
-        }
-    }
-    for caps in TITLED.captures_iter(text) {
-        let Some(m) = caps.name("s") else { continue };
-        let last = |name: &String| name.split_whitespace().last() == Some(m.as_str());
-        let mut records = known.people.iter().filter(|r| r.names.iter().any(last));
-        let (Some(record), None) = (records.next(), records.next()) else { continue };
-        let why =
-            format!("`{}` after a role is the surname of the record `{}`", m.as_str(), record.slug);
-        found.push((m.start(), m.end(), record.slug.clone(), true, why));
-    }
-    for (start, end, value, known, why) in found {
+        let (start, end) = (m.start(), m.end());
         if overlaps(taken, start, end) {
             continue;
         }
+        let why = format!("`{}` is {}, named before it", m.as_str(), &text[at..government.end]);
+        let (value, known) = (government.value.clone(), government.known);
         taken.push((start, end));
-        out.push(Candidate { kind: Kind::Person, start, end, value, known, why });
+        out.push(Candidate { kind: Kind::Government, start, end, value, known, why });
     }
 }
 

@@ -1,0 +1,248 @@
+//! Dates: the article's own date, and the dates and horizons in its text resolved against it
+//! ("on Tuesday", "yesterday", "last month", "by the end of 2020", "over the next four years").
+//!
+//! A resolved value is as precise as the words: a day (`2016-12-06`), a month (`2016-11`) or a
+//! year (`2020`); a horizon is the last day it allows.
+
+mod published;
+mod relative;
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::{Captures, Regex};
+
+use super::{Candidate, Kind, spaced};
+pub use published::published;
+use relative::{AGO, Point, RELATIVE, anchor, announces, from_point, relative, span_months};
+
+const MONTH: &str = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+
+/// A day of the week before a date, which is part of it: "Monday 14 October 2024".
+const WEEKDAY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+/// Absolute dates: "January 10, 2017", "Dec. 16, 2024", "10 January 2017", "the 14th of
+/// October 2024", "2017-03-07", "02.02.2019", "March 2017", with their day of the week.
+static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\b(?:{WEEKDAY},? )?(?:{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {m2},? (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<dot>\d{{2}}\.\d{{2}}\.\d{{4}})|{m3},?(?: of)? (?P<y3>\d{{4}}))\b",
+        m2 = MONTH.replace("?P<m>", "?P<m2>"),
+        m3 = MONTH.replace("?P<m>", "?P<m3>"),
+    ))
+});
+
+/// A month and day with no year ("On January 10", "on 14 October"), in the article's year.
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\b(?:{WEEKDAY},? )?(?:{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {m2})\b",
+        m2 = MONTH.replace("?P<m>", "?P<m2>"),
+    ))
+});
+
+/// Every date and horizon in the text; relative ones only when the article's date is known,
+/// resolved against it.
+pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let clock = clock_lines(text);
+    for caps in ABSOLUTE.captures_iter(text) {
+        let m = caps.get(0).expect("a match has a whole span");
+        if clock.iter().any(|&(s, e)| s <= m.start() && m.end() <= e) {
+            continue;
+        }
+        if let Some(value) = absolute(&caps) {
+            let why = format!("`{}` is a date", m.as_str());
+            out.push(Candidate {
+                kind: Kind::Date,
+                start: m.start(),
+                end: m.end(),
+                value,
+                known: false,
+                why,
+            });
+        }
+    }
+    let Some(published) = published else { return out };
+    let sentences = super::split_sentences(text);
+    // The points in time the text names itself (a full date, a month of a year, "in June"),
+    // which a later "in December" or "over the next three years" may count from.
+    let mut points: Vec<Point> =
+        out.iter().map(|c| Point { start: c.start, end: c.end, value: c.value.clone() }).collect();
+    for caps in MONTH_DAY.captures_iter(text) {
+        let m = caps.get(0).expect("a match has a whole span");
+        if out.iter().any(|c| c.start < m.end() && m.start() < c.end)
+            || clock.iter().any(|&(s, e)| s <= m.start() && m.end() <= e)
+        {
+            continue;
+        }
+        let (Some(month), Some(day)) =
+            (caps.name("m").or(caps.name("m2")), caps.name("d").or(caps.name("d2")))
+        else {
+            continue;
+        };
+        let (Some(month), Ok(day)) = (month_number(month.as_str()), day.as_str().parse()) else {
+            continue;
+        };
+        // "Jan. 11" after "Jan. 11, 2018" is that day again, not a day of the article's year.
+        let named = out.iter().filter(|c| c.start < m.start()).find_map(|c| {
+            let date = NaiveDate::parse_from_str(&c.value, "%Y-%m-%d").ok()?;
+            (date.month() == month && date.day() == day).then_some(date)
+        });
+        let (date, why) = match named {
+            Some(date) => {
+                (Some(date), format!("`{}` names again the {date} named before", m.as_str()))
+            }
+            None => (
+                NaiveDate::from_ymd_opt(published.year(), month, day),
+                format!("`{}` in the year of the article", m.as_str()),
+            ),
+        };
+        if let Some(date) = date {
+            let value = date.to_string();
+            out.push(Candidate {
+                kind: Kind::Date,
+                start: m.start(),
+                end: m.end(),
+                value,
+                known: false,
+                why,
+            });
+        }
+    }
+    for caps in AGO.captures_iter(text).chain(RELATIVE.captures_iter(text)) {
+        let whole = caps.get(0).expect("a match has a whole span");
+        // "our 2016 commitment": the year alone is the date; "in April or May": two months.
+        let (start, end) = match (caps.name("yn"), caps.name("im"), caps.name("im2")) {
+            (Some(year), _, _) => (year.start(), year.end()),
+            (None, Some(first), Some(_)) => (whole.start(), first.end()),
+            _ => (whole.start(), whole.end()),
+        };
+        let said = &text[start..end];
+        if out.iter().any(|c| c.start < end && start < c.end)
+            || clock.iter().any(|&(s, e)| s <= start && end <= e)
+        {
+            continue;
+        }
+        // "Beijing Today" is a name: a capitalized word counts only where a sentence starts.
+        let opens =
+            text[..start].trim_end().chars().next_back().is_none_or(|c| ".!?\"“(–—:".contains(c));
+        if caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens {
+            continue;
+        }
+        let ahead = FUTURE.is_match(&text[sentence_start(&sentences, start)..start]);
+        let article = || relative(&caps, published, ahead).map(|v| (v, published.to_string()));
+        let announced = anchor(&points, &sentences, start, |p| announces(text, p));
+        let later = anchor(&points, &sentences, start, |p| p.value > published.to_string());
+        let resolved = match (span_months(&caps), announced, later) {
+            // A span of years after the moment the text says something was announced
+            // ("announced in June that over the next three years") counts from that moment.
+            (Some(months), Some(point), _) => {
+                from_point(months, point, published).map(|v| (v, point.to_owned())).or_else(article)
+            }
+            // "a change from the date in December", after a day still to come: the latest
+            // December up to that day.
+            (None, _, Some(point)) if caps.name("im").is_some() => {
+                let base =
+                    NaiveDate::parse_from_str(&format!("{}-01", &point[..7]), "%Y-%m-%d").ok();
+                base.and_then(|base| relative(&caps, base, ahead)).map(|v| (v, point.to_owned()))
+            }
+            _ => article(),
+        };
+        let resolved = resolved.map(|(value, from)| {
+            let whose = if from == published.to_string() {
+                "the article's date"
+            } else {
+                "the date named before it,"
+            };
+            (value, format!("`{}` counted from {whose} {from}", said))
+        });
+        if let Some((value, why)) = resolved {
+            if caps.name("im").is_some() {
+                points.push(Point { start, end, value: value.clone() });
+            }
+            if let Some(second) = caps.name("im2")
+                && let Some(value) = second_month(&value, second.as_str())
+            {
+                let why =
+                    format!("`{}` after `{said}`, the month that follows it", second.as_str());
+                let (start, end) = (second.start(), second.end());
+                out.push(Candidate { kind: Kind::Date, start, end, value, known: false, why });
+            }
+            out.push(Candidate { kind: Kind::Date, start, end, value, known: false, why });
+        }
+    }
+    out
+}
+
+/// Words before a month that tell of something still to come: "expected to start in April".
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to begin|to start)\b",
+    )
+});
+
+/// Where the sentence holding `at` starts (the text's start when none does).
+fn sentence_start(sentences: &[(usize, usize)], at: usize) -> usize {
+    sentences.iter().find(|&&(s, e)| s <= at && at < e).map_or(0, |&(s, _)| s)
+}
+
+/// The second month of "in April or May": in the year of the first, or the next one when it
+/// comes earlier in the calendar ("in December or January").
+fn second_month(first: &str, second: &str) -> Option<String> {
+    let (year, month) = first.split_once('-')?;
+    let (year, month): (i32, u32) = (year.parse().ok()?, month.parse().ok()?);
+    let second = month_number(second)?;
+    let year = if second < month { year + 1 } else { year };
+    Some(format!("{year}-{second:02}"))
+}
+
+/// The lines that show a time of day beside a date as a site's clock, not the article's dates:
+/// the first line of the text, above the title ("Thursday, December 18, 2025 | 03:57 AM IST"),
+/// or a line of page furniture joined by bars. Below the title, a date with its time ("Aug 6,
+/// 2025, 11:18am EDT", "October 24, 2019 4:18 am") is when the article appeared.
+fn clock_lines(text: &str) -> Vec<(usize, usize)> {
+    static CLOCK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\d{1,2}:\d{2}\s*(?:am|pm)?\b").expect("a valid pattern"));
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let mut first = true;
+    for line in text.split_inclusive('\n') {
+        if CLOCK.is_match(line) && ABSOLUTE.is_match(line) && (first || line.contains('|')) {
+            out.push((offset, offset + line.len()));
+        }
+        first &= line.trim().is_empty();
+        offset += line.len();
+    }
+    out
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let key = name.trim_end_matches('.').to_lowercase();
+    let months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    months.iter().position(|m| key.starts_with(m)).and_then(|i| u32::try_from(i + 1).ok())
+}
+
+fn absolute(caps: &Captures) -> Option<String> {
+    let get = |name: &str| caps.name(name).map(|m| m.as_str());
+    let day = |y: &str, m: u32, d: &str| {
+        let date = NaiveDate::from_ymd_opt(y.parse().ok()?, m, d.parse().ok()?)?;
+        Some(date.to_string())
+    };
+    if let (Some(m), Some(d), Some(y)) = (get("m"), get("d"), get("y")) {
+        return day(y, month_number(m)?, d);
+    }
+    if let (Some(d), Some(m), Some(y)) = (get("d2"), get("m2"), get("y2")) {
+        return day(y, month_number(m)?, d);
+    }
+    if let Some(iso) = get("iso") {
+        return NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok().map(|d| d.to_string());
+    }
+    if let Some(dot) = get("dot") {
+        return NaiveDate::parse_from_str(dot, "%d.%m.%Y").ok().map(|d| d.to_string());
+    }
+    let (m, y) = (get("m3")?, get("y3")?);
+    Some(format!("{y}-{:02}", month_number(m)?))
+}
+
+#[cfg(test)]
+mod tests;

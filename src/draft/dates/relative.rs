@@ -1,0 +1,200 @@
+//! Relative dates and horizons ("on Tuesday", "last month", "over the next four years") and
+//! how they resolve against the article's date or a moment the text names before them.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use regex::{Captures, Regex};
+
+use super::month_number;
+use crate::draft::spaced;
+
+/// Relative dates and horizons.
+pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tomorrow|last week|next week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this|next) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?)\b",
+    )
+});
+
+/// Dates counted back from the article's ("four years ago"), found apart so that "over 40 years
+/// ago" is not read as a horizon of forty years.
+pub(super) static AGO: LazyLock<Regex> =
+    LazyLock::new(|| spaced(r"(?i)\b(?P<ago>\w+) (?P<agounit>years|months) ago\b"));
+/// The months a span of years or months covers ("three years", "the next decade").
+pub(super) fn span_months(caps: &Captures) -> Option<u32> {
+    if caps.name("decade").is_some() {
+        return Some(120);
+    }
+    let n = count(&caps.name("n")?.as_str().to_lowercase())?;
+    if caps.name("unit")?.as_str().eq_ignore_ascii_case("years") {
+        n.checked_mul(12)
+    } else {
+        Some(n)
+    }
+}
+
+/// A span counted from a point the text names, as precise as the point (a day or a month);
+/// none when the point is only a year or is still to come at the article's date.
+pub(super) fn from_point(months: u32, point: &str, published: NaiveDate) -> Option<String> {
+    if let Ok(day) = NaiveDate::parse_from_str(point, "%Y-%m-%d") {
+        let end = day.checked_add_months(Months::new(months)).filter(|_| day <= published)?;
+        return Some(end.to_string());
+    }
+    let month = NaiveDate::parse_from_str(&format!("{point}-01"), "%Y-%m-%d").ok()?;
+    let end = month.checked_add_months(Months::new(months)).filter(|_| month <= published)?;
+    Some(format!("{}-{:02}", end.year(), end.month()))
+}
+
+/// A point in time the text names: a full date, a month of a year, or "in June".
+pub(super) struct Point {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) value: String,
+}
+
+/// The nearest point in time the text names before `at` that `fits`, in its sentence or the
+/// one before: the moment a sentence may count from instead of the article's date.
+pub(super) fn anchor<'a>(
+    points: &'a [Point],
+    sentences: &[(usize, usize)],
+    at: usize,
+    fits: impl Fn(&Point) -> bool,
+) -> Option<&'a str> {
+    let i = sentences.iter().position(|&(s, e)| s <= at && at < e)?;
+    let from = sentences[i.saturating_sub(1)].0;
+    points
+        .iter()
+        .filter(|p| from <= p.start && p.start < at && fits(p))
+        .max_by_key(|p| p.start)
+        .map(|p| p.value.as_str())
+}
+
+/// Whether a point is when something was announced or pledged ("announced in June", "on
+/// August 6, 2025, Apple announced"): a span of years counts from such a moment, not from any
+/// date a sentence names ("which opened in March 2019, will invest over five years").
+pub(super) fn announces(text: &str, point: &Point) -> bool {
+    static ANNOUNCING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:announc|pledg|commit|promis|unveil|vow)").expect("a valid pattern")
+    });
+    let mut before = point.start.saturating_sub(30);
+    while !text.is_char_boundary(before) {
+        before -= 1;
+    }
+    let mut after = (point.end + 30).min(text.len());
+    while !text.is_char_boundary(after) {
+        after += 1;
+    }
+    ANNOUNCING.is_match(&text[before..point.start]) || ANNOUNCING.is_match(&text[point.end..after])
+}
+pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Option<String> {
+    let get = |name: &str| caps.name(name).map(|m| m.as_str().to_lowercase());
+    if let Some(weekday) = get("wd") {
+        let weekday: Weekday = weekday.parse().ok()?;
+        // News tells of the week just gone: the latest such day on or before the article's.
+        let back =
+            (published.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+        return Some((published - Duration::days(i64::from(back))).to_string());
+    }
+    if let Some(rel) = get("rel") {
+        return Some(match rel.as_str() {
+            "yesterday" => (published - Duration::days(1)).to_string(),
+            "today" => published.to_string(),
+            "tomorrow" => (published + Duration::days(1)).to_string(),
+            "next week" => {
+                let monday = published.weekday().num_days_from_monday();
+                let start = published + Duration::days(7 - i64::from(monday));
+                format!("{start} week")
+            }
+            "last week" => {
+                let monday = published.weekday().num_days_from_monday();
+                let start = published - Duration::days(i64::from(monday) + 7);
+                format!("{start} week")
+            }
+            "last month" => {
+                let month = published.checked_sub_months(Months::new(1))?;
+                format!("{}-{:02}", month.year(), month.month())
+            }
+            "this week" | "this month" => format!("{}-{:02}", published.year(), published.month()),
+            "next month" => {
+                let month = published.checked_add_months(Months::new(1))?;
+                format!("{}-{:02}", month.year(), month.month())
+            }
+            "last year" => (published.year() - 1).to_string(),
+            "this year" => published.year().to_string(),
+            "next year" => (published.year() + 1).to_string(),
+            _ => return None,
+        });
+    }
+    if let Some(year) = get("ey") {
+        // "by 2026" and "by the end of 2026" both mean on or before its last day.
+        return Some(format!("{year}-12-31"));
+    }
+    if let Some(months) = span_months(caps) {
+        return Some(published.checked_add_months(Months::new(months))?.to_string());
+    }
+    if let Some(end) = get("endof") {
+        // The decade of the article: "the end of the decade" in 2022 is the end of 2029.
+        let year = match (end.ends_with("decade"), end.contains("next")) {
+            (true, next) => published.year() / 10 * 10 + 9 + if next { 10 } else { 0 },
+            (false, next) => published.year() + i32::from(next),
+        };
+        return Some(format!("{year}-12-31"));
+    }
+    if let (Some(n), Some(unit)) = (get("ago"), get("agounit")) {
+        // "four years ago" names a year, "two months ago" a month: no more precise than that.
+        let n = count(&n)?;
+        if unit == "years" {
+            // A year before the first is no date a story file can hold.
+            let year = published.year().checked_sub(i32::try_from(n).ok()?).filter(|y| *y >= 1)?;
+            return Some(year.to_string());
+        }
+        let month = published.checked_sub_months(Months::new(n)).filter(|m| m.year() >= 1)?;
+        return Some(format!("{}-{:02}", month.year(), month.month()));
+    }
+    if let Some(month) = get("im") {
+        // The latest such month up to the article's: news looks back, unless the sentence
+        // tells of something to come ("expected to start in April").
+        let month = month_number(&month)?;
+        let year = match (ahead, month.cmp(&published.month())) {
+            (true, std::cmp::Ordering::Less) => published.year() + 1,
+            (true, _) | (false, std::cmp::Ordering::Less | std::cmp::Ordering::Equal) => {
+                published.year()
+            }
+            (false, std::cmp::Ordering::Greater) => published.year() - 1,
+        };
+        return Some(format!("{year}-{month:02}"));
+    }
+    if let (Some(dir), Some(month)) = (get("dir"), get("lm")) {
+        // "last January": the latest January before the article's month; "next January" the
+        // first after it; "this January" the article's year's.
+        let month = month_number(&month)?;
+        let year = published.year();
+        let year = match dir.as_str() {
+            "last" if month >= published.month() => year - 1,
+            "next" if month <= published.month() => year + 1,
+            _ => year,
+        };
+        return Some(format!("{year}-{month:02}"));
+    }
+    get("iy").or_else(|| get("iy2")).or_else(|| get("yn"))
+}
+
+/// A small count written as a word or in digits ("four", "15").
+pub(super) fn count(word: &str) -> Option<u32> {
+    Some(match word {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        other => other.parse().ok()?,
+    })
+}

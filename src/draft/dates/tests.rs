@@ -1,0 +1,181 @@
+use super::*;
+
+fn values(text: &str, published: &str) -> Vec<(String, String)> {
+    let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+    find(text, Some(published))
+        .into_iter()
+        .map(|c| (text[c.start..c.end].to_owned(), c.value))
+        .collect()
+}
+
+#[test]
+fn relative_dates_resolve_against_the_article() {
+    let got = values(
+        "On Tuesday he met them; yesterday it said so, last month too, by the end of 2020, \
+         over the next four years, on January 10, 2017, in April.",
+        "2016-12-08",
+    );
+    let want = [
+        ("On Tuesday", "2016-12-06"),
+        ("yesterday", "2016-12-07"),
+        ("last month", "2016-11"),
+        ("by the end of 2020", "2020-12-31"),
+        ("over the next four years", "2020-12-08"),
+        ("January 10, 2017", "2017-01-10"),
+        ("in April", "2016-04"),
+    ];
+    let mut got = got;
+    got.sort_by_key(|(t, _)| t.clone());
+    let mut want: Vec<(String, String)> =
+        want.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect();
+    want.sort();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn months_of_years_spans_of_years_and_weeks_resolve() {
+    let got = values(
+        "In February of 2011 it began; four years ago, two months ago, over four years, \
+         over 15 years, this week, in early 2017.",
+        "2021-04-20",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("February of 2011", "2011-02"),
+            ("four years ago", "2017"),
+            ("two months ago", "2021-02"),
+            ("over four years", "2025-04-20"),
+            ("over 15 years", "2036-04-20"),
+            ("this week", "2021-04"),
+            ("in early 2017", "2017"),
+        ]
+    );
+    let got = values(
+        "By the end of the decade, and since opening the site over 40 years ago, by the end of \
+         the year.",
+        "2022-10-04",
+    );
+    assert!(values("It began 3000 years ago.", "2022-10-04").is_empty());
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("40 years ago", "1982"),
+            ("By the end of the decade", "2029-12-31"),
+            ("by the end of the year", "2022-12-31"),
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_counts_from_the_moment_the_text_names_before_it() {
+    let got = values(
+        "It will grow over the next decade. A plant opened in March 2019 will grow over the \
+         next five years. Staff leave on Jan. 11, 2018. This is a change from the date in \
+         December. Jan. 11 is the last day, in keeping with our 2016 commitment. The company \
+         announced in June that over the next three years it expects to hire.",
+        "2017-11-03",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("March 2019", "2019-03"),
+            ("Jan. 11, 2018", "2018-01-11"),
+            ("Jan. 11", "2018-01-11"),
+            ("over the next decade", "2027-11-03"),
+            ("over the next five years", "2022-11-03"),
+            ("in December", "2017-12"),
+            ("2016", "2016"),
+            ("in June", "2017-06"),
+            ("over the next three years", "2020-06"),
+        ]
+    );
+}
+
+#[test]
+fn a_date_ending_the_title_or_below_a_byline_is_the_articles() {
+    let text = "Carrier Statement Regarding Indianapolis Operations – Nov. 3, 2017\n\nText.";
+    assert_eq!(published(text).unwrap().value, "2017-11-03");
+    let text = "Title\n\nBy Scott Canon\n\nDecember 28, 2016 05:01 PM\n\nSprint on Wednesday";
+    assert_eq!(published(text).unwrap().value, "2016-12-28");
+    let got = values(text, "2016-12-28");
+    assert!(got.contains(&("December 28, 2016".to_owned(), "2016-12-28".to_owned())), "{got:?}");
+}
+
+#[test]
+fn the_site_clock_is_not_the_article_date() {
+    let text =
+        "Thursday, December 18, 2025 | 03:57 AM IST\nTitle\n\nTOKYO, Dec. 7, 2016 - Son said";
+    assert_eq!(published(text).unwrap().value, "2016-12-07");
+}
+
+#[test]
+fn a_weekday_before_a_day_first_date_is_one_date() {
+    let got = values(
+        "around yesterday’s [Monday 14 October 2024] summit, on the 3rd of May",
+        "2024-10-15",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Monday 14 October 2024", "2024-10-14"),
+            ("3rd of May", "2024-05-03"),
+            ("yesterday", "2024-10-14")
+        ]
+    );
+}
+
+#[test]
+fn months_look_back_unless_the_sentence_looks_ahead() {
+    let got = values(
+        "It opened in April. Work is expected to start in April or May. It grew last January, \
+         and will finish by the end of this year or early 2024.",
+        "2023-03-09",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("in April", "2022-04"),
+            ("May", "2023-05"),
+            ("in April", "2023-04"),
+            ("last January", "2023-01"),
+            ("by the end of this year", "2023-12-31"),
+            ("early 2024", "2024"),
+        ]
+    );
+}
+
+#[test]
+fn a_dateline_or_a_date_line_below_the_title_is_the_articles_date() {
+    let text = "date 2021-10-29 FRANKFORT, Ky. (Oct. 28, 2021) – On Thursday the governor spoke.";
+    assert_eq!(published(text).unwrap().value, "2021-10-28");
+    let text = "Title of the story\n\nOctober 24, 2019 4:18 am\n\nRICHMOND — A company said.";
+    assert_eq!(published(text).unwrap().value, "2019-10-24");
+    assert!(values(text, "2019-10-24").contains(&("October 24, 2019".into(), "2019-10-24".into())));
+    let text = "Title\n\nPublished 14 October 2024\n\nText.";
+    assert_eq!(published(text).unwrap().value, "2024-10-14");
+    let text = "Title\n\nUpdated: October 14, 2024 10:32 AM ET\n\nText.";
+    assert_eq!(published(text).unwrap().value, "2024-10-14");
+}
+
+#[test]
+fn tomorrow_next_week_and_the_end_of_next_year_resolve() {
+    let got = values(
+        "It opens tomorrow, talks go on next week, and it ends by the end of next year.",
+        "2024-10-16",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("tomorrow", "2024-10-17"),
+            ("next week", "2024-10-21 week"),
+            ("by the end of next year", "2025-12-31"),
+        ]
+    );
+}

@@ -1,0 +1,65 @@
+//! People named by their surname alone: the person named in full elsewhere in the text, or
+//! after a role the one person of the database with that surname. It proposes no new name.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::overlaps;
+use crate::draft::{Candidate, Haystack, Kind, Known, spaced, whole_words};
+
+/// A role before a surname alone: "President Obama", "VP-elect Pence", "Sen. Schumer".
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"\b(?:President(?:-elect)?|Vice President|VP-elect|Sen\.|Senator|Gov\.|Governor|Rep\.|Secretary|Mr\.|Ms\.|Mrs\.|Dr\.|Prime Minister|Chancellor|Leader) (?P<s>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)\b",
+    )
+});
+
+/// People named by their surname alone ("Son said", "President Obama"): the person the text
+/// names in full elsewhere, or after a role the one person of the database with that surname.
+/// A surname that two people share is left alone rather than guessed.
+pub(super) fn surnames(
+    hay: &Haystack,
+    known: &Known,
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Candidate>,
+) {
+    let text = hay.text;
+    let mut full: Vec<(String, String, bool)> = Vec::new();
+    for c in out.iter().filter(|c| c.kind == Kind::Person) {
+        let words: Vec<&str> = text[c.start..c.end].split_whitespace().collect();
+        let Some(surname) = words.last().filter(|s| words.len() > 1 && s.chars().count() > 1)
+        else {
+            continue;
+        };
+        if !full.iter().any(|(s, v, _)| s == surname && *v == c.value) {
+            full.push(((*surname).to_owned(), c.value.clone(), c.known));
+        }
+    }
+    let mut found = Vec::new();
+    for (surname, value, known) in &full {
+        if full.iter().filter(|(s, _, _)| s == surname).count() > 1 {
+            continue;
+        }
+        for (start, end) in whole_words(hay, surname, false) {
+            let why = format!("`{surname}` is the surname of `{value}`, named in full in the text");
+            found.push((start, end, value.clone(), *known, why));
+        }
+    }
+    for caps in TITLED.captures_iter(text) {
+        let Some(m) = caps.name("s") else { continue };
+        let last = |name: &String| name.split_whitespace().last() == Some(m.as_str());
+        let mut records = known.people.iter().filter(|r| r.names.iter().any(last));
+        let (Some(record), None) = (records.next(), records.next()) else { continue };
+        let why =
+            format!("`{}` after a role is the surname of the record `{}`", m.as_str(), record.slug);
+        found.push((m.start(), m.end(), record.slug.clone(), true, why));
+    }
+    for (start, end, value, known, why) in found {
+        if overlaps(taken, start, end) {
+            continue;
+        }
+        taken.push((start, end));
+        out.push(Candidate { kind: Kind::Person, start, end, value, known, why });
+    }
+}
