@@ -33,10 +33,10 @@ check: lint test
 install-extras: build
 	mkdir -p $(PREFIX)/share/man/man1 $(PREFIX)/share/bash-completion/completions \
 		$(PREFIX)/share/zsh/site-functions $(PREFIX)/share/fish/vendor_completions.d
-	./target/release/pledge man > $(PREFIX)/share/man/man1/pledge.1
-	./target/release/pledge completions bash > $(PREFIX)/share/bash-completion/completions/pledge
-	./target/release/pledge completions zsh > $(PREFIX)/share/zsh/site-functions/_pledge
-	./target/release/pledge completions fish > $(PREFIX)/share/fish/vendor_completions.d/pledge.fish
+	$(PLEDGE) man > $(PREFIX)/share/man/man1/pledge.1
+	$(PLEDGE) completions bash > $(PREFIX)/share/bash-completion/completions/pledge
+	$(PLEDGE) completions zsh > $(PREFIX)/share/zsh/site-functions/_pledge
+	$(PLEDGE) completions fish > $(PREFIX)/share/fish/vendor_completions.d/pledge.fish
 
 bench:
 	python3 bench/run.py

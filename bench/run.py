@@ -19,8 +19,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("BENCH_DATA", ROOT / "bench" / "data"))
-PLEDGE = ROOT / "target" / "release" / "pledge"
-GENERATE = ROOT / "target" / "release" / "examples" / "generate"
+# Where cargo builds: `target/` unless CARGO_TARGET_DIR says otherwise (relative to ROOT, where
+# cargo runs below).
+TARGET = ROOT / os.environ.get("CARGO_TARGET_DIR", "target")
+PLEDGE = TARGET / "release" / "pledge"
+GENERATE = TARGET / "release" / "examples" / "generate"
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "10000,1000000").split(",")]
 TODAY = "2026-11-21"
 # A date in the past of every generated history, for `status --as-of`.

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Times `pledge search lorem` over one stored article of growing size, every sentence a hit.
 
-Usage: python3 bench/search_scale.py [PLEDGE_BINARY] [SIZES_MB]   (defaults:
-target/release/pledge and 1,4,16). Each size gets a fresh database made by `pledge init`, with
-one source whose text is the sentence below repeated; a run that takes longer than TIMEOUT
-seconds (env, default 120) is reported as such. Standard library only.
+Usage: python3 bench/search_scale.py [PLEDGE_BINARY] [SIZES_MB]   (defaults: release/pledge
+under $CARGO_TARGET_DIR, or target/ when it is unset, and 1,4,16). Each size gets a fresh
+database made by `pledge init`, with one source whose text is the sentence below repeated; a
+run that takes longer than TIMEOUT seconds (env, default 120) is reported as such. Standard
+library only.
 """
 
 import os
@@ -16,7 +17,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PLEDGE = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "target" / "release" / "pledge"
+TARGET = ROOT / os.environ.get("CARGO_TARGET_DIR", "target")
+PLEDGE = Path(sys.argv[1]) if len(sys.argv) > 1 else TARGET / "release" / "pledge"
 SIZES = [int(n) for n in (sys.argv[2] if len(sys.argv) > 2 else "1,4,16").split(",")]
 TIMEOUT = float(os.environ.get("TIMEOUT", "120"))
 SENTENCE = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. "

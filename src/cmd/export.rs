@@ -2,7 +2,8 @@
 //!
 //! Rows stream from the database to the output one at a time. Files are written under a
 //! temporary name in their folder and renamed into place only when complete, so a failed export
-//! never leaves a partial file.
+//! never leaves a partial file. This file chooses what goes where and writes CSV; a workbook
+//! is written in `export/workbook.rs`, a seed folder in `export/folder.rs`.
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
@@ -18,9 +19,11 @@ use crate::ctx::Ctx;
 use crate::db;
 use crate::db::export::{Export, PLEDGE_STATUS};
 use crate::db::filter::PledgeFilter;
-use crate::load::ARTICLES;
-use crate::output::{self, Columns, CsvTable, Format, JsonTable, ProgressBar, TextStyle, Workbook};
+use crate::output::{self, Columns, CsvTable, Format, JsonTable, ProgressBar, TextStyle};
 use crate::temp;
+
+mod folder;
+mod workbook;
 
 /// Export tables as CSV or a workbook for spreadsheets, or as a seed folder
 #[derive(Debug, clap::Args)]
@@ -147,7 +150,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 exports[0],
             )?;
         }
-        Target::Xlsx(path) => to_workbook(
+        Target::Xlsx(path) => workbook::to_workbook(
             &Source { conn: ctx.conn()?, filter, on, progress: rows() },
             &path,
             &exports,
@@ -167,8 +170,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             // The write lock, held from the first row read to the journal entry, makes the
             // folder and the entry that says it holds every change agree.
             let tx = db::begin_write(ctx.conn()?)?;
-            let wrote =
-                to_dir(&Source { conn: &tx, filter, on, progress: rows() }, &dir, guard, &exports)?;
+            let wrote = folder::to_dir(
+                &Source { conn: &tx, filter, on, progress: rows() },
+                &dir,
+                guard,
+                &exports,
+            )?;
             // A folder of some tables cannot rebuild the database, so it is not a point to
             // re-seed from: only a whole export is journaled.
             if exports.len() == db::export::TABLES.len() {
@@ -268,171 +275,6 @@ fn to_csv_file(source: &Source, path: &Path, style: TextStyle, export: &Export) 
     Ok(())
 }
 
-/// Tables to a workbook, one sheet each (a table longer than a sheet holds goes on in more
-/// sheets, said before any is written); row data waits in temporary files beside it.
-fn to_workbook(source: &Source, path: &Path, exports: &[&'static Export]) -> Result<()> {
-    for export in exports {
-        let rows = source.count(export)?;
-        let sheets = output::sheet_names(export.name, rows, u64::from(output::SHEET_ROWS) - 1);
-        if let [first, .., last] = sheets.as_slice() {
-            eprintln!(
-                "note: {} has {rows} rows, more than the 1,048,575 a sheet holds below its \
-                 header: it takes {} sheets, `{first}` to `{last}`",
-                export.name,
-                sheets.len()
-            );
-        }
-    }
-    let tempdir = temp::folder_of(path);
-    write_file(path, |out| {
-        // The workbook is written on a second thread while this one reads the rows, so that
-        // turning rows into sheets and compressing them overlaps the queries.
-        std::thread::scope(|scope| {
-            let (send, receive) = std::sync::mpsc::sync_channel::<Part>(QUEUED);
-            let writer = scope.spawn(move || -> Result<()> {
-                let mut book = Workbook::new(tempdir)?;
-                for part in receive {
-                    match part {
-                        Part::Sheet(export) => book.sheet(export.name, export.columns)?,
-                        Part::Rows(rows) => rows.iter().try_for_each(|row| book.row(row))?,
-                    }
-                }
-                book.save(out)
-            });
-            let read = read_into(source, exports, &send);
-            drop(send);
-            // The writer's error first: when it stops, reading stops for want of a reader.
-            writer.join().map_err(|_| anyhow::anyhow!("the workbook writer stopped"))??;
-            read
-        })
-    })?;
-    source.progress.finish_and_clear();
-    let names: Vec<_> = exports.iter().map(|e| e.name).collect();
-    eprintln!("wrote {}: {}", path.display(), names.join(", "));
-    Ok(())
-}
-
-/// What the workbook writer is handed: a sheet to start, or its next rows.
-enum Part {
-    Sheet(&'static Export),
-    Rows(Vec<Vec<Option<String>>>),
-}
-
-/// How many rows go to the workbook writer at once, and how many such batches may wait.
-const BATCH: usize = 512;
-const QUEUED: usize = 16;
-
-/// Reads the rows of `exports` and hands them to the workbook writer in batches. Stops with an
-/// error when the writer has stopped (its own error says why).
-fn read_into(
-    source: &Source,
-    exports: &[&'static Export],
-    send: &std::sync::mpsc::SyncSender<Part>,
-) -> Result<()> {
-    let gone = || anyhow::anyhow!("the workbook writer stopped");
-    for export in exports {
-        send.send(Part::Sheet(export)).map_err(|_| gone())?;
-        source.progress.set_message(format!("exporting {}", export.name));
-        source.progress.set_position(0);
-        let mut batch = Vec::with_capacity(BATCH);
-        source.cells(export, |v| {
-            source.progress.inc(1);
-            batch.push(v.to_vec());
-            if batch.len() == BATCH {
-                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-                send.send(Part::Rows(full)).map_err(|_| gone())?;
-            }
-            Ok(())
-        })?;
-        send.send(Part::Rows(batch)).map_err(|_| gone())?;
-    }
-    Ok(())
-}
-
-/// Tables to a seed folder, with the article texts: built whole in a folder beside it, then
-/// swapped into place, so that the folder is always either as it was or complete. Files of the
-/// folder that the export does not write (tables not named, files of the user's) are carried
-/// over; the articles folder is written anew with the sources table, so that no article stays
-/// that no source names. Returns what was written, in words.
-fn to_dir(source: &Source, dir: &Path, guard: bool, exports: &[&Export]) -> Result<String> {
-    let target = place(dir)?;
-    temp::clear_stale(&target)?;
-    let (aside, _lock) = temp::dir_beside(&target).map_err(|e| cannot(dir, &e))?;
-    let with_articles = exports.iter().any(|e| e.name == "sources");
-    if let Some((file, first, second)) = db::sources::shared_files(source.conn)?.first().cloned()
-        && with_articles
-    {
-        bail!(
-            "sources `{first}` and `{second}` store different articles under one file name \
-             `{file}`; import one of them again to give it a name of its own (see `pledge check`)"
-        );
-    }
-    let written: Vec<String> = exports.iter().map(|e| format!("{}.csv", e.name)).collect();
-    if target.is_dir() {
-        carry_over(&target, aside.path(), &|name| {
-            written.iter().any(|w| w == name) || (with_articles && name == ARTICLES)
-        })?;
-    }
-    let style = TextStyle { delimiter: b',', spreadsheet: false, guard };
-    for export in exports {
-        let path = aside.path().join(format!("{}.csv", export.name));
-        let file = File::create(&path).map_err(|e| cannot(&path, &e))?;
-        let mut out = BufWriter::with_capacity(BUFFER, file);
-        let rows = write_csv(source, export, style, &mut out)?;
-        out.into_inner()
-            .map_err(|e| cannot(&path, e.error()))?
-            .sync_all()
-            .map_err(|e| cannot(&path, &e))?;
-        warn_if_too_long(export, rows);
-    }
-    // The article texts belong with the sources table that names them.
-    let articles =
-        if with_articles { write_articles(source.conn, &aside.path().join(ARTICLES))? } else { 0 };
-    temp::swap_dir_into_place(aside.path(), &target).map_err(|e| cannot(&target, &e))?;
-    // After the swap, the temporary folder holds the old content (or nothing): it goes.
-    drop(aside);
-    source.progress.finish_and_clear();
-    let wrote =
-        format!("{} and {}", plural(exports.len() as u64, "table"), plural(articles, "article"));
-    eprintln!("wrote {}: {wrote}", dir.display());
-    Ok(wrote)
-}
-
-/// The folder an export goes to, with symlinks and `.` resolved, so that it has a name and a
-/// parent to build beside.
-fn place(dir: &Path) -> Result<PathBuf> {
-    match fs::symlink_metadata(dir) {
-        Ok(meta) if !meta.is_dir() && !meta.file_type().is_symlink() => {
-            bail!("cannot write `{}`: it is a file, not a folder", dir.display())
-        }
-        Ok(_) => fs::canonicalize(dir).map_err(|e| cannot(dir, &e)),
-        Err(_) => {
-            // An empty folder to swap with; the same messages as before for a bad path.
-            create_dir(dir)?;
-            fs::canonicalize(dir).map_err(|e| cannot(dir, &e))
-        }
-    }
-}
-
-/// Copies what `from` holds into `to`, except the entries `skip` names.
-fn carry_over(from: &Path, to: &Path, skip: &dyn Fn(&str) -> bool) -> Result<()> {
-    for entry in fs::read_dir(from).map_err(|e| cannot(from, &e))? {
-        let entry = entry.map_err(|e| cannot(from, &e))?;
-        let name = entry.file_name();
-        if skip(&name.to_string_lossy()) {
-            continue;
-        }
-        let (src, dest) = (entry.path(), to.join(&name));
-        if entry.file_type().map_err(|e| cannot(&src, &e))?.is_dir() {
-            create_dir(&dest)?;
-            carry_over(&src, &dest, &|_| false)?;
-        } else {
-            fs::copy(&src, &dest).map_err(|e| cannot(&src, &e))?;
-        }
-    }
-    Ok(())
-}
-
 /// Works out where the rows go from --out, --dir and --format.
 fn target(args: &Args, format: Format) -> Result<Target> {
     let file_format = matches!(format, Format::Tsv | Format::Json | Format::Ndjson);
@@ -505,19 +347,6 @@ fn write_csv(
     })?;
     table.finish()?;
     Ok(rows)
-}
-
-/// Writes every stored article text into `dir`, named as the sources table names it.
-fn write_articles(conn: &Connection, dir: &Path) -> Result<u64> {
-    create_dir(dir)?;
-    db::export::articles(conn, |file, body| {
-        // The loader only accepts plain names; a database edited by hand could hold anything.
-        if file.contains(['/', '\\']) || file.starts_with('.') {
-            bail!("source file name `{file}` is not a plain file name; fix it in the database");
-        }
-        let path = dir.join(file);
-        fs::write(&path, body).map_err(|e| cannot(&path, &e))
-    })
 }
 
 /// Warns when a table has more rows than a spreadsheet shows; every row was still written.

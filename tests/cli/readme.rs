@@ -7,6 +7,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::{TODAY, TestDb};
 
@@ -88,19 +89,48 @@ fn run(db: &TestDb, command: &str) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
 }
 
-/// Runs every step of a page, one seeded database per section, and returns what each printed.
-fn printed(steps: &[Step]) -> Vec<String> {
-    let mut db: Option<(String, TestDb)> = None;
-    steps
+/// How many sections run at once. Each step mostly waits for the shell and `pledge` it starts,
+/// so a few more than the cores keep them busy.
+const AT_ONCE: usize = 4;
+
+/// Runs every step of the pages, one seeded database per section, and returns what each printed,
+/// page by page. Sections run side by side, across pages; the steps of one section run in order.
+fn printed(pages: &[Vec<Step>]) -> Vec<Vec<String>> {
+    // A section is a run of steps under one heading, as each starts a database of its own.
+    let sections: Vec<(usize, &[Step])> = pages
         .iter()
-        .map(|step| {
-            if db.as_ref().is_none_or(|(section, _)| *section != step.section) {
-                db = Some((step.section.clone(), TestDb::seeded()));
-            }
-            let (_, db) = db.as_ref().expect("a database for the section");
-            run(db, &step.command)
+        .enumerate()
+        .flat_map(|(page, steps)| {
+            steps.chunk_by(|a, b| a.section == b.section).map(move |s| (page, s))
         })
-        .collect()
+        .collect();
+    let next = AtomicUsize::new(0);
+    let mut outputs: Vec<Vec<String>> = vec![Vec::new(); sections.len()];
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..AT_ONCE)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done: Vec<(usize, Vec<String>)> = Vec::new();
+                    loop {
+                        let at = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((_, steps)) = sections.get(at) else { break done };
+                        let db = TestDb::seeded();
+                        done.push((at, steps.iter().map(|step| run(&db, &step.command)).collect()));
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            for (at, printed) in worker.join().expect("a documentation worker") {
+                outputs[at] = printed;
+            }
+        }
+    });
+    let mut by_page = vec![Vec::new(); pages.len()];
+    for ((page, _), printed) in sections.iter().zip(outputs) {
+        by_page[*page].extend(printed);
+    }
+    by_page
 }
 
 /// The page with each step's shown output replaced by what it printed.
@@ -126,14 +156,16 @@ fn rewritten(page: &str, steps: &[Step], printed: &[String]) -> String {
 #[test]
 fn the_docs_show_real_output() {
     let update = std::env::var_os("PLEDGE_UPDATE_DOCS").is_some();
-    let mut total = 0;
-    for path in pages() {
-        let page = std::fs::read_to_string(&path).expect("reading a documentation page");
-        let steps = steps(&page);
-        total += steps.len();
-        let printed = printed(&steps);
+    let paths = pages();
+    let texts: Vec<String> = paths
+        .iter()
+        .map(|path| std::fs::read_to_string(path).expect("reading a documentation page"))
+        .collect();
+    let all: Vec<Vec<Step>> = texts.iter().map(|page| steps(page)).collect();
+    let total: usize = all.iter().map(Vec::len).sum();
+    for (((path, page), steps), printed) in paths.iter().zip(&texts).zip(&all).zip(printed(&all)) {
         if update {
-            std::fs::write(&path, rewritten(&page, &steps, &printed)).expect("rewriting a page");
+            std::fs::write(path, rewritten(page, steps, &printed)).expect("rewriting a page");
             continue;
         }
         for (step, printed) in steps.iter().zip(&printed) {
