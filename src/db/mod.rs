@@ -57,16 +57,24 @@ pub enum Found {
 /// Looks at the file at `path` (following symlinks). A pledge database's hot journal, left by a
 /// killed command, is rolled back by the look, as by any other connection.
 pub fn inspect(path: &Path) -> Result<Found> {
+    Ok(look_at(path)?.0)
+}
+
+/// What `path` holds, as [`inspect`] says, with the connection opened to look when it could be
+/// opened for writing: opening reuses it, so that the schema is read once, not twice.
+fn look_at(path: &Path) -> Result<(Found, Option<Connection>)> {
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Found::Missing),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            return Ok((Found::Missing, None));
+        }
         Err(err) => return Err(err).with_context(|| format!("reading `{}`", path.display())),
     };
     if meta.is_dir() {
-        return Ok(Found::Foreign("it is a folder"));
+        return Ok((Found::Foreign("it is a folder"), None));
     }
     if meta.len() == 0 {
-        return Ok(Found::Empty);
+        return Ok((Found::Empty, None));
     }
     let mut header = [0u8; 16];
     let read = std::io::Read::read(
@@ -74,11 +82,17 @@ pub fn inspect(path: &Path) -> Result<Found> {
         &mut header,
     )?;
     if read < 16 || &header != b"SQLite format 3\0" {
-        return Ok(Found::Foreign("it is not an SQLite database"));
+        return Ok((Found::Foreign("it is not an SQLite database"), None));
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
-        .or_else(|_| Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY))
-        .with_context(|| format!("opening `{}`", path.display()))?;
+    let (conn, writable) =
+        match Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE) {
+            Ok(conn) => (conn, true),
+            Err(_) => (
+                Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+                    .with_context(|| format!("opening `{}`", path.display()))?,
+                false,
+            ),
+        };
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let look = || -> rusqlite::Result<(i64, i64, bool)> {
         let version = version_of(&conn)?;
@@ -90,23 +104,25 @@ pub fn inspect(path: &Path) -> Result<Found> {
         )?;
         Ok((version, tables, ours))
     };
-    match look() {
-        Ok((0, 0, _)) => Ok(Found::Empty),
-        Ok((version, _, true)) if version > 0 => Ok(Found::Pledge(version)),
-        Ok((version, _, true)) if version < 0 => Ok(Found::Foreign(
+    let found = match look() {
+        Ok((0, 0, _)) => Found::Empty,
+        Ok((version, _, true)) if version > 0 => Found::Pledge(version),
+        Ok((version, _, true)) if version < 0 => Found::Foreign(
             "its schema version is negative, which no pledge writes: another program changed it",
-        )),
-        Ok(_) => Ok(Found::Foreign("it is the SQLite database of another program")),
-        Err(err) if is_busy(&err) => Err(err).context("reading the database"),
-        Err(_) => Ok(Found::Foreign("it is not a readable SQLite database")),
-    }
+        ),
+        Ok(_) => Found::Foreign("it is the SQLite database of another program"),
+        Err(err) if is_busy(&err) => return Err(err).context("reading the database"),
+        Err(_) => Found::Foreign("it is not a readable SQLite database"),
+    };
+    Ok((found, writable.then_some(conn)))
 }
 
 /// Opens an existing pledge database for reading, at the current schema version. Never creates,
 /// migrates or otherwise writes the file.
 pub fn open(path: &Path, wait: Duration) -> Result<Connection> {
     let shown = path.display();
-    match inspect(path)? {
+    let (found, looked) = look_at(path)?;
+    match found {
         Found::Pledge(v) if v == SCHEMA_VERSION => {}
         Found::Pledge(v) if v < SCHEMA_VERSION => bail!(
             "`{shown}` has schema version {v}, older than this program's {SCHEMA_VERSION}: bring it \
@@ -114,8 +130,11 @@ pub fn open(path: &Path, wait: Duration) -> Result<Connection> {
         ),
         found => refuse(path, &found)?,
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
-        .with_context(|| format!("opening database `{shown}`"))?;
+    let conn = match looked {
+        Some(conn) => conn,
+        None => Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .with_context(|| format!("opening database `{shown}`"))?,
+    };
     configure(&conn, wait).with_context(|| format!("opening database `{shown}`"))?;
     Ok(conn)
 }
@@ -123,13 +142,17 @@ pub fn open(path: &Path, wait: Duration) -> Result<Connection> {
 /// Opens an existing pledge database for writing, in WAL mode (so that readers are never
 /// blocked by a writer), and brings its schema up to date.
 pub fn open_for_writing(path: &Path, wait: Duration) -> Result<Connection> {
-    match inspect(path)? {
+    let (found, looked) = look_at(path)?;
+    match found {
         Found::Pledge(v) if v <= SCHEMA_VERSION => {}
         found => refuse(path, &found)?,
     }
     refuse_read_only(path)?;
-    let mut conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
-        .with_context(|| format!("opening database `{}`", path.display()))?;
+    let mut conn = match looked {
+        Some(conn) => conn,
+        None => Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .with_context(|| format!("opening database `{}`", path.display()))?,
+    };
     prepare(&mut conn, wait).with_context(|| format!("opening database `{}`", path.display()))?;
     Ok(conn)
 }
