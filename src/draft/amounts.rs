@@ -188,6 +188,14 @@ fn value(caps: &Captures) -> Option<String> {
         _ => (currency, unit),
     };
     let scale = caps.name("s").or(caps.name("ws")).map(|s| s.as_str().to_lowercase());
+    // "in 2021 won approval": "won" after a plain number is the verb; won as money comes in
+    // thousands, millions or more.
+    let plain_number =
+        caps.name("n").is_some_and(|n| n.as_str().chars().all(|c| c.is_ascii_digit()));
+    let won = caps.name("unit").is_some_and(|u| u.as_str().eq_ignore_ascii_case("won"));
+    if won && scale.is_none() && plain_number {
+        return None;
+    }
     let number = match (caps.name("n"), caps.name("w")) {
         (Some(n), _) => n.as_str().to_owned(),
         (None, Some(w)) => word_number(&w.as_str().to_lowercase())?.to_owned(),
@@ -444,6 +452,14 @@ mod tests {
         );
         assert_eq!(got[0].0, "$15-billion Canadian");
         assert_eq!(got[4].0, "2.8 billion zloty");
+    }
+
+    #[test]
+    fn won_after_a_plain_number_is_the_verb() {
+        assert!(values("The plant that in 2021 won approval.").is_empty());
+        let got = values("It costs 5 trillion won, or 250,000 won a worker.");
+        let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["5000000000000 KRW", "250000 KRW"]);
     }
 
     #[test]
