@@ -124,6 +124,8 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("Russia", "Russia", Some("RU")),
     ("Ukraine", "Ukraine", Some("UA")),
     ("European Union", "European Union", None),
+    // The Union's executive, which approves state aid and signs its deals.
+    ("European Commission", "European Union", None),
     ("EU", "European Union", None),
 ];
 

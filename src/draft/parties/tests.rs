@@ -246,6 +246,12 @@ fn a_full_name_before_a_lowercase_title_is_a_person() {
 }
 
 #[test]
+fn the_european_commission_is_the_european_union() {
+    let got = parties("The European Commission said the aid was approved.", &Known::default());
+    assert_eq!(got, [(Kind::Government, "European Union".to_owned())]);
+}
+
+#[test]
 fn every_adjective_names_a_government_with_a_code() {
     for (adjective, government) in ADJECTIVES {
         let code = GOVERNMENTS.iter().find(|(name, _, _)| name == government).and_then(|g| g.2);
