@@ -25,10 +25,13 @@ const NAME: &str =
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.)";
+    // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
+    // Lula da Silva", "Minister Ursula von der Leyen".
+    let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin)";
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)\b|\b(?P<b>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),"
+        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?:(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)? {particle} [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)?)\b|\b(?P<b>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),"
     ))
 });
 

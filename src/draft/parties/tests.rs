@@ -258,3 +258,11 @@ fn every_adjective_names_a_government_with_a_code() {
         assert!(code.is_some(), "{adjective}: {government}");
     }
 }
+
+#[test]
+fn a_full_name_with_a_particle_after_a_role_is_read_whole() {
+    let text = "President Luiz Inácio Lula da Silva met them. President Joe Biden said so.";
+    let got = parties(text, &Known::default());
+    assert!(got.contains(&(Kind::Person, "Luiz Inácio Lula da Silva".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Person, "Joe Biden".into())), "{got:?}");
+}
