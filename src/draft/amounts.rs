@@ -25,13 +25,13 @@ const SCALE: &str = r"trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|
 const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN|MXN|SEK|NOK|DKK|HKD|SGD|ZAR|RUB|IDR|MYR|THB|VND|PHP|AED|SAR|QAR|CZK|HUF|RON|ILS|EGP|NGN|ARS|CLP|COP|KES";
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs").
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|euros|yuan|renminbi|yen|won|pesos|rupees|pounds|zloty|zlotys|złoty|złotych|reais|rand|ringgit|baht|kronor|francs|rubles|roubles|rupiah|dirhams|riyals|forint|usd|eur|gbp|jpy|cny|twd|inr|krw|cad|aud|nzd|chf|brl|pln|mxn|sek|nok|dkk|hkd|sgd|zar)";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|euros|yuan|renminbi|yen|won|pesos|rupees|pounds|zloty|zlotys|złoty|złotych|reais|rand|ringgit|baht|kronor|francs|rubles|roubles|rupiah|dirhams|riyals|forint|lira|liras|shekels|naira|usd|eur|gbp|jpy|cny|twd|inr|krw|cad|aud|nzd|chf|brl|pln|mxn|sek|nok|dkk|hkd|sgd|zar)";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>US ?\$|U\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|(?-i:Rs)\.? ?|(?-i:{CODES}) ?)"
+        r"(?P<cur>US ?\$|U\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs)\.? ?|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
@@ -66,6 +66,29 @@ fn dollar_of(nationality: &str) -> Option<&'static str> {
         "taiwan" | "new taiwan" => "TWD",
         _ => return None,
     })
+}
+
+/// The currency of dollars or pesos (`code`, the one they are read as alone) that a country
+/// named before them makes them: "Hong Kong dollars", "Argentine pesos".
+fn whose(described: &str, code: &'static str) -> &'static str {
+    const NATIONAL: &[(&str, &str, &str)] = &[
+        ("canadian", "USD", "CAD"),
+        ("australian", "USD", "AUD"),
+        ("new zealand", "USD", "NZD"),
+        ("hong kong", "USD", "HKD"),
+        ("singapore", "USD", "SGD"),
+        ("taiwan", "USD", "TWD"),
+        ("argentine", "MXN", "ARS"),
+        ("argentinian", "MXN", "ARS"),
+        ("philippine", "MXN", "PHP"),
+        ("chilean", "MXN", "CLP"),
+        ("colombian", "MXN", "COP"),
+    ];
+    let described = described.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    NATIONAL
+        .iter()
+        .find(|(name, alone, _)| *alone == code && described.ends_with(name))
+        .map_or(code, |(_, _, currency)| currency)
 }
 
 /// Every amount in the text.
@@ -174,16 +197,14 @@ fn value(caps: &Captures) -> Option<String> {
             _ => unit,
         }
     });
-    // "2 billion Australian dollars": the words before the unit say whose dollars.
+    // "2 billion Australian dollars", "5 billion Philippine pesos": the words before the unit
+    // say whose dollars or pesos.
     let described = match (caps.get(0), caps.name("unit")) {
         (Some(whole), Some(u)) => &whole.as_str()[..u.start() - whole.start()],
         _ => "",
     };
     let (currency, unit) = match unit.as_deref().map(currency_word) {
-        Some(Some("USD")) => {
-            let last = described.split_whitespace().last().unwrap_or("");
-            (dollar_of(last).or(Some("USD")), None)
-        }
+        Some(Some(code @ ("USD" | "MXN"))) => (Some(whose(described, code)), None),
         Some(Some(code)) => (Some(code), None),
         _ => (currency, unit),
     };
@@ -239,6 +260,12 @@ fn currency(symbol: &str) -> &'static str {
         "¥" => "JPY",
         "₹" | "Rs" => "INR",
         "₩" => "KRW",
+        "₱" => "PHP",
+        "₺" => "TRY",
+        "₽" => "RUB",
+        "₫" => "VND",
+        "₦" => "NGN",
+        "₪" => "ILS",
         "RMB" => "CNY",
         "NT$" => "TWD",
         "C$" | "CA$" | "CAD$" => "CAD",
@@ -280,6 +307,9 @@ fn currency_word(unit: &str) -> Option<&'static str> {
         "dirhams" => "AED",
         "riyals" => "SAR",
         "forint" => "HUF",
+        "lira" | "liras" => "TRY",
+        "shekels" => "ILS",
+        "naira" => "NGN",
         code => return code_of(code).map(|c| if c == "RMB" { "CNY" } else { c }),
     })
 }
@@ -427,7 +457,8 @@ mod tests {
             "It will postpone a $15-billion Canadian (US$10.7 billion) project, after BRL 10 \
              billion, R$ 3 billion, 2.8 billion zloty, €902 million, C$2 billion, A$1.5 \
              billion, 300 billion yen, 5 trillion won, Rs 500 crore, 12 billion pesos, 40 \
-             million euros, 2 billion Australian dollars and 500 million EUR.",
+             million euros, 2 billion Australian dollars, 500 million EUR, 3 billion Hong Kong \
+             dollars, 40 billion Philippine pesos and ₱2 billion.",
         );
         let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
         assert_eq!(
@@ -448,6 +479,9 @@ mod tests {
                 "40000000 EUR",
                 "2000000000 AUD",
                 "500000000 EUR",
+                "3000000000 HKD",
+                "40000000000 PHP",
+                "2000000000 PHP",
             ]
         );
         assert_eq!(got[0].0, "$15-billion Canadian");
