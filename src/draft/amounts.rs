@@ -3,6 +3,11 @@
 //!
 //! A bare number (a year, "40 minutes") is not an amount: one needs a currency, a scale word or
 //! a counted unit.
+//!
+//! A currency is read from a symbol or code before the figure (`€`, `R$`, `C$`, `BRL`), a
+//! currency word or code after it (`2.8 billion zloty`, `500 million EUR`), or a nationality
+//! after a dollar figure (`$15-billion Canadian`, `$2 billion Australian dollars`), and always
+//! given as its ISO 4217 code.
 
 use std::sync::LazyLock;
 
@@ -13,14 +18,21 @@ use super::{Candidate, Kind, spaced};
 const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of)\s+)?";
 const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|half a|a";
-const SCALE: &str = r"trillion|billion|million|thousand|bn|mn|tn|m|b|k";
+const SCALE: &str = r"trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|k";
+/// ISO 4217 codes written before or after a figure ("BRL 10 billion", "500 million EUR"):
+/// the currencies articles about investment name, without the codes that are English words
+/// (`ALL`, `TRY`, `PEN`, `TOP`, `CUP`).
+const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN|MXN|SEK|NOK|DKK|HKD|SGD|ZAR|RUB|IDR|MYR|THB|VND|PHP|AED|SAR|QAR|CZK|HUF|RON|ILS|EGP|NGN|ARS|CLP|COP|KES";
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs").
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|usd|euros|yuan|yen|pesos|rupees|pounds)";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|euros|yuan|renminbi|yen|won|pesos|rupees|pounds|zloty|zlotys|złoty|złotych|reais|rand|ringgit|baht|kronor|francs|rubles|roubles|rupiah|dirhams|riyals|forint|lira|liras|shekels|naira|usd|eur|gbp|jpy|cny|twd|inr|krw|cad|aud|nzd|chf|brl|pln|mxn|sek|nok|dkk|hkd|sgd|zar)";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    let money =
-        r"(?P<cur>US ?\$|NT\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|CHF) ?)";
+    // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
+    // "a $5" is not.
+    let money = format!(
+        r"(?P<cur>US ?\$|U\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs)\.? ?|(?-i:{CODES}) ?)"
+    );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
     );
@@ -34,6 +46,50 @@ const MEASURES: &[&str] = &[
     "square", "acre", "feet", "foot", "mile", "kilomet", "meter", "metre", "metric", "ton",
     "barrel", "gallon", "watt", "kilowatt", "megawatt", "gigawatt",
 ];
+
+/// A nationality after a dollar figure that makes it that country's dollar, with or without
+/// the word "dollars": "$15-billion Canadian (US$10.7 billion)".
+static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"^ (?P<nat>Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|New Taiwan)(?: dollars?\b)?",
+    )
+});
+
+/// The ISO code of a country's dollar, by the adjective or name written beside it.
+fn dollar_of(nationality: &str) -> Option<&'static str> {
+    Some(match nationality.to_lowercase().as_str() {
+        "canadian" => "CAD",
+        "australian" => "AUD",
+        "new zealand" => "NZD",
+        "hong kong" => "HKD",
+        "singapore" => "SGD",
+        "taiwan" | "new taiwan" => "TWD",
+        _ => return None,
+    })
+}
+
+/// The currency of dollars or pesos (`code`, the one they are read as alone) that a country
+/// named before them makes them: "Hong Kong dollars", "Argentine pesos".
+fn whose(described: &str, code: &'static str) -> &'static str {
+    const NATIONAL: &[(&str, &str, &str)] = &[
+        ("canadian", "USD", "CAD"),
+        ("australian", "USD", "AUD"),
+        ("new zealand", "USD", "NZD"),
+        ("hong kong", "USD", "HKD"),
+        ("singapore", "USD", "SGD"),
+        ("taiwan", "USD", "TWD"),
+        ("argentine", "MXN", "ARS"),
+        ("argentinian", "MXN", "ARS"),
+        ("philippine", "MXN", "PHP"),
+        ("chilean", "MXN", "CLP"),
+        ("colombian", "MXN", "COP"),
+    ];
+    let described = described.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    NATIONAL
+        .iter()
+        .find(|(name, alone, _)| *alone == code && described.ends_with(name))
+        .map_or(code, |(_, _, currency)| currency)
+}
 
 /// Every amount in the text.
 pub fn find(text: &str) -> Vec<Candidate> {
@@ -53,8 +109,14 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if caps.name("unit").is_none() && MEASURES.iter().any(|m| next.starts_with(m)) {
             continue;
         }
+        let (end, national) = national(&caps, text, end);
         let span = &text[start..end];
         if let Some(value) = value(&caps) {
+            // A nationality after a plain dollar sign replaces the dollar it was read as.
+            let value = match national {
+                Some(code) => value.replace(" USD", &format!(" {code}")),
+                None => value,
+            };
             let why = format!("`{span}` reads as {value}");
             out.push(Candidate { kind: Kind::Amount, start, end, value, known: false, why });
         } else if let Some(value) = count_of_jobs(&caps, text, end, &sentences) {
@@ -63,6 +125,28 @@ pub fn find(text: &str) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Where an amount ends and which dollar it is when a nationality follows a plain `$` figure
+/// with no unit: "$15-billion Canadian (US$...)", "$2 billion Australian dollars". The
+/// adjective before a noun ("$5 billion Canadian investment") describes the noun instead.
+fn national(caps: &Captures, text: &str, end: usize) -> (usize, Option<&'static str>) {
+    let plain_dollar = caps.name("cur").is_some_and(|c| c.as_str().trim() == "$");
+    if !plain_dollar || caps.name("unit").is_some() {
+        return (end, None);
+    }
+    let Some(m) = NATIONAL.captures(&text[end..]) else { return (end, None) };
+    let (Some(whole), Some(nat)) = (m.get(0), m.name("nat")) else { return (end, None) };
+    let dollars = whole.as_str().to_lowercase().contains("dollar");
+    let next = text[end + whole.end()..].chars().next();
+    if !dollars && next.is_some_and(char::is_alphanumeric) {
+        return (end, None);
+    }
+    let next_word = text[end + whole.end()..].trim_start().chars().next();
+    if !dollars && next_word.is_some_and(char::is_lowercase) {
+        return (end, None);
+    }
+    (end + whole.end(), dollar_of(nat.as_str()))
 }
 
 /// A bare number written with a thousands separator ("to 1,454 from 13,000"), in a sentence
@@ -113,17 +197,26 @@ fn value(caps: &Captures) -> Option<String> {
             _ => unit,
         }
     });
-    let (currency, unit) = match unit.as_deref() {
-        Some("dollars" | "dollar" | "usd") => (Some("USD"), None),
-        Some("euros") => (Some("EUR"), None),
-        Some("yuan") => (Some("CNY"), None),
-        Some("yen") => (Some("JPY"), None),
-        Some("pesos") => (Some("MXN"), None),
-        Some("rupees") => (Some("INR"), None),
-        Some("pounds") => (Some("GBP"), None),
+    // "2 billion Australian dollars", "5 billion Philippine pesos": the words before the unit
+    // say whose dollars or pesos.
+    let described = match (caps.get(0), caps.name("unit")) {
+        (Some(whole), Some(u)) => &whole.as_str()[..u.start() - whole.start()],
+        _ => "",
+    };
+    let (currency, unit) = match unit.as_deref().map(currency_word) {
+        Some(Some(code @ ("USD" | "MXN"))) => (Some(whose(described, code)), None),
+        Some(Some(code)) => (Some(code), None),
         _ => (currency, unit),
     };
     let scale = caps.name("s").or(caps.name("ws")).map(|s| s.as_str().to_lowercase());
+    // "in 2021 won approval": "won" after a plain number is the verb; won as money comes in
+    // thousands, millions or more.
+    let plain_number =
+        caps.name("n").is_some_and(|n| n.as_str().chars().all(|c| c.is_ascii_digit()));
+    let won = caps.name("unit").is_some_and(|u| u.as_str().eq_ignore_ascii_case("won"));
+    if won && scale.is_none() && plain_number {
+        return None;
+    }
     let number = match (caps.name("n"), caps.name("w")) {
         (Some(n), _) => n.as_str().to_owned(),
         (None, Some(w)) => word_number(&w.as_str().to_lowercase())?.to_owned(),
@@ -158,20 +251,67 @@ fn value(caps: &Captures) -> Option<String> {
     Some(value)
 }
 
+/// The ISO 4217 code a symbol or code before a figure names.
 fn currency(symbol: &str) -> &'static str {
-    match symbol.trim().to_ascii_uppercase().as_str() {
-        "€" | "EUR" => "EUR",
-        "£" | "GBP" => "GBP",
-        "¥" | "JPY" => "JPY",
-        "CNY" | "RMB" => "CNY",
-        "NT$" | "TWD" => "TWD",
-        "INR" => "INR",
-        "KRW" => "KRW",
-        "CAD" => "CAD",
-        "AUD" => "AUD",
-        "CHF" => "CHF",
-        _ => "USD",
+    let symbol: String = symbol.chars().filter(|c| !c.is_whitespace()).collect();
+    match symbol.trim_end_matches('.') {
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "JPY",
+        "₹" | "Rs" => "INR",
+        "₩" => "KRW",
+        "₱" => "PHP",
+        "₺" => "TRY",
+        "₽" => "RUB",
+        "₫" => "VND",
+        "₦" => "NGN",
+        "₪" => "ILS",
+        "RMB" => "CNY",
+        "NT$" => "TWD",
+        "C$" | "CA$" | "CAD$" => "CAD",
+        "A$" | "AU$" | "AUD$" => "AUD",
+        "NZ$" => "NZD",
+        "HK$" => "HKD",
+        "S$" | "SG$" => "SGD",
+        "R$" => "BRL",
+        "MX$" => "MXN",
+        code => code_of(code).unwrap_or("USD"),
     }
+}
+
+/// A code of [`CODES`] as a static string, whatever its case.
+fn code_of(code: &str) -> Option<&'static str> {
+    CODES.split('|').find(|c| c.eq_ignore_ascii_case(code))
+}
+
+/// The ISO 4217 code a currency word or code after a figure names; none for other units.
+fn currency_word(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "dollars" | "dollar" => "USD",
+        "euros" => "EUR",
+        "yuan" | "renminbi" | "rmb" => "CNY",
+        "yen" => "JPY",
+        "won" => "KRW",
+        "pesos" => "MXN",
+        "rupees" => "INR",
+        "pounds" => "GBP",
+        "zloty" | "zlotys" | "złoty" | "złotych" => "PLN",
+        "reais" => "BRL",
+        "rand" => "ZAR",
+        "ringgit" => "MYR",
+        "baht" => "THB",
+        "kronor" => "SEK",
+        "francs" => "CHF",
+        "rubles" | "roubles" => "RUB",
+        "rupiah" => "IDR",
+        "dirhams" => "AED",
+        "riyals" => "SAR",
+        "forint" => "HUF",
+        "lira" | "liras" => "TRY",
+        "shekels" => "ILS",
+        "naira" => "NGN",
+        code => return code_of(code).map(|c| if c == "RMB" { "CNY" } else { c }),
+    })
 }
 
 fn word_number(word: &str) -> Option<&'static str> {
@@ -204,6 +344,8 @@ fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
     let factor: u128 = match scale {
         None => 1,
         Some("thousand" | "k") => 1_000,
+        Some("lakh") => 100_000,
+        Some("crore") => 10_000_000,
         Some("million" | "m" | "mn") => 1_000_000,
         Some("billion" | "bn" | "b") => 1_000_000_000,
         Some("trillion" | "tn") => 1_000_000_000_000,
@@ -307,6 +449,65 @@ mod tests {
                 ("about 250 million pesos", "about 250000000 MXN"),
             ]
         );
+    }
+
+    #[test]
+    fn currencies_other_than_the_dollar_take_their_iso_code() {
+        let got = values(
+            "It will postpone a $15-billion Canadian (US$10.7 billion) project, after BRL 10 \
+             billion, R$ 3 billion, 2.8 billion zloty, €902 million, C$2 billion, A$1.5 \
+             billion, 300 billion yen, 5 trillion won, Rs 500 crore, 12 billion pesos, 40 \
+             million euros, 2 billion Australian dollars, 500 million EUR, 3 billion Hong Kong \
+             dollars, 40 billion Philippine pesos and ₱2 billion.",
+        );
+        let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "15000000000 CAD",
+                "10700000000 USD",
+                "10000000000 BRL",
+                "3000000000 BRL",
+                "2800000000 PLN",
+                "902000000 EUR",
+                "2000000000 CAD",
+                "1500000000 AUD",
+                "300000000000 JPY",
+                "5000000000000 KRW",
+                "5000000000 INR",
+                "12000000000 MXN",
+                "40000000 EUR",
+                "2000000000 AUD",
+                "500000000 EUR",
+                "3000000000 HKD",
+                "40000000000 PHP",
+                "2000000000 PHP",
+            ]
+        );
+        assert_eq!(got[0].0, "$15-billion Canadian");
+        assert_eq!(got[4].0, "2.8 billion zloty");
+    }
+
+    #[test]
+    fn won_after_a_plain_number_is_the_verb() {
+        assert!(values("The plant that in 2021 won approval.").is_empty());
+        let got = values("It costs 5 trillion won, or 250,000 won a worker.");
+        let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["5000000000000 KRW", "250000 KRW"]);
+    }
+
+    #[test]
+    fn a_nationality_before_a_noun_describes_the_noun_not_the_dollar() {
+        let got = values("A $5 billion Canadian investment and 3,000 Canadian jobs.");
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, [("$5 billion", "5000000000 USD"), ("3,000 Canadian jobs", "3000 jobs")]);
+    }
+
+    #[test]
+    fn every_code_is_an_iso_4217_currency() {
+        for code in CODES.split('|').filter(|&c| c != "RMB") {
+            assert!(crate::model::is_currency(code), "{code}");
+        }
     }
 
     #[test]

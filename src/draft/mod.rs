@@ -218,19 +218,19 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 /// Words that speak of a pledging company or of what it pledged.
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:company|giant|firm|maker|project|plant|factory|campus|investments?|jobs|hiring|workers|construction|production)\b",
+        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|makers?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|jobs|employment|hiring|workers|construction|production)\b",
     )
 });
 
 /// The words that mark a pledge, and those that mark a change in one's status.
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|aims? to|expects? to|expected to|(?:set|sets|setting) (?:a|an|the) (?:[a-z]+ )?(?:target|goal)|reiterat(?:e|es|ed|ing)|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
+        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|intends? to|intended to|aims? to|unveil(?:s|ed|ing)?|(?:will|would) be (?:created|invested|added|hired|built|spent|retained)|includ(?:es|ed) the (?:hiring|construction|creation|retention|building|expansion) of|(?:project|plan|investment|deal|agreement|package|proposal)s? (?:[^.\n]{0,40}? )?includes|approv(?:e|es|ed) (?:a|an|the) [^\n]{0,60}?(?:tax credits?|grants?|incentives?|subsid(?:y|ies)|loans?|aid|abatements?)|(?:selected|chose|picked) [^.\n]{0,60}? (?:as|for) (?:its|the|a)|expects? to|expected to|(?:set|sets|setting) (?:a|an|the) (?:[a-z]+ )?(?:target|goal)|reiterat(?:e|es|ed|ing)|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
     )
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut)\b",
+        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on)\b",
     )
 });
 
@@ -292,7 +292,7 @@ fn uncued(text: &str, start: usize, end: usize, candidates: &[Candidate]) -> Opt
         spaced(r"^(?:It|They|The (?:company|factory|plant|project|facility|site)) will [a-z]+\b")
     });
     static GRANT: LazyLock<Regex> = LazyLock::new(|| {
-        spaced(r"(?i)\b(?:grants?|incentives?|tax credits?|subsid(?:y|ies)|tax breaks?)\b")
+        spaced(r"(?i)\b(?:grants?|incentives?|tax credits?|subsid(?:y|ies)|tax breaks?|aid)\b")
     });
     let sentence = &text[start..end];
     if candidates.iter().filter(inside).any(|c| c.kind == Kind::Amount)
@@ -449,6 +449,35 @@ mod tests {
     }
 
     #[test]
+    fn postponements_openings_plans_and_incentives_are_cues() {
+        let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
+        let owned = |cue: &str, status| Some((cue.to_owned(), status));
+        assert_eq!(cue_of("But now those plans are on hold."), owned("on hold", true));
+        assert_eq!(cue_of("The proposed facility has yet to be built."), owned("yet to", true));
+        assert_eq!(
+            cue_of("That centre subsequently started operating in 2023."),
+            owned("started operating", true)
+        );
+        assert_eq!(
+            cue_of("The decision has no impact on current employment."),
+            owned("no impact on", true)
+        );
+        assert_eq!(cue_of("Microsoft intends to expand."), owned("intends to", false));
+        assert_eq!(
+            cue_of("It includes the hiring of engineers."),
+            owned("includes the hiring of", false)
+        );
+        assert_eq!(
+            cue_of("TCA approved a 1.515 percent, eight-year Job Creation Tax Credit."),
+            owned("approved a 1.515 percent, eight-year Job Creation Tax Credit", false)
+        );
+        assert_eq!(
+            cue_of("More than 10,000 jobs will be created."),
+            owned("will be created", false)
+        );
+    }
+
+    #[test]
     fn a_party_before_a_future_verb_or_an_amount_marks_a_pledge_without_a_cue() {
         let text = "Under AMP, Apple will work with ten partners. Chung said the $21 billion \
                     investment is Hyundai’s largest. Apple makes phones in 40 countries.";
@@ -458,7 +487,7 @@ mod tests {
         let text = "It will generate about 250 million pesos. Northam approved a $750,000 grant                     to the company. It will grow. TESLA TO BUILD A $5 BILLION PLANT";
         let draft = extract(text, &Known::default(), None);
         let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
-        assert_eq!(cues, ["It will generate", "grant"]);
+        assert_eq!(cues, ["It will generate", "approved a $750,000 grant"]);
     }
 
     #[test]

@@ -215,14 +215,14 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 35] = [
+    let floors: [(&str, &str, f64, f64); 40] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
         ("no", "party", 0.95, 0.95),
         ("no", "category", 1.0, 1.0),
         // Measured after their misses were seen (see docs/draft.md for the blind figures).
-        ("first", "pledge", 0.8, 0.95),
+        ("first", "pledge", 0.85, 0.95),
         ("first", "amount", 0.95, 0.95),
         ("first", "date", 0.95, 0.95),
         ("first", "party", 0.95, 0.85),
@@ -253,6 +253,12 @@ fn draft_quality_on_the_development_set() {
         ("sixth", "date", 0.95, 0.95),
         ("sixth", "party", 0.95, 0.95),
         ("sixth", "category", 1.0, 1.0),
+        // Blind: pledge 0.96 / 0.63, amount 0.78 / 0.78, date 1.00 / 0.91, party 0.91 / 0.89.
+        ("seventh", "pledge", 0.95, 0.95),
+        ("seventh", "amount", 0.95, 0.95),
+        ("seventh", "date", 0.95, 0.95),
+        ("seventh", "party", 0.95, 0.95),
+        ("seventh", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();

@@ -870,3 +870,90 @@ fn draft_says_which_pledge_a_sentence_restates() {
     ----- stderr -----
     "#);
 }
+
+#[test]
+fn draft_reads_other_currencies_postponements_and_a_granting_country() {
+    let db = TestDb::empty();
+    db.write(
+        "a.txt",
+        "Honda Canada will postpone a $15-billion Canadian (US$10.7 billion) project.\n\nBut now those plans are on hold. Regulators approved €902 million in German state subsidies to the plant, and BYD plans to invest R$ 3 billion by the summer of 2026.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt", "--published-on", "2025-05-13"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "Honda Canada will postpone a $15-billion Canadian (US$10.7 billion) project."
+    # given with --published-on
+    published_on = 2025-05-13
+
+    [[government]]
+    # line 1: `Canada` names the government of Canada, ISO 3166 code `CA` (named once)
+    name = "Canada"
+    quote = "Honda Canada will postpone a $15-billion Canadian (US$10.7 billion) project."
+
+    [[government]]
+    # line 3: `German` names the government of Germany as the one granting or acting, ISO 3166 code `DE` (named once)
+    name = "Germany"
+    quote = "Regulators approved €902 million in German state subsidies to the plant, and BYD plans to invest R$ 3 billion by the summer of 2026."
+
+    [[company]]
+    # line 3: `BYD` is spoken of as a company; a new company (named once)
+    name = "BYD"
+    quote = "Regulators approved €902 million in German state subsidies to the plant, and BYD plans to invest R$ 3 billion by the summer of 2026."
+
+    [[status]]
+    # line 1: `postpone` marks a change of status
+    quote = "Honda Canada will postpone a $15-billion Canadian (US$10.7 billion) project."
+    # every government and official the sentence names
+    made_to = "Canada"
+
+    [[status.target]]
+    # line 1: `$15-billion Canadian` reads as 15000000000 CAD
+    amount = 15000000000
+    currency = "CAD"
+    quote = "$15-billion Canadian"
+
+    [[status.target]]
+    # line 1: `US$10.7 billion` reads as 10700000000 USD
+    amount = 10700000000
+    currency = "USD"
+    quote = "(US$10.7 billion"
+
+    [[status]]
+    # line 3: `on hold` marks a change of status
+    quote = "But now those plans are on hold."
+
+    [[pledge]]
+    # line 3: `plans to` marks a pledge
+    quote = "Regulators approved €902 million in German state subsidies to the plant, and BYD plans to invest R$ 3 billion by the summer of 2026."
+    # the first company the sentence names
+    made_by = "BYD"
+    # every government and official the sentence names
+    made_to = "Germany"
+
+    [[pledge.target]]
+    # line 3: `€902 million` reads as 902000000 EUR
+    amount = 902000000
+    currency = "EUR"
+    quote = "approved €902 million"
+
+    [[pledge.target]]
+    # line 3: `R$ 3 billion` reads as 3000000000 BRL
+    amount = 3000000000
+    currency = "BRL"
+    quote = "R$ 3 billion"
+
+    [[pledge.date]]
+    # line 3: `the summer of 2026` counted from the article's date 2025-05-13
+    date = "2026"
+    quote = "the summer of 2026"
+
+    ----- stderr -----
+    "#);
+}

@@ -110,12 +110,14 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     }
     for caps in AGO.captures_iter(text).chain(RELATIVE.captures_iter(text)) {
         let whole = caps.get(0).expect("a match has a whole span");
-        // "our 2016 commitment": the year alone is the date; "in April or May": two months.
-        let (start, end) = match (caps.name("yn"), caps.name("im"), caps.name("im2")) {
-            (Some(year), _, _) => (year.start(), year.end()),
-            (None, Some(first), Some(_)) => (whole.start(), first.end()),
-            _ => (whole.start(), whole.end()),
-        };
+        // "our 2016 commitment" and "pushed back to 2025": the year alone is the date; "in
+        // April or May": two months.
+        let (start, end) =
+            match (caps.name("yn").or(caps.name("ty")), caps.name("im"), caps.name("im2")) {
+                (Some(year), _, _) => (year.start(), year.end()),
+                (None, Some(first), Some(_)) => (whole.start(), first.end()),
+                _ => (whole.start(), whole.end()),
+            };
         let said = &text[start..end];
         if out.iter().any(|c| c.start < end && start < c.end)
             || clock.iter().any(|&(s, e)| s <= start && end <= e)
@@ -129,6 +131,14 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             continue;
         }
         let ahead = FUTURE.is_match(&text[sentence_start(&sentences, start)..start]);
+        // A bare year after "to" or "until" is a date only in a sentence about plans: "pushed
+        // back the target date to 2025", not "raised its output from 2019 to 2020 levels".
+        if caps.name("ty").is_some()
+            && !ahead
+            && !PLANS.is_match(&text[sentence_start(&sentences, start)..start])
+        {
+            continue;
+        }
         let article = || relative(&caps, published, ahead).map(|v| (v, published.to_string()));
         let announced = anchor(&points, &sentences, start, |p| announces(text, p));
         let later = anchor(&points, &sentences, start, |p| p.value > published.to_string());
@@ -177,6 +187,13 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
         r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to begin|to start)\b",
+    )
+});
+
+/// Words before a year that tell of a plan or a change in its timing.
+static PLANS: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:plans?|planned|target|deadline|schedule|pushed back|push back|delay(?:s|ed)?|postpon(?:e|es|ed)|moved|extended)\b",
     )
 });
 

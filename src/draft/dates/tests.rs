@@ -179,3 +179,22 @@ fn tomorrow_next_week_and_the_end_of_next_year_resolve() {
         ]
     );
 }
+
+#[test]
+fn seasons_and_years_a_plan_moves_to_are_years() {
+    let got = values(
+        "It will be done between now and the summer of 2026. It planned to start in 2024 but \
+         pushed back the target date to 2025. Output rose from 2019 to 2020 levels.",
+        "2025-02-17",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("the summer of 2026", "2026"),
+            ("in 2024", "2024"),
+            ("2025", "2025"),
+            ("from 2019", "2019")
+        ]
+    );
+}

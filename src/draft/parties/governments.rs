@@ -124,6 +124,8 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("Russia", "Russia", Some("RU")),
     ("Ukraine", "Ukraine", Some("UA")),
     ("European Union", "European Union", None),
+    // The Union's executive, which approves state aid and signs its deals.
+    ("European Commission", "European Union", None),
     ("EU", "European Union", None),
 ];
 
@@ -257,4 +259,48 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Catalonia", "Catalonia", Some("ES-CT")),
     ("Andalusia", "Andalusia", Some("ES-AN")),
     ("Basque Country", "Basque Country", Some("ES-PV")),
+    ("Bahia", "Bahia", Some("BR-BA")),
+    ("Minas Gerais", "Minas Gerais", Some("BR-MG")),
+    ("Paraná", "Paraná", Some("BR-PR")),
+    ("Rio Grande do Sul", "Rio Grande do Sul", Some("BR-RS")),
+    ("Pernambuco", "Pernambuco", Some("BR-PE")),
+    ("Goiás", "Goiás", Some("BR-GO")),
+    ("Ceará", "Ceará", Some("BR-CE")),
+    ("Espírito Santo", "Espírito Santo", Some("BR-ES")),
+];
+
+/// Countries named by their adjective, which is a party only where the country grants or
+/// receives something ("German state subsidies", "the Polish government"): what a company
+/// comes from ("the Japanese automaker") names no party. The README of the development set
+/// labels them so.
+pub(super) const ADJECTIVES: &[(&str, &str)] = &[
+    ("American", "United States"),
+    ("Australian", "Australia"),
+    ("Austrian", "Austria"),
+    ("Brazilian", "Brazil"),
+    ("British", "United Kingdom"),
+    ("Canadian", "Canada"),
+    ("Chinese", "China"),
+    ("Czech", "Czech Republic"),
+    ("Danish", "Denmark"),
+    ("Dutch", "Netherlands"),
+    ("Finnish", "Finland"),
+    ("French", "France"),
+    ("German", "Germany"),
+    ("Hungarian", "Hungary"),
+    ("Indian", "India"),
+    ("Irish", "Ireland"),
+    ("Italian", "Italy"),
+    ("Japanese", "Japan"),
+    ("Mexican", "Mexico"),
+    ("Norwegian", "Norway"),
+    ("Polish", "Poland"),
+    ("Portuguese", "Portugal"),
+    ("Romanian", "Romania"),
+    ("Saudi", "Saudi Arabia"),
+    ("South Korean", "South Korea"),
+    ("Spanish", "Spain"),
+    ("Swedish", "Sweden"),
+    ("Swiss", "Switzerland"),
+    ("Vietnamese", "Vietnam"),
 ];

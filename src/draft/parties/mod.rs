@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
-use governments::{GOVERNMENTS, SUBDIVISIONS};
+use governments::{ADJECTIVES, GOVERNMENTS, SUBDIVISIONS};
 use headings::headings;
 use surnames::surnames;
 use words::{INSTITUTIONS, NOT_NAMES};
@@ -24,11 +24,14 @@ const NAME: &str =
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Ff]ounder|President(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.)";
+    let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.)";
+    // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
+    // Lula da Silva", "Minister Ursula von der Leyen".
+    let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin)";
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)\b|\b(?P<b>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),"
+        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?:(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)? {particle} [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)?)\b|\b(?P<b>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),"
     ))
 });
 
@@ -43,7 +46,7 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
 /// company", "Foxconn's factory"), found apart so that it may overlap a match of [`COMPANY`].
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|plant|factory|facility|workers|employees)\b"
+        r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:[a-z]+ )?(?:plant|factory|facility)|workers|employees)\b"
     ))
 });
 
@@ -74,9 +77,15 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             // "US $5 billion": the country names the currency, not a party; "Mexico City" and
             // "Kansas City" are cities.
             let after = &text[end..];
+            // "GM South America", "North America": a continent is no party.
+            let continent = *name == "America"
+                && ["South", "North", "Latin", "Central"]
+                    .iter()
+                    .any(|w| text[..start].trim_end().ends_with(w));
             if overlaps(&taken, start, end)
                 || after.trim_start().starts_with('$')
                 || after.starts_with(" City")
+                || continent
             {
                 continue;
             }
@@ -104,6 +113,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             named.push((start, *code));
         }
     }
+    adjectives(text, known, &mut taken, &mut out);
     referred(text, &named, &mut taken, &mut out);
     headings(text, &mut taken, &mut out);
     let mut people = HashSet::new();
@@ -262,6 +272,58 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// A country's adjective before what a government grants or does: "German state subsidies",
+/// "this €902 million German measure", "the Polish government".
+static GRANTING: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<&str> = ADJECTIVES.iter().map(|(adjective, _)| *adjective).collect();
+    spaced(&format!(
+        r"\b(?P<adj>{}) (?:(?:state|federal|national|public) )?(?:subsid(?:y|ies)|aid|grants?|measures?|government|support|funding|incentives?|tax credits?|loans?|guarantees?|authorities|officials|ministry|regulators)\b",
+        names.join("|")
+    ))
+});
+
+/// Countries named by their adjective where they grant or act ([`GRANTING`]), proposed as
+/// their government the way its name would be.
+fn adjectives(
+    text: &str,
+    known: &Known,
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Candidate>,
+) {
+    for caps in GRANTING.captures_iter(text) {
+        let Some(m) = caps.name("adj") else { continue };
+        let (start, end) = (m.start(), m.end());
+        let Some(&(adjective, government)) = ADJECTIVES.iter().find(|(a, _)| *a == m.as_str())
+        else {
+            continue;
+        };
+        if overlaps(taken, start, end) {
+            continue;
+        }
+        let code = GOVERNMENTS.iter().find(|(name, _, _)| *name == government).and_then(|g| g.2);
+        let held = code.filter(|code| known.governments.iter().any(|g| g.slug == *code));
+        let (value, known, why) = match (held, code) {
+            (Some(code), _) => (
+                code.to_owned(),
+                true,
+                format!(
+                    "`{adjective}` names the government of {government} as the one granting or acting, recorded as `{code}`"
+                ),
+            ),
+            (None, Some(code)) => (
+                government.to_owned(),
+                false,
+                format!(
+                    "`{adjective}` names the government of {government} as the one granting or acting, ISO 3166 code `{code}`"
+                ),
+            ),
+            (None, None) => continue,
+        };
+        taken.push((start, end));
+        out.push(Candidate { kind: Kind::Government, start, end, value, known, why });
+    }
 }
 
 /// A government named by what it is: "the state", "the commonwealth", "the province" (the last

@@ -223,3 +223,46 @@ fn the_state_and_the_kingdom_are_the_governments_named_before_them() {
     }
     assert!(!got.iter().any(|(t, _)| t.ends_with("of")), "{got:?}");
 }
+
+#[test]
+fn a_granting_country_by_its_adjective_and_owners_of_described_plants_are_parties() {
+    let text = "Regulators approved €902 million in German state subsidies to the Japanese \
+                automaker. BYD acquired Ford's industrial plant in Camaçari, Bahia state. GM \
+                South America will grow.";
+    let got = parties(text, &Known::default());
+    let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    assert!(got.contains(&(Kind::Government, "Germany".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Government, "Bahia".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Company, "Ford".into())), "{got:?}");
+    assert!(!values.contains(&"Japan"), "{got:?}");
+    assert!(!values.contains(&"United States"), "{got:?}");
+}
+
+#[test]
+fn a_full_name_before_a_lowercase_title_is_a_person() {
+    let text = "\"It is late,\" Michael Smith, the president of the board, told the paper.";
+    let got = parties(text, &Known::default());
+    assert!(got.contains(&(Kind::Person, "Michael Smith".into())), "{got:?}");
+}
+
+#[test]
+fn the_european_commission_is_the_european_union() {
+    let got = parties("The European Commission said the aid was approved.", &Known::default());
+    assert_eq!(got, [(Kind::Government, "European Union".to_owned())]);
+}
+
+#[test]
+fn every_adjective_names_a_government_with_a_code() {
+    for (adjective, government) in ADJECTIVES {
+        let code = GOVERNMENTS.iter().find(|(name, _, _)| name == government).and_then(|g| g.2);
+        assert!(code.is_some(), "{adjective}: {government}");
+    }
+}
+
+#[test]
+fn a_full_name_with_a_particle_after_a_role_is_read_whole() {
+    let text = "President Luiz Inácio Lula da Silva met them. President Joe Biden said so.";
+    let got = parties(text, &Known::default());
+    assert!(got.contains(&(Kind::Person, "Luiz Inácio Lula da Silva".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Person, "Joe Biden".into())), "{got:?}");
+}
