@@ -56,15 +56,27 @@ pub struct TestDb {
     dir: TempDir,
 }
 
+/// Whether `/dev/shm` has a gigabyte free, asked of `df` once per test binary.
+fn shm_has_room() -> bool {
+    static ROOMY: OnceLock<bool> = OnceLock::new();
+    *ROOMY.get_or_init(|| {
+        let out = Command::new("df").args(["-k", "--output=avail", "/dev/shm"]).output();
+        let free_kib = out.ok().filter(|o| o.status.success()).and_then(|o| {
+            String::from_utf8_lossy(&o.stdout).lines().nth(1)?.trim().parse::<u64>().ok()
+        });
+        free_kib.is_some_and(|kib| kib >= 1 << 20)
+    })
+}
+
 impl TestDb {
-    /// An empty folder: no database yet. It is in memory (under `/dev/shm`) where there is
-    /// one: the tests create, sync and delete thousands of small files (databases, their WAL
-    /// files, seed folders), which a disk file system makes costly, and no test depends on the
-    /// kind of file system. Elsewhere, or when `/dev/shm` refuses, it is in the usual temporary
-    /// folder.
+    /// An empty folder: no database yet. It is in memory (under `/dev/shm`) where that has
+    /// room to spare: the tests create, sync and delete thousands of small files (databases,
+    /// their WAL files, seed folders), which a disk file system makes costly, and no test
+    /// depends on the kind of file system. Elsewhere (a container's `/dev/shm` is often 64 MB,
+    /// which Chromium needs too), or when `/dev/shm` refuses, it is in the usual temporary folder.
     pub fn empty() -> Self {
         let shm = Path::new("/dev/shm");
-        let in_memory = shm.is_dir().then(|| tempfile::tempdir_in(shm).ok()).flatten();
+        let in_memory = shm_has_room().then(|| tempfile::tempdir_in(shm).ok()).flatten();
         let dir = in_memory.map_or_else(tempfile::tempdir, Ok);
         TestDb { dir: dir.expect("creating a temporary folder") }
     }
