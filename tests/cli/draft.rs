@@ -1072,3 +1072,129 @@ fn draft_proposes_a_date_after_the_article_as_the_deadline() {
     ----- stderr -----
     ");
 }
+
+#[test]
+fn draft_reads_lists_of_signatories_names_ending_in_a_place_and_deals_told_without_a_cue() {
+    let db = TestDb::empty();
+    db.write(
+        "a.txt",
+        "The state government on Monday signed 3 MoUs worth Rs 900 crore with an employment potential of 7,000 persons.\n\nThe MoUs were signed in the presence of Chief Minister K. Palaniswami and Mayor Bill de Blasio.\n\nThe companies that have signed the MoUs on Monday included Green Base Industrial Parks for a logistics park, Mantra Data Centres for a data centre, and Apollo Tyres for tyre production.\n\nThai Summit Kentucky (TSK), a leading sheet metal stamping company, spent Aus$5 billion from 2011 to 2022 to build up capacity.\n\nThe money will help develop the fellow US giant's plant, President Emmanuel Macron's office said.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt", "--published-on", "2024-05-13"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "The state government on Monday signed 3 MoUs worth Rs 900 crore with an employment potential of 7,000 persons."
+    # given with --published-on
+    published_on = 2024-05-13
+
+    [[person]]
+    # line 3: `K. Palaniswami` is named beside a role or as a speaker; a new person (named once)
+    name = "K. Palaniswami"
+    quote = "The MoUs were signed in the presence of Chief Minister K. Palaniswami and Mayor Bill de Blasio."
+
+    [[person]]
+    # line 3: `Bill de Blasio` is named beside a role or as a speaker; a new person (named once)
+    name = "Bill de Blasio"
+    quote = "The MoUs were signed in the presence of Chief Minister K. Palaniswami and Mayor Bill de Blasio."
+
+    [[company]]
+    # line 5: `Green Base Industrial Parks` is listed among companies; a new company (named once)
+    name = "Green Base Industrial Parks"
+    quote = "The companies that have signed the MoUs on Monday included Green Base Industrial Parks for a logistics park, Mantra Data Centres for a data centre, and Apollo Tyres for tyre production."
+
+    [[company]]
+    # line 5: `Mantra Data Centres` is listed among companies; a new company (named once)
+    name = "Mantra Data Centres"
+    quote = "The companies that have signed the MoUs on Monday included Green Base Industrial Parks for a logistics park, Mantra Data Centres for a data centre, and Apollo Tyres for tyre production."
+
+    [[company]]
+    # line 5: `Apollo Tyres` is listed among companies; a new company (named once)
+    name = "Apollo Tyres"
+    quote = "The companies that have signed the MoUs on Monday included Green Base Industrial Parks for a logistics park, Mantra Data Centres for a data centre, and Apollo Tyres for tyre production."
+
+    [[company]]
+    # line 7: `Thai Summit Kentucky` is spoken of as a company; a new company (named once)
+    name = "Thai Summit Kentucky"
+    quote = "Thai Summit Kentucky (TSK), a leading sheet metal stamping company, spent Aus$5 billion from 2011 to 2022 to build up capacity."
+
+    [[person]]
+    # line 9: `Emmanuel Macron` is named beside a role or as a speaker; a new person (named once)
+    name = "Emmanuel Macron"
+    quote = "The money will help develop the fellow US giant's plant, President Emmanuel Macron's office said."
+
+    [[pledge]]
+    # line 1: `signed 3 MoUs` marks a pledge
+    quote = "The state government on Monday signed 3 MoUs worth Rs 900 crore with an employment potential of 7,000 persons."
+
+    [[pledge.date]]
+    # line 1: `on Monday` counted from the article's date 2024-05-13
+    date = "2024-05-13"
+    quote = "government on Monday"
+
+    [[pledge.target]]
+    # line 1: `Rs 900 crore` reads as 9000000000 INR
+    amount = 9000000000
+    currency = "INR"
+    quote = "Rs 900 crore"
+
+    [[pledge.target]]
+    # line 1: `7,000 persons` reads as 7000 people
+    amount = 7000
+    unit = "people"
+    quote = "of 7,000 persons"
+
+    [[pledge]]
+    # line 3: `MoUs were signed` marks a pledge
+    quote = "The MoUs were signed in the presence of Chief Minister K. Palaniswami and Mayor Bill de Blasio."
+    # every government and official the sentence names
+    made_to = ["K. Palaniswami", "Bill de Blasio"]
+
+    [[pledge]]
+    # line 5: `signed the MoUs` marks a pledge
+    quote = "The companies that have signed the MoUs on Monday included Green Base Industrial Parks for a logistics park, Mantra Data Centres for a data centre, and Apollo Tyres for tyre production."
+    # the first company the sentence names
+    made_by = "Green Base Industrial Parks"
+
+    [[pledge.date]]
+    # line 5: `on Monday` counted from the article's date 2024-05-13
+    date = "2024-05-13"
+    quote = "MoUs on Monday"
+
+    [[pledge]]
+    # line 7: `to build` marks a pledge
+    quote = "Thai Summit Kentucky (TSK), a leading sheet metal stamping company, spent Aus$5 billion from 2011 to 2022 to build up capacity."
+    # the first company the sentence names
+    made_by = "Thai Summit Kentucky"
+
+    [[pledge.target]]
+    # line 7: `Aus$5 billion` reads as 5000000000 AUD
+    amount = 5000000000
+    currency = "AUD"
+    quote = "spent Aus$5 billion"
+
+    [[pledge.date]]
+    # line 7: `2011` counted from the article's date 2024-05-13
+    date = "2011"
+    quote = "from 2011 to"
+
+    [[pledge.date]]
+    # line 7: `2022` counted from the article's date 2024-05-13
+    date = "2022"
+    quote = "to 2022 to"
+
+    [[pledge]]
+    # line 9: `money will help` marks a pledge
+    quote = "The money will help develop the fellow US giant's plant, President Emmanuel Macron's office said."
+    # every government and official the sentence names
+    made_to = "Emmanuel Macron"
+
+    ----- stderr -----
+    "#);
+}
