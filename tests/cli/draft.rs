@@ -1198,3 +1198,82 @@ fn draft_reads_lists_of_signatories_names_ending_in_a_place_and_deals_told_witho
     ----- stderr -----
     "#);
 }
+
+#[test]
+fn draft_proposes_a_subsidiary_by_its_abbreviation_as_the_parent_named_alone() {
+    let db = TestDb::empty();
+    db.write(
+        "a.txt",
+        "Amazon's AWS to invest $15 billion in Japan\n\nAmazon Web Services, or AWS, said on Friday it plans to invest 2.26 trillion yen in Japan by 2027.\n\nThat comes on top of 1.51 trillion yen spent in Japan, AWS said.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt", "--published-on", "2024-01-19"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "Amazon's AWS to invest $15 billion in Japan"
+    # given with --published-on
+    published_on = 2024-01-19
+
+    [[company]]
+    # line 1: `Amazon` is spoken of as a company elsewhere in the text; a new company (named 3 times)
+    name = "Amazon"
+    quote = "Amazon's AWS to invest $15 billion in Japan"
+
+    [[government]]
+    # line 1: `Japan` names the government of Japan, ISO 3166 code `JP` (named 3 times)
+    name = "Japan"
+    quote = "Amazon's AWS to invest $15 billion in Japan"
+
+    [[pledge]]
+    # line 1: `to invest` marks a pledge
+    quote = "Amazon's AWS to invest $15 billion in Japan"
+    # the first company the sentence names
+    made_by = "Amazon"
+    # every government and official the sentence names
+    made_to = "Japan"
+
+    [[pledge.target]]
+    # line 1: `$15 billion` reads as 15000000000 USD
+    amount = 15000000000
+    currency = "USD"
+    quote = "invest $15 billion"
+
+    [[pledge]]
+    # line 3: `plans to` marks a pledge
+    quote = "Amazon Web Services, or AWS, said on Friday it plans to invest 2.26 trillion yen in Japan by 2027."
+    # the first company the sentence names
+    made_by = "Amazon"
+    # every government and official the sentence names
+    made_to = "Japan"
+    # line 3: `by 2027` counted from the article's date 2024-01-19; it falls after the article's date: a horizon to meet, not the day the pledge was made
+    deadline = "2027-12-31"
+    deadline_quote = "Japan by 2027"
+
+    [[pledge.date]]
+    # line 3: `on Friday` counted from the article's date 2024-01-19
+    date = "2024-01-19"
+    quote = "said on Friday"
+
+    [[pledge.target]]
+    # line 3: `2.26 trillion yen` reads as 2260000000000 JPY
+    amount = 2260000000000
+    currency = "JPY"
+    quote = "2.26 trillion yen"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "target"
+    # line 5: `1.51 trillion yen` reads as 1510000000000 JPY
+    amount = 1510000000000
+    currency = "JPY"
+    quote = "1.51 trillion yen"
+
+    ----- stderr -----
+    "#);
+}

@@ -69,6 +69,54 @@ static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<name>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]*){0,4})(?: for\b| to\b| in\b|$)")
         .expect("a valid pattern")
 });
+/// A company's full name with its abbreviation after it: "Amazon Web Services, or AWS",
+/// "Hyundai Motor America (HMA)".
+static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"\b(?P<long>[A-Z][a-z]+(?: [A-Z][a-z]+){1,4})(?:’|')?,? (?:or |\()(?P<short>[A-Z]{2,6})\b",
+    )
+});
+
+/// A new company named by an abbreviation the text spells out ("AWS" of "Amazon Web Services")
+/// is proposed by that name, or by its parent when the name opens with a word the text also
+/// names alone ("Amazon's AWS": Amazon), as a subsidiary is recorded with its parent.
+fn parents(text: &str, out: &mut [Candidate]) {
+    for caps in DEFINED.captures_iter(text) {
+        let (Some(long), Some(short)) = (caps.name("long"), caps.name("short")) else {
+            continue;
+        };
+        let initials: String = long.as_str().split(' ').filter_map(|w| w.chars().next()).collect();
+        if initials != short.as_str() {
+            continue;
+        }
+        let first = long.as_str().split(' ').next().unwrap_or_default();
+        let alone = Regex::new(&format!(r"\b{}\b(?: [A-Z][a-z]+)?", regex::escape(first)))
+            .ok()
+            .is_some_and(|r| r.find_iter(text).any(|m| m.as_str() == first));
+        let (value, what) = if alone {
+            (
+                first,
+                format!(
+                    "`{}` is {}, a part of {first} named alone in the text",
+                    short.as_str(),
+                    long.as_str()
+                ),
+            )
+        } else {
+            (long.as_str(), format!("`{}` is short for {}", short.as_str(), long.as_str()))
+        };
+        for c in out.iter_mut().filter(|c| {
+            c.kind == Kind::Company
+                && !c.known
+                && (c.value == short.as_str() || c.value == long.as_str())
+                && c.value != value
+        }) {
+            c.value = value.to_owned();
+            c.why = format!("{what}; a new company");
+        }
+    }
+}
+
 /// What follows a country's abbreviation used as an adjective of origin: "US tech giant".
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?)\b")
@@ -322,6 +370,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
         }
     }
+    parents(text, &mut out);
     // A new company named once by its role is also the company wherever else the text names it.
     let new: Vec<String> = out
         .iter()
