@@ -64,6 +64,9 @@ static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:companies|firms)(?: [A-Za-z]+){0,8}? (?:included|include|includes|are|were) (?P<list>[^.]+)",
     )
 });
+/// What parts the items of such a list: a comma, "and", or both.
+static ITEM_SEP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",? and |, ").expect("a valid pattern"));
 /// The capitalized words that open an item of such a list.
 static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<name>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]*){0,4})(?: for\b| to\b| in\b|$)")
@@ -351,17 +354,23 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     // that opens each item of the list.
     for list in SIGNED.captures_iter(text) {
         let Some(items) = list.name("list") else { continue };
-        let mut at = items.start();
-        for item in items.as_str().split(", ") {
-            let start = at + item.len() - item.trim_start_matches("and ").len();
-            at += item.len() + 2;
-            let rest = &text[start..at - 2];
-            let Some(m) = ITEM_NAME.captures(rest).and_then(|c| c.name("name")) else {
+        let mut bounds = vec![items.start()];
+        for sep in ITEM_SEP.find_iter(items.as_str()) {
+            bounds.push(items.start() + sep.start());
+            bounds.push(items.start() + sep.end());
+        }
+        bounds.push(items.end());
+        for pair in bounds.chunks(2) {
+            let [start, end] = *pair else { continue };
+            let Some(m) = ITEM_NAME.captures(&text[start..end]).and_then(|c| c.name("name")) else {
                 continue;
             };
             let end = start + m.end();
             let name = &text[start..end];
-            if overlaps(&taken, start, end) || NOT_NAMES.contains(&name) || !name.contains(' ') {
+            if overlaps(&taken, start, end)
+                || NOT_NAMES.contains(&name)
+                || GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name == *g)
+            {
                 continue;
             }
             taken.push((start, end));

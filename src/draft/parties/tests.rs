@@ -276,3 +276,13 @@ fn an_abbreviation_spelled_out_is_its_company_or_the_parent_named_alone() {
     assert!(!got.iter().any(|(_, v)| v == "AWS" || v == "HMA"), "{got:?}");
     assert!(got.contains(&(Kind::Company, "Hyundai Motor America".into())), "{got:?}");
 }
+
+#[test]
+fn every_company_of_a_list_of_signatories_is_read() {
+    let text = "The companies that signed the agreements included Intel for a fab, Micron and \
+                Samsung Electronics for memory, and Apollo Tyres for tyres.";
+    let got = parties(text, &Known::default());
+    for name in ["Intel", "Micron", "Samsung Electronics", "Apollo Tyres"] {
+        assert!(got.contains(&(Kind::Company, name.into())), "{name}: {got:?}");
+    }
+}
