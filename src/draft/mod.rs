@@ -286,9 +286,16 @@ fn uncued(text: &str, start: usize, end: usize, candidates: &[Candidate]) -> Opt
     });
     let inside = |c: &&Candidate| start <= c.start && c.end <= end;
     let party = |c: &&Candidate| matches!(c.kind, Kind::Company | Kind::Person) && inside(c);
+    // "Macron will host it", "the CEO will visit": being somewhere is no pledge.
+    static PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r" (?:host|visit|attend|travel|meet|speak|address|chair|welcome|tour)$")
+    });
     let subject = candidates.iter().filter(party).find_map(|p| {
         let after = &text[p.end..end];
-        FUTURE.find(after).map(|m| after[..m.end()].trim_start_matches(['’', '\'', 's']).trim())
+        FUTURE
+            .find(after)
+            .filter(|m| !PRESENCE.is_match(m.as_str()))
+            .map(|m| after[..m.end()].trim_start_matches(['’', '\'', 's']).trim())
     });
     if let Some(cue) = subject {
         let cue = cue.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -496,6 +503,20 @@ mod tests {
         let draft = extract(text, &Known::default(), None);
         let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
         assert_eq!(cues, ["It will generate", "approved a $750,000 grant"]);
+    }
+
+    #[test]
+    fn deals_told_without_a_pledge_verb_are_cues_but_being_somewhere_is_not() {
+        let text = "The MoUs were signed in the presence of Chief Minister K. Palaniswami. Details \
+                    of the deal were outlined by the US tech giant. The money will help develop \
+                    the company's data centres. The tech giant said it would also work with the \
+                    agency. President Emmanuel Macron will host it at Versailles.";
+        let draft = extract(text, &Known::default(), None);
+        let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
+        assert_eq!(
+            cues,
+            ["MoUs were signed", "Details of the deal", "money will help", "said it would"]
+        );
     }
 
     #[test]
