@@ -25,13 +25,13 @@ const SCALE: &str = r"trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|
 const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN|MXN|SEK|NOK|DKK|HKD|SGD|ZAR|RUB|IDR|MYR|THB|VND|PHP|AED|SAR|QAR|CZK|HUF|RON|ILS|EGP|NGN|ARS|CLP|COP|KES";
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs").
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|euros|yuan|renminbi|yen|won|pesos|rupees|pounds|zloty|zlotys|złoty|złotych|reais|rand|ringgit|baht|kronor|francs|rubles|roubles|rupiah|dirhams|riyals|forint|lira|liras|shekels|naira|usd|eur|gbp|jpy|cny|twd|inr|krw|cad|aud|nzd|chf|brl|pln|mxn|sek|nok|dkk|hkd|sgd|zar)";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|euros|yuan|renminbi|yen|won|pesos|rupees|pounds|zloty|zlotys|złoty|złotych|reais|rand|ringgit|baht|kronor|francs|rubles|roubles|rupiah|dirhams|riyals|forint|lira|liras|shekels|naira|usd|eur|gbp|jpy|cny|twd|inr|krw|cad|aud|nzd|chf|brl|pln|mxn|sek|nok|dkk|hkd|sgd|zar)";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>US ?\$|U\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs)\.? ?|(?-i:{CODES}) ?)"
+        r"(?P<cur>US ?\$|U\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs)\.? ?|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
@@ -192,7 +192,7 @@ fn value(caps: &Captures) -> Option<String> {
         let unit = u.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         // "245 quality job opportunities" are jobs offered.
         match unit.as_str() {
-            "men and women" => "people".to_owned(),
+            "men and women" | "persons" => "people".to_owned(),
             "job opportunities" => "jobs".to_owned(),
             _ => unit,
         }
@@ -269,7 +269,7 @@ fn currency(symbol: &str) -> &'static str {
         "RMB" => "CNY",
         "NT$" => "TWD",
         "C$" | "CA$" | "CAD$" => "CAD",
-        "A$" | "AU$" | "AUD$" => "AUD",
+        "A$" | "AU$" | "Aus$" | "AUD$" => "AUD",
         "NZ$" => "NZD",
         "HK$" => "HKD",
         "S$" | "SG$" => "SGD",

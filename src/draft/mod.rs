@@ -228,6 +228,14 @@ static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
         r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|intends? to|intended to|aims? to|unveil(?:s|ed|ing)?|(?:will|would) be (?:created|invested|added|hired|built|spent|retained)|includ(?:es|ed) the (?:hiring|construction|creation|retention|building|expansion) of|(?:project|plan|investment|deal|agreement|package|proposal)s? (?:[^.\n]{0,40}? )?includes|approv(?:e|es|ed) (?:a|an|the) [^\n]{0,60}?(?:tax credits?|grants?|incentives?|subsid(?:y|ies)|loans?|aid|abatements?)|(?:selected|chose|picked) [^.\n]{0,60}? (?:as|for) (?:its|the|a)|expects? to|expected to|(?:set|sets|setting) (?:a|an|the) (?:[a-z]+ )?(?:target|goal)|reiterat(?:e|es|ed|ing)|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
     )
 });
+/// Words that tell of a deal without a pledge's verb, tried when no word of [`PLEDGE`] is
+/// there: memoranda signed, the details or size of an investment, what a company said it
+/// would do, what the money will do.
+static DEAL: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of the (?:deal|agreement|investment|plan|package)|(?:largest|biggest)(?:-ever)? (?:single )?investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support))\b",
+    )
+});
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
         r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on)\b",
@@ -261,7 +269,7 @@ fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
                 .iter()
                 .any(|w| before.ends_with(w))
     };
-    let m = PLEDGE.find_iter(sentence).find(|m| !recalled(m))?;
+    let m = PLEDGE.find_iter(sentence).find(|m| !recalled(m)).or_else(|| DEAL.find(sentence))?;
     Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })
 }
 
@@ -278,9 +286,16 @@ fn uncued(text: &str, start: usize, end: usize, candidates: &[Candidate]) -> Opt
     });
     let inside = |c: &&Candidate| start <= c.start && c.end <= end;
     let party = |c: &&Candidate| matches!(c.kind, Kind::Company | Kind::Person) && inside(c);
+    // "Macron will host it", "the CEO will visit": being somewhere is no pledge.
+    static PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r" (?:host|visit|attend|travel|meet|speak|address|chair|welcome|tour)$")
+    });
     let subject = candidates.iter().filter(party).find_map(|p| {
         let after = &text[p.end..end];
-        FUTURE.find(after).map(|m| after[..m.end()].trim_start_matches(['’', '\'', 's']).trim())
+        FUTURE
+            .find(after)
+            .filter(|m| !PRESENCE.is_match(m.as_str()))
+            .map(|m| after[..m.end()].trim_start_matches(['’', '\'', 's']).trim())
     });
     if let Some(cue) = subject {
         let cue = cue.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -488,6 +503,20 @@ mod tests {
         let draft = extract(text, &Known::default(), None);
         let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
         assert_eq!(cues, ["It will generate", "approved a $750,000 grant"]);
+    }
+
+    #[test]
+    fn deals_told_without_a_pledge_verb_are_cues_but_being_somewhere_is_not() {
+        let text = "The MoUs were signed in the presence of Chief Minister K. Palaniswami. Details \
+                    of the deal were outlined by the US tech giant. The money will help develop \
+                    the company's data centres. The tech giant said it would also work with the \
+                    agency. President Emmanuel Macron will host it at Versailles.";
+        let draft = extract(text, &Known::default(), None);
+        let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
+        assert_eq!(
+            cues,
+            ["MoUs were signed", "Details of the deal", "money will help", "said it would"]
+        );
     }
 
     #[test]

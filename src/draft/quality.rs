@@ -215,7 +215,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 40] = [
+    let floors: [(&str, &str, f64, f64); 45] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -259,6 +259,12 @@ fn draft_quality_on_the_development_set() {
         ("seventh", "date", 0.95, 0.95),
         ("seventh", "party", 0.95, 0.95),
         ("seventh", "category", 1.0, 1.0),
+        // Blind: pledge 0.90 / 0.72, amount 1.00 / 0.93, date 0.93 / 0.87, party 0.78 / 0.70.
+        ("eighth", "pledge", 0.9, 0.95),
+        ("eighth", "amount", 0.95, 0.95),
+        ("eighth", "date", 0.95, 0.95),
+        ("eighth", "party", 0.95, 0.95),
+        ("eighth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();

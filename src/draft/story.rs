@@ -103,9 +103,40 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
                 }
             }
         }
+        // A date after the article's own one cannot be the day the pledge was made: it is
+        // the horizon the pledge is to be met by, so the first such date is its deadline.
+        let horizon = (!sentence.status)
+            .then(|| {
+                draft.candidates.iter().position(|c| {
+                    c.kind == Kind::Date
+                        && c.start >= sentence.start
+                        && c.end <= sentence.end
+                        && horizon(
+                            &text[c.start..c.end],
+                            &c.value,
+                            draft.published.as_ref().map(|(d, _)| *d),
+                        )
+                })
+            })
+            .flatten();
+        if let Some(i) = horizon {
+            placed[i] = true;
+            let c = &draft.candidates[i];
+            let _ = writeln!(
+                out,
+                "# line {}: {}; it falls after the article's date: a horizon to meet, not the \
+                 day the pledge was made",
+                line_of(text, c.start),
+                c.why
+            );
+            let _ = writeln!(out, "deadline = {}", string(&c.value));
+            let (start, end) = quotes.widen(c.start, c.end);
+            let _ = writeln!(out, "deadline_quote = {}", string(&text[start..end]));
+        }
         for (i, c) in draft.candidates.iter().enumerate() {
             if c.start >= sentence.start
                 && c.end <= sentence.end
+                && Some(i) != horizon
                 && let Some(sub) = subtable(c)
             {
                 placed[i] = true;
@@ -128,6 +159,24 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
         fact(&quotes, c, &mut out);
     }
     out
+}
+
+/// Whether a date ("2025", "2025-03", "2025-03-14") is a horizon: a year or a month that
+/// begins after the article's date, or a later day its words give as a limit ("by 2027",
+/// "before June 30"). A later day without such words is as often a site's own date.
+fn horizon(words: &str, value: &str, published: Option<chrono::NaiveDate>) -> bool {
+    const LIMITS: &[&str] = &["by ", "before ", "until ", "no later than ", "the end of "];
+    let Some(published) = published else {
+        return false;
+    };
+    let lower = words.to_lowercase();
+    let first = match value.len() {
+        4 => format!("{value}-01-01"),
+        7 => format!("{value}-01"),
+        _ if LIMITS.iter().any(|l| lower.starts_with(l)) => value.to_string(),
+        _ => return false,
+    };
+    chrono::NaiveDate::parse_from_str(&first, "%Y-%m-%d").is_ok_and(|d| d > published)
 }
 
 /// The sub-table a candidate goes in within its pledge, if it is a fact of the pledge.

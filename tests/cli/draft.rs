@@ -645,6 +645,9 @@ fn draft_refers_to_a_recorded_government_by_its_code_and_reads_datelines() {
     made_by = "Tesla"
     # every government and official the sentence names
     made_to = ["US-TX", "Nuevo León"]
+    # line 3: `in April` counted from the date named before it, 2023-03-02; it falls after the article's date: a horizon to meet, not the day the pledge was made
+    deadline = "2023-04"
+    deadline_quote = "Texas in April"
 
     [[pledge.date]]
     # line 3: `2023-03-02` is a date
@@ -666,11 +669,6 @@ fn draft_refers_to_a_recorded_government_by_its_code_and_reads_datelines() {
     amount = 5000000000
     currency = "USD"
     quote = "invest $5 billion"
-
-    [[pledge.date]]
-    # line 3: `in April` counted from the date named before it, 2023-03-02
-    date = "2023-04"
-    quote = "Texas in April"
 
     [[pledge.date]]
     # line 3: `May` after `in April`, the month that follows it
@@ -723,17 +721,15 @@ fn draft_reads_no_party_in_a_headline_and_a_company_in_a_label() {
     quote = "The retail giant’s CEO met Prime Minister Narendra Modi and said the company would buy $10 billion of goods from India a year by 2027."
     # every government and official the sentence names
     made_to = ["Narendra Modi", "India"]
+    # line 6: `by 2027` counted from the article's date 2023-03-09; it falls after the article's date: a horizon to meet, not the day the pledge was made
+    deadline = "2027-12-31"
+    deadline_quote = "year by 2027"
 
     [[pledge.target]]
     # line 6: `$10 billion` reads as 10000000000 USD
     amount = 10000000000
     currency = "USD"
     quote = "buy $10 billion"
-
-    [[pledge.date]]
-    # line 6: `by 2027` counted from the article's date 2023-03-09
-    date = "2027-12-31"
-    quote = "year by 2027"
 
     [[mention]]
     # outside the pledge sentences: move it into a pledge, or delete it
@@ -936,6 +932,9 @@ fn draft_reads_other_currencies_postponements_and_a_granting_country() {
     made_by = "BYD"
     # every government and official the sentence names
     made_to = "Germany"
+    # line 3: `the summer of 2026` counted from the article's date 2025-05-13; it falls after the article's date: a horizon to meet, not the day the pledge was made
+    deadline = "2026"
+    deadline_quote = "the summer of 2026"
 
     [[pledge.target]]
     # line 3: `€902 million` reads as 902000000 EUR
@@ -949,10 +948,331 @@ fn draft_reads_other_currencies_postponements_and_a_granting_country() {
     currency = "BRL"
     quote = "R$ 3 billion"
 
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn draft_proposes_a_date_after_the_article_as_the_deadline() {
+    let db = TestDb::seeded();
+    db.write(
+        "a.txt",
+        "Acme will invest $2 billion in a plant in Texas, and production is expected to come online in 2025.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt", "--published-on", "2022-01-24"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "Acme will invest $2 billion in a plant in Texas, and production is expected to come online in 2025."
+    # given with --published-on
+    published_on = 2022-01-24
+
+    [[company]]
+    # line 1: `Acme` is spoken of as a company; a new company (named once)
+    name = "Acme"
+    quote = "Acme will invest $2 billion in a plant in Texas, and production is expected to come online in 2025."
+
+    [[government]]
+    # line 1: `Texas` names the government of Texas, ISO 3166 code `US-TX` (named once)
+    name = "Texas"
+    quote = "Acme will invest $2 billion in a plant in Texas, and production is expected to come online in 2025."
+
+    [[pledge]]
+    # line 1: `will invest` marks a pledge
+    quote = "Acme will invest $2 billion in a plant in Texas, and production is expected to come online in 2025."
+    # the first company the sentence names
+    made_by = "Acme"
+    # every government and official the sentence names
+    made_to = "Texas"
+    # line 1: `in 2025` counted from the article's date 2022-01-24; it falls after the article's date: a horizon to meet, not the day the pledge was made
+    deadline = "2025"
+    deadline_quote = "online in 2025"
+
+    [[pledge.target]]
+    # line 1: `$2 billion` reads as 2000000000 USD
+    amount = 2000000000
+    currency = "USD"
+    quote = "invest $2 billion"
+
+    ----- stderr -----
+    "#);
+    // What a person does: give the pledge a title, then apply the file as drafted.
+    let story = String::from_utf8(
+        db.cmd(&["draft", "a.txt", "--published-on", "2022-01-24"]).output().unwrap().stdout,
+    )
+    .unwrap();
+    db.write(
+        "a.toml",
+        story
+            .replace("[[pledge]]\n", "[[pledge]]\ntitle = \"Acme plant in Texas\"\n")
+            .replace("name = \"Texas\"\n", "name = \"Texas\"\ncode = \"US-TX\"\n"),
+    );
+    assert_cmd_snapshot!(db.cmd(&["apply", "a.toml"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    sources `acme-will-invest-2-billion-in-a-plant-in-texas-and`: added 1
+    companies `acme`: added 1
+    governments `US-TX`: added 1
+    evidence `acme-plant-in-texas`: added 5
+    pledges `acme-plant-in-texas`: added 1
+    pledge_parties `acme-plant-in-texas`: added 2
+    pledge_targets `acme-plant-in-texas`: added 1
+
+    ----- stderr -----
+    applied `a.toml`: 12 rows added
+    ");
+    assert_cmd_snapshot!(db.cmd(&["show", "acme-plant-in-texas"]), @"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    field         value
+    slug          acme-plant-in-texas
+    title         Acme plant in Texas
+    description
+    kind          investment
+    made_on
+    made_at
+    formality     verbal
+    deadline      2025
+    focus
+    status
+    status_since
+    overdue       yes
+    targets       USD 2,000,000,000 investment
+    categories
+    markets
+    relations
+    note
+
+    role     kind        party  name
+    pledger  company     acme   Acme
+    made_to  government  US-TX  Texas
+
+    slug  kind  date  relation  title
+
+    as_of  status  reason  source  quote  note  dispute
+
+    metric      label  pledged            revised  revised_on  delivered  delivered_on  percent
+    investment         USD 2,000,000,000
+
+    as_of  kind  metric  label  figure  source  quote  note
+
+    facts                                          source                                              quote                                                                                                speaker
+    company acme; formality verbal; made_to US-TX  acme-will-invest-2-billion-in-a-plant-in-texas-and  Acme will invest $2 billion in a plant in Texas, and production is expected to come online in 2025.
+    deadline 2025                                  acme-will-invest-2-billion-in-a-plant-in-texas-and  online in 2025
+    investment 2000000000                          acme-will-invest-2-billion-in-a-plant-in-texas-and  invest $2 billion
+
+    ----- stderr -----
+    ");
+}
+
+#[test]
+fn draft_reads_lists_of_signatories_names_ending_in_a_place_and_deals_told_without_a_cue() {
+    let db = TestDb::empty();
+    db.write(
+        "a.txt",
+        "The state government on Monday signed 3 MoUs worth Rs 900 crore with an employment potential of 7,000 persons.\n\nThe MoUs were signed in the presence of Chief Minister K. Palaniswami and Mayor Bill de Blasio.\n\nThe companies that have signed the MoUs on Monday included Green Base Industrial Parks for a logistics park, Mantra Data Centres for a data centre, and Apollo Tyres for tyre production.\n\nThai Summit Kentucky (TSK), a leading sheet metal stamping company, spent Aus$5 billion from 2011 to 2022 to build up capacity.\n\nThe money will help develop the fellow US giant's plant, President Emmanuel Macron's office said.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt", "--published-on", "2024-05-13"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "The state government on Monday signed 3 MoUs worth Rs 900 crore with an employment potential of 7,000 persons."
+    # given with --published-on
+    published_on = 2024-05-13
+
+    [[person]]
+    # line 3: `K. Palaniswami` is named beside a role or as a speaker; a new person (named once)
+    name = "K. Palaniswami"
+    quote = "The MoUs were signed in the presence of Chief Minister K. Palaniswami and Mayor Bill de Blasio."
+
+    [[person]]
+    # line 3: `Bill de Blasio` is named beside a role or as a speaker; a new person (named once)
+    name = "Bill de Blasio"
+    quote = "The MoUs were signed in the presence of Chief Minister K. Palaniswami and Mayor Bill de Blasio."
+
+    [[company]]
+    # line 5: `Green Base Industrial Parks` is listed among companies; a new company (named once)
+    name = "Green Base Industrial Parks"
+    quote = "The companies that have signed the MoUs on Monday included Green Base Industrial Parks for a logistics park, Mantra Data Centres for a data centre, and Apollo Tyres for tyre production."
+
+    [[company]]
+    # line 5: `Mantra Data Centres` is listed among companies; a new company (named once)
+    name = "Mantra Data Centres"
+    quote = "The companies that have signed the MoUs on Monday included Green Base Industrial Parks for a logistics park, Mantra Data Centres for a data centre, and Apollo Tyres for tyre production."
+
+    [[company]]
+    # line 5: `Apollo Tyres` is listed among companies; a new company (named once)
+    name = "Apollo Tyres"
+    quote = "The companies that have signed the MoUs on Monday included Green Base Industrial Parks for a logistics park, Mantra Data Centres for a data centre, and Apollo Tyres for tyre production."
+
+    [[company]]
+    # line 7: `Thai Summit Kentucky` is spoken of as a company; a new company (named once)
+    name = "Thai Summit Kentucky"
+    quote = "Thai Summit Kentucky (TSK), a leading sheet metal stamping company, spent Aus$5 billion from 2011 to 2022 to build up capacity."
+
+    [[person]]
+    # line 9: `Emmanuel Macron` is named beside a role or as a speaker; a new person (named once)
+    name = "Emmanuel Macron"
+    quote = "The money will help develop the fellow US giant's plant, President Emmanuel Macron's office said."
+
+    [[pledge]]
+    # line 1: `signed 3 MoUs` marks a pledge
+    quote = "The state government on Monday signed 3 MoUs worth Rs 900 crore with an employment potential of 7,000 persons."
+
     [[pledge.date]]
-    # line 3: `the summer of 2026` counted from the article's date 2025-05-13
-    date = "2026"
-    quote = "the summer of 2026"
+    # line 1: `on Monday` counted from the article's date 2024-05-13
+    date = "2024-05-13"
+    quote = "government on Monday"
+
+    [[pledge.target]]
+    # line 1: `Rs 900 crore` reads as 9000000000 INR
+    amount = 9000000000
+    currency = "INR"
+    quote = "Rs 900 crore"
+
+    [[pledge.target]]
+    # line 1: `7,000 persons` reads as 7000 people
+    amount = 7000
+    unit = "people"
+    quote = "of 7,000 persons"
+
+    [[pledge]]
+    # line 3: `MoUs were signed` marks a pledge
+    quote = "The MoUs were signed in the presence of Chief Minister K. Palaniswami and Mayor Bill de Blasio."
+    # every government and official the sentence names
+    made_to = ["K. Palaniswami", "Bill de Blasio"]
+
+    [[pledge]]
+    # line 5: `signed the MoUs` marks a pledge
+    quote = "The companies that have signed the MoUs on Monday included Green Base Industrial Parks for a logistics park, Mantra Data Centres for a data centre, and Apollo Tyres for tyre production."
+    # the first company the sentence names
+    made_by = "Green Base Industrial Parks"
+
+    [[pledge.date]]
+    # line 5: `on Monday` counted from the article's date 2024-05-13
+    date = "2024-05-13"
+    quote = "MoUs on Monday"
+
+    [[pledge]]
+    # line 7: `to build` marks a pledge
+    quote = "Thai Summit Kentucky (TSK), a leading sheet metal stamping company, spent Aus$5 billion from 2011 to 2022 to build up capacity."
+    # the first company the sentence names
+    made_by = "Thai Summit Kentucky"
+
+    [[pledge.target]]
+    # line 7: `Aus$5 billion` reads as 5000000000 AUD
+    amount = 5000000000
+    currency = "AUD"
+    quote = "spent Aus$5 billion"
+
+    [[pledge.date]]
+    # line 7: `2011` counted from the article's date 2024-05-13
+    date = "2011"
+    quote = "from 2011 to"
+
+    [[pledge.date]]
+    # line 7: `2022` counted from the article's date 2024-05-13
+    date = "2022"
+    quote = "to 2022 to"
+
+    [[pledge]]
+    # line 9: `money will help` marks a pledge
+    quote = "The money will help develop the fellow US giant's plant, President Emmanuel Macron's office said."
+    # every government and official the sentence names
+    made_to = "Emmanuel Macron"
+
+    ----- stderr -----
+    "#);
+}
+
+#[test]
+fn draft_proposes_a_subsidiary_by_its_abbreviation_as_the_parent_named_alone() {
+    let db = TestDb::empty();
+    db.write(
+        "a.txt",
+        "Amazon's AWS to invest $15 billion in Japan\n\nAmazon Web Services, or AWS, said on Friday it plans to invest 2.26 trillion yen in Japan by 2027.\n\nThat comes on top of 1.51 trillion yen spent in Japan, AWS said.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt", "--published-on", "2024-01-19"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line of the article
+    title = "Amazon's AWS to invest $15 billion in Japan"
+    # given with --published-on
+    published_on = 2024-01-19
+
+    [[company]]
+    # line 1: `Amazon` is spoken of as a company elsewhere in the text; a new company (named 3 times)
+    name = "Amazon"
+    quote = "Amazon's AWS to invest $15 billion in Japan"
+
+    [[government]]
+    # line 1: `Japan` names the government of Japan, ISO 3166 code `JP` (named 3 times)
+    name = "Japan"
+    quote = "Amazon's AWS to invest $15 billion in Japan"
+
+    [[pledge]]
+    # line 1: `to invest` marks a pledge
+    quote = "Amazon's AWS to invest $15 billion in Japan"
+    # the first company the sentence names
+    made_by = "Amazon"
+    # every government and official the sentence names
+    made_to = "Japan"
+
+    [[pledge.target]]
+    # line 1: `$15 billion` reads as 15000000000 USD
+    amount = 15000000000
+    currency = "USD"
+    quote = "invest $15 billion"
+
+    [[pledge]]
+    # line 3: `plans to` marks a pledge
+    quote = "Amazon Web Services, or AWS, said on Friday it plans to invest 2.26 trillion yen in Japan by 2027."
+    # the first company the sentence names
+    made_by = "Amazon"
+    # every government and official the sentence names
+    made_to = "Japan"
+    # line 3: `by 2027` counted from the article's date 2024-01-19; it falls after the article's date: a horizon to meet, not the day the pledge was made
+    deadline = "2027-12-31"
+    deadline_quote = "Japan by 2027"
+
+    [[pledge.date]]
+    # line 3: `on Friday` counted from the article's date 2024-01-19
+    date = "2024-01-19"
+    quote = "said on Friday"
+
+    [[pledge.target]]
+    # line 3: `2.26 trillion yen` reads as 2260000000000 JPY
+    amount = 2260000000000
+    currency = "JPY"
+    quote = "2.26 trillion yen"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "target"
+    # line 5: `1.51 trillion yen` reads as 1510000000000 JPY
+    amount = 1510000000000
+    currency = "JPY"
+    quote = "1.51 trillion yen"
 
     ----- stderr -----
     "#);

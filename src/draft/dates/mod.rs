@@ -39,6 +39,20 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// What follows the first year of a span of years ("from 2011| to 2022").
+static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^ (?:to|until|through) (?:19|20)\d{{2}}{SPAN_END}"))
+        .expect("a valid pattern")
+});
+/// What may follow the last year of a span of years, which a noun may not ("from 2019 to 2020
+/// levels" is no span of years).
+const SPAN_END: &str = r"(?:[.,;:)]|$| (?:to|and|in|for|with|when|while|as|but)\b)";
+static SPAN_ENDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{SPAN_END}")).expect("a valid pattern"));
+/// What precedes the last year of a span of years ("from 2011 |to 2022").
+static BOUNDING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[Ff]rom (?:19|20)\d{2} $").expect("a valid pattern"));
+
 /// Every date and horizon in the text; relative ones only when the article's date is known,
 /// resolved against it.
 pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
@@ -112,12 +126,24 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         let whole = caps.get(0).expect("a match has a whole span");
         // "our 2016 commitment" and "pushed back to 2025": the year alone is the date; "in
         // April or May": two months.
-        let (start, end) =
-            match (caps.name("yn").or(caps.name("ty")), caps.name("im"), caps.name("im2")) {
-                (Some(year), _, _) => (year.start(), year.end()),
-                (None, Some(first), Some(_)) => (whole.start(), first.end()),
-                _ => (whole.start(), whole.end()),
-            };
+        // "from 2011 to 2022": each year that bounds the span is a date alone.
+        let bound = caps.name("in").is_some_and(|w| w.as_str().eq_ignore_ascii_case("from"))
+            && caps
+                .name("iy")
+                .is_some_and(|y| y.start() == caps.name("in").map_or(0, |w| w.end() + 1))
+            && BOUNDED.is_match(&text[whole.end()..]);
+        let to_bound = caps.name("ty").is_some()
+            && BOUNDING.is_match(&text[..whole.start()])
+            && SPAN_ENDS.is_match(&text[whole.end()..]);
+        let (start, end) = match (
+            caps.name("yn").or(caps.name("ty")).or(caps.name("iy").filter(|_| bound)),
+            caps.name("im"),
+            caps.name("im2"),
+        ) {
+            (Some(year), _, _) => (year.start(), year.end()),
+            (None, Some(first), Some(_)) => (whole.start(), first.end()),
+            _ => (whole.start(), whole.end()),
+        };
         let said = &text[start..end];
         if out.iter().any(|c| c.start < end && start < c.end)
             || clock.iter().any(|&(s, e)| s <= start && end <= e)
@@ -134,6 +160,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // A bare year after "to" or "until" is a date only in a sentence about plans: "pushed
         // back the target date to 2025", not "raised its output from 2019 to 2020 levels".
         if caps.name("ty").is_some()
+            && !to_bound
             && !ahead
             && !PLANS.is_match(&text[sentence_start(&sentences, start)..start])
         {

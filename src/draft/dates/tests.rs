@@ -198,3 +198,11 @@ fn seasons_and_years_a_plan_moves_to_are_years() {
         ]
     );
 }
+
+#[test]
+fn the_years_that_bound_a_span_are_each_a_date() {
+    let got =
+        values("It spent 1.51 trillion yen from 2011 to 2022 to build up capacity.", "2024-01-19");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("2011", "2011"), ("2022", "2022")]);
+}

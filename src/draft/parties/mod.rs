@@ -31,14 +31,14 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?:(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)? {particle} [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)?)\b|\b(?P<b>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),"
+        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?:(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)? {particle} [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)?)\b|\b(?P<b>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),"
     ))
 });
 
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME})(?:\.com)?,? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}), a (?:[a-z]+ )?(?:company|supplier|maker|manufacturer|giant|firm|conglomerate)\b|\b(?P<d>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:\x20[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:[A-ZÀ-ÖØ-Þ][A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<a>{NAME})(?:\.com)?,? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer)\b|\b(?P<d>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:\x20[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:[A-ZÀ-ÖØ-Þ][A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -57,6 +57,84 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("a valid pattern"));
+/// A list of companies told by what they did: "The companies that have signed the MoUs on
+/// Monday included A for ..., B for ... and C".
+static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"\b(?:companies|firms)(?: [A-Za-z]+){0,8}? (?:included|include|includes|are|were) (?P<list>[^.]+)",
+    )
+});
+/// What parts the items of such a list: a comma, "and", or both.
+static ITEM_SEP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",? and |, ").expect("a valid pattern"));
+/// The capitalized words that open an item of such a list.
+static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<name>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]*){0,4})(?: for\b| to\b| in\b|$)")
+        .expect("a valid pattern")
+});
+/// A company's full name with its abbreviation after it: "Amazon Web Services, or AWS",
+/// "Hyundai Motor America (HMA)".
+static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"\b(?P<long>[A-Z][a-z]+(?: [A-Z][a-z]+){1,4})(?:’|')?,? (?:or |\()(?P<short>[A-Z]{2,6})\b",
+    )
+});
+
+/// A new company named by an abbreviation the text spells out ("AWS" of "Amazon Web Services")
+/// is proposed by that name, or by its parent when the name opens with a word the text also
+/// names alone ("Amazon's AWS": Amazon), as a subsidiary is recorded with its parent.
+fn parents(text: &str, out: &mut [Candidate]) {
+    for caps in DEFINED.captures_iter(text) {
+        let (Some(long), Some(short)) = (caps.name("long"), caps.name("short")) else {
+            continue;
+        };
+        let initials: String = long.as_str().split(' ').filter_map(|w| w.chars().next()).collect();
+        if initials != short.as_str() {
+            continue;
+        }
+        let first = long.as_str().split(' ').next().unwrap_or_default();
+        let alone = Regex::new(&format!(r"\b{}\b(?: [A-Z][a-z]+)?", regex::escape(first)))
+            .ok()
+            .is_some_and(|r| r.find_iter(text).any(|m| m.as_str() == first));
+        let (value, what) = if alone {
+            (
+                first,
+                format!(
+                    "`{}` is {}, a part of {first} named alone in the text",
+                    short.as_str(),
+                    long.as_str()
+                ),
+            )
+        } else {
+            (long.as_str(), format!("`{}` is short for {}", short.as_str(), long.as_str()))
+        };
+        for c in out.iter_mut().filter(|c| {
+            c.kind == Kind::Company
+                && !c.known
+                && (c.value == short.as_str() || c.value == long.as_str())
+                && c.value != value
+        }) {
+            c.value = value.to_owned();
+            c.why = format!("{what}; a new company");
+        }
+    }
+}
+
+/// What follows a country's abbreviation used as an adjective of origin: "US tech giant".
+static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?)\b")
+        .expect("a valid pattern")
+});
+/// What names a place before a capitalized word: "the city of Marseille".
+static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:city|town|port|region|village|suburb|capital) of $").expect("a valid pattern")
+});
+
+/// The length of a possessive ending ("’s", "'s") of a name, or 0.
+fn possessive(name: &str) -> usize {
+    ["’s", "'s"].iter().find(|p| name.ends_with(*p)).map_or(0, |p| p.len())
+}
+
 /// Every party in the text: known records first, then governments, then new names.
 pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let hay = Haystack::new(text);
@@ -82,7 +160,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 && ["South", "North", "Latin", "Central"]
                     .iter()
                     .any(|w| text[..start].trim_end().ends_with(w));
+            // "fellow US giant Amazon": the abbreviation says where a company comes from.
+            let origin = ["US", "U.S.", "U.S"].contains(name) && ORIGIN.is_match(after);
             if overlaps(&taken, start, end)
+                || origin
                 || after.trim_start().starts_with('$')
                 || after.starts_with(" City")
                 || continent
@@ -124,22 +205,24 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             break;
         };
         at = whole.end();
-        let name = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        // "Emmanuel Macron's office": the person is Emmanuel Macron.
+        let (begin, end) = (m.start(), m.end() - possessive(m.as_str()));
+        let name = text[begin..end].split_whitespace().collect::<Vec<_>>().join(" ");
         let words = || name.split(' ');
         // "chief executive officer, GE Appliances": a company named where a person would be.
         let business = ["Services", "Systems", "Industries", "Plastics", "Appliances", "Motors"];
         if caps.name("a").is_some()
-            && !overlaps(&taken, m.start(), m.end())
+            && !overlaps(&taken, begin, end)
             && !words().any(|w| NOT_NAMES.contains(&w))
             && words().next_back().is_some_and(|w| business.contains(&w))
         {
-            taken.push((m.start(), m.end()));
+            taken.push((begin, end));
             let why = format!("`{name}` is named as a business beside a role; a new company");
-            let (start, end) = (m.start(), m.end());
+            let start = begin;
             out.push(Candidate { kind: Kind::Company, start, end, value: name, known: false, why });
             continue;
         }
-        if overlaps(&taken, m.start(), m.end())
+        if overlaps(&taken, begin, end)
             || words().any(|w| NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w))
         {
             // "Foxconn Chief Executive Terry Gou": a refused pair may hide a name after it.
@@ -147,17 +230,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             continue;
         }
         people.insert(name.clone());
-        taken.push((m.start(), m.end()));
+        taken.push((begin, end));
         let why = format!("`{name}` is named beside a role or as a speaker; a new person");
         let value = name;
-        out.push(Candidate {
-            kind: Kind::Person,
-            start: m.start(),
-            end: m.end(),
-            value,
-            known: false,
-            why,
-        });
+        out.push(Candidate { kind: Kind::Person, start: begin, end, value, known: false, why });
     }
     surnames(&hay, known, &mut taken, &mut out);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
@@ -191,6 +267,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         {
             continue;
         }
+        // "MoUs", "PhDs": an abbreviation's plural, not a brand.
+        if caps.name("f").is_some() && m.as_str().chars().count() < 5 {
+            continue;
+        }
+        // "the southern city of Marseille will": a place, not a company.
+        if PLACE_BEFORE.is_match(&text[..m.start()]) {
+            continue;
+        }
         // "Alibaba’s CEO": the company is Alibaba; "Mexico City-based Cartograf": Cartograf.
         let (name, skipped) = match m.as_str().rsplit_once("-based ") {
             Some((place, name)) => (name, place.len() + "-based ".len()),
@@ -216,6 +300,23 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
         let begin = m.start() + skipped;
         let end = begin + name.len();
+        // "Thai Summit Kentucky (TSK), a leading ... company": a company whose name ends in a
+        // place; the place inside it is no party of its own.
+        let ends_in_place = caps.name("e").is_some()
+            && name.contains(' ')
+            && !GOVERNMENTS
+                .iter()
+                .chain(SUBDIVISIONS)
+                .any(|(g, _, _)| name == *g || name.starts_with(&format!("{g} ")));
+        if ends_in_place {
+            let inside = |c: &Candidate| {
+                c.kind == Kind::Government && begin <= c.start && c.end <= end && c.start > begin
+            };
+            let dropped: Vec<(usize, usize)> =
+                out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
+            out.retain(|c| !inside(c));
+            taken.retain(|span| !dropped.contains(span));
+        }
         let place = ["County", "City", "State", "Province", "University", "Council", "Government"]
             .iter()
             .any(|w| name.ends_with(&format!(" {w}")));
@@ -223,7 +324,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || place
             || NOT_NAMES.contains(&name)
             || people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
-            || GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name.contains(g))
+            || (!ends_in_place
+                && GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name.contains(g)))
         {
             continue;
         }
@@ -247,6 +349,37 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
         }
     }
+    // "The companies that have signed the MoUs included JSW Renewable Energy Ltd for a
+    // project, Green Base Industrial Parks for a park, and Apollo Tyres for ...": the name
+    // that opens each item of the list.
+    for list in SIGNED.captures_iter(text) {
+        let Some(items) = list.name("list") else { continue };
+        let mut bounds = vec![items.start()];
+        for sep in ITEM_SEP.find_iter(items.as_str()) {
+            bounds.push(items.start() + sep.start());
+            bounds.push(items.start() + sep.end());
+        }
+        bounds.push(items.end());
+        for pair in bounds.chunks(2) {
+            let [start, end] = *pair else { continue };
+            let Some(m) = ITEM_NAME.captures(&text[start..end]).and_then(|c| c.name("name")) else {
+                continue;
+            };
+            let end = start + m.end();
+            let name = &text[start..end];
+            if overlaps(&taken, start, end)
+                || NOT_NAMES.contains(&name)
+                || GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name == *g)
+            {
+                continue;
+            }
+            taken.push((start, end));
+            let why = format!("`{name}` is listed among companies; a new company");
+            let value = name.to_owned();
+            out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
+        }
+    }
+    parents(text, &mut out);
     // A new company named once by its role is also the company wherever else the text names it.
     let new: Vec<String> = out
         .iter()

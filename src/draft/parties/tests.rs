@@ -266,3 +266,23 @@ fn a_full_name_with_a_particle_after_a_role_is_read_whole() {
     assert!(got.contains(&(Kind::Person, "Luiz Inácio Lula da Silva".into())), "{got:?}");
     assert!(got.contains(&(Kind::Person, "Joe Biden".into())), "{got:?}");
 }
+
+#[test]
+fn an_abbreviation_spelled_out_is_its_company_or_the_parent_named_alone() {
+    let text = "Amazon's AWS to invest in Japan. Amazon Web Services, or AWS, said it plans to \
+                invest, AWS said. Hyundai Motor America (HMA) is new. HMA will hire.";
+    let got = parties(text, &Known::default());
+    assert!(got.contains(&(Kind::Company, "Amazon".into())), "{got:?}");
+    assert!(!got.iter().any(|(_, v)| v == "AWS" || v == "HMA"), "{got:?}");
+    assert!(got.contains(&(Kind::Company, "Hyundai Motor America".into())), "{got:?}");
+}
+
+#[test]
+fn every_company_of_a_list_of_signatories_is_read() {
+    let text = "The companies that signed the agreements included Intel for a fab, Micron and \
+                Samsung Electronics for memory, and Apollo Tyres for tyres.";
+    let got = parties(text, &Known::default());
+    for name in ["Intel", "Micron", "Samsung Electronics", "Apollo Tyres"] {
+        assert!(got.contains(&(Kind::Company, name.into())), "{name}: {got:?}");
+    }
+}
