@@ -4,6 +4,7 @@
 
 mod governments;
 mod headings;
+mod implied;
 mod surnames;
 mod words;
 
@@ -13,8 +14,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
-use governments::{ADJECTIVES, GOVERNMENTS, SUBDIVISIONS};
+use governments::{GOVERNMENTS, SUBDIVISIONS};
 use headings::headings;
+use implied::{adjectives, referred};
 use surnames::surnames;
 use words::{INSTITUTIONS, NOT_NAMES};
 
@@ -405,101 +407,6 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
     }
     out
-}
-
-/// A country's adjective before what a government grants or does: "German state subsidies",
-/// "this €902 million German measure", "the Polish government".
-static GRANTING: LazyLock<Regex> = LazyLock::new(|| {
-    let names: Vec<&str> = ADJECTIVES.iter().map(|(adjective, _)| *adjective).collect();
-    spaced(&format!(
-        r"\b(?P<adj>{}) (?:(?:state|federal|national|public) )?(?:subsid(?:y|ies)|aid|grants?|measures?|government|support|funding|incentives?|tax credits?|loans?|guarantees?|authorities|officials|ministry|regulators)\b",
-        names.join("|")
-    ))
-});
-
-/// Countries named by their adjective where they grant or act ([`GRANTING`]), proposed as
-/// their government the way its name would be.
-fn adjectives(
-    text: &str,
-    known: &Known,
-    taken: &mut Vec<(usize, usize)>,
-    out: &mut Vec<Candidate>,
-) {
-    for caps in GRANTING.captures_iter(text) {
-        let Some(m) = caps.name("adj") else { continue };
-        let (start, end) = (m.start(), m.end());
-        let Some(&(adjective, government)) = ADJECTIVES.iter().find(|(a, _)| *a == m.as_str())
-        else {
-            continue;
-        };
-        if overlaps(taken, start, end) {
-            continue;
-        }
-        let code = GOVERNMENTS.iter().find(|(name, _, _)| *name == government).and_then(|g| g.2);
-        let held = code.filter(|code| known.governments.iter().any(|g| g.slug == *code));
-        let (value, known, why) = match (held, code) {
-            (Some(code), _) => (
-                code.to_owned(),
-                true,
-                format!(
-                    "`{adjective}` names the government of {government} as the one granting or acting, recorded as `{code}`"
-                ),
-            ),
-            (None, Some(code)) => (
-                government.to_owned(),
-                false,
-                format!(
-                    "`{adjective}` names the government of {government} as the one granting or acting, ISO 3166 code `{code}`"
-                ),
-            ),
-            (None, None) => continue,
-        };
-        taken.push((start, end));
-        out.push(Candidate { kind: Kind::Government, start, end, value, known, why });
-    }
-}
-
-/// A government named by what it is: "the state", "the commonwealth", "the province" (the last
-/// state or province named before it) or "the Kingdom" (the last kingdom).
-static REFERRED: LazyLock<Regex> =
-    LazyLock::new(|| spaced(r"\b[Tt]he (?P<what>state|commonwealth|province|Kingdom)\b(?: of\b)?"));
-
-/// Governments named by what they are, each the government of that kind named last before it.
-fn referred(
-    text: &str,
-    named: &[(usize, Option<&str>)],
-    taken: &mut Vec<(usize, usize)>,
-    out: &mut Vec<Candidate>,
-) {
-    const KINGDOMS: &[&str] = &["GB", "SA", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "JO", "MA"];
-    for caps in REFERRED.captures_iter(text) {
-        let m = caps.get(0).expect("a match has a whole span");
-        // "the state of Texas" names Texas itself, found already.
-        if m.as_str().split_whitespace().last() == Some("of") {
-            continue;
-        }
-        let kingdom = caps.name("what").is_some_and(|w| w.as_str() == "Kingdom");
-        let fits = |code: &str| {
-            if kingdom { KINGDOMS.contains(&code) } else { code.contains('-') }
-        };
-        let last = named
-            .iter()
-            .filter(|(at, code)| *at < m.start() && code.is_some_and(fits))
-            .max_by_key(|(at, _)| *at);
-        let Some(&(at, _)) = last else { continue };
-        let Some(government) = out.iter().find(|c| c.kind == Kind::Government && c.start == at)
-        else {
-            continue;
-        };
-        let (start, end) = (m.start(), m.end());
-        if overlaps(taken, start, end) {
-            continue;
-        }
-        let why = format!("`{}` is {}, named before it", m.as_str(), &text[at..government.end]);
-        let (value, known) = (government.value.clone(), government.known);
-        taken.push((start, end));
-        out.push(Candidate { kind: Kind::Government, start, end, value, known, why });
-    }
 }
 
 fn known_record(

@@ -1,4 +1,5 @@
 use super::*;
+use governments::ADJECTIVES;
 
 fn parties(text: &str, known: &Known) -> Vec<(Kind, String)> {
     let mut got: Vec<(Kind, String)> =

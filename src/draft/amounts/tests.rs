@@ -1,0 +1,155 @@
+use super::*;
+
+fn values(text: &str) -> Vec<(String, String)> {
+    find(text).into_iter().map(|c| (text[c.start..c.end].to_owned(), c.value)).collect()
+}
+
+#[test]
+fn amounts_carry_currency_scale_range_and_qualifier() {
+    let text = "It will invest $50 billion and add 50,000 new jobs, more than 1 million \
+                positions, half a trillion dollars, $500bn, 3’000 jobs and 20,000 to 25,000 \
+                jobs, up to $20 billion, about 71,000 employees.";
+    let got = values(text);
+    let want = [
+        ("$50 billion", "50000000000 USD"),
+        ("50,000 new jobs", "50000 jobs"),
+        ("more than 1 million positions", "more than 1000000 positions"),
+        ("half a trillion dollars", "500000000000 USD"),
+        ("$500bn", "500000000000 USD"),
+        ("3’000 jobs", "3000 jobs"),
+        ("20,000 to 25,000 \n                    jobs", "20000 to 25000 jobs"),
+        ("up to $20 billion", "up to 20000000000 USD"),
+        ("about 71,000 employees", "about 71000 employees"),
+    ];
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for ((text, value), (want_text, want_value)) in got.iter().zip(want) {
+        assert_eq!(value, &want_value, "{text}");
+        if !want_text.contains('\n') {
+            assert_eq!(text, &want_text);
+        }
+    }
+}
+
+#[test]
+fn described_counts_keep_their_words_and_qualifiers() {
+    let text = "It will create approximately 3,000 high-tech, high-wage jobs, 3’000 new Intel \
+                jobs and around a thousand men and women, for a maximum of $80 million, and \
+                245 quality job opportunities.";
+    let got = values(text);
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("approximately 3,000 high-tech, high-wage jobs", "approximately 3000 jobs"),
+            ("3’000 new Intel jobs", "3000 jobs"),
+            ("around a thousand men and women", "around 1000 people"),
+            ("a maximum of $80 million", "a maximum of 80000000 USD"),
+            ("245 quality job opportunities", "245 jobs"),
+        ]
+    );
+}
+
+#[test]
+fn currency_codes_before_the_figure_name_the_currency() {
+    let got = values(
+        "A grant of GBP 500 million, JPY 2 billion and close to 40,000 other ancillary jobs.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("GBP 500 million", "500000000 GBP"),
+            ("JPY 2 billion", "2000000000 JPY"),
+            ("close to 40,000 other ancillary jobs", "close to 40000 jobs"),
+        ]
+    );
+}
+
+#[test]
+fn figures_in_a_sentence_about_jobs_count_jobs() {
+    let got = values("It cut the number of new jobs to 1,454 from 13,000, on 2,300 acres.");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("1,454", "1454 jobs"), ("13,000", "13000 jobs")]);
+    // No jobs in the sentence, or a year: no count.
+    assert!(values("The campus grew to 1,454 from 1,300 in 2017.").is_empty());
+}
+
+#[test]
+fn national_jobs_spaced_dollars_and_pesos_are_amounts() {
+    let got = values("Nearly 38,000 UK jobs, US $5 billion and about 250 million pesos.");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Nearly 38,000 UK jobs", "nearly 38000 jobs"),
+            ("US $5 billion", "5000000000 USD"),
+            ("about 250 million pesos", "about 250000000 MXN"),
+        ]
+    );
+}
+
+#[test]
+fn currencies_other_than_the_dollar_take_their_iso_code() {
+    let got = values(
+        "It will postpone a $15-billion Canadian (US$10.7 billion) project, after BRL 10 \
+         billion, R$ 3 billion, 2.8 billion zloty, €902 million, C$2 billion, A$1.5 \
+         billion, 300 billion yen, 5 trillion won, Rs 500 crore, 12 billion pesos, 40 \
+         million euros, 2 billion Australian dollars, 500 million EUR, 3 billion Hong Kong \
+         dollars, 40 billion Philippine pesos and ₱2 billion.",
+    );
+    let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    assert_eq!(
+        values,
+        [
+            "15000000000 CAD",
+            "10700000000 USD",
+            "10000000000 BRL",
+            "3000000000 BRL",
+            "2800000000 PLN",
+            "902000000 EUR",
+            "2000000000 CAD",
+            "1500000000 AUD",
+            "300000000000 JPY",
+            "5000000000000 KRW",
+            "5000000000 INR",
+            "12000000000 MXN",
+            "40000000 EUR",
+            "2000000000 AUD",
+            "500000000 EUR",
+            "3000000000 HKD",
+            "40000000000 PHP",
+            "2000000000 PHP",
+        ]
+    );
+    assert_eq!(got[0].0, "$15-billion Canadian");
+    assert_eq!(got[4].0, "2.8 billion zloty");
+}
+
+#[test]
+fn won_after_a_plain_number_is_the_verb() {
+    assert!(values("The plant that in 2021 won approval.").is_empty());
+    let got = values("It costs 5 trillion won, or 250,000 won a worker.");
+    let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    assert_eq!(values, ["5000000000000 KRW", "250000 KRW"]);
+}
+
+#[test]
+fn a_nationality_before_a_noun_describes_the_noun_not_the_dollar() {
+    let got = values("A $5 billion Canadian investment and 3,000 Canadian jobs.");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("$5 billion", "5000000000 USD"), ("3,000 Canadian jobs", "3000 jobs")]);
+}
+
+#[test]
+fn every_code_is_an_iso_4217_currency() {
+    for code in CODES.split('|').filter(|&c| c != "RMB") {
+        assert!(crate::model::is_currency(code), "{code}");
+    }
+}
+
+#[test]
+fn bare_numbers_and_years_are_not_amounts() {
+    assert!(values("It makes more than 2.7 million metric tons of steel.").is_empty());
+    assert!(values("In 2017 the meeting lasted 40 minutes at 11 sites.").is_empty());
+}

@@ -1,0 +1,113 @@
+use super::*;
+
+#[test]
+fn sentences_do_not_end_at_abbreviations() {
+    let text = "Foxconn said U.S. jobs will come. Mr. Woo agreed on [Apr. 20, 2021].\nNext line";
+    let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    assert_eq!(
+        got,
+        ["Foxconn said U.S. jobs will come.", "Mr. Woo agreed on [Apr. 20, 2021].", "Next line"]
+    );
+}
+
+#[test]
+fn announcements_agreements_and_openings_are_cues_but_recollections_and_plans_are_not() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
+    let owned = |cue: &str, status| Some((cue.to_owned(), status));
+    assert_eq!(cue_of("Intel announced a $7 billion investment."), owned("announced", false));
+    assert_eq!(
+        cue_of("The agreement was approved by the board on Tuesday."),
+        owned("agreement was approved", false)
+    );
+    assert_eq!(
+        cue_of("It said the facility would \"create thousands of jobs.\""),
+        owned("would \"create", false)
+    );
+    assert_eq!(cue_of("The campus stands operational."), owned("operational", true));
+    assert_eq!(cue_of("Intel broke ground on two fabs."), owned("broke ground", true));
+    assert_eq!(cue_of("The pact also includes training."), owned("pact", false));
+    assert_eq!(cue_of("The megafab is part of its strategy."), owned("is part of", false));
+    assert_eq!(
+        cue_of("Carrier is proud to continue to manufacture furnaces."),
+        owned("continue to manufacture", false)
+    );
+    assert_eq!(
+        cue_of("He would not be spending $10 billion."),
+        owned("would not be spending", false)
+    );
+    assert_eq!(cue_of("The deal was first announced in July 2017."), None);
+    assert_eq!(cue_of("The plant is scheduled to be operational in 2024."), None);
+    assert_eq!(cue_of("The plant will be fully operational by 2024."), None);
+    assert_eq!(cue_of("It has set a target of $1 billion."), owned("set a target", false));
+    assert_eq!(cue_of("Consumers want to buy local products."), None);
+}
+
+#[test]
+fn postponements_openings_plans_and_incentives_are_cues() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
+    let owned = |cue: &str, status| Some((cue.to_owned(), status));
+    assert_eq!(cue_of("But now those plans are on hold."), owned("on hold", true));
+    assert_eq!(cue_of("The proposed facility has yet to be built."), owned("yet to", true));
+    assert_eq!(
+        cue_of("That centre subsequently started operating in 2023."),
+        owned("started operating", true)
+    );
+    assert_eq!(
+        cue_of("The decision has no impact on current employment."),
+        owned("no impact on", true)
+    );
+    assert_eq!(cue_of("Microsoft intends to expand."), owned("intends to", false));
+    assert_eq!(
+        cue_of("It includes the hiring of engineers."),
+        owned("includes the hiring of", false)
+    );
+    assert_eq!(
+        cue_of("TCA approved a 1.515 percent, eight-year Job Creation Tax Credit."),
+        owned("approved a 1.515 percent, eight-year Job Creation Tax Credit", false)
+    );
+    assert_eq!(cue_of("More than 10,000 jobs will be created."), owned("will be created", false));
+}
+
+#[test]
+fn a_party_before_a_future_verb_or_an_amount_marks_a_pledge_without_a_cue() {
+    let text = "Under AMP, Apple will work with ten partners. Chung said the $21 billion \
+                investment is Hyundai’s largest. Apple makes phones in 40 countries.";
+    let draft = extract(text, &Known::default(), None);
+    let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
+    assert_eq!(cues, ["will work", "$21 billion"]);
+    let text = "It will generate about 250 million pesos. Northam approved a $750,000 grant                     to the company. It will grow. TESLA TO BUILD A $5 BILLION PLANT";
+    let draft = extract(text, &Known::default(), None);
+    let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
+    assert_eq!(cues, ["It will generate", "approved a $750,000 grant"]);
+}
+
+#[test]
+fn deals_told_without_a_pledge_verb_are_cues_but_being_somewhere_is_not() {
+    let text = "The MoUs were signed in the presence of Chief Minister K. Palaniswami. Details \
+                of the deal were outlined by the US tech giant. The money will help develop \
+                the company's data centres. The tech giant said it would also work with the \
+                agency. President Emmanuel Macron will host it at Versailles.";
+    let draft = extract(text, &Known::default(), None);
+    let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
+    assert_eq!(
+        cues,
+        ["MoUs were signed", "Details of the deal", "money will help", "said it would"]
+    );
+}
+
+#[test]
+fn a_pledge_of_the_same_company_and_figure_is_a_restatement() {
+    let text = "Carrier will keep nearly 1,000 jobs in Indiana. Carrier tweeted that it will \
+                keep close to 1,000 jobs. Carrier will also invest $16 million. Intel will \
+                keep 1,000 jobs.";
+    let draft = extract(text, &Known::default(), None);
+    assert_eq!(draft.sentences.len(), 4);
+    assert_eq!(restated(&draft), [None, Some(0), None, None]);
+}
+
+#[test]
+fn words_match_whole_only() {
+    let hay = Haystack::new("Alibaba and Ali, ALI\u{a0}Baba");
+    assert_eq!(whole_words(&hay, "Ali", false), [(12, 15)]);
+    assert_eq!(whole_words(&hay, "ali baba", true), [(17, 26)]);
+}
