@@ -26,14 +26,14 @@ const NAME: &str =
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.)";
+    let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Manager)(?: (?:of|for)(?: (?:and|the|[A-Z][a-z]+)){1,5})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin)";
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?:(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)? {particle} [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)?)\b|\b(?P<b>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),"
+        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?:(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)? {particle} [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)?)\b|\b(?P<b>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),"
     ))
 });
 
@@ -63,15 +63,17 @@ static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("a 
 /// Monday included A for ..., B for ... and C".
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"\b(?:companies|firms)(?: [A-Za-z]+){0,8}? (?:included|include|includes|are|were) (?P<list>[^.]+)",
+        r"\b(?:companies|firms|brands|investors|locators|tenants|signatories)(?:,? [A-Za-z]+){0,20}?,? (?:included|include|includes|are|were):? (?P<list>[^.]+)",
     )
 });
+/// Legal forms written before a company's name.
+const LEGAL_BEFORE: &[&str] = &["PT ", "CV "];
 /// What parts the items of such a list: a comma, "and", or both.
 static ITEM_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",? and |, ").expect("a valid pattern"));
 /// The capitalized words that open an item of such a list.
 static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<name>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]*){0,4})(?: for\b| to\b| in\b|$)")
+    Regex::new(r"^(?P<name>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]*){0,4})(?: \([^)]*\))?(?: for\b| to\b| in\b|$)")
         .expect("a valid pattern")
 });
 /// A company's full name with its abbreviation after it: "Amazon Web Services, or AWS",
@@ -368,7 +370,15 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 continue;
             };
             let end = start + m.end();
+            // "PT Denso Indonesia": a legal form before the name is dropped as one after it is.
+            let start = start
+                + LEGAL_BEFORE
+                    .iter()
+                    .find(|f| text[start..end].starts_with(*f))
+                    .map_or(0, |f| f.len());
             let name = &text[start..end];
+            // "Denso Indonesia": a country that ends a listed name is part of it.
+            release_governments(&mut taken, &mut out, start, end);
             if overlaps(&taken, start, end)
                 || NOT_NAMES.contains(&name)
                 || GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name == *g)
@@ -433,6 +443,20 @@ fn known_record(
             out.push(Candidate { kind, start, end, value, known: true, why });
         }
     }
+}
+
+/// Frees the governments found inside a span that names something else.
+fn release_governments(
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Candidate>,
+    start: usize,
+    end: usize,
+) {
+    let inside = |c: &Candidate| c.kind == Kind::Government && c.start > start && c.end <= end;
+    let freed: Vec<(usize, usize)> =
+        out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
+    out.retain(|c| !inside(c));
+    taken.retain(|span| !freed.contains(span));
 }
 
 fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bool {

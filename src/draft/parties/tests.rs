@@ -287,3 +287,50 @@ fn every_company_of_a_list_of_signatories_is_read() {
         assert!(got.contains(&(Kind::Company, name.into())), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn a_list_after_a_word_for_companies_is_read_with_no_company_word() {
+    let text = "Among the leading brands in the deal are Pepsi, Bosch, Price Waterhouse Coopers \
+                (PWC) and Boston Scientific. The five investors that chose the estate this \
+                month, partly for its port in Central Java, are: PT Meiloon Technology \
+                Indonesia, PT Sagami Indonesia, and PT LG Electronics Indonesia.";
+    let got = parties(text, &Known::default());
+    for name in [
+        "Pepsi",
+        "Bosch",
+        "Price Waterhouse Coopers",
+        "Boston Scientific",
+        "Meiloon Technology Indonesia",
+        "Sagami Indonesia",
+        "LG Electronics Indonesia",
+    ] {
+        assert!(got.contains(&(Kind::Company, name.into())), "{name}: {got:?}");
+    }
+    assert!(got.contains(&(Kind::Government, "Central Java".into())), "{got:?}");
+    assert!(!got.contains(&(Kind::Government, "Indonesia".into())), "{got:?}");
+    let got = parties("The companies are expected to hire.", &Known::default());
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn hyphenated_names_and_ministers_with_a_portfolio_are_people() {
+    let text = "Hyundai Motor Group Executive Chair Chung Eui-sun met the Minister of Labor and \
+                Social Policies Marina Calderone and Europe Manager Jean-Philippe Imparato.";
+    let got = parties(text, &Known::default());
+    for name in ["Chung Eui-sun", "Marina Calderone", "Jean-Philippe Imparato"] {
+        assert!(got.contains(&(Kind::Person, name.into())), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn regions_of_asia_and_europe_are_governments() {
+    let text = "Plants in Gyeonggi Province, Lombardy, Brittany, Binh Duong, Rayong, Aichi and \
+                the Eastern Province, and offices in the West Midlands.";
+    let got = parties(text, &Known::default());
+    for name in
+        ["Gyeonggi", "Lombardy", "Brittany", "Binh Duong", "Rayong", "Aichi", "Eastern Province"]
+    {
+        assert!(got.contains(&(Kind::Government, name.into())), "{name}: {got:?}");
+    }
+    assert!(got.contains(&(Kind::Government, "West Midlands".into())), "{got:?}");
+}
