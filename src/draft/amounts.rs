@@ -4,7 +4,7 @@
 //! A bare number (a year, "40 minutes") is not an amount: one needs a currency, a scale word or
 //! a counted unit.
 //!
-//! A currency is read from a symbol or code before the figure (`€`, `R$`, `C$`, `BRL`), a
+//! A currency is read from a symbol or code before the figure (`€`, `R$`, `C$`, `BRL`, `SR`), a
 //! currency word or code after it (`2.8 billion zloty`, `500 million EUR`), or a nationality
 //! after a dollar figure (`$15-billion Canadian`, `$2 billion Australian dollars`), and always
 //! given as its ISO 4217 code.
@@ -15,7 +15,7 @@ use regex::{Captures, Regex};
 
 use super::{Candidate, Kind, spaced};
 
-const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of)\s+)?";
+const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|to the tune of|in the order of|on the order of)\s+)?";
 const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|half a|a";
 const SCALE: &str = r"trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|k";
@@ -25,13 +25,13 @@ const SCALE: &str = r"trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|
 const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN|MXN|SEK|NOK|DKK|HKD|SGD|ZAR|RUB|IDR|MYR|THB|VND|PHP|AED|SAR|QAR|CZK|HUF|RON|ILS|EGP|NGN|ARS|CLP|COP|KES";
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs").
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|euros|yuan|renminbi|yen|won|pesos|rupees|pounds|zloty|zlotys|złoty|złotych|reais|rand|ringgit|baht|kronor|francs|rubles|roubles|rupiah|dirhams|riyals|forint|lira|liras|shekels|naira|usd|eur|gbp|jpy|cny|twd|inr|krw|cad|aud|nzd|chf|brl|pln|mxn|sek|nok|dkk|hkd|sgd|zar)";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|euros|yuan|renminbi|yen|won|pesos|rupees|pounds|zloty|zlotys|złoty|złotych|reais|rand|ringgit|baht|kronor|francs|rubles|roubles|rupiahs|rupiah|dirhams|riyals|riyal|forint|lira|liras|shekels|naira|usd|eur|gbp|jpy|cny|twd|inr|krw|cad|aud|nzd|chf|brl|pln|mxn|sek|nok|dkk|hkd|sgd|zar)";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>US ?\$|U\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs)\.? ?|(?-i:{CODES}) ?)"
+        r"(?P<cur>US ?\$|U\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs|SR|Rp|RM|QR)\.? ?|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
@@ -259,6 +259,10 @@ fn currency(symbol: &str) -> &'static str {
         "£" => "GBP",
         "¥" => "JPY",
         "₹" | "Rs" => "INR",
+        "SR" => "SAR",
+        "Rp" => "IDR",
+        "RM" => "MYR",
+        "QR" => "QAR",
         "₩" => "KRW",
         "₱" => "PHP",
         "₺" => "TRY",
@@ -303,9 +307,9 @@ fn currency_word(unit: &str) -> Option<&'static str> {
         "kronor" => "SEK",
         "francs" => "CHF",
         "rubles" | "roubles" => "RUB",
-        "rupiah" => "IDR",
+        "rupiah" | "rupiahs" => "IDR",
         "dirhams" => "AED",
-        "riyals" => "SAR",
+        "riyals" | "riyal" => "SAR",
         "forint" => "HUF",
         "lira" | "liras" => "TRY",
         "shekels" => "ILS",

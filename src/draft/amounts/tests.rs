@@ -153,3 +153,22 @@ fn bare_numbers_and_years_are_not_amounts() {
     assert!(values("It makes more than 2.7 million metric tons of steel.").is_empty());
     assert!(values("In 2017 the meeting lasted 40 minutes at 11 sites.").is_empty());
 }
+
+#[test]
+fn codes_glued_to_a_figure_and_qualifiers_of_several_words_are_read() {
+    let got = values(
+        "up to SR70 billion, Rp 5 trillion, RM1.2 billion, around 11.9 trillion rupiahs and in \
+         the region of €10 billion",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("up to SR70 billion", "up to 70000000000 SAR"),
+            ("Rp 5 trillion", "5000000000000 IDR"),
+            ("RM1.2 billion", "1200000000 MYR"),
+            ("around 11.9 trillion rupiahs", "around 11900000000000 IDR"),
+            ("in the region of €10 billion", "in the region of 10000000000 EUR"),
+        ]
+    );
+}
