@@ -230,10 +230,12 @@ static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that tell of a deal without a pledge's verb, tried when no word of [`PLEDGE`] is
 /// there: memoranda signed, the details or size of an investment, what a company said it
-/// would do, what the money will do.
+/// would do, what the money will do, a plan for a place, what companies decided, an agreement
+/// reached, what was due to be built, aid approved, a headline's "brings", a hub that will
+/// remain, and the companies a deal is among.
 static DEAL: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of the (?:deal|agreement|investment|plan|package)|(?:largest|biggest)(?:-ever)? (?:single )?investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support))\b",
+        r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of the (?:deal|agreement|investment|plan|package)|(?:largest|biggest)(?:-ever)? (?:single )?investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included))\b",
     )
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {

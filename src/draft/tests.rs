@@ -111,3 +111,33 @@ fn words_match_whole_only() {
     assert_eq!(whole_words(&hay, "Ali", false), [(12, 15)]);
     assert_eq!(whole_words(&hay, "ali baba", true), [(17, 26)]);
 }
+
+#[test]
+fn plans_decisions_agreements_and_aid_approved_are_cues_without_a_pledge_verb() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| s.cue);
+    for (text, want) in [
+        ("The group's new industrial plan for Italy was presented.", "plan for"),
+        ("Seven investors have decided to relocate their plants.", "have decided to"),
+        ("To this end, Saudi Arabia has reached an agreement with them.", "reached an agreement"),
+        (
+            "Production complexes were due to be constructed in Magdeburg.",
+            "were due to be constructed",
+        ),
+        (
+            "The state aid was only recently approved by the Commission.",
+            "aid was only recently approved",
+        ),
+        (
+            "Chick-fil-A brings first distribution center to Georgia",
+            "brings first distribution center",
+        ),
+        ("Its European manufacturing hub will remain in Ireland.", "hub will remain"),
+        (
+            "Among the most relevant brands in the operation are Pepsi and Bosch.",
+            "Among the most relevant brands in the operation are",
+        ),
+    ] {
+        assert_eq!(cue_of(text).as_deref(), Some(want), "{text}");
+    }
+    assert_eq!(cue_of("The weather was due to be sunny."), None);
+}
