@@ -14,7 +14,7 @@ use regex::{Captures, Regex};
 
 use super::{Candidate, Kind, spaced};
 pub use published::published;
-use relative::{AGO, Point, RELATIVE, anchor, announces, from_point, relative, span_months};
+use relative::{AGO, Point, RELATIVE, anchor, announces, from_point, meets, relative, span_months};
 
 const MONTH: &str = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
@@ -151,8 +151,13 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             continue;
         }
         // "Beijing Today" is a name: a capitalized word counts only where a sentence starts.
-        let opens =
-            text[..start].trim_end().chars().next_back().is_none_or(|c| ".!?\"“(–—:".contains(c));
+        // A line that opens with it starts a sentence too, after a headline with no stop.
+        let opens = text[..start].trim_end_matches([' ', '\t']).ends_with('\n')
+            || text[..start]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| ".!?\"“(–—:".contains(c));
         if caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens {
             continue;
         }
@@ -167,7 +172,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             continue;
         }
         let article = || relative(&caps, published, ahead).map(|v| (v, published.to_string()));
-        let announced = anchor(&points, &sentences, start, |p| announces(text, p));
+        let announced =
+            anchor(&points, &sentences, start, |p| announces(text, p) || meets(text, p));
         let later = anchor(&points, &sentences, start, |p| p.value > published.to_string());
         let resolved = match (span_months(&caps), announced, later) {
             // A span of years after the moment the text says something was announced
@@ -193,7 +199,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             (value, format!("`{}` counted from {whose} {from}", said))
         });
         if let Some((value, why)) = resolved {
-            if caps.name("im").is_some() {
+            // "Sunday's meeting": the day of a meeting is a moment to count from as well.
+            if caps.name("im").is_some() || caps.name("wd").is_some() {
                 points.push(Point { start, end, value: value.clone() });
             }
             if let Some(second) = caps.name("im2")

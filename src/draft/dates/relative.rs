@@ -86,6 +86,16 @@ pub(super) fn announces(text: &str, point: &Point) -> bool {
     }
     ANNOUNCING.is_match(&text[before..point.start]) || ANNOUNCING.is_match(&text[point.end..after])
 }
+/// Whether a point is the day of a meeting ("Sunday's meeting", "on Tuesday at a summit"),
+/// where pledges made at it are counted from.
+pub(super) fn meets(text: &str, point: &Point) -> bool {
+    static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[’']s)?(?: [a-z]+){0,3} (?:meeting|summit|talks|conference|ceremony)\b")
+            .expect("a valid pattern")
+    });
+    MEETING.is_match(&text[point.end..])
+}
+
 pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Option<String> {
     let get = |name: &str| caps.name(name).map(|m| m.as_str().to_lowercase());
     if let Some(weekday) = get("wd") {

@@ -206,3 +206,21 @@ fn the_years_that_bound_a_span_are_each_a_date() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("2011", "2011"), ("2022", "2022")]);
 }
+
+#[test]
+fn today_after_a_headline_and_a_span_after_a_meeting_resolve() {
+    let got = values(
+        "Chick-fil-A brings a center to Georgia\n\nToday Governor Kemp announced it. \
+         Beijing Today reported it.",
+        "2019-04-18",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("Today", "2019-04-18")]);
+    let got = values(
+        "Sunday's meeting included business leaders.\n\nSamsung promised to invest 450 \
+         trillion won over the next five years.",
+        "2025-11-17",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("Sunday", "2025-11-16"), ("over the next five years", "2030-11-16")]);
+}
