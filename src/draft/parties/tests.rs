@@ -334,3 +334,10 @@ fn regions_of_asia_and_europe_are_governments() {
     }
     assert!(got.contains(&(Kind::Government, "West Midlands".into())), "{got:?}");
 }
+
+#[test]
+fn the_us_with_its_stop_before_a_company_word_says_where_it_comes_from() {
+    let got = parties("The U.S. chipmaker will build in Poland.", &Known::default());
+    assert!(!got.contains(&(Kind::Government, "United States".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Government, "Poland".into())), "{got:?}");
+}
