@@ -215,7 +215,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 45] = [
+    let floors: [(&str, &str, f64, f64); 50] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -265,6 +265,12 @@ fn draft_quality_on_the_development_set() {
         ("eighth", "date", 0.95, 0.95),
         ("eighth", "party", 0.95, 0.95),
         ("eighth", "category", 1.0, 1.0),
+        // Blind: pledge 1.00 / 0.63, amount 0.90 / 0.86, date 0.90 / 0.82, party 0.97 / 0.62.
+        ("ninth", "pledge", 0.95, 0.95),
+        ("ninth", "amount", 0.95, 0.95),
+        ("ninth", "date", 0.95, 0.95),
+        ("ninth", "party", 0.95, 0.95),
+        ("ninth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
