@@ -1277,3 +1277,85 @@ fn draft_proposes_a_subsidiary_by_its_abbreviation_as_the_parent_named_alone() {
     ----- stderr -----
     "#);
 }
+
+#[test]
+fn draft_reads_a_list_of_brands_a_glued_currency_code_and_today_under_a_headline() {
+    let db = TestDb::empty();
+    db.write(
+        "riyadh.txt",
+        "18 Apr 2019\n\nRiyadh brings regional headquarters to Saudi Arabia\n\nToday Saudi Arabia has reached an agreement with numerous companies that would boost the economy by up to SR70 billion. Among the most relevant brands in the operation are Pepsi, Bosch and Boston Scientific.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "riyadh.txt"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "riyadh.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "riyadh.txt"
+    # the first line of the article
+    title = "18 Apr 2019"
+    # line 1 gives the article's date: "18 Apr 2019"
+    published_on = 2019-04-18
+
+    [[government]]
+    # line 3: `Saudi Arabia` names the government of Saudi Arabia, ISO 3166 code `SA` (named 2 times)
+    name = "Saudi Arabia"
+    quote = "Riyadh brings regional headquarters to Saudi Arabia"
+
+    [[company]]
+    # line 5: `Pepsi` is listed among companies; a new company (named once)
+    name = "Pepsi"
+    quote = "Among the most relevant brands in the operation are Pepsi, Bosch and Boston Scientific."
+
+    [[company]]
+    # line 5: `Bosch` is listed among companies; a new company (named once)
+    name = "Bosch"
+    quote = "Among the most relevant brands in the operation are Pepsi, Bosch and Boston Scientific."
+
+    [[company]]
+    # line 5: `Boston Scientific` is listed among companies; a new company (named once)
+    name = "Boston Scientific"
+    quote = "Among the most relevant brands in the operation are Pepsi, Bosch and Boston Scientific."
+
+    [[pledge]]
+    # line 3: `brings regional headquarters` marks a pledge
+    quote = "Riyadh brings regional headquarters to Saudi Arabia"
+    # every government and official the sentence names
+    made_to = "Saudi Arabia"
+
+    [[pledge]]
+    # line 5: `would boost` marks a pledge
+    quote = "Today Saudi Arabia has reached an agreement with numerous companies that would boost the economy by up to SR70 billion."
+    # every government and official the sentence names
+    made_to = "Saudi Arabia"
+
+    [[pledge.date]]
+    # line 5: `Today` counted from the article's date 2019-04-18
+    date = "2019-04-18"
+    quote = "Today Saudi Arabia"
+
+    [[pledge.target]]
+    # line 5: `up to SR70 billion` reads as up to 70000000000 SAR
+    qualifier = "up to"
+    amount = 70000000000
+    currency = "SAR"
+    quote = "up to SR70 billion"
+
+    [[pledge]]
+    # line 5: `Among the most relevant brands in the operation are` marks a pledge
+    quote = "Among the most relevant brands in the operation are Pepsi, Bosch and Boston Scientific."
+    # the first company the sentence names
+    made_by = "Pepsi"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "date"
+    # line 1: `18 Apr 2019` is a date
+    date = "2019-04-18"
+    quote = "18 Apr 2019"
+
+    ----- stderr -----
+    "#);
+}
