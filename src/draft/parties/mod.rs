@@ -5,6 +5,7 @@
 mod governments;
 mod headings;
 mod implied;
+mod regions;
 mod surnames;
 mod words;
 
@@ -17,6 +18,7 @@ use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
 use governments::{GOVERNMENTS, SUBDIVISIONS};
 use headings::headings;
 use implied::{adjectives, referred};
+use regions::regions;
 use surnames::surnames;
 use words::{INSTITUTIONS, NOT_NAMES};
 
@@ -198,6 +200,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             named.push((start, *code));
         }
     }
+    regions(text, &mut taken, &mut out);
     adjectives(text, known, &mut taken, &mut out);
     referred(text, &named, &mut taken, &mut out);
     headings(text, &mut taken, &mut out);

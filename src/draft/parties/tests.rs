@@ -341,3 +341,14 @@ fn the_us_with_its_stop_before_a_company_word_says_where_it_comes_from() {
     assert!(!got.contains(&(Kind::Government, "United States".into())), "{got:?}");
     assert!(got.contains(&(Kind::Government, "Poland".into())), "{got:?}");
 }
+
+#[test]
+fn a_region_named_by_its_kind_is_a_government_but_a_direction_is_not() {
+    let text = "Plants in Quang Tri Province, the Kurdistan Region and Aichi Prefecture; sales in \
+                the Asia Pacific Region and the Eastern Region.";
+    let got = parties(text, &Known::default());
+    for name in ["Quang Tri Province", "Kurdistan Region", "Aichi"] {
+        assert!(got.contains(&(Kind::Government, name.into())), "{name}: {got:?}");
+    }
+    assert_eq!(got.len(), 3, "{got:?}");
+}
