@@ -57,7 +57,7 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
 /// A list of names after a word for companies: "partners, including Corning, Amkor and Samsung".
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors),? (?:including|such as|like|among them) (?P<list>{NAME}(?:,? (?:and )?{NAME}){{1,15}})"
+        r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories),? (?:including|such as|like|among them) (?P<list>{NAME}(?:,? (?:and )?{NAME}){{1,15}})"
     ))
 });
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("a valid pattern"));

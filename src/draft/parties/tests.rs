@@ -352,3 +352,12 @@ fn a_region_named_by_its_kind_is_a_government_but_a_direction_is_not() {
     }
     assert_eq!(got.len(), 3, "{got:?}");
 }
+
+#[test]
+fn brands_and_tenants_such_as_named_ones_are_companies() {
+    let text = "The park draws tenants such as Foxlink and Unilever, and brands including Nestle and Danone.";
+    let got = parties(text, &Known::default());
+    for name in ["Foxlink", "Unilever", "Nestle", "Danone"] {
+        assert!(got.contains(&(Kind::Company, name.into())), "{name}: {got:?}");
+    }
+}
