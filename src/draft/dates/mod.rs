@@ -65,14 +65,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         }
         if let Some(value) = absolute(&caps) {
             let why = format!("`{}` is a date", m.as_str());
-            out.push(Candidate {
-                kind: Kind::Date,
-                start: m.start(),
-                end: m.end(),
-                value,
-                known: false,
-                why,
-            });
+            out.push(date_at(m.start(), m.end(), value, why));
         }
     }
     let Some(published) = published else { return out };
@@ -112,14 +105,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         };
         if let Some(date) = date {
             let value = date.to_string();
-            out.push(Candidate {
-                kind: Kind::Date,
-                start: m.start(),
-                end: m.end(),
-                value,
-                known: false,
-                why,
-            });
+            out.push(date_at(m.start(), m.end(), value, why));
         }
     }
     for caps in AGO.captures_iter(text).chain(RELATIVE.captures_iter(text)) {
@@ -209,9 +195,9 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
                 let why =
                     format!("`{}` after `{said}`, the month that follows it", second.as_str());
                 let (start, end) = (second.start(), second.end());
-                out.push(Candidate { kind: Kind::Date, start, end, value, known: false, why });
+                out.push(date_at(start, end, value, why));
             }
-            out.push(Candidate { kind: Kind::Date, start, end, value, known: false, why });
+            out.push(date_at(start, end, value, why));
         }
     }
     out
@@ -297,3 +283,8 @@ fn absolute(caps: &Captures) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+
+/// A date read from the span `start..end` of the article: `value` an ISO date, month or year.
+fn date_at(start: usize, end: usize, value: String, why: String) -> Candidate {
+    Candidate { kind: Kind::Date, start, end, value, known: false, why }
+}

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::{ABSOLUTE, absolute, clock_lines};
-use crate::draft::{Candidate, Kind};
+use crate::draft::Candidate;
 
 /// The article's own date, from a dateline ("FRANKFORT, Ky. (Oct. 28, 2021) –", "TOKYO, Dec. 7,
 /// 2016 -"), else the first date line near the top: labelled ("Release Date:", "Published",
@@ -53,14 +53,7 @@ pub fn published(text: &str) -> Option<Candidate> {
                 continue;
             }
             let why = format!("line {} gives the article's date", n + 1);
-            let candidate = Candidate {
-                kind: Kind::Date,
-                start: here + m.start(),
-                end: here + m.end(),
-                value: date.to_string(),
-                known: false,
-                why,
-            };
+            let candidate = super::date_at(here + m.start(), here + m.end(), date.to_string(), why);
             if dateline {
                 return Some(candidate);
             }
