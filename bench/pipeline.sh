@@ -42,13 +42,10 @@ script() {
         for t in $tables; do echo ".import --csv $(quoted "$seeds/$t.csv") $t"; done
         return
     fi
-    # The schema as `pledge init` leaves it: version 1, then every migration.
+    # The schema as `pledge init` leaves it: schema.sql, at the version of the last step.
     echo ".read $(quoted "$root/schema.sql")"
-    n=1
-    for m in "$root"/migrations/[0-9][0-9][0-9]_*.sql; do
-        echo ".read $(quoted "$m")"
-        n=$((n + 1))
-    done
+    n=0
+    for m in "$root"/migrations/[0-9][0-9][0-9]_*.sql; do n=$((n + 1)); done
     echo "PRAGMA user_version = $n;"
     echo "BEGIN;"
     [ -n "${PIPELINE_TIMER:-}" ] && echo ".timer on"

@@ -170,7 +170,7 @@ fn schema_v4(db: &TestDb) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let conn = rusqlite::Connection::open(db.db_file()).unwrap();
     for (version, file) in [
-        (1, "schema.sql"),
+        (1, "migrations/001_schema.sql"),
         (2, "migrations/002_status_history_source.sql"),
         (3, "migrations/003_current_status.sql"),
         (4, "migrations/004_status_counts.sql"),
