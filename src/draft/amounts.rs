@@ -19,13 +19,16 @@ const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at l
 const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|half a|a";
 const SCALE: &str = r"trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|k";
-/// ISO 4217 codes written before or after a figure ("BRL 10 billion", "500 million EUR"):
-/// the currencies articles about investment name, without the codes that are English words
-/// (`ALL`, `TRY`, `PEN`, `TOP`, `CUP`).
-const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN|MXN|SEK|NOK|DKK|HKD|SGD|ZAR|RUB|IDR|MYR|THB|VND|PHP|AED|SAR|QAR|CZK|HUF|RON|ILS|EGP|NGN|ARS|CLP|COP|KES";
+/// ISO 4217 codes written in capitals before or after a figure ("BRL 10 billion", "MAD 857
+/// million", "500 million EUR"): every currency in use, and `RMB`, without the codes that are
+/// also English words or names written in capitals (`ALL`, `TRY`, `PEN`, `TOP`, `CUP`, `GEL`,
+/// `BAM`, `MOP`, `SOS`, `BOB`, `ERN`, the chip maker `AMD`, the vulnerability list `CVE`).
+const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN|MXN|SEK|NOK|DKK|HKD|SGD|ZAR|RUB|IDR|MYR|THB|VND|PHP|AED|SAR|QAR|CZK|HUF|RON|ILS|EGP|NGN|ARS|CLP|COP|KES|\
+    MAD|AFN|ANG|AOA|AWG|AZN|BBD|BDT|BGN|BHD|BIF|BMD|BND|BSD|BTN|BWP|BYN|BZD|CDF|CRC|DJF|DOP|DZD|ETB|FJD|FKP|GHS|GIP|GMD|GNF|GTQ|GYD|HNL|HTG|IQD|IRR|ISK|JMD|JOD|KGS|KHR|KMF|KPW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MDL|MGA|MKD|MMK|MNT|MRU|MUR|MVR|MWK|MZN|NAD|NIO|NPR|OMR|PAB|PGK|PKR|PYG|RSD|RWF|SBD|SCR|SDG|SHP|SLE|SRD|SSP|STN|SYP|SZL|TJS|TMT|TND|TTD|TZS|UAH|UGX|UYU|UZS|VES|VUV|WST|XAF|XCD|XOF|XPF|YER|ZMW|ZWL";
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
-/// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs").
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|euros|yuan|renminbi|yen|won|pesos|rupees|pounds|zloty|zlotys|złoty|złotych|reais|rand|ringgit|baht|kronor|francs|rubles|roubles|rupiahs|rupiah|dirhams|riyals|riyal|forint|lira|liras|shekels|naira|usd|eur|gbp|jpy|cny|twd|inr|krw|cad|aud|nzd|chf|brl|pln|mxn|sek|nok|dkk|hkd|sgd|zar)";
+/// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
+/// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|euros|yuan|renminbi|yen|won|pesos|rupees|pounds|zloty|zlotys|złoty|złotych|reais|rand|ringgit|baht|kronor|francs|rubles|roubles|rupiahs|rupiah|dirhams|riyals|riyal|forint|lira|liras|shekels|naira";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
@@ -37,7 +40,9 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
     );
     let words = format!(r"(?P<w>{WORDS})[\s-](?P<ws>trillion|billion|million|thousand)");
-    let pattern = format!(r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{words}))(?:\s+{UNIT}\b)?");
+    let pattern = format!(
+        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{words}))(?:\s+{UNIT}|(?-i:{CODES}))\b)?"
+    );
     spaced(&pattern)
 });
 
@@ -110,8 +115,10 @@ pub fn find(text: &str) -> Vec<Candidate> {
             continue;
         }
         let (end, national) = national(&caps, text, end);
+        let (start, raised) = raised_to(&caps, text, start);
         let span = &text[start..end];
-        if let Some(value) = value(&caps) {
+        let unraise = |v: String| if raised { v.replacen("up to ", "", 1) } else { v };
+        if let Some(value) = value(&caps).map(unraise) {
             // A nationality after a plain dollar sign replaces the dollar it was read as.
             let value = match national {
                 Some(code) => value.replace(" USD", &format!(" {code}")),
@@ -119,12 +126,32 @@ pub fn find(text: &str) -> Vec<Candidate> {
             };
             let why = format!("`{span}` reads as {value}");
             out.push(Candidate { kind: Kind::Amount, start, end, value, known: false, why });
-        } else if let Some(value) = count_of_jobs(&caps, text, end, &sentences) {
+        } else if let Some(value) = count_of_jobs(&caps, text, end, &sentences).map(unraise) {
             let why = format!("`{span}` reads as {value}: a count in a sentence about jobs");
             out.push(Candidate { kind: Kind::Amount, start, end, value, known: false, why });
         }
     }
     out
+}
+
+/// Where an amount starts, and whether its "up to" is the end of a verb that raises something
+/// to the figure rather than a limit: "brings the total workforce up to 12’000", "took the
+/// count up to 3,000". The figure alone is the amount then.
+fn raised_to(caps: &Captures, text: &str, start: usize) -> (usize, bool) {
+    static RAISING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing|ramp|ramps|ramped|ramping|scale|scales|scaled|scaling)(?:\s+[\w’'-]+){0,5}\s+$",
+        )
+        .expect("a valid pattern")
+    });
+    let Some(q) = caps.name("q").filter(|q| q.as_str().eq_ignore_ascii_case("up to")) else {
+        return (start, false);
+    };
+    if !RAISING.is_match(&text[..q.start()]) {
+        return (start, false);
+    }
+    let figure = ["cur", "n", "w"].iter().filter_map(|g| caps.name(g)).map(|m| m.start()).min();
+    figure.map_or((start, false), |at| (at, true))
 }
 
 /// Where an amount ends and which dollar it is when a nationality follows a plain `$` figure

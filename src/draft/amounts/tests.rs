@@ -172,3 +172,31 @@ fn codes_glued_to_a_figure_and_qualifiers_of_several_words_are_read() {
         ]
     );
 }
+
+#[test]
+fn an_iso_code_in_capitals_before_or_after_a_figure_is_its_currency() {
+    let text = "Deals worth MAD 857 million, over MAD 914 million, more than AED 1.2 billion, \
+                KWD 40 million and 500 million XOF; the AMD 7000 chips and 20 mad ideas are no \
+                money.";
+    let got = values(text);
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("MAD 857 million", "857000000 MAD"),
+            ("over MAD 914 million", "over 914000000 MAD"),
+            ("more than AED 1.2 billion", "more than 1200000000 AED"),
+            ("KWD 40 million", "40000000 KWD"),
+            ("500 million XOF", "500000000 XOF"),
+        ]
+    );
+}
+
+#[test]
+fn up_to_after_a_verb_that_raises_a_total_is_no_qualifier() {
+    let text = "Hiring brings the total plant workforce up to 12’000, and it will hire up to \
+                2,000 workers.";
+    let got = values(text);
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("12’000", "12000 jobs"), ("up to 2,000 workers", "up to 2000 workers")]);
+}
