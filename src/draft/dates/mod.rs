@@ -6,6 +6,7 @@
 
 mod published;
 mod relative;
+mod shift;
 
 use std::sync::LazyLock;
 
@@ -18,8 +19,9 @@ use relative::{AGO, Point, RELATIVE, anchor, announces, from_point, meets, relat
 
 const MONTH: &str = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
-/// A day of the week before a date, which is part of it: "Monday 14 October 2024".
-const WEEKDAY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/// A day of the week before a date, which is part of it: "Monday 14 October 2024", with its
+/// "on" as a weekday alone has it ("on Friday, May 2", as "on Friday").
+const WEEKDAY: &str = "(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
 /// Absolute dates: "January 10, 2017", "Dec. 16, 2024", "10 January 2017", "the 14th of
 /// October 2024", "2017-03-07", "02.02.2019", "March 2017", with their day of the week.
@@ -157,9 +159,21 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         {
             continue;
         }
-        let article = || relative(&caps, published, ahead).map(|v| (v, published.to_string()));
-        let announced =
-            anchor(&points, &sentences, start, |p| announces(text, p) || meets(text, p));
+        // "yesterday" in a quotation said on Thursday is Wednesday.
+        let said_on = caps.name("rel").and_then(|_| shift::spoken_on(text, end, published));
+        let base = said_on.unwrap_or(published);
+        let article = || relative(&caps, base, ahead).map(|v| (v, base.to_string()));
+        // An announcement counts in the span's own sentence ("announced in June that over the
+        // next three years"), or in the sentence before when this one points back to it ("...
+        // Apple announced a commitment. This raised its pledge to $600 billion over the next
+        // four years"); otherwise the sentence before tells of another step ("Google announced
+        // Tuesday it chose Michigan. The company will create 1,000 jobs over the next five
+        // years" counts from the article's date). A meeting's day counts from either sentence.
+        let own = sentence_start(&sentences, start);
+        let back = POINTS_BACK.is_match(&text[own..]);
+        let announced = anchor(&points, &sentences, start, |p| {
+            ((back || p.start >= own) && announces(text, p)) || meets(text, p)
+        });
         let later = anchor(&points, &sentences, start, |p| p.value > published.to_string());
         let resolved = match (span_months(&caps), announced, later) {
             // A span of years after the moment the text says something was announced
@@ -200,6 +214,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             out.push(date_at(start, end, value, why));
         }
     }
+    shift::find(text, &sentences, &mut out);
     out
 }
 
@@ -208,6 +223,13 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
         r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to begin|to start)\b",
     )
+});
+
+/// The first words of a sentence that point back to what the sentence before told: "This
+/// raised", "The pledge will".
+static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:This|That|These|Those|Th(?:e|is|at) (?:announcement|pledge|commitment|promise|deal|agreement|plan|investment|package|move))\b")
+        .expect("a valid pattern")
 });
 
 /// Words before a year that tell of a plan or a change in its timing.

@@ -12,7 +12,7 @@ use crate::draft::spaced;
 /// Relative dates and horizons.
 pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tomorrow|last week|next week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this|next) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|in (?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?|(?:the )?(?:summer|spring|autumn|fall|winter|(?:first|second|third|fourth|last) (?:half|quarter))(?: of)? (?P<sy>(?:19|20)\d{2})|(?:to|until|till|through) (?P<ty>(?:19|20)\d{2}))\b",
+        r"(?i)\b(?:(?P<on>on )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tomorrow|last week|next week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this|next) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|(?:in (?:(?:early|late|mid-?|the middle of|the end of|the start of|the beginning of) ?)?|(?:early|late|mid-?) ?)(?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this past|this coming|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?|(?:the )?(?:summer|spring|autumn|fall|winter|(?:first|second|third|fourth|last) (?:half|quarter))(?: of)? (?P<sy>(?:19|20)\d{2})|(?:to|until|till|through) (?P<ty>(?:19|20)\d{2})|(?P<sdir>(?:last|next|this past|this coming|this) |in (?:early|late|mid-?) ?|(?:early|late|mid-?) ?)(?P<season>spring|summer|autumn|fall|winter)(?:(?: of)? (?P<sy2>(?:19|20)\d{2}))?)\b",
     )
 });
 
@@ -177,14 +177,18 @@ pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Op
     if let (Some(dir), Some(month)) = (get("dir"), get("lm")) {
         // "last January": the latest January before the article's month; "next January" the
         // first after it; "this January" the article's year's.
+        // "this past January" is the last, "this coming January" the next.
         let month = month_number(&month)?;
         let year = published.year();
-        let year = match dir.as_str() {
-            "last" if month >= published.month() => year - 1,
-            "next" if month <= published.month() => year + 1,
+        let year = match dir.split_whitespace().collect::<Vec<_>>().join(" ").as_str() {
+            "last" | "this past" if month >= published.month() => year - 1,
+            "next" | "this coming" if month <= published.month() => year + 1,
             _ => year,
         };
         return Some(format!("{year}-{month:02}"));
+    }
+    if let Some(season) = get("season") {
+        return season_year(&season, get("sdir").as_deref(), get("sy2"), published, ahead);
     }
     // "the summer of 2026" and "pushed back to 2025" are no more precise than their year.
     get("iy")
@@ -212,4 +216,35 @@ pub(super) fn count(word: &str) -> Option<u32> {
         "twenty" => 20,
         other => other.parse().ok()?,
     })
+}
+
+/// The year of a season named with a direction or a part ("this past summer", "next spring",
+/// "in late fall"): the last one begun by the article's month, or the next one to begin when the
+/// words or the sentence look ahead; a year written after it ("late summer 2026") wins.
+fn season_year(
+    season: &str,
+    direction: Option<&str>,
+    year: Option<String>,
+    published: NaiveDate,
+    ahead: bool,
+) -> Option<String> {
+    if year.is_some() {
+        return year;
+    }
+    let begins = match season {
+        "spring" => 3,
+        "summer" => 6,
+        "autumn" | "fall" => 9,
+        _ => 12,
+    };
+    let direction = direction.unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    let (this, month) = (published.year(), published.month());
+    let year = match direction.as_str() {
+        "this" => this,
+        "last" | "this past" => this - i32::from(begins >= month),
+        "next" | "this coming" => this + i32::from(begins <= month),
+        _ if ahead => this + i32::from(begins < month),
+        _ => this - i32::from(begins > month),
+    };
+    Some(year.to_string())
 }

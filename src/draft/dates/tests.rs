@@ -224,3 +224,107 @@ fn today_after_a_headline_and_a_span_after_a_meeting_resolve() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("Sunday", "2025-11-16"), ("over the next five years", "2030-11-16")]);
 }
+
+#[test]
+fn a_weekday_with_its_date_keeps_its_on() {
+    let got = values(
+        "It announced on Friday, May 2, a plan; On Monday, June 9, 2025, it began.",
+        "2025-05-05",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [("On Monday, June 9, 2025", "2025-06-09"), ("on Friday, May 2", "2025-05-02")]
+    );
+}
+
+#[test]
+fn parts_of_months_and_this_past_or_coming_months_are_months() {
+    let got = values(
+        "It closed this past January; he spoke in late September, by mid-March and early \
+         July; it opens this coming August.",
+        "2011-06-28",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("this past January", "2011-01"),
+            ("in late September", "2010-09"),
+            ("mid-March", "2011-03"),
+            ("early July", "2010-07"),
+            ("this coming August", "2011-08")
+        ]
+    );
+}
+
+#[test]
+fn seasons_with_a_direction_or_a_part_are_their_years() {
+    let got = values(
+        "It began last summer and this past spring, grew in late fall, and will open next \
+         winter. Production will start in early summer.",
+        "2024-05-10",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("last summer", "2023"),
+            ("this past spring", "2024"),
+            ("in late fall", "2023"),
+            ("next winter", "2024"),
+            ("in early summer", "2024")
+        ]
+    );
+}
+
+#[test]
+fn a_day_earlier_or_the_same_day_counts_from_the_day_named_before() {
+    let got = values(
+        "It opened on Thursday. The party was held a day earlier. On Wednesday it hired, \
+         and said so the same day; two weeks later it grew.\n\nTwo days before the vote, \
+         nothing. A day earlier alone is nothing here.",
+        "2023-10-13",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("on Thursday", "2023-10-12"),
+            ("On Wednesday", "2023-10-11"),
+            ("a day earlier", "2023-10-11"),
+            ("the same day", "2023-10-11"),
+            ("two weeks later", "2023-10-25")
+        ]
+    );
+}
+
+#[test]
+fn yesterday_in_a_quotation_counts_from_the_day_it_was_said() {
+    let got = values(
+        "\u{201c}Our announcement yesterday was part of it,\u{201d} a spokesman said in a \
+         statement Thursday. Yesterday it grew.",
+        "2016-12-30",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [("yesterday", "2016-12-28"), ("Thursday", "2016-12-29"), ("Yesterday", "2016-12-29")]
+    );
+}
+
+#[test]
+fn a_span_counts_from_an_announcement_before_it_only_when_it_points_back_to_it() {
+    let other_step = values(
+        "Google announced Tuesday it chose Michigan. The company will create 1,000 jobs over \
+         the next five years.",
+        "2006-07-14",
+    );
+    assert!(other_step.contains(&("over the next five years".into(), "2011-07-14".into())));
+    let pointing_back = values(
+        "On August 6, 2025, Apple announced a commitment. This raised its pledge over the next \
+         four years.",
+        "2025-08-30",
+    );
+    assert!(pointing_back.contains(&("over the next four years".into(), "2029-08-06".into())));
+}
