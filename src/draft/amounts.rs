@@ -52,6 +52,30 @@ const MEASURES: &[&str] = &[
     "barrel", "gallon", "watt", "kilowatt", "megawatt", "gigawatt",
 ];
 
+/// Words after a figure with no currency that count goods a plant makes or sells: a capacity
+/// or an output, not an amount ("1 million cars a year", "2 billion chips").
+const GOODS: &[&str] = &[
+    "cars",
+    "vehicles",
+    "units",
+    "chips",
+    "wafers",
+    "batteries",
+    "panels",
+    "phones",
+    "smartphones",
+    "devices",
+    "modules",
+    "cells",
+    "tonnes",
+    "doses",
+    "vaccines",
+    "homes",
+    "engines",
+    "trucks",
+    "buses",
+];
+
 /// A nationality after a dollar figure that makes it that country's dollar, with or without
 /// the word "dollars": "$15-billion Canadian (US$10.7 billion)".
 static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -112,6 +136,12 @@ pub fn find(text: &str) -> Vec<Candidate> {
         // "a 20-million square foot campus" measures something else.
         let next = text[end..].trim_start().split(' ').next().unwrap_or("");
         if caps.name("unit").is_none() && MEASURES.iter().any(|m| next.starts_with(m)) {
+            continue;
+        }
+        // "1 million cars a year" is what a plant makes, not money or jobs.
+        let word = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let goods = GOODS.iter().any(|g| *g == word || g.strip_suffix('s') == Some(&word));
+        if caps.name("unit").is_none() && caps.name("cur").is_none() && goods {
             continue;
         }
         let (end, national) = national(&caps, text, end);

@@ -200,3 +200,11 @@ fn up_to_after_a_verb_that_raises_a_total_is_no_qualifier() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("12’000", "12000 jobs"), ("up to 2,000 workers", "up to 2000 workers")]);
 }
+
+#[test]
+fn goods_a_plant_makes_are_no_amount_unless_they_cost_money() {
+    let got =
+        values("It can make 1 million cars a year, 2 billion chips, with a $5 billion car plant.");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("$5 billion", "5000000000 USD")]);
+}
