@@ -149,6 +149,11 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         if caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens {
             continue;
         }
+        // "early may help": a month after "early" or "late" with no "in" is written capitalized.
+        let bare = !said.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
+        if caps.name("im").is_some_and(|m| m.as_str().starts_with(char::is_lowercase)) && bare {
+            continue;
+        }
         let ahead = FUTURE.is_match(&text[sentence_start(&sentences, start)..start]);
         // A bare year after "to" or "until" is a date only in a sentence about plans: "pushed
         // back the target date to 2025", not "raised its output from 2019 to 2020 levels".

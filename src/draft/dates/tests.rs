@@ -256,13 +256,16 @@ fn parts_of_months_and_this_past_or_coming_months_are_months() {
             ("this coming August", "2011-08")
         ]
     );
+    let got = values("It closed this past Monday.", "2011-06-28");
+    assert_eq!(got, [("this past Monday".to_owned(), "2011-06-27".to_owned())]);
 }
 
 #[test]
 fn seasons_with_a_direction_or_a_part_are_their_years() {
     let got = values(
         "It began last summer and this past spring, grew in late fall, and will open next \
-         winter. Production will start in early summer.",
+         winter. Production will start in early summer. An early fall in sales, and acting \
+         early may help.",
         "2024-05-10",
     );
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
