@@ -76,6 +76,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     // which a later "in December" or "over the next three years" may count from.
     let mut points: Vec<Point> =
         out.iter().map(|c| Point { start: c.start, end: c.end, value: c.value.clone() }).collect();
+    let mut years: Vec<Point> = Vec::new();
     for caps in MONTH_DAY.captures_iter(text) {
         let m = caps.get(0).expect("a match has a whole span");
         if out.iter().any(|c| c.start < m.end() && m.start() < c.end)
@@ -179,6 +180,13 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         let announced = anchor(&points, &sentences, start, |p| {
             ((back || p.start >= own) && announces(text, p)) || meets(text, p)
         });
+        // "In its original announcement the company said ... in three to four years": from the
+        // first announcement the text dates, however far before.
+        let original = ORIGINAL.is_match(&text[own..start]).then(|| {
+            let named = points.iter().chain(&years).filter(|p| p.end <= start);
+            named.filter(|p| announces(text, p)).min_by_key(|p| p.start).map(|p| p.value.as_str())
+        });
+        let announced = original.flatten().or(announced);
         let later = anchor(&points, &sentences, start, |p| p.value > published.to_string());
         let resolved = match (span_months(&caps), announced, later) {
             // A span of years after the moment the text says something was announced
@@ -208,6 +216,10 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             if caps.name("im").is_some() || caps.name("wd").is_some() {
                 points.push(Point { start, end, value: value.clone() });
             }
+            // "in early 2017 ... announced": a year an original announcement may count from.
+            if caps.name("iy").or(caps.name("iy2")).is_some() {
+                years.push(Point { start, end, value: value.clone() });
+            }
             if let Some(second) = caps.name("im2")
                 && let Some(value) = second_month(&value, second.as_str())
             {
@@ -228,6 +240,12 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
         r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to begin|to start)\b",
     )
+});
+
+/// Words that send a sentence back to the first announcement of what it tells.
+static ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:original|initial|first) (?:announcement|pledge|plan|commitment)")
+        .expect("a valid pattern")
 });
 
 /// The first words of a sentence that point back to what the sentence before told: "This

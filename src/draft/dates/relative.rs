@@ -12,7 +12,7 @@ use crate::draft::spaced;
 /// Relative dates and horizons.
 pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:(?P<on>on |this past )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tomorrow|last week|next week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this|next) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|(?:in (?:(?:early|late|mid-?|the middle of|the end of|the start of|the beginning of) ?)?|(?:early|late|mid-?) ?)(?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this past|this coming|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?|(?:the )?(?:summer|spring|autumn|fall|winter|(?:first|second|third|fourth|last) (?:half|quarter))(?: of)? (?P<sy>(?:19|20)\d{2})|(?:to|until|till|through) (?P<ty>(?:19|20)\d{2})|(?:(?P<sdir>(?:last|next|this past|this coming|this) |in (?:early|late|mid-?) ?)(?P<season>spring|summer|autumn|fall|winter)|(?:early|late|mid-?) ?(?P<season2>spring|summer|autumn|winter))(?:(?: of)? (?P<sy2>(?:19|20)\d{2}))?)\b",
+        r"(?i)\b(?:(?P<on>on |this past )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tomorrow|last week|next week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?:over|in|within|across) (?:the (?:next|coming) )?(?P<rn>\w+) to (?P<rn2>\w+) (?P<runit>years?|months?)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this|next) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|(?:in (?:(?:early|late|mid-?|the middle of|the end of|the start of|the beginning of) ?)?|(?:early|late|mid-?) ?)(?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this past|this coming|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?|(?:the )?(?:summer|spring|autumn|fall|winter|(?:first|second|third|fourth|last) (?:half|quarter))(?: of)? (?P<sy>(?:19|20)\d{2})|(?:to|until|till|through) (?P<ty>(?:19|20)\d{2})|(?:(?P<sdir>(?:last|next|this past|this coming|this) |in (?:early|late|mid-?) ?)(?P<season>spring|summer|autumn|fall|winter)|(?:early|late|mid-?) ?(?P<season2>spring|summer|autumn|winter))(?:(?: of)? (?P<sy2>(?:19|20)\d{2}))?)\b",
     )
 });
 
@@ -25,17 +25,22 @@ pub(super) fn span_months(caps: &Captures) -> Option<u32> {
     if caps.name("decade").is_some() {
         return Some(120);
     }
-    let n = count(&caps.name("n")?.as_str().to_lowercase())?;
-    if caps.name("unit")?.as_str().eq_ignore_ascii_case("years") {
-        n.checked_mul(12)
-    } else {
-        Some(n)
-    }
+    // "in three to four years" allows the longer.
+    let (n, unit) = match (caps.name("rn2"), caps.name("runit")) {
+        (Some(n), Some(unit)) => (n, unit),
+        _ => (caps.name("n")?, caps.name("unit")?),
+    };
+    let n = count(&n.as_str().to_lowercase())?;
+    if unit.as_str().to_lowercase().starts_with("year") { n.checked_mul(12) } else { Some(n) }
 }
 
-/// A span counted from a point the text names, as precise as the point (a day or a month);
-/// none when the point is only a year or is still to come at the article's date.
+/// A span counted from a point the text names, as precise as the point (a day, a month or a
+/// year); none when the point is still to come at the article's date.
 pub(super) fn from_point(months: u32, point: &str, published: NaiveDate) -> Option<String> {
+    if let Ok(year) = point.parse::<i32>() {
+        let end = year.checked_add(i32::try_from(months.div_ceil(12)).ok()?)?;
+        return (year <= published.year()).then(|| end.to_string());
+    }
     if let Ok(day) = NaiveDate::parse_from_str(point, "%Y-%m-%d") {
         let end = day.checked_add_months(Months::new(months)).filter(|_| day <= published)?;
         return Some(end.to_string());

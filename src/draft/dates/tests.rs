@@ -331,3 +331,15 @@ fn a_span_counts_from_an_announcement_before_it_only_when_it_points_back_to_it()
     );
     assert!(pointing_back.contains(&("over the next four years".into(), "2029-08-06".into())));
 }
+
+#[test]
+fn a_range_of_years_allows_the_longer_from_the_first_announcement_it_names() {
+    let got = values("It will hire within two to three years.", "2020-10-05");
+    assert_eq!(got, [("within two to three years".to_owned(), "2023-10-05".to_owned())]);
+    let got = values(
+        "It was in early 2017 that the company announced a plant. Now it is open. In its \
+         original announcement it said the plant would, in three to four years, hire 3,000.",
+        "2020-10-05",
+    );
+    assert!(got.contains(&("in three to four years".into(), "2021".into())), "{got:?}");
+}
