@@ -4,8 +4,8 @@
 //! A bare number (a year, "40 minutes") is not an amount: one needs a currency, a scale word or
 //! a counted unit.
 //!
-//! A currency is read from a symbol or code before the figure (`€`, `R$`, `C$`, `BRL`, `SR`), a
-//! currency word or code after it (`2.8 billion zloty`, `500 million EUR`), or a nationality
+//! A currency is read from a symbol or code before the figure (`€`, `R$`, `C$`, `BRL`, `SR`,
+//! `Dh`), a currency word or code after it (`2.8 billion zloty`, `500 million EUR`), or a nationality
 //! after a dollar figure (`$15-billion Canadian`, `$2 billion Australian dollars`), and always
 //! given as its ISO 4217 code.
 
@@ -34,7 +34,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>US ?\$|U\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs|SR|Rp|RM|QR)\.? ?|(?-i:{CODES}) ?)"
+        r"(?P<cur>US ?\$|U\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh)\.? ?|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
@@ -320,6 +320,8 @@ fn currency(symbol: &str) -> &'static str {
         "Rp" => "IDR",
         "RM" => "MYR",
         "QR" => "QAR",
+        "Dhs" | "Dh" => "AED",
+        "KSh" | "Ksh" => "KES",
         "₩" => "KRW",
         "₱" => "PHP",
         "₺" => "TRY",

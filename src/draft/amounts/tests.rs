@@ -176,8 +176,8 @@ fn codes_glued_to_a_figure_and_qualifiers_of_several_words_are_read() {
 #[test]
 fn an_iso_code_in_capitals_before_or_after_a_figure_is_its_currency() {
     let text = "Deals worth MAD 857 million, over MAD 914 million, more than AED 1.2 billion, \
-                KWD 40 million and 500 million XOF; the AMD 7000 chips and 20 mad ideas are no \
-                money.";
+                KWD 40 million and 500 million XOF, Dh1.5 billion, KSh 2 billion; the AMD 7000 \
+                chips and 20 mad ideas are no money.";
     let got = values(text);
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(
@@ -188,6 +188,8 @@ fn an_iso_code_in_capitals_before_or_after_a_figure_is_its_currency() {
             ("more than AED 1.2 billion", "more than 1200000000 AED"),
             ("KWD 40 million", "40000000 KWD"),
             ("500 million XOF", "500000000 XOF"),
+            ("Dh1.5 billion", "1500000000 AED"),
+            ("KSh 2 billion", "2000000000 KES"),
         ]
     );
 }
