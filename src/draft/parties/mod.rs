@@ -6,6 +6,7 @@ mod governments;
 mod headings;
 mod implied;
 mod regions;
+mod subdivisions;
 mod surnames;
 mod words;
 
@@ -15,10 +16,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
-use governments::{GOVERNMENTS, SUBDIVISIONS};
+use governments::GOVERNMENTS;
 use headings::headings;
 use implied::{adjectives, referred};
 use regions::regions;
+use subdivisions::SUBDIVISIONS;
 use surnames::surnames;
 use words::{INSTITUTIONS, NOT_NAMES};
 

@@ -361,3 +361,12 @@ fn brands_and_tenants_such_as_named_ones_are_companies() {
         assert!(got.contains(&(Kind::Company, name.into())), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn any_country_named_as_a_noun_is_a_party() {
+    let text = "Rabat – Morocco’s Ministry of Industry signed. Kenya and Peru followed.";
+    let got = parties(text, &Known::default());
+    for name in ["Morocco", "Kenya", "Peru"] {
+        assert!(got.contains(&(Kind::Government, name.into())), "{name}: {got:?}");
+    }
+}
