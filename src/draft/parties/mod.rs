@@ -22,7 +22,7 @@ use implied::{adjectives, referred};
 use regions::regions;
 use subdivisions::SUBDIVISIONS;
 use surnames::surnames;
-use words::{INSTITUTIONS, NOT_NAMES};
+use words::{INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER, PRODUCT_BEFORE};
 
 /// A capitalized name of one to three words, possibly with an initial.
 const NAME: &str =
@@ -280,8 +280,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         if caps.name("f").is_some() && m.as_str().chars().count() < 5 {
             continue;
         }
-        // "the southern city of Marseille will": a place, not a company.
-        if PLACE_BEFORE.is_match(&text[..m.start()]) {
+        // "the southern city of Marseille will": a place, not a company; nor is a product.
+        if PLACE_BEFORE.is_match(&text[..m.start()])
+            || PRODUCT_BEFORE.is_match(&text[..m.start()])
+            || PRODUCT_AFTER.is_match(&text[m.end()..])
+        {
             continue;
         }
         // "Alibaba’s CEO": the company is Alibaba; "Mexico City-based Cartograf": Cartograf.
@@ -329,9 +332,13 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let place = ["County", "City", "State", "Province", "University", "Council", "Government"]
             .iter()
             .any(|w| name.ends_with(&format!(" {w}")));
+        // "Chatham Economic Development Corporation": an agency of a county or state.
+        let agency = name.split(' ').any(|w| w == "Economic");
         if overlaps(&taken, begin, end)
             || place
+            || agency
             || NOT_NAMES.contains(&name)
+            || MONTHS.contains(&name)
             || people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
             || (!ends_in_place
                 && GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name.contains(g)))

@@ -370,3 +370,15 @@ fn any_country_named_as_a_noun_is_a_party() {
         assert!(got.contains(&(Kind::Government, name.into())), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn products_months_and_development_agencies_are_no_companies() {
+    let text = "Google chose Michigan for their new Internet project, AdWords. It uses the new \
+                RibbonFET and PowerVia innovations. When Evergreen Solar made the announcement \
+                this past January, the company blamed prices. Michael Smith, the president of \
+                the Chatham Economic Development Corporation, said so.";
+    let got = parties(text, &Known::default());
+    for name in ["AdWords", "PowerVia", "January", "Chatham Economic Development"] {
+        assert!(!got.iter().any(|(_, v)| v == name), "{name}: {got:?}");
+    }
+}
