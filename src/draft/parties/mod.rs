@@ -2,6 +2,7 @@
 //! governments named in the text, and new companies and people proposed from how the text
 //! speaks of them ("SoftBank Group CEO Masayoshi Son", "Foxconn said").
 
+mod contexts;
 mod governments;
 mod headings;
 mod implied;
@@ -16,6 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
+use contexts::contexts;
 use governments::GOVERNMENTS;
 use headings::headings;
 use implied::{adjectives, referred};
@@ -245,6 +247,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         out.push(Candidate { kind: Kind::Person, start: begin, end, value, known: false, why });
     }
     surnames(&hay, known, &mut taken, &mut out);
+    contexts(text, &mut taken, &mut out);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let Some(m) = caps
             .name("a")

@@ -382,3 +382,20 @@ fn products_months_and_development_agencies_are_no_companies() {
         assert!(!got.iter().any(|(_, v)| v == name), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn officials_counted_lists_heads_and_origins_name_companies_and_people() {
+    let text = "She visited Konica Minolta/American Litho and Faurecia North America, two \
+                companies expanding jobs. Granholm met with officials from Konica Minolta, who \
+                purchased American Litho. This week she joined officials from Internet-giant \
+                Google. However, CEO of Spanish automaker SEAT, Wayne Griffiths, stated so. In \
+                September, Hana Micron, also from South Korea, opened a factory.";
+    let got = parties(text, &Known::default());
+    for name in ["Konica Minolta", "American Litho", "Faurecia", "Google", "Hana Micron"] {
+        assert!(got.contains(&(Kind::Company, name.into())), "{name}: {got:?}");
+    }
+    assert!(got.contains(&(Kind::Person, "Wayne Griffiths".into())), "{got:?}");
+    for name in ["Faurecia North America", "Internet-giant Google", "United States"] {
+        assert!(!got.iter().any(|(_, v)| v == name), "{name}: {got:?}");
+    }
+}
