@@ -276,9 +276,13 @@ fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
                 .iter()
                 .any(|w| before.ends_with(w))
     };
+    // "the facility would help build the supply chain": what a plant will help bring about
+    // is a judgement of it, not a pledge, unless that is jobs ("will help create jobs").
+    let jobs = ["job", "position", "worker", "employ"].iter().any(|w| sentence.contains(w));
+    let helped = |m: &regex::Match| !jobs && m.as_str().split_whitespace().any(|w| w == "help");
     let m = PLEDGE
         .find_iter(sentence)
-        .find(|m| !recalled(m))
+        .find(|m| !recalled(m) && !helped(m))
         .or_else(|| DEAL.find(sentence))
         .or_else(|| headline(sentence))?;
     Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })

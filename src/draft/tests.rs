@@ -196,6 +196,8 @@ fn signings_reveals_openings_doubts_and_headlines_are_cues() {
     assert_eq!(cue_of("Michigan Lands Google!"), owned("Lands", false));
     // In a sentence the same words are nouns or other verbs.
     assert_eq!(cue_of("Farm lands are wide and bets are off."), None);
+    assert_eq!(cue_of("He said the facility would help build the supply chain."), None);
+    assert_eq!(cue_of("It will help create American jobs."), owned("will help create", false));
     // A rule told of any company is no pledge of one.
     assert_eq!(
         cue_of("\"If a company does not meet its commitments, there are consequences.\""),
