@@ -194,6 +194,10 @@ fn signings_reveals_openings_doubts_and_headlines_are_cues() {
     );
     assert_eq!(cue_of("Unilever Bets $1.5 Billion On Mexico"), owned("Bets", false));
     assert_eq!(cue_of("Michigan Lands Google!"), owned("Lands", false));
+    assert_eq!(
+        cue_of("Tim Cook introduced the initiative as the launch of a programme."),
+        owned("introduced the initiative", false)
+    );
     // In a sentence the same words are nouns or other verbs.
     assert_eq!(cue_of("Farm lands are wide and bets are off."), None);
     assert_eq!(cue_of("He said the facility would help build the supply chain."), None);
@@ -210,4 +214,16 @@ fn a_judgement_of_what_an_investment_will_do_is_no_pledge() {
     let text = "Granholm said Google's investment in Michigan will serve as a catalyst.";
     let draft = extract(text, &Known::default(), None);
     assert!(draft.sentences.is_empty(), "{:?}", draft.sentences);
+}
+
+#[test]
+fn a_company_investing_in_a_two_word_place_will_do_something() {
+    let text = "Micron’s investment in Onondaga County will complement its fab in Boise.";
+    let known = Known {
+        companies: vec![Record { slug: "micron".into(), names: vec!["Micron".into()] }],
+        ..Known::default()
+    };
+    let draft = extract(text, &known, None);
+    let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
+    assert_eq!(cues, ["investment in Onondaga County will complement"]);
 }
