@@ -218,34 +218,39 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 /// Words that speak of a pledging company or of what it pledged.
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|jobs|employment|hiring|workers|construction|production)\b",
+        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|agreements?|signing|jobs|employment|hiring|workers|construction|production)\b",
     )
 });
 
 /// The words that mark a pledge, and those that mark a change in one's status.
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|intends? to|intended to|aims? to|unveil(?:s|ed|ing)?|(?:will|would) be (?:created|invested|added|hired|built|spent|retained)|includ(?:es|ed) the (?:hiring|construction|creation|retention|building|expansion) of|(?:project|plan|investment|deal|agreement|package|proposal)s? (?:[^.\n]{0,40}? )?includes|approv(?:e|es|ed) (?:a|an|the) [^\n]{0,60}?(?:tax credits?|grants?|incentives?|subsid(?:y|ies)|loans?|aid|abatements?)|(?:selected|chose|picked) [^.\n]{0,60}? (?:as|for) (?:its|the|a)|expects? to|expected to|(?:set|sets|setting) (?:a|an|the) (?:[a-z]+ )?(?:target|goal)|reiterat(?:e|es|ed|ing)|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
+        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin|establish|construct|set up)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) set to|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|intends? to|intended to|aims? to|unveil(?:s|ed|ing)?|(?:will|would) be (?:created|invested|added|hired|built|spent|retained)|includ(?:es|ed) the (?:hiring|construction|creation|retention|building|expansion) of|(?:project|plan|investment|deal|agreement|package|proposal)s? (?:[^.\n]{0,40}? )?includes|approv(?:e|es|ed) (?:a|an|the) [^\n]{0,60}?(?:tax credits?|grants?|incentives?|subsid(?:y|ies)|loans?|aid|abatements?)|(?:selected|chose|picked) [^.\n]{0,60}? (?:as|for) (?:its|the|a)|expects? to|expected to|(?:set|sets|setting) (?:a|an|the) (?:[a-z]+ )?(?:target|goal)|reiterat(?:e|es|ed|ing)|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
     )
 });
 /// Words that tell of a deal without a pledge's verb, tried when no word of [`PLEDGE`] is
 /// there: memoranda signed, the details or size of an investment, what a company said it
 /// would do, what the money will do, a plan for a place, what companies decided, an agreement
 /// reached, what was due to be built, aid approved, a headline's "brings", a hub that will
-/// remain, and the companies a deal is among.
+/// remain, the companies a deal is among, a signing chaired or initiated, what projects amount
+/// to or concern, a plan revealed or confirmed, and aid offered to back a project.
 static DEAL: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of the (?:deal|agreement|investment|plan|package)|(?:largest|biggest)(?:-ever)? (?:single )?investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included))\b",
+        r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of (?:the|an?|its|their)(?: [a-z]+){0,2} (?:deal|agreement|investment|plan|package|expansion|project)|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,2} investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included)|signing (?:ceremony|of)|(?:initiated|launched) (?:[^.\n]{0,30}? )?(?:agreements|projects|investments)|(?:projects?|investments?|agreements?) amounting to|(?:projects?|plans?|investments?|agreements?) (?:concerns?|involves?|covers?) the (?:establishment|construction|creation|building|expansion|opening|development) of|(?:revealed|confirmed|unveiled|disclosed|outlined|presented|introduced) (?:[^.\n]{0,40}? )?(?:plans?|projects?|investments?|deal|agreement|factory|plant|initiative|programme|program)|offer(?:s|ed|ing)? to (?:back|support|fund|finance|subsidi[sz]e))\b",
     )
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on)\b",
+        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy)\b",
     )
 });
 
 fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     let sentence = &text[start..end];
+    // "If a company does not meet its commitments, ...": a rule told of any company.
+    if sentence.trim_start_matches(['"', '“', '\'']).starts_with("If ") {
+        return None;
+    }
     let before = |at: usize| sentence[..at].trim_end().to_lowercase();
     // "is scheduled to be operational" tells of a plan, not of a plant that opened.
     let planned = |m: &regex::Match| {
@@ -271,8 +276,33 @@ fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
                 .iter()
                 .any(|w| before.ends_with(w))
     };
-    let m = PLEDGE.find_iter(sentence).find(|m| !recalled(m)).or_else(|| DEAL.find(sentence))?;
+    // "the facility would help build the supply chain": what a plant will help bring about
+    // is a judgement of it, not a pledge, unless that is jobs ("will help create jobs").
+    let jobs = ["job", "position", "worker", "employ"].iter().any(|w| sentence.contains(w));
+    let helped = |m: &regex::Match| !jobs && m.as_str().split_whitespace().any(|w| w == "help");
+    let m = PLEDGE
+        .find_iter(sentence)
+        .find(|m| !recalled(m) && !helped(m))
+        .or_else(|| DEAL.find(sentence))
+        .or_else(|| headline(sentence))?;
     Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })
+}
+
+/// A headline's verb of a deal won or made ("Unilever Bets $1.5 Billion On Mexico", "Michigan
+/// Lands Google!"), read only in a line whose words are capitalized, where these verbs cannot
+/// be nouns.
+fn headline(sentence: &str) -> Option<regex::Match<'_>> {
+    static VERB: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r"\b(?:Bets|Lands|Wins|Lures|Picks|Chooses|Selects|Taps|Snags|Nabs|Invests)\b")
+    });
+    let titled = sentence
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase));
+    if !titled {
+        return None;
+    }
+    VERB.find(sentence)
 }
 
 /// A pledge told without a cue word: a company (or a person) the subject of a future verb
@@ -281,16 +311,19 @@ fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
 /// ("Chung said the $21 billion investment is Hyundai’s largest").
 fn uncued(text: &str, start: usize, end: usize, candidates: &[Candidate]) -> Option<Sentence> {
     static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-        spaced(r"^(?:[’']s)?(?: [a-z][a-z-]*| in [A-Z][a-zA-Z]*){0,4} (?:will|shall) [a-z]+\b")
+        spaced(
+            r"^(?:[’']s)?(?: [a-z][a-z-]*| in [A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*)?){0,4} (?:will|shall) [a-z]+\b",
+        )
     });
     static INVESTED: LazyLock<Regex> = LazyLock::new(|| {
         spaced(r"(?i)\b(?:invest(?:s|ed|ing|ment|ments)?|jobs|positions|hires?|hiring|workers)\b")
     });
     let inside = |c: &&Candidate| start <= c.start && c.end <= end;
     let party = |c: &&Candidate| matches!(c.kind, Kind::Company | Kind::Person) && inside(c);
-    // "Macron will host it", "the CEO will visit": being somewhere is no pledge.
+    // "Macron will host it", "the CEO will visit": being somewhere is no pledge, and neither
+    // is a judgement ("the investment will serve as a catalyst").
     static PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
-        spaced(r" (?:host|visit|attend|travel|meet|speak|address|chair|welcome|tour)$")
+        spaced(r" (?:host|visit|attend|travel|meet|speak|address|chair|welcome|tour|serve)$")
     });
     let subject = candidates.iter().filter(party).find_map(|p| {
         let after = &text[p.end..end];

@@ -141,3 +141,89 @@ fn plans_decisions_agreements_and_aid_approved_are_cues_without_a_pledge_verb() 
     }
     assert_eq!(cue_of("The weather was due to be sunny."), None);
 }
+
+#[test]
+fn signings_reveals_openings_doubts_and_headlines_are_cues() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
+    let owned = |cue: &str, status| Some((cue.to_owned(), status));
+    assert_eq!(
+        cue_of("The ministry chaired the signing of 17 agreements."),
+        owned("signing of", false)
+    );
+    assert_eq!(
+        cue_of("The ministry initiated eight of the agreements in the sector."),
+        owned("initiated eight of the agreements", false)
+    );
+    assert_eq!(
+        cue_of("The projects concern the establishment of production units."),
+        owned("projects concern the establishment of", false)
+    );
+    assert_eq!(
+        cue_of("The giant revealed this plan on Monday."),
+        owned("revealed this plan", false)
+    );
+    assert_eq!(
+        cue_of("The group confirmed a €10 billion ($10 billion) project."),
+        owned("confirmed a €10 billion ($10 billion) project", false)
+    );
+    assert_eq!(
+        cue_of("A portion-8 billion pesos-will establish a factory."),
+        owned("will establish", false)
+    );
+    assert_eq!(
+        cue_of("It is the country's largest industrial investment in history."),
+        owned("largest industrial investment", false)
+    );
+    assert_eq!(
+        cue_of("He met them to finalize the terms of an additional expansion."),
+        owned("terms of an additional expansion", false)
+    );
+    assert_eq!(
+        cue_of(
+            "They would welcome the €397 million the government is offering to back the project."
+        ),
+        owned("offering to back", false)
+    );
+    assert_eq!(
+        cue_of("The company hosted a grand opening at the site."),
+        owned("grand opening", true)
+    );
+    assert_eq!(
+        cue_of("Recently, the project was in the shaky territory."),
+        owned("in the shaky territory", true)
+    );
+    assert_eq!(cue_of("Unilever Bets $1.5 Billion On Mexico"), owned("Bets", false));
+    assert_eq!(cue_of("Michigan Lands Google!"), owned("Lands", false));
+    assert_eq!(
+        cue_of("Tim Cook introduced the initiative as the launch of a programme."),
+        owned("introduced the initiative", false)
+    );
+    // In a sentence the same words are nouns or other verbs.
+    assert_eq!(cue_of("Farm lands are wide and bets are off."), None);
+    assert_eq!(cue_of("He said the facility would help build the supply chain."), None);
+    assert_eq!(cue_of("It will help create American jobs."), owned("will help create", false));
+    // A rule told of any company is no pledge of one.
+    assert_eq!(
+        cue_of("\"If a company does not meet its commitments, there are consequences.\""),
+        None
+    );
+}
+
+#[test]
+fn a_judgement_of_what_an_investment_will_do_is_no_pledge() {
+    let text = "Granholm said Google's investment in Michigan will serve as a catalyst.";
+    let draft = extract(text, &Known::default(), None);
+    assert!(draft.sentences.is_empty(), "{:?}", draft.sentences);
+}
+
+#[test]
+fn a_company_investing_in_a_two_word_place_will_do_something() {
+    let text = "Micron’s investment in Onondaga County will complement its fab in Boise.";
+    let known = Known {
+        companies: vec![Record { slug: "micron".into(), names: vec!["Micron".into()] }],
+        ..Known::default()
+    };
+    let draft = extract(text, &known, None);
+    let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
+    assert_eq!(cues, ["investment in Onondaga County will complement"]);
+}

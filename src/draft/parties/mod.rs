@@ -2,10 +2,12 @@
 //! governments named in the text, and new companies and people proposed from how the text
 //! speaks of them ("SoftBank Group CEO Masayoshi Son", "Foxconn said").
 
+mod contexts;
 mod governments;
 mod headings;
 mod implied;
 mod regions;
+mod subdivisions;
 mod surnames;
 mod words;
 
@@ -15,12 +17,14 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
-use governments::{GOVERNMENTS, SUBDIVISIONS};
+use contexts::contexts;
+use governments::GOVERNMENTS;
 use headings::headings;
 use implied::{adjectives, referred};
 use regions::regions;
+use subdivisions::SUBDIVISIONS;
 use surnames::surnames;
-use words::{INSTITUTIONS, NOT_NAMES};
+use words::{INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER, PRODUCT_BEFORE};
 
 /// A capitalized name of one to three words, possibly with an initial.
 const NAME: &str =
@@ -243,6 +247,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         out.push(Candidate { kind: Kind::Person, start: begin, end, value, known: false, why });
     }
     surnames(&hay, known, &mut taken, &mut out);
+    contexts(text, &mut taken, &mut out);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let Some(m) = caps
             .name("a")
@@ -278,8 +283,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         if caps.name("f").is_some() && m.as_str().chars().count() < 5 {
             continue;
         }
-        // "the southern city of Marseille will": a place, not a company.
-        if PLACE_BEFORE.is_match(&text[..m.start()]) {
+        // "the southern city of Marseille will": a place, not a company; nor is a product.
+        if PLACE_BEFORE.is_match(&text[..m.start()])
+            || PRODUCT_BEFORE.is_match(&text[..m.start()])
+            || PRODUCT_AFTER.is_match(&text[m.end()..])
+        {
             continue;
         }
         // "Alibaba’s CEO": the company is Alibaba; "Mexico City-based Cartograf": Cartograf.
@@ -327,9 +335,13 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let place = ["County", "City", "State", "Province", "University", "Council", "Government"]
             .iter()
             .any(|w| name.ends_with(&format!(" {w}")));
+        // "Chatham Economic Development Corporation": an agency of a county or state.
+        let agency = name.split(' ').any(|w| w == "Economic");
         if overlaps(&taken, begin, end)
             || place
+            || agency
             || NOT_NAMES.contains(&name)
+            || MONTHS.contains(&name)
             || people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
             || (!ends_in_place
                 && GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name.contains(g)))

@@ -361,3 +361,41 @@ fn brands_and_tenants_such_as_named_ones_are_companies() {
         assert!(got.contains(&(Kind::Company, name.into())), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn any_country_named_as_a_noun_is_a_party() {
+    let text = "Rabat – Morocco’s Ministry of Industry signed. Kenya and Peru followed.";
+    let got = parties(text, &Known::default());
+    for name in ["Morocco", "Kenya", "Peru"] {
+        assert!(got.contains(&(Kind::Government, name.into())), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn products_months_and_development_agencies_are_no_companies() {
+    let text = "Google chose Michigan for their new Internet project, AdWords. It uses the new \
+                RibbonFET and PowerVia innovations. When Evergreen Solar made the announcement \
+                this past January, the company blamed prices. Michael Smith, the president of \
+                the Chatham Economic Development Corporation, said so.";
+    let got = parties(text, &Known::default());
+    for name in ["AdWords", "PowerVia", "January", "Chatham Economic Development"] {
+        assert!(!got.iter().any(|(_, v)| v == name), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn officials_counted_lists_heads_and_origins_name_companies_and_people() {
+    let text = "She visited Konica Minolta/American Litho and Faurecia North America, two \
+                companies expanding jobs. Granholm met with officials from Konica Minolta, who \
+                purchased American Litho. This week she joined officials from Internet-giant \
+                Google. However, CEO of Spanish automaker SEAT, Wayne Griffiths, stated so. In \
+                September, Hana Micron, also from South Korea, opened a factory.";
+    let got = parties(text, &Known::default());
+    for name in ["Konica Minolta", "American Litho", "Faurecia", "Google", "Hana Micron"] {
+        assert!(got.contains(&(Kind::Company, name.into())), "{name}: {got:?}");
+    }
+    assert!(got.contains(&(Kind::Person, "Wayne Griffiths".into())), "{got:?}");
+    for name in ["Faurecia North America", "Internet-giant Google", "United States"] {
+        assert!(!got.iter().any(|(_, v)| v == name), "{name}: {got:?}");
+    }
+}

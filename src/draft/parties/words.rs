@@ -1,5 +1,10 @@
 //! Capitalized words that look like names but are not parties: words that open sentences
-//! and titles, and words that make a pair of names an institution rather than a person.
+//! and titles, words that make a pair of names an institution rather than a person, and the
+//! words beside a name that make it a product's.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 /// Words that start sentences or titles and are never parties on their own.
 pub(super) const NOT_NAMES: &[&str] = &[
@@ -143,4 +148,30 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "Development",
     "State",
     "States",
+];
+
+/// What names a product rather than its maker: "their new Internet project, AdWords", "the
+/// RibbonFET and PowerVia innovations".
+pub(super) static PRODUCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:project|product|service|platform|app|programme|program|brand|software),? $")
+        .expect("a valid pattern")
+});
+pub(super) static PRODUCT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:innovations?|technolog(?:y|ies)|software|platform|app)\b")
+        .expect("a valid pattern")
+});
+/// Months, which open clauses ("this past January, the company") but name no company.
+pub(super) const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
