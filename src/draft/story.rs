@@ -7,6 +7,9 @@ use std::fmt::Write as _;
 
 use super::{Candidate, Draft, Kind, line_of, restated, split_sentences};
 use crate::model::{Located, QuoteText, is_long_enough};
+use title::title;
+
+mod title;
 
 /// What the story file says about where the article came from.
 pub struct Source<'a> {
@@ -32,9 +35,9 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
     if let Some(url) = source.url {
         let _ = writeln!(out, "url = {}", string(url));
     }
-    if let Some(title) = text.lines().map(str::trim).find(|l| !l.is_empty()) {
-        out.push_str("# the first line of the article\n");
-        let _ = writeln!(out, "title = {}", string(title));
+    if let Some((why, title)) = title(text, draft, source.url) {
+        let _ = writeln!(out, "# {why}");
+        let _ = writeln!(out, "title = {}", string(&title));
     }
     match &draft.published {
         Some((date, Some(found))) => {

@@ -1294,8 +1294,8 @@ fn draft_reads_a_list_of_brands_a_glued_currency_code_and_today_under_a_headline
 
     [source]
     file = "riyadh.txt"
-    # the first line of the article
-    title = "18 Apr 2019"
+    # the first line after the article's date
+    title = "Riyadh brings regional headquarters to Saudi Arabia"
     # line 1 gives the article's date: "18 Apr 2019"
     published_on = 2019-04-18
 
@@ -1357,5 +1357,30 @@ fn draft_reads_a_list_of_brands_a_glued_currency_code_and_today_under_a_headline
     quote = "18 Apr 2019"
 
     ----- stderr -----
+    "#);
+}
+
+#[test]
+fn draft_takes_the_title_from_the_url_when_the_article_starts_with_its_date_and_a_paragraph() {
+    let db = TestDb::empty();
+    db.write(
+        "grid.txt",
+        " date 2025-09-04 \n\nA significant portion of the total investment, $457 million, is dedicated to \
+         the construction of a new, state-of-the-art manufacturing facility in South Boston, \
+         Virginia. The project is expected to create more than 800 new jobs.\n",
+    );
+    let url = "https://hothardware.com/news/hitachi-gives-us-power-grid-a-1-billion-boost";
+    let out = db.cmd(&["draft", "grid.txt", "--url", url]).output().unwrap();
+    assert!(out.status.success());
+    let story = String::from_utf8(out.stdout).unwrap();
+    let source: Vec<&str> = story.lines().skip(3).take(7).collect();
+    insta::assert_snapshot!(source.join("\n"), @r#"
+    [source]
+    file = "grid.txt"
+    url = "https://hothardware.com/news/hitachi-gives-us-power-grid-a-1-billion-boost"
+    # the words of the URL, as the article's first line is no headline: check them
+    title = "Hitachi gives us power grid a 1 billion boost"
+    # line 1 gives the article's date: "2025-09-04"
+    published_on = 2025-09-04
     "#);
 }

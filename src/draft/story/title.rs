@@ -1,0 +1,90 @@
+//! The title a story file proposes for its article.
+
+use super::super::Draft;
+
+/// The article's title and where it was read: its first line, unless that is only its date or
+/// a paragraph, then the words of the URL's last part.
+pub(super) fn title(
+    text: &str,
+    draft: &Draft,
+    url: Option<&str>,
+) -> Option<(&'static str, String)> {
+    let dated = draft.published.as_ref().and_then(|(_, found)| found.as_ref());
+    let mut at = 0;
+    let (mut first, mut after_date) = (None, false);
+    for line in text.split_inclusive('\n') {
+        let (start, trimmed) = (at, line.trim());
+        at += line.len();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let date_only = dated.is_some_and(|d| {
+            d.start >= start && d.end <= at && trimmed.len() <= d.end - d.start + 12
+        });
+        if date_only {
+            after_date = true;
+            continue;
+        }
+        first = Some(trimmed);
+        break;
+    }
+    let headline = first.filter(|l| l.chars().count() <= 160 && !l.ends_with('.'));
+    if let Some(line) = headline {
+        let why = if after_date {
+            "the first line after the article's date"
+        } else {
+            "the first line of the article"
+        };
+        return Some((why, line.to_owned()));
+    }
+    if let Some(words) = url.and_then(url_words) {
+        return Some((
+            "the words of the URL, as the article's first line is no headline: check them",
+            words,
+        ));
+    }
+    first.map(|line| ("the first line of the article", line.to_owned()))
+}
+
+/// The words of a URL's last part (`.../hitachi-gives-us-power-grid-a-1-billion-boost`), without
+/// a file extension or a trailing number that only identifies the page.
+fn url_words(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next()?;
+    let last = path.trim_end_matches('/').rsplit('/').next()?;
+    let last = last.split_once('.').map_or(last, |(stem, _)| stem);
+    let mut words: Vec<&str> = last.split(['-', '_', '+']).filter(|w| !w.is_empty()).collect();
+    while words.last().is_some_and(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_digit())) {
+        words.pop();
+    }
+    // A number of four digits or more left inside is a page's code or a date, not a word of a
+    // title (`hc-trump-carrier-1130-20161129-story`).
+    let coded = words.iter().any(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    if words.len() < 3 || coded || last.contains(':') {
+        return None;
+    }
+    let sentence = words.join(" ");
+    let mut chars = sentence.chars();
+    let head = chars.next()?.to_uppercase().collect::<String>();
+    Some(head + chars.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::url_words;
+
+    #[test]
+    fn a_url_gives_the_words_of_its_last_part() {
+        let words = |url| url_words(url).unwrap_or_default();
+        assert_eq!(
+            words("https://example.org/news/ford-delays-ev-plant-in-ontario-184919.html"),
+            "Ford delays ev plant in ontario"
+        );
+        assert_eq!(
+            words("https://example.org/a/b/lilly-to-invest-in-indiana/?ref=x"),
+            "Lilly to invest in indiana"
+        );
+        assert_eq!(words("https://example.org/news/12345"), "");
+        assert_eq!(words("https://example.org/news/hc-trump-carrier-1130-20161129-story.html"), "");
+        assert_eq!(words("https://example.org/item_view"), "");
+    }
+}
