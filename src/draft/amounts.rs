@@ -9,6 +9,8 @@
 //! after a dollar figure (`$15-billion Canadian`, `$2 billion Australian dollars`), and always
 //! given as its ISO 4217 code.
 
+mod people;
+
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -145,10 +147,14 @@ pub fn find(text: &str) -> Vec<Candidate> {
             continue;
         }
         let (end, national) = national(&caps, text, end);
+        let (end, people) = match people::described(&caps, text, end) {
+            Some((end, noun)) => (end, Some(noun)),
+            None => (end, None),
+        };
         let (start, raised) = raised_to(&caps, text, start);
         let span = &text[start..end];
         let unraise = |v: String| if raised { v.replacen("up to ", "", 1) } else { v };
-        if let Some(value) = value(&caps).map(unraise) {
+        if let Some(value) = value(&caps, people.as_deref()).map(unraise) {
             // A nationality after a plain dollar sign replaces the dollar it was read as.
             let value = match national {
                 Some(code) => value.replace(" USD", &format!(" {code}")),
@@ -242,8 +248,9 @@ fn count_of_jobs(
     Some(value)
 }
 
-/// The amount a match means, or none when it is a bare number.
-fn value(caps: &Captures) -> Option<String> {
+/// The amount a match means, or none when it is a bare number: `people` is the noun read after
+/// words that describe it, when the match itself ends at the figure.
+fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
     let currency = caps.name("cur").map(|c| currency(c.as_str()));
     let unit = caps.name("unit").map(|u| {
         let unit = u.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
@@ -254,6 +261,7 @@ fn value(caps: &Captures) -> Option<String> {
             _ => unit,
         }
     });
+    let unit = unit.or(people.map(str::to_owned));
     // "2 billion Australian dollars", "5 billion Philippine pesos": the words before the unit
     // say whose dollars or pesos.
     let described = match (caps.get(0), caps.name("unit")) {

@@ -210,3 +210,22 @@ fn goods_a_plant_makes_are_no_amount_unless_they_cost_money() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("$5 billion", "5000000000 USD")]);
 }
+
+#[test]
+fn words_describing_the_people_a_figure_counts_belong_to_the_amount() {
+    let got = values(
+        "It keeps 71 salaried employees, hires up to 1,000 highly skilled workers, employs \
+         11,000 skilled, unskilled and semi-skilled persons and 2,000 existing staff, in 2024 \
+         trained workers, and 300 of the workers.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("71 salaried employees", "71 employees"),
+            ("up to 1,000 highly skilled workers", "up to 1000 workers"),
+            ("11,000 skilled, unskilled and semi-skilled persons", "11000 people"),
+            ("2,000 existing staff", "2000 staff"),
+        ]
+    );
+}
