@@ -9,6 +9,7 @@
 //! after a dollar figure (`$15-billion Canadian`, `$2 billion Australian dollars`), and always
 //! given as its ISO 4217 code.
 
+mod between;
 mod people;
 
 use std::sync::LazyLock;
@@ -19,7 +20,7 @@ use super::{Candidate, Kind, spaced};
 
 const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|to the tune of|in the order of|on the order of)\s+)?";
 const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
-const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|half a|a";
+const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
 const SCALE: &str = r"trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|k";
 /// ISO 4217 codes written in capitals before or after a figure ("BRL 10 billion", "MAD 857
 /// million", "500 million EUR"): every currency in use, and `RMB`, without the codes that are
@@ -41,7 +42,10 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
     );
-    let words = format!(r"(?P<w>{WORDS})[\s-](?P<ws>trillion|billion|million|thousand)");
+    // "a dozen" and "five hundred" count only what a unit or currency names.
+    let words = format!(
+        r"(?P<w>{WORDS})[\s-](?P<ws>trillion|billion|million|hundred thousand|thousand|hundred|dozen)"
+    );
     let pattern = format!(
         r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{words}))(?:\s+{UNIT}|(?-i:{CODES}))\b)?"
     );
@@ -160,6 +164,15 @@ pub fn find(text: &str) -> Vec<Candidate> {
                 Some(code) => value.replace(" USD", &format!(" {code}")),
                 None => value,
             };
+            let (start, value) = match between::first(&caps, text, start) {
+                // The first figure, read alone before, is part of the range now.
+                Some((from, first)) => {
+                    out.retain(|c: &Candidate| c.end <= from);
+                    (from, format!("{first} to {value}"))
+                }
+                None => (start, value),
+            };
+            let span = &text[start..end];
             let why = format!("`{span}` reads as {value}");
             out.push(Candidate { kind: Kind::Amount, start, end, value, known: false, why });
         } else if let Some(value) = count_of_jobs(&caps, text, end, &sentences).map(unraise) {
@@ -295,6 +308,10 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
     if currency.is_none() && unit.is_none() && caps.name("w").is_some() && number == "1" {
         return None;
     }
+    if currency.is_none() && unit.is_none() && matches!(scale.as_deref(), Some("dozen" | "hundred"))
+    {
+        return None;
+    }
     let first = scaled(&plain, scale.as_deref())?;
     let mut value = match caps.name("n2") {
         Some(n2) => {
@@ -400,11 +417,21 @@ fn word_number(word: &str) -> Option<&'static str> {
         "ten" => "10",
         "eleven" => "11",
         "twelve" => "12",
+        "thirteen" => "13",
+        "fourteen" => "14",
         "fifteen" => "15",
+        "sixteen" => "16",
+        "seventeen" => "17",
+        "eighteen" => "18",
+        "nineteen" => "19",
         "twenty" => "20",
         "thirty" => "30",
         "forty" => "40",
         "fifty" => "50",
+        "sixty" => "60",
+        "seventy" => "70",
+        "eighty" => "80",
+        "ninety" => "90",
         "a hundred" | "hundreds of" => "100",
         _ => return None,
     })
@@ -414,6 +441,9 @@ fn word_number(word: &str) -> Option<&'static str> {
 fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
     let factor: u128 = match scale {
         None => 1,
+        Some("dozen") => 12,
+        Some("hundred") => 100,
+        Some("hundred thousand") => 100_000,
         Some("thousand" | "k") => 1_000,
         Some("lakh") => 100_000,
         Some("crore") => 10_000_000,

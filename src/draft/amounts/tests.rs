@@ -229,3 +229,42 @@ fn words_describing_the_people_a_figure_counts_belong_to_the_amount() {
         ]
     );
 }
+
+#[test]
+fn between_x_and_y_is_one_range() {
+    let got = values(
+        "It will create between 2,000 and 3,000 jobs, invest between $1 billion and $2 billion \
+         and between 1 and 2 billion euros; $5 billion and $2 billion stay two.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("between 2,000 and 3,000 jobs", "2000 to 3000 jobs"),
+            ("between $1 billion and $2 billion", "1000000000 to 2000000000 USD"),
+            ("between 1 and 2 billion euros", "1000000000 to 2000000000 EUR"),
+            ("$5 billion", "5000000000 USD"),
+            ("$2 billion", "2000000000 USD"),
+        ]
+    );
+}
+
+#[test]
+fn dozens_and_hundreds_written_in_words_count_what_a_unit_names() {
+    let got = values(
+        "It adds a dozen jobs, two dozen workers, five hundred jobs, three hundred thousand \
+         dollars and a dozen skilled engineers, but not hundreds of jobs, a dozen countries or \
+         five hundred years.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("a dozen jobs", "12 jobs"),
+            ("two dozen workers", "24 workers"),
+            ("five hundred jobs", "500 jobs"),
+            ("three hundred thousand dollars", "300000 USD"),
+            ("a dozen skilled engineers", "12 engineers"),
+        ]
+    );
+}
