@@ -19,9 +19,14 @@ use regex::{Captures, Regex};
 use super::{Candidate, Kind, spaced};
 
 const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|to the tune of|in the order of|on the order of)\s+)?";
-const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+/// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
+/// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs").
+const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+/// The characters that may separate thousands in [`NUMBER`].
+const SEPARATORS: [char; 5] = [',', '’', '\'', '\u{a0}', '\u{202f}'];
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
-const SCALE: &str = r"trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|k";
+/// A scale word; "lakh crore" (a hundred thousand crore) before "lakh".
+const SCALE: &str = r"trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn|m|b|k";
 /// ISO 4217 codes written in capitals before or after a figure ("BRL 10 billion", "MAD 857
 /// million", "500 million EUR"): every currency in use, and `RMB`, without the codes that are
 /// also English words or names written in capitals (`ALL`, `TRY`, `PEN`, `TOP`, `CUP`, `GEL`,
@@ -40,7 +45,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<cur>US ?\$|U\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh)\.? ?|(?-i:{CODES}) ?)"
     );
     let number = format!(
-        r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
+        r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
     );
     // "a dozen" and "five hundred" count only what a unit or currency names.
     let words = format!(
@@ -139,6 +144,16 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
             continue;
         }
+        // "000 people" is the end of a figure spaced as "3 000", not a figure.
+        let zero_led =
+            |n: &str| n.starts_with('0') && n.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
+        if caps.name("n").is_some_and(|n| zero_led(n.as_str())) {
+            continue;
+        }
+        // "in 2019 skilled workers left" tells when, not how many.
+        if a_year(&caps) && IN_TIME.is_match(&text[..start]) {
+            continue;
+        }
         // "a 20-million square foot campus" measures something else.
         let next = text[end..].trim_start().split(' ').next().unwrap_or("");
         if caps.name("unit").is_none() && MEASURES.iter().any(|m| next.starts_with(m)) {
@@ -181,6 +196,22 @@ pub fn find(text: &str) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Words before a year that say when ("in 2019", "since 2020").
+static IN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in|since|until|till|during|before|after|early|late)\s+$")
+        .expect("a valid pattern")
+});
+
+/// Whether a match is a figure that may be a year: four digits from 1900 to 2099 with no
+/// separator, scale, currency or qualifier.
+fn a_year(caps: &Captures) -> bool {
+    let year = caps.name("n").is_some_and(|n| {
+        let n = n.as_str();
+        n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
+    });
+    year && ["s", "cur", "q", "n2"].iter().all(|g| caps.name(g).is_none())
 }
 
 /// Where an amount starts, and whether its "up to" is the end of a verb that raises something
@@ -246,14 +277,14 @@ fn count_of_jobs(
     if caps.name("cur").is_some() || caps.name("s").is_some() || caps.name("n2").is_some() {
         return None;
     }
-    if !number.contains([',', '’', '\'']) || !FOLLOWER.is_match(&text[end..]) {
+    if !number.contains(SEPARATORS) || !FOLLOWER.is_match(&text[end..]) {
         return None;
     }
     let &(s, e) = sentences.iter().find(|&&(s, e)| s <= end && end <= e)?;
     if !JOBS.is_match(&text[s..e]) {
         return None;
     }
-    let plain = number.replace([',', '’', '\''], "");
+    let plain = number.replace(SEPARATORS, "");
     let mut value = format!("{} jobs", plain.parse::<u128>().ok()?);
     if let Some(q) = caps.name("q") {
         value = format!("{} {value}", q.as_str().to_lowercase());
@@ -286,7 +317,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         Some(Some(code)) => (Some(code), None),
         _ => (currency, unit),
     };
-    let scale = caps.name("s").or(caps.name("ws")).map(|s| s.as_str().to_lowercase());
+    let scale = caps.name("s").or(caps.name("ws")).map(|s| scale_of(s.as_str()));
     // "in 2021 won approval": "won" after a plain number is the verb; won as money comes in
     // thousands, millions or more.
     let plain_number =
@@ -300,7 +331,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         (None, Some(w)) => word_number(&w.as_str().to_lowercase())?.to_owned(),
         (None, None) => return None,
     };
-    let plain = number.replace([',', '’', '\'', '\u{2019}'], "");
+    let plain = number.replace(SEPARATORS, "");
     // A year on its own, or a number with nothing to count, is not an amount.
     if currency.is_none() && scale.is_none() && unit.is_none() {
         return None;
@@ -315,15 +346,17 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
     let first = scaled(&plain, scale.as_deref())?;
     let mut value = match caps.name("n2") {
         Some(n2) => {
-            let s2 = caps.name("s2").map(|s| s.as_str().to_lowercase()).or(scale.clone());
-            let second =
-                scaled(&n2.as_str().replace([',', '’', '\'', '\u{2019}'], ""), s2.as_deref())?;
+            let s2 = caps.name("s2").map(|s| scale_of(s.as_str())).or(scale.clone());
+            let second = scaled(&n2.as_str().replace(SEPARATORS, ""), s2.as_deref())?;
             format!("{first} to {second}")
         }
         None => first.to_string(),
     };
     if let Some(q) = caps.name("q") {
         value = format!("{} {value}", q.as_str().to_lowercase());
+    } else if caps.name("plus").is_some() {
+        // "1,000-plus jobs" and "$2bn+" are more than their figure.
+        value = format!("more than {value}");
     }
     match (currency, unit) {
         (Some(c), _) => value.push_str(&format!(" {c}")),
@@ -437,6 +470,11 @@ fn word_number(word: &str) -> Option<&'static str> {
     })
 }
 
+/// A scale word as [`scaled`] reads it: in lower case, its words one space apart.
+fn scale_of(written: &str) -> String {
+    written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
 /// A decimal number times its scale, as a whole number (amounts are never fractions).
 fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
     let factor: u128 = match scale {
@@ -446,6 +484,7 @@ fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
         Some("hundred thousand") => 100_000,
         Some("thousand" | "k") => 1_000,
         Some("lakh") => 100_000,
+        Some("lakh crore") => 1_000_000_000_000,
         Some("crore") => 10_000_000,
         Some("million" | "m" | "mn") => 1_000_000,
         Some("billion" | "bn" | "b") => 1_000_000_000,

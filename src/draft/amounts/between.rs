@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::{NUMBER, SCALE, scaled};
+use super::{NUMBER, SCALE, SEPARATORS, scale_of, scaled};
 
 /// "between", a figure with its currency sign and scale, and "and", just before an amount.
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -24,7 +24,7 @@ pub(super) fn first(caps: &Captures, text: &str, start: usize) -> Option<(usize,
         return None;
     }
     let found = BETWEEN.captures(&text[..start])?;
-    let scale = found.name("s").or(caps.name("s")).map(|s| s.as_str().to_lowercase());
-    let number = found.name("n")?.as_str().replace([',', '’', '\'', '\u{2019}'], "");
+    let scale = found.name("s").or(caps.name("s")).map(|s| scale_of(s.as_str()));
+    let number = found.name("n")?.as_str().replace(SEPARATORS, "");
     Some((found.get(0)?.start(), scaled(&number, scale.as_deref())?))
 }

@@ -30,11 +30,7 @@ pub(super) fn described(caps: &Captures, text: &str, end: usize) -> Option<(usiz
     if caps.name("unit").is_some() || caps.name("cur").is_some() {
         return None;
     }
-    let year = caps.name("n").is_some_and(|n| {
-        let n = n.as_str();
-        n.len() == 4 && (n.starts_with("19") || n.starts_with("20")) && caps.name("s").is_none()
-    });
-    if year {
+    if super::a_year(caps) {
         return None;
     }
     let found = DESCRIBED.captures(&text[end..])?;

@@ -268,3 +268,38 @@ fn dozens_and_hundreds_written_in_words_count_what_a_unit_names() {
         ]
     );
 }
+
+#[test]
+fn lakh_crore_plus_and_spaced_thousands_are_read_whole() {
+    let got = values(
+        "It will invest Rs 1 lakh crore, add 1,000-plus jobs and $2bn+, employ 3\u{202f}000 \
+         people and 0.5 million more; 3 000 people are no 000 people.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Rs 1 lakh crore", "1000000000000 INR"),
+            ("1,000-plus jobs", "more than 1000 jobs"),
+            ("$2bn+", "more than 2000000000 USD"),
+            ("3\u{202f}000 people", "3000 people"),
+            ("0.5 million", "500000"),
+        ]
+    );
+}
+
+#[test]
+fn words_of_any_shape_that_describe_no_people_end_the_amount() {
+    let got = values(
+        "In 2019 skilled workers left; 700 unionized hourly workers stayed, 300 of the workers \
+         left and 2,300 current employees remain.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("700 unionized hourly workers", "700 workers"),
+            ("2,300 current employees", "2300 employees")
+        ]
+    );
+}
