@@ -10,6 +10,7 @@
 //! given as its ISO 4217 code.
 
 mod between;
+mod currencies;
 mod people;
 
 use std::sync::LazyLock;
@@ -17,6 +18,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::{Candidate, Kind, spaced};
+use currencies::{currency, currency_word, dollar_of, whose};
 
 const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|to the tune of|in the order of|on the order of)\s+)?";
 /// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
@@ -94,42 +96,6 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
         r"^ (?P<nat>Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|New Taiwan)(?: dollars?\b)?",
     )
 });
-
-/// The ISO code of a country's dollar, by the adjective or name written beside it.
-fn dollar_of(nationality: &str) -> Option<&'static str> {
-    Some(match nationality.to_lowercase().as_str() {
-        "canadian" => "CAD",
-        "australian" => "AUD",
-        "new zealand" => "NZD",
-        "hong kong" => "HKD",
-        "singapore" => "SGD",
-        "taiwan" | "new taiwan" => "TWD",
-        _ => return None,
-    })
-}
-
-/// The currency of dollars or pesos (`code`, the one they are read as alone) that a country
-/// named before them makes them: "Hong Kong dollars", "Argentine pesos".
-fn whose(described: &str, code: &'static str) -> &'static str {
-    const NATIONAL: &[(&str, &str, &str)] = &[
-        ("canadian", "USD", "CAD"),
-        ("australian", "USD", "AUD"),
-        ("new zealand", "USD", "NZD"),
-        ("hong kong", "USD", "HKD"),
-        ("singapore", "USD", "SGD"),
-        ("taiwan", "USD", "TWD"),
-        ("argentine", "MXN", "ARS"),
-        ("argentinian", "MXN", "ARS"),
-        ("philippine", "MXN", "PHP"),
-        ("chilean", "MXN", "CLP"),
-        ("colombian", "MXN", "COP"),
-    ];
-    let described = described.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    NATIONAL
-        .iter()
-        .find(|(name, alone, _)| *alone == code && described.ends_with(name))
-        .map_or(code, |(_, _, currency)| currency)
-}
 
 /// Every amount in the text.
 pub fn find(text: &str) -> Vec<Candidate> {
@@ -364,75 +330,6 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         (None, None) => {}
     }
     Some(value)
-}
-
-/// The ISO 4217 code a symbol or code before a figure names.
-fn currency(symbol: &str) -> &'static str {
-    let symbol: String = symbol.chars().filter(|c| !c.is_whitespace()).collect();
-    match symbol.trim_end_matches('.') {
-        "€" => "EUR",
-        "£" => "GBP",
-        "¥" => "JPY",
-        "₹" | "Rs" => "INR",
-        "SR" => "SAR",
-        "Rp" => "IDR",
-        "RM" => "MYR",
-        "QR" => "QAR",
-        "Dhs" | "Dh" => "AED",
-        "KSh" | "Ksh" => "KES",
-        "₩" => "KRW",
-        "₱" => "PHP",
-        "₺" => "TRY",
-        "₽" => "RUB",
-        "₫" => "VND",
-        "₦" => "NGN",
-        "₪" => "ILS",
-        "RMB" => "CNY",
-        "NT$" => "TWD",
-        "C$" | "CA$" | "CAD$" => "CAD",
-        "A$" | "AU$" | "Aus$" | "AUD$" => "AUD",
-        "NZ$" => "NZD",
-        "HK$" => "HKD",
-        "S$" | "SG$" => "SGD",
-        "R$" => "BRL",
-        "MX$" => "MXN",
-        code => code_of(code).unwrap_or("USD"),
-    }
-}
-
-/// A code of [`CODES`] as a static string, whatever its case.
-fn code_of(code: &str) -> Option<&'static str> {
-    CODES.split('|').find(|c| c.eq_ignore_ascii_case(code))
-}
-
-/// The ISO 4217 code a currency word or code after a figure names; none for other units.
-fn currency_word(unit: &str) -> Option<&'static str> {
-    Some(match unit {
-        "dollars" | "dollar" => "USD",
-        "euros" => "EUR",
-        "yuan" | "renminbi" | "rmb" => "CNY",
-        "yen" => "JPY",
-        "won" => "KRW",
-        "pesos" => "MXN",
-        "rupees" => "INR",
-        "pounds" => "GBP",
-        "zloty" | "zlotys" | "złoty" | "złotych" => "PLN",
-        "reais" => "BRL",
-        "rand" => "ZAR",
-        "ringgit" => "MYR",
-        "baht" => "THB",
-        "kronor" => "SEK",
-        "francs" => "CHF",
-        "rubles" | "roubles" => "RUB",
-        "rupiah" | "rupiahs" => "IDR",
-        "dirhams" => "AED",
-        "riyals" | "riyal" => "SAR",
-        "forint" => "HUF",
-        "lira" | "liras" => "TRY",
-        "shekels" => "ILS",
-        "naira" => "NGN",
-        code => return code_of(code).map(|c| if c == "RMB" { "CNY" } else { c }),
-    })
 }
 
 fn word_number(word: &str) -> Option<&'static str> {
