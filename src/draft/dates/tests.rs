@@ -386,3 +386,20 @@ fn horizons_with_a_part_of_a_year_keep_the_year() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("mid-2027", "2027"), ("next year", "2026")]);
 }
+
+#[test]
+fn the_past_year_and_the_last_decade_reach_back_as_counted_spans_do() {
+    let got = values(
+        "It grew in the past year, over the last decade and during the past month.",
+        "2023-11-17",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("in the past year", "2022-11-17"),
+            ("over the last decade", "2013-11-17"),
+            ("during the past month", "2023-10-17"),
+        ]
+    );
+}
