@@ -164,9 +164,11 @@ pub fn find(text: &str) -> Vec<Candidate> {
     out
 }
 
-/// Words before a year that say when ("in 2019", "since 2020").
+/// Words before a year that say when ("in 2019", "since 2020", "between 2019 and 2021").
 static IN_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in|since|until|till|during|before|after|early|late)\s+$")
+    Regex::new(
+        r"(?i)\b(?:in|since|until|till|during|before|after|early|late|between\s+(?:19|20)\d{2}\s+and)\s+$",
+    )
         .expect("a valid pattern")
 });
 
