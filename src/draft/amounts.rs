@@ -9,16 +9,26 @@
 //! after a dollar figure (`$15-billion Canadian`, `$2 billion Australian dollars`), and always
 //! given as its ISO 4217 code.
 
+mod between;
+mod currencies;
+mod people;
+
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
 use super::{Candidate, Kind, spaced};
+use currencies::{currency, currency_word, dollar_of, whose};
 
 const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|to the tune of|in the order of|on the order of)\s+)?";
-const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
-const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|half a|a";
-const SCALE: &str = r"trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|k";
+/// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
+/// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs").
+const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+/// The characters that may separate thousands in [`NUMBER`].
+const SEPARATORS: [char; 5] = [',', '’', '\'', '\u{a0}', '\u{202f}'];
+const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
+/// A scale word; "lakh crore" (a hundred thousand crore) before "lakh".
+const SCALE: &str = r"trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn|m|b|k";
 /// ISO 4217 codes written in capitals before or after a figure ("BRL 10 billion", "MAD 857
 /// million", "500 million EUR"): every currency in use, and `RMB`, without the codes that are
 /// also English words or names written in capitals (`ALL`, `TRY`, `PEN`, `TOP`, `CUP`, `GEL`,
@@ -37,9 +47,12 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<cur>US ?\$|U\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh)\.? ?|(?-i:{CODES}) ?)"
     );
     let number = format!(
-        r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
+        r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
     );
-    let words = format!(r"(?P<w>{WORDS})[\s-](?P<ws>trillion|billion|million|thousand)");
+    // "a dozen" and "five hundred" count only what a unit or currency names.
+    let words = format!(
+        r"(?P<w>{WORDS})[\s-](?P<ws>trillion|billion|million|hundred thousand|thousand|hundred|dozen)"
+    );
     let pattern = format!(
         r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{words}))(?:\s+{UNIT}|(?-i:{CODES}))\b)?"
     );
@@ -84,42 +97,6 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The ISO code of a country's dollar, by the adjective or name written beside it.
-fn dollar_of(nationality: &str) -> Option<&'static str> {
-    Some(match nationality.to_lowercase().as_str() {
-        "canadian" => "CAD",
-        "australian" => "AUD",
-        "new zealand" => "NZD",
-        "hong kong" => "HKD",
-        "singapore" => "SGD",
-        "taiwan" | "new taiwan" => "TWD",
-        _ => return None,
-    })
-}
-
-/// The currency of dollars or pesos (`code`, the one they are read as alone) that a country
-/// named before them makes them: "Hong Kong dollars", "Argentine pesos".
-fn whose(described: &str, code: &'static str) -> &'static str {
-    const NATIONAL: &[(&str, &str, &str)] = &[
-        ("canadian", "USD", "CAD"),
-        ("australian", "USD", "AUD"),
-        ("new zealand", "USD", "NZD"),
-        ("hong kong", "USD", "HKD"),
-        ("singapore", "USD", "SGD"),
-        ("taiwan", "USD", "TWD"),
-        ("argentine", "MXN", "ARS"),
-        ("argentinian", "MXN", "ARS"),
-        ("philippine", "MXN", "PHP"),
-        ("chilean", "MXN", "CLP"),
-        ("colombian", "MXN", "COP"),
-    ];
-    let described = described.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    NATIONAL
-        .iter()
-        .find(|(name, alone, _)| *alone == code && described.ends_with(name))
-        .map_or(code, |(_, _, currency)| currency)
-}
-
 /// Every amount in the text.
 pub fn find(text: &str) -> Vec<Candidate> {
     let sentences = super::split_sentences(text);
@@ -131,6 +108,16 @@ pub fn find(text: &str) -> Vec<Candidate> {
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        // "000 people" is the end of a figure spaced as "3 000", not a figure.
+        let zero_led =
+            |n: &str| n.starts_with('0') && n.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
+        if caps.name("n").is_some_and(|n| zero_led(n.as_str())) {
+            continue;
+        }
+        // "in 2019 skilled workers left" tells when, not how many.
+        if a_year(&caps) && IN_TIME.is_match(&text[..start]) {
             continue;
         }
         // "a 20-million square foot campus" measures something else.
@@ -145,15 +132,28 @@ pub fn find(text: &str) -> Vec<Candidate> {
             continue;
         }
         let (end, national) = national(&caps, text, end);
+        let (end, people) = match people::described(&caps, text, end) {
+            Some((end, noun)) => (end, Some(noun)),
+            None => (end, None),
+        };
         let (start, raised) = raised_to(&caps, text, start);
         let span = &text[start..end];
         let unraise = |v: String| if raised { v.replacen("up to ", "", 1) } else { v };
-        if let Some(value) = value(&caps).map(unraise) {
+        if let Some(value) = value(&caps, people.as_deref()).map(unraise) {
             // A nationality after a plain dollar sign replaces the dollar it was read as.
             let value = match national {
                 Some(code) => value.replace(" USD", &format!(" {code}")),
                 None => value,
             };
+            let (start, value) = match between::first(&caps, text, start) {
+                // The first figure, read alone before, is part of the range now.
+                Some((from, first)) => {
+                    out.retain(|c: &Candidate| c.end <= from);
+                    (from, format!("{first} to {value}"))
+                }
+                None => (start, value),
+            };
+            let span = &text[start..end];
             let why = format!("`{span}` reads as {value}");
             out.push(Candidate { kind: Kind::Amount, start, end, value, known: false, why });
         } else if let Some(value) = count_of_jobs(&caps, text, end, &sentences).map(unraise) {
@@ -162,6 +162,24 @@ pub fn find(text: &str) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Words before a year that say when ("in 2019", "since 2020", "between 2019 and 2021").
+static IN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:in|since|until|till|during|before|after|early|late|between\s+(?:19|20)\d{2}\s+and)\s+$",
+    )
+        .expect("a valid pattern")
+});
+
+/// Whether a match is a figure that may be a year: four digits from 1900 to 2099 with no
+/// separator, scale, currency or qualifier.
+fn a_year(caps: &Captures) -> bool {
+    let year = caps.name("n").is_some_and(|n| {
+        let n = n.as_str();
+        n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
+    });
+    year && ["s", "cur", "q", "n2"].iter().all(|g| caps.name(g).is_none())
 }
 
 /// Where an amount starts, and whether its "up to" is the end of a verb that raises something
@@ -227,14 +245,14 @@ fn count_of_jobs(
     if caps.name("cur").is_some() || caps.name("s").is_some() || caps.name("n2").is_some() {
         return None;
     }
-    if !number.contains([',', '’', '\'']) || !FOLLOWER.is_match(&text[end..]) {
+    if !number.contains(SEPARATORS) || !FOLLOWER.is_match(&text[end..]) {
         return None;
     }
     let &(s, e) = sentences.iter().find(|&&(s, e)| s <= end && end <= e)?;
     if !JOBS.is_match(&text[s..e]) {
         return None;
     }
-    let plain = number.replace([',', '’', '\''], "");
+    let plain = number.replace(SEPARATORS, "");
     let mut value = format!("{} jobs", plain.parse::<u128>().ok()?);
     if let Some(q) = caps.name("q") {
         value = format!("{} {value}", q.as_str().to_lowercase());
@@ -242,8 +260,9 @@ fn count_of_jobs(
     Some(value)
 }
 
-/// The amount a match means, or none when it is a bare number.
-fn value(caps: &Captures) -> Option<String> {
+/// The amount a match means, or none when it is a bare number: `people` is the noun read after
+/// words that describe it, when the match itself ends at the figure.
+fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
     let currency = caps.name("cur").map(|c| currency(c.as_str()));
     let unit = caps.name("unit").map(|u| {
         let unit = u.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
@@ -254,6 +273,7 @@ fn value(caps: &Captures) -> Option<String> {
             _ => unit,
         }
     });
+    let unit = unit.or(people.map(str::to_owned));
     // "2 billion Australian dollars", "5 billion Philippine pesos": the words before the unit
     // say whose dollars or pesos.
     let described = match (caps.get(0), caps.name("unit")) {
@@ -265,7 +285,7 @@ fn value(caps: &Captures) -> Option<String> {
         Some(Some(code)) => (Some(code), None),
         _ => (currency, unit),
     };
-    let scale = caps.name("s").or(caps.name("ws")).map(|s| s.as_str().to_lowercase());
+    let scale = caps.name("s").or(caps.name("ws")).map(|s| scale_of(s.as_str()));
     // "in 2021 won approval": "won" after a plain number is the verb; won as money comes in
     // thousands, millions or more.
     let plain_number =
@@ -279,7 +299,7 @@ fn value(caps: &Captures) -> Option<String> {
         (None, Some(w)) => word_number(&w.as_str().to_lowercase())?.to_owned(),
         (None, None) => return None,
     };
-    let plain = number.replace([',', '’', '\'', '\u{2019}'], "");
+    let plain = number.replace(SEPARATORS, "");
     // A year on its own, or a number with nothing to count, is not an amount.
     if currency.is_none() && scale.is_none() && unit.is_none() {
         return None;
@@ -287,18 +307,24 @@ fn value(caps: &Captures) -> Option<String> {
     if currency.is_none() && unit.is_none() && caps.name("w").is_some() && number == "1" {
         return None;
     }
+    if currency.is_none() && unit.is_none() && matches!(scale.as_deref(), Some("dozen" | "hundred"))
+    {
+        return None;
+    }
     let first = scaled(&plain, scale.as_deref())?;
     let mut value = match caps.name("n2") {
         Some(n2) => {
-            let s2 = caps.name("s2").map(|s| s.as_str().to_lowercase()).or(scale.clone());
-            let second =
-                scaled(&n2.as_str().replace([',', '’', '\'', '\u{2019}'], ""), s2.as_deref())?;
+            let s2 = caps.name("s2").map(|s| scale_of(s.as_str())).or(scale.clone());
+            let second = scaled(&n2.as_str().replace(SEPARATORS, ""), s2.as_deref())?;
             format!("{first} to {second}")
         }
         None => first.to_string(),
     };
     if let Some(q) = caps.name("q") {
         value = format!("{} {value}", q.as_str().to_lowercase());
+    } else if caps.name("plus").is_some() {
+        // "1,000-plus jobs" and "$2bn+" are more than their figure.
+        value = format!("more than {value}");
     }
     match (currency, unit) {
         (Some(c), _) => value.push_str(&format!(" {c}")),
@@ -306,75 +332,6 @@ fn value(caps: &Captures) -> Option<String> {
         (None, None) => {}
     }
     Some(value)
-}
-
-/// The ISO 4217 code a symbol or code before a figure names.
-fn currency(symbol: &str) -> &'static str {
-    let symbol: String = symbol.chars().filter(|c| !c.is_whitespace()).collect();
-    match symbol.trim_end_matches('.') {
-        "€" => "EUR",
-        "£" => "GBP",
-        "¥" => "JPY",
-        "₹" | "Rs" => "INR",
-        "SR" => "SAR",
-        "Rp" => "IDR",
-        "RM" => "MYR",
-        "QR" => "QAR",
-        "Dhs" | "Dh" => "AED",
-        "KSh" | "Ksh" => "KES",
-        "₩" => "KRW",
-        "₱" => "PHP",
-        "₺" => "TRY",
-        "₽" => "RUB",
-        "₫" => "VND",
-        "₦" => "NGN",
-        "₪" => "ILS",
-        "RMB" => "CNY",
-        "NT$" => "TWD",
-        "C$" | "CA$" | "CAD$" => "CAD",
-        "A$" | "AU$" | "Aus$" | "AUD$" => "AUD",
-        "NZ$" => "NZD",
-        "HK$" => "HKD",
-        "S$" | "SG$" => "SGD",
-        "R$" => "BRL",
-        "MX$" => "MXN",
-        code => code_of(code).unwrap_or("USD"),
-    }
-}
-
-/// A code of [`CODES`] as a static string, whatever its case.
-fn code_of(code: &str) -> Option<&'static str> {
-    CODES.split('|').find(|c| c.eq_ignore_ascii_case(code))
-}
-
-/// The ISO 4217 code a currency word or code after a figure names; none for other units.
-fn currency_word(unit: &str) -> Option<&'static str> {
-    Some(match unit {
-        "dollars" | "dollar" => "USD",
-        "euros" => "EUR",
-        "yuan" | "renminbi" | "rmb" => "CNY",
-        "yen" => "JPY",
-        "won" => "KRW",
-        "pesos" => "MXN",
-        "rupees" => "INR",
-        "pounds" => "GBP",
-        "zloty" | "zlotys" | "złoty" | "złotych" => "PLN",
-        "reais" => "BRL",
-        "rand" => "ZAR",
-        "ringgit" => "MYR",
-        "baht" => "THB",
-        "kronor" => "SEK",
-        "francs" => "CHF",
-        "rubles" | "roubles" => "RUB",
-        "rupiah" | "rupiahs" => "IDR",
-        "dirhams" => "AED",
-        "riyals" | "riyal" => "SAR",
-        "forint" => "HUF",
-        "lira" | "liras" => "TRY",
-        "shekels" => "ILS",
-        "naira" => "NGN",
-        code => return code_of(code).map(|c| if c == "RMB" { "CNY" } else { c }),
-    })
 }
 
 fn word_number(word: &str) -> Option<&'static str> {
@@ -392,22 +349,41 @@ fn word_number(word: &str) -> Option<&'static str> {
         "ten" => "10",
         "eleven" => "11",
         "twelve" => "12",
+        "thirteen" => "13",
+        "fourteen" => "14",
         "fifteen" => "15",
+        "sixteen" => "16",
+        "seventeen" => "17",
+        "eighteen" => "18",
+        "nineteen" => "19",
         "twenty" => "20",
         "thirty" => "30",
         "forty" => "40",
         "fifty" => "50",
+        "sixty" => "60",
+        "seventy" => "70",
+        "eighty" => "80",
+        "ninety" => "90",
         "a hundred" | "hundreds of" => "100",
         _ => return None,
     })
+}
+
+/// A scale word as [`scaled`] reads it: in lower case, its words one space apart.
+fn scale_of(written: &str) -> String {
+    written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// A decimal number times its scale, as a whole number (amounts are never fractions).
 fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
     let factor: u128 = match scale {
         None => 1,
+        Some("dozen") => 12,
+        Some("hundred") => 100,
+        Some("hundred thousand") => 100_000,
         Some("thousand" | "k") => 1_000,
         Some("lakh") => 100_000,
+        Some("lakh crore") => 1_000_000_000_000,
         Some("crore") => 10_000_000,
         Some("million" | "m" | "mn") => 1_000_000,
         Some("billion" | "bn" | "b") => 1_000_000_000,

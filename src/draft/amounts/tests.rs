@@ -210,3 +210,96 @@ fn goods_a_plant_makes_are_no_amount_unless_they_cost_money() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("$5 billion", "5000000000 USD")]);
 }
+
+#[test]
+fn words_describing_the_people_a_figure_counts_belong_to_the_amount() {
+    let got = values(
+        "It keeps 71 salaried employees, hires up to 1,000 highly skilled workers, employs \
+         11,000 skilled, unskilled and semi-skilled persons and 2,000 existing staff, in 2024 \
+         trained workers, and 300 of the workers.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("71 salaried employees", "71 employees"),
+            ("up to 1,000 highly skilled workers", "up to 1000 workers"),
+            ("11,000 skilled, unskilled and semi-skilled persons", "11000 people"),
+            ("2,000 existing staff", "2000 staff"),
+        ]
+    );
+}
+
+#[test]
+fn between_x_and_y_is_one_range() {
+    let got = values(
+        "It will create between 2,000 and 3,000 jobs, invest between $1 billion and $2 billion \
+         and between 1 and 2 billion euros; $5 billion and $2 billion stay two.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("between 2,000 and 3,000 jobs", "2000 to 3000 jobs"),
+            ("between $1 billion and $2 billion", "1000000000 to 2000000000 USD"),
+            ("between 1 and 2 billion euros", "1000000000 to 2000000000 EUR"),
+            ("$5 billion", "5000000000 USD"),
+            ("$2 billion", "2000000000 USD"),
+        ]
+    );
+}
+
+#[test]
+fn dozens_and_hundreds_written_in_words_count_what_a_unit_names() {
+    let got = values(
+        "It adds a dozen jobs, two dozen workers, five hundred jobs, three hundred thousand \
+         dollars and a dozen skilled engineers, but not hundreds of jobs, a dozen countries or \
+         five hundred years.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("a dozen jobs", "12 jobs"),
+            ("two dozen workers", "24 workers"),
+            ("five hundred jobs", "500 jobs"),
+            ("three hundred thousand dollars", "300000 USD"),
+            ("a dozen skilled engineers", "12 engineers"),
+        ]
+    );
+}
+
+#[test]
+fn lakh_crore_plus_and_spaced_thousands_are_read_whole() {
+    let got = values(
+        "It will invest Rs 1 lakh crore, add 1,000-plus jobs and $2bn+, employ 3\u{202f}000 \
+         people and 0.5 million more; 3 000 people are no 000 people.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Rs 1 lakh crore", "1000000000000 INR"),
+            ("1,000-plus jobs", "more than 1000 jobs"),
+            ("$2bn+", "more than 2000000000 USD"),
+            ("3\u{202f}000 people", "3000 people"),
+            ("0.5 million", "500000"),
+        ]
+    );
+}
+
+#[test]
+fn words_of_any_shape_that_describe_no_people_end_the_amount() {
+    let got = values(
+        "In 2019 skilled workers left; 700 unionized hourly workers stayed, 300 of the workers \
+         left and 2,300 current employees remain; between 2019 and 2021 jobs grew.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("700 unionized hourly workers", "700 workers"),
+            ("2,300 current employees", "2300 employees")
+        ]
+    );
+}

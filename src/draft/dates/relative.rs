@@ -1,5 +1,5 @@
-//! Relative dates and horizons ("on Tuesday", "last month", "over the next four years") and
-//! how they resolve against the article's date or a moment the text names before them.
+//! Relative dates and horizons ("on Tuesday", "last month", "over the next four years", "in the
+//! past three years") and how they resolve against the article's date or a moment the text names before them.
 
 use std::sync::LazyLock;
 
@@ -12,22 +12,24 @@ use crate::draft::spaced;
 /// Relative dates and horizons.
 pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:(?P<on>on |this past )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tomorrow|last week|next week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|(?:over|in|within|across) (?:the (?:next|coming) )?(?P<rn>\w+) to (?P<rn2>\w+) (?P<runit>years?|months?)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this|next) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|(?:in (?:(?:early|late|mid-?|the middle of|the end of|the start of|the beginning of) ?)?|(?:early|late|mid-?) ?)(?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this past|this coming|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?|(?:the )?(?:summer|spring|autumn|fall|winter|(?:first|second|third|fourth|last) (?:half|quarter))(?: of)? (?P<sy>(?:19|20)\d{2})|(?:to|until|till|through) (?P<ty>(?:19|20)\d{2})|(?:(?P<sdir>(?:last|next|this past|this coming|this) |in (?:early|late|mid-?) ?)(?P<season>spring|summer|autumn|fall|winter)|(?:early|late|mid-?) ?(?P<season2>spring|summer|autumn|winter))(?:(?: of)? (?P<sy2>(?:19|20)\d{2}))?)\b",
+        r"(?i)\b(?:(?P<on>on |this past )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tomorrow|last week|next week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|within (?P<wn>a|one) (?P<wunit>year|month)|(?:over|in|during|for|across) the (?:past|last) (?:(?P<pn>\w+) (?P<punit>years|months|weeks)|(?P<pone>year|month|week|decade))|(?:over|in|within|across) (?:the (?:next|coming) )?(?P<rn>\w+) to (?P<rn2>\w+) (?P<runit>years?|months?)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this|next) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|(?:in (?:(?:early|late|mid-?|the middle of|the end of|the start of|the beginning of) ?)?|(?:early|late|mid-?) ?)(?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this past|this coming|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?|(?:the )?(?:summer|spring|autumn|fall|winter|(?:first|second|third|fourth|last) (?:half|quarter))(?: of)? (?P<sy>(?:19|20)\d{2})|(?:to|until|till|through) (?P<ty>(?:19|20)\d{2})|(?:(?P<sdir>(?:last|next|this past|this coming|this) |in (?:early|late|mid-?) ?)(?P<season>spring|summer|autumn|fall|winter)|(?:early|late|mid-?) ?(?P<season2>spring|summer|autumn|winter))(?:(?: of)? (?P<sy2>(?:19|20)\d{2}))?)\b",
     )
 });
 
 /// Dates counted back from the article's ("four years ago"), found apart so that "over 40 years
 /// ago" is not read as a horizon of forty years.
 pub(super) static AGO: LazyLock<Regex> =
-    LazyLock::new(|| spaced(r"(?i)\b(?P<ago>\w+) (?P<agounit>years|months) ago\b"));
+    LazyLock::new(|| spaced(r"(?i)\b(?P<ago>\w+) (?P<agounit>years?|months?) ago\b"));
 /// The months a span of years or months covers ("three years", "the next decade").
 pub(super) fn span_months(caps: &Captures) -> Option<u32> {
     if caps.name("decade").is_some() {
         return Some(120);
     }
     // "in three to four years" allows the longer.
-    let (n, unit) = match (caps.name("rn2"), caps.name("runit")) {
-        (Some(n), Some(unit)) => (n, unit),
+    // "within a year" is a span as "within two years" is.
+    let (n, unit) = match (caps.name("rn2"), caps.name("runit"), caps.name("wn")) {
+        (Some(n), Some(unit), _) => (n, unit),
+        (_, _, Some(n)) => (n, caps.name("wunit")?),
         _ => (caps.name("n")?, caps.name("unit")?),
     };
     let n = count(&n.as_str().to_lowercase())?;
@@ -144,6 +146,21 @@ pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Op
         // "by 2026" and "by the end of 2026" both mean on or before its last day.
         return Some(format!("{year}-12-31"));
     }
+    let past = match (get("pn"), get("punit"), get("pone")) {
+        (Some(n), Some(unit), _) => Some((count(&n)?, unit)),
+        (_, _, Some(one)) if one == "decade" => Some((10, "years".to_owned())),
+        (_, _, Some(one)) => Some((1, format!("{one}s"))),
+        _ => None,
+    };
+    if let Some((n, unit)) = past {
+        // "in the past three years" reaches back to the day three years before the article.
+        let day = match unit.as_str() {
+            "weeks" => published.checked_sub_signed(Duration::weeks(i64::from(n)))?,
+            "months" => published.checked_sub_months(Months::new(n))?,
+            _ => published.checked_sub_months(Months::new(n.checked_mul(12)?))?,
+        };
+        return Some(day.to_string());
+    }
     if let Some(months) = span_months(caps) {
         return Some(published.checked_add_months(Months::new(months))?.to_string());
     }
@@ -158,7 +175,7 @@ pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Op
     if let (Some(n), Some(unit)) = (get("ago"), get("agounit")) {
         // "four years ago" names a year, "two months ago" a month: no more precise than that.
         let n = count(&n)?;
-        if unit == "years" {
+        if unit.starts_with("year") {
             // A year before the first is no date a story file can hold.
             let year = published.year().checked_sub(i32::try_from(n).ok()?).filter(|y| *y >= 1)?;
             return Some(year.to_string());

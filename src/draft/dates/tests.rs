@@ -343,3 +343,63 @@ fn a_range_of_years_allows_the_longer_from_the_first_announcement_it_names() {
     );
     assert!(got.contains(&("in three to four years".into(), "2021".into())), "{got:?}");
 }
+
+#[test]
+fn spans_reaching_back_resolve_to_their_far_end() {
+    let got = values(
+        "It hired in the past three years, over the last 18 months and during the past six \
+         weeks; it doubled over the past two years.",
+        "2023-11-17",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("in the past three years", "2020-11-17"),
+            ("over the last 18 months", "2022-05-17"),
+            ("during the past six weeks", "2023-10-06"),
+            ("over the past two years", "2021-11-17"),
+        ]
+    );
+}
+
+#[test]
+fn within_a_year_is_a_horizon_and_a_year_ago_a_year() {
+    let got = values(
+        "It will open within a year, hire within one month and began a year ago.",
+        "2023-11-17",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("a year ago", "2022"),
+            ("within a year", "2024-11-17"),
+            ("within one month", "2023-12-17")
+        ]
+    );
+}
+
+#[test]
+fn horizons_with_a_part_of_a_year_keep_the_year() {
+    let got = values("It opens by mid-2027 and hires early next year.", "2025-03-02");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("mid-2027", "2027"), ("next year", "2026")]);
+}
+
+#[test]
+fn the_past_year_and_the_last_decade_reach_back_as_counted_spans_do() {
+    let got = values(
+        "It grew in the past year, over the last decade and during the past month.",
+        "2023-11-17",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("in the past year", "2022-11-17"),
+            ("over the last decade", "2013-11-17"),
+            ("during the past month", "2023-10-17"),
+        ]
+    );
+}

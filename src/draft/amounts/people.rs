@@ -1,0 +1,45 @@
+//! Counts of people or jobs told with words that describe them between the figure and the noun
+//! ("71 salaried employees", "up to 1,000 highly skilled workers", "11,000 skilled, unskilled
+//! and semi-skilled persons"), which the fixed list of describing words in [`super::UNIT`] does
+//! not cover.
+//!
+//! A describing word is known by its shape (an adverb, a participle, an adjective's ending, a
+//! negating prefix, a hyphenated compound) or is one of a few nouns used as adjectives; words
+//! of any other shape ("of the", "were") end the search, so the figure stays what it was.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+/// Up to four describing words, joined by spaces, commas, "and", "or" or "&", then a noun
+/// that counts people or jobs.
+static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    let shape = r"[a-z]+(?:ly|ed|ing|al|ive|ic|ful|ary|ant|ent|ile|ian|an|ese|ish)|(?:un|non|semi|multi|well|high|low|over|under)[a-z]+|[a-z]+(?:-[a-z]+)+";
+    let nouns = r"new|more|other|skilled|local|tech|quality|factory|plant|site|union|entry|senior|junior|green|white|blue|core|key|top|extra|young";
+    Regex::new(&format!(
+        r"^\s+(?:(?:{shape}|{nouns})(?:,?\s+(?:and\s+|or\s+|&\s+)?)){{1,4}}(?P<noun>job opportunities|employment opportunities|jobs|job|workers|employees|staffers|staff|people|persons|positions|hires|engineers|technicians|professionals|researchers|operators|apprentices|roles)\b"
+    ))
+    .expect("a valid pattern")
+});
+
+/// Where a figure with nothing counted after it ends once the words describing the people or
+/// jobs it counts are read, and the noun it counts ("persons" as people, job opportunities as
+/// jobs). None for money, for a figure that already has a unit, and for a year on its own
+/// ("in 2024 skilled workers" tells when, not how many).
+pub(super) fn described(caps: &Captures, text: &str, end: usize) -> Option<(usize, String)> {
+    if caps.name("unit").is_some() || caps.name("cur").is_some() {
+        return None;
+    }
+    if super::a_year(caps) {
+        return None;
+    }
+    let found = DESCRIBED.captures(&text[end..])?;
+    let noun = found.name("noun")?.as_str();
+    let noun = match noun {
+        "persons" => "people",
+        "job" | "job opportunities" | "employment opportunities" => "jobs",
+        "staffers" => "staff",
+        other => other,
+    };
+    Some((end + found.get(0)?.end(), noun.to_owned()))
+}
