@@ -14,7 +14,7 @@ use crate::draft::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words
 /// A role before a surname alone: "President Obama", "VP-elect Pence", "Sen. Schumer".
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"\b(?:President(?:-elect)?|Vice President|VP-elect|Sen\.|Senator|Gov\.|Governor|Rep\.|Secretary|Mr\.|Ms\.|Mrs\.|Dr\.|Prime Minister|Chief Minister|Chancellor|Leader) (?P<s>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)\b",
+        r"\b(?:President(?:-elect)?|Vice President|VP-elect|Sen\.|Senator|Gov\.|Governor|Rep\.|Secretary|Mr\.|Ms\.|Mrs\.|Dr\.|Prime Minister|Chief Minister|Chancellor|Leader) (?P<s>\p{Lu}[\p{L}'’-]+)\b",
     )
 });
 

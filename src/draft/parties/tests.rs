@@ -436,3 +436,12 @@ fn sites_places_agencies_and_nouns_opening_sentences_are_no_companies() {
     let got = parties(text, &Known::default());
     assert!(!got.iter().any(|(k, _)| *k == Kind::Company), "{got:?}");
 }
+
+#[test]
+fn names_with_letters_beyond_latin_1_are_read_whole() {
+    let text =
+        "Deputy Minister Łukasz Śliwiński said the plant would open. Dvořák Holding will invest.";
+    let got = parties(text, &Known::default());
+    assert!(got.contains(&(Kind::Person, "Łukasz Śliwiński".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Company, "Dvořák Holding".into())), "{got:?}");
+}
