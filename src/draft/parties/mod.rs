@@ -40,7 +40,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+)?)\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+ \p{{Lu}}[\p{{L}}'’-]+),"
+        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+)?)\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+ \p{{Lu}}[\p{{L}}'’-]+),"
     ))
 });
 
@@ -183,7 +183,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         };
         at = whole.end();
         // "Emmanuel Macron's office": the person is Emmanuel Macron.
-        let (begin, end) = (m.start(), m.end() - possessive(m.as_str()));
+        let (begin, mut end) = (m.start(), m.end() - possessive(m.as_str()));
+        // "President Joe Biden Tuesday": a third word that opens sentences is not the name's.
+        if let Some((head, last)) = text[begin..end].rsplit_once(' ')
+            && head.contains(' ')
+            && (NOT_NAMES.contains(&last) || MONTHS.contains(&last))
+        {
+            end = begin + head.len();
+        }
         let name = text[begin..end].split_whitespace().collect::<Vec<_>>().join(" ");
         let words = || name.split(' ');
         // "chief executive officer, GE Appliances": a company named where a person would be.

@@ -445,3 +445,11 @@ fn names_with_letters_beyond_latin_1_are_read_whole() {
     assert!(got.contains(&(Kind::Person, "Łukasz Śliwiński".into())), "{got:?}");
     assert!(got.contains(&(Kind::Company, "Dvořák Holding".into())), "{got:?}");
 }
+
+#[test]
+fn a_name_of_three_words_after_a_role_is_read_whole_without_a_weekday() {
+    let text = "President Recep Tayyip Erdoğan attended. President Joe Biden Tuesday spoke.";
+    let got = parties(text, &Known::default());
+    assert!(got.contains(&(Kind::Person, "Recep Tayyip Erdoğan".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Person, "Joe Biden".into())), "{got:?}");
+}
