@@ -227,3 +227,65 @@ fn a_company_investing_in_a_two_word_place_will_do_something() {
     let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
     assert_eq!(cues, ["investment in Onondaga County will complement"]);
 }
+
+#[test]
+fn timings_renamings_conditions_land_bought_and_costs_are_cues() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
+    let owned = |cue: &str, status| Some((cue.to_owned(), status));
+    assert_eq!(
+        cue_of("Production on those trucks is currently set to begin in 2029."),
+        owned("is currently set to begin", false)
+    );
+    assert_eq!(
+        cue_of("Prototype builds were still set to start in 2027."),
+        owned("were still set to start", false)
+    );
+    assert_eq!(cue_of("The plant is being renamed the Truck Plant."), owned("renamed", true));
+    assert_eq!(
+        cue_of("The investment is contingent upon local approvals."),
+        owned("contingent upon", true)
+    );
+    assert_eq!(
+        cue_of("There hadn’t been any movement toward hiring hourly employees."),
+        owned("any movement toward", true)
+    );
+    assert_eq!(
+        cue_of("That has led to some major changes at the site."),
+        owned("major changes", true)
+    );
+    assert_eq!(
+        cue_of("He said that MSIL has purchased an additional 800 acres of land."),
+        owned("has purchased an additional 800 acres", false)
+    );
+    assert_eq!(
+        cue_of("It has the potential to generate employment for 11,000 persons."),
+        owned("potential to generate", false)
+    );
+    assert_eq!(
+        cue_of("The total project cost is estimated to be Rs 18,000 crore."),
+        owned("project cost is", false)
+    );
+    assert_eq!(
+        cue_of("The state said Maruti is setting up its third plant in Haryana."),
+        owned("is setting up", false)
+    );
+    // Being scheduled to be operational tells of a plan, as before.
+    assert_eq!(cue_of("The plant is scheduled to be operational in 2024."), None);
+}
+
+#[test]
+fn the_company_named_by_what_it_is_or_a_worth_told_of_it_marks_a_pledge() {
+    let cues = |text: &str| {
+        let draft = extract(text, &Known::default(), None);
+        draft.sentences.iter().map(|s| s.cue.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cues("The carmaker will partner with Envision AESC, a battery company."),
+        ["The carmaker will partner"]
+    );
+    assert_eq!(
+        cues("He said: \"This is a £1 billion birthday present for the plant.\""),
+        ["This is a"]
+    );
+    assert!(cues("The company will host a reception for the factory.").is_empty());
+}

@@ -28,7 +28,7 @@ static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 /// "CEO of Spanish automaker SEAT, Wayne Griffiths, stated": the person after the company.
 static HEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"\b(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Hh]ead|[Mm]anaging [Dd]irector) of (?:[A-Za-z-]+ ){0,3}?[A-Z][A-Za-z&.-]+, (?P<p>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),",
+        r"\b(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Hh]ead|[Mm]anaging [Dd]irector) of (?:[A-Za-z-]+ ){0,3}?[A-Z][A-Za-z&.-]+, (?P<p>\p{Lu}\p{Ll}+(?: [A-Z]\.)? \p{Lu}[\p{L}'’-]+),",
     )
 });
 /// "Hana Micron, also from South Korea, opened a factory": a company set off by its origin.

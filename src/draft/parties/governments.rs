@@ -99,7 +99,10 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("United Arab Emirates", "United Arab Emirates", Some("AE")),
     ("UAE", "United Arab Emirates", Some("AE")),
     ("Philippines", "Philippines", Some("PH")),
-    ("Turkey", "Turkey", Some("TR")),
+    // Türkiye is the name the country and ISO 3166 give it since 2022.
+    ("Turkey", "Türkiye", Some("TR")),
+    ("Türkiye", "Türkiye", Some("TR")),
+    ("Turkiye", "Türkiye", Some("TR")),
     ("South Africa", "South Africa", Some("ZA")),
     ("Nigeria", "Nigeria", Some("NG")),
     ("Argentina", "Argentina", Some("AR")),

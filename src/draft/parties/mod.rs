@@ -6,6 +6,7 @@ mod contexts;
 mod governments;
 mod headings;
 mod implied;
+mod parents;
 mod regions;
 mod subdivisions;
 mod surnames;
@@ -21,32 +22,32 @@ use contexts::contexts;
 use governments::GOVERNMENTS;
 use headings::headings;
 use implied::{adjectives, referred};
+use parents::{full_names, parents};
 use regions::regions;
 use subdivisions::SUBDIVISIONS;
 use surnames::surnames;
 use words::{INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER, PRODUCT_BEFORE};
 
 /// A capitalized name of one to three words, possibly with an initial.
-const NAME: &str =
-    r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]+(?: [A-Z]\.)?(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]+){0,2}";
+const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){0,2}";
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.)(?: (?:of|for)(?: (?:and|the|[A-Z][a-z]+)){1,5})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][a-z]+)){1,5})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin)";
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?:(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)? {particle} [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)?)\b|\b(?P<b>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),? (?:the |a |an )?(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)\b|\b(?P<c>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+) {party}|\b(?P<d>[A-Z]{{2}} [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+),"
+        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+)?)\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+ \p{{Lu}}[\p{{L}}'’-]+),"
     ))
 });
 
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME})(?:\.com)?,? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer)\b|\b(?P<d>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:\x20[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:[A-ZÀ-ÖØ-Þ][A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -79,57 +80,9 @@ static ITEM_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",? and |, ").expect("a valid pattern"));
 /// The capitalized words that open an item of such a list.
 static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<name>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&'’-]*){0,4})(?: \([^)]*\))?(?: for\b| to\b| in\b|$)")
+    Regex::new(r"^(?P<name>\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4})(?: \([^)]*\))?(?: for\b| to\b| in\b|$)")
         .expect("a valid pattern")
 });
-/// A company's full name with its abbreviation after it: "Amazon Web Services, or AWS",
-/// "Hyundai Motor America (HMA)".
-static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(
-        r"\b(?P<long>[A-Z][a-z]+(?: [A-Z][a-z]+){1,4})(?:’|')?,? (?:or |\()(?P<short>[A-Z]{2,6})\b",
-    )
-});
-
-/// A new company named by an abbreviation the text spells out ("AWS" of "Amazon Web Services")
-/// is proposed by that name, or by its parent when the name opens with a word the text also
-/// names alone ("Amazon's AWS": Amazon), as a subsidiary is recorded with its parent.
-fn parents(text: &str, out: &mut [Candidate]) {
-    for caps in DEFINED.captures_iter(text) {
-        let (Some(long), Some(short)) = (caps.name("long"), caps.name("short")) else {
-            continue;
-        };
-        let initials: String = long.as_str().split(' ').filter_map(|w| w.chars().next()).collect();
-        if initials != short.as_str() {
-            continue;
-        }
-        let first = long.as_str().split(' ').next().unwrap_or_default();
-        let alone = Regex::new(&format!(r"\b{}\b(?: [A-Z][a-z]+)?", regex::escape(first)))
-            .ok()
-            .is_some_and(|r| r.find_iter(text).any(|m| m.as_str() == first));
-        let (value, what) = if alone {
-            (
-                first,
-                format!(
-                    "`{}` is {}, a part of {first} named alone in the text",
-                    short.as_str(),
-                    long.as_str()
-                ),
-            )
-        } else {
-            (long.as_str(), format!("`{}` is short for {}", short.as_str(), long.as_str()))
-        };
-        for c in out.iter_mut().filter(|c| {
-            c.kind == Kind::Company
-                && !c.known
-                && (c.value == short.as_str() || c.value == long.as_str())
-                && c.value != value
-        }) {
-            c.value = value.to_owned();
-            c.why = format!("{what}; a new company");
-        }
-    }
-}
-
 /// What follows a country's abbreviation used as an adjective of origin: "US tech giant".
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\.? (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?)\b")
@@ -138,6 +91,15 @@ static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
 /// What names a place before a capitalized word: "the city of Marseille".
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:city|town|port|region|village|suburb|capital) of $").expect("a valid pattern")
+});
+
+/// What names a place just before a capitalized word: "the site in Alzey will".
+static PLACE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:in|at|near) $").expect("a valid pattern"));
+/// A member of parliament's constituency, which names no party: "MP for Washington and
+/// Sunderland West".
+static CONSTITUENCY: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(r"\b(?:MP|Member of Parliament) for (?P<c>{NAME}(?: and {NAME})?)"))
 });
 
 /// The length of a possessive ending ("’s", "'s") of a name, or 0.
@@ -149,7 +111,11 @@ fn possessive(name: &str) -> usize {
 pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let hay = Haystack::new(text);
     let mut out = Vec::new();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut taken: Vec<(usize, usize)> = CONSTITUENCY
+        .captures_iter(text)
+        .filter_map(|caps| caps.name("c"))
+        .map(|m| (m.start(), m.end()))
+        .collect();
     for (records, kind) in [(&known.companies, Kind::Company), (&known.people, Kind::Person)] {
         for record in records {
             known_record(&hay, record, kind, &mut taken, &mut out);
@@ -217,7 +183,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         };
         at = whole.end();
         // "Emmanuel Macron's office": the person is Emmanuel Macron.
-        let (begin, end) = (m.start(), m.end() - possessive(m.as_str()));
+        let (begin, mut end) = (m.start(), m.end() - possessive(m.as_str()));
+        // "President Joe Biden Tuesday": a third word that opens sentences is not the name's.
+        if let Some((head, last)) = text[begin..end].rsplit_once(' ')
+            && head.contains(' ')
+            && (NOT_NAMES.contains(&last) || MONTHS.contains(&last))
+        {
+            end = begin + head.len();
+        }
         let name = text[begin..end].split_whitespace().collect::<Vec<_>>().join(" ");
         let words = || name.split(' ');
         // "chief executive officer, GE Appliances": a company named where a person would be.
@@ -317,7 +290,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let end = begin + name.len();
         // "Thai Summit Kentucky (TSK), a leading ... company": a company whose name ends in a
         // place; the place inside it is no party of its own.
-        let ends_in_place = caps.name("e").is_some()
+        let ends_in_place = (caps.name("e").is_some() || caps.name("a").is_some())
             && name.contains(' ')
             && !GOVERNMENTS
                 .iter()
@@ -336,13 +309,22 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             .iter()
             .any(|w| name.ends_with(&format!(" {w}")));
         // "Chatham Economic Development Corporation": an agency of a county or state.
-        let agency = name.split(' ').any(|w| w == "Economic");
+        let agency =
+            name.split(' ').any(|w| ["Economic", "Development", "Infrastructure"].contains(&w));
+        // "The Chief Minister said": a title, every word of which opens sentences.
+        let title = name.split(' ').all(|w| NOT_NAMES.contains(&w));
+        // "The site in Alzey will employ": a place, not a company.
+        let placed = caps.name("d").is_some() && PLACE_WORD.is_match(&text[..begin]);
         if overlaps(&taken, begin, end)
             || place
             || agency
+            || title
+            || placed
             || NOT_NAMES.contains(&name)
             || MONTHS.contains(&name)
-            || people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
+            || (people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
+                // "Koç Holding" beside "Ali Koç": a company word makes it the company.
+                && !name.rsplit(' ').next().is_some_and(|w| INSTITUTIONS.contains(&w)))
             || (!ends_in_place
                 && GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name.contains(g)))
         {
@@ -407,6 +389,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
     }
     parents(text, &mut out);
+    full_names(&mut out);
     // A new company named once by its role is also the company wherever else the text names it.
     let new: Vec<String> = out
         .iter()

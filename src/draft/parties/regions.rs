@@ -10,7 +10,7 @@ use super::{Candidate, Kind, overlaps};
 
 static REGION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?) (?:Province|Prefecture|Region|Governorate|Oblast)\b",
+        r"\b(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:Province|Prefecture|Region|Governorate|Oblast)\b",
     )
     .expect("a valid pattern")
 });

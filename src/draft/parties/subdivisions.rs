@@ -226,6 +226,10 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Chachoengsao", "Chachoengsao", Some("TH-24")),
     ("Samut Prakan", "Samut Prakan", Some("TH-11")),
     ("Pathum Thani", "Pathum Thani", Some("TH-13")),
+    // Turkey's provinces whose capital has another name (most share the city's).
+    ("Kocaeli", "Kocaeli", Some("TR-41")),
+    ("Hatay", "Hatay", Some("TR-31")),
+    ("Sakarya", "Sakarya", Some("TR-54")),
     ("North East England", "North East England", None),
     ("North West England", "North West England", None),
     ("Yorkshire and the Humber", "Yorkshire and the Humber", None),

@@ -1,17 +1,20 @@
-//! People named by their surname alone: the person named in full elsewhere in the text, or
-//! after a role the one person of the database with that surname. It proposes no new name.
+//! People named by their surname alone: the person named in full elsewhere in the text, after
+//! a role the one person of the database with that surname, or else the surname itself.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::governments::GOVERNMENTS;
 use super::overlaps;
-use crate::draft::{Candidate, Haystack, Kind, Known, spaced, whole_words};
+use super::subdivisions::SUBDIVISIONS;
+use super::words::{INSTITUTIONS, MONTHS, NOT_NAMES};
+use crate::draft::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
 
 /// A role before a surname alone: "President Obama", "VP-elect Pence", "Sen. Schumer".
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"\b(?:President(?:-elect)?|Vice President|VP-elect|Sen\.|Senator|Gov\.|Governor|Rep\.|Secretary|Mr\.|Ms\.|Mrs\.|Dr\.|Prime Minister|Chancellor|Leader) (?P<s>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)\b",
+        r"\b(?:President(?:-elect)?|Vice President|VP-elect|Sen\.|Senator|Gov\.|Governor|Rep\.|Secretary|Mr\.|Ms\.|Mrs\.|Dr\.|Prime Minister|Chief Minister|Chancellor|Leader) (?P<s>\p{Lu}[\p{L}'’-]+)\b",
     )
 });
 
@@ -42,6 +45,11 @@ pub(super) fn surnames(
             continue;
         }
         for (start, end) in whole_words(hay, surname, false) {
+            // "Koç Holding" beside "Ali Koç": a company word after it makes it a company's.
+            let next = text[end..].split_whitespace().next().unwrap_or_default();
+            if text[end..].starts_with(' ') && INSTITUTIONS.contains(&next) {
+                continue;
+            }
             let why = format!("`{surname}` is the surname of `{value}`, named in full in the text");
             found.push((start, end, value.clone(), *known, why));
         }
@@ -49,8 +57,27 @@ pub(super) fn surnames(
     for caps in TITLED.captures_iter(text) {
         let Some(m) = caps.name("s") else { continue };
         let last = |name: &String| name.split_whitespace().last() == Some(m.as_str());
-        let mut records = known.people.iter().filter(|r| r.names.iter().any(last));
-        let (Some(record), None) = (records.next(), records.next()) else { continue };
+        let records: Vec<&Record> =
+            known.people.iter().filter(|r| r.names.iter().any(last)).collect();
+        let [record] = records[..] else {
+            // "Chief Minister Khattar", named nowhere in full: the person by the name given.
+            let surname = m.as_str();
+            // "President Lula" after "President Luiz Inácio Lula da Silva": a word of a name
+            // given in full; "VP-elect Pence": the older labels name one elected by his full
+            // name, which the text does not give.
+            let fully = out.iter().any(|c| {
+                c.kind == Kind::Person
+                    && text[c.start..c.end].split_whitespace().any(|w| w == surname)
+            });
+            let elect = caps.get(0).is_some_and(|t| t.as_str().contains("-elect"));
+            let word = NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).any(|w| *w == surname);
+            let government = GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == surname);
+            if records.is_empty() && !fully && !elect && !government && !word {
+                let why = format!("`{surname}` is named after a role; a new person");
+                found.push((m.start(), m.end(), surname.to_owned(), false, why));
+            }
+            continue;
+        };
         let why =
             format!("`{}` after a role is the surname of the record `{}`", m.as_str(), record.slug);
         found.push((m.start(), m.end(), record.slug.clone(), true, why));

@@ -399,3 +399,57 @@ fn officials_counted_lists_heads_and_origins_name_companies_and_people() {
         assert!(!got.iter().any(|(_, v)| v == name), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn full_names_legal_forms_and_names_after_roles_are_read() {
+    let text = "Eli Lilly and Co. announced plans. Lilly will operate six sites. Maruti Suzuki \
+                India Limited (MSIL) will sign in the presence of Chief Minister Khattar. The Chief \
+                Minister said so. Nissan chief operating officer Ashwani Gupta, unveiling it, \
+                spoke. Sharon Hodgson, Labour MP for Washington and Sunderland West, said so. \
+                Its chair and Koç Holding deputy chair of the board of directors Ali Koç stated \
+                it. The conglomerate Koç Holding invested in Türkiye’s Kocaeli.";
+    let got = parties(text, &Known::default());
+    for (kind, name) in [
+        (Kind::Company, "Eli Lilly"),
+        (Kind::Company, "Maruti Suzuki India"),
+        (Kind::Person, "Khattar"),
+        (Kind::Person, "Ashwani Gupta"),
+        (Kind::Person, "Sharon Hodgson"),
+        (Kind::Person, "Ali Koç"),
+        (Kind::Company, "Koç Holding"),
+        (Kind::Government, "Türkiye"),
+        (Kind::Government, "Kocaeli"),
+    ] {
+        assert!(got.contains(&(kind, name.into())), "{name}: {got:?}");
+    }
+    // A shorter name, a country inside a company's name, a title and a constituency are none.
+    for name in ["Lilly", "India", "Chief Minister", "Sunderland West", "United States"] {
+        assert!(!got.iter().any(|(_, v)| v == name), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn sites_places_agencies_and_nouns_opening_sentences_are_no_companies() {
+    let text = "Construction will begin in 2022. The trucks will be built at BlueOval City. The site \
+                in Alzey will employ 1,000. Haryana State Industrial & Infrastructure Development \
+                Corporation will allot land.";
+    let got = parties(text, &Known::default());
+    assert!(!got.iter().any(|(k, _)| *k == Kind::Company), "{got:?}");
+}
+
+#[test]
+fn names_with_letters_beyond_latin_1_are_read_whole() {
+    let text =
+        "Deputy Minister Łukasz Śliwiński said the plant would open. Dvořák Holding will invest.";
+    let got = parties(text, &Known::default());
+    assert!(got.contains(&(Kind::Person, "Łukasz Śliwiński".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Company, "Dvořák Holding".into())), "{got:?}");
+}
+
+#[test]
+fn a_name_of_three_words_after_a_role_is_read_whole_without_a_weekday() {
+    let text = "President Recep Tayyip Erdoğan attended. President Joe Biden Tuesday spoke.";
+    let got = parties(text, &Known::default());
+    assert!(got.contains(&(Kind::Person, "Recep Tayyip Erdoğan".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Person, "Joe Biden".into())), "{got:?}");
+}

@@ -90,6 +90,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "We",
     "I",
     "You",
+    // Nouns of a project that open sentences: "Construction will begin in early 2022".
+    "Construction",
+    "Production",
+    "Manufacturing",
+    "Hiring",
+    "Work",
 ];
 
 /// Words that make a capitalized pair an institution rather than a person.
@@ -123,6 +129,7 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "Motor",
     "Motors",
     "Holdings",
+    "Holding",
     "Inc",
     "Corp",
     "Times",
@@ -150,14 +157,14 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "States",
 ];
 
-/// What names a product rather than its maker: "their new Internet project, AdWords", "the
-/// RibbonFET and PowerVia innovations".
+/// What names a product or a site rather than its maker: "their new Internet project,
+/// AdWords", "the RibbonFET and PowerVia innovations", "BlueOval City".
 pub(super) static PRODUCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:project|product|service|platform|app|programme|program|brand|software),? $")
         .expect("a valid pattern")
 });
 pub(super) static PRODUCT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:innovations?|technolog(?:y|ies)|software|platform|app)\b")
+    Regex::new(r"^ (?:innovations?|technolog(?:y|ies)|software|platform|app|City|Campus)\b")
         .expect("a valid pattern")
 });
 /// Months, which open clauses ("this past January, the company") but name no company.

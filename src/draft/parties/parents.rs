@@ -1,0 +1,76 @@
+//! The name a new company is proposed by when the text gives it more than one: the parent
+//! or full name an abbreviation spells out, and the full name a shorter one stands for. It
+//! renames candidates only; it proposes none.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Candidate, Kind};
+use crate::draft::spaced;
+
+/// A company's full name with its abbreviation after it: "Amazon Web Services, or AWS",
+/// "Hyundai Motor America (HMA)".
+static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"\b(?P<long>[A-Z][a-z]+(?: [A-Z][a-z]+){1,4})(?:’|')?,? (?:or |\()(?P<short>[A-Z]{2,6})\b",
+    )
+});
+
+/// A new company named by an abbreviation the text spells out ("AWS" of "Amazon Web Services")
+/// is proposed by that name, or by its parent when the name opens with a word the text also
+/// names alone ("Amazon's AWS": Amazon), as a subsidiary is recorded with its parent.
+pub(super) fn parents(text: &str, out: &mut [Candidate]) {
+    for caps in DEFINED.captures_iter(text) {
+        let (Some(long), Some(short)) = (caps.name("long"), caps.name("short")) else {
+            continue;
+        };
+        let initials: String = long.as_str().split(' ').filter_map(|w| w.chars().next()).collect();
+        if initials != short.as_str() {
+            continue;
+        }
+        let first = long.as_str().split(' ').next().unwrap_or_default();
+        let alone = Regex::new(&format!(r"\b{}\b(?: [A-Z][a-z]+)?", regex::escape(first)))
+            .ok()
+            .is_some_and(|r| r.find_iter(text).any(|m| m.as_str() == first));
+        let (value, what) = if alone {
+            (
+                first,
+                format!(
+                    "`{}` is {}, a part of {first} named alone in the text",
+                    short.as_str(),
+                    long.as_str()
+                ),
+            )
+        } else {
+            (long.as_str(), format!("`{}` is short for {}", short.as_str(), long.as_str()))
+        };
+        for c in out.iter_mut().filter(|c| {
+            c.kind == Kind::Company
+                && !c.known
+                && (c.value == short.as_str() || c.value == long.as_str())
+                && c.value != value
+        }) {
+            c.value = value.to_owned();
+            c.why = format!("{what}; a new company");
+        }
+    }
+}
+
+/// A new company named in full once and by its last word after ("Eli Lilly", then "Lilly")
+/// is proposed by its full name wherever it is named.
+pub(super) fn full_names(out: &mut [Candidate]) {
+    let new = |c: &Candidate| c.kind == Kind::Company && !c.known;
+    let names: Vec<String> = out.iter().filter(|c| new(c)).map(|c| c.value.clone()).collect();
+    for c in out.iter_mut().filter(|c| new(c)) {
+        let suffix = format!(" {}", c.value);
+        let mut longer = names.iter().filter(|n| n.ends_with(&suffix));
+        if let (Some(full), None) = (longer.next(), longer.next()) {
+            c.why = format!(
+                "`{}` is short for {full}, named in full in the text; a new company",
+                c.value
+            );
+            c.value = full.clone();
+        }
+    }
+}
