@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `eleventh`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `twelfth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -232,7 +232,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 55] = [
+    let floors: [(&str, &str, f64, f64); 60] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -294,6 +294,12 @@ fn draft_quality_on_the_development_set() {
         ("tenth", "date", 0.95, 0.95),
         ("tenth", "party", 0.95, 0.95),
         ("tenth", "category", 1.0, 1.0),
+        // Blind: pledge 0.96 / 0.60, amount 1.00 / 0.84, date 1.00 / 0.96, party 0.65 / 0.68.
+        ("eleventh", "pledge", 0.95, 0.95),
+        ("eleventh", "amount", 0.95, 0.95),
+        ("eleventh", "date", 0.95, 0.95),
+        ("eleventh", "party", 0.95, 0.95),
+        ("eleventh", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
