@@ -3,8 +3,8 @@
 //! else in the article's month.
 //!
 //! An ordinal before a noun ("the 35th anniversary", "the 21st century", "the 3rd plant")
-//! ranks something and is no date: only one that ends a clause or comes before "at" or "when"
-//! is read.
+//! ranks something and is no date, nor is one before "and" ("the 2nd and 3rd floors"): only
+//! one that ends a clause or comes before "at", "when", "from", "to" or "until" is read.
 
 use std::sync::LazyLock;
 
@@ -20,7 +20,7 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[Tt]he (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b").expect("a valid pattern")
 });
 static ENDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*(?:[,.;:)]|$)|\s+(?:at|when|and|from|to|until|in the (?:morning|afternoon|evening))\b)")
+    Regex::new(r"^(?:\s*(?:[,.;:)]|$)|\s+(?:at|when|from|to|until|in the (?:morning|afternoon|evening))\b)")
         .expect("a valid pattern")
 });
 

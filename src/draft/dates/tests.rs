@@ -437,6 +437,9 @@ fn an_ambiguous_date_in_figures_follows_the_texts_other_dates() {
     assert_eq!(dated[1], ("05/03/2024".to_owned(), "2024-03-05".to_owned()));
     // Nothing tells: no guess.
     assert!(values("It opened 04/05/2024.", "2024-06-01").is_empty());
+    // A part above 12 shows the order of the date that has it.
+    let us = values("Filed 03/25/2024.", "2024-04-01");
+    assert_eq!(us, [("03/25/2024".to_owned(), "2024-03-25".to_owned())]);
 }
 
 #[test]
@@ -444,7 +447,7 @@ fn a_day_of_the_month_alone_counts_from_the_month_named_before_it() {
     let got = values(
         "He confirmed this Tuesday afternoon, the 5th, the plan. It opens on the 21st. On \
          January 10, 2024 it met; talks end the 12th, for the 35th anniversary of the 21st \
-         century, and on the 21st of May.",
+         century, on the 21st of May, and on the 2nd and 3rd floors.",
         "2024-03-07",
     );
     let mut got = got;
