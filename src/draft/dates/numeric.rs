@@ -1,4 +1,4 @@
-//! Dates written in figures alone: year first (`2024/03/05`), or day and month in either order
+//! Dates written in figures alone: year first (`2024/03/05`, `2024.03.05`), or day and month in either order
 //! (`05/03/2024`, `3-5-2024`, `05.03.2024`). A dot is written day first; a slash or a dash is
 //! read day first or month first by what the date itself shows (a part above 12), else by the
 //! order the text's other dates use, else by a reading that names a day the text names

@@ -407,14 +407,15 @@ fn the_past_year_and_the_last_decade_reach_back_as_counted_spans_do() {
 #[test]
 fn dates_in_figures_read_in_the_order_they_show() {
     let got = values(
-        "It opened on 2024/03/05, signed on 25/03/2024, closed on 12.04.2024 and paid on \
-         2024-04-30.",
+        "It opened on 2024/03/05 and 2024.03.06, signed on 25/03/2024, closed on 12.04.2024 \
+         and paid on 2024-04-30.",
         "2024-05-02",
     );
     assert_eq!(
         got,
         [
             ("2024/03/05".to_owned(), "2024-03-05".to_owned()),
+            ("2024.03.06".to_owned(), "2024-03-06".to_owned()),
             ("25/03/2024".to_owned(), "2024-03-25".to_owned()),
             ("12.04.2024".to_owned(), "2024-04-12".to_owned()),
             ("2024-04-30".to_owned(), "2024-04-30".to_owned()),
