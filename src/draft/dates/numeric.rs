@@ -1,11 +1,15 @@
 //! Dates written in figures alone: year first (`2024/03/05`, `2024.03.05`), or day and month in either order
 //! (`05/03/2024`, `3-5-2024`, `05.03.2024`). A dot is written day first; a slash or a dash is
 //! read day first or month first by what the date itself shows (a part above 12), else by the
-//! order the text's other dates use, else by a reading that names a day the text names
-//! elsewhere. With nothing to tell, the date proposes nothing: a guess would be wrong half the
-//! time.
+//! order the text's other dates use, else by the country of a United States dateline
+//! ("LOUISVILLE, Ky. —"), which writes month first, else by a reading that names a day the
+//! text names elsewhere. With nothing to tell, the date proposes nothing: a guess would be
+//! wrong half the time.
+
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
+use regex::Regex;
 
 use super::ABSOLUTE;
 
@@ -57,5 +61,20 @@ pub(super) fn day_first(text: &str) -> Option<bool> {
             }
         }
     }
-    (days != months).then_some(days > months)
+    if days != months {
+        return Some(days > months);
+    }
+    us_dateline(text).then_some(false)
+}
+
+/// Whether a line near the top opens with a city in capitals and a state of the United States,
+/// as its press writes them ("FRANKFORT, Ky. (", "COLUMBIA, S.C. —", "AUSTIN, Texas –").
+fn us_dateline(text: &str) -> bool {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*[A-Z][A-Z .'-]+, (?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|Texas|Ohio|Utah|Iowa|Idaho|Maine|Alaska|Hawaii)[ ,(—–-]",
+        )
+        .expect("a valid pattern")
+    });
+    text.lines().take(12).any(|line| DATELINE.is_match(line))
 }

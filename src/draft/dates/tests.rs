@@ -436,6 +436,9 @@ fn an_ambiguous_date_in_figures_follows_the_texts_other_dates() {
     // The reading that names the article's own date line.
     let dated = values("date 2024-03-05\n\n05/03/2024 – 18:01\n", "2024-03-05");
     assert_eq!(dated[1], ("05/03/2024".to_owned(), "2024-03-05".to_owned()));
+    // A United States dateline writes month first.
+    let dateline = values("COLUMBIA, S.C. — The plant opened 04/05/2024.", "2024-06-01");
+    assert_eq!(dateline, [("04/05/2024".to_owned(), "2024-04-05".to_owned())]);
     // Nothing tells: no guess.
     assert!(values("It opened 04/05/2024.", "2024-06-01").is_empty());
     // A part above 12 shows the order of the date that has it.
