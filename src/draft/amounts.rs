@@ -10,6 +10,7 @@
 //! given as its ISO 4217 code.
 
 mod between;
+mod change;
 mod currencies;
 mod people;
 
@@ -44,17 +45,17 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>US ?\$|U\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh)\.? ?|(?-i:{CODES}) ?)"
+        r"(?P<cur>\bUS ?\$|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh)\.? ?|(?-i:{CODES}) ?)"
     );
     let number = format!(
-        r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?"
+        r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
     );
     // "a dozen" and "five hundred" count only what a unit or currency names.
     let words = format!(
         r"(?P<w>{WORDS})[\s-](?P<ws>trillion|billion|million|hundred thousand|thousand|hundred|dozen)"
     );
     let pattern = format!(
-        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{words}))(?:\s+{UNIT}|(?-i:{CODES}))\b)?"
+        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{words}))(?:\s+(?:(?P<plusw>plus)\s+)?{UNIT}|(?-i:{CODES}))\b)?"
     );
     spaced(&pattern)
 });
@@ -87,7 +88,41 @@ const GOODS: &[&str] = &[
     "engines",
     "trucks",
     "buses",
+    "aircraft",
+    "airplanes",
+    "aeroplanes",
+    "planes",
+    "jets",
+    "airliners",
+    "helicopters",
+    "ships",
+    "vessels",
+    "locomotives",
+    "railcars",
+    "tractors",
+    "motorcycles",
+    "scooters",
+    "robots",
+    "turbines",
+    "servers",
+    "passengers",
+    "seats",
 ];
+
+/// Whether one of the next three words after a figure, before any punctuation, counts goods.
+fn goods_follow(after: &str) -> bool {
+    let words = after.split_whitespace().take(3);
+    for word in words {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if GOODS.iter().any(|g| *g == bare || g.strip_suffix('s') == Some(&bare)) {
+            return true;
+        }
+        if bare.len() != word.len() {
+            return false;
+        }
+    }
+    false
+}
 
 /// A nationality after a dollar figure that makes it that country's dollar, with or without
 /// the word "dollars": "$15-billion Canadian (US$10.7 billion)".
@@ -125,9 +160,9 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if caps.name("unit").is_none() && MEASURES.iter().any(|m| next.starts_with(m)) {
             continue;
         }
-        // "1 million cars a year" is what a plant makes, not money or jobs.
-        let word = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        let goods = GOODS.iter().any(|g| *g == word || g.strip_suffix('s') == Some(&word));
+        // "1 million cars a year" and "200,000 Scout vehicles" are what a plant makes or a
+        // buyer orders, not money or jobs: a word for goods among the next three.
+        let goods = goods_follow(&text[end..]);
         if caps.name("unit").is_none() && caps.name("cur").is_none() && goods {
             continue;
         }
@@ -153,6 +188,23 @@ pub fn find(text: &str) -> Vec<Candidate> {
                 }
                 None => (start, value),
             };
+            if let Some(parts) = change::split(&caps, text, start, end, &value) {
+                for (start, end, value) in parts {
+                    let why = format!(
+                        "`{}` reads as {value}: a total before or after a change",
+                        &text[start..end]
+                    );
+                    out.push(Candidate {
+                        kind: Kind::Amount,
+                        start,
+                        end,
+                        value,
+                        known: false,
+                        why,
+                    });
+                }
+                continue;
+            }
             let span = &text[start..end];
             let why = format!("`{span}` reads as {value}");
             out.push(Candidate { kind: Kind::Amount, start, end, value, known: false, why });
@@ -322,7 +374,15 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
     };
     if let Some(q) = caps.name("q") {
         value = format!("{} {value}", q.as_str().to_lowercase());
-    } else if caps.name("plus").is_some() {
+    } else if let Some(after) = caps.name("after") {
+        // "4,000 or more permanent jobs": the qualifier written after the figure.
+        let said = match after.as_str().to_lowercase().as_str() {
+            "or so" => "about",
+            "or less" | "or fewer" => "at most",
+            _ => "at least",
+        };
+        value = format!("{said} {value}");
+    } else if caps.name("plus").or(caps.name("plusw")).is_some() {
         // "1,000-plus jobs" and "$2bn+" are more than their figure.
         value = format!("more than {value}");
     }

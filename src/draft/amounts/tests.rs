@@ -303,3 +303,76 @@ fn words_of_any_shape_that_describe_no_people_end_the_amount() {
         ]
     );
 }
+
+#[test]
+fn a_total_changed_from_one_figure_to_another_is_two_amounts() {
+    let got = values(
+        "It is increasing its total investment in the site from $3.7 billion to $9 billion, \
+         cut its workforce from 3,000 to 2,000 jobs, and will create from 2,000 to 3,000 jobs; \
+         payroll rose to $40 million, up from $25 million.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("$3.7 billion", "3700000000 USD"),
+            ("$9 billion", "9000000000 USD"),
+            ("3,000", "3000 jobs"),
+            ("2,000 jobs", "2000 jobs"),
+            ("2,000 to 3,000 jobs", "2000 to 3000 jobs"),
+            ("$40 million", "40000000 USD"),
+            ("$25 million", "25000000 USD"),
+        ]
+    );
+}
+
+#[test]
+fn a_qualifier_after_the_figure_is_part_of_the_amount() {
+    let got = values(
+        "It will hire 4,000 or more permanent jobs, 500 or so workers, 1,200 or more highly \
+         skilled engineers, 2,000 plus jobs and $1 billion or more; $2 billion plus $1 billion and \
+         a bonus $5 million.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("4,000 or more permanent jobs", "at least 4000 jobs"),
+            ("500 or so workers", "about 500 workers"),
+            ("1,200 or more highly skilled engineers", "at least 1200 engineers"),
+            ("2,000 plus jobs", "more than 2000 jobs"),
+            ("$1 billion or more", "at least 1000000000 USD"),
+            ("$2 billion", "2000000000 USD"),
+            ("$1 billion", "1000000000 USD"),
+            ("$5 million", "5000000 USD"),
+        ]
+    );
+}
+
+#[test]
+fn counts_of_aircraft_vehicles_and_units_are_no_amounts() {
+    let got = values(
+        "Qatar Airways ordered 210 aircraft and 1.2 million Scout vehicles a year, 2 million \
+         electric cars, 500,000 units and 30 helicopters for $96 billion, adding 2,000 jobs.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("$96 billion", "96000000000 USD"), ("2,000 jobs", "2000 jobs")]);
+}
+
+#[test]
+fn words_between_a_figure_and_its_unit_keep_it_an_amount() {
+    let got = values(
+        "It adds 2 thousand new direct jobs, 1,500 new, high-paying manufacturing jobs, 300 \
+         highly skilled technicians and 5 billion Philippine pesos.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("2 thousand new direct jobs", "2000 jobs"),
+            ("1,500 new, high-paying manufacturing jobs", "1500 jobs"),
+            ("300 highly skilled technicians", "300 technicians"),
+            ("5 billion Philippine pesos", "5000000000 PHP"),
+        ]
+    );
+}

@@ -4,6 +4,8 @@
 //! A resolved value is as precise as the words: a day (`2016-12-06`), a month (`2016-11`) or a
 //! year (`2020`); a horizon is the last day it allows.
 
+mod numeric;
+mod ordinal;
 mod published;
 mod relative;
 mod shift;
@@ -27,7 +29,7 @@ const WEEKDAY: &str = "(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 /// October 2024", "2017-03-07", "02.02.2019", "March 2017", with their day of the week.
 static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:{WEEKDAY},? )?(?:{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {m2},? (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<dot>\d{{2}}\.\d{{2}}\.\d{{4}})|{m3},?(?: of)? (?P<y3>\d{{4}}))\b",
+        r"\b(?:{WEEKDAY},? )?(?:{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {m2},? (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<num>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|{m3},?(?: of)? (?P<y3>\d{{4}}))\b",
         m2 = MONTH.replace("?P<m>", "?P<m2>"),
         m3 = MONTH.replace("?P<m>", "?P<m3>"),
     ))
@@ -60,15 +62,35 @@ static BOUNDING: LazyLock<Regex> =
 pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let clock = clock_lines(text);
+    let order = numeric::day_first(text);
+    let mut ambiguous = Vec::new();
     for caps in ABSOLUTE.captures_iter(text) {
         let m = caps.get(0).expect("a match has a whole span");
         if clock.iter().any(|&(s, e)| s <= m.start() && m.end() <= e) {
             continue;
         }
-        if let Some(value) = absolute(&caps) {
+        if let Some(value) = absolute(&caps, order) {
             let why = format!("`{}` is a date", m.as_str());
             out.push(date_at(m.start(), m.end(), value, why));
+        } else if let Some(numeric::Reading::Two { day_first, month_first }) =
+            caps.name("num").and_then(|n| numeric::read(n.as_str()))
+        {
+            ambiguous.push((m.start(), m.end(), day_first, month_first));
         }
+    }
+    // "05/03/2024" under a date line `2024-03-05`: the reading that names a day the text
+    // names elsewhere.
+    let named: Vec<String> =
+        out.iter().map(|c| c.value.clone()).chain(published.map(|p| p.to_string())).collect();
+    for (start, end, day_first, month_first) in ambiguous {
+        let is_named = |d: NaiveDate| named.contains(&d.to_string());
+        let date = match (is_named(day_first), is_named(month_first)) {
+            (true, false) => day_first,
+            (false, true) => month_first,
+            _ => continue,
+        };
+        let why = format!("`{}` names {date}, a day the text names elsewhere", &text[start..end]);
+        out.push(date_at(start, end, date.to_string(), why));
     }
     let Some(published) = published else { return out };
     let sentences = super::split_sentences(text);
@@ -213,7 +235,9 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         });
         if let Some((value, why)) = resolved {
             // "Sunday's meeting": the day of a meeting is a moment to count from as well.
-            if caps.name("im").is_some() || caps.name("wd").is_some() {
+            // "Earlier this month, Microsoft announced": so is a month or year the words name.
+            let named_rel = caps.name("rel").is_some() && !value.ends_with("week");
+            if caps.name("im").is_some() || caps.name("wd").is_some() || named_rel {
                 points.push(Point { start, end, value: value.clone() });
             }
             // "in early 2017 ... announced": a year an original announcement may count from.
@@ -231,6 +255,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             out.push(date_at(start, end, value, why));
         }
     }
+    ordinal::find(text, &sentences, published, &mut out);
     shift::find(text, &sentences, &mut out);
     out
 }
@@ -304,7 +329,9 @@ fn month_number(name: &str) -> Option<u32> {
     months.iter().position(|m| key.starts_with(m)).and_then(|i| u32::try_from(i + 1).ok())
 }
 
-fn absolute(caps: &Captures) -> Option<String> {
+/// The date an absolute match names; `order` tells whether the text writes its dates in
+/// figures day first, when the date itself does not show it.
+fn absolute(caps: &Captures, order: Option<bool>) -> Option<String> {
     let get = |name: &str| caps.name(name).map(|m| m.as_str());
     let day = |y: &str, m: u32, d: &str| {
         let date = NaiveDate::from_ymd_opt(y.parse().ok()?, m, d.parse().ok()?)?;
@@ -319,8 +346,13 @@ fn absolute(caps: &Captures) -> Option<String> {
     if let Some(iso) = get("iso") {
         return NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok().map(|d| d.to_string());
     }
-    if let Some(dot) = get("dot") {
-        return NaiveDate::parse_from_str(dot, "%d.%m.%Y").ok().map(|d| d.to_string());
+    if let Some(num) = get("num") {
+        return match numeric::read(num)? {
+            numeric::Reading::One(date) => Some(date.to_string()),
+            numeric::Reading::Two { day_first, month_first } => {
+                Some(if order? { day_first } else { month_first }.to_string())
+            }
+        };
     }
     let (m, y) = (get("m3")?, get("y3")?);
     Some(format!("{y}-{:02}", month_number(m)?))

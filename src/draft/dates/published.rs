@@ -13,6 +13,7 @@ use crate::draft::Candidate;
 /// beside a time above the title is the site's clock (see [`clock_lines`]), never the article's.
 pub fn published(text: &str) -> Option<Candidate> {
     let clock = clock_lines(text);
+    let order = super::numeric::day_first(text);
     let mut offset = 0;
     let mut found: Option<Candidate> = None;
     for (n, line) in text.split_inclusive('\n').enumerate() {
@@ -31,7 +32,7 @@ pub fn published(text: &str) -> Option<Candidate> {
         for caps in ABSOLUTE.captures_iter(line) {
             let m = caps.get(0).expect("a match has a whole span");
             let Some(date) =
-                absolute(&caps).and_then(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok())
+                absolute(&caps, order).and_then(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok())
             else {
                 continue;
             };

@@ -403,3 +403,86 @@ fn the_past_year_and_the_last_decade_reach_back_as_counted_spans_do() {
         ]
     );
 }
+
+#[test]
+fn dates_in_figures_read_in_the_order_they_show() {
+    let got = values(
+        "It opened on 2024/03/05 and 2024.03.06, signed on 25/03/2024, closed on 12.04.2024 \
+         and paid on 2024-04-30.",
+        "2024-05-02",
+    );
+    assert_eq!(
+        got,
+        [
+            ("2024/03/05".to_owned(), "2024-03-05".to_owned()),
+            ("2024.03.06".to_owned(), "2024-03-06".to_owned()),
+            ("25/03/2024".to_owned(), "2024-03-25".to_owned()),
+            ("12.04.2024".to_owned(), "2024-04-12".to_owned()),
+            ("2024-04-30".to_owned(), "2024-04-30".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn an_ambiguous_date_in_figures_follows_the_texts_other_dates() {
+    // Day first, as the other date in figures and the date in words show.
+    let day_first = values("Signed 05/03/2024 and 25/03/2024.", "2024-04-01");
+    assert_eq!(day_first[0], ("05/03/2024".to_owned(), "2024-03-05".to_owned()));
+    let words = values("On 5 March 2024 and 06/03/2024.", "2024-04-01");
+    assert_eq!(words[1], ("06/03/2024".to_owned(), "2024-03-06".to_owned()));
+    // Month first, as "March 25, 2024" and 03/25/2024 write it.
+    let month_first = values("On March 25, 2024 and 04/05/2024.", "2024-04-01");
+    assert_eq!(month_first[1], ("04/05/2024".to_owned(), "2024-04-05".to_owned()));
+    // The reading that names the article's own date line.
+    let dated = values("date 2024-03-05\n\n05/03/2024 – 18:01\n", "2024-03-05");
+    assert_eq!(dated[1], ("05/03/2024".to_owned(), "2024-03-05".to_owned()));
+    // A United States dateline writes month first.
+    let dateline = values("COLUMBIA, S.C. — The plant opened 04/05/2024.", "2024-06-01");
+    assert_eq!(dateline, [("04/05/2024".to_owned(), "2024-04-05".to_owned())]);
+    // Nothing tells: no guess.
+    assert!(values("It opened 04/05/2024.", "2024-06-01").is_empty());
+    // A part above 12 shows the order of the date that has it.
+    let us = values("Filed 03/25/2024.", "2024-04-01");
+    assert_eq!(us, [("03/25/2024".to_owned(), "2024-03-25".to_owned())]);
+}
+
+#[test]
+fn a_day_of_the_month_alone_counts_from_the_month_named_before_it() {
+    let got = values(
+        "He confirmed this Tuesday afternoon, the 5th, the plan. It opens on the 21st. On \
+         January 10, 2024 it met; talks end the 12th, for the 35th anniversary of the 21st \
+         century, on the 21st of May, and on the 2nd and 3rd floors.",
+        "2024-03-07",
+    );
+    let mut got = got;
+    got.sort();
+    let mut want: Vec<(String, String)> = [
+        ("Tuesday", "2024-03-05"),
+        ("the 5th", "2024-03-05"),
+        ("the 21st", "2024-03-21"),
+        ("January 10, 2024", "2024-01-10"),
+        ("the 12th", "2024-01-12"),
+        ("21st of May", "2024-05-21"),
+    ]
+    .iter()
+    .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+    .collect();
+    want.sort();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_span_after_this_month_announced_counts_from_that_month() {
+    let got = values(
+        "Earlier this month, Microsoft Corp. announced a plan to invest in Japan over the next \
+         two years.",
+        "2024-04-18",
+    );
+    assert_eq!(
+        got,
+        [
+            ("this month".to_owned(), "2024-04".to_owned()),
+            ("over the next two years".to_owned(), "2026-04".to_owned()),
+        ]
+    );
+}

@@ -1,0 +1,80 @@
+//! Dates written in figures alone: year first (`2024/03/05`, `2024.03.05`), or day and month in either order
+//! (`05/03/2024`, `3-5-2024`, `05.03.2024`). A dot is written day first; a slash or a dash is
+//! read day first or month first by what the date itself shows (a part above 12), else by the
+//! order the text's other dates use, else by the country of a United States dateline
+//! ("LOUISVILLE, Ky. —"), which writes month first, else by a reading that names a day the
+//! text names elsewhere. With nothing to tell, the date proposes nothing: a guess would be
+//! wrong half the time.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::ABSOLUTE;
+
+/// How a date in figures reads: one way, or two when either part may be the day.
+pub(super) enum Reading {
+    One(NaiveDate),
+    Two { day_first: NaiveDate, month_first: NaiveDate },
+}
+
+/// The day a date in figures names, read by its own parts and separators.
+pub(super) fn read(written: &str) -> Option<Reading> {
+    let parts: Vec<&str> = written.split(['/', '.', '-']).collect();
+    let [a, b, c] = parts[..] else { return None };
+    let day = |y: &str, m: &str, d: &str| {
+        NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    };
+    if a.len() == 4 {
+        return day(a, b, c).map(Reading::One);
+    }
+    if written.contains('.') {
+        return day(c, b, a).map(Reading::One);
+    }
+    match (day(c, b, a), day(c, a, b)) {
+        (Some(day_first), Some(month_first)) if day_first != month_first => {
+            Some(Reading::Two { day_first, month_first })
+        }
+        (Some(one), _) | (None, Some(one)) => Some(Reading::One(one)),
+        (None, None) => None,
+    }
+}
+
+/// Whether the text writes its dates day first (`Some(true)`) or month first: by the dates in
+/// figures whose parts show it (`25/03/2024`, `03/25/2024`) and the dates in words ("5 March
+/// 2024" against "March 5, 2024"), the more of them; none on a tie or with no such date.
+pub(super) fn day_first(text: &str) -> Option<bool> {
+    let (mut days, mut months) = (0, 0);
+    for caps in ABSOLUTE.captures_iter(text) {
+        if caps.name("d2").is_some() {
+            days += 1;
+        } else if caps.name("d").is_some() {
+            months += 1;
+        } else if let Some(num) = caps.name("num").filter(|n| !n.as_str().contains('.')) {
+            let parts: Vec<u32> =
+                num.as_str().split(['/', '-']).filter_map(|p| p.parse().ok()).collect();
+            match parts[..] {
+                [a, _, _] if a > 12 => days += 1,
+                [_, b, _] if b > 12 => months += 1,
+                _ => {}
+            }
+        }
+    }
+    if days != months {
+        return Some(days > months);
+    }
+    us_dateline(text).then_some(false)
+}
+
+/// Whether a line near the top opens with a city in capitals and a state of the United States,
+/// as its press writes them ("FRANKFORT, Ky. (", "COLUMBIA, S.C. —", "AUSTIN, Texas –").
+fn us_dateline(text: &str) -> bool {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*[A-Z][A-Z .'-]+, (?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|Texas|Ohio|Utah|Iowa|Idaho|Maine|Alaska|Hawaii)[ ,(—–-]",
+        )
+        .expect("a valid pattern")
+    });
+    text.lines().take(12).any(|line| DATELINE.is_match(line))
+}
