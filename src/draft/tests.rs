@@ -1,3 +1,4 @@
+use super::cues::cue;
 use super::*;
 
 #[test]
