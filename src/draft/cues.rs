@@ -32,6 +32,15 @@ static DEAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of (?:the|an?|its|their)(?: [a-z]+){0,2} (?:deal|agreement|investment|plan|package|expansion|project)|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,2} investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included)|signing (?:ceremony|of)|(?:initiated|launched) (?:[^.\n]{0,30}? )?(?:agreements|projects|investments)|(?:projects?|investments?|agreements?) amounting to|(?:projects?|plans?|investments?|agreements?) (?:concerns?|involves?|covers?) the (?:establishment|construction|creation|building|expansion|opening|development) of|(?:revealed|confirmed|unveiled|disclosed|outlined|presented|introduced) (?:[^.\n]{0,40}? )?(?:plans?|projects?|investments?|deal|agreement|factory|plant|initiative|programme|program)|offer(?:s|ed|ing)? to (?:back|support|fund|finance|subsidi[sz]e)|(?:project|plant|factory|facility|investment) costs? (?:is|was|are|will be))\b",
     )
 });
+/// Words that tell of a deal by its signing, worth or scope, or of a plant by its capacity,
+/// tried after [`DEAL`]: agreements signed by a country, a deal worth or valued at an amount,
+/// a purchase opted for or ordered, the largest deal or order, the planned spending, the
+/// locations a plan includes, capacity a plant will enhance, what it makes at full capacity.
+static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:(?:agreements?|deals?|contracts?|orders?|MoUs?|memorand(?:um|a)) signed (?:by|with|between)|signed (?:the|a|an|its|their) (?:[a-z]+ )?(?:deal|order)|(?:deal|agreement|order|contract|purchase)s? (?:[^.\n]{0,80}? )?(?:was|is|were|are|would be|will be) (?:worth|valued at)|opt(?:ed|s|ing)? for|order(?:ed|s)? (?:up to |more than |about |another |an additional )?\d+|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,3} (?:deal|order|contract|purchase)|the planned (?:spending|investments?|expansion|outlay)|(?:locations|sites|plants|factories|facilities|campuses|projects|investments) (?:[^.\n]{0,40}? )?include|(?:will|would) (?:enhance|strengthen|grow|raise|lift|upgrade|expand|increase|boost|double|triple) [^.\n]{0,40}?\b(?:capacity|production|output)|at full capacity|(?:will|would) have (?:the |a )?(?:[a-z]+ )?capacity)\b",
+    )
+});
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
         r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little) (?:movement|progress) (?:on|toward|towards|in)|(?:major|those|these) changes)\b",
@@ -60,6 +69,9 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     if let Some(m) = STATUS.find_iter(sentence).find(|m| !planned(m)) {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
     }
+    if praised(sentence) {
+        return None;
+    }
     // "the previously announced fund" and "the deal was first announced" look back at a
     // pledge; the pledge itself is announced by its maker.
     let recalled = |m: &regex::Match| {
@@ -73,12 +85,34 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     // is a judgement of it, not a pledge, unless that is jobs ("will help create jobs").
     let jobs = ["job", "position", "worker", "employ"].iter().any(|w| sentence.contains(w));
     let helped = |m: &regex::Match| !jobs && m.as_str().split_whitespace().any(|w| w == "help");
+    // "demand for data centers ... is expanding in Japan": a market that grows is the
+    // background of a pledge, told in the clause whose subject is the demand.
+    let market = |m: &regex::Match| {
+        let cue = m.as_str().to_lowercase();
+        let clause = before(m.start());
+        let clause = clause.rsplit(',').next().unwrap_or("");
+        (cue.starts_with("is ") || cue.starts_with("are ")) && clause.contains("demand")
+    };
     let m = PLEDGE
         .find_iter(sentence)
-        .find(|m| !recalled(m) && !helped(m))
+        .find(|m| !recalled(m) && !helped(m) && !market(m))
         .or_else(|| DEAL.find(sentence))
+        .or_else(|| SCOPE.find(sentence))
         .or_else(|| headline(sentence))?;
     Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })
+}
+
+/// Whether a sentence is a leader's praise of a pledge: a quote said by a governor, mayor,
+/// senator or minister with no figure in it ("“Scout Motors will provide thousands of South
+/// Carolinians with ... opportunities,” said Governor Henry McMaster"). A government's own
+/// pledge in a quote carries its amount.
+fn praised(sentence: &str) -> bool {
+    static LEADER: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"[,.!?][”\x22’'] (?:said|says) (?:(?:U\.S\. |US |State |Lt\. |Lieutenant )?(?:Gov\.|Governor|Mayor|Sen\.|Senator|Premier|(?:Prime )?Minister|Secretary)) ",
+        )
+    });
+    LEADER.is_match(sentence) && !sentence.contains(|c: char| c.is_ascii_digit())
 }
 
 /// A headline's verb of a deal won or made ("Unilever Bets $1.5 Billion On Mexico", "Michigan
@@ -116,6 +150,9 @@ pub(super) fn uncued(
     static INVESTED: LazyLock<Regex> = LazyLock::new(|| {
         spaced(r"(?i)\b(?:invest(?:s|ed|ing|ment|ments)?|jobs|positions|hires?|hiring|workers)\b")
     });
+    if praised(&text[start..end]) {
+        return None;
+    }
     let inside = |c: &&Candidate| start <= c.start && c.end <= end;
     let party = |c: &&Candidate| matches!(c.kind, Kind::Company | Kind::Person) && inside(c);
     // "Macron will host it", "the CEO will visit": being somewhere is no pledge, and neither
@@ -151,11 +188,23 @@ pub(super) fn uncued(
             r#"(?:^|: ["“]?)(?:(?:It|They|The (?:company|factory|plant|project|facility|site)) will [a-z]+|(?:This|That|It) (?:is|was|represents) an?)\b"#,
         )
     });
+    // "The federal and Ontario governments each chipped in $295 million": money a government
+    // puts in is its own pledge.
     static GRANT: LazyLock<Regex> = LazyLock::new(|| {
-        spaced(r"(?i)\b(?:grants?|incentives?|tax credits?|subsid(?:y|ies)|tax breaks?|aid)\b")
+        spaced(
+            r"(?i)\b(?:grants?|incentives?|tax credits?|subsid(?:y|ies)|tax breaks?|aid|chip(?:s|ped)? in|contribut(?:e|es|ed|ing))\b",
+        )
+    });
+    // "Together, these manufacturing investments total more than $18 billion", "this
+    // initiative could represent approximately 10 thousand jobs": what a plan adds up to.
+    static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"(?i)\b(?:this|these|that|the) (?:[a-z]+ )?(?:initiatives?|investments?|projects?|plans?|expansions?|spending) (?:could |would |will |may |might )?(?:represents?|totals?|amounts? to)\b",
+        )
     });
     if candidates.iter().filter(inside).any(|c| c.kind == Kind::Amount)
-        && let Some(m) = PRONOUN.find(sentence).or_else(|| GRANT.find(sentence))
+        && let Some(m) =
+            PRONOUN.find(sentence).or_else(|| GRANT.find(sentence)).or_else(|| TOTAL.find(sentence))
     {
         let words = m.as_str().trim_start_matches([':', ' ', '"', '“']).split_whitespace();
         let cue = words.collect::<Vec<_>>().join(" ");
