@@ -196,10 +196,12 @@ pub(super) fn uncued(
         )
     });
     // "Together, these manufacturing investments total more than $18 billion", "this
-    // initiative could represent approximately 10 thousand jobs": what a plan adds up to.
+    // initiative could represent approximately 10 thousand jobs": what a plan adds up to, or
+    // what a company has invested so far ("the company has invested an additional $1.2
+    // billion").
     static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
-            r"(?i)\b(?:this|these|that|the) (?:[a-z]+ )?(?:initiatives?|investments?|projects?|plans?|expansions?|spending) (?:could |would |will |may |might )?(?:represents?|totals?|amounts? to)\b",
+            r"(?i)\b(?:this|these|that|the) (?:[a-z]+ )?(?:initiatives?|investments?|projects?|plans?|expansions?|spending) (?:could |would |will |may |might )?(?:represents?|totals?|amounts? to)\b|\b(?:has|have|had) (?:also |already )?invested\b",
         )
     });
     if candidates.iter().filter(inside).any(|c| c.kind == Kind::Amount)

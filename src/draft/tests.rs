@@ -328,13 +328,19 @@ fn a_deal_told_by_its_signing_worth_purchase_or_capacity_is_a_cue() {
 fn money_a_government_puts_in_and_what_a_plan_totals_are_pledges_with_their_amount() {
     let text = "The federal and Ontario governments each chipped in $295 million to secure it. \
                 Together, these manufacturing investments total more than $18 billion. Adding \
-                indirect jobs, this initiative could represent 10 thousand jobs. The \
-                governments chipped in too.";
+                indirect jobs, this initiative could represent 10 thousand jobs. Separately, \
+                the company has invested an additional $1.2 billion. The governments chipped \
+                in too.";
     let draft = extract(text, &Known::default(), None);
     let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
     assert_eq!(
         cues,
-        ["chipped in", "these manufacturing investments total", "this initiative could represent"]
+        [
+            "chipped in",
+            "these manufacturing investments total",
+            "this initiative could represent",
+            "has invested"
+        ]
     );
 }
 

@@ -453,3 +453,28 @@ fn a_name_of_three_words_after_a_role_is_read_whole_without_a_weekday() {
     assert!(got.contains(&(Kind::Person, "Recep Tayyip Erdoğan".into())), "{got:?}");
     assert!(got.contains(&(Kind::Person, "Joe Biden".into())), "{got:?}");
 }
+
+#[test]
+fn brands_titles_initials_towns_and_adjectives_of_governments_are_read() {
+    let text = "State-owned airline Qatar Airways bought jets. The emir, Sheikh Tamim bin Hamad Al \
+                Thani, watched. Engines came from GE Aerospace. Eli Lilly and Company invested \
+                in its Lebanon, Indiana site, bought from Nexus Pharmaceuticals. Separately, \
+                it grew. “It is big,” said David A. Ricks, its chief. The Big Three American \
+                automaker said so. The Canadian and Ontario governments chipped in.";
+    let got = parties(text, &Known::default());
+    let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    assert_eq!(
+        values,
+        [
+            "Eli Lilly",
+            "GE Aerospace",
+            "Nexus Pharmaceuticals",
+            "Qatar Airways",
+            "Canada",
+            "Indiana",
+            "Ontario",
+            "David A. Ricks",
+            "Tamim bin Hamad Al Thani"
+        ]
+    );
+}
