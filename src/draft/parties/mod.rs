@@ -419,7 +419,6 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
     }
     parents(text, &mut out);
-    full_names(&mut out);
     // A new company named once by its role is also the company wherever else the text names it.
     let new: Vec<String> = out
         .iter()
@@ -444,6 +443,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             }
         }
     }
+    full_names(&mut out);
     out
 }
 

@@ -460,7 +460,8 @@ fn brands_titles_initials_towns_and_adjectives_of_governments_are_read() {
                 Thani, watched. Engines came from GE Aerospace. Eli Lilly and Company invested \
                 in its Lebanon, Indiana site, bought from Nexus Pharmaceuticals. Separately, \
                 it grew. “It is big,” said David A. Ricks, its chief. The Big Three American \
-                automaker said so. The Canadian and Ontario governments chipped in.";
+                automaker said so. The Canadian and Ontario governments chipped in. Eli Lilly \
+                and Company said so. Lilly has committed more.";
     let got = parties(text, &Known::default());
     let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
     assert_eq!(
