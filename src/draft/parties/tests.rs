@@ -479,3 +479,11 @@ fn brands_titles_initials_towns_and_adjectives_of_governments_are_read() {
         ]
     );
 }
+
+#[test]
+fn a_brazilian_city_names_its_state_by_two_letters_only_in_an_article_about_brazil() {
+    let text = "The R$ 11 billion plan expands the park in Sorocaba (SP) and Recife (XX).";
+    let got = parties(text, &Known::default());
+    assert_eq!(got, [(Kind::Government, "São Paulo".to_owned())]);
+    assert_eq!(parties("A plant in Erie (PA) will grow.", &Known::default()), []);
+}
