@@ -312,6 +312,7 @@ fn a_deal_told_by_its_signing_worth_purchase_or_capacity_is_a_cue() {
             "New locations outside Indiana include Concord and Limerick.",
             "locations outside Indiana include",
         ),
+        ("Its new sites included Concord and Limerick.", "sites included"),
         (
             "This expansion will enhance Lilly’s capacity to make medicines.",
             "will enhance Lilly’s capacity",
