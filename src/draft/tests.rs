@@ -1,3 +1,4 @@
+use super::cues::cue;
 use super::*;
 
 #[test]
@@ -288,4 +289,83 @@ fn the_company_named_by_what_it_is_or_a_worth_told_of_it_marks_a_pledge() {
         ["This is a"]
     );
     assert!(cues("The company will host a reception for the factory.").is_empty());
+}
+
+#[test]
+fn a_deal_told_by_its_signing_worth_purchase_or_capacity_is_a_cue() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| s.cue);
+    for (text, want) in [
+        (
+            "Officials say agreements signed by the US and Qatar would lead to trade.",
+            "agreements signed by",
+        ),
+        (
+            "The deal for the 787 planes with new engines was worth $96bn.",
+            "deal for the 787 planes with new engines was worth",
+        ),
+        ("The chief executive, who signed the deal with the airline, spoke.", "signed the deal"),
+        ("For the 787s, Qatar opted for GE Aerospace engines.", "opted for"),
+        ("The airline ordered 30 aircraft from the maker.", "ordered 30"),
+        ("It is the largest widebody engine deal for the maker.", "largest widebody engine deal"),
+        ("The planned spending is \"our minimum investment\".", "The planned spending"),
+        (
+            "New locations outside Indiana include Concord and Limerick.",
+            "locations outside Indiana include",
+        ),
+        ("Its new sites included Concord and Limerick.", "sites included"),
+        (
+            "This expansion will enhance Lilly’s capacity to make medicines.",
+            "will enhance Lilly’s capacity",
+        ),
+        ("At full capacity, 200,000 vehicles may be produced at the plant.", "At full capacity"),
+        ("It will have the capacity to produce a million cars.", "will have the capacity"),
+    ] {
+        assert_eq!(cue_of(text).as_deref(), Some(want), "{text}");
+    }
+    assert_eq!(cue_of("The court ordered the company to pay."), None);
+}
+
+#[test]
+fn money_a_government_puts_in_and_what_a_plan_totals_are_pledges_with_their_amount() {
+    let text = "The federal and Ontario governments each chipped in $295 million to secure it. \
+                Together, these manufacturing investments total more than $18 billion. Adding \
+                indirect jobs, this initiative could represent 10 thousand jobs. Separately, \
+                the company has invested an additional $1.2 billion. The governments chipped \
+                in too.";
+    let draft = extract(text, &Known::default(), None);
+    let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
+    assert_eq!(
+        cues,
+        [
+            "chipped in",
+            "these manufacturing investments total",
+            "this initiative could represent",
+            "has invested"
+        ]
+    );
+}
+
+#[test]
+fn a_leaders_praise_and_a_growing_demand_are_no_pledges() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| s.cue);
+    assert_eq!(
+        cue_of(
+            "“Scout Motors will provide thousands of people with opportunities,” said Governor \
+             Henry McMaster."
+        ),
+        None
+    );
+    assert_eq!(
+        cue_of("“The state will provide $50 million in incentives,” said Gov. Tony Evers."),
+        Some("will provide".to_owned())
+    );
+    assert_eq!(
+        cue_of("“We will hire 500 people,” said Kevin Nolan, the chief executive."),
+        Some("will hire".to_owned())
+    );
+    assert_eq!(cue_of("The news comes as demand for data centers is expanding in Japan."), None);
+    assert_eq!(
+        cue_of("As demand grows, the company is expanding its plant."),
+        Some("is expanding".to_owned())
+    );
 }

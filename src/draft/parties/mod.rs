@@ -33,21 +33,21 @@ const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][a-z]+)){1,5})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][a-z]+)){1,5})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen".
-    let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin)";
+    let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al)";
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+)?)\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+ \p{{Lu}}[\p{{L}}'’-]+),"
+        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+)?)\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
     ))
 });
 
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals))\b|\b(?P<n>{NAME}) and Company\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -58,6 +58,20 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:[a-z]+ )?(?:plant|factory|facility)|workers|employees)\b"
     ))
 });
+
+/// The business words that end a company's name even after a country's ("Qatar Airways").
+const BRANDS: &[&str] = &[
+    "Airways",
+    "Airlines",
+    "Aerospace",
+    "Pharmaceuticals",
+    "Therapeutics",
+    "Biosciences",
+    "Semiconductor",
+    "Semiconductors",
+    "Petroleum",
+    "Chemicals",
+];
 
 /// A list of names after a word for companies: "partners, including Corning, Amkor and Samsung".
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -138,8 +152,16 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                     .any(|w| text[..start].trim_end().ends_with(w));
             // "fellow US giant Amazon": the abbreviation says where a company comes from.
             let origin = ["US", "U.S.", "U.S"].contains(name) && ORIGIN.is_match(after);
+            // "Lebanon, Indiana": a town of a state that bears a country's name.
+            let country = code.is_some_and(|c| !c.contains('-'));
+            let town = country
+                && GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(s, _, code)| {
+                    code.is_some_and(|c| c.contains('-'))
+                        && after.strip_prefix(", ").is_some_and(|a| a.starts_with(s))
+                });
             if overlaps(&taken, start, end)
                 || origin
+                || town
                 || after.trim_start().starts_with('$')
                 || after.starts_with(" City")
                 || continent
@@ -235,6 +257,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             .or(caps.name("j"))
             .or(caps.name("k"))
             .or(caps.name("l"))
+            .or(caps.name("m"))
+            .or(caps.name("n"))
         else {
             continue;
         };
@@ -290,15 +314,21 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let end = begin + name.len();
         // "Thai Summit Kentucky (TSK), a leading ... company": a company whose name ends in a
         // place; the place inside it is no party of its own.
-        let ends_in_place = (caps.name("e").is_some() || caps.name("a").is_some())
-            && name.contains(' ')
-            && !GOVERNMENTS
-                .iter()
-                .chain(SUBDIVISIONS)
-                .any(|(g, _, _)| name == *g || name.starts_with(&format!("{g} ")));
+        // "Qatar Airways": a country's name with a business word is the company's own.
+        let branded = name.rsplit(' ').next().is_some_and(|w| BRANDS.contains(&w));
+        let ends_in_place = branded
+            || (caps.name("e").is_some() || caps.name("a").is_some())
+                && name.contains(' ')
+                && !GOVERNMENTS
+                    .iter()
+                    .chain(SUBDIVISIONS)
+                    .any(|(g, _, _)| name == *g || name.starts_with(&format!("{g} ")));
         if ends_in_place {
             let inside = |c: &Candidate| {
-                c.kind == Kind::Government && begin <= c.start && c.end <= end && c.start > begin
+                c.kind == Kind::Government
+                    && begin <= c.start
+                    && c.end <= end
+                    && (branded || c.start > begin)
             };
             let dropped: Vec<(usize, usize)> =
                 out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
@@ -389,7 +419,6 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
     }
     parents(text, &mut out);
-    full_names(&mut out);
     // A new company named once by its role is also the company wherever else the text names it.
     let new: Vec<String> = out
         .iter()
@@ -414,6 +443,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             }
         }
     }
+    full_names(&mut out);
     out
 }
 

@@ -61,7 +61,10 @@ pub(super) fn parents(text: &str, out: &mut [Candidate]) {
 /// is proposed by its full name wherever it is named.
 pub(super) fn full_names(out: &mut [Candidate]) {
     let new = |c: &Candidate| c.kind == Kind::Company && !c.known;
-    let names: Vec<String> = out.iter().filter(|c| new(c)).map(|c| c.value.clone()).collect();
+    let mut names: Vec<String> = out.iter().filter(|c| new(c)).map(|c| c.value.clone()).collect();
+    // A full name found twice is still one full name, not two to choose between.
+    names.sort();
+    names.dedup();
     for c in out.iter_mut().filter(|c| new(c)) {
         let suffix = format!(" {}", c.value);
         let mut longer = names.iter().filter(|n| n.ends_with(&suffix));

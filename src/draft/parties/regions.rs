@@ -1,6 +1,7 @@
 //! Regions named by their kind ("Gyeonggi Province", "Kurdistan Region", "Aichi
 //! Prefecture"), proposed as governments where the lists of [`super::SUBDIVISIONS`] do not
-//! hold them; the reader adds the ISO 3166-2 code.
+//! hold them; the reader adds the ISO 3166-2 code. Also Brazil's states by the letters written
+//! after a city ("Sorocaba (SP)").
 
 use std::sync::LazyLock;
 
@@ -74,6 +75,67 @@ pub(super) fn regions(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
         let why = format!(
             "`{value}` names a region by its kind; a new government, with its ISO 3166-2 code to add"
         );
+        out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
+    }
+    states_after_cities(text, taken, out);
+}
+
+/// Brazil's states by the two letters written after a city: "Sorocaba (SP)".
+const BRAZILIAN_STATES: &[(&str, &str)] = &[
+    ("AC", "Acre"),
+    ("AL", "Alagoas"),
+    ("AP", "Amapá"),
+    ("AM", "Amazonas"),
+    ("BA", "Bahia"),
+    ("CE", "Ceará"),
+    ("DF", "Distrito Federal"),
+    ("ES", "Espírito Santo"),
+    ("GO", "Goiás"),
+    ("MA", "Maranhão"),
+    ("MT", "Mato Grosso"),
+    ("MS", "Mato Grosso do Sul"),
+    ("MG", "Minas Gerais"),
+    ("PA", "Pará"),
+    ("PB", "Paraíba"),
+    ("PR", "Paraná"),
+    ("PE", "Pernambuco"),
+    ("PI", "Piauí"),
+    ("RJ", "Rio de Janeiro"),
+    ("RN", "Rio Grande do Norte"),
+    ("RS", "Rio Grande do Sul"),
+    ("RO", "Rondônia"),
+    ("RR", "Roraima"),
+    ("SC", "Santa Catarina"),
+    ("SP", "São Paulo"),
+    ("SE", "Sergipe"),
+    ("TO", "Tocantins"),
+];
+
+static CITY_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\p{Lu}[\p{L}-]+ \((?P<uf>[A-Z]{2})\)").expect("a valid pattern")
+});
+
+/// The state of a Brazilian city written with its two letters ("Sorocaba (SP)": São Paulo),
+/// read only in an article about Brazil (it names the country or its currency), where the
+/// letters cannot be a US state's.
+fn states_after_cities(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    if !["Brazil", "R$", "reais", "BRL"].iter().any(|w| text.contains(w)) {
+        return;
+    }
+    for caps in CITY_STATE.captures_iter(text) {
+        let m = caps.name("uf").expect("the pattern has the group");
+        let Some((code, state)) = BRAZILIAN_STATES.iter().find(|(c, _)| *c == m.as_str()) else {
+            continue;
+        };
+        let (start, end) = (m.start(), m.end());
+        if overlaps(taken, start, end) {
+            continue;
+        }
+        taken.push((start, end));
+        let why = format!(
+            "`{code}` after a city names the state of {state}, ISO 3166-2 code `BR-{code}`"
+        );
+        let value = (*state).to_owned();
         out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
     }
 }

@@ -453,3 +453,37 @@ fn a_name_of_three_words_after_a_role_is_read_whole_without_a_weekday() {
     assert!(got.contains(&(Kind::Person, "Recep Tayyip Erdoğan".into())), "{got:?}");
     assert!(got.contains(&(Kind::Person, "Joe Biden".into())), "{got:?}");
 }
+
+#[test]
+fn brands_titles_initials_towns_and_adjectives_of_governments_are_read() {
+    let text = "State-owned airline Qatar Airways bought jets. The emir, Sheikh Tamim bin Hamad Al \
+                Thani, watched. Engines came from GE Aerospace. Eli Lilly and Company invested \
+                in its Lebanon, Indiana site, bought from Nexus Pharmaceuticals. Separately, \
+                it grew. “It is big,” said David A. Ricks, its chief. The Big Three American \
+                automaker said so. The Canadian and Ontario governments chipped in. Eli Lilly \
+                and Company said so. Lilly has committed more.";
+    let got = parties(text, &Known::default());
+    let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    assert_eq!(
+        values,
+        [
+            "Eli Lilly",
+            "GE Aerospace",
+            "Nexus Pharmaceuticals",
+            "Qatar Airways",
+            "Canada",
+            "Indiana",
+            "Ontario",
+            "David A. Ricks",
+            "Tamim bin Hamad Al Thani"
+        ]
+    );
+}
+
+#[test]
+fn a_brazilian_city_names_its_state_by_two_letters_only_in_an_article_about_brazil() {
+    let text = "The R$ 11 billion plan expands the park in Sorocaba (SP) and Recife (XX).";
+    let got = parties(text, &Known::default());
+    assert_eq!(got, [(Kind::Government, "São Paulo".to_owned())]);
+    assert_eq!(parties("A plant in Erie (PA) will grow.", &Known::default()), []);
+}

@@ -96,6 +96,16 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Manufacturing",
     "Hiring",
     "Work",
+    // Adverbs and counts that open sentences: "Separately, the company", "The Big Three".
+    "Separately",
+    "Together",
+    "Adding",
+    "Big",
+    "Two",
+    "Three",
+    "Four",
+    "Company",
+    "Sheikh",
 ];
 
 /// Words that make a capitalized pair an institution rather than a person.

@@ -1,0 +1,225 @@
+//! Whether a sentence states a pledge or a change in one: the cue words of pledges, deals and
+//! statuses, and the few shapes of a pledge told without them. It reads sentences and the
+//! candidates already found in them; it finds no candidate itself.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+use super::{Candidate, Kind, Sentence, spaced};
+
+/// Words that speak of a pledging company or of what it pledged.
+pub(super) static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|prototypes?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|agreements?|signing|jobs|employment|hiring|workers|construction|production)\b",
+    )
+});
+
+/// The words that mark a pledge, and those that mark a change in one's status.
+static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin|establish|construct|set up)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building|setting up|coming up with|constructing|establishing|expanding)|(?:is|are) set to|(?:is|are|was|were)(?: all| still| currently| now)? (?:set|slated|scheduled) to (?:begin|start|sign|open|launch|break|resume|build|invest|create|hire|produce|manufacture)|(?:has|have|had)(?: also| already)? (?:purchased|bought|acquired) [^.\n]{0,40}?\b(?:acres?|land|site|plot|parcel)|potential to (?:generate|create|employ|provide|add)|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|intends? to|intended to|aims? to|unveil(?:s|ed|ing)?|(?:will|would) be (?:created|invested|added|hired|built|spent|retained)|includ(?:es|ed) the (?:hiring|construction|creation|retention|building|expansion) of|(?:project|plan|investment|deal|agreement|package|proposal)s? (?:[^.\n]{0,40}? )?includes|approv(?:e|es|ed) (?:a|an|the) [^\n]{0,60}?(?:tax credits?|grants?|incentives?|subsid(?:y|ies)|loans?|aid|abatements?)|(?:selected|chose|picked) [^.\n]{0,60}? (?:as|for) (?:its|the|a)|expects? to|expected to|(?:set|sets|setting) (?:a|an|the) (?:[a-z]+ )?(?:target|goal)|reiterat(?:e|es|ed|ing)|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
+    )
+});
+/// Words that tell of a deal without a pledge's verb, tried when no word of [`PLEDGE`] is
+/// there: memoranda signed, the details or size of an investment, what a company said it
+/// would do, what the money will do, a plan for a place, what companies decided, an agreement
+/// reached, what was due to be built, aid approved, a headline's "brings", a hub that will
+/// remain, the companies a deal is among, a signing chaired or initiated, what projects amount
+/// to or concern, a plan revealed or confirmed, aid offered to back a project, and what a
+/// project costs.
+static DEAL: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of (?:the|an?|its|their)(?: [a-z]+){0,2} (?:deal|agreement|investment|plan|package|expansion|project)|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,2} investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included)|signing (?:ceremony|of)|(?:initiated|launched) (?:[^.\n]{0,30}? )?(?:agreements|projects|investments)|(?:projects?|investments?|agreements?) amounting to|(?:projects?|plans?|investments?|agreements?) (?:concerns?|involves?|covers?) the (?:establishment|construction|creation|building|expansion|opening|development) of|(?:revealed|confirmed|unveiled|disclosed|outlined|presented|introduced) (?:[^.\n]{0,40}? )?(?:plans?|projects?|investments?|deal|agreement|factory|plant|initiative|programme|program)|offer(?:s|ed|ing)? to (?:back|support|fund|finance|subsidi[sz]e)|(?:project|plant|factory|facility|investment) costs? (?:is|was|are|will be))\b",
+    )
+});
+/// Words that tell of a deal by its signing, worth or scope, or of a plant by its capacity,
+/// tried after [`DEAL`]: agreements signed by a country, a deal worth or valued at an amount,
+/// a purchase opted for or ordered, the largest deal or order, the planned spending, the
+/// locations a plan includes, capacity a plant will enhance, what it makes at full capacity.
+static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:(?:agreements?|deals?|contracts?|orders?|MoUs?|memorand(?:um|a)) signed (?:by|with|between)|signed (?:the|a|an|its|their) (?:[a-z]+ )?(?:deal|order)|(?:deal|agreement|order|contract|purchase)s? (?:[^.\n]{0,80}? )?(?:was|is|were|are|would be|will be) (?:worth|valued at)|opt(?:ed|s|ing)? for|order(?:ed|s)? (?:up to |more than |about |another |an additional )?\d+|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,3} (?:deal|order|contract|purchase)|the planned (?:spending|investments?|expansion|outlay)|(?:locations|sites|plants|factories|facilities|campuses|projects|investments) (?:[^.\n]{0,40}? )?includ(?:e|es|ed)|(?:will|would) (?:enhance|strengthen|grow|raise|lift|upgrade|expand|increase|boost|double|triple) [^.\n]{0,40}?\b(?:capacity|production|output)|at full capacity|(?:will|would) have (?:the |a )?(?:[a-z]+ )?capacity)\b",
+    )
+});
+static STATUS: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little) (?:movement|progress) (?:on|toward|towards|in)|(?:major|those|these) changes)\b",
+    )
+});
+
+pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
+    let sentence = &text[start..end];
+    // "If a company does not meet its commitments, ...": a rule told of any company.
+    if sentence.trim_start_matches(['"', '“', '\'']).starts_with("If ") {
+        return None;
+    }
+    let before = |at: usize| sentence[..at].trim_end().to_lowercase();
+    // "is scheduled to be operational" tells of a plan, not of a plant that opened.
+    let planned = |m: &regex::Match| {
+        let before = before(m.start());
+        ["operational", "up and running"].contains(&m.as_str().to_lowercase().as_str()) && {
+            // "will be fully operational": an adverb between does not change the tense.
+            let before = match before.rsplit_once(' ') {
+                Some((head, last)) if last.ends_with("ly") => head.to_owned(),
+                _ => before,
+            };
+            before.ends_with("to be") || before.ends_with("will be")
+        }
+    };
+    if let Some(m) = STATUS.find_iter(sentence).find(|m| !planned(m)) {
+        return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
+    }
+    if praised(sentence) {
+        return None;
+    }
+    // "the previously announced fund" and "the deal was first announced" look back at a
+    // pledge; the pledge itself is announced by its maker.
+    let recalled = |m: &regex::Match| {
+        let before = before(m.start());
+        m.as_str().to_lowercase().starts_with("announc")
+            && ["was", "were", "been", "previously", "already", "first", "widely"]
+                .iter()
+                .any(|w| before.ends_with(w))
+    };
+    // "the facility would help build the supply chain": what a plant will help bring about
+    // is a judgement of it, not a pledge, unless that is jobs ("will help create jobs").
+    let jobs = ["job", "position", "worker", "employ"].iter().any(|w| sentence.contains(w));
+    let helped = |m: &regex::Match| !jobs && m.as_str().split_whitespace().any(|w| w == "help");
+    // "demand for data centers ... is expanding in Japan": a market that grows is the
+    // background of a pledge, told in the clause whose subject is the demand.
+    let market = |m: &regex::Match| {
+        let cue = m.as_str().to_lowercase();
+        let clause = before(m.start());
+        let clause = clause.rsplit(',').next().unwrap_or("");
+        (cue.starts_with("is ") || cue.starts_with("are ")) && clause.contains("demand")
+    };
+    let m = PLEDGE
+        .find_iter(sentence)
+        .find(|m| !recalled(m) && !helped(m) && !market(m))
+        .or_else(|| DEAL.find(sentence))
+        .or_else(|| SCOPE.find(sentence))
+        .or_else(|| headline(sentence))?;
+    Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })
+}
+
+/// Whether a sentence is a leader's praise of a pledge: a quote said by a governor, mayor,
+/// senator or minister with no figure in it ("“Scout Motors will provide thousands of South
+/// Carolinians with ... opportunities,” said Governor Henry McMaster"). A government's own
+/// pledge in a quote carries its amount.
+fn praised(sentence: &str) -> bool {
+    static LEADER: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"[,.!?][”\x22’'] (?:said|says) (?:(?:U\.S\. |US |State |Lt\. |Lieutenant )?(?:Gov\.|Governor|Mayor|Sen\.|Senator|Premier|(?:Prime )?Minister|Secretary)) ",
+        )
+    });
+    LEADER.is_match(sentence) && !sentence.contains(|c: char| c.is_ascii_digit())
+}
+
+/// A headline's verb of a deal won or made ("Unilever Bets $1.5 Billion On Mexico", "Michigan
+/// Lands Google!"), read only in a line whose words are capitalized, where these verbs cannot
+/// be nouns.
+fn headline(sentence: &str) -> Option<regex::Match<'_>> {
+    static VERB: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r"\b(?:Bets|Lands|Wins|Lures|Picks|Chooses|Selects|Taps|Snags|Nabs|Invests)\b")
+    });
+    let titled = sentence
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase));
+    if !titled {
+        return None;
+    }
+    VERB.find(sentence)
+}
+
+/// A pledge told without a cue word: a company (or a person) the subject of a future verb
+/// ("Under AMP, Apple will work with ten partners"), "it" the subject of one beside an amount,
+/// a grant with its amount, or a company named before an amount of money invested or of jobs
+/// ("Chung said the $21 billion investment is Hyundai’s largest").
+pub(super) fn uncued(
+    text: &str,
+    start: usize,
+    end: usize,
+    candidates: &[Candidate],
+) -> Option<Sentence> {
+    static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"^(?:[’']s)?(?: [a-z][a-z-]*| in [A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*)?){0,4} (?:will|shall) [a-z]+\b",
+        )
+    });
+    static INVESTED: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r"(?i)\b(?:invest(?:s|ed|ing|ment|ments)?|jobs|positions|hires?|hiring|workers)\b")
+    });
+    if praised(&text[start..end]) {
+        return None;
+    }
+    let inside = |c: &&Candidate| start <= c.start && c.end <= end;
+    let party = |c: &&Candidate| matches!(c.kind, Kind::Company | Kind::Person) && inside(c);
+    // "Macron will host it", "the CEO will visit": being somewhere is no pledge, and neither
+    // is a judgement ("the investment will serve as a catalyst").
+    static PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r" (?:host|visit|attend|travel|meet|speak|address|chair|welcome|tour|serve)$")
+    });
+    let subject = candidates.iter().filter(party).find_map(|p| {
+        let after = &text[p.end..end];
+        FUTURE
+            .find(after)
+            .filter(|m| !PRESENCE.is_match(m.as_str()))
+            .map(|m| after[..m.end()].trim_start_matches(['’', '\'', 's']).trim())
+    });
+    // "The carmaker will partner with Envision": the company named by what it is.
+    static MAKER: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"^(?:The|This) (?:[a-z]+ )?(?:company|[a-z]*maker|manufacturer|firm|group|giant) will [a-z]+\b",
+        )
+    });
+    let sentence = &text[start..end];
+    let maker =
+        || MAKER.find(sentence).filter(|m| !PRESENCE.is_match(m.as_str())).map(|m| m.as_str());
+    if let Some(cue) = subject.or_else(maker) {
+        let cue = cue.split_whitespace().collect::<Vec<_>>().join(" ");
+        return Some(Sentence { start, end, cue, status: false });
+    }
+    // "It will generate about 250 million pesos", "He said: "This is a £1 billion birthday
+    // present"", "Northam approved a $750,000 grant": a future or a worth told of the thing
+    // just named, or a grant a government extends, with its amount.
+    static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r#"(?:^|: ["“]?)(?:(?:It|They|The (?:company|factory|plant|project|facility|site)) will [a-z]+|(?:This|That|It) (?:is|was|represents) an?)\b"#,
+        )
+    });
+    // "The federal and Ontario governments each chipped in $295 million": money a government
+    // puts in is its own pledge.
+    static GRANT: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"(?i)\b(?:grants?|incentives?|tax credits?|subsid(?:y|ies)|tax breaks?|aid|chip(?:s|ped)? in|contribut(?:e|es|ed|ing))\b",
+        )
+    });
+    // "Together, these manufacturing investments total more than $18 billion", "this
+    // initiative could represent approximately 10 thousand jobs": what a plan adds up to, or
+    // what a company has invested so far ("the company has invested an additional $1.2
+    // billion").
+    static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"(?i)\b(?:this|these|that|the) (?:[a-z]+ )?(?:initiatives?|investments?|projects?|plans?|expansions?|spending) (?:could |would |will |may |might )?(?:represents?|totals?|amounts? to)\b|\b(?:has|have|had) (?:also |already )?invested\b",
+        )
+    });
+    if candidates.iter().filter(inside).any(|c| c.kind == Kind::Amount)
+        && let Some(m) =
+            PRONOUN.find(sentence).or_else(|| GRANT.find(sentence)).or_else(|| TOTAL.find(sentence))
+    {
+        let words = m.as_str().trim_start_matches([':', ' ', '"', '“']).split_whitespace();
+        let cue = words.collect::<Vec<_>>().join(" ");
+        return Some(Sentence { start, end, cue, status: false });
+    }
+    let first = candidates.iter().find(party)?;
+    let amount = candidates
+        .iter()
+        .filter(inside)
+        .find(|c| c.kind == Kind::Amount && c.start > first.start)?;
+    if !INVESTED.is_match(&text[start..end]) {
+        return None;
+    }
+    let cue = text[amount.start..amount.end].to_owned();
+    Some(Sentence { start, end, cue, status: false })
+}
