@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `twelfth`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `thirteenth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -232,7 +232,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 60] = [
+    let floors: [(&str, &str, f64, f64); 65] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -300,6 +300,12 @@ fn draft_quality_on_the_development_set() {
         ("eleventh", "date", 0.95, 0.95),
         ("eleventh", "party", 0.95, 0.95),
         ("eleventh", "category", 1.0, 1.0),
+        // Blind: pledge 0.93 / 0.66, amount 0.88 / 0.81, date 0.96 / 0.90, party 0.84 / 0.74.
+        ("twelfth", "pledge", 0.95, 0.95),
+        ("twelfth", "amount", 0.95, 0.95),
+        ("twelfth", "date", 0.95, 0.95),
+        ("twelfth", "party", 0.95, 0.9),
+        ("twelfth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
