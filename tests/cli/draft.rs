@@ -276,8 +276,8 @@ fn draft_without_a_database_proposes_every_party_as_new() {
 
     [source]
     file = "a.txt"
-    # the first line of the article
-    title = "Release Date: March 6, 2017"
+    # the first line after the article's date
+    title = "Exxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas."
     # line 1 gives the article's date: "March 6, 2017"
     published_on = 2017-03-06
 
@@ -523,7 +523,7 @@ fn draft_reads_revised_figures_politicians_and_agreements() {
     [source]
     file = "a.txt"
     # the first line of the article
-    title = "date 2021-04-20 The state and the Foxconn Technology Group have agreed to a new contract."
+    title = "The state and the Foxconn Technology Group have agreed to a new contract."
     # line 1 gives the article's date: "2021-04-20"
     published_on = 2021-04-20
 
@@ -758,8 +758,8 @@ fn draft_reads_the_state_as_the_state_named_before_it() {
 
     [source]
     file = "a.txt"
-    # the first line of the article
-    title = "Release Date: October 28, 2021"
+    # the first line after the article's date
+    title = "GE Appliances will add 1,000 jobs in Kentucky, and the commonwealth will provide $10 million in incentives."
     # line 1 gives the article's date: "October 28, 2021"
     published_on = 2021-10-28
 

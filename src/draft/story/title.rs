@@ -18,23 +18,31 @@ pub(super) fn title(
         if trimmed.is_empty() {
             continue;
         }
+        // A line of the date alone, or with a label (`Release Date:`, `Published`).
         let date_only = dated.is_some_and(|d| {
-            d.start >= start && d.end <= at && trimmed.len() <= d.end - d.start + 12
+            d.start >= start
+                && d.end <= at
+                && line[d.end - start..].trim().is_empty()
+                && line[..d.start - start].trim().chars().count() <= 16
         });
         if date_only {
             after_date = true;
             continue;
         }
-        first = Some(trimmed);
+        // A date that opens or closes the headline's line (`date 2025-09-11 Hitachi Energy
+        // Announces ...`, `... Operations – Nov. 3, 2017`) is the article's date, not its title.
+        let on_line = dated.filter(|d| d.start >= start && d.end <= at);
+        first =
+            Some(on_line.map_or(trimmed, |d| without_date(line, d.start - start, d.end - start)));
         break;
     }
+    let why = if after_date {
+        "the first line after the article's date"
+    } else {
+        "the first line of the article"
+    };
     let headline = first.filter(|l| l.chars().count() <= 160 && !l.ends_with('.'));
     if let Some(line) = headline {
-        let why = if after_date {
-            "the first line after the article's date"
-        } else {
-            "the first line of the article"
-        };
         return Some((why, line.to_owned()));
     }
     if let Some(words) = url.and_then(url_words) {
@@ -43,7 +51,26 @@ pub(super) fn title(
             words,
         ));
     }
-    first.map(|line| ("the first line of the article", line.to_owned()))
+    first.map(|line| (why, line.to_owned()))
+}
+
+/// `line` without the date at `start..end` when the date opens it (after at most a short label
+/// such as `date` or `Published`) or closes it, with the separators beside it.
+fn without_date(line: &str, start: usize, end: usize) -> &str {
+    let separators: &[char] = &[' ', '\t', '-', '–', '—', '|', ':', ',', '\r', '\n'];
+    let (before, after) = (line[..start].trim(), line[end..].trim_matches(separators));
+    // A preposition before the date makes it part of a sentence (`On 3 May 2024 the company`).
+    let label = !["on", "in", "by", "since", "from", "until"]
+        .iter()
+        .any(|p| before.eq_ignore_ascii_case(p));
+    let rest = if label && before.chars().count() <= 12 && !after.is_empty() {
+        after
+    } else if after.is_empty() {
+        before.trim_end_matches(separators)
+    } else {
+        line.trim()
+    };
+    if rest.chars().count() < 12 { line.trim() } else { rest }
 }
 
 /// The words of a URL's last part (`.../hitachi-gives-us-power-grid-a-1-billion-boost`), without
@@ -86,5 +113,20 @@ mod tests {
         assert_eq!(words("https://example.org/news/12345"), "");
         assert_eq!(words("https://example.org/news/hc-trump-carrier-1130-20161129-story.html"), "");
         assert_eq!(words("https://example.org/item_view"), "");
+    }
+
+    #[test]
+    fn a_date_that_opens_or_closes_the_headline_is_left_out() {
+        use super::without_date;
+        let line = "date 2025-09-11 Hitachi Energy Announces $1 Billion Investment\n";
+        assert_eq!(without_date(line, 5, 15), "Hitachi Energy Announces $1 Billion Investment");
+        let line = "Carrier Statement Regarding Indianapolis Operations – Nov. 3, 2017";
+        let at = line.find("Nov.").unwrap();
+        assert_eq!(
+            without_date(line, at, line.len()),
+            "Carrier Statement Regarding Indianapolis Operations"
+        );
+        let line = "On 3 May 2024 the company said it would build a plant";
+        assert_eq!(without_date(line, 3, 13), line);
     }
 }
