@@ -4,6 +4,7 @@
 //! A resolved value is as precise as the words: a day (`2016-12-06`), a month (`2016-11`) or a
 //! year (`2020`); a horizon is the last day it allows.
 
+mod bounds;
 mod numeric;
 mod ordinal;
 mod published;
@@ -92,6 +93,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         let why = format!("`{}` names {date}, a day the text names elsewhere", &text[start..end]);
         out.push(date_at(start, end, date.to_string(), why));
     }
+    bounds::find(text, &mut out);
     let Some(published) = published else { return out };
     let sentences = super::split_sentences(text);
     // The points in time the text names itself (a full date, a month of a year, "in June"),
