@@ -174,7 +174,12 @@ pub fn find(text: &str) -> Vec<Candidate> {
         let (start, raised) = raised_to(&caps, text, start);
         let span = &text[start..end];
         let unraise = |v: String| if raised { v.replacen("up to ", "", 1) } else { v };
-        if let Some(value) = value(&caps, people.as_deref()).map(unraise) {
+        let value = value(&caps, people.as_deref()).map(unraise);
+        // "a town with about 6,000 people" counts who lives there, not who works there.
+        if value.as_deref().is_some_and(|v| people::a_population(text, start, end, v)) {
+            continue;
+        }
+        if let Some(value) = value {
             // A nationality after a plain dollar sign replaces the dollar it was read as.
             let value = match national {
                 Some(code) => value.replace(" USD", &format!(" {code}")),
@@ -208,7 +213,10 @@ pub fn find(text: &str) -> Vec<Candidate> {
             let span = &text[start..end];
             let why = format!("`{span}` reads as {value}");
             out.push(Candidate { kind: Kind::Amount, start, end, value, known: false, why });
-        } else if let Some(value) = count_of_jobs(&caps, text, end, &sentences).map(unraise) {
+        } else if let Some(value) = count_of_jobs(&caps, text, end, &sentences)
+            .map(unraise)
+            .filter(|v| !people::a_population(text, start, end, v))
+        {
             let why = format!("`{span}` reads as {value}: a count in a sentence about jobs");
             out.push(Candidate { kind: Kind::Amount, start, end, value, known: false, why });
         }
