@@ -9,13 +9,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{SPAN_END, date_at};
+use super::{SPAN_END, ascii_words, date_at};
 use crate::draft::{Candidate, spaced};
 
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(&format!(
+    spaced(&ascii_words(&format!(
         r"\b(?:(?:[Bb]etween|[Ff]rom) (?P<a>(?:19|20)\d{{2}}) ?[-–] ?|[Bb]etween (?P<b>(?:19|20)\d{{2}}) and )(?P<last>(?:19|20)\d{{2}}){SPAN_END}"
-    ))
+    )))
 });
 
 /// Both years of every span of years told as "between ... and ..." or with a dash.
