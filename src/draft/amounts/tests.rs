@@ -396,3 +396,18 @@ fn a_population_or_a_crowd_is_no_amount_but_a_workforce_is() {
         ]
     );
 }
+
+#[test]
+fn figures_beside_curly_quotes_and_accented_words_are_read_as_before() {
+    let got =
+        values("In Kanasín, Yucatán, “more than 3,000 jobs” and US$2.75 billion; €902 million.");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("more than 3,000 jobs", "more than 3000 jobs"),
+            ("US$2.75 billion", "2750000000 USD"),
+            ("€902 million", "902000000 EUR"),
+        ]
+    );
+}

@@ -72,6 +72,12 @@ mod tests {
     }
 
     #[test]
+    fn years_beside_curly_quotes_and_accented_words_bound_a_span() {
+        let text = "“Between 2025 and 2028,” said Oriol Bonaclocha in Kanasín.";
+        assert_eq!(years(text), pairs(&[("2025", "2025"), ("2028", "2028")]));
+    }
+
+    #[test]
     fn years_that_compare_or_run_backwards_bound_no_span() {
         assert_eq!(years("Output rose between 2019 and 2020 levels."), pairs(&[]));
         assert_eq!(years("It was built between 2028 and 2025."), pairs(&[]));
