@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use super::dates::ascii_words;
 use super::{Candidate, Kind, spaced};
 use currencies::{currency, currency_word, dollar_of, whose};
 
@@ -57,7 +58,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{words}))(?:\s+(?:(?P<plusw>plus)\s+)?{UNIT}|(?-i:{CODES}))\b)?"
     );
-    spaced(&pattern)
+    spaced(&ascii_words(&pattern))
 });
 
 /// Words after a number that make it a measure, not an amount of money or jobs.
@@ -127,9 +128,9 @@ fn goods_follow(after: &str) -> bool {
 /// A nationality after a dollar figure that makes it that country's dollar, with or without
 /// the word "dollars": "$15-billion Canadian (US$10.7 billion)".
 static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(
+    spaced(&ascii_words(
         r"^ (?P<nat>Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|New Taiwan)(?: dollars?\b)?",
-    )
+    ))
 });
 
 /// Every amount in the text.
@@ -174,7 +175,12 @@ pub fn find(text: &str) -> Vec<Candidate> {
         let (start, raised) = raised_to(&caps, text, start);
         let span = &text[start..end];
         let unraise = |v: String| if raised { v.replacen("up to ", "", 1) } else { v };
-        if let Some(value) = value(&caps, people.as_deref()).map(unraise) {
+        let value = value(&caps, people.as_deref()).map(unraise);
+        // "a town with about 6,000 people" counts who lives there, not who works there.
+        if value.as_deref().is_some_and(|v| people::a_population(text, start, end, v)) {
+            continue;
+        }
+        if let Some(value) = value {
             // A nationality after a plain dollar sign replaces the dollar it was read as.
             let value = match national {
                 Some(code) => value.replace(" USD", &format!(" {code}")),
@@ -208,7 +214,10 @@ pub fn find(text: &str) -> Vec<Candidate> {
             let span = &text[start..end];
             let why = format!("`{span}` reads as {value}");
             out.push(Candidate { kind: Kind::Amount, start, end, value, known: false, why });
-        } else if let Some(value) = count_of_jobs(&caps, text, end, &sentences).map(unraise) {
+        } else if let Some(value) = count_of_jobs(&caps, text, end, &sentences)
+            .map(unraise)
+            .filter(|v| !people::a_population(text, start, end, v))
+        {
             let why = format!("`{span}` reads as {value}: a count in a sentence about jobs");
             out.push(Candidate { kind: Kind::Amount, start, end, value, known: false, why });
         }
@@ -218,9 +227,9 @@ pub fn find(text: &str) -> Vec<Candidate> {
 
 /// Words before a year that say when ("in 2019", "since 2020", "between 2019 and 2021").
 static IN_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&ascii_words(
         r"(?i)\b(?:in|since|until|till|during|before|after|early|late|between\s+(?:19|20)\d{2}\s+and)\s+$",
-    )
+    ))
         .expect("a valid pattern")
 });
 
@@ -239,9 +248,9 @@ fn a_year(caps: &Captures) -> bool {
 /// count up to 3,000". The figure alone is the amount then.
 fn raised_to(caps: &Captures, text: &str, start: usize) -> (usize, bool) {
     static RAISING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        Regex::new(&ascii_words(
             r"(?i)\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing|ramp|ramps|ramped|ramping|scale|scales|scaled|scaling)(?:\s+[\w’'-]+){0,5}\s+$",
-        )
+        ))
         .expect("a valid pattern")
     });
     let Some(q) = caps.name("q").filter(|q| q.as_str().eq_ignore_ascii_case("up to")) else {
@@ -286,11 +295,13 @@ fn count_of_jobs(
     sentences: &[(usize, usize)],
 ) -> Option<String> {
     static JOBS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:jobs|workers|employees|workforce|positions|hires|staff|hiring)\b")
-            .expect("a valid pattern")
+        Regex::new(&ascii_words(
+            r"(?i)\b(?:jobs|workers|employees|workforce|positions|hires|staff|hiring)\b",
+        ))
+        .expect("a valid pattern")
     });
     static FOLLOWER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[\s]*(?:[,.;:)]|$)|\s+(?:from|to|in|by|and|or|at|of|over|since|as|with|this|last|—|–|-)\b)")
+        Regex::new(&ascii_words(r"^(?:[\s]*(?:[,.;:)]|$)|\s+(?:from|to|in|by|and|or|at|of|over|since|as|with|this|last|—|–|-)\b)"))
             .expect("a valid pattern")
     });
     let number = caps.name("n")?.as_str();

@@ -6,13 +6,13 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::{NUMBER, SCALE, SEPARATORS, scale_of, scaled};
+use super::{NUMBER, SCALE, SEPARATORS, ascii_words, scale_of, scaled};
 
 /// "between", a figure with its currency sign and scale, and "and", just before an amount.
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    Regex::new(&ascii_words(&format!(
         r"(?i)\bbetween\s+(?:[^\s\d]{{1,4}} ?)?(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?\s+and\s+$"
-    ))
+    )))
     .expect("a valid pattern")
 });
 

@@ -8,11 +8,13 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use super::ascii_words;
+
 /// A verb that changes a total, then up to eight words, then "from", just before a figure.
 static CHANGED_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&ascii_words(
         r"(?i)\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|gr(?:ow|ows|ew|own|owing)|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|jump(?:s|ed|ing)?|r(?:ise|ises|ose|isen|ising)|climb(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|revis(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|bump(?:s|ed|ing)?|swell(?:s|ed|ing)?|hike[sd]?|up(?:s|ped|ping)?)\b(?:\s+[\w’'$-]+){0,8}?\s+from\s+$",
-    )
+    ))
     .expect("a valid pattern")
 });
 

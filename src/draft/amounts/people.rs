@@ -11,14 +11,16 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use super::ascii_words;
+
 /// Up to four describing words, joined by spaces, commas, "and", "or" or "&", then a noun
 /// that counts people or jobs.
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     let shape = r"[a-z]+(?:ly|ed|ing|al|ive|ic|ful|ary|ant|ent|ile|ian|an|ese|ish)|(?:un|non|semi|multi|well|high|low|over|under)[a-z]+|[a-z]+(?:-[a-z]+)+";
     let nouns = r"new|more|other|skilled|local|tech|quality|factory|plant|site|union|entry|senior|junior|green|white|blue|core|key|top|extra|young";
-    Regex::new(&format!(
+    Regex::new(&ascii_words(&format!(
         r"^\s+(?:(?:{shape}|{nouns})(?:,?\s+(?:and\s+|or\s+|&\s+)?)){{1,4}}(?P<noun>job opportunities|employment opportunities|jobs|job|workers|employees|staffers|staff|people|persons|positions|hires|engineers|technicians|professionals|researchers|operators|apprentices|roles)\b"
-    ))
+    )))
     .expect("a valid pattern")
 });
 
@@ -42,4 +44,32 @@ pub(super) fn described(caps: &Captures, text: &str, end: usize) -> Option<(usiz
         other => other,
     };
     Some((end + found.get(0)?.end(), noun.to_owned()))
+}
+
+/// Words before a count of people that make it a place's population or a crowd, not a
+/// workforce: "a town with about 6,000 people", "home to 40,000 people", "a crowd of 2,000".
+static POPULATION: LazyLock<Regex> = LazyLock::new(|| {
+    let places = r"town|city|village|community|county|country|nation|island|region|district|municipality|province|suburb|metropolitan area|metro area|neighbou?rhood";
+    Regex::new(&ascii_words(&format!(
+        r"(?i)\b(?:(?:{places})\s+(?:of|with|that has|which has)|home\s+to|(?:a|its|the|total)\s+population\s+of|populated\s+by|(?:crowds?|audience|gathering|rally)\s+of|attended\s+by|attendance\s+of)\s+$"
+    )))
+    .expect("a valid pattern")
+});
+
+/// Words after a count of people that tell where they live or that they came to watch:
+/// "6,000 people live there", "2,000 people attended".
+static GATHERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(
+        r"(?i)^\s+(?:live|lives|lived|reside|resides|resided|inhabit|attended|gathered|turned out|rallied|marched|protested|watched|cheered)\b",
+    ))
+    .expect("a valid pattern")
+});
+
+/// Whether the count of people at `start..end` (its qualifier included), valued `value`, is
+/// a population or a gathering rather than people a company employs or hires. Jobs, workers
+/// and money are never one.
+pub(super) fn a_population(text: &str, start: usize, end: usize, value: &str) -> bool {
+    let bare = value.rsplit(' ').next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    let counts = value.ends_with(" people") || bare;
+    counts && (POPULATION.is_match(&text[..start]) || GATHERED.is_match(&text[end..]))
 }

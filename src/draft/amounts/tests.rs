@@ -376,3 +376,38 @@ fn words_between_a_figure_and_its_unit_keep_it_an_amount() {
         ]
     );
 }
+
+#[test]
+fn a_population_or_a_crowd_is_no_amount_but_a_workforce_is() {
+    let got = values(
+        "The plant is in De Soto, a town with about 6,000 people. The city of 40,000 people \
+         welcomed it, and 2,000 people attended the groundbreaking in a region home to 3,500 \
+         workers. It will employ about 4,000 people and a staff of 1,200 people, and hire 300 \
+         people living nearby, where 9,000 people live.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("3,500 workers", "3500 workers"),
+            ("about 4,000 people", "about 4000 people"),
+            ("1,200 people", "1200 people"),
+            ("300 people", "300 people"),
+        ]
+    );
+}
+
+#[test]
+fn figures_beside_curly_quotes_and_accented_words_are_read_as_before() {
+    let got =
+        values("In Kanasín, Yucatán, “more than 3,000 jobs” and US$2.75 billion; €902 million.");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("more than 3,000 jobs", "more than 3000 jobs"),
+            ("US$2.75 billion", "2750000000 USD"),
+            ("€902 million", "902000000 EUR"),
+        ]
+    );
+}

@@ -4,6 +4,7 @@
 //! A resolved value is as precise as the words: a day (`2016-12-06`), a month (`2016-11`) or a
 //! year (`2020`); a horizon is the last day it allows.
 
+mod bounds;
 mod numeric;
 mod ordinal;
 mod published;
@@ -28,34 +29,43 @@ const WEEKDAY: &str = "(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 /// Absolute dates: "January 10, 2017", "Dec. 16, 2024", "10 January 2017", "the 14th of
 /// October 2024", "2017-03-07", "02.02.2019", "March 2017", with their day of the week.
 static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(&format!(
+    spaced(&ascii_words(&format!(
         r"\b(?:{WEEKDAY},? )?(?:{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {m2},? (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<num>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|{m3},?(?: of)? (?P<y3>\d{{4}}))\b",
         m2 = MONTH.replace("?P<m>", "?P<m2>"),
         m3 = MONTH.replace("?P<m>", "?P<m3>"),
-    ))
+    )))
 });
 
 /// A month and day with no year ("On January 10", "on 14 October"), in the article's year.
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(&format!(
+    spaced(&ascii_words(&format!(
         r"\b(?:{WEEKDAY},? )?(?:{MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {m2})\b",
         m2 = MONTH.replace("?P<m>", "?P<m2>"),
-    ))
+    )))
 });
 
 /// What follows the first year of a span of years ("from 2011| to 2022").
 static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^ (?:to|until|through) (?:19|20)\d{{2}}{SPAN_END}"))
+    Regex::new(&ascii_words(&format!(r"^ (?:to|until|through) (?:19|20)\d{{2}}{SPAN_END}")))
         .expect("a valid pattern")
 });
 /// What may follow the last year of a span of years, which a noun may not ("from 2019 to 2020
 /// levels" is no span of years).
 const SPAN_END: &str = r"(?:[.,;:)]|$| (?:to|and|in|for|with|when|while|as|but)\b)";
 static SPAN_ENDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^{SPAN_END}")).expect("a valid pattern"));
+    LazyLock::new(|| Regex::new(&ascii_words(&format!("^{SPAN_END}"))).expect("a valid pattern"));
 /// What precedes the last year of a span of years ("from 2011 |to 2022").
-static BOUNDING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[Ff]rom (?:19|20)\d{2} $").expect("a valid pattern"));
+static BOUNDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(r"\b[Ff]rom (?:19|20)\d{2} $")).expect("a valid pattern")
+});
+
+/// A pattern with ASCII word boundaries and words: a Unicode `\b` stops the regex engine's
+/// fast automaton at the first curly quote or accented letter of an article, and the slow one
+/// that takes over made a draft several times slower. The words these patterns bound are
+/// English words and figures, so an ASCII boundary finds the same ones.
+pub(super) fn ascii_words(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)").replace(r"\w+", r"(?-u:\w)+")
+}
 
 /// Every date and horizon in the text; relative ones only when the article's date is known,
 /// resolved against it.
@@ -92,6 +102,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         let why = format!("`{}` names {date}, a day the text names elsewhere", &text[start..end]);
         out.push(date_at(start, end, date.to_string(), why));
     }
+    bounds::find(text, &mut out);
     let Some(published) = published else { return out };
     let sentences = super::split_sentences(text);
     // The points in time the text names itself (a full date, a month of a year, "in June"),
@@ -262,29 +273,31 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
 
 /// Words before a month that tell of something still to come: "expected to start in April".
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(
+    spaced(&ascii_words(
         r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to begin|to start)\b",
-    )
+    ))
 });
 
 /// Words that send a sentence back to the first announcement of what it tells.
 static ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:original|initial|first) (?:announcement|pledge|plan|commitment)")
-        .expect("a valid pattern")
+    Regex::new(&ascii_words(
+        r"(?i)\b(?:original|initial|first) (?:announcement|pledge|plan|commitment)",
+    ))
+    .expect("a valid pattern")
 });
 
 /// The first words of a sentence that point back to what the sentence before told: "This
 /// raised", "The pledge will".
 static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:This|That|These|Those|Th(?:e|is|at) (?:announcement|pledge|commitment|promise|deal|agreement|plan|investment|package|move))\b")
+    Regex::new(&ascii_words(r"^\W*(?:This|That|These|Those|Th(?:e|is|at) (?:announcement|pledge|commitment|promise|deal|agreement|plan|investment|package|move))\b"))
         .expect("a valid pattern")
 });
 
 /// Words before a year that tell of a plan or a change in its timing.
 static PLANS: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(
+    spaced(&ascii_words(
         r"(?i)\b(?:plans?|planned|target|deadline|schedule|pushed back|push back|delay(?:s|ed)?|postpon(?:e|es|ed)|moved|extended)\b",
-    )
+    ))
 });
 
 /// Where the sentence holding `at` starts (the text's start when none does).
@@ -307,8 +320,9 @@ fn second_month(first: &str, second: &str) -> Option<String> {
 /// or a line of page furniture joined by bars. Below the title, a date with its time ("Aug 6,
 /// 2025, 11:18am EDT", "October 24, 2019 4:18 am") is when the article appeared.
 fn clock_lines(text: &str) -> Vec<(usize, usize)> {
-    static CLOCK: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\d{1,2}:\d{2}\s*(?:am|pm)?\b").expect("a valid pattern"));
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(r"(?i)\d{1,2}:\d{2}\s*(?:am|pm)?\b")).expect("a valid pattern")
+    });
     let mut out = Vec::new();
     let mut offset = 0;
     let mut first = true;

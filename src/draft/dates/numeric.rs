@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use super::ABSOLUTE;
+use super::{ABSOLUTE, ascii_words};
 
 /// How a date in figures reads: one way, or two when either part may be the day.
 pub(super) enum Reading {
@@ -71,9 +71,9 @@ pub(super) fn day_first(text: &str) -> Option<bool> {
 /// as its press writes them ("FRANKFORT, Ky. (", "COLUMBIA, S.C. —", "AUSTIN, Texas –").
 fn us_dateline(text: &str) -> bool {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        Regex::new(&ascii_words(
             r"^\s*[A-Z][A-Z .'-]+, (?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|Texas|Ohio|Utah|Iowa|Idaho|Maine|Alaska|Hawaii)[ ,(—–-]",
-        )
+        ))
         .expect("a valid pattern")
     });
     text.lines().take(12).any(|line| DATELINE.is_match(line))

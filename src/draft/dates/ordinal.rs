@@ -11,16 +11,17 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use super::date_at;
 use super::relative::{Point, anchor};
+use super::{ascii_words, date_at};
 use crate::draft::Candidate;
 
 /// "the 5th", "the 21st", then punctuation, the end, or a word that goes on to tell when.
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b").expect("a valid pattern")
+    Regex::new(&ascii_words(r"\b[Tt]he (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"))
+        .expect("a valid pattern")
 });
 static ENDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*(?:[,.;:)]|$)|\s+(?:at|when|from|to|until|in the (?:morning|afternoon|evening))\b)")
+    Regex::new(&ascii_words(r"^(?:\s*(?:[,.;:)]|$)|\s+(?:at|when|from|to|until|in the (?:morning|afternoon|evening))\b)"))
         .expect("a valid pattern")
 });
 

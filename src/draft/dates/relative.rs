@@ -6,20 +6,20 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 
-use super::month_number;
+use super::{ascii_words, month_number};
 use crate::draft::spaced;
 
 /// Relative dates and horizons.
 pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(
+    spaced(&ascii_words(
         r"(?i)\b(?:(?P<on>on |this past )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tomorrow|last week|next week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|within (?P<wn>a|one) (?P<wunit>year|month)|(?:over|in|during|for|across) the (?:past|last) (?:(?P<pn>\w+) (?P<punit>years|months|weeks)|(?P<pone>year|month|week|decade))|(?:over|in|within|across) (?:the (?:next|coming) )?(?P<rn>\w+) to (?P<rn2>\w+) (?P<runit>years?|months?)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this|next) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|(?:in (?:(?:early|late|mid-?|the middle of|the end of|the start of|the beginning of) ?)?|(?:early|late|mid-?) ?)(?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this past|this coming|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?|(?:the )?(?:summer|spring|autumn|fall|winter|(?:first|second|third|fourth|last) (?:half|quarter))(?: of)? (?P<sy>(?:19|20)\d{2})|(?:to|until|till|through) (?P<ty>(?:19|20)\d{2})|(?:(?P<sdir>(?:last|next|this past|this coming|this) |in (?:early|late|mid-?) ?)(?P<season>spring|summer|autumn|fall|winter)|(?:early|late|mid-?) ?(?P<season2>spring|summer|autumn|winter))(?:(?: of)? (?P<sy2>(?:19|20)\d{2}))?)\b",
-    )
+    ))
 });
 
 /// Dates counted back from the article's ("four years ago"), found apart so that "over 40 years
 /// ago" is not read as a horizon of forty years.
 pub(super) static AGO: LazyLock<Regex> =
-    LazyLock::new(|| spaced(r"(?i)\b(?P<ago>\w+) (?P<agounit>years?|months?) ago\b"));
+    LazyLock::new(|| spaced(&ascii_words(r"(?i)\b(?P<ago>\w+) (?P<agounit>years?|months?) ago\b")));
 /// The months a span of years or months covers ("three years", "the next decade").
 pub(super) fn span_months(caps: &Captures) -> Option<u32> {
     if caps.name("decade").is_some() {
@@ -81,7 +81,8 @@ pub(super) fn anchor<'a>(
 /// date a sentence names ("which opened in March 2019, will invest over five years").
 pub(super) fn announces(text: &str, point: &Point) -> bool {
     static ANNOUNCING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:announc|pledg|commit|promis|unveil|vow)").expect("a valid pattern")
+        Regex::new(&ascii_words(r"(?i)\b(?:announc|pledg|commit|promis|unveil|vow)"))
+            .expect("a valid pattern")
     });
     let mut before = point.start.saturating_sub(30);
     while !text.is_char_boundary(before) {
@@ -97,8 +98,10 @@ pub(super) fn announces(text: &str, point: &Point) -> bool {
 /// where pledges made at it are counted from.
 pub(super) fn meets(text: &str, point: &Point) -> bool {
     static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[’']s)?(?: [a-z]+){0,3} (?:meeting|summit|talks|conference|ceremony)\b")
-            .expect("a valid pattern")
+        Regex::new(&ascii_words(
+            r"^(?:[’']s)?(?: [a-z]+){0,3} (?:meeting|summit|talks|conference|ceremony)\b",
+        ))
+        .expect("a valid pattern")
     });
     MEETING.is_match(&text[point.end..])
 }

@@ -11,15 +11,15 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 
-use super::date_at;
 use super::relative::{Point, anchor, count};
+use super::{ascii_words, date_at};
 use crate::draft::{Candidate, spaced};
 
 /// A shift of days or weeks from a day named before, or that day again.
 static SHIFT: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(
+    spaced(&ascii_words(
         r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) (?P<unit>days?|weeks?) (?P<dir>earlier|later|before|after)|(?P<same>the same day|that same day)|(?P<prev>the previous day|the day before)|(?P<next>the next day|the following day|the day after))\b",
-    )
+    ))
 });
 
 /// Dates told as a shift from a day the text names in the same sentence or the one before.
@@ -67,9 +67,9 @@ pub(super) fn find(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Candi
 /// the article's date.
 pub(super) fn spoken_on(text: &str, at: usize, published: NaiveDate) -> Option<NaiveDate> {
     static SAID: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        Regex::new(&ascii_words(
             r"^[^“”\x22\n]*[”\x22][^\n.]{0,80}?\b(?:said|says|told|stated|wrote|added)\b[^\n.]{0,60}?\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-        )
+        ))
         .expect("a valid pattern")
     });
     let weekday: Weekday = SAID.captures(&text[at..])?.name("wd")?.as_str().parse().ok()?;
