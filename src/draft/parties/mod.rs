@@ -6,6 +6,7 @@ mod contexts;
 mod governments;
 mod headings;
 mod implied;
+mod known;
 mod parents;
 mod regions;
 mod subdivisions;
@@ -17,11 +18,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
+use super::{Candidate, Haystack, Kind, Known, spaced, whole_words};
 use contexts::contexts;
 use governments::GOVERNMENTS;
 use headings::headings;
 use implied::{adjectives, referred};
+use known::known_record;
 use parents::{full_names, parents};
 use regions::regions;
 use subdivisions::SUBDIVISIONS;
@@ -445,32 +447,6 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     }
     full_names(&mut out);
     out
-}
-
-fn known_record(
-    hay: &Haystack,
-    record: &Record,
-    kind: Kind,
-    taken: &mut Vec<(usize, usize)>,
-    out: &mut Vec<Candidate>,
-) {
-    // Longest names first, so "Jack Ma" is one match rather than "Ma".
-    let mut names = record.names.clone();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    for name in &names {
-        // A short alias ("Ma", "US") is matched in its own case only.
-        let ignore_case = name.chars().count() > 3;
-        for (start, end) in whole_words(hay, name, ignore_case) {
-            if overlaps(taken, start, end) {
-                continue;
-            }
-            taken.push((start, end));
-            let why =
-                format!("`{}` is a name of the record `{}`", &hay.text[start..end], record.slug);
-            let value = record.slug.clone();
-            out.push(Candidate { kind, start, end, value, known: true, why });
-        }
-    }
 }
 
 /// Frees the governments found inside a span that names something else.
