@@ -70,7 +70,10 @@ pub(super) fn surnames(
                     && text[c.start..c.end].split_whitespace().any(|w| w == surname)
             });
             let elect = caps.get(0).is_some_and(|t| t.as_str().contains("-elect"));
-            let word = NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).any(|w| *w == surname);
+            // "Prime Minister Datuk Seri Anwar Ibrahim": an honorific is no surname.
+            let honorific = ["Datuk", "Dato", "Dato’", "Dato'", "Tan", "Tun", "Sir", "Dame"];
+            let word = NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).any(|w| *w == surname)
+                || honorific.contains(&surname);
             let government = GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == surname);
             if records.is_empty() && !fully && !elect && !government && !word {
                 let why = format!("`{surname}` is named after a role; a new person");
