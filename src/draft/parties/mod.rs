@@ -27,8 +27,8 @@ use known::known_record;
 use parents::{full_names, parents};
 use regions::regions;
 use subdivisions::SUBDIVISIONS;
-use surnames::surnames;
-use words::{INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER, PRODUCT_BEFORE};
+use surnames::{given_before, surnames};
+use words::{INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER, PRODUCT_BEFORE, agencies};
 
 /// A capitalized name of one to three words, possibly with an initial.
 const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){0,2}";
@@ -210,18 +210,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         };
         at = whole.end();
         // "Emmanuel Macron's office": the person is Emmanuel Macron.
-        let (mut begin, mut end) = (m.start(), m.end() - possessive(m.as_str()));
-        // "Minister of Finance Bruno Le Maire": a surname that opens with a capital particle
-        // takes the given name before it, which the role's words had swallowed.
-        let particle = ["Le ", "La ", "De ", "Da ", "Du ", "Di ", "Van ", "Von ", "Del "];
-        if particle.iter().any(|p| m.as_str().starts_with(p))
-            && let Some((head, given)) = text[..begin].strip_suffix(' ').and_then(|t| {
-                t.rsplit_once(' ').filter(|(_, g)| g.chars().next().is_some_and(char::is_uppercase))
-            })
-            && !NOT_NAMES.contains(&given)
-        {
-            begin = head.len() + 1;
-        }
+        let (begin, mut end) = (given_before(text, m.start()), m.end() - possessive(m.as_str()));
         // "President Joe Biden Tuesday": a third word that opens sentences is not the name's.
         if let Some((head, last)) = text[begin..end].rsplit_once(' ')
             && head.contains(' ')
@@ -259,6 +248,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     }
     surnames(&hay, known, &mut taken, &mut out);
     contexts(text, &mut taken, &mut out);
+    let agencies = agencies(text);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let Some(m) = caps
             .name("a")
@@ -316,6 +306,17 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             }
             _ => (name, skipped),
         };
+        // "Japan’s Panasonic Corp.": the country that owns the name is not part of it (a
+        // family's possessive is: "Shearer’s Foods").
+        let (name, skipped) = match name.split_once(' ') {
+            Some((first, rest))
+                if possessive(first) > 0
+                    && government(&first[..first.len() - possessive(first)]) =>
+            {
+                (rest, skipped + first.len() + 1)
+            }
+            _ => (name, skipped),
+        };
         let mut name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
         // "SoftBank Group Corp.", "Foxconn Technology Group", "Hyundai Motor Group": the name
         // before the company words ("United Technologies Corp." keeps its second word).
@@ -364,6 +365,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         if overlaps(&taken, begin, end)
             || place
             || agency
+            || agencies.contains(&name)
             || title
             || placed
             || NOT_NAMES.contains(&name)
@@ -422,10 +424,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             let name = &text[start..end];
             // "Denso Indonesia": a country that ends a listed name is part of it.
             release_governments(&mut taken, &mut out, start, end);
-            if overlaps(&taken, start, end)
-                || NOT_NAMES.contains(&name)
-                || GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name == *g)
-            {
+            if overlaps(&taken, start, end) || NOT_NAMES.contains(&name) || government(name) {
                 continue;
             }
             taken.push((start, end));
@@ -475,6 +474,11 @@ fn release_governments(
         out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
     out.retain(|c| !inside(c));
     taken.retain(|span| !freed.contains(span));
+}
+
+/// Whether `name` is exactly a government's name.
+fn government(name: &str) -> bool {
+    GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == name)
 }
 
 fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bool {

@@ -46,3 +46,15 @@ fn companies_after_a_group_or_miner_word_or_listed_after_firms_are_companies() {
                 Samsung withdrew. It is close to Texas, where Tesla is building a plant.";
     assert_eq!(names(text, Kind::Company), ["Posco", "SQM", "Samsung", "Tesla", "Tsingshan"]);
 }
+
+#[test]
+fn a_countrys_possessive_before_a_company_is_not_its_name_but_a_familys_is() {
+    let text = "Japan’s Panasonic Corp. selected Kansas. Shearer’s Foods Inc. will expand.";
+    assert_eq!(names(text, Kind::Company), ["Panasonic", "Shearer’s Foods"]);
+}
+
+#[test]
+fn a_name_given_as_an_agencys_is_no_company_anywhere() {
+    let text = "Both projects were hit, said development agency Corfo. Corfo said it would wait.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}

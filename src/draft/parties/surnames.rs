@@ -93,3 +93,19 @@ pub(super) fn surnames(
         out.push(Candidate { kind: Kind::Person, start, end, value, known, why });
     }
 }
+
+/// Where a person's name begins that a role's pattern read from `begin`: earlier, at the given
+/// name, when the name read opens with a capital particle ("Minister of Finance Bruno Le
+/// Maire", whose role's words swallowed "Bruno").
+pub(super) fn given_before(text: &str, begin: usize) -> usize {
+    let particle = ["Le ", "La ", "De ", "Da ", "Du ", "Di ", "Van ", "Von ", "Del "];
+    if !particle.iter().any(|p| text[begin..].starts_with(p)) {
+        return begin;
+    }
+    let Some((head, given)) = text[..begin].strip_suffix(' ').and_then(|t| t.rsplit_once(' '))
+    else {
+        return begin;
+    };
+    let capital = given.chars().next().is_some_and(char::is_uppercase);
+    if capital && !NOT_NAMES.contains(&given) { head.len() + 1 } else { begin }
+}
