@@ -440,6 +440,11 @@ fn reported_plans_sites_chosen_licences_and_headlines_are_cues() {
     );
     assert_eq!(cue_of("Historic investment by Heineken"), owned("Historic investment by"));
     assert_eq!(
+        cue_of("Lego pins hope on it as this will be the first carbon neutral factory."),
+        owned("this will be the first carbon neutral factory")
+    );
+    assert_eq!(cue_of("Macron pitched Yang more than a year ago."), owned("pitched"));
+    assert_eq!(
         cue_of("With production slated to begin in 2026, the factory would be the fourth."),
         owned("production slated to begin")
     );
