@@ -155,8 +155,7 @@ static PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a sentence is beside the pledge though it has a cue: a leader's appreciation of a
 /// decision with no figure ("Nghi highly valued Lego Group's decision"), a judgement of what an investment
 /// will do for a country with no figure ("Anwar said Google's investment will support the
-/// government's agenda"), or a law passed as background ("the US last year passed its Inflation
-/// Reduction Act, which includes tax subsidies").
+/// government's agenda").
 fn aside(sentence: &str) -> bool {
     static APPRECIATION: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
@@ -168,11 +167,17 @@ fn aside(sentence: &str) -> bool {
             r"\b(?:investments?|projects?|plants?|facilit(?:y|ies)) (?:will|would) (?:support|help|boost|benefit|strengthen|bolster|accelerate|spur|drive|enhance) (?:the |our |its )?(?:government|country|nation|economy|agenda)",
         )
     });
+    let figure = sentence.contains(|c: char| c.is_ascii_digit());
+    !figure && (APPRECIATION.is_match(sentence) || JUDGEMENT.is_match(sentence))
+}
+
+/// Whether a sentence tells of a law passed, as background ("the US last year passed its
+/// Inflation Reduction Act, which includes tax subsidies"): read only where no cue word
+/// marked the sentence, so that a pledge made after a law passed keeps its cue.
+fn law(sentence: &str) -> bool {
     static LAW: LazyLock<Regex> =
         LazyLock::new(|| spaced(r"\b(?:passed|enacted) (?:[^.\n]{0,60}? )?(?:[A-Z]\w+ )+Act\b"));
-    let figure = sentence.contains(|c: char| c.is_ascii_digit());
-    (!figure && (APPRECIATION.is_match(sentence) || JUDGEMENT.is_match(sentence)))
-        || LAW.is_match(sentence)
+    LAW.is_match(sentence)
 }
 
 /// Whether a sentence is a leader's praise of a pledge: a quote said by a governor, mayor,
@@ -223,7 +228,7 @@ pub(super) fn uncued(
     static INVESTED: LazyLock<Regex> = LazyLock::new(|| {
         spaced(r"(?i)\b(?:invest(?:s|ed|ing|ment|ments)?|jobs|positions|hires?|hiring|workers)\b")
     });
-    if praised(&text[start..end]) || aside(&text[start..end]) {
+    if praised(&text[start..end]) || aside(&text[start..end]) || law(&text[start..end]) {
         return None;
     }
     let inside = |c: &&Candidate| start <= c.start && c.end <= end;

@@ -461,11 +461,12 @@ fn an_appreciation_a_judgement_a_law_and_a_countrys_aim_are_no_pledges() {
         cue_of("Anwar said Google's investment will support the government's agenda."),
         None
     );
+    let law = "The US passed its US$430 billion Inflation Reduction Act, which includes tax \
+               subsidies to cut carbon emissions.";
+    assert!(extract(law, &Known::default(), None).sentences.is_empty());
     assert_eq!(
-        cue_of(
-            "The US passed its US$430 billion Inflation Reduction Act, which includes subsidies to cut carbon emissions."
-        ),
-        None
+        cue_of("After Congress passed the CHIPS Act, Intel pledged $20 billion."),
+        Some("pledged".to_owned())
     );
     assert_eq!(cue_of("The retreat is a blow to Chile’s aim to develop processing."), None);
     // Praise that carries the pledge's figure stays.
