@@ -26,10 +26,10 @@ static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
 /// reached, what was due to be built, aid approved, a headline's "brings", a hub that will
 /// remain, the companies a deal is among, a signing chaired or initiated, what projects amount
 /// to or concern, a plan revealed or confirmed, aid offered to back a project, and what a
-/// project costs.
+/// project costs, what a plant will be the first or largest of, and a company courted.
 static DEAL: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of (?:the|an?|its|their)(?: [a-z]+){0,2} (?:deal|agreement|investment|plan|package|expansion|project)|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,2} investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included)|signing (?:ceremony|of)|(?:initiated|launched) (?:[^.\n]{0,30}? )?(?:agreements|projects|investments)|(?:projects?|investments?|agreements?) amounting to|(?:projects?|plans?|investments?|agreements?) (?:concerns?|involves?|covers?) the (?:establishment|construction|creation|building|expansion|opening|development) of|(?:revealed|confirmed|unveiled|disclosed|outlined|presented|introduced) (?:[^.\n]{0,40}? )?(?:plans?|projects?|investments?|deal|agreement|factory|plant|initiative|programme|program)|offer(?:s|ed|ing)? to (?:back|support|fund|finance|subsidi[sz]e)|(?:project|plant|factory|facility|investment) costs? (?:is|was|are|will be))\b",
+        r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of (?:the|an?|its|their)(?: [a-z]+){0,2} (?:deal|agreement|investment|plan|package|expansion|project)|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,2} investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included)|signing (?:ceremony|of)|(?:initiated|launched) (?:[^.\n]{0,30}? )?(?:agreements|projects|investments)|(?:projects?|investments?|agreements?) amounting to|(?:projects?|plans?|investments?|agreements?) (?:concerns?|involves?|covers?) the (?:establishment|construction|creation|building|expansion|opening|development) of|(?:revealed|confirmed|unveiled|disclosed|outlined|presented|introduced) (?:[^.\n]{0,40}? )?(?:plans?|projects?|investments?|deal|agreement|factory|plant|initiative|programme|program)|offer(?:s|ed|ing)? to (?:back|support|fund|finance|subsidi[sz]e)|(?:project|plant|factory|facility|investment) costs? (?:is|was|are|will be)|(?:said|says) (?:that )?the (?:company|facility|plant|factory|project|investment)(?: [a-z]+){0,4} (?:would|will) [a-z]+|beat (?:out )?(?:the )?(?:competition|rivals?|bids?)|settled on|(?:granted|issued|awarded) (?:an? |the |its )?(?:[a-z]+ ){0,2}(?:licen[cs]es?|certificates?|permits?)|(?:historic|record|landmark|massive|major) investments? (?:by|from)|(?:production|construction|operations|output) (?:is |are |was |were )?(?:set|slated|scheduled|due) to (?:begin|start|resume|commence)|(?:this|it|which) will be (?:the|its|a) (?:[a-z-]+ ){0,4}(?:factory|plant|facility|project|investment|gigafactory)|(?:pitched|courted|wooed))\b",
     )
 });
 /// Words that tell of a deal by its signing, worth or scope, or of a plant by its capacity,
@@ -43,7 +43,7 @@ static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little) (?:movement|progress) (?:on|toward|towards|in)|(?:major|those|these) changes)\b",
+        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little) (?:movement|progress) (?:on|toward|towards|in)|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart)\b",
     )
 });
 
@@ -66,7 +66,15 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
             before.ends_with("to be") || before.ends_with("will be")
         }
     };
-    if let Some(m) = STATUS.find_iter(sentence).find(|m| !planned(m)) {
+    // "tax subsidies to cut carbon emissions": what a policy cuts is no pledge's status.
+    let purpose = |m: &regex::Match| {
+        let cue = m.as_str().to_lowercase();
+        (cue == "cut" || cue.starts_with("reduc")) && PURPOSE.is_match(&sentence[m.end()..])
+    };
+    if aside(sentence) {
+        return None;
+    }
+    if let Some(m) = STATUS.find_iter(sentence).find(|m| !planned(m) && !purpose(m)) {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
     }
     if praised(sentence) {
@@ -93,13 +101,83 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         let clause = clause.rsplit(',').next().unwrap_or("");
         (cue.starts_with("is ") || cue.starts_with("are ")) && clause.contains("demand")
     };
+    // "said the facility would help build the supply chain": a judgement, reported.
+    let reported =
+        |m: &regex::Match| m.as_str().starts_with("said") || m.as_str().starts_with("says");
+    // "The company will continue to evaluate the timing": still weighing is no pledge.
+    let weighed = |m: &regex::Match| WEIGHED.is_match(m.as_str());
+    // "Chile's aim to develop": an aim as a noun is a country's wish, not a company's plan.
+    let wish = |m: &regex::Match| {
+        let before = before(m.start());
+        m.as_str().to_lowercase().starts_with("aim")
+            && (["'s", "’s", "the", "its", "their", "an"].iter().any(|w| before.ends_with(w)))
+    };
     let m = PLEDGE
         .find_iter(sentence)
-        .find(|m| !recalled(m) && !helped(m) && !market(m))
-        .or_else(|| DEAL.find(sentence))
+        .find(|m| !recalled(m) && !helped(m) && !market(m) && !wish(m))
+        .or_else(|| DEAL.find_iter(sentence).find(|m| !(reported(m) && helped(m))))
         .or_else(|| SCOPE.find(sentence))
-        .or_else(|| headline(sentence))?;
+        .or_else(|| headline(sentence))
+        .or_else(|| {
+            TOLD.find(sentence).filter(|m| !PRESENCE.is_match(m.as_str()) && !weighed(m))
+        })?;
     Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })
+}
+
+/// What a cut or reduction is of when a policy, not a pledge, makes it.
+static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(r"^ (?:[a-z]+ ){0,2}(?:emissions|carbon|costs|prices|taxes|red tape|pollution)\b")
+});
+
+/// A sentence whose subject is the pledge itself (its plant, project, investment or companies)
+/// and that tells what it will do, is hoped to do, costs, or what befell it: "The plant will
+/// supply the peninsula", "The plant is hoped to generate 4,000 jobs", "The new facility has a
+/// total investment of", "Both projects were hit by plunging prices", "The companies selected
+/// by Corfo have been affected".
+static TOLD: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r#"^["“]?(?:The|Both|These|This|Its|Their)(?: [a-z-]+){0,2} (?:plants?|factor(?:y|ies)|facilit(?:y|ies)|projects?|investments?|compan(?:y|ies)|brewer(?:y|ies)|gigafactor(?:y|ies)|mills?)(?: [a-z]+ by [A-Z][\w-]*)? (?:(?:will|would) [a-z]+|(?:is|are|was|were) (?:hoped|expected|projected|estimated|forecast) to [a-z]+|(?:has|have|had) (?:a|an) (?:total |combined |planned )?(?:investment|capacity|value|cost|budget)|(?:were|was|have been|has been|had been) (?:hit|affected|hurt|delayed|cancell?ed|shelved|halted|derailed))\b"#,
+    )
+});
+
+/// The verbs of a company still weighing a plan, read at the end of a [`TOLD`] match, and
+/// "will be", which tells of a state ("will be fully operational") rather than a deed.
+static WEIGHED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(r" (?:continue|evaluate|consider|review|monitor|assess|decide|need|likely|be)$")
+});
+
+/// Being somewhere, or a judgement, told with a future verb: "Macron will host it", "the CEO
+/// will visit", "the investment will serve as a catalyst".
+static PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(r" (?:host|visit|attend|travel|meet|speak|address|chair|welcome|tour|serve)$")
+});
+
+/// Whether a sentence is beside the pledge though it has a cue: a leader's appreciation of a
+/// decision with no figure ("Nghi highly valued Lego Group's decision"), a judgement of what an investment
+/// will do for a country with no figure ("Anwar said Google's investment will support the
+/// government's agenda").
+fn aside(sentence: &str) -> bool {
+    static APPRECIATION: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"^(?:For (?:his|her|their|its) part, )?(?:[A-Z][\w’'.-]* ){1,4}(?:(?:highly|warmly|greatly) )?(?:valued|appreciated|welcomed|praised|hailed|lauded|applauded|commended)\b",
+        )
+    });
+    static JUDGEMENT: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"\b(?:investments?|projects?|plants?|facilit(?:y|ies)) (?:will|would) (?:support|help|boost|benefit|strengthen|bolster|accelerate|spur|drive|enhance) (?:the |our |its )?(?:government|country|nation|economy|agenda)",
+        )
+    });
+    let figure = sentence.contains(|c: char| c.is_ascii_digit());
+    !figure && (APPRECIATION.is_match(sentence) || JUDGEMENT.is_match(sentence))
+}
+
+/// Whether a sentence tells of a law passed, as background ("the US last year passed its
+/// Inflation Reduction Act, which includes tax subsidies"): read only where no cue word
+/// marked the sentence, so that a pledge made after a law passed keeps its cue.
+fn law(sentence: &str) -> bool {
+    static LAW: LazyLock<Regex> =
+        LazyLock::new(|| spaced(r"\b(?:passed|enacted) (?:[^.\n]{0,60}? )?(?:[A-Z]\w+ )+Act\b"));
+    LAW.is_match(sentence)
 }
 
 /// Whether a sentence is a leader's praise of a pledge: a quote said by a governor, mayor,
@@ -144,22 +222,17 @@ pub(super) fn uncued(
 ) -> Option<Sentence> {
     static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
-            r"^(?:[’']s)?(?: [a-z][a-z-]*| in [A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*)?){0,4} (?:will|shall) [a-z]+\b",
+            r"^(?:[’']s)?(?: [a-z][a-z-]*| in [A-Z][a-zA-Z]*(?: [A-Z][a-zA-Z]*)?){0,4} (?:will|shall|would have) [a-z]+\b",
         )
     });
     static INVESTED: LazyLock<Regex> = LazyLock::new(|| {
         spaced(r"(?i)\b(?:invest(?:s|ed|ing|ment|ments)?|jobs|positions|hires?|hiring|workers)\b")
     });
-    if praised(&text[start..end]) {
+    if praised(&text[start..end]) || aside(&text[start..end]) || law(&text[start..end]) {
         return None;
     }
     let inside = |c: &&Candidate| start <= c.start && c.end <= end;
     let party = |c: &&Candidate| matches!(c.kind, Kind::Company | Kind::Person) && inside(c);
-    // "Macron will host it", "the CEO will visit": being somewhere is no pledge, and neither
-    // is a judgement ("the investment will serve as a catalyst").
-    static PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
-        spaced(r" (?:host|visit|attend|travel|meet|speak|address|chair|welcome|tour|serve)$")
-    });
     let subject = candidates.iter().filter(party).find_map(|p| {
         let after = &text[p.end..end];
         FUTURE

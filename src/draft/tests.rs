@@ -369,3 +369,109 @@ fn a_leaders_praise_and_a_growing_demand_are_no_pledges() {
         Some("is expanding".to_owned())
     );
 }
+
+#[test]
+fn a_pledge_told_by_what_befell_it_or_what_its_plant_will_do_is_a_cue() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
+    let owned = |cue: &str, status| Some((cue.to_owned(), status));
+    assert_eq!(
+        cue_of("Both projects were hit by plunging lithium prices, said Corfo."),
+        owned("Both projects were hit", false)
+    );
+    assert_eq!(
+        cue_of("“The companies selected by Corfo have been affected by the market.”"),
+        owned("“The companies selected by Corfo have been affected", false)
+    );
+    assert_eq!(
+        cue_of("The plant will supply the Yucatán Peninsula."),
+        owned("The plant will supply", false)
+    );
+    assert_eq!(
+        cue_of("The plant is hoped to generate 4,000 jobs in the next 15 years."),
+        owned("The plant is hoped to generate", false)
+    );
+    assert_eq!(
+        cue_of("The new facility has a total investment of more than 1 billion USD."),
+        owned("The new facility has a total investment", false)
+    );
+    assert_eq!(cue_of("“The company will continue to evaluate the timing,” Chiu said."), None);
+}
+
+#[test]
+fn a_withdrawal_a_collapse_and_a_counterfactual_are_cues() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
+    let owned = |cue: &str, status| Some((cue.to_owned(), status));
+    assert_eq!(cue_of("BYD filed an intent to withdraw its plans."), owned("withdraw", true));
+    assert_eq!(
+        cue_of("Chile’s effort in 2018 to encourage investments also fell apart."),
+        owned("fell apart", true)
+    );
+    let text = "Tsingshan and BYD would have had access to preferential prices.";
+    let known = Known {
+        companies: vec![Record { slug: "byd".into(), names: vec!["BYD".into()] }],
+        ..Known::default()
+    };
+    let draft = extract(text, &known, None);
+    let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
+    assert_eq!(cues, ["would have had"]);
+}
+
+#[test]
+fn reported_plans_sites_chosen_licences_and_headlines_are_cues() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| s.cue);
+    let owned = |cue: &str| Some(cue.to_owned());
+    assert_eq!(
+        cue_of("They said the company would pay an average of $50,000."),
+        owned("said the company would pay")
+    );
+    assert_eq!(
+        cue_of("Kelly’s administration said the facility it was pursuing would be the largest."),
+        owned("said the facility it was pursuing would be")
+    );
+    assert_eq!(cue_of("Giel Rutten said the facility would help build the supply chain."), None);
+    assert_eq!(
+        cue_of("France beat out competition from Germany for ProLogium's plant."),
+        owned("beat out competition")
+    );
+    assert_eq!(cue_of("ProLogium said it this week settled on Dunkirk."), owned("settled on"));
+    assert_eq!(
+        cue_of("Vietnamese agencies granted investment registration certificate to Lego."),
+        owned("granted investment registration certificate")
+    );
+    assert_eq!(cue_of("Historic investment by Heineken"), owned("Historic investment by"));
+    assert_eq!(
+        cue_of("Lego pins hope on it as this will be the first carbon neutral factory."),
+        owned("this will be the first carbon neutral factory")
+    );
+    assert_eq!(cue_of("Macron pitched Yang more than a year ago."), owned("pitched"));
+    assert_eq!(
+        cue_of("With production slated to begin in 2026, the factory would be the fourth."),
+        owned("production slated to begin")
+    );
+}
+
+#[test]
+fn an_appreciation_a_judgement_a_law_and_a_countrys_aim_are_no_pledges() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| s.cue);
+    assert_eq!(
+        cue_of("For his part, Nghi highly valued Lego Group’s decision and its commitment."),
+        None
+    );
+    assert_eq!(
+        cue_of("Anwar said Google's investment will support the government's agenda."),
+        None
+    );
+    let law = "The US passed its US$430 billion Inflation Reduction Act, which includes tax \
+               subsidies to cut carbon emissions.";
+    assert!(extract(law, &Known::default(), None).sentences.is_empty());
+    assert_eq!(
+        cue_of("After Congress passed the CHIPS Act, Intel pledged $20 billion."),
+        Some("pledged".to_owned())
+    );
+    assert_eq!(cue_of("The retreat is a blow to Chile’s aim to develop processing."), None);
+    // Praise that carries the pledge's figure stays.
+    assert_eq!(
+        cue_of("Trump praised Exxon Mobil for its plan to invest up to $20 billion."),
+        Some("plan to".to_owned())
+    );
+}

@@ -6,6 +6,7 @@ mod contexts;
 mod governments;
 mod headings;
 mod implied;
+mod known;
 mod parents;
 mod regions;
 mod subdivisions;
@@ -17,37 +18,41 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
+use super::{Candidate, Haystack, Kind, Known, spaced, whole_words};
 use contexts::contexts;
 use governments::GOVERNMENTS;
 use headings::headings;
 use implied::{adjectives, referred};
+use known::known_record;
 use parents::{full_names, parents};
 use regions::regions;
 use subdivisions::SUBDIVISIONS;
-use surnames::surnames;
-use words::{INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER, PRODUCT_BEFORE};
+use surnames::{given_before, surnames};
+use words::{INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER, PRODUCT_BEFORE, agencies};
 
 /// A capitalized name of one to three words, possibly with an initial.
 const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){0,2}";
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][a-z]+)){1,5})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][a-z]+)){1,5})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
-    // Lula da Silva", "Minister Ursula von der Leyen".
-    let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al)";
+    // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
+    let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
+    // A Malaysian or British honorific between role and name is a title, not the name's:
+    // "Prime Minister Datuk Seri Anwar Ibrahim".
+    let honorific = "(?:Datuk Seri|Dato[’']? Seri|Tan Sri|Datuk|Dato[’']?|Tun|Sir|Dame) ";
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: [a-z]+){{0,3}},? (?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+)?)\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
+        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}},? (?:{honorific})?(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+)?)\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
     ))
 });
 
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|conglomerate) (?P<c>{NAME})\b|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals))\b|\b(?P<n>{NAME}) and Company\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|conglomerate|group|miners?|producers?) (?P<c>{NAME})\b|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals))\b|\b(?P<n>{NAME}) and Company\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -76,7 +81,7 @@ const BRANDS: &[&str] = &[
 /// A list of names after a word for companies: "partners, including Corning, Amkor and Samsung".
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories),? (?:including|such as|like|among them) (?P<list>{NAME}(?:,? (?:and )?{NAME}){{1,15}})"
+        r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories),? (?:(?:including|such as|like|among them) )?(?P<list>{NAME}(?:,? (?:and )?{NAME}){{1,15}})"
     ))
 });
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("a valid pattern"));
@@ -205,7 +210,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         };
         at = whole.end();
         // "Emmanuel Macron's office": the person is Emmanuel Macron.
-        let (begin, mut end) = (m.start(), m.end() - possessive(m.as_str()));
+        let (begin, mut end) = (given_before(text, m.start()), m.end() - possessive(m.as_str()));
         // "President Joe Biden Tuesday": a third word that opens sentences is not the name's.
         if let Some((head, last)) = text[begin..end].rsplit_once(' ')
             && head.contains(' ')
@@ -243,6 +248,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     }
     surnames(&hay, known, &mut taken, &mut out);
     contexts(text, &mut taken, &mut out);
+    let agencies = agencies(text);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let Some(m) = caps
             .name("a")
@@ -300,6 +306,17 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             }
             _ => (name, skipped),
         };
+        // "Japan’s Panasonic Corp.": the country that owns the name is not part of it (a
+        // family's possessive is: "Shearer’s Foods").
+        let (name, skipped) = match name.split_once(' ') {
+            Some((first, rest))
+                if possessive(first) > 0
+                    && government(&first[..first.len() - possessive(first)]) =>
+            {
+                (rest, skipped + first.len() + 1)
+            }
+            _ => (name, skipped),
+        };
         let mut name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
         // "SoftBank Group Corp.", "Foxconn Technology Group", "Hyundai Motor Group": the name
         // before the company words ("United Technologies Corp." keeps its second word).
@@ -348,6 +365,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         if overlaps(&taken, begin, end)
             || place
             || agency
+            || agencies.contains(&name)
             || title
             || placed
             || NOT_NAMES.contains(&name)
@@ -406,10 +424,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             let name = &text[start..end];
             // "Denso Indonesia": a country that ends a listed name is part of it.
             release_governments(&mut taken, &mut out, start, end);
-            if overlaps(&taken, start, end)
-                || NOT_NAMES.contains(&name)
-                || GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name == *g)
-            {
+            if overlaps(&taken, start, end) || NOT_NAMES.contains(&name) || government(name) {
                 continue;
             }
             taken.push((start, end));
@@ -447,32 +462,6 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     out
 }
 
-fn known_record(
-    hay: &Haystack,
-    record: &Record,
-    kind: Kind,
-    taken: &mut Vec<(usize, usize)>,
-    out: &mut Vec<Candidate>,
-) {
-    // Longest names first, so "Jack Ma" is one match rather than "Ma".
-    let mut names = record.names.clone();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    for name in &names {
-        // A short alias ("Ma", "US") is matched in its own case only.
-        let ignore_case = name.chars().count() > 3;
-        for (start, end) in whole_words(hay, name, ignore_case) {
-            if overlaps(taken, start, end) {
-                continue;
-            }
-            taken.push((start, end));
-            let why =
-                format!("`{}` is a name of the record `{}`", &hay.text[start..end], record.slug);
-            let value = record.slug.clone();
-            out.push(Candidate { kind, start, end, value, known: true, why });
-        }
-    }
-}
-
 /// Frees the governments found inside a span that names something else.
 fn release_governments(
     taken: &mut Vec<(usize, usize)>,
@@ -487,9 +476,16 @@ fn release_governments(
     taken.retain(|span| !freed.contains(span));
 }
 
+/// Whether `name` is exactly a government's name.
+fn government(name: &str) -> bool {
+    GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == name)
+}
+
 fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bool {
     taken.iter().any(|&(s, e)| s < end && start < e)
 }
 
+#[cfg(test)]
+mod names_tests;
 #[cfg(test)]
 mod tests;

@@ -70,7 +70,10 @@ pub(super) fn surnames(
                     && text[c.start..c.end].split_whitespace().any(|w| w == surname)
             });
             let elect = caps.get(0).is_some_and(|t| t.as_str().contains("-elect"));
-            let word = NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).any(|w| *w == surname);
+            // "Prime Minister Datuk Seri Anwar Ibrahim": an honorific is no surname.
+            let honorific = ["Datuk", "Dato", "Dato’", "Dato'", "Tan", "Tun", "Sir", "Dame"];
+            let word = NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).any(|w| *w == surname)
+                || honorific.contains(&surname);
             let government = GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == surname);
             if records.is_empty() && !fully && !elect && !government && !word {
                 let why = format!("`{surname}` is named after a role; a new person");
@@ -89,4 +92,20 @@ pub(super) fn surnames(
         taken.push((start, end));
         out.push(Candidate { kind: Kind::Person, start, end, value, known, why });
     }
+}
+
+/// Where a person's name begins that a role's pattern read from `begin`: earlier, at the given
+/// name, when the name read opens with a capital particle ("Minister of Finance Bruno Le
+/// Maire", whose role's words swallowed "Bruno").
+pub(super) fn given_before(text: &str, begin: usize) -> usize {
+    let particle = ["Le ", "La ", "De ", "Da ", "Du ", "Di ", "Van ", "Von ", "Del "];
+    if !particle.iter().any(|p| text[begin..].starts_with(p)) {
+        return begin;
+    }
+    let Some((head, given)) = text[..begin].strip_suffix(' ').and_then(|t| t.rsplit_once(' '))
+    else {
+        return begin;
+    };
+    let capital = given.chars().next().is_some_and(char::is_uppercase);
+    if capital && !NOT_NAMES.contains(&given) { head.len() + 1 } else { begin }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::draft::Record;
 use governments::ADJECTIVES;
 
 fn parties(text: &str, known: &Known) -> Vec<(Kind, String)> {

@@ -192,3 +192,13 @@ pub(super) const MONTHS: &[&str] = &[
     "November",
     "December",
 ];
+
+/// The names a text gives as an agency's ("development agency Corfo", "the agency, Invest
+/// India"): a government's agency is no party, wherever else its name is read as a company's.
+pub(super) fn agencies(text: &str) -> Vec<&str> {
+    static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\bagency,?\s(?P<n>\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})")
+            .expect("a valid pattern")
+    });
+    AGENCY.captures_iter(text).filter_map(|c| c.name("n")).map(|m| m.as_str()).collect()
+}

@@ -1,0 +1,60 @@
+//! Names read from titles, particles, company words and lists without a verb of inclusion.
+
+use super::*;
+
+fn names(text: &str, kind: Kind) -> Vec<String> {
+    let mut got: Vec<String> = find(text, &Known::default())
+        .into_iter()
+        .filter(|c| c.kind == kind)
+        .map(|c| c.value)
+        .collect();
+    got.sort();
+    got.dedup();
+    got
+}
+
+#[test]
+fn an_honorific_between_role_and_name_is_dropped() {
+    let text = "It is proof of good planning, said Prime Minister Datuk Seri Anwar Ibrahim.";
+    assert_eq!(names(text, Kind::Person), ["Anwar Ibrahim"]);
+    let text = "The deal was hailed by Minister Tan Sri Muhyiddin Yassin on Monday.";
+    assert_eq!(names(text, Kind::Person), ["Muhyiddin Yassin"]);
+}
+
+#[test]
+fn a_name_of_three_words_after_an_ambassador_to_a_country_is_whole() {
+    let text = "It was hosted by Vietnamese Ambassador to Denmark Luong Thanh Nghi on April 20.";
+    assert_eq!(names(text, Kind::Person), ["Luong Thanh Nghi"]);
+}
+
+#[test]
+fn a_capital_particle_keeps_the_given_name_before_it() {
+    let text = "French Minister of Finance Bruno Le Maire followed up with the Commission.";
+    assert_eq!(names(text, Kind::Person), ["Bruno Le Maire"]);
+}
+
+#[test]
+fn an_adviser_is_a_role() {
+    let text = "Héctor Ibarzábal, advisor to the association, reported that 13 parks opened.";
+    assert_eq!(names(text, Kind::Person), ["Héctor Ibarzábal"]);
+}
+
+#[test]
+fn companies_after_a_group_or_miner_word_or_listed_after_firms_are_companies() {
+    let text = "The metals group Tsingshan will build plants. Prices of lithium \
+                produced by Chilean miner SQM fell. A venture between Korean firms Posco and \
+                Samsung withdrew. It is close to Texas, where Tesla is building a plant.";
+    assert_eq!(names(text, Kind::Company), ["Posco", "SQM", "Samsung", "Tesla", "Tsingshan"]);
+}
+
+#[test]
+fn a_countrys_possessive_before_a_company_is_not_its_name_but_a_familys_is() {
+    let text = "Japan’s Panasonic Corp. selected Kansas. Shearer’s Foods Inc. will expand.";
+    assert_eq!(names(text, Kind::Company), ["Panasonic", "Shearer’s Foods"]);
+}
+
+#[test]
+fn a_name_given_as_an_agencys_is_no_company_anywhere() {
+    let text = "Both projects were hit, said development agency Corfo. Corfo said it would wait.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
