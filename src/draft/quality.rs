@@ -232,7 +232,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 65] = [
+    let floors: [(&str, &str, f64, f64); 70] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -306,6 +306,12 @@ fn draft_quality_on_the_development_set() {
         ("twelfth", "date", 0.95, 0.95),
         ("twelfth", "party", 0.95, 0.9),
         ("twelfth", "category", 1.0, 1.0),
+        // Blind: pledge 0.80 / 0.51, amount 0.96 / 1.00, date 1.00 / 0.94, party 0.90 / 0.78.
+        ("thirteenth", "pledge", 0.95, 0.95),
+        ("thirteenth", "amount", 0.95, 0.95),
+        ("thirteenth", "date", 0.95, 0.95),
+        ("thirteenth", "party", 0.95, 0.95),
+        ("thirteenth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
