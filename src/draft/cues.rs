@@ -10,7 +10,7 @@ use super::{Candidate, Kind, Sentence, spaced};
 /// Words that speak of a pledging company or of what it pledged.
 pub(super) static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|prototypes?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|agreements?|signing|jobs|employment|hiring|workers|construction|production)\b",
+        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|prototypes?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|agreements?|signing|jobs|employment|hiring|workers|construction|production|output|vehicles)\b",
     )
 });
 
@@ -39,6 +39,17 @@ static DEAL: LazyLock<Regex> = LazyLock::new(|| {
 static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
         r"(?i)\b(?:(?:agreements?|deals?|contracts?|orders?|MoUs?|memorand(?:um|a)) signed (?:by|with|between)|signed (?:the|a|an|its|their) (?:[a-z]+ )?(?:deal|order)|(?:deal|agreement|order|contract|purchase)s? (?:[^.\n]{0,80}? )?(?:was|is|were|are|would be|will be) (?:worth|valued at)|opt(?:ed|s|ing)? for|order(?:ed|s)? (?:up to |more than |about |another |an additional )?\d+|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,3} (?:deal|order|contract|purchase)|the planned (?:spending|investments?|expansion|outlay)|(?:locations|sites|plants|factories|facilities|campuses|projects|investments) (?:[^.\n]{0,40}? )?includ(?:e|es|ed)|(?:will|would) (?:enhance|strengthen|grow|raise|lift|upgrade|expand|increase|boost|double|triple) [^.\n]{0,40}?\b(?:capacity|production|output)|at full capacity|(?:will|would) have (?:the |a )?(?:[a-z]+ )?capacity)\b",
+    )
+});
+/// Words that tell of a pledge by its terms, its site, its signing or a count held against it,
+/// tried after [`SCOPE`]: what a party may do as part of a memorandum, jobs that are to be
+/// created or output that could be produced, a site selected or a place chosen for a reason,
+/// a signing that took place, the companies named in a deal that will take part, a company
+/// still exploring a collaboration, the number of workers against what was projected, and the
+/// employment an analysis projected.
+static TERMS: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:(?:as part|under the terms) of (?:the|an?|its|their) (?:[a-z]+ )?(?:MoUs?|memorand(?:um|a)|deal|agreement|pact|contract|accord)|(?:is|are|was|were) to be (?:[a-z]+ly )?(?:created|built|hired|added|invested|produced|manufactured|opened|constructed)|(?:could|may|might) be (?:produced|manufactured|built|created|hired|added|assembled)|(?:site|location|state|city|region|town)s?\b[^.\n]{0,40}? (?:was|were|has been|had been) (?:selected|chosen|picked)|(?:chose|selected|picked) (?:the )?[A-Z][^.\n]{0,40}? because|signing (?:ceremony |event )?(?:took place|was held|will take place|will be held)|(?:suppliers|companies|firms|producers|exporters|investors|partners), including [^.\n]{0,80}?, will [a-z]+|continu(?:e|es|ing) to (?:explore|pursue) [^.\n]{0,60}?(?:collaboration|cooperation|partnership)|number of (?:workers|employees|jobs|hires)\b[^.\n]{0,160}?\b(?:projected|promised|pledged|planned)|(?:employment|jobs|workforce|headcount|hiring) (?:would|will|could) (?:reach|total|number|top|hit))\b",
     )
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
@@ -117,6 +128,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         .find(|m| !recalled(m) && !helped(m) && !market(m) && !wish(m))
         .or_else(|| DEAL.find_iter(sentence).find(|m| !(reported(m) && helped(m))))
         .or_else(|| SCOPE.find(sentence))
+        .or_else(|| TERMS.find(sentence))
         .or_else(|| headline(sentence))
         .or_else(|| {
             TOLD.find(sentence).filter(|m| !PRESENCE.is_match(m.as_str()) && !weighed(m))
@@ -243,7 +255,7 @@ pub(super) fn uncued(
     // "The carmaker will partner with Envision": the company named by what it is.
     static MAKER: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
-            r"^(?:The|This) (?:[a-z]+ )?(?:company|[a-z]*maker|manufacturer|firm|group|giant) will [a-z]+\b",
+            r"^(?:The|This) (?:[a-z]+ )?(?:company|[a-z]*maker|manufacturer|firm|group|giant|plant|factory|facility|project) will [a-z]+\b",
         )
     });
     let sentence = &text[start..end];

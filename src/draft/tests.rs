@@ -475,3 +475,5 @@ fn an_appreciation_a_judgement_a_law_and_a_countrys_aim_are_no_pledges() {
         Some("plan to".to_owned())
     );
 }
+
+mod terms;

@@ -1,0 +1,85 @@
+//! Pledges told by their terms, site, signing or a count held against them, and the subjects
+//! a pledge's plant or project gives a future verb.
+
+use super::super::cues::{cue, uncued};
+
+fn cue_of(text: &str) -> Option<String> {
+    cue(text, 0, text.len()).map(|s| s.cue)
+}
+
+#[test]
+fn the_terms_of_a_memorandum_and_what_is_to_be_created_or_could_be_produced_are_cues() {
+    assert_eq!(
+        cue_of("As part of the MOU, Indonesia may buy at least 800,000 tons of wheat."),
+        Some("As part of the MOU".to_owned())
+    );
+    assert_eq!(
+        cue_of("Up to 1,250 jobs are to be created for former Nissan workers."),
+        Some("are to be created".to_owned())
+    );
+    assert_eq!(
+        cue_of("Some 150,000 vehicles could be produced by the end of the decade."),
+        Some("could be produced".to_owned())
+    );
+}
+
+#[test]
+fn a_site_selected_a_place_chosen_and_a_signing_held_are_cues() {
+    assert_eq!(
+        cue_of("The site in Novara and Piedmont was selected from a shortlist of sites."),
+        Some("site in Novara and Piedmont was selected".to_owned())
+    );
+    assert_eq!(
+        cue_of("They chose the Peach State because they know we have all that is needed."),
+        Some("chose the Peach State because".to_owned())
+    );
+    assert_eq!(
+        cue_of("A symbolic signing took place to seal the deal."),
+        Some("signing took place".to_owned())
+    );
+}
+
+#[test]
+fn companies_named_in_a_deal_and_a_collaboration_still_explored_are_cues() {
+    assert_eq!(
+        cue_of("Seven major wheat suppliers, including Cargill and Bunge, will participate."),
+        Some("suppliers, including Cargill and Bunge, will participate".to_owned())
+    );
+    assert_eq!(
+        cue_of("“However, we will continue to explore various avenues of collaboration.”"),
+        Some("continue to explore various avenues of collaboration".to_owned())
+    );
+    // A government that keeps seeking investors makes no pledge of its own.
+    assert_eq!(cue_of("Indonesia will continue to seek foreign investors to partner."), None);
+}
+
+#[test]
+fn a_count_of_workers_against_a_projection_and_projected_employment_are_cues() {
+    let count = "The number of workers at the factory has only reached about one-fifth the \
+                 level the company had projected.";
+    assert_eq!(cue_of(count), Some(count[4..count.len() - 1].to_owned()));
+    assert_eq!(
+        cue_of("An analysis projected employment would reach 1,700 at the plant."),
+        Some("employment would reach".to_owned())
+    );
+}
+
+#[test]
+fn a_governors_thanks_are_still_no_pledge() {
+    let thanks = "“I’m thankful for RJ and his team, as well as their ongoing dedication.”";
+    assert_eq!(cue_of(thanks), None);
+}
+
+#[test]
+fn a_plant_or_project_is_the_subject_of_a_future_verb() {
+    let uncued_of = |text: &str| uncued(text, 0, text.len(), &[]).map(|s| s.cue);
+    assert_eq!(
+        uncued_of("The plant will supply the Yucatán peninsula."),
+        Some("The plant will supply".to_owned())
+    );
+    assert_eq!(
+        uncued_of("The project will be located in De Soto."),
+        Some("The project will be".to_owned())
+    );
+    assert_eq!(uncued_of("The plant will host a ceremony."), None);
+}
