@@ -4,7 +4,8 @@
 //! not cover.
 //!
 //! A describing word is known by its shape (an adverb, a participle, an adjective's ending, a
-//! negating prefix, a hyphenated compound) or is one of a few nouns used as adjectives; words
+//! negating prefix, a hyphenated compound) or is one of a few nouns and irregular participles
+//! ("highly paid") used as adjectives; words
 //! of any other shape ("of the", "were") end the search, so the figure stays what it was.
 
 use std::sync::LazyLock;
@@ -17,7 +18,7 @@ use super::ascii_words;
 /// that counts people or jobs.
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     let shape = r"[a-z]+(?:ly|ed|ing|al|ive|ic|ful|ary|ant|ent|ile|ian|an|ese|ish)|(?:un|non|semi|multi|well|high|low|over|under)[a-z]+|[a-z]+(?:-[a-z]+)+";
-    let nouns = r"new|more|other|skilled|local|tech|quality|factory|plant|site|union|entry|senior|junior|green|white|blue|core|key|top|extra|young";
+    let nouns = r"new|more|other|skilled|local|tech|quality|factory|plant|site|union|entry|senior|junior|green|white|blue|core|key|top|extra|young|paid|made|known|trained";
     Regex::new(&ascii_words(&format!(
         r"^\s+(?:(?:{shape}|{nouns})(?:,?\s+(?:and\s+|or\s+|&\s+)?)){{1,4}}(?P<noun>job opportunities|employment opportunities|jobs|job|workers|employees|staffers|staff|people|persons|positions|hires|engineers|technicians|professionals|researchers|operators|apprentices|roles)\b"
     )))

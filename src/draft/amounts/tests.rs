@@ -411,3 +411,15 @@ fn figures_beside_curly_quotes_and_accented_words_are_read_as_before() {
         ]
     );
 }
+
+#[test]
+fn jobs_described_with_an_irregular_participle_are_counted() {
+    let got = values("The facility is expected to create up to 1,600 highly paid jobs.");
+    assert_eq!(got, [("up to 1,600 highly paid jobs".to_owned(), "up to 1600 jobs".to_owned())]);
+}
+
+#[test]
+fn a_bare_figure_in_a_sentence_about_employment_counts_jobs() {
+    let got = values("An analysis projected employment would reach 1,700 at the plant.");
+    assert_eq!(got, [("1,700".to_owned(), "1700 jobs".to_owned())]);
+}
