@@ -78,6 +78,14 @@ mod tests {
     }
 
     #[test]
+    fn a_year_after_this_year_through_ends_a_span() {
+        let text = "It signed a memorandum that spans this year through 2030, he said.";
+        assert_eq!(years(text), pairs(&[("2030", "2030"), ("this year", "2025")]));
+        // With no span before it, a bare year after "through" in no plan is no date.
+        assert_eq!(years("Sales rose through 2030 levels."), pairs(&[]));
+    }
+
+    #[test]
     fn years_that_compare_or_run_backwards_bound_no_span() {
         assert_eq!(years("Output rose between 2019 and 2020 levels."), pairs(&[]));
         assert_eq!(years("It was built between 2028 and 2025."), pairs(&[]));

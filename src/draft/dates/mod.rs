@@ -54,9 +54,11 @@ static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
 const SPAN_END: &str = r"(?:[.,;:)]|$| (?:to|and|in|for|with|when|while|as|but)\b)";
 static SPAN_ENDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&ascii_words(&format!("^{SPAN_END}"))).expect("a valid pattern"));
-/// What precedes the last year of a span of years ("from 2011 |to 2022").
+/// What precedes the last year of a span of years ("from 2011 |to 2022", "this year |through
+/// 2030").
 static BOUNDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_words(r"\b[Ff]rom (?:19|20)\d{2} $")).expect("a valid pattern")
+    Regex::new(&ascii_words(r"\b(?:[Ff]rom (?:19|20)\d{2}|(?:this|next|last) year) $"))
+        .expect("a valid pattern")
 });
 
 /// A pattern with ASCII word boundaries and words: a Unicode `\b` stops the regex engine's
