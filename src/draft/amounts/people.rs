@@ -18,7 +18,7 @@ use super::ascii_words;
 /// that counts people or jobs.
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     let shape = r"[a-z]+(?:ly|ed|ing|al|ive|ic|ful|ary|ant|ent|ile|ian|an|ese|ish)|(?:un|non|semi|multi|well|high|low|over|under)[a-z]+|[a-z]+(?:-[a-z]+)+";
-    let nouns = r"new|more|other|skilled|local|tech|quality|factory|plant|site|union|entry|senior|junior|green|white|blue|core|key|top|extra|young|paid|made|known|trained";
+    let nouns = r"new|more|other|skilled|local|tech|quality|factory|plant|site|union|entry|senior|junior|green|white|blue|core|key|top|extra|young|paid|made|known";
     Regex::new(&ascii_words(&format!(
         r"^\s+(?:(?:{shape}|{nouns})(?:,?\s+(?:and\s+|or\s+|&\s+)?)){{1,4}}(?P<noun>job opportunities|employment opportunities|jobs|job|workers|employees|staffers|staff|people|persons|positions|hires|engineers|technicians|professionals|researchers|operators|apprentices|roles)\b"
     )))
