@@ -335,6 +335,13 @@ fn parties(text: &str, draft: &Draft, out: &mut String) {
         let _ = writeln!(out, "# line {}: {} (named {times})", line_of(text, c.start), c.why);
         let key = if c.known { "ref" } else { "name" };
         let _ = writeln!(out, "{key} = {}", string(&c.value));
+        // A new government's code, when the lists know it: the comment above says whose it is.
+        if c.kind == Kind::Government
+            && !c.known
+            && let Some(code) = super::parties::code_of(&c.value)
+        {
+            let _ = writeln!(out, "code = {}", string(code));
+        }
         let (s, e) = sentences
             .iter()
             .copied()

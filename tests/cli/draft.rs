@@ -47,11 +47,13 @@ fn draft_of_the_beijing_today_article_matches_the_database() {
     [[government]]
     # line 7: `America` names the government of United States, ISO 3166 code `US` (named 10 times)
     name = "United States"
+    code = "US"
     quote = "On January 10, Jack Ma, the chairman of the board of directors of Alibaba had a meeting with Trump, the elected president of America."
 
     [[government]]
     # line 9: `China` names the government of China, ISO 3166 code `CN` (named once)
     name = "China"
+    code = "CN"
     quote = "Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia."
 
     [[pledge]]
@@ -144,11 +146,13 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     [[government]]
     # line 3: `China` names the government of China, ISO 3166 code `CN` (named 10 times)
     name = "China"
+    code = "CN"
     quote = "While Americans are familiar with the idea that most of their consumer goods come from China, China does import some of consumer goods from the United States."
 
     [[government]]
     # line 3: `United States` names the government of United States, ISO 3166 code `US` (named 12 times)
     name = "United States"
+    code = "US"
     quote = "While Americans are familiar with the idea that most of their consumer goods come from China, China does import some of consumer goods from the United States."
 
     [[person]]
@@ -169,6 +173,7 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     [[government]]
     # line 9: `California` names the government of California, ISO 3166 code `US-CA` (named once)
     name = "California"
+    code = "US-CA"
     quote = "Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017 to teach U.S businesses how to sell online to the company’s 500 million customers in China."
 
     [[person]]
@@ -294,6 +299,7 @@ fn draft_without_a_database_proposes_every_party_as_new() {
     [[government]]
     # line 3: `Texas` names the government of Texas, ISO 3166 code `US-TX` (named once)
     name = "Texas"
+    code = "US-TX"
     quote = "Exxon CEO Darren Woods said on Monday that Exxon will invest $20 billion in Texas."
 
     [[pledge]]
@@ -535,6 +541,7 @@ fn draft_reads_revised_figures_politicians_and_agreements() {
     [[government]]
     # line 3: `Wisconsin` names the government of Wisconsin, ISO 3166 code `US-WI` (named once)
     name = "Wisconsin"
+    code = "US-WI"
     quote = "The highly touted 13,000 jobs that the company was hoping to create in Wisconsin, has been parred back significantly to 1,454, barely 10% above the expectation from four years ago."
 
     [[person]]
@@ -631,6 +638,7 @@ fn draft_refers_to_a_recorded_government_by_its_code_and_reads_datelines() {
     [[government]]
     # line 1: `Nuevo León` names the government of Nuevo León, ISO 3166 code `MX-NLE` (named 2 times)
     name = "Nuevo León"
+    code = "MX-NLE"
     quote = "Tesla picks Nuevo León"
 
     [[government]]
@@ -714,6 +722,7 @@ fn draft_reads_no_party_in_a_headline_and_a_company_in_a_label() {
     [[government]]
     # line 6: `India` names the government of India, ISO 3166 code `IN` (named once)
     name = "India"
+    code = "IN"
     quote = "The retail giant’s CEO met Prime Minister Narendra Modi and said the company would buy $10 billion of goods from India a year by 2027."
 
     [[pledge]]
@@ -771,6 +780,7 @@ fn draft_reads_the_state_as_the_state_named_before_it() {
     [[government]]
     # line 3: `Kentucky` names the government of Kentucky, ISO 3166 code `US-KY` (named 2 times)
     name = "Kentucky"
+    code = "US-KY"
     quote = "GE Appliances will add 1,000 jobs in Kentucky, and the commonwealth will provide $10 million in incentives."
 
     [[pledge]]
@@ -833,6 +843,7 @@ fn draft_says_which_pledge_a_sentence_restates() {
     [[government]]
     # line 1: `Indiana` names the government of Indiana, ISO 3166 code `US-IN` (named once)
     name = "Indiana"
+    code = "US-IN"
     quote = "Carrier will keep nearly 1,000 jobs in Indiana."
 
     [[pledge]]
@@ -891,11 +902,13 @@ fn draft_reads_other_currencies_postponements_and_a_granting_country() {
     [[government]]
     # line 1: `Canada` names the government of Canada, ISO 3166 code `CA` (named once)
     name = "Canada"
+    code = "CA"
     quote = "Honda Canada will postpone a $15-billion Canadian (US$10.7 billion) project."
 
     [[government]]
     # line 3: `German` names the government of Germany as the one granting or acting, ISO 3166 code `DE` (named once)
     name = "Germany"
+    code = "DE"
     quote = "Regulators approved €902 million in German state subsidies to the plant, and BYD plans to invest R$ 3 billion by the summer of 2026."
 
     [[company]]
@@ -981,6 +994,7 @@ fn draft_proposes_a_date_after_the_article_as_the_deadline() {
     [[government]]
     # line 1: `Texas` names the government of Texas, ISO 3166 code `US-TX` (named once)
     name = "Texas"
+    code = "US-TX"
     quote = "Acme will invest $2 billion in a plant in Texas, and production is expected to come online in 2025."
 
     [[pledge]]
@@ -1009,9 +1023,7 @@ fn draft_proposes_a_date_after_the_article_as_the_deadline() {
     .unwrap();
     db.write(
         "a.toml",
-        story
-            .replace("[[pledge]]\n", "[[pledge]]\ntitle = \"Acme plant in Texas\"\n")
-            .replace("name = \"Texas\"\n", "name = \"Texas\"\ncode = \"US-TX\"\n"),
+        story.replace("[[pledge]]\n", "[[pledge]]\ntitle = \"Acme plant in Texas\"\n"),
     );
     assert_cmd_snapshot!(db.cmd(&["apply", "a.toml"]), @"
     success: true
@@ -1228,6 +1240,7 @@ fn draft_proposes_a_subsidiary_by_its_abbreviation_as_the_parent_named_alone() {
     [[government]]
     # line 1: `Japan` names the government of Japan, ISO 3166 code `JP` (named 3 times)
     name = "Japan"
+    code = "JP"
     quote = "Amazon's AWS to invest $15 billion in Japan"
 
     [[pledge]]
@@ -1302,6 +1315,7 @@ fn draft_reads_a_list_of_brands_a_glued_currency_code_and_today_under_a_headline
     [[government]]
     # line 3: `Saudi Arabia` names the government of Saudi Arabia, ISO 3166 code `SA` (named 2 times)
     name = "Saudi Arabia"
+    code = "SA"
     quote = "Riyadh brings regional headquarters to Saudi Arabia"
 
     [[company]]

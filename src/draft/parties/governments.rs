@@ -244,3 +244,13 @@ pub(super) const ADJECTIVES: &[(&str, &str)] = &[
     ("Swiss", "Switzerland"),
     ("Vietnamese", "Vietnam"),
 ];
+
+/// The ISO 3166 code of a government by the name proposed for it (`Virginia`: `US-VA`), for a
+/// story file to fill in; none for a union of countries or a name the lists do not hold.
+pub fn code_of(name: &str) -> Option<&'static str> {
+    GOVERNMENTS
+        .iter()
+        .chain(super::subdivisions::SUBDIVISIONS)
+        .find(|(_, proposed, _)| *proposed == name)
+        .and_then(|(_, _, code)| *code)
+}

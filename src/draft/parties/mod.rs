@@ -21,6 +21,7 @@ use regex::Regex;
 use super::{Candidate, Haystack, Kind, Known, spaced, whole_words};
 use contexts::contexts;
 use governments::GOVERNMENTS;
+pub use governments::code_of;
 use headings::headings;
 use implied::{adjectives, referred};
 use known::known_record;
