@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Candidate, Haystack, Kind, Known, spaced, whole_words};
+use super::{Candidate, Haystack, Kind, Known, compile, spaced, whole_words};
 use contexts::contexts;
 use governments::GOVERNMENTS;
 use headings::headings;
@@ -84,7 +84,7 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories),? (?:(?:including|such as|like|among them) )?(?P<list>{NAME}(?:,? (?:and )?{NAME}){{1,15}})"
     ))
 });
-static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("a valid pattern"));
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| compile(NAME));
 /// A list of companies told by what they did: "The companies that have signed the MoUs on
 /// Monday included A for ..., B for ... and C".
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
@@ -99,8 +99,9 @@ static ITEM_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",? and |, ").expect("a valid pattern"));
 /// The capitalized words that open an item of such a list.
 static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<name>\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4})(?: \([^)]*\))?(?: for\b| to\b| in\b|$)")
-        .expect("a valid pattern")
+    compile(
+        r"^(?P<name>\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4})(?: \([^)]*\))?(?: for\b| to\b| in\b|$)",
+    )
 });
 /// What follows a country's abbreviation used as an adjective of origin: "US tech giant".
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {

@@ -58,3 +58,14 @@ fn a_name_given_as_an_agencys_is_no_company_anywhere() {
     let text = "Both projects were hit, said development agency Corfo. Corfo said it would wait.";
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
 }
+
+#[test]
+fn names_with_accents_and_greek_or_cyrillic_letters_are_still_read() {
+    let text = "The plant was opened by CEO Élodie Kővári, and Ümit Boyner said it would grow.";
+    assert_eq!(names(text, Kind::Person), ["Élodie Kővári", "Ümit Boyner"]);
+    let text = "Chief Executive Ανδρέας Σιαμισιής said the plant would open.";
+    assert_eq!(names(text, Kind::Person), ["Ανδρέας Σιαμισιής"]);
+    let letters = compile(r"^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+$");
+    assert!(letters.is_match("Владимир Потанин"));
+    assert!(letters.is_match("Łukasz Đặng-Nguyễn"));
+}
