@@ -69,3 +69,31 @@ fn names_with_accents_and_greek_or_cyrillic_letters_are_still_read() {
     assert!(letters.is_match("Владимир Потанин"));
     assert!(letters.is_match("Łukasz Đặng-Nguyễn"));
 }
+
+#[test]
+fn an_honorific_without_a_stop_or_an_official_names_a_person() {
+    let text = "It will help, Mr Joe Sowers, regional vice-president for the group, said.";
+    assert_eq!(names(text, Kind::Person), ["Joe Sowers"]);
+    let text = "The deal holds, according to Mr Pujo Setio, an official from the ministry.";
+    assert_eq!(names(text, Kind::Person), ["Pujo Setio"]);
+    let text = "Talks go on, said energy ministry official Tri Winarno.";
+    assert_eq!(names(text, Kind::Person), ["Tri Winarno"]);
+}
+
+#[test]
+fn a_first_lady_and_a_presidente_name_people() {
+    let text = "Governor Brian P. Kemp and First Lady Marty Kemp joined the event.";
+    assert!(names(text, Kind::Person).contains(&"Marty Kemp".to_owned()));
+    let text = "It was announced by Presidente Alberto Cirio of the Piedmont region.";
+    assert_eq!(names(text, Kind::Person), ["Alberto Cirio"]);
+}
+
+#[test]
+fn a_carmaker_its_workers_and_its_factory_name_companies() {
+    let text = "The deal between Chinese carmaker Chery and a local firm was signed.";
+    assert_eq!(names(text, Kind::Company), ["Chery"]);
+    let text = "Up to 1,250 jobs are to be created for former Nissan workers.";
+    assert_eq!(names(text, Kind::Company), ["Nissan"]);
+    let text = "The number of workers at Tesla’s giant battery factory has only reached a fifth.";
+    assert_eq!(names(text, Kind::Company), ["Tesla"]);
+}
