@@ -45,7 +45,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}},? (?:{honorific})?(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+)?)\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
+        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}},? (?:{honorific})?(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
     ))
 });
 
@@ -114,7 +114,10 @@ static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What names a place before a capitalized word: "the city of Marseille".
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:city|town|port|region|village|suburb|capital) of $").expect("a valid pattern")
+    Regex::new(
+        r"\b(?:city|town|port|region|village|suburb|capital|municipality|commune|district) of $",
+    )
+    .expect("a valid pattern")
 });
 
 /// What names a place just before a capitalized word: "the site in Alzey will".

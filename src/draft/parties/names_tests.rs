@@ -97,3 +97,17 @@ fn a_carmaker_its_workers_and_its_factory_name_companies() {
     let text = "The number of workers at Tesla’s giant battery factory has only reached a fifth.";
     assert_eq!(names(text, Kind::Company), ["Tesla"]);
 }
+
+#[test]
+fn a_speaker_of_three_words_is_whole_and_an_association_is_no_person() {
+    let text = "It will grow, said Dr. Byung Joon Han, CEO and cofounder of the firm.";
+    assert_eq!(names(text, Kind::Person), ["Byung Joon Han"]);
+    let text = "It helps, Ann Lee, vice-president for industry group US Wheat Associates, said.";
+    assert!(!names(text, Kind::Person).contains(&"Wheat Associates".to_owned()));
+}
+
+#[test]
+fn a_name_after_a_municipality_is_a_place() {
+    let text = "Mayor Alessandro Canelli of the municipality of Novara announced the plant.";
+    assert_eq!(names(text, Kind::Company), Vec::<String>::new());
+}
