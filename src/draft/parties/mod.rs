@@ -2,6 +2,7 @@
 //! governments named in the text, and new companies and people proposed from how the text
 //! speaks of them ("SoftBank Group CEO Masayoshi Son", "Foxconn said").
 
+mod acronyms;
 mod contexts;
 mod governments;
 mod headings;
@@ -258,22 +259,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     contexts(text, &mut taken, &mut out);
     let agencies = agencies(text);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
-        let Some(m) = caps
-            .name("a")
-            .or(caps.name("b"))
-            .or(caps.name("c"))
-            .or(caps.name("d"))
-            .or(caps.name("e"))
-            .or(caps.name("f"))
-            .or(caps.name("g"))
-            .or(caps.name("h"))
-            .or(caps.name("i"))
-            .or(caps.name("j"))
-            .or(caps.name("k"))
-            .or(caps.name("l"))
-            .or(caps.name("m"))
-            .or(caps.name("n"))
-        else {
+        let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"];
+        let Some(m) = names.iter().find_map(|n| caps.name(n)) else {
             continue;
         };
         // "Smith, the company’s chief executive": a person set off by a role in the company.
@@ -466,6 +453,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             }
         }
     }
+    acronyms::acronyms(text, &mut taken, &mut out);
     full_names(&mut out);
     out
 }
