@@ -111,3 +111,9 @@ fn a_name_after_a_municipality_is_a_place() {
     let text = "Mayor Alessandro Canelli of the municipality of Novara announced the plant.";
     assert_eq!(names(text, Kind::Company), Vec::<String>::new());
 }
+
+#[test]
+fn a_name_set_off_as_a_joint_venture_is_a_company() {
+    let text = "HLI Green Power, a joint venture of two groups, opened a plant last year.";
+    assert_eq!(names(text, Kind::Company), ["HLI Green Power"]);
+}
