@@ -117,3 +117,11 @@ fn a_name_set_off_as_a_joint_venture_is_a_company() {
     let text = "HLI Green Power, a joint venture of two groups, opened a plant last year.";
     assert_eq!(names(text, Kind::Company), ["HLI Green Power"]);
 }
+
+#[test]
+fn the_firm_that_audits_is_a_company() {
+    let text = "But an independent audit conducted by Grant Thornton shows only 331 jobs.";
+    assert_eq!(names(text, Kind::Company), ["Grant Thornton"]);
+    let text = "The accounts were audited by Deloitte last year.";
+    assert_eq!(names(text, Kind::Company), ["Deloitte"]);
+}
