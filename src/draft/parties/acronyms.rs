@@ -69,13 +69,20 @@ pub(super) fn acronyms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
         })
         .collect();
     let shouted = |v: &str| (3..=6).contains(&v.len()) && v.chars().all(|c| c.is_ascii_uppercase());
-    for c in out.iter().filter(|c| c.kind == Kind::Company && !c.known && shouted(&c.value)) {
-        if pairs.iter().all(|(short, _)| *short != c.value)
-            && let Some(span) = spelled(text, &c.value)
-        {
-            pairs.push((c.value.clone(), span));
-        }
-    }
+    let mut shorts: Vec<&str> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Company && !c.known && shouted(&c.value))
+        .map(|c| c.value.as_str())
+        .collect();
+    // Each abbreviation is looked for once, however often the text names it.
+    shorts.sort_unstable();
+    shorts.dedup();
+    let spelt: Vec<(String, (usize, usize))> = shorts
+        .into_iter()
+        .filter(|short| pairs.iter().all(|(s, _)| s != short))
+        .filter_map(|short| Some((short.to_owned(), spelled(text, short)?)))
+        .collect();
+    pairs.extend(spelt);
     let hay = Haystack::new(text);
     for (short, (start, end)) in pairs {
         let long = text[start..end].to_owned();
