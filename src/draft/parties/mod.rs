@@ -2,6 +2,7 @@
 //! governments named in the text, and new companies and people proposed from how the text
 //! speaks of them ("SoftBank Group CEO Masayoshi Son", "Foxconn said").
 
+mod acronyms;
 mod contexts;
 mod governments;
 mod headings;
@@ -18,7 +19,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Candidate, Haystack, Kind, Known, spaced, whole_words};
+use super::{Candidate, Haystack, Kind, Known, compile, spaced, whole_words};
 use contexts::contexts;
 use governments::GOVERNMENTS;
 pub use governments::code_of;
@@ -36,7 +37,7 @@ const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect)?|Gov\.|Governor|Mr\.|Ms\.|Mrs\.|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][a-z]+)){1,5})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][a-z]+)){1,5})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
@@ -46,14 +47,14 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}},? (?:{honorific})?(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+)?)\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
+        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}},? (?:{honorific})?(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
     ))
 });
 
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|conglomerate|group|miners?|producers?) (?P<c>{NAME})\b|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals))\b|\b(?P<n>{NAME}) and Company\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?P<c>{NAME})\b|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals))\b|\b(?P<n>{NAME}) and Company\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -61,7 +62,7 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
 /// company", "Foxconn's factory"), found apart so that it may overlap a match of [`COMPANY`].
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:[a-z]+ )?(?:plant|factory|facility)|workers|employees)\b"
+        r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:[a-z]+ ){{0,2}}(?:plant|factory|facility)|workers|employees)\b"
     ))
 });
 
@@ -80,12 +81,16 @@ const BRANDS: &[&str] = &[
 ];
 
 /// A list of names after a word for companies: "partners, including Corning, Amkor and Samsung".
+/// The items are not counted by the pattern (a counted repeat of a name compiles one copy of
+/// it per count) but by [`LISTED_MOST`].
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories),? (?:(?:including|such as|like|among them) )?(?P<list>{NAME}(?:,? (?:and )?{NAME}){{1,15}})"
+        r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories),? (?:(?:including|such as|like|among them) )?(?P<list>{NAME}(?:,? (?:and )?{NAME})+)"
     ))
 });
-static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME).expect("a valid pattern"));
+/// The most names read from one list.
+const LISTED_MOST: usize = 16;
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| compile(NAME));
 /// A list of companies told by what they did: "The companies that have signed the MoUs on
 /// Monday included A for ..., B for ... and C".
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
@@ -100,8 +105,9 @@ static ITEM_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",? and |, ").expect("a valid pattern"));
 /// The capitalized words that open an item of such a list.
 static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<name>\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4})(?: \([^)]*\))?(?: for\b| to\b| in\b|$)")
-        .expect("a valid pattern")
+    compile(
+        r"^(?P<name>\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4})(?: \([^)]*\))?(?: for\b| to\b| in\b|$)",
+    )
 });
 /// What follows a country's abbreviation used as an adjective of origin: "US tech giant".
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -110,7 +116,10 @@ static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What names a place before a capitalized word: "the city of Marseille".
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:city|town|port|region|village|suburb|capital) of $").expect("a valid pattern")
+    Regex::new(
+        r"\b(?:city|town|port|region|village|suburb|capital|municipality|commune|district) of $",
+    )
+    .expect("a valid pattern")
 });
 
 /// What names a place just before a capitalized word: "the site in Alzey will".
@@ -251,22 +260,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     contexts(text, &mut taken, &mut out);
     let agencies = agencies(text);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
-        let Some(m) = caps
-            .name("a")
-            .or(caps.name("b"))
-            .or(caps.name("c"))
-            .or(caps.name("d"))
-            .or(caps.name("e"))
-            .or(caps.name("f"))
-            .or(caps.name("g"))
-            .or(caps.name("h"))
-            .or(caps.name("i"))
-            .or(caps.name("j"))
-            .or(caps.name("k"))
-            .or(caps.name("l"))
-            .or(caps.name("m"))
-            .or(caps.name("n"))
-        else {
+        let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"];
+        let Some(m) = names.iter().find_map(|n| caps.name(n)) else {
             continue;
         };
         // "Smith, the company’s chief executive": a person set off by a role in the company.
@@ -387,7 +382,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     // "partners, including Corning, Applied Materials and Amkor": every name of the list.
     for list in LISTED.captures_iter(text) {
         let Some(items) = list.name("list") else { continue };
-        for m in LIST_ITEM.find_iter(items.as_str()) {
+        for m in LIST_ITEM.find_iter(items.as_str()).take(LISTED_MOST) {
             let (start, end) = (items.start() + m.start(), items.start() + m.end());
             let name = m.as_str();
             if overlaps(&taken, start, end) || NOT_NAMES.contains(&name) {
@@ -459,6 +454,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             }
         }
     }
+    acronyms::acronyms(text, &mut taken, &mut out);
     full_names(&mut out);
     out
 }

@@ -58,3 +58,70 @@ fn a_name_given_as_an_agencys_is_no_company_anywhere() {
     let text = "Both projects were hit, said development agency Corfo. Corfo said it would wait.";
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
 }
+
+#[test]
+fn names_with_accents_and_greek_or_cyrillic_letters_are_still_read() {
+    let text = "The plant was opened by CEO Élodie Kővári, and Ümit Boyner said it would grow.";
+    assert_eq!(names(text, Kind::Person), ["Élodie Kővári", "Ümit Boyner"]);
+    let text = "Chief Executive Ανδρέας Σιαμισιής said the plant would open.";
+    assert_eq!(names(text, Kind::Person), ["Ανδρέας Σιαμισιής"]);
+    let letters = compile(r"^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+$");
+    assert!(letters.is_match("Владимир Потанин"));
+    assert!(letters.is_match("Łukasz Đặng-Nguyễn"));
+}
+
+#[test]
+fn an_honorific_without_a_stop_or_an_official_names_a_person() {
+    let text = "It will help, Mr Joe Sowers, regional vice-president for the group, said.";
+    assert_eq!(names(text, Kind::Person), ["Joe Sowers"]);
+    let text = "The deal holds, according to Mr Pujo Setio, an official from the ministry.";
+    assert_eq!(names(text, Kind::Person), ["Pujo Setio"]);
+    let text = "Talks go on, said energy ministry official Tri Winarno.";
+    assert_eq!(names(text, Kind::Person), ["Tri Winarno"]);
+}
+
+#[test]
+fn a_first_lady_and_a_presidente_name_people() {
+    let text = "Governor Brian P. Kemp and First Lady Marty Kemp joined the event.";
+    assert!(names(text, Kind::Person).contains(&"Marty Kemp".to_owned()));
+    let text = "It was announced by Presidente Alberto Cirio of the Piedmont region.";
+    assert_eq!(names(text, Kind::Person), ["Alberto Cirio"]);
+}
+
+#[test]
+fn a_carmaker_its_workers_and_its_factory_name_companies() {
+    let text = "The deal between Chinese carmaker Chery and a local firm was signed.";
+    assert_eq!(names(text, Kind::Company), ["Chery"]);
+    let text = "Up to 1,250 jobs are to be created for former Nissan workers.";
+    assert_eq!(names(text, Kind::Company), ["Nissan"]);
+    let text = "The number of workers at Tesla’s giant battery factory has only reached a fifth.";
+    assert_eq!(names(text, Kind::Company), ["Tesla"]);
+}
+
+#[test]
+fn a_speaker_of_three_words_is_whole_and_an_association_is_no_person() {
+    let text = "It will grow, said Dr. Byung Joon Han, CEO and cofounder of the firm.";
+    assert_eq!(names(text, Kind::Person), ["Byung Joon Han"]);
+    let text = "It helps, Ann Lee, vice-president for industry group US Wheat Associates, said.";
+    assert!(!names(text, Kind::Person).contains(&"Wheat Associates".to_owned()));
+}
+
+#[test]
+fn a_name_after_a_municipality_is_a_place() {
+    let text = "Mayor Alessandro Canelli of the municipality of Novara announced the plant.";
+    assert_eq!(names(text, Kind::Company), Vec::<String>::new());
+}
+
+#[test]
+fn a_name_set_off_as_a_joint_venture_is_a_company() {
+    let text = "HLI Green Power, a joint venture of two groups, opened a plant last year.";
+    assert_eq!(names(text, Kind::Company), ["HLI Green Power"]);
+}
+
+#[test]
+fn the_firm_that_audits_is_a_company() {
+    let text = "But an independent audit conducted by Grant Thornton shows only 331 jobs.";
+    assert_eq!(names(text, Kind::Company), ["Grant Thornton"]);
+    let text = "The accounts were audited by Deloitte last year.";
+    assert_eq!(names(text, Kind::Company), ["Deloitte"]);
+}

@@ -7,13 +7,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Candidate, Kind, overlaps};
+use super::{Candidate, Kind, compile, overlaps};
 
 static REGION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"\b(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:Province|Prefecture|Region|Governorate|Oblast)\b",
     )
-    .expect("a valid pattern")
 });
 
 /// Words that make a region a direction or a part of the world, not a government: "the
@@ -111,9 +110,8 @@ const BRAZILIAN_STATES: &[(&str, &str)] = &[
     ("TO", "Tocantins"),
 ];
 
-static CITY_STATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}[\p{L}-]+ \((?P<uf>[A-Z]{2})\)").expect("a valid pattern")
-});
+static CITY_STATE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b\p{Lu}[\p{L}-]+ \((?P<uf>[A-Z]{2})\)"));
 
 /// The state of a Brazilian city written with its two letters ("Sorocaba (SP)": São Paulo),
 /// read only in an article about Brazil (it names the country or its currency), where the

@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::compile;
+
 /// Words that start sentences or titles and are never parties on their own.
 pub(super) const NOT_NAMES: &[&str] = &[
     "The",
@@ -110,6 +112,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
 
 /// Words that make a capitalized pair an institution rather than a person.
 pub(super) const INSTITUTIONS: &[&str] = &[
+    "Associates",
     "Studies",
     "Center",
     "Centre",
@@ -197,8 +200,7 @@ pub(super) const MONTHS: &[&str] = &[
 /// India"): a government's agency is no party, wherever else its name is read as a company's.
 pub(super) fn agencies(text: &str) -> Vec<&str> {
     static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\bagency,?\s(?P<n>\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})")
-            .expect("a valid pattern")
+        compile(r"\bagency,?\s(?P<n>\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})")
     });
     AGENCY.captures_iter(text).filter_map(|c| c.name("n")).map(|m| m.as_str()).collect()
 }

@@ -1,0 +1,145 @@
+//! Full names spelled by an abbreviation: a new company named by its letters ("LGES said") is
+//! the company whose capitalized words the letters spell ("LG Energy Solution has formally
+//! withdrawn"), and a name with its letters after it that calls it an industrial park
+//! ("Vietnam-Singapore Industrial Park (VSIP)") is a company, the governments in it no parties.
+//! It proposes those full names and renames the abbreviation's candidates to them.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Candidate, Kind, overlaps};
+use crate::draft::{Haystack, compile, whole_words};
+
+/// A run of capitalized words, hyphenated ones included.
+static RUN: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b\p{Lu}[\p{L}&-]*(?:\x20\p{Lu}[\p{L}&-]*)+"));
+/// An industrial park's name with its letters after it.
+static PARK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?P<long>\p{Lu}[\p{L}-]*(?:\x20\p{Lu}[\p{L}-]*)*\x20(?:Industrial|Business|Technology)\x20(?:Park|Estate)) \((?P<short>[A-Z]{2,6})\)",
+    )
+});
+
+/// The letters a word gives an abbreviation: every letter of a word in capitals ("LG"), the
+/// first of any other, and so for each part of a hyphenated word.
+fn letters(word: &str) -> String {
+    word.split('-')
+        .filter_map(|part| {
+            let shouted = part.len() >= 2 && part.chars().all(|c| c.is_ascii_uppercase());
+            if shouted { Some(part.to_owned()) } else { part.chars().next().map(String::from) }
+        })
+        .collect()
+}
+
+/// The first run of two or more capitalized words in the text whose letters are `short`.
+fn spelled(text: &str, short: &str) -> Option<(usize, usize)> {
+    for run in RUN.find_iter(text) {
+        let words: Vec<(usize, &str)> = run
+            .as_str()
+            .split(' ')
+            .scan(0, |at, w| Some((std::mem::replace(at, *at + w.len() + 1), w)))
+            .collect();
+        for first in 0..words.len() {
+            let mut spelt = String::new();
+            for (last, &(at, word)) in words.iter().enumerate().skip(first) {
+                spelt.push_str(&letters(word));
+                if !short.starts_with(&spelt) {
+                    break;
+                }
+                if spelt == short && last > first {
+                    let start = run.start() + words[first].0;
+                    return Some((start, run.start() + at + word.len()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Proposes the full names that abbreviations spell and renames the abbreviations' candidates.
+pub(super) fn acronyms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    let mut pairs: Vec<(String, (usize, usize))> = PARK
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let (long, short) = (caps.name("long")?, caps.name("short")?);
+            let spelt: String = long.as_str().split(' ').map(letters).collect();
+            (spelt == short.as_str())
+                .then(|| (short.as_str().to_owned(), (long.start(), long.end())))
+        })
+        .collect();
+    let shouted = |v: &str| (3..=6).contains(&v.len()) && v.chars().all(|c| c.is_ascii_uppercase());
+    let mut shorts: Vec<&str> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Company && !c.known && shouted(&c.value))
+        .map(|c| c.value.as_str())
+        .collect();
+    // Each abbreviation is looked for once, however often the text names it.
+    shorts.sort_unstable();
+    shorts.dedup();
+    let spelt: Vec<(String, (usize, usize))> = shorts
+        .into_iter()
+        .filter(|short| pairs.iter().all(|(s, _)| s != short))
+        .filter_map(|short| Some((short.to_owned(), spelled(text, short)?)))
+        .collect();
+    pairs.extend(spelt);
+    let hay = Haystack::new(text);
+    for (short, (start, end)) in pairs {
+        let long = text[start..end].to_owned();
+        // "Vietnam-Singapore Industrial Park": the governments in the name are no parties.
+        let inside = |c: &Candidate| c.kind == Kind::Government && start <= c.start && c.end <= end;
+        let freed: Vec<(usize, usize)> =
+            out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
+        out.retain(|c| !inside(c));
+        taken.retain(|span| !freed.contains(span));
+        for c in out.iter_mut().filter(|c| c.kind == Kind::Company && c.value == short) {
+            c.why = format!("`{short}` spells `{long}`, named in full in the text; a new company");
+            c.value.clone_from(&long);
+        }
+        for (start, end) in whole_words(&hay, &long, false) {
+            if overlaps(taken, start, end) {
+                continue;
+            }
+            taken.push((start, end));
+            let why =
+                format!("`{long}` is spelled by `{short}`, spoken of as a company; a new company");
+            let value = long.clone();
+            out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find;
+    use crate::draft::{Kind, Known};
+
+    fn parties(text: &str) -> Vec<(Kind, String)> {
+        let mut got: Vec<(Kind, String)> =
+            find(text, &Known::default()).into_iter().map(|c| (c.kind, c.value)).collect();
+        got.sort_by(|a, b| a.1.cmp(&b.1));
+        got.dedup();
+        got
+    }
+
+    #[test]
+    fn an_abbreviation_folds_into_the_full_name_its_letters_spell() {
+        let text = "LG Energy Solution has formally withdrawn from the project. LGES said so.";
+        assert_eq!(parties(text), [(Kind::Company, "LG Energy Solution".to_owned())]);
+    }
+
+    #[test]
+    fn an_industrial_park_with_its_letters_is_a_company_and_holds_no_government() {
+        let text = "It signed with the Vietnam-Singapore Industrial Park (VSIP) in December.";
+        assert_eq!(
+            parties(text),
+            [(Kind::Company, "Vietnam-Singapore Industrial Park".to_owned())]
+        );
+    }
+
+    #[test]
+    fn letters_that_spell_no_run_of_words_stay_as_they_are() {
+        let text = "The Great Wall company plans more. XYZW said it would invest.";
+        assert!(parties(text).iter().any(|(_, v)| v == "XYZW"));
+    }
+}
