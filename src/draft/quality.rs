@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `fourteenth`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `fifteenth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -232,7 +232,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 70] = [
+    let floors: [(&str, &str, f64, f64); 75] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -312,6 +312,12 @@ fn draft_quality_on_the_development_set() {
         ("thirteenth", "date", 0.95, 0.95),
         ("thirteenth", "party", 0.95, 0.95),
         ("thirteenth", "category", 1.0, 1.0),
+        // Blind: pledge 1.00 / 0.68, amount 1.00 / 0.87, date 1.00 / 0.93, party 0.88 / 0.71.
+        ("fourteenth", "pledge", 0.95, 0.95),
+        ("fourteenth", "amount", 0.95, 0.95),
+        ("fourteenth", "date", 0.95, 0.95),
+        ("fourteenth", "party", 0.95, 0.95),
+        ("fourteenth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
