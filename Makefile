@@ -15,10 +15,11 @@ seed: build
 	$(PLEDGE) --db $(DB) seed --dir seeds
 	$(PLEDGE) --db $(DB) status
 
-# The dev profile: on a fresh clone after `make seed`, building the tests in it (69 s on
-# 2 cores) is quicker than reusing the release dependencies and optimizing the tests (89 s).
+# The release profile, so that the tests reuse what `make seed` built: on a fresh clone after
+# `make seed`, 129 s (110 s of build, the tests 17 s) against 168 s in the dev profile (139 s of
+# build, the tests 28 s), on 2 cores. `cargo test` is the quick loop while writing code.
 test:
-	$(CARGO) test --locked
+	$(CARGO) test --release --locked
 
 fmt:
 	$(CARGO) fmt
