@@ -45,7 +45,7 @@ pub struct Args {
     published_on: Option<NaiveDate>,
 
     /// Write the story file here instead of to stdout (replaced whole, never half-written)
-    #[arg(long, value_name = "FILE")]
+    #[arg(short, long, value_name = "FILE")]
     out: Option<PathBuf>,
 }
 

@@ -78,7 +78,7 @@ pub struct Args {
     tables: Vec<String>,
 
     /// Write a file instead of stdout: FILE.csv or FILE.xlsx
-    #[arg(long, value_name = "FILE", conflicts_with = "dir")]
+    #[arg(short, long, value_name = "FILE", conflicts_with = "dir")]
     out: Option<PathBuf>,
 
     /// Write every table (or those named) in seed format into this folder, with articles/

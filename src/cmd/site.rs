@@ -31,7 +31,7 @@ EXAMPLES:
     pledge site --out site --as-of 2017-12-31 --title 'Trade pledges, 2017'")]
 pub struct Args {
     /// The folder to write the site into
-    #[arg(long, value_name = "DIR")]
+    #[arg(short, long, value_name = "DIR")]
     out: PathBuf,
 
     /// Show each pledge's status as known on this date (default: today)

@@ -346,6 +346,10 @@ fn draft_writes_the_story_file_whole_with_out() {
     drafted a.toml from a.txt
     ");
     assert!(db.read("a.toml").contains("published_on = 2019-01-30"));
+    // `-o` is the short form, as in `export` and `site`.
+    let out = db.cmd(&["draft", "a.txt", "-o", "b.toml"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(db.read("b.toml"), db.read("a.toml"));
 }
 
 #[test]
@@ -455,7 +459,7 @@ fn draft_help_shows_examples() {
           --published-on <YYYY-MM-DD>
               The article's date, when its text does not say (relative dates count from it)
 
-          --out <FILE>
+      -o, --out <FILE>
               Write the story file here instead of to stdout (replaced whole, never half-written)
 
       -h, --help

@@ -218,6 +218,10 @@ fn export_guards_formulas_in_text_columns_only() {
          formula,\"'=HYPERLINK(\"\"http://example.com\"\")\",US,,,'-5 percent\r\n\
          repdm,RepDM,US,,,US partner of Alibaba for the Access Asia 2017 summit\r\n"
     );
+    // `-o` is the short form of `--out`.
+    let out = db.cmd(&["export", "companies", "-o", "short.csv"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(db.read("short.csv"), db.read("companies.csv"));
 }
 
 #[test]

@@ -67,6 +67,10 @@ fn site_writes_every_page_and_download() {
     pledges/alibaba-1-million-us-jobs.html
     sources.html
     ");
+    // `-o` is the short form of `--out`.
+    let out = db.cmd(&["site", "-o", "short"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(files(&db.path("short")), files(&db.path("site")));
 }
 
 #[test]
