@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `fifteenth`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `sixteenth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -91,9 +91,22 @@ fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-/// A party's name for comparing: lower case, initials dropped ("Donald J. Trump").
+/// A party's name for comparing: lower case, accents dropped ("Québec" is "Quebec", the name
+/// `draft` gives the government), initials dropped ("Donald J. Trump").
 fn party_words(name: &str) -> Vec<String> {
     squash(name)
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            other => other,
+        })
+        .collect::<String>()
         .split(' ')
         .filter(|w| w.trim_end_matches('.').chars().count() > 1)
         .map(str::to_owned)
