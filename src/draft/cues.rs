@@ -29,7 +29,7 @@ static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
 /// project costs, what a plant will be the first or largest of, and a company courted.
 static DEAL: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of (?:the|an?|its|their)(?: [a-z]+){0,2} (?:deal|agreement|investment|plan|package|expansion|project)|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,2} investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included)|signing (?:ceremony|of)|(?:initiated|launched) (?:[^.\n]{0,30}? )?(?:agreements|projects|investments)|(?:projects?|investments?|agreements?) amounting to|(?:projects?|plans?|investments?|agreements?) (?:concerns?|involves?|covers?) the (?:establishment|construction|creation|building|expansion|opening|development) of|(?:revealed|confirmed|unveiled|disclosed|outlined|presented|introduced) (?:[^.\n]{0,40}? )?(?:plans?|projects?|investments?|deal|agreement|factory|plant|initiative|programme|program)|offer(?:s|ed|ing)? to (?:back|support|fund|finance|subsidi[sz]e)|(?:project|plant|factory|facility|investment) costs? (?:is|was|are|will be)|(?:said|says) (?:that )?the (?:company|facility|plant|factory|project|investment)(?: [a-z]+){0,4} (?:would|will) [a-z]+|beat (?:out )?(?:the )?(?:competition|rivals?|bids?)|settled on|(?:granted|issued|awarded) (?:an? |the |its )?(?:[a-z]+ ){0,2}(?:licen[cs]es?|certificates?|permits?)|(?:historic|record|landmark|massive|major) investments? (?:by|from)|(?:production|construction|operations|output) (?:is |are |was |were )?(?:set|slated|scheduled|due) to (?:begin|start|resume|commence)|(?:this|it|which) will be (?:the|its|a) (?:[a-z-]+ ){0,4}(?:factory|plant|facility|project|investment|gigafactory)|(?:pitched|courted|wooed))\b",
+        r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of (?:the|an?|its|their)(?: [a-z]+){0,2} (?:deal|agreement|investment|plan|package|expansion|project)|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,2} investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included)|signing (?:ceremony|of)|(?:initiated|launched) (?:[^.\n]{0,30}? )?(?:agreements|projects|investments)|(?:projects?|investments?|agreements?) amounting to|(?:projects?|plans?|investments?|agreements?) (?:concerns?|involves?|covers?) the (?:establishment|construction|creation|building|expansion|opening|development) of|(?:revealed|confirmed|unveiled|disclosed|outlined|presented|introduced) (?:[^.\n]{0,40}? )?(?:plans?|projects?|investments?|deal|agreement|factory|plant|initiative|programme|program)|offer(?:s|ed|ing)? to (?:back|support|fund|finance|subsidi[sz]e)|(?:project|plant|factory|facility|investment) costs? (?:is|was|are|will be)|(?:said|says) (?:that )?the (?:company|facility|plant|factory|project|investment)(?: [a-z]+){0,4} (?:would|will) [a-z]+|beat (?:out )?(?:the )?(?:competition|rivals?|bids?)|settled on|(?:granted|issued|awarded) (?:an? |the |its )?(?:[a-z]+ ){0,2}(?:licen[cs]es?|certificates?|permits?)|(?:historic|record|landmark|massive|major) investments? (?:by|from)|(?:production|construction|operations|output) (?:is |are |was |were )?(?:set|slated|scheduled|due) to (?:begin|start|resume|commence)|(?:this|it|which) will be (?:the|its|a) (?:[a-z-]+ ){0,4}(?:factory|plant|facility|project|investment|gigafactory)|(?:first|second|third|fourth|fifth|next|final|new|latest) phases? of|(?:pitched|courted|wooed))\b",
     )
 });
 /// Words that tell of a deal by its signing, worth or scope, or of a plant by its capacity,
@@ -54,7 +54,7 @@ static TERMS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little) (?:movement|progress) (?:on|toward|towards|in)|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart)\b",
+        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|commission(?:s|ed|ing)|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little) (?:movement|progress) (?:on|toward|towards|in)|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart)\b",
     )
 });
 
@@ -126,13 +126,21 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     // "want more details before committing to new investments": a pledge still withheld;
     // "emphasised the Government's commitment to ensure": a government's policy, no figure.
     let figure = sentence.contains(|c: char| c.is_ascii_digit());
-    let withheld = |m: &regex::Match| {
+    let owner = |m: &regex::Match| {
         let cue = m.as_str().to_lowercase();
         let before = before(m.start());
-        let last = before.rsplit(' ').next().unwrap_or("");
-        ["commit", "pledg", "promis"].iter().any(|w| cue.starts_with(w))
-            && (["before", "without", "until", "not", "never"].contains(&last)
-                || (!figure && GOVERNMENT.contains(&last)))
+        let pledged = ["commit", "pledg", "promis"].iter().any(|w| cue.starts_with(w));
+        pledged.then(|| before.rsplit(' ').next().unwrap_or("").to_owned())
+    };
+    // A government's commitment with no figure makes the whole sentence its policy, whatever
+    // it says the policy is to create.
+    let policy = |m: &regex::Match| owner(m).is_some_and(|o| GOVERNMENT.contains(&o.as_str()));
+    if !figure && PLEDGE.find_iter(sentence).any(|m| policy(&m)) {
+        return None;
+    }
+    let withheld = |m: &regex::Match| {
+        owner(m)
+            .is_some_and(|o| ["before", "without", "until", "not", "never"].contains(&o.as_str()))
     };
     let m = PLEDGE
         .find_iter(sentence)
@@ -165,16 +173,10 @@ static WAGE: LazyLock<Regex> =
     LazyLock::new(|| spaced(r"^ (?:per|a|an|each) (?:year|hour|month|week)\b"));
 
 /// The owners of a commitment that is a government's general policy.
-const GOVERNMENT: &[&str] = &[
-    "government's",
-    "government’s",
-    "administration's",
-    "administration’s",
-    "country's",
-    "country’s",
-    "nation's",
-    "nation’s",
-];
+/// A country's commitment ("the country’s commitment to net-zero") may be why a company
+/// invests there, so only a government's own is refused.
+const GOVERNMENT: &[&str] =
+    &["government's", "government’s", "administration's", "administration’s"];
 
 /// What a cut or reduction is of when a policy, not a pledge, makes it.
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {

@@ -100,3 +100,27 @@ fn a_plant_named_with_its_place_tells_what_it_will_do() {
     );
     assert_eq!(cue_of("Alibaba is seeking a chance to expand the market of America."), None);
 }
+
+#[test]
+fn a_governments_policy_is_no_pledge_but_a_phase_commissioned_is_one() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
+    assert_eq!(
+        cue_of(
+            "The minister emphasised the Government’s commitment to ensure industries create jobs."
+        ),
+        None
+    );
+    // A country's commitment may be why a company invests there.
+    assert_eq!(
+        cue_of("The country’s commitment to net-zero led to Lego’s decision to invest there."),
+        Some(("commitment".to_owned(), false))
+    );
+    assert_eq!(
+        cue_of("The President commissioned the plant of KEDA Ceramics."),
+        Some(("commissioned".to_owned(), true))
+    );
+    assert_eq!(
+        cue_of("He spoke at the third phase of the ceramics project."),
+        Some(("third phase of".to_owned(), false))
+    );
+}
