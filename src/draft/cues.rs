@@ -168,6 +168,22 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The units of an amount that counts people at work.
+const WORKERS: &[&str] = &[
+    "jobs",
+    "job",
+    "workers",
+    "employees",
+    "positions",
+    "hires",
+    "staff",
+    "people",
+    "persons",
+    "engineers",
+    "steelworkers",
+    "autoworkers",
+];
+
 /// The time an amount is paid over when it is a wage: "$100,000 per year", "$25 an hour".
 static WAGE: LazyLock<Regex> =
     LazyLock::new(|| spaced(r"^ (?:per|a|an|each) (?:year|hour|month|week)\b"));
@@ -391,28 +407,38 @@ pub(super) fn uncued(
         return Some(Sentence { start, end, cue, status: false });
     }
     // The broad rule: in an article about a pledge, a sentence that holds an amount of money
-    // or jobs and speaks of investing or jobs tells the pledge's size ("For every dollar the
+    // or jobs and speaks of investing, jobs or the pledge's own nouns (plant, project, deal)
+    // tells the pledge's size ("For every dollar the
     // state invests, it is projected to receive $1.65", "“One hundred and twenty new jobs is
     // amazing,”"), and one that names several companies beside their investments tells who
     // pledges ("CEOs from Nvidia, Hyundai Motor and Toyota Motor ... U.S. investments").
     // A fragment with no verb ("$20 billion investment.", "45,000 jobs in the U.S. Gulf Coast
     // region.") is a tweet's or a list's, a wage ("paying on average $100,000 per year") is
     // what a job pays, and a fund "previously announced" is recalled, not the pledge.
-    let invested = INVESTED.find(sentence)?;
+    let invested = INVESTED.find(sentence);
     // A company named before an amount of money invested or of jobs.
     let first = candidates.iter().find(party);
     let after_party = |c: &&Candidate| first.is_some_and(|p| c.start > p.start);
-    if let Some(amount) =
-        candidates.iter().filter(inside).find(|c| c.kind == Kind::Amount && after_party(c))
+    if let Some(amount) = candidates
+        .iter()
+        .filter(inside)
+        .find(|c| c.kind == Kind::Amount && after_party(c) && invested.is_some())
     {
         let cue = text[amount.start..amount.end].to_owned();
         return Some(Sentence { start, end, cue, status: false });
     }
+    let invested = invested.or_else(|| SUBJECT.find(sentence))?;
     let sized = sentence.split_whitespace().count() >= 6
         && VERB.is_match(sentence)
         && !sentence.to_lowercase().contains("previously announced");
     let wage = |c: &&Candidate| WAGE.is_match(&text[c.end..end]);
-    let amount = candidates.iter().filter(inside).find(|c| c.kind == Kind::Amount && !wage(c));
+    // Money (its value ends in a currency code) or people at work, not customers or goods.
+    let paid = |c: &&Candidate| {
+        let unit = c.value.rsplit(' ').next().unwrap_or("");
+        unit.chars().all(|ch| ch.is_ascii_uppercase()) || WORKERS.contains(&unit)
+    };
+    let amount =
+        candidates.iter().filter(inside).find(|c| c.kind == Kind::Amount && !wage(c) && paid(c));
     if let Some(amount) = amount.filter(|_| sized) {
         let cue = text[amount.start..amount.end].to_owned();
         return Some(Sentence { start, end, cue, status: false });

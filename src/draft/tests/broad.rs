@@ -124,3 +124,12 @@ fn a_governments_policy_is_no_pledge_but_a_phase_commissioned_is_one() {
         Some(("third phase of".to_owned(), false))
     );
 }
+
+#[test]
+fn an_amount_of_money_or_workers_beside_the_pledges_own_noun_is_a_pledge_sentence() {
+    let got = pledged(
+        "The new plant is estimated to cost EUR 1.7 billion.\n\
+         The firm plans a conference to teach businesses to sell to its 500 million customers.",
+    );
+    assert_eq!(got, ["The new plant is estimated to cost EUR 1.7 billion."]);
+}
