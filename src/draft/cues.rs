@@ -188,8 +188,7 @@ const WORKERS: &[&str] = &[
 static WAGE: LazyLock<Regex> =
     LazyLock::new(|| spaced(r"^ (?:per|a|an|each) (?:year|hour|month|week)\b"));
 
-/// The owners of a commitment that is a government's general policy.
-/// A country's commitment ("the country’s commitment to net-zero") may be why a company
+/// The owners of a commitment that is a government's general policy. A country's commitment ("the country’s commitment to net-zero") may be why a company
 /// invests there, so only a government's own is refused.
 const GOVERNMENT: &[&str] =
     &["government's", "government’s", "administration's", "administration’s"];
@@ -408,9 +407,8 @@ pub(super) fn uncued(
     }
     // The broad rule: in an article about a pledge, a sentence that holds an amount of money
     // or jobs and speaks of investing, jobs or the pledge's own nouns (plant, project, deal)
-    // tells the pledge's size ("For every dollar the
-    // state invests, it is projected to receive $1.65", "“One hundred and twenty new jobs is
-    // amazing,”"), and one that names several companies beside their investments tells who
+    // tells the pledge's size ("For every dollar the state invests, it is projected to receive
+    // $1.65", "“One hundred and twenty new jobs is amazing,”"), and one that names several companies beside their investments tells who
     // pledges ("CEOs from Nvidia, Hyundai Motor and Toyota Motor ... U.S. investments").
     // A fragment with no verb ("$20 billion investment.", "45,000 jobs in the U.S. Gulf Coast
     // region.") is a tweet's or a list's, a wage ("paying on average $100,000 per year") is
