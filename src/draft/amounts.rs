@@ -13,6 +13,7 @@ mod between;
 mod change;
 mod currencies;
 mod people;
+mod spelled;
 
 use std::sync::LazyLock;
 
@@ -55,8 +56,11 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let words = format!(
         r"(?P<w>{WORDS})[\s-](?P<ws>trillion|billion|million|hundred thousand|thousand|hundred|dozen)"
     );
+    // "one hundred and twenty", "forty-five": a number in words of several parts.
+    let spelled =
+        format!(r"(?P<sp>{})(?:[\s-](?P<sps>trillion|billion|million)\b)?", spelled::pattern());
     let pattern = format!(
-        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{words}))(?:\s+(?:(?P<plusw>plus)\s+)?{UNIT}|(?-i:{CODES}))\b)?"
+        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}))(?:\s+(?:(?P<plusw>plus)\s+)?{UNIT}|(?-i:{CODES}))\b)?"
     );
     spaced(&ascii_words(&pattern))
 });
@@ -259,7 +263,8 @@ fn raised_to(caps: &Captures, text: &str, start: usize) -> (usize, bool) {
     if !RAISING.is_match(&text[..q.start()]) {
         return (start, false);
     }
-    let figure = ["cur", "n", "w"].iter().filter_map(|g| caps.name(g)).map(|m| m.start()).min();
+    let figure =
+        ["cur", "n", "sp", "w"].iter().filter_map(|g| caps.name(g)).map(|m| m.start()).min();
     figure.map_or((start, false), |at| (at, true))
 }
 
@@ -348,7 +353,8 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         Some(Some(code)) => (Some(code), None),
         _ => (currency, unit),
     };
-    let scale = caps.name("s").or(caps.name("ws")).map(|s| scale_of(s.as_str()));
+    let scale =
+        caps.name("s").or(caps.name("ws")).or(caps.name("sps")).map(|s| scale_of(s.as_str()));
     // "in 2021 won approval": "won" after a plain number is the verb; won as money comes in
     // thousands, millions or more.
     let plain_number =
@@ -357,14 +363,17 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
     if won && scale.is_none() && plain_number {
         return None;
     }
-    let number = match (caps.name("n"), caps.name("w")) {
-        (Some(n), _) => n.as_str().to_owned(),
-        (None, Some(w)) => word_number(&w.as_str().to_lowercase())?.to_owned(),
-        (None, None) => return None,
+    let number = match (caps.name("n"), caps.name("sp"), caps.name("w")) {
+        (Some(n), _, _) => n.as_str().to_owned(),
+        (None, Some(sp), _) => spelled::value(sp.as_str())?.to_string(),
+        (None, None, Some(w)) => word_number(&w.as_str().to_lowercase())?.to_owned(),
+        (None, None, None) => return None,
     };
     let plain = number.replace(SEPARATORS, "");
+    // "two thousand" in words counts like a figure with its scale word.
+    let thousands = caps.name("sp").is_some() && plain.len() >= 4;
     // A year on its own, or a number with nothing to count, is not an amount.
-    if currency.is_none() && scale.is_none() && unit.is_none() {
+    if currency.is_none() && scale.is_none() && unit.is_none() && !thousands {
         return None;
     }
     if currency.is_none() && unit.is_none() && caps.name("w").is_some() && number == "1" {

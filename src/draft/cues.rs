@@ -10,14 +10,14 @@ use super::{Candidate, Kind, Sentence, spaced};
 /// Words that speak of a pledging company or of what it pledged.
 pub(super) static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|prototypes?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|agreements?|signing|jobs|employment|hiring|workers|construction|production|output|vehicles)\b",
+        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|prototypes?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|agreements?|deals?|ventures?|pledges|commitments|phases?|expansions?|development|signing|jobs|employment|hiring|workers|construction|production|output|vehicles)\b",
     )
 });
 
 /// The words that mark a pledge, and those that mark a change in one's status.
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin|establish|construct|set up)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building|setting up|coming up with|constructing|establishing|expanding)|(?:is|are) set to|(?:is|are|was|were)(?: all| still| currently| now)? (?:set|slated|scheduled) to (?:begin|start|sign|open|launch|break|resume|build|invest|create|hire|produce|manufacture)|(?:has|have|had)(?: also| already)? (?:purchased|bought|acquired) [^.\n]{0,40}?\b(?:acres?|land|site|plot|parcel)|potential to (?:generate|create|employ|provide|add)|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|intends? to|intended to|aims? to|unveil(?:s|ed|ing)?|(?:will|would) be (?:created|invested|added|hired|built|spent|retained)|includ(?:es|ed) the (?:hiring|construction|creation|retention|building|expansion) of|(?:project|plan|investment|deal|agreement|package|proposal)s? (?:[^.\n]{0,40}? )?includes|approv(?:e|es|ed) (?:a|an|the) [^\n]{0,60}?(?:tax credits?|grants?|incentives?|subsid(?:y|ies)|loans?|aid|abatements?)|(?:selected|chose|picked) [^.\n]{0,60}? (?:as|for) (?:its|the|a)|expects? to|expected to|(?:set|sets|setting) (?:a|an|the) (?:[a-z]+ )?(?:target|goal)|reiterat(?:e|es|ed|ing)|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
+        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|to expand (?:its |their |our |the )?(?:[a-z]+ )?(?:operations|plants?|facilit(?:y|ies)|factor(?:y|ies)|production|capacity|presence|workforce)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin|establish|construct|set up)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are) (?:investing|creating|adding|hiring|bringing|spending|building|setting up|coming up with|constructing|establishing|expanding)|(?:is|are) set to|(?:is|are|was|were)(?: all| still| currently| now)? (?:set|slated|scheduled) to (?:begin|start|sign|open|launch|break|resume|build|invest|create|hire|produce|manufacture)|(?:has|have|had)(?: also| already)? (?:purchased|bought|acquired) [^.\n]{0,40}?\b(?:acres?|land|site|plot|parcel)|potential to (?:generate|create|employ|provide|add)|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d|jobs|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? to|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|intends? to|intended to|aims? to|unveil(?:s|ed|ing)?|(?:will|would) be (?:created|invested|added|hired|built|spent|retained|implemented|realized|realised|carried out)|includ(?:es|ed) the (?:hiring|construction|creation|retention|building|expansion) of|(?:project|plan|investment|deal|agreement|package|proposal)s? (?:[^.\n]{0,40}? )?includes|approv(?:e|es|ed) (?:a|an|the) [^\n]{0,60}?(?:tax credits?|grants?|incentives?|subsid(?:y|ies)|loans?|aid|abatements?)|(?:selected|chose|picked) [^.\n]{0,60}? (?:as|for) (?:its|the|a)|expects? to|expected to|(?:set|sets|setting) (?:a|an|the) (?:[a-z]+ )?(?:target|goal)|reiterat(?:e|es|ed|ing)|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
     )
 });
 /// Words that tell of a deal without a pledge's verb, tried when no word of [`PLEDGE`] is
@@ -29,7 +29,7 @@ static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
 /// project costs, what a plant will be the first or largest of, and a company courted.
 static DEAL: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of (?:the|an?|its|their)(?: [a-z]+){0,2} (?:deal|agreement|investment|plan|package|expansion|project)|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,2} investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included)|signing (?:ceremony|of)|(?:initiated|launched) (?:[^.\n]{0,30}? )?(?:agreements|projects|investments)|(?:projects?|investments?|agreements?) amounting to|(?:projects?|plans?|investments?|agreements?) (?:concerns?|involves?|covers?) the (?:establishment|construction|creation|building|expansion|opening|development) of|(?:revealed|confirmed|unveiled|disclosed|outlined|presented|introduced) (?:[^.\n]{0,40}? )?(?:plans?|projects?|investments?|deal|agreement|factory|plant|initiative|programme|program)|offer(?:s|ed|ing)? to (?:back|support|fund|finance|subsidi[sz]e)|(?:project|plant|factory|facility|investment) costs? (?:is|was|are|will be)|(?:said|says) (?:that )?the (?:company|facility|plant|factory|project|investment)(?: [a-z]+){0,4} (?:would|will) [a-z]+|beat (?:out )?(?:the )?(?:competition|rivals?|bids?)|settled on|(?:granted|issued|awarded) (?:an? |the |its )?(?:[a-z]+ ){0,2}(?:licen[cs]es?|certificates?|permits?)|(?:historic|record|landmark|massive|major) investments? (?:by|from)|(?:production|construction|operations|output) (?:is |are |was |were )?(?:set|slated|scheduled|due) to (?:begin|start|resume|commence)|(?:this|it|which) will be (?:the|its|a) (?:[a-z-]+ ){0,4}(?:factory|plant|facility|project|investment|gigafactory)|(?:pitched|courted|wooed))\b",
+        r"(?i)\b(?:signed (?:\d+ |an? |the |[a-z]+ )?(?:MoUs?|memorand(?:um|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)|agreements?|contracts?|deals?) (?:were|was|have been|has been) signed|(?:details|terms) of (?:the|an?|its|their)(?: [a-z]+){0,2} (?:deal|agreement|investment|plan|package|expansion|project)|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,2} investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing) (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included)|signing (?:ceremony|of)|(?:initiated|launched) (?:[^.\n]{0,30}? )?(?:agreements|projects|investments)|(?:projects?|investments?|agreements?) amounting to|(?:projects?|plans?|investments?|agreements?) (?:concerns?|involves?|covers?) the (?:establishment|construction|creation|building|expansion|opening|development) of|(?:revealed|confirmed|unveiled|disclosed|outlined|presented|introduced) (?:[^.\n]{0,40}? )?(?:plans?|projects?|investments?|deal|agreement|factory|plant|initiative|programme|program)|offer(?:s|ed|ing)? to (?:back|support|fund|finance|subsidi[sz]e)|(?:project|plant|factory|facility|investment) costs? (?:is|was|are|will be)|(?:said|says) (?:that )?the (?:company|facility|plant|factory|project|investment)(?: [a-z]+){0,4} (?:would|will) [a-z]+|beat (?:out )?(?:the )?(?:competition|rivals?|bids?)|settled on|(?:granted|issued|awarded) (?:an? |the |its )?(?:[a-z]+ ){0,2}(?:licen[cs]es?|certificates?|permits?)|(?:historic|record|landmark|massive|major) investments? (?:by|from)|(?:production|construction|operations|output) (?:is |are |was |were )?(?:set|slated|scheduled|due) to (?:begin|start|resume|commence)|(?:this|it|which) will be (?:the|its|a) (?:[a-z-]+ ){0,4}(?:factory|plant|facility|project|investment|gigafactory)|(?:first|second|third|fourth|fifth|next|final|new|latest) phases? of|(?:pitched|courted|wooed))\b",
     )
 });
 /// Words that tell of a deal by its signing, worth or scope, or of a plant by its capacity,
@@ -49,12 +49,12 @@ static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
 /// employment an analysis projected.
 static TERMS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:(?:as part|under the terms) of (?:the|an?|its|their) (?:[a-z]+ )?(?:MoUs?|memorand(?:um|a)|deal|agreement|pact|contract|accord)|(?:is|are|was|were) to be (?:[a-z]+ly )?(?:created|built|hired|added|invested|produced|manufactured|opened|constructed)|(?:could|may|might) be (?:produced|manufactured|built|created|hired|added|assembled)|(?:site|location|state|city|region|town)s?\b[^.\n]{0,40}? (?:was|were|has been|had been) (?:selected|chosen|picked)|(?:chose|selected|picked) (?:the )?[A-Z][^.\n]{0,40}? because|signing (?:ceremony |event )?(?:took place|was held|will take place|will be held)|(?:suppliers|companies|firms|producers|exporters|investors|partners), including [^.\n]{0,80}?, will [a-z]+|continu(?:e|es|ing) to (?:explore|pursue) [^.\n]{0,60}?(?:collaboration|cooperation|partnership)|number of (?:workers|employees|jobs|hires)\b[^.\n]{0,160}?\b(?:projected|promised|pledged|planned)|(?:employment|jobs|workforce|headcount|hiring) (?:would|will|could) (?:reach|total|number|top|hit))\b",
+        r"(?i)\b(?:(?:as part|under the terms) of (?:the|an?|its|their) (?:[a-z]+ )?(?:MoUs?|memorand(?:um|a)|deal|agreement|pact|contract|accord)|(?:is|are|was|were) to be (?:[a-z]+ly )?(?:created|built|hired|added|invested|produced|manufactured|opened|constructed)|(?:could|may|might) be (?:produced|manufactured|built|created|hired|added|assembled)|(?:site|location|state|city|region|town)s?\b[^.\n]{0,40}? (?:was|were|has been|had been) (?:selected|chosen|picked)|(?:chose|selected|picked) (?:the )?[A-Z][^.\n]{0,40}? because|signing (?:ceremony |event )?(?:took place|was held|will take place|will be held)|(?:suppliers|companies|firms|producers|exporters|investors|partners), including [^.\n]{0,80}?, will [a-z]+|continu(?:e|es|ing) to (?:explore|pursue) [^.\n]{0,60}?(?:collaboration|cooperation|partnership)|number of (?:workers|employees|jobs|hires)\b[^.\n]{0,160}?\b(?:projected|promised|pledged|planned)|(?:employment|jobs|workforce|headcount|hiring) (?:would|will|could) (?:reach|total|number|top|hit)|won (?:them|us|him|her|it|the company|the firm) over)\b",
     )
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little) (?:movement|progress) (?:on|toward|towards|in)|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart)\b",
+        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|commission(?:s|ed|ing)|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little) (?:movement|progress) (?:on|toward|towards|in)|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart)\b",
     )
 });
 
@@ -123,9 +123,28 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         m.as_str().to_lowercase().starts_with("aim")
             && (["'s", "’s", "the", "its", "their", "an"].iter().any(|w| before.ends_with(w)))
     };
+    // "want more details before committing to new investments": a pledge still withheld;
+    // "emphasised the Government's commitment to ensure": a government's policy, no figure.
+    let figure = sentence.contains(|c: char| c.is_ascii_digit());
+    let owner = |m: &regex::Match| {
+        let cue = m.as_str().to_lowercase();
+        let before = before(m.start());
+        let pledged = ["commit", "pledg", "promis"].iter().any(|w| cue.starts_with(w));
+        pledged.then(|| before.rsplit(' ').next().unwrap_or("").to_owned())
+    };
+    // A government's commitment with no figure makes the whole sentence its policy, whatever
+    // it says the policy is to create.
+    let policy = |m: &regex::Match| owner(m).is_some_and(|o| GOVERNMENT.contains(&o.as_str()));
+    if !figure && PLEDGE.find_iter(sentence).any(|m| policy(&m)) {
+        return None;
+    }
+    let withheld = |m: &regex::Match| {
+        owner(m)
+            .is_some_and(|o| ["before", "without", "until", "not", "never"].contains(&o.as_str()))
+    };
     let m = PLEDGE
         .find_iter(sentence)
-        .find(|m| !recalled(m) && !helped(m) && !market(m) && !wish(m))
+        .find(|m| !recalled(m) && !helped(m) && !market(m) && !wish(m) && !withheld(m))
         .or_else(|| DEAL.find_iter(sentence).find(|m| !(reported(m) && helped(m))))
         .or_else(|| SCOPE.find(sentence))
         .or_else(|| TERMS.find(sentence))
@@ -133,8 +152,46 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         .or_else(|| {
             TOLD.find(sentence).filter(|m| !PRESENCE.is_match(m.as_str()) && !weighed(m))
         })?;
+    // "“These new projects will bring thousands of jobs ...”" in a governor's quote: what a
+    // leader says the pledge will do, with no figure, is praise.
+    let future = ["will ", "would "].iter().any(|w| m.as_str().to_lowercase().starts_with(w));
+    if future && quoted_praise(text, start, end) {
+        return None;
+    }
     Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })
 }
+
+/// A word that makes a sentence a clause: an auxiliary, a verb of saying or a past tense.
+static VERB: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:is|are|was|were|be|been|will|would|shall|can|could|may|might|has|have|had|said|says|[a-z]{3,}ed)\b",
+    )
+});
+
+/// The units of an amount that counts people at work.
+const WORKERS: &[&str] = &[
+    "jobs",
+    "job",
+    "workers",
+    "employees",
+    "positions",
+    "hires",
+    "staff",
+    "people",
+    "persons",
+    "engineers",
+    "steelworkers",
+    "autoworkers",
+];
+
+/// The time an amount is paid over when it is a wage: "$100,000 per year", "$25 an hour".
+static WAGE: LazyLock<Regex> =
+    LazyLock::new(|| spaced(r"^ (?:per|a|an|each) (?:year|hour|month|week)\b"));
+
+/// The owners of a commitment that is a government's general policy. A country's commitment ("the country’s commitment to net-zero") may be why a company
+/// invests there, so only a government's own is refused.
+const GOVERNMENT: &[&str] =
+    &["government's", "government’s", "administration's", "administration’s"];
 
 /// What a cut or reduction is of when a policy, not a pledge, makes it.
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -148,7 +205,7 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
 /// by Corfo have been affected".
 static TOLD: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"^["“]?(?:The|Both|These|This|Its|Their)(?: [a-z-]+){0,2} (?:plants?|factor(?:y|ies)|facilit(?:y|ies)|projects?|investments?|compan(?:y|ies)|brewer(?:y|ies)|gigafactor(?:y|ies)|mills?)(?: [a-z]+ by [A-Z][\w-]*)? (?:(?:will|would) [a-z]+|(?:is|are|was|were) (?:hoped|expected|projected|estimated|forecast) to [a-z]+|(?:has|have|had) (?:a|an) (?:total |combined |planned )?(?:investment|capacity|value|cost|budget)|(?:were|was|have been|has been|had been) (?:hit|affected|hurt|delayed|cancell?ed|shelved|halted|derailed))\b"#,
+        r#"^["“]?(?:The|Both|These|This|Its|Their)(?: [a-z-]+){0,2} (?:plants?|factor(?:y|ies)|facilit(?:y|ies)|projects?|investments?|compan(?:y|ies)|brewer(?:y|ies)|gigafactor(?:y|ies)|mills?)(?: [a-z]+ by [A-Z][\w-]*| (?:in|near|at) [A-Z][\w-]*(?: (?:near|in) [A-Z][\w-]*)?)? (?:(?:will|would) [a-z]+|(?:is|are|was|were) (?:hoped|expected|projected|estimated|forecast) to [a-z]+|(?:has|have|had) (?:a|an) (?:total |combined |planned )?(?:investment|capacity|value|cost|budget)|(?:were|was|have been|has been|had been) (?:hit|affected|hurt|delayed|cancell?ed|shelved|halted|derailed))\b"#,
     )
 });
 
@@ -179,8 +236,15 @@ fn aside(sentence: &str) -> bool {
             r"\b(?:investments?|projects?|plants?|facilit(?:y|ies)) (?:will|would) (?:support|help|boost|benefit|strengthen|bolster|accelerate|spur|drive|enhance) (?:the |our |its )?(?:government|country|nation|economy|agenda)",
         )
     });
+    // "We appreciate your commitment to our country": thanks for a pledge, not a pledge.
+    static THANKS: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"(?i)\b(?:appreciate|thank|commend|salute)[sd]? (?:you for )?(?:your|their|its|the|this) (?:[a-z]+ )?(?:commitment|pledge|investment|decision|confidence)",
+        )
+    });
     let figure = sentence.contains(|c: char| c.is_ascii_digit());
-    !figure && (APPRECIATION.is_match(sentence) || JUDGEMENT.is_match(sentence))
+    let judged = APPRECIATION.is_match(sentence) || JUDGEMENT.is_match(sentence);
+    !figure && (judged || THANKS.is_match(sentence))
 }
 
 /// Whether a sentence tells of a law passed, as background ("the US last year passed its
@@ -203,6 +267,47 @@ fn praised(sentence: &str) -> bool {
         )
     });
     LEADER.is_match(sentence) && !sentence.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a sentence with no figure is inside a quotation a leader gives in its paragraph,
+/// which [`praised`] cannot see from the sentence alone: "“... Top State for Business,” said
+/// Governor Josh Stein. “These new projects will bring thousands of good-paying jobs ...”".
+fn quoted_praise(text: &str, start: usize, end: usize) -> bool {
+    static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"(?:(?:said|says|added) (?:(?:U\.S\. |US |State |Lt\. |Lieutenant )?(?:Gov\.|Governor|Mayor|Sen\.|Senator|Premier|(?:Prime )?Minister|Secretary))|(?:Gov\.|Governor|Mayor|Senator|Premier|Minister) (?:[A-Z][\w.’'-]* ){1,3}(?:said|says|added))\b",
+        )
+    });
+    let sentence = &text[start..end];
+    if sentence.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let before = &text[from..start];
+    let open = before.matches('“').count() > before.matches('”').count()
+        || before.matches('"').count() % 2 == 1;
+    let quoted = open || sentence.trim_start().starts_with(['“', '"']);
+    quoted && ATTRIBUTED.is_match(&text[from..to])
+}
+
+/// An item of a list that a pledge's sentence opens ("Nvidia has announced:" then "- a $500
+/// billion AI infrastructure in the U.S."): each item tells a part of the pledge. The cue names
+/// the words of the opening line that mark it.
+fn listed(text: &str, start: usize, end: usize) -> Option<String> {
+    const BULLETS: [char; 5] = ['-', '•', '*', '–', '·'];
+    let item = |line: &str| line.trim_start().starts_with(BULLETS);
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !item(&text[line_start..end]) {
+        return None;
+    }
+    let mut lines = text[..line_start].lines().rev().filter(|l| !l.trim().is_empty());
+    let lead = lines.find(|l| !item(l))?.trim_end();
+    if !lead.ends_with(':') {
+        return None;
+    }
+    let m = PLEDGE.find(lead).or_else(|| DEAL.find(lead))?;
+    Some(format!("an item of the list after `{}`", m.as_str()))
 }
 
 /// A headline's verb of a deal won or made ("Unilever Bets $1.5 Billion On Mexico", "Michigan
@@ -242,6 +347,9 @@ pub(super) fn uncued(
     });
     if praised(&text[start..end]) || aside(&text[start..end]) || law(&text[start..end]) {
         return None;
+    }
+    if let Some(cue) = listed(text, start, end) {
+        return Some(Sentence { start, end, cue, status: false });
     }
     let inside = |c: &&Candidate| start <= c.start && c.end <= end;
     let party = |c: &&Candidate| matches!(c.kind, Kind::Company | Kind::Person) && inside(c);
@@ -297,14 +405,55 @@ pub(super) fn uncued(
         let cue = words.collect::<Vec<_>>().join(" ");
         return Some(Sentence { start, end, cue, status: false });
     }
-    let first = candidates.iter().find(party)?;
-    let amount = candidates
+    // The broad rule: in an article about a pledge, a sentence that holds an amount of money
+    // or jobs and speaks of investing, jobs or the pledge's own nouns (plant, project, deal)
+    // tells the pledge's size ("For every dollar the state invests, it is projected to receive
+    // $1.65", "“One hundred and twenty new jobs is amazing,”"), and one that names several companies beside their investments tells who
+    // pledges ("CEOs from Nvidia, Hyundai Motor and Toyota Motor ... U.S. investments").
+    // A fragment with no verb ("$20 billion investment.", "45,000 jobs in the U.S. Gulf Coast
+    // region.") is a tweet's or a list's, a wage ("paying on average $100,000 per year") is
+    // what a job pays, and a fund "previously announced" is recalled, not the pledge.
+    let invested = INVESTED.find(sentence);
+    // A company named before an amount of money invested or of jobs.
+    let first = candidates.iter().find(party);
+    let after_party = |c: &&Candidate| first.is_some_and(|p| c.start > p.start);
+    if let Some(amount) = candidates
         .iter()
         .filter(inside)
-        .find(|c| c.kind == Kind::Amount && c.start > first.start)?;
-    if !INVESTED.is_match(&text[start..end]) {
-        return None;
+        .find(|c| c.kind == Kind::Amount && after_party(c) && invested.is_some())
+    {
+        let cue = text[amount.start..amount.end].to_owned();
+        return Some(Sentence { start, end, cue, status: false });
     }
-    let cue = text[amount.start..amount.end].to_owned();
-    Some(Sentence { start, end, cue, status: false })
+    let invested = invested.or_else(|| SUBJECT.find(sentence))?;
+    let sized = sentence.split_whitespace().count() >= 6
+        && VERB.is_match(sentence)
+        && !sentence.to_lowercase().contains("previously announced");
+    let wage = |c: &&Candidate| WAGE.is_match(&text[c.end..end]);
+    // Money (its value ends in a currency code) or people at work, not customers or goods.
+    let paid = |c: &&Candidate| {
+        let unit = c.value.rsplit(' ').next().unwrap_or("");
+        unit.chars().all(|ch| ch.is_ascii_uppercase()) || WORKERS.contains(&unit)
+    };
+    let amount =
+        candidates.iter().filter(inside).find(|c| c.kind == Kind::Amount && !wage(c) && paid(c));
+    if let Some(amount) = amount.filter(|_| sized) {
+        let cue = text[amount.start..amount.end].to_owned();
+        return Some(Sentence { start, end, cue, status: false });
+    }
+    let mut companies: Vec<&str> = candidates
+        .iter()
+        .filter(inside)
+        .filter(|c| c.kind == Kind::Company)
+        .map(|c| c.value.as_str())
+        .collect();
+    companies.sort_unstable();
+    companies.dedup();
+    let investing = invested.as_str().to_lowercase().starts_with("invest");
+    (companies.len() >= 2 && investing).then(|| Sentence {
+        start,
+        end,
+        cue: invested.as_str().to_owned(),
+        status: false,
+    })
 }

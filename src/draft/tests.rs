@@ -476,4 +476,5 @@ fn an_appreciation_a_judgement_a_law_and_a_countrys_aim_are_no_pledges() {
     );
 }
 
+mod broad;
 mod terms;

@@ -423,3 +423,22 @@ fn a_bare_figure_in_a_sentence_about_employment_counts_jobs() {
     let got = values("An analysis projected employment would reach 1,700 at the plant.");
     assert_eq!(got, [("1,700".to_owned(), "1700 jobs".to_owned())]);
 }
+
+#[test]
+fn numbers_written_in_words_of_several_parts_are_read_whole() {
+    let got = values(
+        "One hundred and twenty new jobs is amazing. It adds forty-five workers, two thousand \
+         five hundred jobs and twenty-five million dollars, but not one hundred and twenty years \
+         or forty-five minutes.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("One hundred and twenty new jobs", "120 jobs"),
+            ("forty-five workers", "45 workers"),
+            ("two thousand five hundred jobs", "2500 jobs"),
+            ("twenty-five million dollars", "25000000 USD"),
+        ]
+    );
+}

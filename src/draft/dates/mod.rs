@@ -160,7 +160,10 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             && BOUNDING.is_match(&text[..whole.start()])
             && SPAN_ENDS.is_match(&text[whole.end()..]);
         let (start, end) = match (
-            caps.name("yn").or(caps.name("ty")).or(caps.name("iy").filter(|_| bound)),
+            caps.name("yn")
+                .or(caps.name("yr"))
+                .or(caps.name("ty"))
+                .or(caps.name("iy").filter(|_| bound)),
             caps.name("im"),
             caps.name("im2"),
         ) {
@@ -181,7 +184,9 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
                 .trim_end()
                 .chars()
                 .next_back()
-                .is_none_or(|c| ".!?\"“(–—:".contains(c));
+                .is_none_or(|c| ".!?\"“(–—:".contains(c))
+            // "NORTH CAROLINA, November 21 - This week": a dateline's dash.
+            || text[..start].trim_end().ends_with(" -");
         if caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens {
             continue;
         }
@@ -190,7 +195,10 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         if caps.name("im").is_some_and(|m| m.as_str().starts_with(char::is_lowercase)) && bare {
             continue;
         }
-        let ahead = FUTURE.is_match(&text[sentence_start(&sentences, start)..start]);
+        // A weekday looks ahead only right after a verb of what is to come ("slated to visit
+        // the White House on Wednesday"), not anywhere in its sentence.
+        let future = if caps.name("wd").is_some() { &*SOON } else { &*FUTURE };
+        let ahead = future.is_match(&text[sentence_start(&sentences, start)..start]);
         // A bare year after "to" or "until" is a date only in a sentence about plans: "pushed
         // back the target date to 2025", not "raised its output from 2019 to 2020 levels".
         if caps.name("ty").is_some()
@@ -277,6 +285,13 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(
         r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to begin|to start)\b",
+    ))
+});
+
+/// A verb of what is to come and at most six words after it, just before a weekday.
+static SOON: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&ascii_words(
+        r"(?i)\b(?:will|shall|(?:slated|scheduled|set|due|expected|going|planned|plans?|intends?|aims?|is|are) to)(?: [\w’'-]+){0,6} $",
     ))
 });
 
@@ -376,6 +391,8 @@ fn absolute(caps: &Captures, order: Option<bool>) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ahead;
 
 /// A date read from the span `start..end` of the article: `value` an ISO date, month or year.
 fn date_at(start: usize, end: usize, value: String, why: String) -> Candidate {

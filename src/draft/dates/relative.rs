@@ -12,7 +12,7 @@ use crate::draft::spaced;
 /// Relative dates and horizons.
 pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(
-        r"(?i)\b(?:(?P<on>on |this past )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tomorrow|last week|next week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|within (?P<wn>a|one) (?P<wunit>year|month)|(?:over|in|during|for|across) the (?:past|last) (?:(?P<pn>\w+) (?P<punit>years|months|weeks)|(?P<pone>year|month|week|decade))|(?:over|in|within|across) (?:the (?:next|coming) )?(?P<rn>\w+) to (?P<rn2>\w+) (?P<runit>years?|months?)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this|next) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|(?:in (?:(?:early|late|mid-?|the middle of|the end of|the start of|the beginning of) ?)?|(?:early|late|mid-?) ?)(?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this past|this coming|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?|(?:the )?(?:summer|spring|autumn|fall|winter|(?:first|second|third|fourth|last) (?:half|quarter))(?: of)? (?P<sy>(?:19|20)\d{2})|(?:to|until|till|through) (?P<ty>(?:19|20)\d{2})|(?:(?P<sdir>(?:last|next|this past|this coming|this) |in (?:early|late|mid-?) ?)(?P<season>spring|summer|autumn|fall|winter)|(?:early|late|mid-?) ?(?P<season2>spring|summer|autumn|winter))(?:(?: of)? (?P<sy2>(?:19|20)\d{2}))?)\b",
+        r"(?i)\b(?:(?P<on>on |this past )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<rel>yesterday|today|tomorrow|last week|next week|last month|this month|this week|next month|last year|this year|next year)|(?P<end>by the end of|by end of|by the end of the year|by) (?P<ey>\d{4})|(?:(?:over|in|within|across) the (?:next|coming)|over|within|across) (?P<n>\w+) (?P<unit>years|months)|within (?P<wn>a|one) (?P<wunit>year|month)|(?:over|in|during|for|across) the (?:past|last) (?:(?P<pn>\w+) (?P<punit>years|months|weeks)|(?P<pone>year|month|week|decade))|(?:over|in|within|across) (?:the (?:next|coming) )?(?P<rn>\w+) to (?P<rn2>\w+) (?P<runit>years?|months?)|(?:over|in|within|across) the (?:next|coming) (?P<decade>decade)|(?P<endof>(?:by )?the end of (?:the|this|next) (?:decade|year))|(?P<in>in|since|from) (?:(?:early|late|mid-?|the middle of|the end of|the start of) ?)?(?P<iy>(?:19|20)\d{2})|(?P<part>early|late|mid-?) ?(?P<iy2>(?:19|20)\d{2})|(?:in (?:(?:early|late|mid-?|the middle of|the end of|the start of|the beginning of) ?)?|(?:early|late|mid-?) ?)(?P<im>January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:or|and|to|through) (?P<im2>January|February|March|April|May|June|July|August|September|October|November|December))?|(?P<dir>last|next|this past|this coming|this) (?P<lm>January|February|March|April|May|June|July|August|September|October|November|December)|(?:the year|an? record(?:-breaking|-setting)?) (?P<yr>(?:19|20)\d{2})|(?P<yn>(?:19|20)\d{2}) (?:commitment|pledge|promise|deal|agreement|announcement|plan)s?|(?:the )?(?:summer|spring|autumn|fall|winter|(?:first|second|third|fourth|last) (?:half|quarter))(?: of)? (?P<sy>(?:19|20)\d{2})|(?:to|until|till|through) (?P<ty>(?:19|20)\d{2})|(?:(?P<sdir>(?:last|next|this past|this coming|this) |in (?:early|late|mid-?) ?)(?P<season>spring|summer|autumn|fall|winter)|(?:early|late|mid-?) ?(?P<season2>spring|summer|autumn|winter))(?:(?: of)? (?P<sy2>(?:19|20)\d{2}))?)\b",
     ))
 });
 
@@ -110,9 +110,14 @@ pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Op
     let get = |name: &str| caps.name(name).map(|m| m.as_str().to_lowercase());
     if let Some(weekday) = get("wd") {
         let weekday: Weekday = weekday.parse().ok()?;
+        let (day, on) =
+            (published.weekday().num_days_from_monday(), weekday.num_days_from_monday());
+        // "slated to visit on Wednesday": the next such day on or after the article's.
+        if ahead {
+            return Some((published + Duration::days(i64::from((on + 7 - day) % 7))).to_string());
+        }
         // News tells of the week just gone: the latest such day on or before the article's.
-        let back =
-            (published.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+        let back = (day + 7 - on) % 7;
         return Some((published - Duration::days(i64::from(back))).to_string());
     }
     if let Some(rel) = get("rel") {
@@ -219,6 +224,7 @@ pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Op
     get("iy")
         .or_else(|| get("iy2"))
         .or_else(|| get("yn"))
+        .or_else(|| get("yr"))
         .or_else(|| get("sy"))
         .or_else(|| get("ty"))
 }

@@ -1,6 +1,6 @@
 use super::*;
 
-fn values(text: &str, published: &str) -> Vec<(String, String)> {
+pub(super) fn values(text: &str, published: &str) -> Vec<(String, String)> {
     let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
     find(text, Some(published))
         .into_iter()

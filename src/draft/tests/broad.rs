@@ -1,0 +1,135 @@
+//! The broad shapes of a pledge sentence without a cue word (an amount beside investing or
+//! jobs, several companies beside their investments, a list a pledge opens) and the refusals
+//! that keep them apart from praise, thanks, policy and a pledge withheld.
+
+use super::super::cues::cue;
+use super::super::{Known, Record, extract};
+
+/// Each sentence `draft` proposes as a pledge.
+fn pledged(text: &str) -> Vec<String> {
+    let draft = extract(text, &Known::default(), None);
+    draft.sentences.iter().map(|s| text[s.start..s.end].to_owned()).collect()
+}
+
+#[test]
+fn an_amount_beside_investing_or_jobs_in_a_clause_is_a_pledge_sentence() {
+    let got = pledged(
+        "For every dollar the state invests, it is projected to receive $1.65 in state revenue.\n\
+         “One hundred and twenty new jobs is amazing,” he said.\n\
+         The value of these investments is estimated at more than EUR 7.4 billion.\n\
+         45,000 construction jobs in the Gulf Coast region.\n\
+         The jobs created are paying on average $100,000 per year.",
+    );
+    assert_eq!(
+        got,
+        [
+            "For every dollar the state invests, it is projected to receive $1.65 in state revenue.",
+            "“One hundred and twenty new jobs is amazing,” he said.",
+            "The value of these investments is estimated at more than EUR 7.4 billion.",
+        ]
+    );
+}
+
+#[test]
+fn several_companies_beside_their_investments_are_a_pledge_sentence_but_a_visit_for_jobs_is_not() {
+    let known = Known {
+        companies: vec![
+            Record { slug: "nvidia".into(), names: vec!["Nvidia".into()] },
+            Record { slug: "toyota".into(), names: vec!["Toyota Motor".into()] },
+        ],
+        ..Known::default()
+    };
+    let text = "Executives from Nvidia and Toyota Motor are to attend an event on U.S. investments.\n\
+                She toured Nvidia and Toyota Motor, two companies expanding jobs in Michigan.";
+    let draft = extract(text, &known, None);
+    let got: Vec<&str> = draft.sentences.iter().map(|s| &text[s.start..s.end]).collect();
+    assert_eq!(
+        got,
+        ["Executives from Nvidia and Toyota Motor are to attend an event on U.S. investments."]
+    );
+}
+
+#[test]
+fn the_items_of_a_list_a_pledge_opens_are_pledge_sentences() {
+    let text = "The company has announced:\n- a new plant in Ohio with 3,000 jobs\n• a research \
+                centre in Texas\nOther news:\n- a plant in Iowa with 200 jobs";
+    let draft = extract(text, &Known::default(), None);
+    let got: Vec<(&str, &str)> =
+        draft.sentences.iter().map(|s| (&text[s.start..s.end], s.cue.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("The company has announced:", "announced"),
+            ("- a new plant in Ohio with 3,000 jobs", "an item of the list after `announced`"),
+            ("• a research centre in Texas", "an item of the list after `announced`"),
+        ]
+    );
+}
+
+#[test]
+fn praise_thanks_policy_and_a_pledge_withheld_are_no_pledges() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| s.cue);
+    assert_eq!(
+        cue_of("Some companies want more details before committing to new investments."),
+        None
+    );
+    assert_eq!(cue_of("He said, “We appreciate your commitment to our country”."), None);
+    assert_eq!(cue_of("The minister stressed the government’s commitment to industry."), None);
+    let text = "“We are the top state,” said Governor Josh Stein. “These new projects will bring \
+                good jobs to our state.”";
+    let quote = text.find("“These").unwrap();
+    assert_eq!(cue(text, quote, text.len()).map(|s| s.cue), None);
+    // A company's own commitment, and a leader's quote that carries its figure, stay.
+    assert_eq!(cue_of("Intel is committed to the plant."), Some("committed".to_owned()));
+    let figure = "“We are the top state,” said Governor Josh Stein. “These projects will bring \
+                  3,400 jobs.”";
+    let quote = figure.find("“These").unwrap();
+    assert_eq!(cue(figure, quote, figure.len()).map(|s| s.cue), Some("will bring".to_owned()));
+}
+
+#[test]
+fn a_plant_named_with_its_place_tells_what_it_will_do() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| s.cue);
+    assert_eq!(
+        cue_of("The factory in Radzikowice near Nysa will produce cathode materials."),
+        Some("The factory in Radzikowice near Nysa will produce".to_owned())
+    );
+    assert_eq!(
+        cue_of("The President said he enticed them to expand their operations."),
+        Some("to expand their operations".to_owned())
+    );
+    assert_eq!(cue_of("Alibaba is seeking a chance to expand the market of America."), None);
+}
+
+#[test]
+fn a_governments_policy_is_no_pledge_but_a_phase_commissioned_is_one() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
+    assert_eq!(
+        cue_of(
+            "The minister emphasised the Government’s commitment to ensure industries create jobs."
+        ),
+        None
+    );
+    // A country's commitment may be why a company invests there.
+    assert_eq!(
+        cue_of("The country’s commitment to net-zero led to Lego’s decision to invest there."),
+        Some(("commitment".to_owned(), false))
+    );
+    assert_eq!(
+        cue_of("The President commissioned the plant of KEDA Ceramics."),
+        Some(("commissioned".to_owned(), true))
+    );
+    assert_eq!(
+        cue_of("He spoke at the third phase of the ceramics project."),
+        Some(("third phase of".to_owned(), false))
+    );
+}
+
+#[test]
+fn an_amount_of_money_or_workers_beside_the_pledges_own_noun_is_a_pledge_sentence() {
+    let got = pledged(
+        "The new plant is estimated to cost EUR 1.7 billion.\n\
+         The firm plans a conference to teach businesses to sell to its 500 million customers.",
+    );
+    assert_eq!(got, ["The new plant is estimated to cost EUR 1.7 billion."]);
+}
