@@ -4,6 +4,7 @@
 
 mod acronyms;
 mod contexts;
+mod famous;
 mod governments;
 mod headings;
 mod implied;
@@ -21,6 +22,7 @@ use regex::Regex;
 
 use super::{Candidate, Haystack, Kind, Known, compile, spaced, whole_words};
 use contexts::contexts;
+use famous::famous;
 use governments::GOVERNMENTS;
 pub use governments::code_of;
 use headings::headings;
@@ -429,6 +431,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
         }
     }
+    famous(text, &mut taken, &mut out);
     parents(text, &mut out);
     // A new company named once by its role is also the company wherever else the text names it.
     let new: Vec<String> = out
@@ -482,6 +485,8 @@ fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bool {
     taken.iter().any(|&(s, e)| s < end && start < e)
 }
 
+#[cfg(test)]
+mod famous_tests;
 #[cfg(test)]
 mod names_tests;
 #[cfg(test)]
