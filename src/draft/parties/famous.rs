@@ -77,9 +77,11 @@ pub(super) fn famous(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
         // opens sentences or owns the company ("Japan’s Toyota").
         // "Ford Otosan": a name that runs on into a capitalized word is a longer one.
         let bare = end == words[i + n].1;
-        let longer_before = before.is_some_and(|b| {
-            name_like(b) && trimmed(b) == b && !NOT_NAMES.contains(&b) && lead == 0
-        });
+        let titles = ["Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Gov.", "Rep."];
+        let longer_before = lead == 0
+            && before.is_some_and(|b| {
+                (name_like(b) && trimmed(b) == b && !NOT_NAMES.contains(&b)) || titles.contains(&b)
+            });
         let longer_after =
             bare && after.is_some_and(|a| name_like(a) && !NOT_NAMES.contains(&trimmed(a)));
         // "said on Facebook", "a Facebook post", "Facebook photo": a platform, not a party.
