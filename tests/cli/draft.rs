@@ -635,7 +635,7 @@ fn draft_refers_to_a_recorded_government_by_its_code_and_reads_datelines() {
     published_on = 2023-03-01
 
     [[company]]
-    # line 1: `Tesla` is spoken of as a company elsewhere in the text; a new company (named 2 times)
+    # line 1: `Tesla` is a well-known company; a new company (named 2 times)
     name = "Tesla"
     quote = "Tesla picks Nuevo León"
 
@@ -1237,7 +1237,7 @@ fn draft_proposes_a_subsidiary_by_its_abbreviation_as_the_parent_named_alone() {
     published_on = 2024-01-19
 
     [[company]]
-    # line 1: `Amazon` is spoken of as a company elsewhere in the text; a new company (named 3 times)
+    # line 1: `Amazon` is a well-known company; a new company (named 5 times)
     name = "Amazon"
     quote = "Amazon's AWS to invest $15 billion in Japan"
 

@@ -109,3 +109,17 @@ pub(super) fn given_before(text: &str, begin: usize) -> usize {
     let capital = given.chars().next().is_some_and(char::is_uppercase);
     if capital && !NOT_NAMES.contains(&given) { head.len() + 1 } else { begin }
 }
+
+/// Where a person's name ends with its generational suffix: "Ferdinand R. Marcos Jr." keeps
+/// the dot of "Jr", and "John Smith III" its numeral.
+pub(super) fn suffix_end(text: &str, end: usize) -> usize {
+    let name = &text[..end];
+    if (name.ends_with(" Jr") || name.ends_with(" Sr")) && text[end..].starts_with('.') {
+        return end + 1;
+    }
+    let suffix = [" Jr.", " Sr.", ", Jr.", ", Sr.", " III", " II", " IV"]
+        .iter()
+        .find(|s| text[end..].starts_with(**s))
+        .filter(|s| !text[end + s.len()..].starts_with(char::is_alphanumeric));
+    end + suffix.map_or(0, |s| s.len())
+}

@@ -112,6 +112,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
 
 /// Words that make a capitalized pair an institution rather than a person.
 pub(super) const INSTITUTIONS: &[&str] = &[
+    "Parish",
     "Associates",
     "Studies",
     "Center",

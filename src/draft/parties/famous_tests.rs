@@ -1,0 +1,106 @@
+//! Well-known companies named alone, and names read whole: generational suffixes, hyphenated
+//! surnames, generic tails; departments and places of origin that are no parties.
+
+use super::*;
+
+fn companies(text: &str) -> Vec<String> {
+    let mut got: Vec<String> = find(text, &Known::default())
+        .into_iter()
+        .filter(|c| c.kind == Kind::Company)
+        .map(|c| c.value)
+        .collect();
+    got.sort();
+    got.dedup();
+    got
+}
+
+#[test]
+fn a_well_known_company_named_alone_is_a_party() {
+    let text = "The White House touted commitments from Roche, Apple and BASF.";
+    assert_eq!(companies(text), ["Apple", "BASF", "Roche"]);
+    let text = "That is expected to include OpenAI and Oracle.";
+    assert_eq!(companies(text), ["OpenAI", "Oracle"]);
+}
+
+#[test]
+fn a_well_known_name_inside_a_longer_name_is_not_the_company() {
+    // A person, and a company of its own whose name starts with a well-known one.
+    let text = "Premier Doug Ford welcomed the plan.";
+    assert!(companies(text).is_empty(), "{:?}", companies(text));
+    let text = "The founder, Mr. Dell, spoke first.";
+    assert!(companies(text).is_empty(), "{:?}", companies(text));
+    let text = "It was built by Ford Otosan near Kocaeli.";
+    assert!(!companies(text).contains(&"Ford".to_owned()));
+}
+
+#[test]
+fn an_alias_takes_the_name_the_text_gave_first() {
+    let text = "General Motors International will invest. GM owns the Chevrolet brand.";
+    assert!(!companies(text).contains(&"GM".to_owned()), "{:?}", companies(text));
+    let text = "Johnson & Johnson will invest $55 billion, J&J said.";
+    assert_eq!(companies(text), ["Johnson & Johnson"]);
+}
+
+#[test]
+fn a_platform_where_something_was_said_is_no_party() {
+    let text = "The minister said in a post on Facebook that the plant opened.";
+    assert!(companies(text).is_empty(), "{:?}", companies(text));
+    let text = "In a Facebook post, the minister praised the plant.";
+    assert!(companies(text).is_empty(), "{:?}", companies(text));
+}
+
+#[test]
+fn a_country_that_owns_a_well_known_company_leaves_it_whole() {
+    let text = "Japan’s Toyota will build a plant in Brazil.";
+    assert_eq!(companies(text), ["Toyota"]);
+}
+
+fn people(text: &str) -> Vec<String> {
+    let mut got: Vec<String> = find(text, &Known::default())
+        .into_iter()
+        .filter(|c| c.kind == Kind::Person)
+        .map(|c| c.value)
+        .collect();
+    got.sort();
+    got.dedup();
+    got
+}
+
+#[test]
+fn a_generational_suffix_and_a_hyphenated_surname_stay_in_the_name() {
+    let text = "President Ferdinand R. Marcos Jr. will bring home the pledges.";
+    assert_eq!(people(text), ["Ferdinand R. Marcos Jr."]);
+    let text = "President Nana Addo Akufo-Addo says Ghana is ready to partner.";
+    assert_eq!(people(text), ["Nana Addo Akufo-Addo"]);
+    let text = "The plan was backed by Senator John Smith III on Monday.";
+    assert_eq!(people(text), ["John Smith III"]);
+}
+
+#[test]
+fn a_role_for_a_company_in_capitals_names_the_person_after_it() {
+    let text = "President for VEGA Americas, Ron Hegyesi, says the site won them over.";
+    assert_eq!(people(text), ["Ron Hegyesi"]);
+}
+
+#[test]
+fn a_parish_before_a_role_is_no_person() {
+    let text = "“It is amazing,” said Ascension Parish President Kenny Matassa.";
+    assert!(!people(text).contains(&"Ascension Parish".to_owned()), "{:?}", people(text));
+}
+
+#[test]
+fn a_company_with_a_generic_tail_or_one_called_so_is_whole() {
+    let text = "He commissioned the third phase of KEDA Ghana Ceramics Company.";
+    assert_eq!(companies(text), ["KEDA Ghana Ceramics Company"]);
+    let text = "They created a joint-venture company called IONWAY, which will invest.";
+    assert_eq!(companies(text), ["IONWAY"]);
+}
+
+#[test]
+fn a_department_and_a_country_of_origin_are_no_parties() {
+    let text = "Governor Josh Stein and the Department of Commerce have announced 33,000 jobs.";
+    assert!(companies(text).is_empty(), "{:?}", companies(text));
+    let text = "The White House touted commitments from Taiwan chipmaker TSMC.";
+    let got = find(text, &Known::default());
+    assert!(!got.iter().any(|c| c.value == "Taiwan"), "{got:?}");
+}
