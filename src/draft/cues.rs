@@ -445,6 +445,10 @@ pub(super) fn uncued(
         .iter()
         .filter(inside)
         .filter(|c| c.kind == Kind::Company)
+        // "Granholm said Google's investment": a single word before "said" may be a speaker.
+        .filter(|c| {
+            !text[c.end..end].starts_with(" said") && !text[c.end..end].starts_with(" says")
+        })
         .map(|c| c.value.as_str())
         .collect();
     companies.sort_unstable();
