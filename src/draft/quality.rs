@@ -250,7 +250,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 75] = [
+    let floors: [(&str, &str, f64, f64); 80] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -336,6 +336,12 @@ fn draft_quality_on_the_development_set() {
         ("fourteenth", "date", 0.95, 0.95),
         ("fourteenth", "party", 0.95, 0.95),
         ("fourteenth", "category", 1.0, 1.0),
+        // Blind: pledge 0.81 / 0.61, amount 1.00 / 0.96, date 0.92 / 0.75, party 0.84 / 0.72.
+        ("fifteenth", "pledge", 0.95, 0.95),
+        ("fifteenth", "amount", 0.95, 0.95),
+        ("fifteenth", "date", 0.95, 0.95),
+        ("fifteenth", "party", 0.95, 0.95),
+        ("fifteenth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
