@@ -2,10 +2,13 @@
 //! statuses, and the few shapes of a pledge told without them. It reads sentences and the
 //! candidates already found in them; it finds no candidate itself.
 
+mod topic;
+
 use regex::Regex;
 use std::sync::LazyLock;
 
 use super::{Candidate, Kind, Sentence, spaced};
+pub(super) use topic::extend as topic;
 
 /// Words that speak of a pledging company or of what it pledged.
 pub(super) static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
