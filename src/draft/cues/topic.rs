@@ -1,7 +1,8 @@
 //! Sentences of the pledge's topic: once an article has pledge sentences, a sentence whose
 //! subject is the pledge's own thing (its plant, machine, centre, project, investment, deal,
 //! capacity, or its company by name) and that tells a fact of it is part of the pledge too,
-//! and so is a headline that names investments, jobs, a plant or a ceremony of investment.
+//! and so is a headline that names investments, jobs, a plant or a ceremony of investment, and
+//! a sentence of what befell the pledge (a departure, a closure) or what it cost taxpayers.
 //! The refusals of the cue words hold here as well: a rule told with "If", a leader's praise
 //! without a figure, an aside, a law.
 
@@ -50,6 +51,16 @@ static CEREMONY: LazyLock<Regex> =
 static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
         r"(?i)\b(?:(?:first|previously|originally) announced|(?:to|will) be (?:fully )?(?:operational|up and running))\b",
+    )
+});
+
+/// What befell the pledge or what it cost, told of the company or the investor: "Geox’s
+/// decision to depart from Vranje", "The departure of the only foreign investor", "Geox would
+/// not relocate its production", "this cost the Serbian taxpayers", "clearing the way for
+/// multi-billion-shilling investments".
+static FATE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"\b(?:decision to (?:depart|leave|close|exit|relocate|withdraw|move)|(?:departure|closure|exit|withdrawal) of (?:the|its) (?:[a-z-]+ ){0,3}(?:investor|factory|plant|company|facility|operations)|(?:would|will) not (?:relocate|move|reopen|return)|costs? (?:the )?(?:[A-Z][\w-]+ )?taxpayers|(?:clear|pav)(?:e|es|ed|ing|s)? the way for [^.\n]{0,40}?\binvestments?)\b",
     )
 });
 
@@ -102,7 +113,8 @@ pub(in crate::draft) fn extend(
             .or_else(|| subject(sentence))
             .or_else(|| owned.map(|m| m.as_str().to_owned()))
             .or_else(|| BEFELL.find(sentence).map(|m| m.as_str().to_owned()))
-            .or_else(|| CEREMONY.find(sentence).map(|m| m.as_str().to_owned()));
+            .or_else(|| CEREMONY.find(sentence).map(|m| m.as_str().to_owned()))
+            .or_else(|| FATE.find(sentence).map(|m| m.as_str().to_owned()));
         if let Some(cue) = cue {
             let cue = cue.trim_start_matches(['"', '“']).split_whitespace().collect::<Vec<_>>();
             found.push(Sentence { start, end, cue: cue.join(" "), status: false });

@@ -1,6 +1,7 @@
 //! Sentences of the pledge's topic: once an article has a pledge, the sentences whose subject
 //! is its plant, machine, deal or company tell of it too, and so does a headline naming
-//! investments, jobs, a plant or a ceremony; praise, a recollection and a description are not.
+//! investments, jobs, a plant or a ceremony, and so does what befell it or what it cost;
+//! praise, a recollection and a description are not.
 
 use super::super::{Known, extract};
 
@@ -59,4 +60,19 @@ fn a_recollection_a_description_praise_and_a_governments_headline_are_not() {
                 The Kocaeli facility, located in the district, is the largest hub in Europe.\n\
                 If the plant does not open, the grant is returned.";
     assert_eq!(pledged(text), ["Acme will invest $2 billion in a new plant."]);
+}
+
+#[test]
+fn what_befell_the_pledge_or_what_it_cost_is_a_pledge_sentence() {
+    let got = pledged(
+        "Geox opened a factory in Vranje in 2012 and pledged 1,250 jobs.\n\
+         The minister knew about Geox’s decision to depart from Vranje.\n\
+         The departure of the only foreign investor started yesterday.\n\
+         Sources confirmed that Geox would not relocate its production to Albania.\n\
+         A rough estimate shows that this cost the Serbian taxpayers 12 million euros.\n\
+         The visit renewed ties, clearing the way for multi-billion-shilling investments.\n\
+         The town has a new mayor.",
+    );
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert!(!got.iter().any(|s| s.contains("mayor")), "{got:?}");
 }
