@@ -5,7 +5,7 @@
 //! a counted unit.
 //!
 //! A currency is read from a symbol or code before the figure (`€`, `R$`, `C$`, `BRL`, `SR`,
-//! `Dh`), a currency word or code after it (`2.8 billion zloty`, `500 million EUR`), or a nationality
+//! `Dh`, `Sh`), a currency word or code after it (`2.8 billion zloty`, `500 million EUR`), or a nationality
 //! after a dollar figure (`$15-billion Canadian`, `$2 billion Australian dollars`), and always
 //! given as its ISO 4217 code.
 
@@ -41,13 +41,13 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|euros|yuan|renminbi|yen|won|pesos|rupees|pounds|zloty|zlotys|złoty|złotych|reais|rand|ringgit|baht|kronor|francs|rubles|roubles|rupiahs|rupiah|dirhams|riyals|riyal|forint|lira|liras|shekels|naira";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|euros|yuan|renminbi|yen|won|pesos|rupees|pounds|zloty|zlotys|złoty|złotych|reais|rand|ringgit|baht|kronor|francs|rubles|roubles|rupiahs|rupiah|dirhams|riyals|riyal|forint|lira|liras|shekels|naira|dinars|dinar|shillings";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh)\.? ?|(?-i:{CODES}) ?)"
+        r"(?P<cur>\bUS ?\$|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh|Sh)\.? ?|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
@@ -313,7 +313,9 @@ fn count_of_jobs(
     if caps.name("cur").is_some() || caps.name("s").is_some() || caps.name("n2").is_some() {
         return None;
     }
-    if !number.contains(SEPARATORS) || !FOLLOWER.is_match(&text[end..]) {
+    // "1,263 new jobs, of which 152 are qualified": a share of the count just named.
+    let share = caps.get(0).is_some_and(|m| people::a_share(text, m.start(), end)) && !a_year(caps);
+    if !share && (!number.contains(SEPARATORS) || !FOLLOWER.is_match(&text[end..])) {
         return None;
     }
     let &(s, e) = sentences.iter().find(|&&(s, e)| s <= end && end <= e)?;
@@ -349,7 +351,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         _ => "",
     };
     let (currency, unit) = match unit.as_deref().map(currency_word) {
-        Some(Some(code @ ("USD" | "MXN"))) => (Some(whose(described, code)), None),
+        Some(Some(code @ ("USD" | "MXN" | "RSD" | "KES"))) => (Some(whose(described, code)), None),
         Some(Some(code)) => (Some(code), None),
         _ => (currency, unit),
     };

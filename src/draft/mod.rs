@@ -99,13 +99,15 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
                 s <= c.start && c.end <= e && c.kind != Kind::Date && c.kind != Kind::Category
             })
     };
-    let cued = sentences
+    let mut cued = sentences
         .iter()
         .filter(|&&(s, e)| about(s, e) && !shouted(&text[s..e]))
         .filter_map(|&(s, e)| {
             cues::cue(text, s, e).or_else(|| cues::uncued(text, s, e, &candidates))
         })
         .collect();
+    // Once the article has a pledge, the sentences of its plant, deal or headline are read too.
+    cues::topic(text, &sentences, &candidates, &mut cued);
     Draft { published, sentences: cued, candidates }
 }
 

@@ -17,8 +17,8 @@ pub(super) fn dollar_of(nationality: &str) -> Option<&'static str> {
     })
 }
 
-/// The currency of dollars or pesos (`code`, the one they are read as alone) that a country
-/// named before them makes them: "Hong Kong dollars", "Argentine pesos".
+/// The currency of dollars, pesos, dinars or shillings (`code`, the one they are read as alone)
+/// that a country named before them makes them: "Hong Kong dollars", "Kuwaiti dinars".
 pub(super) fn whose(described: &str, code: &'static str) -> &'static str {
     const NATIONAL: &[(&str, &str, &str)] = &[
         ("canadian", "USD", "CAD"),
@@ -32,6 +32,15 @@ pub(super) fn whose(described: &str, code: &'static str) -> &'static str {
         ("philippine", "MXN", "PHP"),
         ("chilean", "MXN", "CLP"),
         ("colombian", "MXN", "COP"),
+        ("kuwaiti", "RSD", "KWD"),
+        ("jordanian", "RSD", "JOD"),
+        ("algerian", "RSD", "DZD"),
+        ("tunisian", "RSD", "TND"),
+        ("iraqi", "RSD", "IQD"),
+        ("bahraini", "RSD", "BHD"),
+        ("libyan", "RSD", "LYD"),
+        ("tanzanian", "KES", "TZS"),
+        ("ugandan", "KES", "UGX"),
     ];
     let described = described.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     NATIONAL
@@ -53,7 +62,7 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "RM" => "MYR",
         "QR" => "QAR",
         "Dhs" | "Dh" => "AED",
-        "KSh" | "Ksh" => "KES",
+        "KSh" | "Ksh" | "Sh" => "KES",
         "₩" => "KRW",
         "₱" => "PHP",
         "₺" => "TRY",
@@ -105,6 +114,8 @@ pub(super) fn currency_word(unit: &str) -> Option<&'static str> {
         "lira" | "liras" => "TRY",
         "shekels" => "ILS",
         "naira" => "NGN",
+        "dinars" | "dinar" => "RSD",
+        "shillings" => "KES",
         code => return code_of(code).map(|c| if c == "RMB" { "CNY" } else { c }),
     })
 }

@@ -18,7 +18,7 @@ use super::ascii_words;
 /// that counts people or jobs.
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     let shape = r"[a-z]+(?:ly|ed|ing|al|ive|ic|ful|ary|ant|ent|ile|ian|an|ese|ish)|(?:un|non|semi|multi|well|high|low|over|under)[a-z]+|[a-z]+(?:-[a-z]+)+";
-    let nouns = r"new|more|other|skilled|local|tech|quality|factory|plant|site|union|entry|senior|junior|green|white|blue|core|key|top|extra|young|paid|made|known";
+    let nouns = r"new|more|other|direct|indirect|high|low|value|skilled|local|tech|quality|factory|plant|site|union|entry|senior|junior|green|white|blue|core|key|top|extra|young|paid|made|known";
     Regex::new(&ascii_words(&format!(
         r"^\s+(?:(?:{shape}|{nouns})(?:,?\s+(?:and\s+|or\s+|&\s+)?)){{1,4}}(?P<noun>job opportunities|employment opportunities|jobs|job|workers|employees|staffers|staff|people|persons|positions|hires|engineers|technicians|professionals|researchers|operators|apprentices|roles)\b"
     )))
@@ -73,4 +73,14 @@ pub(super) fn a_population(text: &str, start: usize, end: usize, value: &str) ->
     let bare = value.rsplit(' ').next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
     let counts = value.ends_with(" people") || bare;
     counts && (POPULATION.is_match(&text[..start]) || GATHERED.is_match(&text[end..]))
+}
+
+/// Whether a bare figure at `start` is a share of a count just named: "1,263 new jobs, of which
+/// 152 are qualified", "300 workers, of whom 40 are engineers"; a percentage is no count.
+pub(super) fn a_share(text: &str, start: usize, end: usize) -> bool {
+    static SHARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(r"(?i),\s+(?:of which|of whom)\s+$")).expect("a valid pattern")
+    });
+    let rest = text[end..].trim_start();
+    SHARE.is_match(&text[..start]) && !rest.starts_with(['%', '‰']) && !rest.starts_with("per")
 }

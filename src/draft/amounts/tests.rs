@@ -442,3 +442,57 @@ fn numbers_written_in_words_of_several_parts_are_read_whole() {
         ]
     );
 }
+
+#[test]
+fn shillings_written_sh_before_the_figure_are_kenyan() {
+    let got = values("Plants worth Sh65 million, Sh8.5 million and Sh6.7 billion; she shouted.");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Sh65 million", "65000000 KES"),
+            ("Sh8.5 million", "8500000 KES"),
+            ("Sh6.7 billion", "6700000000 KES"),
+        ]
+    );
+}
+
+#[test]
+fn dinars_and_shillings_after_a_figure_take_the_nation_before_them() {
+    let text = "Shoes sold for 2,000 to 5,000 dinars, a loan of 40 million Kuwaiti dinars and \
+                300 million Ugandan shillings.";
+    let got = values(text);
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("2,000 to 5,000 dinars", "2000 to 5000 RSD"),
+            ("40 million Kuwaiti dinars", "40000000 KWD"),
+            ("300 million Ugandan shillings", "300000000 UGX"),
+        ]
+    );
+}
+
+#[test]
+fn direct_and_high_value_jobs_keep_their_describing_words() {
+    let got = values("It will create at least 2,250 direct and high value jobs.");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("at least 2,250 direct and high value jobs", "at least 2250 jobs")]);
+}
+
+#[test]
+fn a_bare_figure_after_of_which_is_a_share_of_the_jobs_counted() {
+    let text = "It creates 1,263 new jobs, of which 152 are qualified, and keeps 1,211, of which \
+                227 are qualified; of the workers, of which 40% are women.";
+    let got = values(text);
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("1,263 new jobs", "1263 jobs"),
+            ("152", "152 jobs"),
+            ("1,211", "1211 jobs"),
+            ("227", "227 jobs"),
+        ]
+    );
+}

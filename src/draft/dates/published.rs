@@ -47,9 +47,10 @@ pub fn published(text: &str) -> Option<Candidate> {
             // A date line is little more than a date (and its time).
             let short = line.trim().len() <= m.as_str().len() + 24;
             // A statement's title may end with its date: "... Operations – Nov. 3, 2017".
+            // An ISO date needs no mark before it: "... Investors Roundtable 2022-09-23".
             let titled = n == 0
                 && line.trim_end().ends_with(m.as_str())
-                && before.ends_with(['–', '—', '-', '|', ',']);
+                && (before.ends_with(['–', '—', '-', '|', ',']) || caps.name("iso").is_some());
             if !(labelled || short || dateline || titled) {
                 continue;
             }

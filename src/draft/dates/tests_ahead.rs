@@ -1,4 +1,5 @@
-//! Weekdays still to come, a dateline's dash before a relative date, and a year named as a noun.
+//! Weekdays still to come, a dateline's dash before a relative date, a year named as a noun,
+//! the year of "the first four months of 2025" and an ISO date ending a title.
 
 use super::tests::values;
 
@@ -39,4 +40,24 @@ fn the_year_or_a_record_year_is_a_date() {
     );
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("2023", "2023"), ("2023", "2023"), ("2019", "2019")]);
+}
+
+#[test]
+fn the_year_of_the_first_months_of_a_year_is_a_date_alone() {
+    let got = values(
+        "Deals signed in the first four months of 2025 and the last six weeks of 2024 grew, as \
+         in the first four months of the year.",
+        "2025-04-29",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("2025", "2025"), ("2024", "2024")]);
+}
+
+#[test]
+fn an_iso_date_ending_the_title_with_no_mark_before_it_is_the_articles() {
+    let text = "MOTIE holds Investors Roundtable 2022-09-23\n\nIt was held on September 22.";
+    assert_eq!(super::published(text).unwrap().value, "2022-09-23");
+    // A date in other words ending a title needs its dash or bar.
+    let text = "A new chip plant opens its doors in central Ohio May 3, 2024\n\nText.";
+    assert_eq!(super::published(text).map(|c| c.value), None);
 }

@@ -1,5 +1,6 @@
 //! Pledges told by their terms, site, signing or a count held against them, and the subjects
-//! a pledge's plant or project gives a future verb.
+//! a pledge's plant or project gives a future verb, a construction agreed on, an investment
+//! targeted at a company or intended for a use, and no appetite to invest.
 
 use super::super::cues::{cue, uncued};
 
@@ -82,4 +83,26 @@ fn a_plant_or_project_is_the_subject_of_a_future_verb() {
         Some("The project will be".to_owned())
     );
     assert_eq!(uncued_of("The plant will host a ceremony."), None);
+}
+
+#[test]
+fn a_construction_agreed_on_an_investment_targeted_or_intended_are_cues_but_an_appetite_is_not() {
+    assert_eq!(
+        cue_of("For instance, the two agreed on the construction of the first oncology hospital."),
+        Some("agreed on the construction of".to_owned())
+    );
+    assert_eq!(
+        cue_of("Testo Portugal will be the target of an investment of 44 million euros."),
+        Some("target of an investment".to_owned())
+    );
+    assert_eq!(
+        cue_of(
+            "The ministry said that these investments, approved last week, are intended for four areas."
+        ),
+        Some("investments, approved last week, are intended for".to_owned())
+    );
+    assert_eq!(
+        cue_of("“There is a massive appetite from our companies to invest in Kenya.”"),
+        None
+    );
 }

@@ -1,0 +1,134 @@
+//! Sentences of the pledge's topic: once an article has pledge sentences, a sentence whose
+//! subject is the pledge's own thing (its plant, machine, centre, project, investment, deal,
+//! capacity, or its company by name) and that tells a fact of it is part of the pledge too,
+//! and so is a headline that names investments, jobs, a plant or a ceremony of investment, and
+//! a sentence of what befell the pledge (a departure, a closure) or what it cost taxpayers.
+//! The refusals of the cue words hold here as well: a rule told with "If", a leader's praise
+//! without a figure, an aside, a law.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{VERB, aside, law, praised, quoted_praise};
+use crate::draft::{Candidate, Kind, Sentence, shouted, spaced};
+
+/// The nouns of a pledge's own thing.
+const THING: &str = r"plants?|factor(?:y|ies)|facilit(?:y|ies)|machines?|cent(?:er|re)s?|projects?|investments?|deals?|expansions?|(?:production )?capacity|campus|mills?|lines?";
+
+/// The pledge's thing as the subject at the head of a sentence, after an opening quote or a
+/// phrase of time ("Earlier this year, "), then its verb, perhaps after a clause between
+/// commas: "The machine is slated to be commissioned", "The double-wide machine, which
+/// features LDC technology, will be able to produce", "The investment deal is meaningful".
+static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r#"^["“]?(?:The|This|These|Its|Our|Their|That)(?: [\w&-]+){{0,3}} (?:{THING})(?:,[^,]{{1,120}},)? (?P<verb>is|are|was|were|will|would|has|have|had|shall) (?P<next>[\w-]+)"#
+    ))
+});
+
+/// A company's own thing by the company's name or a head noun of investments made by one:
+/// "BorgWarner’s R&D center for EV motors ... are forecast", "R&D center investments made by
+/// Applied Materials".
+static OWNED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"^(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}}[’']s(?: [\w&-]+){{0,3}} (?:{THING})\b|(?:[\w&-]+ ){{0,3}}investments? (?:made )?by [A-Z])"
+    ))
+});
+
+/// The pledge's thing closing or halted in a clause: "the factory is closing".
+static BEFELL: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\bthe (?:{THING}) (?:is|was|will be|has been) (?:closing|closed|shutting|shut|relocat\w+|moving)\b"
+    ))
+});
+
+/// A ceremony held for investments: "held the North American Investment Notification Ceremony".
+static CEREMONY: LazyLock<Regex> =
+    LazyLock::new(|| spaced(r"(?i)\binvestments?\b[^.\n]{0,60}\bceremony\b"));
+
+/// What looks back at a pledge or ahead to a plant's state rather than telling of the pledge:
+/// "the deal was first announced to great fanfare", "is scheduled to be operational".
+static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:(?:first|previously|originally) announced|(?:to|will) be (?:fully )?(?:operational|up and running))\b",
+    )
+});
+
+/// What befell the pledge or what it cost, told of the company or the investor: "Geox’s
+/// decision to depart from Vranje", "The departure of the only foreign investor", "Geox would
+/// not relocate its production", "this cost the Serbian taxpayers", "clearing the way for
+/// multi-billion-shilling investments".
+static FATE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"\b(?:decision to (?:depart|leave|close|exit|relocate|withdraw|move)|(?:departure|closure|exit|withdrawal) of (?:the|its) (?:[a-z-]+ ){0,3}(?:investor|factory|plant|company|facility|operations)|(?:would|will) not (?:relocate|move|reopen|return)|costs? (?:the )?(?:[A-Z][\w-]+ )?taxpayers|(?:clear|pav)(?:e|es|ed|ing|s)? the way for [^.\n]{0,40}?\binvestments?)\b",
+    )
+});
+
+/// What a headline names to tell of a pledge.
+static HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(r"(?i)\b(?:investments?|jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|ceremony)\b")
+});
+
+/// Adds to `cued` (in text order) every sentence of the pledge's topic, when it has one.
+pub(in crate::draft) fn extend(
+    text: &str,
+    sentences: &[(usize, usize)],
+    candidates: &[Candidate],
+    cued: &mut Vec<Sentence>,
+) {
+    if cued.is_empty() {
+        return;
+    }
+    let first = sentences.first().map(|&(s, _)| s);
+    let mut found = Vec::new();
+    for &(start, end) in sentences {
+        if cued.iter().any(|c| c.start == start) {
+            continue;
+        }
+        let sentence = &text[start..end];
+        if shouted(sentence) || sentence.trim_start_matches(['"', '“']).starts_with("If ") {
+            continue;
+        }
+        if aside(sentence) || law(sentence) || praised(sentence) || quoted_praise(text, start, end)
+        {
+            continue;
+        }
+        if RECALLED.is_match(sentence) {
+            continue;
+        }
+        // A headline: the first line, with no full stop.
+        // A government's headline ("government summit raises billions") is its general policy.
+        let titled = Some(start) == first
+            && !sentence.trim_end().ends_with('.')
+            && !sentence.to_lowercase().contains("government");
+        let headline = HEADLINE.find(sentence).filter(|_| titled).map(|m| m.as_str().to_owned());
+        // A possessive names the company: one the draft found there.
+        let company = || candidates.iter().any(|c| c.kind == Kind::Company && c.start == start);
+        let possessive = |m: &regex::Match| m.as_str().contains(['’', '\'']);
+        let owned = OWNED
+            .find(sentence)
+            .filter(|m| !possessive(m) || company())
+            .filter(|_| VERB.is_match(sentence));
+        let cue = headline
+            .or_else(|| subject(sentence))
+            .or_else(|| owned.map(|m| m.as_str().to_owned()))
+            .or_else(|| BEFELL.find(sentence).map(|m| m.as_str().to_owned()))
+            .or_else(|| CEREMONY.find(sentence).map(|m| m.as_str().to_owned()))
+            .or_else(|| FATE.find(sentence).map(|m| m.as_str().to_owned()));
+        if let Some(cue) = cue {
+            let cue = cue.trim_start_matches(['"', '“']).split_whitespace().collect::<Vec<_>>();
+            found.push(Sentence { start, end, cue: cue.join(" "), status: false });
+        }
+    }
+    cued.extend(found);
+    cued.sort_by_key(|s| s.start);
+}
+
+/// The head of a sentence whose subject is the pledge's thing and that tells a fact of it; "is
+/// the largest hub", "is a plant located" describe what the thing is, as background.
+fn subject(sentence: &str) -> Option<String> {
+    let caps = SUBJECT.captures(sentence)?;
+    let being = ["is", "are", "was", "were"].contains(&caps.name("verb")?.as_str());
+    let described = ["the", "a", "an", "one", "located"].contains(&caps.name("next")?.as_str());
+    (!(being && described)).then(|| caps.get(0).map(|m| m.as_str().to_owned())).flatten()
+}

@@ -1,0 +1,78 @@
+//! Sentences of the pledge's topic: once an article has a pledge, the sentences whose subject
+//! is its plant, machine, deal or company tell of it too, and so does a headline naming
+//! investments, jobs, a plant or a ceremony, and so does what befell it or what it cost;
+//! praise, a recollection and a description are not.
+
+use super::super::{Known, extract};
+
+/// Each sentence `draft` proposes as a pledge.
+fn pledged(text: &str) -> Vec<String> {
+    let draft = extract(text, &Known::default(), None);
+    draft.sentences.iter().map(|s| text[s.start..s.end].to_owned()).collect()
+}
+
+#[test]
+fn the_pledges_own_thing_told_of_after_a_pledge_is_a_pledge_sentence() {
+    let got = pledged(
+        "Kruger will invest $140 million in a new machine in Sherbrooke.\n\
+         The machine is slated to be commissioned in 2024.\n\
+         The double-wide machine, which features new technology, will be able to produce more.\n\
+         The investment deal is meaningful for the region.\n\
+         “The employers told us today that the factory is closing,” a worker says.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Kruger will invest $140 million in a new machine in Sherbrooke.",
+            "The machine is slated to be commissioned in 2024.",
+            "The double-wide machine, which features new technology, will be able to produce more.",
+            "The investment deal is meaningful for the region.",
+            "“The employers told us today that the factory is closing,” a worker says.",
+        ]
+    );
+}
+
+#[test]
+fn a_headline_naming_investments_or_a_ceremony_is_a_pledge_sentence_in_an_article_of_one() {
+    let text = "Agency approved investments of 300 million\n\n\
+                Four companies will invest 300 million euros, creating 1,200 jobs.\n\
+                The ministry held an investment notification ceremony in New York.";
+    assert_eq!(
+        pledged(text),
+        [
+            "Agency approved investments of 300 million",
+            "Four companies will invest 300 million euros, creating 1,200 jobs.",
+            "The ministry held an investment notification ceremony in New York.",
+        ]
+    );
+    // With no pledge in the article, the headline and the ceremony are no pledge's.
+    let text = "Agency approved investments of 300 million\n\nThe ministry held an investment \
+                notification ceremony in New York.";
+    assert_eq!(pledged(text), Vec::<String>::new());
+}
+
+#[test]
+fn a_recollection_a_description_praise_and_a_governments_headline_are_not() {
+    let text = "Government summit raises billions in investment and jobs\n\n\
+                Acme will invest $2 billion in a new plant.\n\
+                The deal was first announced to great fanfare in July 2017.\n\
+                The plant is scheduled to be operational in 2024.\n\
+                The Kocaeli facility, located in the district, is the largest hub in Europe.\n\
+                If the plant does not open, the grant is returned.";
+    assert_eq!(pledged(text), ["Acme will invest $2 billion in a new plant."]);
+}
+
+#[test]
+fn what_befell_the_pledge_or_what_it_cost_is_a_pledge_sentence() {
+    let got = pledged(
+        "Geox opened a factory in Vranje in 2012 and pledged 1,250 jobs.\n\
+         The minister knew about Geox’s decision to depart from Vranje.\n\
+         The departure of the only foreign investor started yesterday.\n\
+         Sources confirmed that Geox would not relocate its production to Albania.\n\
+         A rough estimate shows that this cost the Serbian taxpayers 12 million euros.\n\
+         The visit renewed ties, clearing the way for multi-billion-shilling investments.\n\
+         The town has a new mayor.",
+    );
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert!(!got.iter().any(|s| s.contains("mayor")), "{got:?}");
+}
