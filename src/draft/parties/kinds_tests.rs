@@ -34,3 +34,46 @@ fn a_name_that_opens_with_a_company_is_no_person() {
     assert!(!names(text, Kind::Person).contains(&"Rivian Automotive".to_owned()));
     assert_eq!(names(text, Kind::Company), ["Rivian"]);
 }
+
+#[test]
+fn initials_before_a_surname_after_a_role_are_the_name() {
+    let text = "He spoke with Jobs Ohio President and Chief Investment Officer J. P. Nauseef.";
+    assert_eq!(names(text, Kind::Person), ["J. P. Nauseef"]);
+}
+
+#[test]
+fn a_curly_possessive_is_not_part_of_a_name() {
+    let text = "It follows the plan of President Uhuru Kenyatta’s Big Four agenda.";
+    assert_eq!(names(text, Kind::Person), ["Uhuru Kenyatta"]);
+}
+
+#[test]
+fn a_speaker_before_a_spaced_comma_and_a_role_is_a_person() {
+    let text = "\"We will grow,\" explained Dino Bianco , CEO of Kruger Products.";
+    assert!(names(text, Kind::Person).contains(&"Dino Bianco".to_owned()));
+}
+
+#[test]
+fn an_opening_word_or_an_institution_alone_is_no_company() {
+    let text = "The Government said Alvan Blanch will build two plants. Each will provide jobs. \
+                The Ministry will help.";
+    let companies = names(text, Kind::Company);
+    for word in ["Each", "Government", "Ministry"] {
+        assert!(!companies.contains(&word.to_owned()), "{word} in {companies:?}");
+    }
+}
+
+#[test]
+fn a_headline_verb_after_a_surname_is_not_the_name() {
+    let text = "Gov. Beshear Announces More Than 400 Jobs\nGov. Andy Beshear said the plant opens.";
+    let people = names(text, Kind::Person);
+    assert!(!people.contains(&"Beshear Announces".to_owned()), "{people:?}");
+    assert!(people.contains(&"Andy Beshear".to_owned()), "{people:?}");
+}
+
+#[test]
+fn every_person_of_a_list_with_roles_is_found() {
+    let text = "It was hailed by Earl Jones, senior counsel, Antonio Boadas, vice president of \
+                communications, and Keith Carpenter, senior security manager, at the company.";
+    assert_eq!(names(text, Kind::Person), ["Antonio Boadas", "Earl Jones", "Keith Carpenter"]);
+}
