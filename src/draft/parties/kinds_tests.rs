@@ -77,3 +77,27 @@ fn every_person_of_a_list_with_roles_is_found() {
                 communications, and Keith Carpenter, senior security manager, at the company.";
     assert_eq!(names(text, Kind::Person), ["Antonio Boadas", "Earl Jones", "Keith Carpenter"]);
 }
+
+#[test]
+fn a_company_set_off_by_commas_after_a_company_word_is_a_company() {
+    let text = "A family-owned manufacturing company, Alvan Blanch, will set up two plants.";
+    assert_eq!(names(text, Kind::Company), ["Alvan Blanch"]);
+    let text = "It was built by a leading manufacturer, Anadolu Agency reported.";
+    assert_eq!(names(text, Kind::Company), Vec::<String>::new());
+}
+
+#[test]
+fn every_company_whose_investments_are_told_is_a_company() {
+    let text = "The investments made by Applied Materials (ranked first), Dupont, Solid Energy \
+                System, Entegris and BorgWarner bolster the chain.";
+    let companies = names(text, Kind::Company);
+    for name in ["Dupont", "Solid Energy System", "Entegris", "BorgWarner"] {
+        assert!(companies.contains(&name.to_owned()), "{name} not in {companies:?}");
+    }
+}
+
+#[test]
+fn a_legal_form_after_a_company_set_off_by_commas_is_dropped() {
+    let text = "German-based company, VEGA Americas Inc., has promised a $22.4 million plant.";
+    assert_eq!(names(text, Kind::Company), ["VEGA Americas"]);
+}

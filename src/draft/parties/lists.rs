@@ -19,6 +19,14 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories),? (?:(?:including|such as|like|among them) )?(?P<list>{NAME}(?:,? (?:and )?{NAME})+)"
     ))
 });
+/// The companies whose investments a sentence tells: "investments made by Applied Materials
+/// (global ranking no. 1), Dupont, Solid Energy System, Entegris and BorgWarner". A remark in
+/// brackets after a name is read past, not as a name.
+static MADE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\b(?:investments|investment plans|expansion plans) (?:made |announced )?by (?P<list>{NAME}(?: \([^)]*\))?(?:,? (?:and )?{NAME}(?: \([^)]*\))?)+)"
+    ))
+});
 /// The most names read from one list.
 const LISTED_MOST: usize = 16;
 pub(in crate::draft::parties) static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| compile(NAME));
@@ -43,12 +51,14 @@ static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// Every company named in a list that no other reading took.
 pub(super) fn lists(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     // "partners, including Corning, Applied Materials and Amkor": every name of the list.
-    for list in LISTED.captures_iter(text) {
+    for list in LISTED.captures_iter(text).chain(MADE_BY.captures_iter(text)) {
         let Some(items) = list.name("list") else { continue };
         for m in LIST_ITEM.find_iter(items.as_str()).take(LISTED_MOST) {
             let (start, end) = (items.start() + m.start(), items.start() + m.end());
             let name = m.as_str();
-            if overlaps(taken, start, end) || NOT_NAMES.contains(&name) {
+            let before = &items.as_str()[..m.start()];
+            let bracketed = before.matches('(').count() > before.matches(')').count();
+            if overlaps(taken, start, end) || NOT_NAMES.contains(&name) || bracketed {
                 continue;
             }
             taken.push((start, end));

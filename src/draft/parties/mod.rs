@@ -63,7 +63,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?:called |named )?(?P<c>{NAME})\b|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals))\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals))\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -246,7 +246,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let agencies = agencies(text);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let names =
-            ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"];
+            ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"];
         let Some(m) = names.iter().find_map(|n| caps.name(n)) else {
             continue;
         };
@@ -304,7 +304,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // before the company words ("United Technologies Corp." keeps its second word).
         let group = text[m.end()..].trim_start().starts_with("Group");
         while let Some((head, last)) = name.rsplit_once(' ')
-            && (["Group", "Holdings"].contains(&last)
+            && (["Group", "Holdings", "Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH"].contains(&last)
                 || (group && ["Technology", "Technologies", "Motor", "Motors"].contains(&last)))
         {
             name = head;
