@@ -101,3 +101,27 @@ fn a_legal_form_after_a_company_set_off_by_commas_is_dropped() {
     let text = "German-based company, VEGA Americas Inc., has promised a $22.4 million plant.";
     assert_eq!(names(text, Kind::Company), ["VEGA Americas"]);
 }
+
+#[test]
+fn a_name_that_ends_in_a_country_after_a_lowercase_word_is_a_local_unit() {
+    let text = "The largest share goes to Coloplast Manufacturing Portugal, and Preh Portugal \
+                gets 72 million euros. Finally, Testo Portugal will build a unit in Northern \
+                Portugal.";
+    let companies = names(text, Kind::Company);
+    for name in ["Coloplast Manufacturing Portugal", "Preh Portugal", "Testo Portugal"] {
+        assert!(companies.contains(&name.to_owned()), "{name} not in {companies:?}");
+    }
+    assert!(!companies.contains(&"Northern Portugal".to_owned()), "{companies:?}");
+    assert_eq!(names(text, Kind::Government), ["Portugal"]);
+}
+
+#[test]
+fn a_country_in_brackets_after_a_company_investing_is_its_home() {
+    let text = "Nabha Power (L&T) is investing Rs 641 crore in a plant, Toppan (Japan) is \
+                investing Rs 548 crore, and Nestle (Switzerland) is investing Rs 423 crore.";
+    let companies = names(text, Kind::Company);
+    for name in ["Nabha Power", "L&T", "Toppan", "Nestle"] {
+        assert!(companies.contains(&name.to_owned()), "{name} not in {companies:?}");
+    }
+    assert_eq!(names(text, Kind::Government), Vec::<String>::new());
+}

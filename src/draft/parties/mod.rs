@@ -15,6 +15,7 @@ mod parents;
 mod regions;
 mod subdivisions;
 mod surnames;
+mod units;
 mod words;
 
 use std::collections::HashSet;
@@ -37,6 +38,7 @@ use parents::{full_names, parents};
 use regions::regions;
 use subdivisions::SUBDIVISIONS;
 use surnames::{given_before, suffix_end, surnames};
+use units::units;
 use words::{
     HEADLINE_VERBS, INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER, PRODUCT_BEFORE, agencies,
 };
@@ -192,6 +194,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     adjectives(text, known, &mut taken, &mut out);
     referred(text, &named, &mut taken, &mut out);
     headings(text, &mut taken, &mut out);
+    units(text, &mut taken, &mut out);
     let mut people = HashSet::new();
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
