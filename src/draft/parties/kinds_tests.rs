@@ -125,3 +125,11 @@ fn a_country_in_brackets_after_a_company_investing_is_its_home() {
     }
     assert_eq!(names(text, Kind::Government), Vec::<String>::new());
 }
+
+#[test]
+fn the_owner_of_an_investment_is_a_company_and_a_marked_brand_is_none() {
+    let text = "The Ministry recalled the start of Calb's investment in February.";
+    assert_eq!(names(text, Kind::Company), ["Calb"]);
+    let text = "We supply products such as Cashmere®, SpongeTowels® and Scotties® in Canada.";
+    assert_eq!(names(text, Kind::Company), Vec::<String>::new());
+}

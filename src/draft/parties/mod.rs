@@ -69,11 +69,11 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A company named as the owner of a plant or of another company ("Carrier’s parent
-/// company", "Foxconn's factory"), found apart so that it may overlap a match of [`COMPANY`].
+/// A company named as the owner of a plant, of another company or of an investment
+/// ("Carrier’s parent company", "Foxconn's factory", "Calb's investment"), found apart so that it may overlap a match of [`COMPANY`].
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:[a-z]+ ){{0,2}}(?:plant|factory|facility)|workers|employees)\b"
+        r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:[a-z]+ ){{0,2}}(?:plant|factory|facility)|workers|employees|investment)\b"
     ))
 });
 
@@ -271,8 +271,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         if caps.name("f").is_some() && m.as_str().chars().count() < 5 {
             continue;
         }
-        // "the southern city of Marseille will": a place, not a company; nor is a product.
+        // "the southern city of Marseille will": a place, not a company; nor is a product, nor a
+        // brand marked as one ("SpongeTowels®").
         if PLACE_BEFORE.is_match(&text[..m.start()])
+            || text[m.end()..].starts_with(['®', '™'])
             || PRODUCT_BEFORE.is_match(&text[..m.start()])
             || PRODUCT_AFTER.is_match(&text[m.end()..])
         {
