@@ -133,3 +133,10 @@ fn the_owner_of_an_investment_is_a_company_and_a_marked_brand_is_none() {
     let text = "We supply products such as Cashmere®, SpongeTowels® and Scotties® in Canada.";
     assert_eq!(names(text, Kind::Company), Vec::<String>::new());
 }
+
+#[test]
+fn a_group_after_a_generic_business_word_is_part_of_the_name() {
+    let text =
+        "ARGI Financial Group LLC will add 50 jobs. SoftBank Group Corp. said it will invest.";
+    assert_eq!(names(text, Kind::Company), ["ARGI Financial Group", "SoftBank"]);
+}

@@ -77,6 +77,10 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Generic business words that keep the "Group" after them in a company's name.
+const GENERIC: &[&str] =
+    &["Financial", "Capital", "Investment", "Investments", "Energy", "Consulting", "Hospitality"];
+
 /// The business words that end a company's name even after a country's ("Qatar Airways").
 const BRANDS: &[&str] = &[
     "Airways",
@@ -315,7 +319,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             name = head;
         }
         let begin = m.start() + skipped;
-        let end = begin + name.len();
+        let mut end = begin + name.len();
+        // "ARGI Financial Group LLC": after a generic business word, "Group" is the name's own.
+        if name.rsplit(' ').next().is_some_and(|w| GENERIC.contains(&w))
+            && text[end..].starts_with(" Group")
+        {
+            end += " Group".len();
+            name = &text[begin..end];
+        }
         // "Thai Summit Kentucky (TSK), a leading ... company": a company whose name ends in a
         // place; the place inside it is no party of its own.
         // "Qatar Airways": a country's name with a business word is the company's own.
