@@ -8,11 +8,14 @@ mod famous;
 mod governments;
 mod headings;
 mod implied;
+mod kinds;
 mod known;
+mod lists;
 mod parents;
 mod regions;
 mod subdivisions;
 mod surnames;
+mod units;
 mod words;
 
 use std::collections::HashSet;
@@ -27,19 +30,25 @@ use governments::GOVERNMENTS;
 pub use governments::code_of;
 use headings::headings;
 use implied::{adjectives, referred};
+use kinds::one_kind;
 use known::known_record;
+use lists::LIST_ITEM;
+use lists::lists;
 use parents::{full_names, parents};
 use regions::regions;
 use subdivisions::SUBDIVISIONS;
 use surnames::{given_before, suffix_end, surnames};
-use words::{INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER, PRODUCT_BEFORE, agencies};
+use units::units;
+use words::{
+    HEADLINE_VERBS, INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER, PRODUCT_BEFORE, agencies,
+};
 
 /// A capitalized name of one to three words, possibly with an initial.
 const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){0,2}";
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+)){1,5})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Officer|[Cc]ounsel|[Mm]anager)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+)){1,5})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
@@ -49,24 +58,28 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}},? (?:{honorific})?(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),? (?:the |a |an )?(?:(?:[a-z]+ )?(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
+        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}},? (?:{honorific})?(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
     ))
 });
 
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?:called |named )?(?P<c>{NAME})\b|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals))\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals))\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
-/// A company named as the owner of a plant or of another company ("Carrier’s parent
-/// company", "Foxconn's factory"), found apart so that it may overlap a match of [`COMPANY`].
+/// A company named as the owner of a plant, of another company or of an investment
+/// ("Carrier’s parent company", "Foxconn's factory", "Calb's investment"), found apart so that it may overlap a match of [`COMPANY`].
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:[a-z]+ ){{0,2}}(?:plant|factory|facility)|workers|employees)\b"
+        r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:[a-z]+ ){{0,2}}(?:plant|factory|facility)|workers|employees|investment)\b"
     ))
 });
+
+/// Generic business words that keep the "Group" after them in a company's name.
+const GENERIC: &[&str] =
+    &["Financial", "Capital", "Investment", "Investments", "Energy", "Consulting", "Hospitality"];
 
 /// The business words that end a company's name even after a country's ("Qatar Airways").
 const BRANDS: &[&str] = &[
@@ -82,35 +95,6 @@ const BRANDS: &[&str] = &[
     "Chemicals",
 ];
 
-/// A list of names after a word for companies: "partners, including Corning, Amkor and Samsung".
-/// The items are not counted by the pattern (a counted repeat of a name compiles one copy of
-/// it per count) but by [`LISTED_MOST`].
-static LISTED: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(&format!(
-        r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories),? (?:(?:including|such as|like|among them) )?(?P<list>{NAME}(?:,? (?:and )?{NAME})+)"
-    ))
-});
-/// The most names read from one list.
-const LISTED_MOST: usize = 16;
-static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| compile(NAME));
-/// A list of companies told by what they did: "The companies that have signed the MoUs on
-/// Monday included A for ..., B for ... and C".
-static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(
-        r"\b(?:companies|firms|brands|investors|locators|tenants|signatories)(?:,? [A-Za-z]+){0,20}?,? (?:included|include|includes|are|were):? (?P<list>[^.]+)",
-    )
-});
-/// Legal forms written before a company's name.
-const LEGAL_BEFORE: &[&str] = &["PT ", "CV "];
-/// What parts the items of such a list: a comma, "and", or both.
-static ITEM_SEP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",? and |, ").expect("a valid pattern"));
-/// The capitalized words that open an item of such a list.
-static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"^(?P<name>\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4})(?: \([^)]*\))?(?: for\b| to\b| in\b|$)",
-    )
-});
 /// What follows a country's abbreviation used as an adjective of origin: "US tech giant".
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\.? (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?)\b")
@@ -214,6 +198,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     adjectives(text, known, &mut taken, &mut out);
     referred(text, &named, &mut taken, &mut out);
     headings(text, &mut taken, &mut out);
+    units(text, &mut taken, &mut out);
     let mut people = HashSet::new();
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
@@ -231,6 +216,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         {
             end = begin + head.len();
         }
+        // "President Uhuru Kenyatta’s Big Four agenda": the possessive before a dropped word.
+        let end = end - possessive(&text[begin..end]);
         let end = suffix_end(text, end);
         let name = text[begin..end].split_whitespace().collect::<Vec<_>>().join(" ");
         let words = || name.split(' ');
@@ -249,6 +236,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
         if overlaps(&taken, begin, end)
             || words().any(|w| NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w))
+            || words().next_back().is_some_and(|w| HEADLINE_VERBS.contains(&w))
         {
             // "Foxconn Chief Executive Terry Gou": a refused pair may hide a name after it.
             at = m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len());
@@ -265,7 +253,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let agencies = agencies(text);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let names =
-            ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"];
+            ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"];
         let Some(m) = names.iter().find_map(|n| caps.name(n)) else {
             continue;
         };
@@ -287,8 +275,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         if caps.name("f").is_some() && m.as_str().chars().count() < 5 {
             continue;
         }
-        // "the southern city of Marseille will": a place, not a company; nor is a product.
+        // "the southern city of Marseille will": a place, not a company; nor is a product, nor a
+        // brand marked as one ("SpongeTowels®").
         if PLACE_BEFORE.is_match(&text[..m.start()])
+            || text[m.end()..].starts_with(['®', '™'])
             || PRODUCT_BEFORE.is_match(&text[..m.start()])
             || PRODUCT_AFTER.is_match(&text[m.end()..])
         {
@@ -323,13 +313,20 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // before the company words ("United Technologies Corp." keeps its second word).
         let group = text[m.end()..].trim_start().starts_with("Group");
         while let Some((head, last)) = name.rsplit_once(' ')
-            && (["Group", "Holdings"].contains(&last)
+            && (["Group", "Holdings", "Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH"].contains(&last)
                 || (group && ["Technology", "Technologies", "Motor", "Motors"].contains(&last)))
         {
             name = head;
         }
         let begin = m.start() + skipped;
-        let end = begin + name.len();
+        let mut end = begin + name.len();
+        // "ARGI Financial Group LLC": after a generic business word, "Group" is the name's own.
+        if name.rsplit(' ').next().is_some_and(|w| GENERIC.contains(&w))
+            && text[end..].starts_with(" Group")
+        {
+            end += " Group".len();
+            name = &text[begin..end];
+        }
         // "Thai Summit Kentucky (TSK), a leading ... company": a company whose name ends in a
         // place; the place inside it is no party of its own.
         // "Qatar Airways": a country's name with a business word is the company's own.
@@ -370,6 +367,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || title
             || placed
             || NOT_NAMES.contains(&name)
+            || INSTITUTIONS.contains(&name)
             || MONTHS.contains(&name)
             || (people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
                 // "Koç Holding" beside "Ali Koç": a company word makes it the company.
@@ -384,56 +382,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let value = name.to_owned();
         out.push(Candidate { kind: Kind::Company, start: begin, end, value, known: false, why });
     }
-    // "partners, including Corning, Applied Materials and Amkor": every name of the list.
-    for list in LISTED.captures_iter(text) {
-        let Some(items) = list.name("list") else { continue };
-        for m in LIST_ITEM.find_iter(items.as_str()).take(LISTED_MOST) {
-            let (start, end) = (items.start() + m.start(), items.start() + m.end());
-            let name = m.as_str();
-            if overlaps(&taken, start, end) || NOT_NAMES.contains(&name) {
-                continue;
-            }
-            taken.push((start, end));
-            let why = format!("`{name}` is listed among companies; a new company");
-            let value = name.to_owned();
-            out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
-        }
-    }
-    // "The companies that have signed the MoUs included JSW Renewable Energy Ltd for a
-    // project, Green Base Industrial Parks for a park, and Apollo Tyres for ...": the name
-    // that opens each item of the list.
-    for list in SIGNED.captures_iter(text) {
-        let Some(items) = list.name("list") else { continue };
-        let mut bounds = vec![items.start()];
-        for sep in ITEM_SEP.find_iter(items.as_str()) {
-            bounds.push(items.start() + sep.start());
-            bounds.push(items.start() + sep.end());
-        }
-        bounds.push(items.end());
-        for pair in bounds.chunks(2) {
-            let [start, end] = *pair else { continue };
-            let Some(m) = ITEM_NAME.captures(&text[start..end]).and_then(|c| c.name("name")) else {
-                continue;
-            };
-            let end = start + m.end();
-            // "PT Denso Indonesia": a legal form before the name is dropped as one after it is.
-            let start = start
-                + LEGAL_BEFORE
-                    .iter()
-                    .find(|f| text[start..end].starts_with(*f))
-                    .map_or(0, |f| f.len());
-            let name = &text[start..end];
-            // "Denso Indonesia": a country that ends a listed name is part of it.
-            release_governments(&mut taken, &mut out, start, end);
-            if overlaps(&taken, start, end) || NOT_NAMES.contains(&name) || government(name) {
-                continue;
-            }
-            taken.push((start, end));
-            let why = format!("`{name}` is listed among companies; a new company");
-            let value = name.to_owned();
-            out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
-        }
-    }
+    lists(text, &mut taken, &mut out);
     famous(text, &mut taken, &mut out);
     parents(text, &mut out);
     // A new company named once by its role is also the company wherever else the text names it.
@@ -462,21 +411,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     }
     acronyms::acronyms(text, &mut taken, &mut out);
     full_names(&mut out);
+    one_kind(text, &mut out);
     out
-}
-
-/// Frees the governments found inside a span that names something else.
-fn release_governments(
-    taken: &mut Vec<(usize, usize)>,
-    out: &mut Vec<Candidate>,
-    start: usize,
-    end: usize,
-) {
-    let inside = |c: &Candidate| c.kind == Kind::Government && c.start > start && c.end <= end;
-    let freed: Vec<(usize, usize)> =
-        out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
-    out.retain(|c| !inside(c));
-    taken.retain(|span| !freed.contains(span));
 }
 
 /// Whether `name` is exactly a government's name.
@@ -490,6 +426,8 @@ fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod famous_tests;
+#[cfg(test)]
+mod kinds_tests;
 #[cfg(test)]
 mod names_tests;
 #[cfg(test)]

@@ -108,6 +108,30 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Four",
     "Company",
     "Sheikh",
+    // Words that stand alone for an institution or open a sentence: "the Government
+    // announced", "Each will provide".
+    "Government",
+    "Each",
+    "Finally",
+];
+
+/// Verbs of a title-case headline that follow a name: "Gov. Beshear Announces More Jobs".
+pub(super) const HEADLINE_VERBS: &[&str] = &[
+    "Announces",
+    "Unveils",
+    "Opens",
+    "Says",
+    "Plans",
+    "Invests",
+    "Adds",
+    "Creates",
+    "Brings",
+    "Breaks",
+    "Welcomes",
+    "Celebrates",
+    "Touts",
+    "Pledges",
+    "Commits",
 ];
 
 /// Words that make a capitalized pair an institution rather than a person.

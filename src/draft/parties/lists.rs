@@ -1,0 +1,119 @@
+//! Companies named in lists: the names after a word for companies ("partners, including
+//! Corning, Amkor and Samsung") and the names that open each item of a list told by what the
+//! companies did ("The companies that signed included A for ..., B for ... and C"). It proposes
+//! companies only.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::words::NOT_NAMES;
+use super::{NAME, government, overlaps};
+use crate::draft::{Candidate, Kind, compile, spaced};
+
+/// A list of names after a word for companies: "partners, including Corning, Amkor and Samsung".
+/// The items are not counted by the pattern (a counted repeat of a name compiles one copy of
+/// it per count) but by [`LISTED_MOST`].
+static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories),? (?:(?:including|such as|like|among them) )?(?P<list>{NAME}(?:,? (?:and )?{NAME})+)"
+    ))
+});
+/// The companies whose investments a sentence tells: "investments made by Applied Materials
+/// (global ranking no. 1), Dupont, Solid Energy System, Entegris and BorgWarner". A remark in
+/// brackets after a name is read past, not as a name.
+static MADE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\b(?:investments|investment plans|expansion plans) (?:made |announced )?by (?P<list>{NAME}(?: \([^)]*\))?(?:,? (?:and )?{NAME}(?: \([^)]*\))?)+)"
+    ))
+});
+/// The most names read from one list.
+const LISTED_MOST: usize = 16;
+pub(in crate::draft::parties) static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| compile(NAME));
+/// A list of companies told by what they did: "The companies that have signed the MoUs on
+/// Monday included A for ..., B for ... and C".
+static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"\b(?:companies|firms|brands|investors|locators|tenants|signatories)(?:,? [A-Za-z]+){0,20}?,? (?:included|include|includes|are|were):? (?P<list>[^.]+)",
+    )
+});
+/// Legal forms written before a company's name.
+const LEGAL_BEFORE: &[&str] = &["PT ", "CV "];
+/// What parts the items of such a list: a comma, "and", or both.
+static ITEM_SEP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",? and |, ").expect("a valid pattern"));
+/// The capitalized words that open an item of such a list.
+static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?P<name>\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4})(?: \([^)]*\))?(?: for\b| to\b| in\b|$)",
+    )
+});
+/// Every company named in a list that no other reading took.
+pub(super) fn lists(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    // "partners, including Corning, Applied Materials and Amkor": every name of the list.
+    for list in LISTED.captures_iter(text).chain(MADE_BY.captures_iter(text)) {
+        let Some(items) = list.name("list") else { continue };
+        for m in LIST_ITEM.find_iter(items.as_str()).take(LISTED_MOST) {
+            let (start, end) = (items.start() + m.start(), items.start() + m.end());
+            let name = m.as_str();
+            let before = &items.as_str()[..m.start()];
+            let bracketed = before.matches('(').count() > before.matches(')').count();
+            if overlaps(taken, start, end) || NOT_NAMES.contains(&name) || bracketed {
+                continue;
+            }
+            taken.push((start, end));
+            let why = format!("`{name}` is listed among companies; a new company");
+            let value = name.to_owned();
+            out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
+        }
+    }
+    // "The companies that have signed the MoUs included JSW Renewable Energy Ltd for a
+    // project, Green Base Industrial Parks for a park, and Apollo Tyres for ...": the name
+    // that opens each item of the list.
+    for list in SIGNED.captures_iter(text) {
+        let Some(items) = list.name("list") else { continue };
+        let mut bounds = vec![items.start()];
+        for sep in ITEM_SEP.find_iter(items.as_str()) {
+            bounds.push(items.start() + sep.start());
+            bounds.push(items.start() + sep.end());
+        }
+        bounds.push(items.end());
+        for pair in bounds.chunks(2) {
+            let [start, end] = *pair else { continue };
+            let Some(m) = ITEM_NAME.captures(&text[start..end]).and_then(|c| c.name("name")) else {
+                continue;
+            };
+            let end = start + m.end();
+            // "PT Denso Indonesia": a legal form before the name is dropped as one after it is.
+            let start = start
+                + LEGAL_BEFORE
+                    .iter()
+                    .find(|f| text[start..end].starts_with(*f))
+                    .map_or(0, |f| f.len());
+            let name = &text[start..end];
+            // "Denso Indonesia": a country that ends a listed name is part of it.
+            release_governments(taken, out, start, end);
+            if overlaps(taken, start, end) || NOT_NAMES.contains(&name) || government(name) {
+                continue;
+            }
+            taken.push((start, end));
+            let why = format!("`{name}` is listed among companies; a new company");
+            let value = name.to_owned();
+            out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
+        }
+    }
+}
+
+/// Frees the governments found inside a span that names something else.
+fn release_governments(
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Candidate>,
+    start: usize,
+    end: usize,
+) {
+    let inside = |c: &Candidate| c.kind == Kind::Government && c.start > start && c.end <= end;
+    let freed: Vec<(usize, usize)> =
+        out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
+    out.retain(|c| !inside(c));
+    taken.retain(|span| !freed.contains(span));
+}
