@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `sixteenth`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `eighteenth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -250,7 +250,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 80] = [
+    let floors: [(&str, &str, f64, f64); 85] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -270,7 +270,7 @@ fn draft_quality_on_the_development_set() {
         ("third", "pledge", 0.85, 0.95),
         ("third", "amount", 0.95, 0.95),
         ("third", "date", 0.9, 0.85),
-        ("third", "party", 0.9, 0.9),
+        ("third", "party", 0.95, 0.9),
         ("third", "category", 1.0, 1.0),
         ("fourth", "pledge", 0.9, 0.9),
         ("fourth", "amount", 0.95, 0.95),
@@ -342,6 +342,12 @@ fn draft_quality_on_the_development_set() {
         ("fifteenth", "date", 0.95, 0.95),
         ("fifteenth", "party", 0.95, 0.95),
         ("fifteenth", "category", 1.0, 1.0),
+        // Blind: pledge 0.97 / 0.64, amount 1.00 / 0.82, date 1.00 / 0.91, party 0.83 / 0.68.
+        ("sixteenth", "pledge", 0.95, 0.95),
+        ("sixteenth", "amount", 0.95, 0.95),
+        ("sixteenth", "date", 0.95, 0.95),
+        ("sixteenth", "party", 0.95, 0.95),
+        ("sixteenth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
