@@ -86,7 +86,8 @@ pub(super) fn whose(described: &str, code: &'static str) -> &'static str {
 
 /// Every currency's English name after a figure, singular and plural, with the ISO 4217 code
 /// it is read as alone ("363 billion rands", "40 billion forints", "2 million kroner"). Names
-/// that are also common English words (`real`, `sol`, `mark`, `pound` alone) are left out.
+/// that are also common English words (`real`, `sol`, `soles`, `mark`, `pound` alone) or names
+/// (`krone`) are left out.
 const NAMES: &[(&str, &str)] = &[
     ("dollars", "USD"),
     ("dollar", "USD"),
@@ -118,7 +119,6 @@ const NAMES: &[(&str, &str)] = &[
     ("krona", "SEK"),
     ("kronur", "ISK"),
     ("kroner", "NOK"),
-    ("krone", "NOK"),
     ("korunas", "CZK"),
     ("koruna", "CZK"),
     ("koruny", "CZK"),
@@ -195,7 +195,6 @@ const NAMES: &[(&str, &str)] = &[
     ("bolívares", "VES"),
     ("guaranies", "PYG"),
     ("guaraníes", "PYG"),
-    ("soles", "PEN"),
     ("bolivianos", "BOB"),
     ("tugriks", "MNT"),
     ("tugrik", "MNT"),

@@ -12,8 +12,14 @@ fn cue_of(text: &str) -> Option<String> {
 fn land_allotted_or_identified_for_a_companys_plant_is_a_cue() {
     assert_eq!(
         cue_of("The state government has allotted 130 acre to Hong Fu Group to set up a unit."),
-        Some("allotted".to_owned())
+        Some("allotted 130 acre".to_owned())
     );
+    assert_eq!(
+        cue_of("The plant was granted a land allotment order of 130 acre in Ranipet."),
+        Some("allotment order".to_owned())
+    );
+    // Shares allotted to investors are no land for a plant.
+    assert_eq!(cue_of("The allotment of shares to investors was completed."), None);
     assert_eq!(
         cue_of(
             "An official said land measuring 130 acre has been identified in Ranipet for the project."
