@@ -23,7 +23,7 @@ use super::dates::ascii_words;
 use super::{Candidate, Kind, spaced};
 use currencies::{currency, currency_word, dollar_of, whose};
 
-const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|to the tune of|in the order of|on the order of)\s+)?";
+const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of)\s+)?";
 /// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
 /// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs").
 const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
@@ -41,7 +41,7 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|customers|businesses|dollars|dollar|euros|yuan|renminbi|yen|won|pesos|rupees|pounds|zloty|zlotys|złoty|złotych|reais|rand|ringgit|baht|kronor|francs|rubles|roubles|rupiahs|rupiah|dirhams|riyals|riyal|forint|lira|liras|shekels|naira|dinars|dinar|shillings";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|customers|businesses";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
@@ -59,8 +59,9 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // "one hundred and twenty", "forty-five": a number in words of several parts.
     let spelled =
         format!(r"(?P<sp>{})(?:[\s-](?P<sps>trillion|billion|million)\b)?", spelled::pattern());
+    let names = currencies::names_pattern();
     let pattern = format!(
-        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}))(?:\s+(?:(?P<plusw>plus)\s+)?{UNIT}|(?-i:{CODES}))\b)?"
+        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}))(?:\s+(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}))\b)?"
     );
     spaced(&ascii_words(&pattern))
 });
@@ -292,7 +293,8 @@ fn national(caps: &Captures, text: &str, end: usize) -> (usize, Option<&'static 
 
 /// A bare number written with a thousands separator ("to 1,454 from 13,000"), in a sentence
 /// that speaks of jobs, counts jobs: articles name the unit once and then give the figures.
-/// A year has no separator, and a number followed by a noun counts that noun instead.
+/// A year has no separator, and a number followed by a noun counts that noun instead, except
+/// "ones" that stands for the jobs just named ("20,000 jobs, including 2,650 indirect ones").
 fn count_of_jobs(
     caps: &Captures,
     text: &str,
@@ -306,7 +308,7 @@ fn count_of_jobs(
         .expect("a valid pattern")
     });
     static FOLLOWER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&ascii_words(r"^(?:[\s]*(?:[,.;:)]|$)|\s+(?:from|to|in|by|and|or|at|of|over|since|as|with|this|last|—|–|-)\b)"))
+        Regex::new(&ascii_words(r"^(?:[\s]*(?:[,.;:)]|$)|\s+(?:from|to|in|by|and|or|at|of|over|since|as|with|this|last|—|–|-)\b|\s+(?:[a-z-]+\s+)?ones\b)"))
             .expect("a valid pattern")
     });
     let number = caps.name("n")?.as_str();
@@ -351,8 +353,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         _ => "",
     };
     let (currency, unit) = match unit.as_deref().map(currency_word) {
-        Some(Some(code @ ("USD" | "MXN" | "RSD" | "KES"))) => (Some(whose(described, code)), None),
-        Some(Some(code)) => (Some(code), None),
+        Some(Some(code)) => (Some(whose(described, code)), None),
         _ => (currency, unit),
     };
     let scale =
@@ -361,7 +362,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
     // thousands, millions or more.
     let plain_number =
         caps.name("n").is_some_and(|n| n.as_str().chars().all(|c| c.is_ascii_digit()));
-    let won = caps.name("unit").is_some_and(|u| u.as_str().eq_ignore_ascii_case("won"));
+    let won = caps.name("unit").is_some_and(|u| currencies::also_a_word(u.as_str()));
     if won && scale.is_none() && plain_number {
         return None;
     }
@@ -481,3 +482,5 @@ fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_names;

@@ -2,6 +2,7 @@
 //! statuses, and the few shapes of a pledge told without them. It reads sentences and the
 //! candidates already found in them; it finds no candidate itself.
 
+mod sites;
 mod topic;
 
 use regex::Regex;
@@ -91,7 +92,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     if let Some(m) = STATUS.find_iter(sentence).find(|m| !planned(m) && !purpose(m)) {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
     }
-    if praised(sentence) {
+    if praised(sentence) || sites::general(sentence) {
         return None;
     }
     // "the previously announced fund" and "the deal was first announced" look back at a
@@ -156,13 +157,16 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         .or_else(|| DEAL.find_iter(sentence).find(|m| !(reported(m) && helped(m))))
         .or_else(|| SCOPE.find(sentence))
         .or_else(|| TERMS.find(sentence))
+        .or_else(|| sites::site(sentence))
         .or_else(|| headline(sentence))
         .or_else(|| {
             TOLD.find(sentence).filter(|m| !PRESENCE.is_match(m.as_str()) && !weighed(m))
         })?;
     // "“These new projects will bring thousands of jobs ...”" in a governor's quote: what a
     // leader says the pledge will do, with no figure, is praise.
-    let future = ["will ", "would "].iter().any(|w| m.as_str().to_lowercase().starts_with(w));
+    // "“People want to bring their ideas here”": so is what the leader says people want.
+    let future =
+        ["will ", "would ", "to "].iter().any(|w| m.as_str().to_lowercase().starts_with(w));
     if future && quoted_praise(text, start, end) {
         return None;
     }

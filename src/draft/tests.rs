@@ -477,5 +477,6 @@ fn an_appreciation_a_judgement_a_law_and_a_countrys_aim_are_no_pledges() {
 }
 
 mod broad;
+mod sites;
 mod terms;
 mod topic;

@@ -17,8 +17,9 @@ pub(super) fn dollar_of(nationality: &str) -> Option<&'static str> {
     })
 }
 
-/// The currency of dollars, pesos, dinars or shillings (`code`, the one they are read as alone)
-/// that a country named before them makes them: "Hong Kong dollars", "Kuwaiti dinars".
+/// The currency of dollars, pesos, rupees, pounds or francs (`code`, the one they are read as
+/// alone) that a country named before them makes them: "Hong Kong dollars", "Kuwaiti dinars",
+/// "Egyptian pounds", "Danish kroner".
 pub(super) fn whose(described: &str, code: &'static str) -> &'static str {
     const NATIONAL: &[(&str, &str, &str)] = &[
         ("canadian", "USD", "CAD"),
@@ -27,11 +28,22 @@ pub(super) fn whose(described: &str, code: &'static str) -> &'static str {
         ("hong kong", "USD", "HKD"),
         ("singapore", "USD", "SGD"),
         ("taiwan", "USD", "TWD"),
+        ("jamaican", "USD", "JMD"),
+        ("namibian", "USD", "NAD"),
+        ("fijian", "USD", "FJD"),
+        ("brunei", "USD", "BND"),
+        ("liberian", "USD", "LRD"),
+        ("bahamian", "USD", "BSD"),
+        ("trinidad and tobago", "USD", "TTD"),
+        ("east caribbean", "USD", "XCD"),
+        ("guyanese", "USD", "GYD"),
         ("argentine", "MXN", "ARS"),
         ("argentinian", "MXN", "ARS"),
         ("philippine", "MXN", "PHP"),
         ("chilean", "MXN", "CLP"),
         ("colombian", "MXN", "COP"),
+        ("dominican", "MXN", "DOP"),
+        ("uruguayan", "MXN", "UYU"),
         ("kuwaiti", "RSD", "KWD"),
         ("jordanian", "RSD", "JOD"),
         ("algerian", "RSD", "DZD"),
@@ -41,12 +53,173 @@ pub(super) fn whose(described: &str, code: &'static str) -> &'static str {
         ("libyan", "RSD", "LYD"),
         ("tanzanian", "KES", "TZS"),
         ("ugandan", "KES", "UGX"),
+        ("pakistani", "INR", "PKR"),
+        ("sri lankan", "INR", "LKR"),
+        ("nepalese", "INR", "NPR"),
+        ("nepali", "INR", "NPR"),
+        ("mauritian", "INR", "MUR"),
+        ("egyptian", "GBP", "EGP"),
+        ("lebanese", "GBP", "LBP"),
+        ("sudanese", "GBP", "SDG"),
+        ("syrian", "GBP", "SYP"),
+        ("cfa", "CHF", "XOF"),
+        ("west african", "CHF", "XOF"),
+        ("central african", "CHF", "XAF"),
+        ("congolese", "CHF", "CDF"),
+        ("rwandan", "CHF", "RWF"),
+        ("guinean", "CHF", "GNF"),
+        ("moroccan", "AED", "MAD"),
+        ("qatari", "SAR", "QAR"),
+        ("omani", "IRR", "OMR"),
+        ("yemeni", "IRR", "YER"),
+        ("danish", "NOK", "DKK"),
+        ("icelandic", "SEK", "ISK"),
+        ("uzbek", "KGS", "UZS"),
+        ("moldovan", "RON", "MDL"),
     ];
     let described = described.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     NATIONAL
         .iter()
         .find(|(name, alone, _)| *alone == code && described.ends_with(name))
         .map_or(code, |(_, _, currency)| currency)
+}
+
+/// Every currency's English name after a figure, singular and plural, with the ISO 4217 code
+/// it is read as alone ("363 billion rands", "40 billion forints", "2 million kroner"). Names
+/// that are also common English words (`real`, `sol`, `soles`, `mark`, `pound` alone) or names
+/// (`krone`) are left out.
+const NAMES: &[(&str, &str)] = &[
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("pounds sterling", "GBP"),
+    ("pounds", "GBP"),
+    ("sterling", "GBP"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("rmb", "CNY"),
+    ("yen", "JPY"),
+    ("won", "KRW"),
+    ("pesos", "MXN"),
+    ("peso", "MXN"),
+    ("rupees", "INR"),
+    ("rupee", "INR"),
+    ("zloty", "PLN"),
+    ("zlotys", "PLN"),
+    ("złoty", "PLN"),
+    ("złotych", "PLN"),
+    ("reais", "BRL"),
+    ("rands", "ZAR"),
+    ("rand", "ZAR"),
+    ("ringgit", "MYR"),
+    ("ringgits", "MYR"),
+    ("baht", "THB"),
+    ("kronor", "SEK"),
+    ("krona", "SEK"),
+    ("kronur", "ISK"),
+    ("kroner", "NOK"),
+    ("korunas", "CZK"),
+    ("koruna", "CZK"),
+    ("koruny", "CZK"),
+    ("francs", "CHF"),
+    ("franc", "CHF"),
+    ("rubles", "RUB"),
+    ("ruble", "RUB"),
+    ("roubles", "RUB"),
+    ("rouble", "RUB"),
+    ("rupiahs", "IDR"),
+    ("rupiah", "IDR"),
+    ("dirhams", "AED"),
+    ("dirham", "AED"),
+    ("riyals", "SAR"),
+    ("riyal", "SAR"),
+    ("rials", "IRR"),
+    ("rial", "IRR"),
+    ("forints", "HUF"),
+    ("forint", "HUF"),
+    ("lira", "TRY"),
+    ("liras", "TRY"),
+    ("lire", "TRY"),
+    ("shekels", "ILS"),
+    ("shekel", "ILS"),
+    ("naira", "NGN"),
+    ("nairas", "NGN"),
+    ("cedis", "GHS"),
+    ("cedi", "GHS"),
+    ("dinars", "RSD"),
+    ("dinar", "RSD"),
+    ("shillings", "KES"),
+    ("shilling", "KES"),
+    ("lei", "RON"),
+    ("leu", "RON"),
+    ("leva", "BGN"),
+    ("lev", "BGN"),
+    ("hryvnias", "UAH"),
+    ("hryvnia", "UAH"),
+    ("hryvnas", "UAH"),
+    ("hryvna", "UAH"),
+    ("tenge", "KZT"),
+    ("dong", "VND"),
+    ("kip", "LAK"),
+    ("kyat", "MMK"),
+    ("kyats", "MMK"),
+    ("riel", "KHR"),
+    ("riels", "KHR"),
+    ("taka", "BDT"),
+    ("som", "KGS"),
+    ("manat", "AZN"),
+    ("manats", "AZN"),
+    ("lari", "GEL"),
+    ("birr", "ETB"),
+    ("kwacha", "ZMW"),
+    ("kwanza", "AOA"),
+    ("kwanzas", "AOA"),
+    ("meticais", "MZN"),
+    ("metical", "MZN"),
+    ("pula", "BWP"),
+    ("ariary", "MGA"),
+    ("ouguiya", "MRU"),
+    ("dalasi", "GMD"),
+    ("leones", "SLE"),
+    ("leone", "SLE"),
+    ("colones", "CRC"),
+    ("colón", "CRC"),
+    ("córdobas", "NIO"),
+    ("cordobas", "NIO"),
+    ("quetzales", "GTQ"),
+    ("quetzals", "GTQ"),
+    ("lempiras", "HNL"),
+    ("balboas", "PAB"),
+    ("bolivares", "VES"),
+    ("bolívares", "VES"),
+    ("guaranies", "PYG"),
+    ("guaraníes", "PYG"),
+    ("bolivianos", "BOB"),
+    ("tugriks", "MNT"),
+    ("tugrik", "MNT"),
+    ("afghanis", "AFN"),
+    ("ngultrum", "BTN"),
+    ("rufiyaa", "MVR"),
+    ("kina", "PGK"),
+    ("gourdes", "HTG"),
+    ("somoni", "TJS"),
+];
+
+/// Names of [`NAMES`] that are also ordinary words ("won", "lei", "kip"): read as money only
+/// with a scale word or a separated figure ("5 trillion won", "250,000 won").
+pub(super) fn also_a_word(unit: &str) -> bool {
+    const WORDS: &[&str] =
+        &["won", "lei", "leu", "lev", "som", "kip", "dong", "kina", "pula", "lari"];
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(unit.trim()))
+}
+
+/// The currency names of [`NAMES`] as alternatives of a pattern, longest first.
+pub(super) fn names_pattern() -> String {
+    let mut names: Vec<&str> = NAMES.iter().map(|(name, _)| *name).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    names.dedup();
+    names.join("|")
 }
 
 /// The ISO 4217 code a symbol or code before a figure names.
@@ -90,32 +263,9 @@ fn code_of(code: &str) -> Option<&'static str> {
 
 /// The ISO 4217 code a currency word or code after a figure names; none for other units.
 pub(super) fn currency_word(unit: &str) -> Option<&'static str> {
-    Some(match unit {
-        "dollars" | "dollar" => "USD",
-        "euros" => "EUR",
-        "yuan" | "renminbi" | "rmb" => "CNY",
-        "yen" => "JPY",
-        "won" => "KRW",
-        "pesos" => "MXN",
-        "rupees" => "INR",
-        "pounds" => "GBP",
-        "zloty" | "zlotys" | "złoty" | "złotych" => "PLN",
-        "reais" => "BRL",
-        "rand" => "ZAR",
-        "ringgit" => "MYR",
-        "baht" => "THB",
-        "kronor" => "SEK",
-        "francs" => "CHF",
-        "rubles" | "roubles" => "RUB",
-        "rupiah" | "rupiahs" => "IDR",
-        "dirhams" => "AED",
-        "riyals" | "riyal" => "SAR",
-        "forint" => "HUF",
-        "lira" | "liras" => "TRY",
-        "shekels" => "ILS",
-        "naira" => "NGN",
-        "dinars" | "dinar" => "RSD",
-        "shillings" => "KES",
-        code => return code_of(code).map(|c| if c == "RMB" { "CNY" } else { c }),
-    })
+    let unit = unit.to_lowercase();
+    if let Some((_, code)) = NAMES.iter().find(|(name, _)| *name == unit) {
+        return Some(code);
+    }
+    code_of(&unit).map(|c| if c == "RMB" { "CNY" } else { c })
 }

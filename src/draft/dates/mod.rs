@@ -185,8 +185,9 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
                 .chars()
                 .next_back()
                 .is_none_or(|c| ".!?\"“(–—:".contains(c))
-            // "NORTH CAROLINA, November 21 - This week": a dateline's dash.
-            || text[..start].trim_end().ends_with(" -");
+            // "NORTH CAROLINA, November 21 - This week", "PHOENIX- Yesterday": a dateline's dash.
+            || text[..start].trim_end().ends_with(" -")
+            || shift::after_dateline(&text[..start]);
         if caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens {
             continue;
         }
@@ -210,6 +211,11 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         }
         // "yesterday" in a quotation said on Thursday is Wednesday.
         let said_on = caps.name("rel").and_then(|_| shift::spoken_on(text, end, published));
+        // "Today is a sign" in a quotation from the ceremony the text dated "Yesterday".
+        let said_on = said_on.or_else(|| {
+            let today = caps.name("rel").is_some_and(|r| r.as_str().eq_ignore_ascii_case("today"));
+            today.then(|| shift::event_day(text, start, &points, published)).flatten()
+        });
         let base = said_on.unwrap_or(published);
         let article = || relative(&caps, base, ahead).map(|v| (v, base.to_string()));
         // An announcement counts in the span's own sentence ("announced in June that over the
@@ -220,8 +226,12 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // years" counts from the article's date). A meeting's day counts from either sentence.
         let own = sentence_start(&sentences, start);
         let back = POINTS_BACK.is_match(&text[own..]);
+        // A meeting's day counts unless the text names another moment after it ("pledged at
+        // last year's conference, promised ... this year. MTN will invest in the next five
+        // years" counts from the article's date).
+        let nearest = |p: &Point| !points.iter().any(|q| p.start < q.start && q.start < start);
         let announced = anchor(&points, &sentences, start, |p| {
-            ((back || p.start >= own) && announces(text, p)) || meets(text, p)
+            ((back || p.start >= own) && announces(text, p)) || (meets(text, p) && nearest(p))
         });
         // "In its original announcement the company said ... in three to four years": from the
         // first announcement the text dates, however far before.
@@ -239,7 +249,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             }
             // "a change from the date in December", after a day still to come: the latest
             // December up to that day.
-            (None, _, Some(point)) if caps.name("im").is_some() => {
+            (None, _, Some(point)) if caps.name("im").is_some() && caps.name("imy").is_none() => {
                 let base =
                     NaiveDate::parse_from_str(&format!("{}-01", &point[..7]), "%Y-%m-%d").ok();
                 base.and_then(|base| relative(&caps, base, ahead)).map(|v| (v, point.to_owned()))
@@ -393,6 +403,8 @@ fn absolute(caps: &Captures, order: Option<bool>) -> Option<String> {
 mod tests;
 #[cfg(test)]
 mod tests_ahead;
+#[cfg(test)]
+mod tests_events;
 
 /// A date read from the span `start..end` of the article: `value` an ISO date, month or year.
 fn date_at(start: usize, end: usize, value: String, why: String) -> Candidate {

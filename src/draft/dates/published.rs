@@ -7,7 +7,7 @@ use super::{ABSOLUTE, absolute, clock_lines};
 use crate::draft::Candidate;
 
 /// The article's own date, from a dateline ("FRANKFORT, Ky. (Oct. 28, 2021) –", "TOKYO, Dec. 7,
-/// 2016 -"), else the first date line near the top: labelled ("Release Date:", "Published",
+/// 2016 -", "NEWARK, Calif. – February 28, 2022 –"), else the first date line near the top: labelled ("Release Date:", "Published",
 /// "Updated:"), a date alone or with its time, or the date ending a statement's title. A
 /// dateline wins over a site's date line: the text's "today" is the day it was written. A date
 /// beside a time above the title is the site's clock (see [`clock_lines`]), never the article's.
@@ -42,8 +42,8 @@ pub fn published(text: &str) -> Option<Candidate> {
                 let w = w.trim_end_matches(',');
                 w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase())
             });
-            let dateline =
-                m.start() < 60 && (before.ends_with(',') || (before.ends_with('(') && place));
+            let dateline = m.start() < 60
+                && (before.ends_with(',') || (before.ends_with(['(', '–', '—']) && place));
             // A date line is little more than a date (and its time).
             let short = line.trim().len() <= m.as_str().len() + 24;
             // A statement's title may end with its date: "... Operations – Nov. 3, 2017".

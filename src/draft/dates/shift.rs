@@ -1,7 +1,8 @@
 //! Days counted from another day the text names rather than from the article's date: "a day
 //! earlier", "the same day", "two days later" after a day named before them, and "yesterday"
 //! in a quotation said on a day the sentence names ("Our announcement yesterday ...," a
-//! spokesman said Thursday).
+//! spokesman said Thursday), and "today" in a quotation from an event the text dated before
+//! ("Yesterday, the governor attended the opening ceremony ... “Today is a sign”").
 //!
 //! With no day named before it, such a phrase proposes nothing: the article's date would
 //! only be a guess.
@@ -76,4 +77,44 @@ pub(super) fn spoken_on(text: &str, at: usize, published: NaiveDate) -> Option<N
     let back =
         (published.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
     Some(published - Duration::days(i64::from(back)))
+}
+
+/// Whether the text before a capitalized word ends with a dateline's place in capitals and a
+/// dash glued to it: "PHOENIX- Yesterday".
+pub(super) fn after_dateline(before: &str) -> bool {
+    let Some(place) = before.trim_end().strip_suffix(['-', '–', '—']) else { return false };
+    let word = place.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    word.len() > 2 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The day of the event a quotation holding `at` was said at: a day named earlier by a word
+/// such as "Yesterday" or a weekday in a sentence about a ceremony, meeting or visit, when the
+/// quotation is the text's first after it ("Yesterday, the governor attended the opening
+/// ceremony ... “Today is a sign of more to come”").
+pub(super) fn event_day(
+    text: &str,
+    at: usize,
+    points: &[Point],
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    static EVENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(
+            r"(?i)\b(?:ceremony|meeting|summit|conference|signing|groundbreaking|ribbon[- ]cutting|event|visit(?:ed)?)\b",
+        ))
+        .expect("a valid pattern")
+    });
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..at];
+    let quoted =
+        line.matches('“').count() > line.matches('”').count() || line.matches('"').count() % 2 == 1;
+    if !quoted {
+        return None;
+    }
+    let point = points.iter().filter(|p| p.end <= at).max_by_key(|p| p.start)?;
+    let day = NaiveDate::parse_from_str(&point.value, "%Y-%m-%d").ok()?;
+    if day >= published {
+        return None;
+    }
+    let end = text[point.end..].find(['.', '\n']).map_or(text.len(), |i| point.end + i);
+    EVENT.is_match(&text[point.end..end]).then_some(day)
 }

@@ -1,0 +1,61 @@
+//! Currency names after a figure, and counts that stand for jobs named just before.
+
+use super::*;
+
+fn values(text: &str) -> Vec<(String, String)> {
+    find(text).into_iter().map(|c| (text[c.start..c.end].to_owned(), c.value)).collect()
+}
+
+fn pairs(got: &[(String, String)]) -> Vec<(&str, &str)> {
+    got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+#[test]
+fn a_currency_name_in_the_plural_after_a_figure_names_its_currency() {
+    let text = "Pledges of 363 billion rands, 40 billion forints, 2 billion korunas, 3 million \
+                lei, 5 million kronor, 7 million kroner, 9 billion naira, 4 million cedis, 6 \
+                billion dirhams, 8 billion riyals, 2 billion shillings, 3 billion baht, 1 \
+                billion ringgit and 10 billion hryvnias.";
+    let got = values(text);
+    let codes: Vec<&str> =
+        got.iter().map(|(_, v)| v.rsplit(' ').next().unwrap_or_default()).collect();
+    assert_eq!(
+        codes,
+        [
+            "ZAR", "HUF", "CZK", "RON", "SEK", "NOK", "NGN", "GHS", "AED", "SAR", "KES", "THB",
+            "MYR", "UAH"
+        ]
+    );
+    assert_eq!(got[0], ("363 billion rands".to_owned(), "363000000000 ZAR".to_owned()));
+}
+
+#[test]
+fn a_country_before_a_shared_currency_name_says_whose_it_is() {
+    let got = values(
+        "It costs 5 billion Egyptian pounds, 2 billion Pakistani rupees, 3 million \
+                      Danish kroner and 4 billion Moroccan dirhams.",
+    );
+    let codes: Vec<&str> =
+        got.iter().map(|(_, v)| v.rsplit(' ').next().unwrap_or_default()).collect();
+    assert_eq!(codes, ["EGP", "PKR", "DKK", "MAD"]);
+}
+
+#[test]
+fn a_currency_name_that_is_also_a_word_needs_a_scale_or_a_separated_figure() {
+    assert!(values("In 2019 lei were scarce; the 3 dong trees.").is_empty());
+    let got = values("It costs 2 billion dong and 250,000 lei.");
+    assert_eq!(pairs(&got), [("2 billion dong", "2000000000 VND"), ("250,000 lei", "250000 RON")]);
+}
+
+#[test]
+fn to_the_tune_of_is_no_part_of_the_amount() {
+    let got = values("The investments to the tune of Rs 1,000 crore would be made.");
+    assert_eq!(pairs(&got), [("Rs 1,000 crore", "10000000000 INR")]);
+}
+
+#[test]
+fn ones_after_a_figure_in_a_sentence_about_jobs_counts_jobs() {
+    let got = values("The 20,000 jobs expected would include 2,650 indirect ones.");
+    assert_eq!(pairs(&got), [("20,000 jobs", "20000 jobs"), ("2,650", "2650 jobs")]);
+    assert!(values("The 20,000 cars include 2,650 blue ones.").is_empty());
+}

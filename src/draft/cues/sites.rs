@@ -1,0 +1,42 @@
+//! Words of a pledge that the main lists miss, tried after them: land allotted to a company or
+//! identified for its project, a company in the process of opening plants, a contract inked, a
+//! plant's target in a release's summary line, what a company said it wanted at the time, and
+//! the number of contracted projects in a zone. And a leader's general words, which are no
+//! pledge: a governor committed to a policy, a president encouraged by the commitments.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::draft::spaced;
+
+/// The words of a pledge told by its land, its contract, its target or its past intent.
+static SITE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:allot(?:s|ted|ting|ment)\b[^.\n]{0,40}?\b(?:acres?|hectares?|land|plots?|sites?|order)\b|(?:land|plots?|sites?|acres?|hectares?)\b[^.\n]{0,30}? allotted\b|(?:land|site|plot|acres?|hectares?)\b[^.\n]{0,60}? (?:has been|have been|was|were|is|are) (?:identified|earmarked|allocated|reserved|handed over)(?: [^.\n]{0,30}?)? for (?:the|a|an|its|their) (?:[a-z-]+ )?(?:project|plant|factory|unit|facility)|in the process of (?:opening|building|setting up|establishing|constructing|expanding)|inked (?:a|an|the|its|their) (?:[a-z-]+ )?(?:contract|deal|agreement|memorandum|MoU)|(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|projects?) targets? (?:up to |about |around |more than )?\d(?:[\d,.]*\d)?|(?:said|says) (?:it|they|he|she|the company|the companies) (?:wanted|wants|hoped|hopes|intended) to (?:start|begin|build|invest|open|create|hire|expand|produce)|number of (?:contracted|signed|approved) (?:projects|investments|companies|agreements))",
+    )
+});
+
+/// The words of a pledge of [`SITE`] in a sentence, if any.
+pub(super) fn site(sentence: &str) -> Option<regex::Match<'_>> {
+    SITE.find(sentence)
+}
+
+/// Whether a sentence with no figure is a leader's general words: a governor, president or
+/// minister committed to a policy ("Governor Hobbs is committed to ensuring Arizona is at the
+/// forefront"), or a reaction to the commitments others announced ("we are immensely
+/// encouraged ... by the commitments that have been announced here").
+pub(super) fn general(sentence: &str) -> bool {
+    static POLICY: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"\b(?:Gov\.|Governor|Mayor|President|Premier|(?:Prime )?Minister|Secretary|Senator|Chancellor)(?: [A-Z][\w.’'-]*){1,3} (?:is|remains|has been|was) (?:fully |firmly |deeply )?(?:committed|dedicated) to\b",
+        )
+    });
+    static REACTION: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"(?i)\b(?:encouraged|heartened|pleased|delighted|gratified|inspired|impressed)\b[^.\n]{0,40}? by (?:the|these|those|all the|all these) (?:[a-z]+ )?(?:commitments|pledges|investments|announcements)\b",
+        )
+    });
+    !sentence.contains(|c: char| c.is_ascii_digit())
+        && (POLICY.is_match(sentence) || REACTION.is_match(sentence))
+}

@@ -1,0 +1,74 @@
+//! A month with "last year", a range of years with a dash, a dateline's dash glued to its
+//! place, "today" in a quotation from an event dated before, a meeting a later moment
+//! replaces, and a dateline that ends with a dash.
+
+use super::published::published;
+use super::tests::values;
+
+fn pairs(got: &[(String, String)]) -> Vec<(&str, &str)> {
+    got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+#[test]
+fn a_month_then_last_this_or_next_year_is_that_month_of_that_year() {
+    let got = values(
+        "The group signed a memorandum in April last year, will open in May next year and hire \
+         in June this year.",
+        "2023-04-05",
+    );
+    assert_eq!(
+        pairs(&got),
+        [
+            ("in April last year", "2022-04"),
+            ("in May next year", "2024-05"),
+            ("in June this year", "2023-06")
+        ]
+    );
+}
+
+#[test]
+fn a_range_of_years_with_a_dash_reaches_its_far_end() {
+    let got = values("It will be made in phases over the next 3-5 years.", "2023-04-05");
+    assert_eq!(pairs(&got), [("over the next 3-5 years", "2028-04-05")]);
+}
+
+#[test]
+fn a_relative_day_after_a_place_in_capitals_and_its_dash_starts_the_sentence() {
+    let got = values("PHOENIX- Yesterday, the governor attended.", "2023-04-21");
+    assert_eq!(pairs(&got), [("Yesterday", "2023-04-20")]);
+    assert!(values("The Phoenix- Yesterday band.", "2023-04-21").is_empty());
+}
+
+#[test]
+fn today_in_a_quotation_from_an_event_dated_before_is_the_events_day() {
+    let got = values(
+        "PHOENIX- Yesterday, the governor attended the opening ceremony for a plant.\n\n“This \
+         plant matters,” she said. “Today is a sign of more to come.”",
+        "2023-04-21",
+    );
+    assert_eq!(pairs(&got), [("Yesterday", "2023-04-20"), ("Today", "2023-04-20")]);
+    // Without an event dated before, a quotation's "today" is the article's day.
+    let got = values("The plant opened.\n\n“Today is a sign,” she said.", "2023-04-21");
+    assert_eq!(pairs(&got), [("Today", "2023-04-21")]);
+}
+
+#[test]
+fn a_meeting_counts_no_more_once_a_later_moment_is_named() {
+    let got = values(
+        "Sappi, which pledged at last year's conference, promised to invest this year. MTN \
+         said it would invest in the next five years.",
+        "2019-11-07",
+    );
+    assert_eq!(
+        pairs(&got),
+        [("last year", "2018"), ("this year", "2019"), ("in the next five years", "2024-11-07")]
+    );
+}
+
+#[test]
+fn a_dateline_that_ends_with_a_dash_gives_the_articles_date() {
+    let text = "A headline\nNEWARK, Calif. and RIYADH, Saudi Arabia – February 28, 2022 – Lucid \
+                today announced the signing of agreements.";
+    let found = published(text).map(|c| c.value);
+    assert_eq!(found.as_deref(), Some("2022-02-28"));
+}
