@@ -165,3 +165,12 @@ fn south_africa_s_provinces_are_governments() {
     let text = "Four projects in the provinces of Kwazulu Natal and Mpumalanga.";
     assert_eq!(names(text, Kind::Government), ["KwaZulu-Natal", "Mpumalanga"]);
 }
+
+#[test]
+fn states_and_regions_of_more_countries_are_governments() {
+    let text = "Plants rise in Penang, Aragon, Lower Silesia, Vojvodina, Ogun and Cavite.";
+    assert_eq!(
+        names(text, Kind::Government),
+        ["Aragon", "Cavite", "Lower Silesia", "Ogun", "Penang", "Vojvodina"]
+    );
+}
