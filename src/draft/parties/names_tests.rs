@@ -174,3 +174,9 @@ fn states_and_regions_of_more_countries_are_governments() {
         ["Aragon", "Cavite", "Lower Silesia", "Ogun", "Penang", "Vojvodina"]
     );
 }
+
+#[test]
+fn a_crown_prince_a_doctor_and_an_envoy_are_roles() {
+    let text = "Crown Prince Mohammed bin Salman met Dr. Lisa Su and Envoy Jane Doe on Monday.";
+    assert_eq!(names(text, Kind::Person), ["Jane Doe", "Lisa Su", "Mohammed bin Salman"]);
+}
