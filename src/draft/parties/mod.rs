@@ -345,11 +345,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             _ => (name, skipped),
         };
         // "Electric Vehicle Manufacturer Lucid Group": in a headline in title case, the words
-        // that describe a company before its name are not the name's.
-        let (name, skipped) = match name
-            .rmatch_indices(' ')
-            .find(|&(i, _)| name[..i].rsplit(' ').next().is_some_and(|w| DESCRIBING.contains(&w)))
-        {
+        // that describe a company before its name are not the name's ("Giant Eagle", whose
+        // first word is one, keeps it).
+        let describing =
+            |i: usize| name[..i].rsplit_once(' ').is_some_and(|(_, w)| DESCRIBING.contains(&w));
+        let (name, skipped) = match name.rmatch_indices(' ').find(|&(i, _)| describing(i)) {
             Some((i, _)) => (&name[i + 1..], skipped + i + 1),
             None => (name, skipped),
         };

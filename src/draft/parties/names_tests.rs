@@ -180,3 +180,9 @@ fn a_crown_prince_a_doctor_and_an_envoy_are_roles() {
     let text = "Crown Prince Mohammed bin Salman met Dr. Lisa Su and Envoy Jane Doe on Monday.";
     assert_eq!(names(text, Kind::Person), ["Jane Doe", "Lisa Su", "Mohammed bin Salman"]);
 }
+
+#[test]
+fn a_describing_word_that_opens_a_company_s_name_is_kept() {
+    let text = "Giant Eagle Inc. will open two stores.";
+    assert_eq!(names(text, Kind::Company), ["Giant Eagle"]);
+}
