@@ -1,7 +1,8 @@
 //! Full names spelled by an abbreviation: a new company named by its letters ("LGES said") is
 //! the company whose capitalized words the letters spell ("LG Energy Solution has formally
-//! withdrawn"), and a name with its letters after it that calls it an industrial park
-//! ("Vietnam-Singapore Industrial Park (VSIP)") is a company, the governments in it no parties.
+//! withdrawn"), and a name with its letters after it that calls it an industrial park or an
+//! economic city ("Vietnam-Singapore Industrial Park (VSIP)") is a company, the governments in
+//! it no parties.
 //! It proposes those full names and renames the abbreviation's candidates to them.
 
 use std::sync::LazyLock;
@@ -14,10 +15,11 @@ use crate::draft::{Haystack, compile, whole_words};
 /// A run of capitalized words, hyphenated ones included.
 static RUN: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b\p{Lu}[\p{L}&-]*(?:\x20\p{Lu}[\p{L}&-]*)+"));
-/// An industrial park's name with its letters after it.
+/// An industrial park's or an economic city's name with its letters after it, quoted or not:
+/// "King Abdullah Economic City (“KAEC”)" is the company that develops the city.
 static PARK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(?P<long>\p{Lu}[\p{L}-]*(?:\x20\p{Lu}[\p{L}-]*)*\x20(?:Industrial|Business|Technology)\x20(?:Park|Estate)) \((?P<short>[A-Z]{2,6})\)",
+        r#"\b(?P<long>\p{Lu}[\p{L}-]*(?:\x20\p{Lu}[\p{L}-]*)*\x20(?:(?:Industrial|Business|Technology)\x20(?:Park|Estate)|Economic\x20City)) \([“"]?(?P<short>[A-Z]{2,6})[”"]?\)"#,
     )
 });
 
@@ -135,6 +137,12 @@ mod tests {
             parties(text),
             [(Kind::Company, "Vietnam-Singapore Industrial Park".to_owned())]
         );
+    }
+
+    #[test]
+    fn an_economic_city_with_its_quoted_letters_is_the_company_that_develops_it() {
+        let text = "It signed with the Economic City at King Abdullah Economic City (“KAEC”).";
+        assert_eq!(parties(text), [(Kind::Company, "King Abdullah Economic City".to_owned())]);
     }
 
     #[test]

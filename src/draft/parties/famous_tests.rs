@@ -23,6 +23,12 @@ fn a_well_known_company_named_alone_is_a_party() {
 }
 
 #[test]
+fn large_companies_of_asia_africa_latin_america_and_europe_are_well_known() {
+    let text = "Pledges came from Sasol, Midea, Gerdau and Repsol, and Airtel joined later.";
+    assert_eq!(companies(text), ["Airtel", "Gerdau", "Midea", "Repsol", "Sasol"]);
+}
+
+#[test]
 fn a_well_known_name_inside_a_longer_name_is_not_the_company() {
     // A person, and a company of its own whose name starts with a well-known one.
     let text = "Premier Doug Ford welcomed the plan.";

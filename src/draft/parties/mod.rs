@@ -4,6 +4,7 @@
 
 mod acronyms;
 mod contexts;
+mod datelines;
 mod famous;
 mod governments;
 mod headings;
@@ -25,6 +26,7 @@ use regex::Regex;
 
 use super::{Candidate, Haystack, Kind, Known, compile, spaced, whole_words};
 use contexts::contexts;
+use datelines::datelines;
 use famous::famous;
 use governments::GOVERNMENTS;
 pub use governments::code_of;
@@ -48,7 +50,7 @@ const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Officer|[Cc]ounsel|[Mm]anager)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+)){1,5})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+)){1,5})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
@@ -62,10 +64,20 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A verb of speech that ends a match of [`PERSON`]: "Tim Cook said".
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:said|told|wrote|says|pledges|pledged|announced)$").expect("a valid pattern")
+});
+
+/// A person's name just after a role: " TY Chang", " Cyril Ramaphosa".
+static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:[A-Z]{2}|\p{Lu}\p{Ll}+|[A-Z]\.) \p{Lu}\p{Ll}").expect("a valid pattern")
+});
+
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals))\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -76,6 +88,22 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:[a-z]+ ){{0,2}}(?:plant|factory|facility)|workers|employees|investment)\b"
     ))
 });
+
+/// Words of a title-case headline that describe a company before its name: "Electric Vehicle
+/// Manufacturer Lucid Group".
+const DESCRIBING: &[&str] = &[
+    "Manufacturer",
+    "Maker",
+    "Carmaker",
+    "Automaker",
+    "Chipmaker",
+    "Giant",
+    "Firm",
+    "Startup",
+    "Supplier",
+    "Producer",
+    "Developer",
+];
 
 /// Generic business words that keep the "Group" after them in a company's name.
 const GENERIC: &[&str] =
@@ -93,6 +121,11 @@ const BRANDS: &[&str] = &[
     "Semiconductors",
     "Petroleum",
     "Chemicals",
+    "Shoes",
+    "Footwear",
+    "Textiles",
+    "Garments",
+    "Apparel",
 ];
 
 /// What follows a country's abbreviation used as an adjective of origin: "US tech giant".
@@ -144,7 +177,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let mut named: Vec<(usize, Option<&str>)> = Vec::new();
     for (name, government, code) in governments {
         for (start, end) in whole_words(&hay, name, false) {
-            // "US $5 billion": the country names the currency, not a party; "Mexico City" and
+            // "US $5 billion", "24.5 billion U.S. dollars": the country names the currency, not a party; "Mexico City" and
             // "Kansas City" are cities.
             let after = &text[end..];
             // "GM South America", "North America": a continent is no party.
@@ -165,6 +198,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 || origin
                 || town
                 || after.trim_start().starts_with('$')
+                || after.trim_start_matches('.').starts_with(" dollar")
                 || after.starts_with(" City")
                 || continent
             {
@@ -195,6 +229,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
     }
     regions(text, &mut taken, &mut out);
+    datelines(text, known, &mut taken, &mut out);
     adjectives(text, known, &mut taken, &mut out);
     referred(text, &named, &mut taken, &mut out);
     headings(text, &mut taken, &mut out);
@@ -207,6 +242,15 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             break;
         };
         at = whole.end();
+        // "Hong Fu president TY Chang", "South African President Cyril Ramaphosa": a name
+        // right after the role is the person; the words before it name where they serve.
+        if caps.name("b").is_some()
+            && !SPEECH.is_match(whole.as_str())
+            && NAME_NEXT.is_match(&text[whole.end()..])
+        {
+            at = m.end();
+            continue;
+        }
         // "Emmanuel Macron's office": the person is Emmanuel Macron.
         let (begin, mut end) = (given_before(text, m.start()), m.end() - possessive(m.as_str()));
         // "President Joe Biden Tuesday": a third word that opens sentences is not the name's.
@@ -252,8 +296,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     contexts(text, &mut taken, &mut out);
     let agencies = agencies(text);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
-        let names =
-            ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"];
+        let names = [
+            "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
+            "r",
+        ];
         let Some(m) = names.iter().find_map(|n| caps.name(n)) else {
             continue;
         };
@@ -291,11 +337,21 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         };
         // "Today Tesla said", "But Apple will": a word that opens sentences is not the name's.
         let (name, skipped) = match name.split_once(char::is_whitespace) {
-            Some((first, rest)) if NOT_NAMES.contains(&first) => {
+            // After "of the", the first word is the name's: "the New Development Bank".
+            Some((first, rest)) if NOT_NAMES.contains(&first) && caps.name("r").is_none() => {
                 let rest = rest.trim_start();
                 (rest, skipped + name.len() - rest.len())
             }
             _ => (name, skipped),
+        };
+        // "Electric Vehicle Manufacturer Lucid Group": in a headline in title case, the words
+        // that describe a company before its name are not the name's ("Giant Eagle", whose
+        // first word is one, keeps it).
+        let describing =
+            |i: usize| name[..i].rsplit_once(' ').is_some_and(|(_, w)| DESCRIBING.contains(&w));
+        let (name, skipped) = match name.rmatch_indices(' ').find(|&(i, _)| describing(i)) {
+            Some((i, _)) => (&name[i + 1..], skipped + i + 1),
+            None => (name, skipped),
         };
         // "Japan’s Panasonic Corp.": the country that owns the name is not part of it (a
         // family's possessive is: "Shearer’s Foods").
@@ -354,8 +410,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             .iter()
             .any(|w| name.ends_with(&format!(" {w}")));
         // "Chatham Economic Development Corporation": an agency of a county or state.
-        let agency =
-            name.split(' ').any(|w| ["Economic", "Development", "Infrastructure"].contains(&w));
+        // A bank that lends or invests is a party ("the New Development Bank"), unless it is a
+        // country's own ("the Reserve Bank of India").
+        let bank = caps.name("r").is_some();
+        if bank && text[end..].starts_with(" of ") {
+            continue;
+        }
+        let agency = !bank
+            && name.split(' ').any(|w| ["Economic", "Development", "Infrastructure"].contains(&w));
         // "The Chief Minister said": a title, every word of which opens sentences.
         let title = name.split(' ').all(|w| NOT_NAMES.contains(&w));
         // "The site in Alzey will employ": a place, not a company.

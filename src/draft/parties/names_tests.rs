@@ -125,3 +125,64 @@ fn the_firm_that_audits_is_a_company() {
     let text = "The accounts were audited by Deloitte last year.";
     assert_eq!(names(text, Kind::Company), ["Deloitte"]);
 }
+
+#[test]
+fn a_name_right_after_a_role_is_the_person_not_the_words_before_the_role() {
+    let text = "The order was presented to Hong Fu president TY Chang in the presence of others.";
+    assert_eq!(names(text, Kind::Person), ["TY Chang"]);
+    let text = "It creates jobs, said South African President Cyril Ramaphosa.";
+    assert_eq!(names(text, Kind::Person), ["Cyril Ramaphosa"]);
+}
+
+#[test]
+fn describing_words_before_a_company_in_a_headline_are_not_its_name() {
+    let text = "Electric Vehicle Manufacturer Lucid Group Gearing Up for First Plant Abroad";
+    assert_eq!(names(text, Kind::Company), ["Lucid"]);
+}
+
+#[test]
+fn a_trade_word_after_a_name_makes_it_a_company() {
+    let text = "Hong Fu, in cooperation with Florence Shoes, has been granted the land.";
+    assert_eq!(names(text, Kind::Company), ["Florence Shoes"]);
+}
+
+#[test]
+fn a_bank_after_its_officer_is_a_company_but_a_country_s_own_bank_is_not() {
+    let text = "Leslie Maasdorp, chief financial officer of the New Development Bank, said so.";
+    assert_eq!(names(text, Kind::Company), ["New Development Bank"]);
+    let text = "John Smith, head of the Reserve Bank of India, said so.";
+    assert!(names(text, Kind::Company).is_empty());
+}
+
+#[test]
+fn a_country_before_dollars_names_the_currency_not_a_government() {
+    let text = "It secured 363 billion rands (24.5 billion U.S. dollars) in pledges.";
+    assert!(names(text, Kind::Government).is_empty());
+}
+
+#[test]
+fn south_africa_s_provinces_are_governments() {
+    let text = "Four projects in the provinces of Kwazulu Natal and Mpumalanga.";
+    assert_eq!(names(text, Kind::Government), ["KwaZulu-Natal", "Mpumalanga"]);
+}
+
+#[test]
+fn states_and_regions_of_more_countries_are_governments() {
+    let text = "Plants rise in Penang, Aragon, Lower Silesia, Vojvodina, Ogun and Cavite.";
+    assert_eq!(
+        names(text, Kind::Government),
+        ["Aragon", "Cavite", "Lower Silesia", "Ogun", "Penang", "Vojvodina"]
+    );
+}
+
+#[test]
+fn a_crown_prince_a_doctor_and_an_envoy_are_roles() {
+    let text = "Crown Prince Mohammed bin Salman met Dr. Lisa Su and Envoy Jane Doe on Monday.";
+    assert_eq!(names(text, Kind::Person), ["Jane Doe", "Lisa Su", "Mohammed bin Salman"]);
+}
+
+#[test]
+fn a_describing_word_that_opens_a_company_s_name_is_kept() {
+    let text = "Giant Eagle Inc. will open two stores.";
+    assert_eq!(names(text, Kind::Company), ["Giant Eagle"]);
+}
