@@ -92,9 +92,10 @@ fn squash(text: &str) -> String {
 }
 
 /// A party's name for comparing: lower case, accents dropped ("Québec" is "Quebec", the name
-/// `draft` gives the government), initials dropped ("Donald J. Trump").
+/// `draft` gives the government), hyphens read as spaces ("KwaZulu-Natal", "Kwazulu Natal"),
+/// initials dropped ("Donald J. Trump").
 fn party_words(name: &str) -> Vec<String> {
-    squash(name)
+    squash(&name.replace('-', " "))
         .chars()
         .map(|c| match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
