@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `eighteenth`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `nineteenth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -251,7 +251,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 85] = [
+    let floors: [(&str, &str, f64, f64); 90] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -349,6 +349,12 @@ fn draft_quality_on_the_development_set() {
         ("sixteenth", "date", 0.95, 0.95),
         ("sixteenth", "party", 0.95, 0.95),
         ("sixteenth", "category", 1.0, 1.0),
+        // Blind: pledge 0.91 / 0.79, amount 0.77 / 0.74, date 0.78 / 0.64, party 0.91 / 0.79.
+        ("seventeenth", "pledge", 0.95, 0.95),
+        ("seventeenth", "amount", 0.95, 0.95),
+        ("seventeenth", "date", 0.95, 0.95),
+        ("seventeenth", "party", 0.95, 0.95),
+        ("seventeenth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
