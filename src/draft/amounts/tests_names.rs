@@ -59,3 +59,21 @@ fn ones_after_a_figure_in_a_sentence_about_jobs_counts_jobs() {
     assert_eq!(pairs(&got), [("20,000 jobs", "20000 jobs"), ("2,650", "2650 jobs")]);
     assert!(values("The 20,000 cars include 2,650 blue ones.").is_empty());
 }
+
+#[test]
+fn an_abbreviated_scale_after_a_code_or_sign_scales_the_figure() {
+    let text = "Aid of RON 39.2 mln (EUR 8 mln), RON 1.6 bln, USD 2 trn, 5 Mio. Euro and €2 \
+                Mrd. for the plant.";
+    let got = values(text);
+    assert_eq!(
+        pairs(&got),
+        [
+            ("RON 39.2 mln", "39200000 RON"),
+            ("EUR 8 mln", "8000000 EUR"),
+            ("RON 1.6 bln", "1600000000 RON"),
+            ("USD 2 trn", "2000000000000 USD"),
+            ("5 Mio. Euro", "5000000 EUR"),
+            ("€2 Mrd.", "2000000000 EUR"),
+        ]
+    );
+}
