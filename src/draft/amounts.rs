@@ -44,7 +44,7 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|customers|businesses";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|vacancies|customers|businesses";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
@@ -319,7 +319,10 @@ fn count_of_jobs(
         return None;
     }
     // "1,263 new jobs, of which 152 are qualified": a share of the count just named.
-    let share = caps.get(0).is_some_and(|m| people::a_share(text, m.start(), end)) && !a_year(caps);
+    // "a workforce of up to 100": the size of the workforce just named.
+    let share = caps.get(0).is_some_and(|m| {
+        people::a_share(text, m.start(), end) || people::a_workforce(text, m.start(), end)
+    }) && !a_year(caps);
     if !share && (!number.contains(SEPARATORS) || !FOLLOWER.is_match(&text[end..])) {
         return None;
     }
@@ -344,7 +347,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         // "245 quality job opportunities" are jobs offered.
         match unit.as_str() {
             "men and women" | "persons" => "people".to_owned(),
-            "job opportunities" => "jobs".to_owned(),
+            "job opportunities" | "vacancies" => "jobs".to_owned(),
             _ => unit,
         }
     });

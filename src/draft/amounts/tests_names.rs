@@ -77,3 +77,16 @@ fn an_abbreviated_scale_after_a_code_or_sign_scales_the_figure() {
         ]
     );
 }
+
+#[test]
+fn a_bare_figure_a_workforce_is_or_will_be_and_vacancies_count_jobs() {
+    let text = "The factory’s workforce has more than doubled to 60 since last year, with another \
+                30 vacancies to be filled. At full rate production, it will have a workforce of \
+                up to 100 with the ability to produce up to 100,000 projectiles a year. The town \
+                of 60 has a workforce.";
+    let got = values(text);
+    assert_eq!(
+        pairs(&got),
+        [("60", "60 jobs"), ("30 vacancies", "30 jobs"), ("up to 100", "up to 100 jobs")]
+    );
+}
