@@ -116,6 +116,9 @@ const GOODS: &[&str] = &[
     "servers",
     "passengers",
     "seats",
+    "tires",
+    "tyres",
+    "projectiles",
 ];
 
 /// Whether one of the next three words after a figure, before any punctuation, counts goods.

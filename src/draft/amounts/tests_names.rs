@@ -90,3 +90,10 @@ fn a_bare_figure_a_workforce_is_or_will_be_and_vacancies_count_jobs() {
         [("60", "60 jobs"), ("30 vacancies", "30 jobs"), ("up to 100", "up to 100 jobs")]
     );
 }
+
+#[test]
+fn tires_and_projectiles_a_plant_makes_are_no_amount() {
+    let text = "A capacity of up to four million tires per year, 2 million tyres, and up to \
+                100,000 projectiles a year at a $90m plant.";
+    assert_eq!(pairs(&values(text)), [("$90m", "90000000 USD")]);
+}
