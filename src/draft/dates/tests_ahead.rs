@@ -1,5 +1,6 @@
 //! Weekdays still to come, a dateline's dash before a relative date, a year named as a noun,
-//! the year of "the first four months of 2025" and an ISO date ending a title.
+//! the year of "the first four months of 2025", of a plan or a budget, "mid-decade", and an ISO
+//! date ending a title.
 
 use super::tests::values;
 
@@ -60,4 +61,15 @@ fn an_iso_date_ending_the_title_with_no_mark_before_it_is_the_articles() {
     // A date in other words ending a title needs its dash or bar.
     let text = "A new chip plant opens its doors in central Ohio May 3, 2024\n\nText.";
     assert_eq!(super::published(text).map(|c| c.value), None);
+}
+
+#[test]
+fn mid_decade_and_the_year_of_a_plan_a_budget_or_a_course_are_dates() {
+    let got = values(
+        "Construction is planned for 2023 with equipment in the course of 2024. Sales will grow \
+         by mid-decade. The ministry has money in its budget for 2019.",
+        "2022-06-24",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("2023", "2023"), ("2024", "2024"), ("mid-decade", "2025"), ("2019", "2019")]);
 }
