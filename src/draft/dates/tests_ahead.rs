@@ -73,3 +73,22 @@ fn mid_decade_and_the_year_of_a_plan_a_budget_or_a_course_are_dates() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("2023", "2023"), ("2024", "2024"), ("mid-decade", "2025"), ("2019", "2019")]);
 }
+
+#[test]
+fn a_month_after_a_later_year_its_sentence_names_is_of_that_year() {
+    let got = values(
+        "Sales rose in May. Mass production starts in 2027, with a line due to begin operating \
+         in April that year and going to full-scale output in October.",
+        "2023-06-16",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("in May", "2023-05"),
+            ("in 2027", "2027"),
+            ("in April that year", "2027-04"),
+            ("in October", "2027-10"),
+        ]
+    );
+}
