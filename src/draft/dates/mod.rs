@@ -191,6 +191,10 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         if caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens {
             continue;
         }
+        // "in the last three months of the year" is a part of a year the text does not name.
+        if caps.name("punit").is_some() && text[end..].starts_with(" of ") {
+            continue;
+        }
         // "early may help": a month after "early" or "late" with no "in" is written capitalized.
         let bare = !said.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
         if caps.name("im").is_some_and(|m| m.as_str().starts_with(char::is_lowercase)) && bare {

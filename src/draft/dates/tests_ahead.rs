@@ -92,3 +92,13 @@ fn a_month_after_a_later_year_its_sentence_names_is_of_that_year() {
         ]
     );
 }
+
+#[test]
+fn the_last_months_of_a_year_are_no_span_back_from_the_article() {
+    let got = values(
+        "Applications rose in the last three months of the year. Sales rose in the past two years.",
+        "2018-01-31",
+    );
+    let got: Vec<&str> = got.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(got, ["in the past two years"]);
+}
