@@ -61,7 +61,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Applied Materials".
 static OWNED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"^(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}}[’']s(?: [\w&-]+){{0,3}} (?:{THING})\b|(?:[\w&-]+ ){{0,3}}investments? (?:made )?by [A-Z])"
+        r"^(?:[A-Z][a-z]+ (?:manufacturer|maker|company|firm|group|giant|producer|supplier|contractor|developer|operator) )?(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}}(?:[’']s|s[’'])(?: [\w&-]+){{0,3}} (?:{THING})\b|(?:[\w&-]+ ){{0,3}}investments? (?:made )?by [A-Z])"
     ))
 });
 
@@ -135,7 +135,14 @@ pub(in crate::draft) fn extend(
             && !sentence.to_lowercase().contains("government");
         let headline = HEADLINE.find(sentence).filter(|_| titled).map(|m| m.as_str().to_owned());
         // A possessive names the company: one the draft found there.
-        let company = || candidates.iter().any(|c| c.kind == Kind::Company && c.start == start);
+        // "Defence manufacturer Rheinmetall NIOA Munitions’ plant": after a word of what it is.
+        let company = || {
+            candidates.iter().any(|c| {
+                c.kind == Kind::Company
+                    && (c.start == start || start < c.start && c.start < start + 40)
+                    && text[start..c.start].bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+            })
+        };
         let possessive = |m: &regex::Match| m.as_str().contains(['’', '\'']);
         let owned = OWNED
             .find(sentence)

@@ -115,3 +115,19 @@ fn a_party_at_the_head_that_received_bought_or_did_is_a_pledge_sentence_but_its_
         ]
     );
 }
+
+#[test]
+fn a_companys_plant_after_a_word_of_what_the_company_is_is_a_pledge_sentence() {
+    let got = pledged(
+        "Rheinmetall NIOA Munitions will hire 30 more workers by July.\n\
+         Defence manufacturer Rheinmetall NIOA Munitions’ Queensland shell plant is growing fast.\n\
+         Granholm said Rheinmetall NIOA Munitions’ plant in Michigan will serve as a catalyst.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Rheinmetall NIOA Munitions will hire 30 more workers by July.",
+            "Defence manufacturer Rheinmetall NIOA Munitions’ Queensland shell plant is growing fast.",
+        ]
+    );
+}
