@@ -102,3 +102,17 @@ fn the_last_months_of_a_year_are_no_span_back_from_the_article() {
     let got: Vec<&str> = got.iter().map(|(a, _)| a.as_str()).collect();
     assert_eq!(got, ["in the past two years"]);
 }
+
+#[test]
+fn by_a_month_is_the_last_day_of_the_next_such_month() {
+    let got = values(
+        "Another 30 vacancies are to be filled by July. Output doubles by March. Hiring ends by \
+         March 2024.",
+        "2023-05-03",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [("March 2024", "2024-03"), ("by July", "2023-07-31"), ("by March", "2024-03-31")]
+    );
+}
