@@ -72,9 +72,13 @@ static BEFELL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A ceremony held for investments: "held the North American Investment Notification Ceremony".
-static CEREMONY: LazyLock<Regex> =
-    LazyLock::new(|| spaced(r"(?i)\binvestments?\b[^.\n]{0,60}\bceremony\b"));
+/// A ceremony held for investments: "held the North American Investment Notification Ceremony",
+/// or for a step of the pledge's work: "celebrated the start of the capacity expansion".
+static CEREMONY: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\binvestments?\b[^.\n]{0,60}\bceremony\b|\bcelebrat(?:e|es|ed|ing) the (?:start|beginning|opening|launch|completion) of\b",
+    )
+});
 
 /// What looks back at a pledge or ahead to a plant's state rather than telling of the pledge:
 /// "the deal was first announced to great fanfare", "is scheduled to be operational".

@@ -131,3 +131,14 @@ fn a_companys_plant_after_a_word_of_what_the_company_is_is_a_pledge_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_celebrated_start_of_the_pledges_work_is_a_pledge_sentence() {
+    let got = pledged(
+        "Nokian Tyres will invest $25 million and create 70 new jobs in Dayton.\n\
+         The company celebrated the start of the capacity expansion on Tuesday.\n\
+         The town celebrated its birthday.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].starts_with("The company celebrated the start"), "{got:?}");
+}
