@@ -270,12 +270,13 @@ fn law(sentence: &str) -> bool {
 
 /// Whether a sentence is a leader's praise of a pledge: a quote said by a governor, mayor,
 /// senator or minister with no figure in it ("“Scout Motors will provide thousands of South
-/// Carolinians with ... opportunities,” said Governor Henry McMaster"). A government's own
+/// Carolinians with ... opportunities,” said Governor Henry McMaster", "said Economy Minister
+/// Richard Sulík"). A government's own
 /// pledge in a quote carries its amount.
 fn praised(sentence: &str) -> bool {
     static LEADER: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
-            r"[,.!?][”\x22’'] (?:said|says) (?:(?:U\.S\. |US |State |Lt\. |Lieutenant )?(?:Gov\.|Governor|Mayor|Sen\.|Senator|Premier|(?:Prime )?Minister|Secretary)) ",
+            r"[,.!?][”\x22’'] (?:said|says) (?:(?:U\.S\. |US |State |Lt\. |Lieutenant |[A-Z]?[a-z]+ )?(?:Gov\.|Governor|Mayor|Sen\.|Senator|Premier|(?:Prime )?[Mm]inister|Secretary)) ",
         )
     });
     LEADER.is_match(sentence) && !sentence.contains(|c: char| c.is_ascii_digit())
