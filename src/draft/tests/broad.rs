@@ -143,3 +143,13 @@ fn a_ministers_praise_with_a_portfolio_before_the_title_is_no_pledge() {
     );
     assert_eq!(got, ["Volvo Cars will invest 1.2 billion euros in a plant near Kosice."]);
 }
+
+#[test]
+fn an_officials_demand_of_the_company_is_no_pledge() {
+    let got = pledged(
+        "Flour Mills will invest 1 billion naira in a sugar plant in Nasarawa.\n\
+         He tasked the company to also venture into massive production of cassava to provide \
+         raw material.",
+    );
+    assert_eq!(got, ["Flour Mills will invest 1 billion naira in a sugar plant in Nasarawa."]);
+}
