@@ -30,8 +30,11 @@ const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|
 /// The characters that may separate thousands in [`NUMBER`].
 const SEPARATORS: [char; 5] = [',', '’', '\'', '\u{a0}', '\u{202f}'];
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
-/// A scale word; "lakh crore" (a hundred thousand crore) before "lakh".
-const SCALE: &str = r"trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn|m|b|k";
+/// A scale word; "lakh crore" (a hundred thousand crore) before "lakh"; the abbreviations of
+/// news wires ("RON 39.2 mln", "EUR 1.6 bln") and German ones ("5 Mio. Euro", "2 Mrd."), whose
+/// dot, part of the word, [`AMOUNT`] keeps in the span.
+const SCALE: &str =
+    r"trillion|billion|million|thousand|lakh crore|crore|lakh|mln|bln|trn|mio|mrd|bn|mn|tn|m|b|k";
 /// ISO 4217 codes written in capitals before or after a figure ("BRL 10 billion", "MAD 857
 /// million", "500 million EUR"): every currency in use, and `RMB`, without the codes that are
 /// also English words or names written in capitals (`ALL`, `TRY`, `PEN`, `TOP`, `CUP`, `GEL`,
@@ -41,7 +44,7 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|customers|businesses";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|vacancies|customers|businesses";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
@@ -50,7 +53,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<cur>\bUS ?\$|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh|Sh)\.? ?|(?-i:{CODES}) ?)"
     );
     let number = format!(
-        r"(?P<n>{NUMBER})(?:[\s-]?(?P<s>{SCALE})\b)?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
+        r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
     );
     // "a dozen" and "five hundred" count only what a unit or currency names.
     let words = format!(
@@ -113,6 +116,9 @@ const GOODS: &[&str] = &[
     "servers",
     "passengers",
     "seats",
+    "tires",
+    "tyres",
+    "projectiles",
 ];
 
 /// Whether one of the next three words after a figure, before any punctuation, counts goods.
@@ -316,7 +322,10 @@ fn count_of_jobs(
         return None;
     }
     // "1,263 new jobs, of which 152 are qualified": a share of the count just named.
-    let share = caps.get(0).is_some_and(|m| people::a_share(text, m.start(), end)) && !a_year(caps);
+    // "a workforce of up to 100": the size of the workforce just named.
+    let share = caps.get(0).is_some_and(|m| {
+        people::a_share(text, m.start(), end) || people::a_workforce(text, m.start(), end)
+    }) && !a_year(caps);
     if !share && (!number.contains(SEPARATORS) || !FOLLOWER.is_match(&text[end..])) {
         return None;
     }
@@ -341,7 +350,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         // "245 quality job opportunities" are jobs offered.
         match unit.as_str() {
             "men and women" | "persons" => "people".to_owned(),
-            "job opportunities" => "jobs".to_owned(),
+            "job opportunities" | "vacancies" => "jobs".to_owned(),
             _ => unit,
         }
     });
@@ -356,8 +365,12 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         Some(Some(code)) => (Some(whose(described, code)), None),
         _ => (currency, unit),
     };
-    let scale =
-        caps.name("s").or(caps.name("ws")).or(caps.name("sps")).map(|s| scale_of(s.as_str()));
+    let scale = caps
+        .name("s")
+        .or(caps.name("sg"))
+        .or(caps.name("ws"))
+        .or(caps.name("sps"))
+        .map(|s| scale_of(s.as_str()));
     // "in 2021 won approval": "won" after a plain number is the verb; won as money comes in
     // thousands, millions or more.
     let plain_number =
@@ -468,9 +481,9 @@ fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
         Some("lakh") => 100_000,
         Some("lakh crore") => 1_000_000_000_000,
         Some("crore") => 10_000_000,
-        Some("million" | "m" | "mn") => 1_000_000,
-        Some("billion" | "bn" | "b") => 1_000_000_000,
-        Some("trillion" | "tn") => 1_000_000_000_000,
+        Some("million" | "m" | "mn" | "mln" | "mio") => 1_000_000,
+        Some("billion" | "bn" | "b" | "bln" | "mrd") => 1_000_000_000,
+        Some("trillion" | "tn" | "trn") => 1_000_000_000_000,
         Some(_) => return None,
     };
     let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));

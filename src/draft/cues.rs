@@ -92,7 +92,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     if let Some(m) = STATUS.find_iter(sentence).find(|m| !planned(m) && !purpose(m)) {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
     }
-    if praised(sentence) || sites::general(sentence) {
+    if praised(sentence) || sites::general(sentence) || DEMANDED.is_match(sentence) {
         return None;
     }
     // "the previously announced fund" and "the deal was first announced" look back at a
@@ -268,14 +268,23 @@ fn law(sentence: &str) -> bool {
     LAW.is_match(sentence)
 }
 
+/// An official's demand of a company, no pledge of its own: "he tasked the company not to only
+/// engage in sugar production but to also venture into cassava".
+static DEMANDED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"\b(?:tasked|urged|charged|enjoined|challenged) (?:the|its) (?:company|firm|investors?)\b",
+    )
+});
+
 /// Whether a sentence is a leader's praise of a pledge: a quote said by a governor, mayor,
 /// senator or minister with no figure in it ("“Scout Motors will provide thousands of South
-/// Carolinians with ... opportunities,” said Governor Henry McMaster"). A government's own
+/// Carolinians with ... opportunities,” said Governor Henry McMaster", "said Economy Minister
+/// Richard Sulík"). A government's own
 /// pledge in a quote carries its amount.
 fn praised(sentence: &str) -> bool {
     static LEADER: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
-            r"[,.!?][”\x22’'] (?:said|says) (?:(?:U\.S\. |US |State |Lt\. |Lieutenant )?(?:Gov\.|Governor|Mayor|Sen\.|Senator|Premier|(?:Prime )?Minister|Secretary)) ",
+            r"[,.!?][”\x22’'] (?:said|says) (?:(?:U\.S\. |US |State |Lt\. |Lieutenant |[A-Z]?[a-z]+ )?(?:Gov\.|Governor|Mayor|Sen\.|Senator|Premier|(?:Prime )?[Mm]inister|Secretary)) ",
         )
     });
     LEADER.is_match(sentence) && !sentence.contains(|c: char| c.is_ascii_digit())

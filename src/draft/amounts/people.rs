@@ -84,3 +84,16 @@ pub(super) fn a_share(text: &str, start: usize, end: usize) -> bool {
     let rest = text[end..].trim_start();
     SHARE.is_match(&text[..start]) && !rest.starts_with(['%', '‰']) && !rest.starts_with("per")
 }
+
+/// Whether a bare figure at `start` is the size a workforce is or will be, named just before:
+/// "a workforce of up to 100", "the workforce has more than doubled to 60".
+pub(super) fn a_workforce(text: &str, start: usize, end: usize) -> bool {
+    static WORKFORCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(
+            r"(?i)\b(?:workforce|headcount)\b(?:\s+[a-z]+){0,4}\s+(?:of|to)\s+$",
+        ))
+        .expect("a valid pattern")
+    });
+    let rest = text[end..].trim_start();
+    WORKFORCE.is_match(&text[..start]) && !rest.starts_with(['%', '‰']) && !rest.starts_with("per")
+}

@@ -59,3 +59,41 @@ fn ones_after_a_figure_in_a_sentence_about_jobs_counts_jobs() {
     assert_eq!(pairs(&got), [("20,000 jobs", "20000 jobs"), ("2,650", "2650 jobs")]);
     assert!(values("The 20,000 cars include 2,650 blue ones.").is_empty());
 }
+
+#[test]
+fn an_abbreviated_scale_after_a_code_or_sign_scales_the_figure() {
+    let text = "Aid of RON 39.2 mln (EUR 8 mln), RON 1.6 bln, USD 2 trn, 5 Mio. Euro and €2 \
+                Mrd. for the plant.";
+    let got = values(text);
+    assert_eq!(
+        pairs(&got),
+        [
+            ("RON 39.2 mln", "39200000 RON"),
+            ("EUR 8 mln", "8000000 EUR"),
+            ("RON 1.6 bln", "1600000000 RON"),
+            ("USD 2 trn", "2000000000000 USD"),
+            ("5 Mio. Euro", "5000000 EUR"),
+            ("€2 Mrd.", "2000000000 EUR"),
+        ]
+    );
+}
+
+#[test]
+fn a_bare_figure_a_workforce_is_or_will_be_and_vacancies_count_jobs() {
+    let text = "The factory’s workforce has more than doubled to 60 since last year, with another \
+                30 vacancies to be filled. At full rate production, it will have a workforce of \
+                up to 100 with the ability to produce up to 100,000 projectiles a year. The town \
+                of 60 has a workforce.";
+    let got = values(text);
+    assert_eq!(
+        pairs(&got),
+        [("60", "60 jobs"), ("30 vacancies", "30 jobs"), ("up to 100", "up to 100 jobs")]
+    );
+}
+
+#[test]
+fn tires_and_projectiles_a_plant_makes_are_no_amount() {
+    let text = "A capacity of up to four million tires per year, 2 million tyres, and up to \
+                100,000 projectiles a year at a $90m plant.";
+    assert_eq!(pairs(&values(text)), [("$90m", "90000000 USD")]);
+}

@@ -3,6 +3,8 @@
 //! capacity, or its company by name) and that tells a fact of it is part of the pledge too,
 //! and so is a headline that names investments, jobs, a plant or a ceremony of investment, and
 //! a sentence of what befell the pledge (a departure, a closure) or what it cost taxpayers.
+//! Counted things ("Fourteen cases involved"), the plant's workforce, and a party named at the
+//! head that received, bought or did something of it ("Canoo did line up some money") too.
 //! The refusals of the cue words hold here as well: a rule told with "If", a leader's praise
 //! without a figure, an aside, a law.
 
@@ -14,7 +16,35 @@ use super::{VERB, aside, law, praised, quoted_praise};
 use crate::draft::{Candidate, Kind, Sentence, shouted, spaced};
 
 /// The nouns of a pledge's own thing.
-const THING: &str = r"plants?|factor(?:y|ies)|facilit(?:y|ies)|machines?|cent(?:er|re)s?|projects?|investments?|deals?|expansions?|(?:production )?capacity|campus|mills?|lines?";
+const THING: &str = r"plants?|factor(?:y|ies)|facilit(?:y|ies)|machines?|cent(?:er|re)s?|projects?|investments?|deals?|expansions?|(?:production )?capacity|campus|mills?|lines?|applications|applicants|cases|incentives|contracts?|workforce";
+
+/// A count that opens a sentence in place of its article: "Fourteen cases", "Seventy-four
+/// investment projects", "83 applications".
+const COUNT: &str = r"\d[\d,]*|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty(?:-[a-z]+)?|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve";
+
+/// What the pledge's things amount to, told with a pronoun: "This involves investment projects".
+static INVOLVES: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"^(?:This|These|It|They) (?:involves?|concerns?|covers?) (?:[\w-]+ ){{0,2}}(?:{THING})\b"
+    ))
+});
+
+/// A party of the pledge as the subject of what it received, bought or did about it: "Canoo did
+/// line up some money", "Oklahoma also purchased the first three", "The state had a contract to
+/// purchase", "The agency also received an increased number of applications".
+static ACTED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"^(?P<who>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}|The (?:agency|state|company|firm|government|ministry)) (?:also |then |later |still |only )?(?:received|registered|purchased|bought|ordered|obtained|secured|did(?: not)? [a-z]+|had (?:a|an) (?:contract|agreement|deal))\b",
+    )
+});
+
+/// A workforce the pledge's plant will have or has grown to: "it will have a workforce of up to
+/// 100".
+static WORKFORCE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"\b(?:(?:will|would) have a (?:total )?(?:workforce|staff|headcount) of|(?:workforce|headcount|staff) (?:has|have|had) (?:more than |nearly |almost )?(?:doubled|tripled|grown|risen|increased))\b",
+    )
+});
 
 /// The pledge's thing as the subject at the head of a sentence, after an opening quote or a
 /// phrase of time ("Earlier this year, "), then its verb, perhaps after a clause between
@@ -22,7 +52,7 @@ const THING: &str = r"plants?|factor(?:y|ies)|facilit(?:y|ies)|machines?|cent(?:
 /// features LDC technology, will be able to produce", "The investment deal is meaningful".
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r#"^["“]?(?:The|This|These|Its|Our|Their|That)(?: [\w&-]+){{0,3}} (?:{THING})(?:,[^,]{{1,120}},)? (?P<verb>is|are|was|were|will|would|has|have|had|shall) (?P<next>[\w-]+)"#
+        r#"^["“]?(?:The|This|These|Its|Our|Their|That|{COUNT})(?: [\w&-]+){{0,3}} (?:{THING})(?:[’']s [\w-]+| in [A-Z][\w-]*(?: [A-Z][\w-]*)?| (?:offered|provided|granted|promised) by(?: [\w&-]+){{1,4}})?(?:,[^,]{{1,120}},)? (?P<verb>is|are|was|were|will|would|has|have|had|shall|involved?|involves|received?|receives|obtained|created|reached) (?P<next>[\w-]+)"#
     ))
 });
 
@@ -31,7 +61,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Applied Materials".
 static OWNED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"^(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}}[’']s(?: [\w&-]+){{0,3}} (?:{THING})\b|(?:[\w&-]+ ){{0,3}}investments? (?:made )?by [A-Z])"
+        r"^(?:[A-Z][a-z]+ (?:manufacturer|maker|company|firm|group|giant|producer|supplier|contractor|developer|operator) )?(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}}(?:[’']s|s[’'])(?: [\w&-]+){{0,3}} (?:{THING})\b|(?:[\w&-]+ ){{0,3}}investments? (?:made )?by [A-Z])"
     ))
 });
 
@@ -42,9 +72,13 @@ static BEFELL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A ceremony held for investments: "held the North American Investment Notification Ceremony".
-static CEREMONY: LazyLock<Regex> =
-    LazyLock::new(|| spaced(r"(?i)\binvestments?\b[^.\n]{0,60}\bceremony\b"));
+/// A ceremony held for investments: "held the North American Investment Notification Ceremony",
+/// or for a step of the pledge's work: "celebrated the start of the capacity expansion".
+static CEREMONY: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\binvestments?\b[^.\n]{0,60}\bceremony\b|\bcelebrat(?:e|es|ed|ing) the (?:start|beginning|opening|launch|completion) of\b",
+    )
+});
 
 /// What looks back at a pledge or ahead to a plant's state rather than telling of the pledge:
 /// "the deal was first announced to great fanfare", "is scheduled to be operational".
@@ -66,7 +100,9 @@ static FATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What a headline names to tell of a pledge.
 static HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(r"(?i)\b(?:investments?|jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|ceremony)\b")
+    spaced(
+        r"(?i)\b(?:investments?|jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|ceremony|bankruptcy)\b",
+    )
 });
 
 /// Adds to `cued` (in text order) every sentence of the pledge's topic, when it has one.
@@ -103,14 +139,37 @@ pub(in crate::draft) fn extend(
             && !sentence.to_lowercase().contains("government");
         let headline = HEADLINE.find(sentence).filter(|_| titled).map(|m| m.as_str().to_owned());
         // A possessive names the company: one the draft found there.
-        let company = || candidates.iter().any(|c| c.kind == Kind::Company && c.start == start);
+        // "Defence manufacturer Rheinmetall NIOA Munitions’ plant": after a word of what it is.
+        let company = || {
+            candidates.iter().any(|c| {
+                c.kind == Kind::Company
+                    && (c.start == start || start < c.start && c.start < start + 40)
+                    && text[start..c.start].bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+            })
+        };
         let possessive = |m: &regex::Match| m.as_str().contains(['’', '\'']);
         let owned = OWNED
             .find(sentence)
             .filter(|m| !possessive(m) || company())
             .filter(|_| VERB.is_match(sentence));
+        // A name at the head is the subject when it is all a party the draft found there:
+        // "Sprint CEO Marcelo Claure did not" is a person's doing, not the company's.
+        let party = |who: &str| {
+            candidates.iter().any(|c| {
+                matches!(c.kind, Kind::Company | Kind::Government)
+                    && c.start == start
+                    && c.end == start + who.len()
+            })
+        };
+        let acted = ACTED
+            .captures(sentence)
+            .filter(|caps| caps["who"].starts_with("The ") || party(&caps["who"]))
+            .map(|caps| caps[0].to_owned());
         let cue = headline
             .or_else(|| subject(sentence))
+            .or_else(|| INVOLVES.find(sentence).map(|m| m.as_str().to_owned()))
+            .or(acted)
+            .or_else(|| WORKFORCE.find(sentence).map(|m| m.as_str().to_owned()))
             .or_else(|| owned.map(|m| m.as_str().to_owned()))
             .or_else(|| BEFELL.find(sentence).map(|m| m.as_str().to_owned()))
             .or_else(|| CEREMONY.find(sentence).map(|m| m.as_str().to_owned()))

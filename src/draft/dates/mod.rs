@@ -191,6 +191,10 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         if caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens {
             continue;
         }
+        // "in the last three months of the year" is a part of a year the text does not name.
+        if caps.name("punit").is_some() && text[end..].starts_with(" of ") {
+            continue;
+        }
         // "early may help": a month after "early" or "late" with no "in" is written capitalized.
         let bare = !said.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
         if caps.name("im").is_some_and(|m| m.as_str().starts_with(char::is_lowercase)) && bare {
@@ -241,7 +245,17 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         });
         let announced = original.flatten().or(announced);
         let later = anchor(&points, &sentences, start, |p| p.value > published.to_string());
+        // "start in 2027, with a line due to begin in April that year and full output in
+        // October": a month after a later year its sentence names is of that year.
+        let that_year = caps.name("imy").is_none_or(|y| y.as_str().eq_ignore_ascii_case("that"));
+        let in_year = caps.name("im").filter(|_| that_year).and_then(|m| {
+            let year = years.iter().rev().find(|p| p.start >= own && p.end <= start)?;
+            let year =
+                year.value.get(..4).filter(|y| *y > published.year().to_string().as_str())?;
+            Some((format!("{year}-{:02}", month_number(m.as_str())?), year.to_owned()))
+        });
         let resolved = match (span_months(&caps), announced, later) {
+            (None, _, _) if in_year.is_some() => in_year,
             // A span of years after the moment the text says something was announced
             // ("announced in June that over the next three years") counts from that moment.
             (Some(months), Some(point), _) => {

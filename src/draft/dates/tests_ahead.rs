@@ -1,5 +1,6 @@
 //! Weekdays still to come, a dateline's dash before a relative date, a year named as a noun,
-//! the year of "the first four months of 2025" and an ISO date ending a title.
+//! the year of "the first four months of 2025", of a plan or a budget, "mid-decade", and an ISO
+//! date ending a title.
 
 use super::tests::values;
 
@@ -60,4 +61,58 @@ fn an_iso_date_ending_the_title_with_no_mark_before_it_is_the_articles() {
     // A date in other words ending a title needs its dash or bar.
     let text = "A new chip plant opens its doors in central Ohio May 3, 2024\n\nText.";
     assert_eq!(super::published(text).map(|c| c.value), None);
+}
+
+#[test]
+fn mid_decade_and_the_year_of_a_plan_a_budget_or_a_course_are_dates() {
+    let got = values(
+        "Construction is planned for 2023 with equipment in the course of 2024. Sales will grow \
+         by mid-decade. The ministry has money in its budget for 2019.",
+        "2022-06-24",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("2023", "2023"), ("2024", "2024"), ("mid-decade", "2025"), ("2019", "2019")]);
+}
+
+#[test]
+fn a_month_after_a_later_year_its_sentence_names_is_of_that_year() {
+    let got = values(
+        "Sales rose in May. Mass production starts in 2027, with a line due to begin operating \
+         in April that year and going to full-scale output in October.",
+        "2023-06-16",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("in May", "2023-05"),
+            ("in 2027", "2027"),
+            ("in April that year", "2027-04"),
+            ("in October", "2027-10"),
+        ]
+    );
+}
+
+#[test]
+fn the_last_months_of_a_year_are_no_span_back_from_the_article() {
+    let got = values(
+        "Applications rose in the last three months of the year. Sales rose in the past two years.",
+        "2018-01-31",
+    );
+    let got: Vec<&str> = got.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(got, ["in the past two years"]);
+}
+
+#[test]
+fn by_a_month_is_the_last_day_of_the_next_such_month() {
+    let got = values(
+        "Another 30 vacancies are to be filled by July. Output doubles by March. Hiring ends by \
+         March 2024.",
+        "2023-05-03",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [("March 2024", "2024-03"), ("by July", "2023-07-31"), ("by March", "2024-03-31")]
+    );
 }

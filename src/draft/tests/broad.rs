@@ -133,3 +133,23 @@ fn an_amount_of_money_or_workers_beside_the_pledges_own_noun_is_a_pledge_sentenc
     );
     assert_eq!(got, ["The new plant is estimated to cost EUR 1.7 billion."]);
 }
+
+#[test]
+fn a_ministers_praise_with_a_portfolio_before_the_title_is_no_pledge() {
+    let got = pledged(
+        "Volvo Cars will invest 1.2 billion euros in a plant near Kosice.\n\
+         “I am pleased that Slovakia won this mega investment, which will provide many jobs,” \
+         said Economy Minister Richard Sulik.",
+    );
+    assert_eq!(got, ["Volvo Cars will invest 1.2 billion euros in a plant near Kosice."]);
+}
+
+#[test]
+fn an_officials_demand_of_the_company_is_no_pledge() {
+    let got = pledged(
+        "Flour Mills will invest 1 billion naira in a sugar plant in Nasarawa.\n\
+         He tasked the company to also venture into massive production of cassava to provide \
+         raw material.",
+    );
+    assert_eq!(got, ["Flour Mills will invest 1 billion naira in a sugar plant in Nasarawa."]);
+}

@@ -76,3 +76,69 @@ fn what_befell_the_pledge_or_what_it_cost_is_a_pledge_sentence() {
     assert_eq!(got.len(), 6, "{got:?}");
     assert!(!got.iter().any(|s| s.contains("mayor")), "{got:?}");
 }
+
+#[test]
+fn counted_things_their_workforce_and_a_pronoun_of_them_are_pledge_sentences() {
+    let got = pledged(
+        "Firms plan to invest more than CZK 51 billion in the Czech Republic.\n\
+         This involves investment projects worth more than CZK 51 billion.\n\
+         Fourteen cases involved completely new investments.\n\
+         Seventy-four investment projects, some from earlier years, received a decision.\n\
+         The plant in Slovakia will be constructed on a greenfield site.\n\
+         The plant's construction is planned to start in 2023.\n\
+         The incentives offered by the Slovak government are subject to approval.\n\
+         The Maryborough factory’s workforce has more than doubled since last year.\n\
+         At full rate production, it will have a workforce of up to 100.\n\
+         The town has a new mayor.",
+    );
+    assert_eq!(got.len(), 9, "{got:?}");
+    assert!(!got.iter().any(|s| s.contains("mayor")), "{got:?}");
+}
+
+#[test]
+fn a_party_at_the_head_that_received_bought_or_did_is_a_pledge_sentence_but_its_officer_is_not() {
+    let got = pledged(
+        "Bankrupt Carmaker Files For Bankruptcy\n\n\
+         The company had promised to create more than 1,000 jobs at its factory.\n\
+         The agency also received an increased number of applications.\n\
+         The state had a contract to purchase up to 1,000 vehicles.\n\
+         Sprint CEO Marcelo Claure did not make clear whether the shift was a result of talks.\n\
+         The town has a new mayor.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Bankrupt Carmaker Files For Bankruptcy",
+            "The company had promised to create more than 1,000 jobs at its factory.",
+            "The agency also received an increased number of applications.",
+            "The state had a contract to purchase up to 1,000 vehicles.",
+        ]
+    );
+}
+
+#[test]
+fn a_companys_plant_after_a_word_of_what_the_company_is_is_a_pledge_sentence() {
+    let got = pledged(
+        "Rheinmetall NIOA Munitions will hire 30 more workers by July.\n\
+         Defence manufacturer Rheinmetall NIOA Munitions’ Queensland shell plant is growing fast.\n\
+         Granholm said Rheinmetall NIOA Munitions’ plant in Michigan will serve as a catalyst.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Rheinmetall NIOA Munitions will hire 30 more workers by July.",
+            "Defence manufacturer Rheinmetall NIOA Munitions’ Queensland shell plant is growing fast.",
+        ]
+    );
+}
+
+#[test]
+fn a_celebrated_start_of_the_pledges_work_is_a_pledge_sentence() {
+    let got = pledged(
+        "Nokian Tyres will invest $25 million and create 70 new jobs in Dayton.\n\
+         The company celebrated the start of the capacity expansion on Tuesday.\n\
+         The town celebrated its birthday.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].starts_with("The company celebrated the start"), "{got:?}");
+}
