@@ -31,6 +31,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Under",
     "President",
     "Mr",
+    "Professor",
     "CEO",
     "Both",
     "If",
