@@ -72,3 +72,10 @@ fn a_partner_of_a_company_is_a_company() {
     let text = "“Rheinmetall has a great partnership with NIOA and together we believe in it.";
     assert!(names(text, Kind::Company).iter().any(|g| g == "NIOA"));
 }
+
+#[test]
+fn a_name_listed_beside_companies_with_legal_forms_is_a_company() {
+    let text = "Others in line for subsidies include Panasonic Energy, Resonac Holdings Corp., \
+                Renesas Electronics Corp. and Ibiden Co., Nishimura said.";
+    assert!(names(text, Kind::Company).iter().any(|g| g == "Panasonic Energy"));
+}
