@@ -79,3 +79,9 @@ fn a_name_listed_beside_companies_with_legal_forms_is_a_company() {
                 Renesas Electronics Corp. and Ibiden Co., Nishimura said.";
     assert!(names(text, Kind::Company).iter().any(|g| g == "Panasonic Energy"));
 }
+
+#[test]
+fn a_company_named_with_company_may_open_with_a_country() {
+    let text = "The port was built by China's China Harbour Engineering Company in 2021.";
+    assert!(names(text, Kind::Company).iter().any(|g| g == "China Harbour Engineering Company"));
+}

@@ -389,7 +389,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // "Thai Summit Kentucky (TSK), a leading ... company": a company whose name ends in a
         // place; the place inside it is no party of its own.
         // "Qatar Airways": a country's name with a business word is the company's own.
-        let branded = name.rsplit(' ').next().is_some_and(|w| BRANDS.contains(&w));
+        // "China Harbour Engineering Company": so is one of three words or more before "Company".
+        let branded = name.rsplit(' ').next().is_some_and(|w| BRANDS.contains(&w))
+            || (caps.name("p").is_some() && name.split(' ').count() >= 4);
         let ends_in_place = branded
             || ["a", "e", "p"].iter().any(|n| caps.name(n).is_some())
                 && name.contains(' ')
