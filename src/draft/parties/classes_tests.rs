@@ -85,3 +85,9 @@ fn a_company_named_with_company_may_open_with_a_country() {
     let text = "The port was built by China's China Harbour Engineering Company in 2021.";
     assert!(names(text, Kind::Company).iter().any(|g| g == "China Harbour Engineering Company"));
 }
+
+#[test]
+fn a_commission_is_no_company() {
+    let text = "According to filings with the U.S. Securities Exchange Commission, it lost money.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}

@@ -420,6 +420,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             "Council",
             "Government",
             "Ministry",
+            "Commission",
         ]
         .iter()
         .any(|w| name.ends_with(&format!(" {w}")));
