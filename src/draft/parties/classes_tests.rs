@@ -91,3 +91,10 @@ fn a_commission_is_no_company() {
     let text = "According to filings with the U.S. Securities Exchange Commission, it lost money.";
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
 }
+
+#[test]
+fn a_place_after_in_set_off_before_a_company_word_is_no_company() {
+    let text = "It was a key factor in the decision to locate the plant in Košice, the carmaker \
+                wrote in its press release.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}

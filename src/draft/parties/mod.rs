@@ -435,8 +435,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             && name.split(' ').any(|w| ["Economic", "Development", "Infrastructure"].contains(&w));
         // "The Chief Minister said": a title, every word of which opens sentences.
         let title = name.split(' ').all(|w| NOT_NAMES.contains(&w));
-        // "The site in Alzey will employ": a place, not a company.
-        let placed = caps.name("d").is_some() && PLACE_WORD.is_match(&text[..begin]);
+        // "The site in Alzey will employ", "the plant in Košice, the carmaker wrote": a place.
+        let placed = (caps.name("d").is_some() || caps.name("l").is_some())
+            && PLACE_WORD.is_match(&text[..begin]);
         if overlaps(&taken, begin, end)
             || place
             || agency
