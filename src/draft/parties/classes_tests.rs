@@ -98,3 +98,9 @@ fn a_place_after_in_set_off_before_a_company_word_is_no_company() {
                 wrote in its press release.";
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
 }
+
+#[test]
+fn a_country_s_investment_agency_in_one_word_is_no_company() {
+    let text = "CzechInvest received 83 applications. CzechInvest registered the most in March.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
