@@ -104,3 +104,10 @@ fn a_country_s_investment_agency_in_one_word_is_no_company() {
     let text = "CzechInvest received 83 applications. CzechInvest registered the most in March.";
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
 }
+
+#[test]
+fn a_misspelled_given_name_names_the_person_named_first() {
+    let text = "President Javier Milei was received by founder Marcos Galperin. Founder Macros \
+                Galperín hosted President Javier Milei.";
+    assert_eq!(names(text, Kind::Person), ["Javier Milei", "Marcos Galperin"]);
+}

@@ -15,6 +15,7 @@ mod known;
 mod lists;
 mod parents;
 mod regions;
+mod spellings;
 mod subdivisions;
 mod surnames;
 mod units;
@@ -466,6 +467,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     elsewhere(&hay, &mut taken, &mut out);
     acronyms::acronyms(text, &mut taken, &mut out);
     full_names(&mut out);
+    spellings::spellings(&mut out);
     one_kind(text, &mut out);
     out
 }
