@@ -1,6 +1,7 @@
 //! New companies and people named by the words around them rather than by a company word or a
 //! role before the name: the officials of a company, a list of names counted as companies, a
-//! person set off after a role in a named company, and a company set off by where it is from.
+//! person set off after a role in a named company, a company set off by where it is from, by
+//! its trade or as a partner.
 //! It proposes names only; the parent decides what was already taken.
 
 use std::sync::LazyLock;
@@ -37,6 +38,13 @@ static FROM: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<n>{NAME}), (?:also |which is )?(?:from|based in|headquartered in) [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, (?:also )?(?:opened|announced|invested|built|plans|will|has|is|signed|committed|pledged)\b"
     ))
 });
+/// "Nymphaea Resorts, one of the biggest SPA operators": a company set off as one of its
+/// trade; "a great partnership with NIOA": a partner of a company.
+static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\b(?P<n>{NAME}), one of the (?:[a-z-]+ ){{0,3}}(?:[A-Z]{{2,5}} )?(?:companies|operators|firms|manufacturers|makers|producers|suppliers|employers|retailers|developers)\b|\b(?:partnership|joint venture) with (?P<p>{NAME})\b"
+    ))
+});
 /// A region after a company's name that names its arm there: "Faurecia North America".
 const ARMS: &[&str] = &[" North America", " South America", " Latin America", " Europe", " Asia"];
 
@@ -46,6 +54,10 @@ pub(super) fn contexts(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
     for caps in OFFICIALS.captures_iter(text).chain(FROM.captures_iter(text)) {
         let Some(m) = caps.name("n") else { continue };
         names.push((m.start(), m.end(), "is named by the officials or origin beside it"));
+    }
+    for caps in PARTNER.captures_iter(text) {
+        let Some(m) = caps.name("n").or_else(|| caps.name("p")) else { continue };
+        names.push((m.start(), m.end(), "is set off as one of a trade or as a partner"));
     }
     for caps in COUNTED.captures_iter(text) {
         let Some(list) = caps.name("list") else { continue };

@@ -27,14 +27,21 @@ static MADE_BY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:investments|investment plans|expansion plans) (?:made |announced )?by (?P<list>{NAME}(?: \([^)]*\))?(?:,? (?:and )?{NAME}(?: \([^)]*\))?)+)"
     ))
 });
+/// A list of names, some with a legal form after them: "Panasonic Energy, Resonac Holdings
+/// Corp., Renesas Electronics Corp. and Ibiden Co.".
+static FORMED: LazyLock<Regex> = LazyLock::new(|| {
+    let item = format!(r"{NAME}(?: (?:Corp|Co|Inc|Ltd)\.)?");
+    spaced(&format!(r"\b(?P<list>{item}(?:, {item})*,? and {item})"))
+});
 /// The most names read from one list.
 const LISTED_MOST: usize = 16;
 pub(in crate::draft::parties) static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| compile(NAME));
 /// A list of companies told by what they did: "The companies that have signed the MoUs on
-/// Monday included A for ..., B for ... and C".
+/// Monday included A for ..., B for ... and C", "Other beneficiaries are A (RON 9.3 mln) and
+/// B"; a decimal point inside an item does not end the list.
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"\b(?:companies|firms|brands|investors|locators|tenants|signatories)(?:,? [A-Za-z]+){0,20}?,? (?:included|include|includes|are|were):? (?P<list>[^.]+)",
+        r"\b(?:companies|firms|brands|investors|locators|tenants|signatories|beneficiaries)(?:,? [A-Za-z]+){0,20}?,? (?:included|include|includes|are|were):? (?P<list>(?:[^.]|\.\d)+)",
     )
 });
 /// Legal forms written before a company's name.
@@ -63,6 +70,28 @@ pub(super) fn lists(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<C
             }
             taken.push((start, end));
             let why = format!("`{name}` is listed among companies; a new company");
+            let value = name.to_owned();
+            out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
+        }
+    }
+    // "Panasonic Energy, Resonac Holdings Corp. and Ibiden Co.": in a list where two names
+    // carry a legal form, every name is a company's.
+    for list in FORMED.captures_iter(text) {
+        let Some(items) = list.name("list") else { continue };
+        let forms = ["Corp.", "Co.", "Inc.", "Ltd."];
+        if items.as_str().split(' ').filter(|w| forms.iter().any(|f| w.starts_with(f))).count() < 2
+        {
+            continue;
+        }
+        for m in LIST_ITEM.find_iter(items.as_str()).take(LISTED_MOST) {
+            let (start, end) = (items.start() + m.start(), items.start() + m.end());
+            let name = m.as_str();
+            if overlaps(taken, start, end) || NOT_NAMES.contains(&name) || government(name) {
+                continue;
+            }
+            taken.push((start, end));
+            let why =
+                format!("`{name}` is listed beside companies with a legal form; a new company");
             let value = name.to_owned();
             out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
         }

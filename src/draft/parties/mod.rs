@@ -5,6 +5,7 @@
 mod acronyms;
 mod contexts;
 mod datelines;
+mod elsewhere;
 mod famous;
 mod governments;
 mod headings;
@@ -14,6 +15,7 @@ mod known;
 mod lists;
 mod parents;
 mod regions;
+mod spellings;
 mod subdivisions;
 mod surnames;
 mod units;
@@ -27,6 +29,7 @@ use regex::Regex;
 use super::{Candidate, Haystack, Kind, Known, compile, spaced, whole_words};
 use contexts::contexts;
 use datelines::datelines;
+use elsewhere::elsewhere;
 use famous::famous;
 use governments::GOVERNMENTS;
 pub use governments::code_of;
@@ -50,13 +53,14 @@ const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+)){1,5})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,5})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
     // A Malaysian or British honorific between role and name is a title, not the name's:
     // "Prime Minister Datuk Seri Anwar Ibrahim".
-    let honorific = "(?:Datuk Seri|Dato[’']? Seri|Tan Sri|Datuk|Dato[’']?|Tun|Sir|Dame) ";
+    let honorific =
+        "(?:Datuk Seri|Dato[’']? Seri|Tan Sri|Datuk|Dato[’']?|Tun|Sir|Dame|Professor|Prof\\.) ";
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
@@ -386,7 +390,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // "Thai Summit Kentucky (TSK), a leading ... company": a company whose name ends in a
         // place; the place inside it is no party of its own.
         // "Qatar Airways": a country's name with a business word is the company's own.
-        let branded = name.rsplit(' ').next().is_some_and(|w| BRANDS.contains(&w));
+        // "China Harbour Engineering Company": so is one of three words or more before "Company".
+        let branded = name.rsplit(' ').next().is_some_and(|w| BRANDS.contains(&w))
+            || (caps.name("p").is_some() && name.split(' ').count() >= 4);
         let ends_in_place = branded
             || ["a", "e", "p"].iter().any(|n| caps.name(n).is_some())
                 && name.contains(' ')
@@ -406,9 +412,19 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             out.retain(|c| !inside(c));
             taken.retain(|span| !dropped.contains(span));
         }
-        let place = ["County", "City", "State", "Province", "University", "Council", "Government"]
-            .iter()
-            .any(|w| name.ends_with(&format!(" {w}")));
+        let place = [
+            "County",
+            "City",
+            "State",
+            "Province",
+            "University",
+            "Council",
+            "Government",
+            "Ministry",
+            "Commission",
+        ]
+        .iter()
+        .any(|w| name.ends_with(&format!(" {w}")));
         // "Chatham Economic Development Corporation": an agency of a county or state.
         // A bank that lends or invests is a party ("the New Development Bank"), unless it is a
         // country's own ("the Reserve Bank of India").
@@ -420,8 +436,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             && name.split(' ').any(|w| ["Economic", "Development", "Infrastructure"].contains(&w));
         // "The Chief Minister said": a title, every word of which opens sentences.
         let title = name.split(' ').all(|w| NOT_NAMES.contains(&w));
-        // "The site in Alzey will employ": a place, not a company.
-        let placed = caps.name("d").is_some() && PLACE_WORD.is_match(&text[..begin]);
+        // "The site in Alzey will employ", "the plant in Košice, the carmaker wrote": a place.
+        let placed = (caps.name("d").is_some() || caps.name("l").is_some())
+            && PLACE_WORD.is_match(&text[..begin]);
         if overlaps(&taken, begin, end)
             || place
             || agency
@@ -447,32 +464,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     lists(text, &mut taken, &mut out);
     famous(text, &mut taken, &mut out);
     parents(text, &mut out);
-    // A new company named once by its role is also the company wherever else the text names it.
-    let new: Vec<String> = out
-        .iter()
-        .filter(|c| c.kind == Kind::Company && !c.known)
-        .map(|c| c.value.clone())
-        .collect();
-    for name in new {
-        for (start, end) in whole_words(&hay, &name, false) {
-            if !overlaps(&taken, start, end) {
-                taken.push((start, end));
-                let why = format!(
-                    "`{name}` is spoken of as a company elsewhere in the text; a new company"
-                );
-                out.push(Candidate {
-                    kind: Kind::Company,
-                    start,
-                    end,
-                    value: name.clone(),
-                    known: false,
-                    why,
-                });
-            }
-        }
-    }
+    elsewhere(&hay, &mut taken, &mut out);
     acronyms::acronyms(text, &mut taken, &mut out);
     full_names(&mut out);
+    spellings::spellings(&mut out);
     one_kind(text, &mut out);
     out
 }
@@ -486,6 +481,8 @@ fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bool {
     taken.iter().any(|&(s, e)| s < end && start < e)
 }
 
+#[cfg(test)]
+mod classes_tests;
 #[cfg(test)]
 mod famous_tests;
 #[cfg(test)]

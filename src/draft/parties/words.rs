@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::compile;
+use super::governments::{ADJECTIVES, GOVERNMENTS};
 
 /// Words that start sentences or titles and are never parties on their own.
 pub(super) const NOT_NAMES: &[&str] = &[
@@ -31,6 +32,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Under",
     "President",
     "Mr",
+    "Professor",
     "CEO",
     "Both",
     "If",
@@ -222,10 +224,21 @@ pub(super) const MONTHS: &[&str] = &[
 ];
 
 /// The names a text gives as an agency's ("development agency Corfo", "the agency, Invest
-/// India"): a government's agency is no party, wherever else its name is read as a company's.
+/// India") and a country's investment agency named in one word ("CzechInvest"): a
+/// government's agency is no party, wherever else its name is read as a company's.
 pub(super) fn agencies(text: &str) -> Vec<&str> {
     static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"\bagency,?\s(?P<n>\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})")
     });
-    AGENCY.captures_iter(text).filter_map(|c| c.name("n")).map(|m| m.as_str()).collect()
+    static INVEST: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\b(?:(?P<a>\p{Lu}\p{Ll}+)Invest|Invest(?P<b>\p{Lu}\p{L}+))\b"));
+    let country = |name: &str| {
+        GOVERNMENTS.iter().any(|(g, _, _)| *g == name) || ADJECTIVES.iter().any(|(a, _)| *a == name)
+    };
+    let named = AGENCY.captures_iter(text).filter_map(|c| c.name("n")).map(|m| m.as_str());
+    let invest = INVEST.captures_iter(text).filter_map(|c| {
+        let place = c.name("a").or_else(|| c.name("b"))?;
+        country(place.as_str()).then(|| c.get(0).map(|m| m.as_str())).flatten()
+    });
+    named.chain(invest).collect()
 }

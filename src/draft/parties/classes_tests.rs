@@ -1,0 +1,113 @@
+//! A head of state named after a possessive country, titles and ministries that are no names,
+//! a country inside a company's name named twice, and companies listed, set off by their
+//! trade or named as a partner.
+
+use super::*;
+
+fn names(text: &str, kind: Kind) -> Vec<String> {
+    let mut got: Vec<String> = find(text, &Known::default())
+        .into_iter()
+        .filter(|c| c.kind == kind)
+        .map(|c| c.value)
+        .collect();
+    got.sort();
+    got.dedup();
+    got
+}
+
+#[test]
+fn a_head_of_state_after_a_possessive_in_the_country_is_a_person() {
+    let text = "It was opened via video link by the President of the People's Republic of \
+                China, Xi Jinping.";
+    assert_eq!(names(text, Kind::Person), ["Xi Jinping"]);
+}
+
+#[test]
+fn a_professor_title_is_no_part_of_the_name() {
+    let text = "Welcoming the plan, Chief Adviser Professor Yunus encouraged the firm to grow. \
+                It was a factory which Professor Yunus praised.";
+    assert!(names(text, Kind::Person).is_empty(), "{:?}", names(text, Kind::Person));
+}
+
+#[test]
+fn a_ministry_is_no_company() {
+    let text = "The aid will create 882 new jobs, the Finance Ministry announced.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_country_inside_a_company_named_twice_is_the_company_s() {
+    let text = "Flour Mills Nigeria is to invest $300m in Nasarawa. Earlier, at the signing \
+                with Flour Mills Nigeria, the state Governor spoke.";
+    assert_eq!(names(text, Kind::Company), ["Flour Mills Nigeria"]);
+    assert!(names(text, Kind::Government).iter().all(|g| g != "Nigeria"));
+}
+
+#[test]
+fn a_country_named_only_in_a_unit_stays_without_a_state_government() {
+    let text = "The largest sum goes to a new plant, and Preh Portugal gets 72 million euros.";
+    assert_eq!(names(text, Kind::Government), ["Portugal"]);
+}
+
+#[test]
+fn beneficiaries_listed_with_decimal_amounts_are_companies() {
+    let text = "The companies that will benefit include auto parts producer Coskunoz MA, which \
+                will get RON 39.2 mln, and Mannekes Electric, which will get RON 17.6 mln. \
+                Other beneficiaries are CI Aboliv (RON 3.8 mln), and Rossini Sleeve \
+                Technolgies (RON 6.2 mln).";
+    let got = names(text, Kind::Company);
+    for name in ["Mannekes Electric", "CI Aboliv", "Rossini Sleeve Technolgies"] {
+        assert!(got.iter().any(|g| g == name), "{name} in {got:?}");
+    }
+}
+
+#[test]
+fn a_company_set_off_as_one_of_its_trade_is_a_company() {
+    let text = "Nymphaea Resorts, one of the biggest SPA operators in Romania, will build a hotel.";
+    assert_eq!(names(text, Kind::Company), ["Nymphaea Resorts"]);
+}
+
+#[test]
+fn a_partner_of_a_company_is_a_company() {
+    let text = "“Rheinmetall has a great partnership with NIOA and together we believe in it.";
+    assert!(names(text, Kind::Company).iter().any(|g| g == "NIOA"));
+}
+
+#[test]
+fn a_name_listed_beside_companies_with_legal_forms_is_a_company() {
+    let text = "Others in line for subsidies include Panasonic Energy, Resonac Holdings Corp., \
+                Renesas Electronics Corp. and Ibiden Co., Nishimura said.";
+    assert!(names(text, Kind::Company).iter().any(|g| g == "Panasonic Energy"));
+}
+
+#[test]
+fn a_company_named_with_company_may_open_with_a_country() {
+    let text = "The port was built by China's China Harbour Engineering Company in 2021.";
+    assert!(names(text, Kind::Company).iter().any(|g| g == "China Harbour Engineering Company"));
+}
+
+#[test]
+fn a_commission_is_no_company() {
+    let text = "According to filings with the U.S. Securities Exchange Commission, it lost money.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_place_after_in_set_off_before_a_company_word_is_no_company() {
+    let text = "It was a key factor in the decision to locate the plant in Košice, the carmaker \
+                wrote in its press release.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_country_s_investment_agency_in_one_word_is_no_company() {
+    let text = "CzechInvest received 83 applications. CzechInvest registered the most in March.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_misspelled_given_name_names_the_person_named_first() {
+    let text = "President Javier Milei was received by founder Marcos Galperin. Founder Macros \
+                Galperín hosted President Javier Milei.";
+    assert_eq!(names(text, Kind::Person), ["Javier Milei", "Marcos Galperin"]);
+}

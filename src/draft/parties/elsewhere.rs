@@ -1,0 +1,73 @@
+//! A new company named once by its role is also the company wherever else the text names it;
+//! a country named only at the end of companies' names is where they work, no party.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::{Candidate, Haystack, Kind, whole_words};
+use super::overlaps;
+
+/// Proposes every new company again wherever else the text names it. A government inside such
+/// a name ("Flour Mills Nigeria") is the company's, not a party of its own.
+pub(super) fn elsewhere(hay: &Haystack, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    let new: Vec<String> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Company && !c.known)
+        .map(|c| c.value.clone())
+        .collect();
+    for name in new {
+        for (start, end) in whole_words(hay, &name, false) {
+            let inside = |c: &Candidate| {
+                c.kind == Kind::Government
+                    && start <= c.start
+                    && c.end <= end
+                    && c.end - c.start < end - start
+            };
+            let dropped: Vec<(usize, usize)> =
+                out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
+            let others = |s: &(usize, usize)| !dropped.contains(s);
+            let rest: Vec<(usize, usize)> = taken.iter().copied().filter(others).collect();
+            if overlaps(&rest, start, end) {
+                continue;
+            }
+            out.retain(|c| !inside(c));
+            *taken = rest;
+            taken.push((start, end));
+            let why =
+                format!("`{name}` is spoken of as a company elsewhere in the text; a new company");
+            let value = name.clone();
+            out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
+        }
+    }
+    if STATE_DEAL.is_match(hay.text) {
+        countries_of_units(taken, out);
+    }
+}
+
+/// A state's or a province's own government, which makes the deal in place of the country's.
+static STATE_DEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:state|provincial) (?:government|governor)\b").expect("a valid pattern")
+});
+
+/// Drops a government named only at the end of companies' names, as "Flour Mills Nigeria" in
+/// an article whose deal is with a state: the country is where the unit works, not a
+/// government the text deals with (with no state's government, it stays: "Preh Portugal").
+fn countries_of_units(taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    let in_unit = |c: &Candidate| {
+        out.iter()
+            .any(|u| u.kind == Kind::Company && u.start < c.start && c.end == u.end && !u.known)
+    };
+    let alone: Vec<&str> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Government && !in_unit(c))
+        .map(|c| c.value.as_str())
+        .collect();
+    let dropped: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Government && in_unit(c) && !alone.contains(&c.value.as_str()))
+        .map(|c| (c.start, c.end))
+        .collect();
+    out.retain(|c| !(c.kind == Kind::Government && dropped.contains(&(c.start, c.end))));
+    taken.retain(|span| !dropped.contains(span));
+}
