@@ -161,7 +161,7 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     const ABBREVIATIONS: &[&str] = &[
         "U.S", "U.K", "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Inc", "Corp", "Co", "Ltd",
         "St", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs",
-        "Jr", "Sr", "Gen", "Lt", "Col", "a.m", "p.m", "D.C",
+        "Jr", "Sr", "Gen", "Lt", "Col", "a.m", "p.m", "D.C", "Rs", "Prof", "approx",
     ];
     // A state in a dateline: "RICHMOND, Va. (AP) —", "FRANKFORT, Ky. (Oct. 28, 2021) –".
     const STATES: &[&str] = &[

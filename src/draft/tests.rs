@@ -9,6 +9,10 @@ fn sentences_do_not_end_at_abbreviations() {
         got,
         ["Foxconn said U.S. jobs will come.", "Mr. Woo agreed on [Apr. 20, 2021].", "Next line"]
     );
+    // A currency written "Rs." before its figure, and titles of scholars.
+    let text = "The deals are worth over Rs. 8 billion. Prof. Rao signed them.";
+    let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    assert_eq!(got, ["The deals are worth over Rs. 8 billion.", "Prof. Rao signed them."]);
 }
 
 #[test]
