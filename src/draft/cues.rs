@@ -18,6 +18,15 @@ pub(super) static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Compiles the patterns every sentence is read with, so that they are ready while another
+/// thread reads the parties.
+pub(super) fn warm() {
+    for pattern in [&SUBJECT, &PLEDGE, &DEAL, &SCOPE, &TERMS, &STATUS, &VERB, &TOLD] {
+        LazyLock::force(pattern);
+    }
+    topic::warm();
+}
+
 /// The words that mark a pledge, and those that mark a change in one's status.
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(

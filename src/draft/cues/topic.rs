@@ -22,6 +22,14 @@ const THING: &str = r"plants?|factor(?:y|ies)|facilit(?:y|ies)|machines?|cent(?:
 /// investment projects", "83 applications".
 const COUNT: &str = r"\d[\d,]*|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty(?:-[a-z]+)?|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve";
 
+/// Compiles the patterns of the second reading ahead of it (see [`super::warm`]).
+pub(super) fn warm() {
+    let patterns = [&INVOLVES, &ACTED, &WORKFORCE, &SUBJECT, &OWNED, &BEFELL, &CEREMONY];
+    for pattern in patterns.into_iter().chain([&RECALLED, &FATE, &HEADLINE]) {
+        LazyLock::force(pattern);
+    }
+}
+
 /// What the pledge's things amount to, told with a pronoun: "This involves investment projects".
 static INVOLVES: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
