@@ -251,7 +251,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 90] = [
+    let floors: [(&str, &str, f64, f64); 95] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -355,6 +355,12 @@ fn draft_quality_on_the_development_set() {
         ("seventeenth", "date", 0.95, 0.95),
         ("seventeenth", "party", 0.95, 0.95),
         ("seventeenth", "category", 1.0, 1.0),
+        // Blind: pledge 0.88 / 0.59, amount 0.79 / 0.76, date 0.92 / 0.78, party 0.90 / 0.86.
+        ("eighteenth", "pledge", 0.9, 0.75),
+        ("eighteenth", "amount", 0.95, 0.95),
+        ("eighteenth", "date", 0.95, 0.9),
+        ("eighteenth", "party", 0.95, 0.95),
+        ("eighteenth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
