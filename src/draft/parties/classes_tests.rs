@@ -2,18 +2,8 @@
 //! a country inside a company's name named twice, and companies listed, set off by their
 //! trade or named as a partner.
 
+use super::names_tests::names;
 use super::*;
-
-fn names(text: &str, kind: Kind) -> Vec<String> {
-    let mut got: Vec<String> = find(text, &Known::default())
-        .into_iter()
-        .filter(|c| c.kind == kind)
-        .map(|c| c.value)
-        .collect();
-    got.sort();
-    got.dedup();
-    got
-}
 
 #[test]
 fn a_head_of_state_after_a_possessive_in_the_country_is_a_person() {

@@ -1,17 +1,11 @@
 //! Well-known companies named alone, and names read whole: generational suffixes, hyphenated
 //! surnames, generic tails; departments and places of origin that are no parties.
 
+use super::names_tests::names;
 use super::*;
 
 fn companies(text: &str) -> Vec<String> {
-    let mut got: Vec<String> = find(text, &Known::default())
-        .into_iter()
-        .filter(|c| c.kind == Kind::Company)
-        .map(|c| c.value)
-        .collect();
-    got.sort();
-    got.dedup();
-    got
+    names(text, Kind::Company)
 }
 
 #[test]
@@ -62,14 +56,7 @@ fn a_country_that_owns_a_well_known_company_leaves_it_whole() {
 }
 
 fn people(text: &str) -> Vec<String> {
-    let mut got: Vec<String> = find(text, &Known::default())
-        .into_iter()
-        .filter(|c| c.kind == Kind::Person)
-        .map(|c| c.value)
-        .collect();
-    got.sort();
-    got.dedup();
-    got
+    names(text, Kind::Person)
 }
 
 #[test]

@@ -1,17 +1,7 @@
 //! One name, one kind; and the classes of names missed on fresh articles.
 
+use super::names_tests::names;
 use super::*;
-
-fn names(text: &str, kind: Kind) -> Vec<String> {
-    let mut got: Vec<String> = find(text, &Known::default())
-        .into_iter()
-        .filter(|c| c.kind == kind)
-        .map(|c| c.value)
-        .collect();
-    got.sort();
-    got.dedup();
-    got
-}
 
 #[test]
 fn a_surname_after_a_title_is_a_person_and_no_company() {

@@ -2,7 +2,8 @@
 
 use super::*;
 
-fn names(text: &str, kind: Kind) -> Vec<String> {
+/// The distinct names of one kind that `find` proposes in a text, sorted.
+pub(super) fn names(text: &str, kind: Kind) -> Vec<String> {
     let mut got: Vec<String> = find(text, &Known::default())
         .into_iter()
         .filter(|c| c.kind == kind)
