@@ -168,7 +168,18 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
 /// begins after the article's date, or a later day its words give as a limit ("by 2027",
 /// "before June 30"). A later day without such words is as often a site's own date.
 fn horizon(words: &str, value: &str, published: Option<chrono::NaiveDate>) -> bool {
-    const LIMITS: &[&str] = &["by ", "before ", "until ", "no later than ", "the end of "];
+    const LIMITS: &[&str] = &[
+        "by ",
+        "before ",
+        "until ",
+        "no later than ",
+        "the end of ",
+        "over the next ",
+        "over the coming ",
+        "in the next ",
+        "in the coming ",
+        "within ",
+    ];
     let Some(published) = published else {
         return false;
     };

@@ -1402,3 +1402,26 @@ fn draft_takes_the_title_from_the_url_when_the_article_starts_with_its_date_and_
     published_on = 2025-09-04
     "#);
 }
+
+#[test]
+fn draft_makes_a_span_still_to_come_the_pledge_s_deadline() {
+    let db = TestDb::empty();
+    db.write(
+        "a.txt",
+        "date 2021-10-28\nGE Appliances will add 1,000 jobs and invest $450 million over the next \
+         two years.\nThe firm will hire 200 more workers within 18 months.\n",
+    );
+    let out = db.cmd(&["draft", "a.txt"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let story = String::from_utf8(out.stdout).unwrap();
+    let deadlines: Vec<&str> = story.lines().filter(|l| l.starts_with("deadline")).collect();
+    assert_eq!(
+        deadlines,
+        [
+            "deadline = \"2023-10-28\"",
+            "deadline_quote = \"over the next two years\"",
+            "deadline = \"2023-04-28\"",
+            "deadline_quote = \"within 18 months\"",
+        ]
+    );
+}
