@@ -172,13 +172,6 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
         "St", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs",
         "Jr", "Sr", "Gen", "Lt", "Col", "a.m", "p.m", "D.C", "Rs", "Prof", "approx",
     ];
-    // A state in a dateline: "RICHMOND, Va. (AP) —", "FRANKFORT, Ky. (Oct. 28, 2021) –".
-    const STATES: &[&str] = &[
-        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
-        "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J",
-        "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt",
-        "Va", "Wash", "W.Va", "Wis", "Wyo",
-    ];
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
@@ -193,7 +186,9 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                 let word = text[start..i].rsplit(char::is_whitespace).next().unwrap_or("");
                 // "[Apr. 20" and "(Dec. 7": brackets and quotes are not part of the word.
                 let word = word.trim_start_matches(['(', '[', '"', '“', '\'']);
-                let dateline = STATES.contains(&word) && after.starts_with(['(', '–', '—', '-']);
+                // A state in a dateline: "RICHMOND, Va. (AP) —", "FRANKFORT, Ky. (Oct. 28, 2021) –".
+                let dateline =
+                    parties::is_state_abbreviation(word) && after.starts_with(['(', '–', '—', '-']);
                 let abbreviation = ch == '.'
                     && (ABBREVIATIONS.contains(&word)
                         || dateline

@@ -59,6 +59,11 @@ const STATES: &[(&str, &str)] = &[
     ("Wyo", "US-WY"),
 ];
 
+/// Whether `word` is a state's abbreviation in news style ("Calif", "N.Y"), without its stop.
+pub(in crate::draft) fn is_state_abbreviation(word: &str) -> bool {
+    STATES.iter().any(|(a, _)| *a == word)
+}
+
 /// A city's name, in capitals as a dateline prints it or of one or two capitalized words, then a
 /// state's abbreviation with its full stop, then no letter.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {

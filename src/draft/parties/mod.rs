@@ -29,6 +29,7 @@ use regex::Regex;
 use super::{Candidate, Haystack, Kind, Known, compile, spaced, whole_words};
 use contexts::contexts;
 use datelines::datelines;
+pub(super) use datelines::is_state_abbreviation;
 use elsewhere::elsewhere;
 use famous::famous;
 use governments::GOVERNMENTS;
