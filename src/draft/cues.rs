@@ -344,7 +344,7 @@ fn listed(text: &str, start: usize, end: usize) -> Option<String> {
 /// Lands Google!"), read only in a line whose words are capitalized, where these verbs cannot
 /// be nouns.
 fn headline(sentence: &str) -> Option<regex::Match<'_>> {
-    static VERB: LazyLock<Regex> = LazyLock::new(|| {
+    static DEAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
         spaced(r"\b(?:Bets|Lands|Wins|Lures|Picks|Chooses|Selects|Taps|Snags|Nabs|Invests)\b")
     });
     let titled = sentence
@@ -354,7 +354,7 @@ fn headline(sentence: &str) -> Option<regex::Match<'_>> {
     if !titled {
         return None;
     }
-    VERB.find(sentence)
+    DEAL_VERB.find(sentence)
 }
 
 /// A pledge told without a cue word: a company (or a person) the subject of a future verb
