@@ -2,6 +2,8 @@
 //! statuses, and the few shapes of a pledge told without them. It reads sentences and the
 //! candidates already found in them; it finds no candidate itself.
 
+mod beside;
+mod follow;
 mod sites;
 mod topic;
 
@@ -25,6 +27,7 @@ pub(super) fn warm() {
         LazyLock::force(pattern);
     }
     topic::warm();
+    follow::warm();
 }
 
 /// The words that mark a pledge, and those that mark a change in one's status.
@@ -166,6 +169,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         .or_else(|| DEAL.find_iter(sentence).find(|m| !(reported(m) && helped(m))))
         .or_else(|| SCOPE.find(sentence))
         .or_else(|| TERMS.find(sentence))
+        .or_else(|| follow::award(sentence))
         .or_else(|| sites::site(sentence))
         .or_else(|| headline(sentence))
         .or_else(|| {
@@ -265,7 +269,7 @@ fn aside(sentence: &str) -> bool {
     });
     let figure = sentence.contains(|c: char| c.is_ascii_digit());
     let judged = APPRECIATION.is_match(sentence) || JUDGEMENT.is_match(sentence);
-    !figure && (judged || THANKS.is_match(sentence))
+    beside::general(sentence) || (!figure && (judged || THANKS.is_match(sentence)))
 }
 
 /// Whether a sentence tells of a law passed, as background ("the US last year passed its

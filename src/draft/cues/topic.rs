@@ -16,7 +16,7 @@ use super::{VERB, aside, law, praised, quoted_praise};
 use crate::draft::{Candidate, Kind, Sentence, shouted, spaced};
 
 /// The nouns of a pledge's own thing.
-const THING: &str = r"plants?|factor(?:y|ies)|facilit(?:y|ies)|machines?|cent(?:er|re)s?|projects?|investments?|deals?|expansions?|(?:production )?capacity|campus|mills?|lines?|applications|applicants|cases|incentives|contracts?|workforce";
+const THING: &str = r"plants?|factor(?:y|ies)|facilit(?:y|ies)|machines?|cent(?:er|re)s?|projects?|investments?|deals?|expansions?|(?:production )?capacity|campus|mills?|lines?|applications|applicants|cases|incentives|contracts?|workforce|decisions?|funding|programmes?|programs?|initiatives?|ventures?|parks?|proposals?";
 
 /// A count that opens a sentence in place of its article: "Fourteen cases", "Seventy-four
 /// investment projects", "83 applications".
@@ -25,7 +25,7 @@ const COUNT: &str = r"\d[\d,]*|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty(?:-[a
 /// Compiles the patterns of the second reading ahead of it (see [`super::warm`]).
 pub(super) fn warm() {
     let patterns = [&INVOLVES, &ACTED, &WORKFORCE, &SUBJECT, &OWNED, &BEFELL, &CEREMONY];
-    for pattern in patterns.into_iter().chain([&RECALLED, &FATE, &HEADLINE]) {
+    for pattern in patterns.into_iter().chain([&RECALLED, &FATE, &HEADLINE, &OPENS]) {
         LazyLock::force(pattern);
     }
 }
@@ -42,7 +42,7 @@ static INVOLVES: LazyLock<Regex> = LazyLock::new(|| {
 /// purchase", "The agency also received an increased number of applications".
 static ACTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"^(?P<who>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}|The (?:agency|state|company|firm|government|ministry)) (?:also |then |later |still |only )?(?:received|registered|purchased|bought|ordered|obtained|secured|did(?: not)? [a-z]+|had (?:a|an) (?:contract|agreement|deal))\b",
+        r"^(?P<who>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}|The (?:agency|state|company|firm|government|ministry)) (?:also |then |later |still |only )?(?:received|registered|purchased|bought|ordered|obtained|secured|did(?: not)? [a-z]+|had (?:a|an) (?:contract|agreement|deal)|had (?:ambitions|plans|hopes) to)\b",
     )
 });
 
@@ -60,7 +60,7 @@ static WORKFORCE: LazyLock<Regex> = LazyLock::new(|| {
 /// features LDC technology, will be able to produce", "The investment deal is meaningful".
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r#"^["“]?(?:The|This|These|Its|Our|Their|That|{COUNT})(?: [\w&-]+){{0,3}} (?:{THING})(?:[’']s [\w-]+| in [A-Z][\w-]*(?: [A-Z][\w-]*)?| (?:offered|provided|granted|promised) by(?: [\w&-]+){{1,4}})?(?:,[^,]{{1,120}},)? (?P<verb>is|are|was|were|will|would|has|have|had|shall|involved?|involves|received?|receives|obtained|created|reached) (?P<next>[\w-]+)"#
+        r#"^["“]?(?:(?:[A-Z][a-z]+ly|In (?:total|addition|all)|Overall|Also|Meanwhile), (?:the|this|these|its|our|their|that) |(?:The|This|These|Its|Our|Their|That|{COUNT}))(?: [\w&-]+){{0,3}} (?:{THING})(?:[’']s [\w-]+| in [A-Z][\w-]*(?: [A-Z][\w-]*)?| (?:offered|provided|granted|promised) by(?: [\w&-]+){{1,4}})?(?:(?:,[^,.]{{1,120}}){{1,3}},)? (?P<verb>is|are|was|were|will|would|has|have|had|shall|should|could|may|involved?|involves|received?|receives|obtained|created|reached|represents?|marks?) (?P<next>[\w-]+)"#
     ))
 });
 
@@ -102,14 +102,23 @@ static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
 /// multi-billion-shilling investments".
 static FATE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"\b(?:decision to (?:depart|leave|close|exit|relocate|withdraw|move)|(?:departure|closure|exit|withdrawal) of (?:the|its) (?:[a-z-]+ ){0,3}(?:investor|factory|plant|company|facility|operations)|(?:would|will) not (?:relocate|move|reopen|return)|costs? (?:the )?(?:[A-Z][\w-]+ )?taxpayers|(?:clear|pav)(?:e|es|ed|ing|s)? the way for [^.\n]{0,40}?\binvestments?)\b",
+        r"\b(?:decision to (?:depart|leave|close|exit|relocate|withdraw|move)|(?:departure|closure|exit|withdrawal) of (?:the|its) (?:[a-z-]+ ){0,3}(?:investor|factory|plant|company|facility|operations)|(?:would|will) not (?:relocate|move|reopen|return)|costs? (?:the )?(?:[A-Z][\w-]+ )?taxpayers|(?:clear|pav)(?:e|es|ed|ing|s)? the way for [^.\n]{0,40}?\binvestments?|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:the|its) doors|(?:stopped|halted|ceased|scrapped|shelved|dropped) (?:the )?(?:construction|building|development|work|production)|(?:will|would) be (?:closed|shut down|mothballed|idled|halted)|(?:construction|work|production) [^.\n]{0,40}? (?:will|would) (?:stop|cease|halt|end))\b",
+    )
+});
+
+/// A sentence that opens on the pledge's money or its work: "With this funding, the Federal
+/// Ministry", "Construction of the new facilities will be finalized", "$25 million of that
+/// would go".
+static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"^(?:With (?:this|the|that|these|its|their) (?:[a-z]+ )?(?:funding|money|investment|grant|aid|support|funds|loan|capital),|(?:Construction|Work|Production) (?:of|on) [^.\n]{0,60}? (?:will|would|is|was|has|began|started)\b|[$€£]?\d[\d.,]* (?:(?:million|billion) )?of (?:that|this|it|which) (?:would|will|is|was|went|goes)\b)",
     )
 });
 
 /// What a headline names to tell of a pledge.
 static HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:investments?|jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|ceremony|bankruptcy)\b",
+        r"(?i)\b(?:investments?|jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|ceremony|bankruptcy|MoUs?|agreements?)\b",
     )
 });
 
@@ -181,7 +190,8 @@ pub(in crate::draft) fn extend(
             .or_else(|| owned.map(|m| m.as_str().to_owned()))
             .or_else(|| BEFELL.find(sentence).map(|m| m.as_str().to_owned()))
             .or_else(|| CEREMONY.find(sentence).map(|m| m.as_str().to_owned()))
-            .or_else(|| FATE.find(sentence).map(|m| m.as_str().to_owned()));
+            .or_else(|| FATE.find(sentence).map(|m| m.as_str().to_owned()))
+            .or_else(|| OPENS.find(sentence).map(|m| m.as_str().to_owned()));
         if let Some(cue) = cue {
             let cue = cue.trim_start_matches(['"', '“']).split_whitespace().collect::<Vec<_>>();
             found.push(Sentence { start, end, cue: cue.join(" "), status: false });

@@ -1,0 +1,74 @@
+//! Sentences beside a pledge though they carry a pledge's words: a government's general hopes
+//! for investment ("will directly benefit the people", "aims to incentivize further
+//! investment", "a vote of confidence in the economy"), a company's words about itself or its
+//! campus ("will be a place where", "has been playing a significant role", "continue to invest
+//! in our business"), a procedural note ("the special session will be Wednesday", "the name of
+//! the company will be released"), a list's lead-in ("Among the projects announced:") and a
+//! company told by its size ("The $US11 billion company also announced"). It reads one
+//! sentence and decides nothing else.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::draft::spaced;
+
+/// What is beside the pledge whatever figures the sentence holds.
+static ALWAYS: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:vote of confidence in|will be a place (?:where|for|to)|(?:has|have) been playing (?:a |an )?(?:significant|key|major|vital|important|pivotal|crucial) role|(?:session|meeting|hearing|vote) (?:[^.\n]{0,40} )?will be (?:held )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)|name of the (?:company|firm|investor|project|business) (?:will|would) be (?:released|announced|revealed|disclosed|made public))\b|^(?:among|highlights of|some of) [^\n]*:$|^the (?:us\$ ?|\$us ?|[$€£])[\d.,]+ ?(?:billion|million|bn|m|b)? (?:\([^)]*\) )?(?:company|firm|group|giant|miner|conglomerate)\b",
+    )
+});
+
+/// What is beside the pledge when no amount of money is named: a government's general words.
+static GENERAL: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:(?:will|would) (?:directly )?benefit the (?:people|citizens|residents|communit(?:y|ies))|(?:will|would) bring (?:great|new|many|more|tremendous|significant|exciting|enormous) opportunities|continue to invest in (?:our|its|their) (?:[A-Z]\w+ )?(?:business|businesses|operations|people|communit(?:y|ies))|commitment to (?:supporting|fostering|promoting|attracting|encouraging|facilitating)|aims? to (?:incentivi[sz]e|encourage|attract|promote|foster|stimulate|spur))\b",
+    )
+});
+
+/// Whether `sentence` is beside the pledge as one of the classes above.
+pub(super) fn general(sentence: &str) -> bool {
+    static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r"(?i)[$€£₪¥]|\b(?:million|billion|bn|crore|lakh|[A-Z]{3} \d)\b|\d(?:m|bn)\b")
+    });
+    let sentence = sentence.trim().trim_start_matches(['"', '“', '\'']);
+    ALWAYS.is_match(sentence) || (GENERAL.is_match(sentence) && !MONEY.is_match(sentence))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::general;
+
+    #[test]
+    fn general_words_procedure_lead_ins_and_sizes_are_beside_the_pledge() {
+        for sentence in [
+            "These investments will create thousands of jobs and will directly benefit the people of Odisha.",
+            "This substantial backing aims to incentivize further investment and bolster economic development across Bulgaria.",
+            "Underlining the commitment to supporting both domestic and foreign investors, Minister Bogdanov reiterated the availability of support, with incentives reaching up to 60% of eligible investment costs.",
+            "“This is a vote of confidence in the Welsh economy and our government’s plan.”",
+            "“Today’s announcement from Google underscores that reputation and will bring great opportunities for Nebraskans.",
+            "“Our new campus will be a place where our teams can collaborate,” Huang said.",
+            "The chairperson said that the indigenous company has been playing significant role in creating employment.",
+            "We foresee great advancement, and this is why we continue to invest in our Kenyan business as well as the community programs.",
+            "The special session called by Reeves will be Wednesday at 10:00 a.m.",
+            "Reeves said when the agreement is signed, the name of the company will be released.",
+            "Among the high-impact projects announced last year:",
+            "The $US11 billion ($16.8 billion) company also announced a review of its global costs.",
+        ] {
+            assert!(general(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn pledges_with_these_words_and_money_are_not() {
+        for sentence in [
+            "The $2 billion investment aims to attract suppliers to the region.",
+            "Nvidia will invest $500 million, which will directly benefit the people of the region.",
+            "The company announced its commitment to supporting 500 new jobs with a $20 million plant.",
+            "Among its plans, the company will build a new plant.",
+        ] {
+            assert!(!general(sentence), "{sentence}");
+        }
+    }
+}
