@@ -12,7 +12,9 @@
 mod between;
 mod change;
 mod currencies;
+mod goods;
 mod people;
+mod signs;
 mod spelled;
 
 use std::sync::LazyLock;
@@ -22,8 +24,9 @@ use regex::{Captures, Regex};
 use super::dates::ascii_words;
 use super::{Candidate, Kind, spaced};
 use currencies::{currency, currency_word, dollar_of, whose};
+use goods::{MEASURES, goods_follow};
 
-const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of)\s+)?";
+const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding)\s+|(?P<tilde>~)\s?)?";
 /// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
 /// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs").
 const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
@@ -44,13 +47,13 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|vacancies|customers|businesses";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|vacancies|customers|businesses";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh|Sh)\.? ?|(?-i:{CODES}) ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
@@ -69,73 +72,6 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(&pattern))
 });
 
-/// Words after a number that make it a measure, not an amount of money or jobs.
-const MEASURES: &[&str] = &[
-    "square", "acre", "feet", "foot", "mile", "kilomet", "meter", "metre", "metric", "ton",
-    "barrel", "gallon", "watt", "kilowatt", "megawatt", "gigawatt",
-];
-
-/// Words after a figure with no currency that count goods a plant makes or sells: a capacity
-/// or an output, not an amount ("1 million cars a year", "2 billion chips").
-const GOODS: &[&str] = &[
-    "cars",
-    "vehicles",
-    "units",
-    "chips",
-    "wafers",
-    "batteries",
-    "panels",
-    "phones",
-    "smartphones",
-    "devices",
-    "modules",
-    "cells",
-    "tonnes",
-    "doses",
-    "vaccines",
-    "homes",
-    "engines",
-    "trucks",
-    "buses",
-    "aircraft",
-    "airplanes",
-    "aeroplanes",
-    "planes",
-    "jets",
-    "airliners",
-    "helicopters",
-    "ships",
-    "vessels",
-    "locomotives",
-    "railcars",
-    "tractors",
-    "motorcycles",
-    "scooters",
-    "robots",
-    "turbines",
-    "servers",
-    "passengers",
-    "seats",
-    "tires",
-    "tyres",
-    "projectiles",
-];
-
-/// Whether one of the next three words after a figure, before any punctuation, counts goods.
-fn goods_follow(after: &str) -> bool {
-    let words = after.split_whitespace().take(3);
-    for word in words {
-        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if GOODS.iter().any(|g| *g == bare || g.strip_suffix('s') == Some(&bare)) {
-            return true;
-        }
-        if bare.len() != word.len() {
-            return false;
-        }
-    }
-    false
-}
-
 /// A nationality after a dollar figure that makes it that country's dollar, with or without
 /// the word "dollars": "$15-billion Canadian (US$10.7 billion)".
 static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -148,8 +84,15 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find(text: &str) -> Vec<Candidate> {
     let sentences = super::split_sentences(text);
     let mut out = Vec::new();
-    for caps in AMOUNT.captures_iter(text) {
-        let Some(found) = caps.get(0) else { continue };
+    let mut at = 0;
+    while let Some(caps) = AMOUNT.captures_at(text, at) {
+        let Some(found) = caps.get(0) else { break };
+        // "21 Foreign Company Invests BGN 107 Million": the code begins the next amount.
+        let code = signs::code_after_words(&caps);
+        at = code.unwrap_or(found.end());
+        if code.is_some() {
+            continue;
+        }
         let (start, end) = (found.start(), found.end());
         // Whole words only: "$" is not a word character, so `\b` cannot say this at the start.
         let before = text[..start].chars().next_back();
@@ -350,7 +293,9 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         // "245 quality job opportunities" are jobs offered.
         match unit.as_str() {
             "men and women" | "persons" => "people".to_owned(),
+            "individuals" => "people".to_owned(),
             "job opportunities" | "vacancies" => "jobs".to_owned(),
+            u if u.ends_with("opportunities") => "jobs".to_owned(),
             _ => unit,
         }
     });
@@ -408,8 +353,8 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         }
         None => first.to_string(),
     };
-    if let Some(q) = caps.name("q") {
-        value = format!("{} {value}", q.as_str().to_lowercase());
+    if let Some(q) = caps.name("q").or(caps.name("tilde")) {
+        value = format!("{} {value}", signs::qualifier(q.as_str()));
     } else if let Some(after) = caps.name("after") {
         // "4,000 or more permanent jobs": the qualifier written after the figure.
         let said = match after.as_str().to_lowercase().as_str() {
@@ -497,3 +442,5 @@ fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
 mod tests;
 #[cfg(test)]
 mod tests_names;
+#[cfg(test)]
+mod tests_signs;

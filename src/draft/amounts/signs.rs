@@ -1,0 +1,42 @@
+//! How a qualifier before a figure is told in an amount's value ("~$193M" is about, "exceeding
+//! $2 billion" more than), and whether a currency code ends a match only because capitalized
+//! words between the figure and it were read as describing it ("21 Foreign Company Invests
+//! BGN 107 Million"). It reads what the amount's pattern matched and searches no text itself.
+
+use regex::Captures;
+
+use super::CODES;
+
+/// The qualifier a value is told with, for one written before the figure.
+pub(super) fn qualifier(written: &str) -> String {
+    match written.to_lowercase().as_str() {
+        "~" => "about".to_owned(),
+        "exceeding" => "more than".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+/// Where a currency code after a figure starts when words stand between them: the figure is a
+/// date's or a number's of its own, and the code opens the amount after it.
+pub(super) fn code_after_words(caps: &Captures) -> Option<usize> {
+    let unit = caps.name("unit")?;
+    let code = CODES.split('|').any(|c| c == unit.as_str());
+    let figure_end = ["s2", "n2", "sg", "s", "n"].iter().find_map(|g| caps.name(g))?.end();
+    let between = caps
+        .get(0)?
+        .as_str()
+        .get(figure_end - caps.get(0)?.start()..unit.start() - caps.get(0)?.start())?;
+    (code && between.contains(char::is_alphabetic)).then_some(unit.start())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::qualifier;
+
+    #[test]
+    fn qualifiers_are_told_in_words() {
+        assert_eq!(qualifier("~"), "about");
+        assert_eq!(qualifier("Exceeding"), "more than");
+        assert_eq!(qualifier("More than"), "more than");
+    }
+}

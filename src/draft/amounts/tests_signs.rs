@@ -1,0 +1,74 @@
+use super::*;
+
+fn spans(text: &str) -> Vec<(String, String)> {
+    find(text).into_iter().map(|c| (text[c.start..c.end].to_owned(), c.value)).collect()
+}
+
+fn pairs(got: &[(String, String)]) -> Vec<(&str, &str)> {
+    got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+#[test]
+fn currency_codes_and_signs_of_every_region_are_read() {
+    let got = spans(
+        "A discount of about NIS 90 million, ₪5 million, ฿2 billion, ₴300 million, \
+         ₵40 million, ৳500 crore and PKR 2 billion.",
+    );
+    let want = [
+        ("about NIS 90 million", "about 90000000 ILS"),
+        ("₪5 million", "5000000 ILS"),
+        ("฿2 billion", "2000000000 THB"),
+        ("₴300 million", "300000000 UAH"),
+        ("₵40 million", "40000000 GHS"),
+        ("৳500 crore", "5000000000 BDT"),
+        ("PKR 2 billion", "2000000000 PKR"),
+    ];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn a_dollar_sign_may_stand_apart_from_its_figure_or_its_country() {
+    let got = spans("worth US$ 3.5 million and US$ 500,000; the $US11 billion company");
+    let want = [
+        ("US$ 3.5 million", "3500000 USD"),
+        ("US$ 500,000", "500000 USD"),
+        ("$US11 billion", "11000000000 USD"),
+    ];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn a_tilde_is_about_and_exceeding_is_more_than() {
+    let got = spans("to Support ~$193M in Investment, with investments exceeding $2 billion");
+    let want =
+        [("~$193M", "about 193000000 USD"), ("exceeding $2 billion", "more than 2000000000 USD")];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn a_figure_before_capitalized_words_and_a_code_is_not_money_of_that_code() {
+    let got = spans("date 2024-03-21 Foreign Company Invests BGN 107 Million in New Factory");
+    assert_eq!(pairs(&got), [("BGN 107 Million", "107000000 BGN")]);
+}
+
+#[test]
+fn opportunities_and_individuals_count_people_at_work() {
+    let got = spans(
+        "creating more than 8,500 career opportunities, over 500 employment opportunities, \
+         employment to over 18,688 individuals and an additional 60 fulltime jobs",
+    );
+    let want = [
+        ("more than 8,500 career opportunities", "more than 8500 jobs"),
+        ("over 500 employment opportunities", "over 500 jobs"),
+        ("over 18,688 individuals", "over 18688 people"),
+        ("60 fulltime jobs", "60 jobs"),
+    ];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn goods_a_plant_makes_are_not_amounts() {
+    assert!(
+        spans("the capacity to manufacture 6 million smart air-conditioners per year").is_empty()
+    );
+}
