@@ -10,6 +10,7 @@ mod ordinal;
 mod published;
 mod relative;
 mod shift;
+mod years;
 
 use std::sync::LazyLock;
 
@@ -105,6 +106,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         out.push(date_at(start, end, date.to_string(), why));
     }
     bounds::find(text, &mut out);
+    years::find(text, &mut out);
     let Some(published) = published else { return out };
     let sentences = super::split_sentences(text);
     // The points in time the text names itself (a full date, a month of a year, "in June"),
@@ -218,7 +220,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // "Today is a sign" in a quotation from the ceremony the text dated "Yesterday".
         let said_on = said_on.or_else(|| {
             let today = caps.name("rel").is_some_and(|r| r.as_str().eq_ignore_ascii_case("today"));
-            today.then(|| shift::event_day(text, start, &points, published)).flatten()
+            today.then(|| shift::event_day(text, start, &points, &out, published)).flatten()
         });
         let base = said_on.unwrap_or(published);
         let article = || relative(&caps, base, ahead).map(|v| (v, base.to_string()));
@@ -419,6 +421,8 @@ mod tests;
 mod tests_ahead;
 #[cfg(test)]
 mod tests_events;
+#[cfg(test)]
+mod tests_spoken;
 
 /// A date read from the span `start..end` of the article: `value` an ISO date, month or year.
 fn date_at(start: usize, end: usize, value: String, why: String) -> Candidate {

@@ -90,11 +90,13 @@ pub(super) fn after_dateline(before: &str) -> bool {
 /// The day of the event a quotation holding `at` was said at: a day named earlier by a word
 /// such as "Yesterday" or a weekday in a sentence about a ceremony, meeting or visit, when the
 /// quotation is the text's first after it ("Yesterday, the governor attended the opening
-/// ceremony ... “Today is a sign of more to come”").
+/// ceremony ... “Today is a sign of more to come”"), or the day the text says the company spoke
+/// ("Novo Nordisk said on 10 November ... “The investment announced today”").
 pub(super) fn event_day(
     text: &str,
     at: usize,
     points: &[Point],
+    named: &[Candidate],
     published: NaiveDate,
 ) -> Option<NaiveDate> {
     static EVENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -110,11 +112,20 @@ pub(super) fn event_day(
     if !quoted {
         return None;
     }
-    let point = points.iter().filter(|p| p.end <= at).max_by_key(|p| p.start)?;
-    let day = NaiveDate::parse_from_str(&point.value, "%Y-%m-%d").ok()?;
-    if day >= published {
-        return None;
-    }
-    let end = text[point.end..].find(['.', '\n']).map_or(text.len(), |i| point.end + i);
-    EVENT.is_match(&text[point.end..end]).then_some(day)
+    let day = |value: &str| NaiveDate::parse_from_str(value, "%Y-%m-%d").ok();
+    let event = points.iter().filter(|p| p.end <= at).max_by_key(|p| p.start).and_then(|point| {
+        let day = day(&point.value).filter(|d| *d < published)?;
+        let end = text[point.end..].find(['.', '\n']).map_or(text.len(), |i| point.end + i);
+        EVENT.is_match(&text[point.end..end]).then_some(day)
+    });
+    static SPOKE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(r"(?i)\b(?:said|announced|stated|unveiled|revealed) (?:on )?$"))
+            .expect("a valid pattern")
+    });
+    let spoken = || {
+        let last = named.iter().filter(|c| c.end <= at).max_by_key(|c| c.start)?;
+        let day = day(&last.value).filter(|d| *d < published)?;
+        SPOKE.is_match(&text[..last.start]).then_some(day)
+    };
+    event.or_else(spoken)
 }

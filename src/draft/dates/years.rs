@@ -1,0 +1,67 @@
+//! A span of years written with its second year cut to two digits ("the 2023-25 period",
+//! "fiscal 2024–25"): each year is a date alone, the second one in the first one's century. It
+//! adds to the dates found before it and never overlaps them.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{ascii_words, date_at};
+use crate::draft::Candidate;
+
+/// A four-digit year, a hyphen or dash, and two digits that are not a month of a date.
+static SHORT_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(r"\b(?P<a>(?:19|20)(?P<tail>\d{2}))[-–](?P<b>\d{2})\b"))
+        .expect("a valid pattern")
+});
+
+/// Adds both years of every span of years whose second year is cut short.
+pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for caps in SHORT_SPAN.captures_iter(text) {
+        let (Some(whole), Some(a), Some(tail), Some(b)) =
+            (caps.get(0), caps.name("a"), caps.name("tail"), caps.name("b"))
+        else {
+            continue;
+        };
+        // "2024-03-21" is a day, and "2023-25" a span only when the second year is later.
+        let day = text[whole.end()..].starts_with(['-', '/']);
+        let later = b.as_str() > tail.as_str();
+        let taken = out.iter().any(|c| c.start < whole.end() && whole.start() < c.end);
+        if day || !later || taken {
+            continue;
+        }
+        let second = format!("{}{}", &a.as_str()[..2], b.as_str());
+        let why = format!("`{}` opens the span of years `{}`", a.as_str(), whole.as_str());
+        found.push(date_at(a.start(), a.end(), a.as_str().to_owned(), why));
+        let why =
+            format!("`{}` ends the span of years `{}` in {second}", b.as_str(), whole.as_str());
+        found.push(date_at(b.start(), b.end(), second, why));
+    }
+    out.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find;
+
+    fn dates(text: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        find(text, &mut out);
+        out.into_iter().map(|c| (text[c.start..c.end].to_owned(), c.value)).collect()
+    }
+
+    #[test]
+    fn both_years_of_a_short_span_are_dates() {
+        let got = dates("will spend US$1 billion in the 2023-25 period and more in 2024–26");
+        let want = [("2023", "2023"), ("25", "2025"), ("2024", "2024"), ("26", "2026")];
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn days_and_codes_are_not_spans_of_years() {
+        assert!(dates("date 2024-03-21 the factory").is_empty());
+        assert!(dates("model 2025-10 and part 2019-07").is_empty());
+    }
+}
