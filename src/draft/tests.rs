@@ -481,6 +481,7 @@ fn an_appreciation_a_judgement_a_law_and_a_countrys_aim_are_no_pledges() {
 }
 
 mod broad;
+mod follow_ups;
 mod sites;
 mod terms;
 mod topic;

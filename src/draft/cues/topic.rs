@@ -191,7 +191,9 @@ pub(in crate::draft) fn extend(
             .or_else(|| BEFELL.find(sentence).map(|m| m.as_str().to_owned()))
             .or_else(|| CEREMONY.find(sentence).map(|m| m.as_str().to_owned()))
             .or_else(|| FATE.find(sentence).map(|m| m.as_str().to_owned()))
-            .or_else(|| OPENS.find(sentence).map(|m| m.as_str().to_owned()));
+            .or_else(|| OPENS.find(sentence).map(|m| m.as_str().to_owned()))
+            // "Here, we are planning to send in our application": no noun of the pledge needed.
+            .or_else(|| super::follow::award(sentence).map(|m| m.as_str().to_owned()));
         if let Some(cue) = cue {
             let cue = cue.trim_start_matches(['"', '“']).split_whitespace().collect::<Vec<_>>();
             found.push(Sentence { start, end, cue: cue.join(" "), status: false });

@@ -1,0 +1,85 @@
+//! Follow-ups of a pledge (a plant's doors closed, construction stopped, the decision, a plan
+//! still being made), its funding and awards, and the sentences beside it that `draft` refuses:
+//! a government's general hopes, a procedural note, a list's lead-in, a company's size.
+
+use super::super::{Known, extract};
+
+/// Each sentence `draft` proposes as a pledge.
+fn pledged(text: &str) -> Vec<String> {
+    let draft = extract(text, &Known::default(), None);
+    draft.sentences.iter().map(|s| text[s.start..s.end].to_owned()).collect()
+}
+
+#[test]
+fn what_befell_a_dropped_plant_and_the_plan_left_are_pledge_sentences() {
+    let got = pledged(
+        "The battery company Freyr is scaling back plans for a cell factory in Finland.\n\
+         Freyr Battery is soon closing the doors of the Giga Arctic factory. \
+         The decision was made in favour of an American venture.\n\
+         The company also stopped the construction of similar factories in Sweden.\n\
+         One of two operating trains will be closed and construction work on a third train will stop.\n\
+         Here, we are planning to send in our application for a permit, she added.",
+    );
+    assert_eq!(
+        got,
+        [
+            "The battery company Freyr is scaling back plans for a cell factory in Finland.",
+            "Freyr Battery is soon closing the doors of the Giga Arctic factory.",
+            "The decision was made in favour of an American venture.",
+            "The company also stopped the construction of similar factories in Sweden.",
+            "One of two operating trains will be closed and construction work on a third train will stop.",
+            "Here, we are planning to send in our application for a permit, she added.",
+        ]
+    );
+}
+
+#[test]
+fn funding_awards_and_the_work_they_pay_for_are_pledge_sentences() {
+    let got = pledged(
+        "300 million euros in funding for VARTA\n\
+         In 2020, the company VARTA AG received a funding of up to 300 million euros. \
+         With this funding, the Federal Ministry is supporting the battery industry. \
+         The funding programme, which lasts up until the end of 2024, will help to expand it. \
+         Construction of the new facilities will be finalized in 2029. \
+         $25 million of that would go to roads. \
+         Notably, this initiative represents the first project to receive direct state aid.",
+    );
+    assert_eq!(
+        got,
+        [
+            "300 million euros in funding for VARTA",
+            "In 2020, the company VARTA AG received a funding of up to 300 million euros.",
+            "With this funding, the Federal Ministry is supporting the battery industry.",
+            "The funding programme, which lasts up until the end of 2024, will help to expand it.",
+            "Construction of the new facilities will be finalized in 2029.",
+            "$25 million of that would go to roads.",
+            "Notably, this initiative represents the first project to receive direct state aid.",
+        ]
+    );
+}
+
+#[test]
+fn a_boards_awards_and_their_heading_are_pledge_sentences() {
+    let got = pledged(
+        "The Iowa Economic Development Authority (IEDA) board awarded direct financial assistance \
+         to five companies for expansion projects.\n\
+         The board approved assistance for planned or proposed projects in Corydon.\n\
+         Manufacturer receives assistance for Wayne County expansion project\n\
+         The company plans to expand its Iowa presence.",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+}
+
+#[test]
+fn general_hopes_procedure_lead_ins_and_a_companys_size_are_refused() {
+    let got = pledged(
+        "Acme will invest $500 million in a plant in Odisha, creating 2,000 jobs.\n\
+         These investments will create thousands of jobs and will directly benefit the people of Odisha.\n\
+         This substantial backing aims to incentivize further investment across the state.\n\
+         The special session called by the governor will be Wednesday at 10:00 a.m.\n\
+         The governor said the name of the company will be released once the deal is signed.\n\
+         Among the high-impact projects announced last year:\n\
+         The $US11 billion ($16.8 billion) company also announced a review of its global costs.",
+    );
+    assert_eq!(got, ["Acme will invest $500 million in a plant in Odisha, creating 2,000 jobs."]);
+}
