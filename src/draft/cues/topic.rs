@@ -54,13 +54,15 @@ static WORKFORCE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The pledge's thing as the subject at the head of a sentence, after an opening quote or a
-/// phrase of time ("Earlier this year, "), then its verb, perhaps after a clause between
-/// commas: "The machine is slated to be commissioned", "The double-wide machine, which
-/// features LDC technology, will be able to produce", "The investment deal is meaningful".
+/// The pledge's thing as the subject at the head of a sentence, after an opening quote, a
+/// phrase of time or an adverb ("Earlier this year, ", "In September 2017, ", "Notably, ",
+/// "In total, "), perhaps with where it stands ("the facility located in the park"), then its
+/// verb, perhaps after a clause between commas: "The machine is slated to be commissioned",
+/// "The double-wide machine, which features LDC technology, will be able to produce", "The
+/// investment deal is meaningful", "The factory should have the capacity".
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r#"^["“]?(?:(?:[A-Z][a-z]+ly|In (?:total|addition|all)|Overall|Also|Meanwhile), (?:the|this|these|its|our|their|that) |(?:The|This|These|Its|Our|Their|That|{COUNT}))(?: [\w&-]+){{0,3}} (?:{THING})(?:[’']s [\w-]+| in [A-Z][\w-]*(?: [A-Z][\w-]*)?| (?:offered|provided|granted|promised) by(?: [\w&-]+){{1,4}})?(?:(?:,[^,.]{{1,120}}){{1,3}},)? (?P<verb>is|are|was|were|will|would|has|have|had|shall|should|could|may|involved?|involves|received?|receives|obtained|created|reached|represents?|marks?) (?P<next>[\w-]+)"#
+        r#"^["“]?(?:(?:[A-Z][a-z]+ly|In (?:total|addition|all)|Overall|Also|Meanwhile|In (?:[A-Z][a-z]+ )?\d{{4}}|Earlier this (?:year|month)), (?:the|this|these|its|our|their|that)|(?:The|This|These|Its|Our|Their|That|{COUNT}))(?: [\w&-]+){{0,3}} (?:{THING})(?:[’']s [\w-]+| in [A-Z][\w-]*(?: [A-Z][\w-]*)?| (?:offered|provided|granted|promised) by(?: [\w&-]+){{1,4}}| (?:located|based|built|sited) (?:in|at|near)(?: [\w&-]+){{1,6}}?)?(?:(?:,[^,.]{{1,120}}){{1,3}},)? (?P<verb>is|are|was|were|will|would|has|have|had|shall|should|could|may|involved?|involves|received?|receives|obtained|created|reached|represents?|marks?) (?P<next>[\w-]+)"#
     ))
 });
 

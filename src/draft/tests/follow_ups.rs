@@ -83,3 +83,14 @@ fn general_hopes_procedure_lead_ins_and_a_companys_size_are_refused() {
     );
     assert_eq!(got, ["Acme will invest $500 million in a plant in Odisha, creating 2,000 jobs."]);
 }
+
+#[test]
+fn the_pledges_thing_after_a_phrase_of_time_or_with_its_place_is_a_pledge_sentence() {
+    let got = pledged(
+        "LG Innotek will spend US$1 billion developing a plant in Hai Phong.\n\
+         In September 2017, the facility located in the Trang Due industrial park was put into operation.\n\
+         In total, the project will take around four to 5 years to complete.\n\
+         The factory should have the capacity to manufacture 6 million units per year.",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+}
