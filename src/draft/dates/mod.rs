@@ -246,6 +246,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             named.filter(|p| announces(text, p)).min_by_key(|p| p.start).map(|p| p.value.as_str())
         });
         let announced = original.flatten().or(announced);
+        let announced = announced
+            .or_else(|| relative::dated_announcement(text, &out, &sentences, start, published));
         let later = anchor(&points, &sentences, start, |p| p.value > published.to_string());
         // "start in 2027, with a line due to begin in April that year and full output in
         // October": a month after a later year its sentence names is of that year.

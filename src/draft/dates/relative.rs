@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 
 use super::{ascii_words, month_number};
-use crate::draft::spaced;
+use crate::draft::{Candidate, spaced};
 
 /// Relative dates and horizons.
 pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,6 +74,34 @@ pub(super) fn anchor<'a>(
         .filter(|p| from <= p.start && p.start < at && fits(p))
         .max_by_key(|p| p.start)
         .map(|p| p.value.as_str())
+}
+
+/// The day the text gives an announcement that the sentence holding `at` speaks of without a
+/// date of its own ("Coca-Cola has announced a plan to invest over the next five years", then
+/// "Ruto announced the plan ... on Wednesday, May 21"): the nearest day before the article's
+/// date named in a sentence of announcing, before or after this one.
+pub(super) fn dated_announcement<'a>(
+    text: &str,
+    named: &'a [Candidate],
+    sentences: &[(usize, usize)],
+    at: usize,
+    published: NaiveDate,
+) -> Option<&'a str> {
+    static SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(r"(?i)\b(?:announc|pledg|unveil)")).expect("a valid pattern")
+    });
+    let sentence_of = |at: usize| sentences.iter().find(|&&(s, e)| s <= at && at < e).copied();
+    let (s, e) = sentence_of(at)?;
+    if !SPEAKS.is_match(&text[s..e]) {
+        return None;
+    }
+    let day = |c: &Candidate| NaiveDate::parse_from_str(&c.value, "%Y-%m-%d").ok();
+    named
+        .iter()
+        .filter(|c| day(c).is_some_and(|d| d < published))
+        .filter(|c| sentence_of(c.start).is_some_and(|(s, e)| SPEAKS.is_match(&text[s..e])))
+        .min_by_key(|c| c.start.abs_diff(at))
+        .map(|c| c.value.as_str())
 }
 
 /// Whether a point is when something was announced or pledged ("announced in June", "on

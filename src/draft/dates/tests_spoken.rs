@@ -1,6 +1,6 @@
 //! The end of a year after any preposition, a month "last year" after "since", a year naming a
 //! report, and "today" in a quotation from the day the text says the company spoke, all against
-//! a fixed article date.
+//! a fixed article date; a span of years from the day the text gives its announcement.
 
 use super::tests::values;
 
@@ -55,4 +55,31 @@ fn today_after_a_day_no_one_spoke_on_is_the_article_date() {
         "2023-11-11",
     );
     assert_eq!(pairs(&got), [("10 November", "2023-11-10"), ("today", "2023-11-11")]);
+}
+
+#[test]
+fn a_span_counts_from_the_day_the_text_gives_its_announcement_before_or_after() {
+    let got = values(
+        "Coca-Cola has announced a plan to invest $175 million over the next five years.\n\
+         Ruto announced the plan during a tour in Atlanta on Wednesday, May 21.\n\
+         “Kenya welcomes Coca-Cola’s announcement to invest over the next five years,” he said.",
+        "2025-05-22",
+    );
+    assert_eq!(
+        pairs(&got),
+        [
+            ("on Wednesday, May 21", "2025-05-21"),
+            ("over the next five years", "2030-05-21"),
+            ("over the next five years", "2030-05-21"),
+        ]
+    );
+}
+
+#[test]
+fn a_span_with_no_dated_announcement_counts_from_the_article() {
+    let got = values(
+        "Coca-Cola has announced a plan to invest $175 million over the next five years.",
+        "2025-05-22",
+    );
+    assert_eq!(pairs(&got), [("over the next five years", "2030-05-22")]);
 }
