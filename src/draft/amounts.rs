@@ -66,8 +66,9 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let spelled =
         format!(r"(?P<sp>{})(?:[\s-](?P<sps>trillion|billion|million)\b)?", spelled::pattern());
     let names = currencies::names_pattern();
+    let single = spelled::single();
     let pattern = format!(
-        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}))(?:\s+(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}))\b)?"
+        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:\s+(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}))\b)?"
     );
     spaced(&ascii_words(&pattern))
 });
@@ -324,7 +325,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
     if won && scale.is_none() && plain_number {
         return None;
     }
-    let number = match (caps.name("n"), caps.name("sp"), caps.name("w")) {
+    let number = match (caps.name("n"), caps.name("sp").or(caps.name("one")), caps.name("w")) {
         (Some(n), _, _) => n.as_str().to_owned(),
         (None, Some(sp), _) => spelled::value(sp.as_str())?.to_string(),
         (None, None, Some(w)) => word_number(&w.as_str().to_lowercase())?.to_owned(),

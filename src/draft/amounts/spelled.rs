@@ -1,4 +1,4 @@
-//! Whole numbers written in words of more than one part: "one hundred and twenty", "two
+//! Whole numbers written in words: "one hundred and twenty", "two
 //! thousand five hundred", "forty-five", "fifteen hundred".
 
 /// The pattern of a number in words below a million with at least two parts, as the amount
@@ -9,12 +9,18 @@ pub(super) fn pattern() -> String {
     let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     let below_100 = format!(r"(?:(?:{tens})(?:[\s-](?:{units}))?|{teens}|{units})\b");
     let compound = format!(r"(?:{tens})[\s-](?:{units})\b");
-    let hundreds = format!(r"(?:{teens}|{units}) hundred(?: (?:and )?{below_100})?");
+    let hundreds = format!(r"(?:{teens}|{units})[\s-]hundred(?: (?:and )?{below_100})?");
     let below_1000 = format!("(?:{hundreds}|{below_100})");
-    format!(r"(?:{below_1000} thousand(?:,? (?:and )?{below_1000})?\b|{hundreds}\b|{compound})")
+    format!(r"(?:{below_1000}[\s-]thousand(?:,? (?:and )?{below_1000})?\b|{hundreds}\b|{compound})")
 }
 
-/// The value of a number in words that [`pattern`] matched.
+/// A number of one word, which counts only what a unit names ("eight jobs"), tried after
+/// "two dozen" and "five billion"; "one" is too often a pronoun.
+pub(super) fn single() -> &'static str {
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)\b"
+}
+
+/// The value of a number in words that [`pattern`] or [`single`] matched.
 pub(super) fn value(words: &str) -> Option<u64> {
     let (mut total, mut current) = (0u64, 0u64);
     for word in words.split(|c: char| c.is_whitespace() || c == '-' || c == ',') {

@@ -72,3 +72,14 @@ fn goods_a_plant_makes_are_not_amounts() {
         spans("the capacity to manufacture 6 million smart air-conditioners per year").is_empty()
     );
 }
+
+#[test]
+fn a_number_of_one_word_counts_what_a_unit_names() {
+    let got = spans(
+        "an increase on the current eight jobs, more than five-thousand people, and one of \
+         the twelve sites",
+    );
+    let want =
+        [("eight jobs", "8 jobs"), ("more than five-thousand people", "more than 5000 people")];
+    assert_eq!(pairs(&got), want);
+}
