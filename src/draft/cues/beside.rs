@@ -23,7 +23,7 @@ static ALWAYS: LazyLock<Regex> = LazyLock::new(|| {
 /// What is beside the pledge when no amount of money is named: a government's general words.
 static GENERAL: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:(?:will|would) (?:directly )?benefit the (?:people|citizens|residents|communit(?:y|ies))|(?:will|would) bring (?:great|new|many|more|tremendous|significant|exciting|enormous) opportunities|continue to invest in (?:our|its|their) (?:[A-Z]\w+ )?(?:business|businesses|operations|people|communit(?:y|ies))|commitment to (?:supporting|fostering|promoting|attracting|encouraging|facilitating)|aims? to (?:incentivi[sz]e|encourage|attract|promote|foster|stimulate|spur))\b",
+        r"(?i)\b(?:(?:will|would) (?:directly )?benefit the (?:people|citizens|residents|communit(?:y|ies))|(?:will|would) bring (?:great|new|many|more|tremendous|significant|exciting|enormous) opportunities|continue to invest in (?:our|its|their) (?:[A-Za-z]+ )?(?:business|businesses|operations|people|communit(?:y|ies))|commitment to (?:supporting|fostering|promoting|attracting|encouraging|facilitating)|aims? to (?:incentivi[sz]e|encourage|attract|promote|foster|stimulate|spur))\b",
     )
 });
 
