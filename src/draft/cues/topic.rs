@@ -104,7 +104,7 @@ static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
 /// multi-billion-shilling investments".
 static FATE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"\b(?:decision to (?:depart|leave|close|exit|relocate|withdraw|move)|(?:departure|closure|exit|withdrawal) of (?:the|its) (?:[a-z-]+ ){0,3}(?:investor|factory|plant|company|facility|operations)|(?:would|will) not (?:relocate|move|reopen|return)|costs? (?:the )?(?:[A-Z][\w-]+ )?taxpayers|(?:clear|pav)(?:e|es|ed|ing|s)? the way for [^.\n]{0,40}?\binvestments?|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:the|its) doors|(?:stopped|halted|ceased|scrapped|shelved|dropped) (?:the )?(?:construction|building|development|work|production)|(?:will|would) be (?:closed|shut down|mothballed|idled|halted)|(?:construction|work|production) [^.\n]{0,40}? (?:will|would) (?:stop|cease|halt|end))\b",
+        r"\b(?:decision to (?:depart|leave|close|exit|relocate|withdraw|move)|(?:departure|closure|exit|withdrawal) of (?:the|its) (?:[a-z-]+ ){0,3}(?:investor|factory|plant|company|facility|operations)|(?:would|will) not (?:relocate|move|reopen|return)|costs? (?:the )?(?:[A-Z][\w-]+ )?taxpayers|(?:clear|pav)(?:e|es|ed|ing|s)? the way for [^.\n]{0,40}?\binvestments?|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:the|its) doors|(?:stopped|halted|ceased|scrapped|shelved|dropped) (?:the )?(?:construction|building|development|work|production)|(?:will|would) be (?:closed|shut down|mothballed|idled|halted)|(?:construction|work|production) (?:[A-Za-z0-9-]+ ){0,6}?(?:will|would) (?:stop|cease|halt|end))\b",
     )
 });
 
@@ -113,7 +113,7 @@ static FATE: LazyLock<Regex> = LazyLock::new(|| {
 /// would go".
 static OPENS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"^(?:With (?:this|the|that|these|its|their) (?:[a-z]+ )?(?:funding|money|investment|grant|aid|support|funds|loan|capital),|(?:Construction|Work|Production) (?:of|on) [^.\n]{0,60}? (?:will|would|is|was|has|began|started)\b|[$€£]?\d[\d.,]* (?:(?:million|billion) )?of (?:that|this|it|which) (?:would|will|is|was|went|goes)\b)",
+        r"^(?:With (?:this|the|that|these|its|their) (?:[a-z]+ )?(?:funding|money|investment|grant|aid|support|funds|loan|capital),|(?:Construction|Work|Production) (?:of|on) (?:[A-Za-z0-9-]+ ){1,8}?(?:will|would|is|was|has|began|started)\b|[$€£]?\d[\d.,]* (?:(?:million|billion) )?of (?:that|this|it|which) (?:would|will|is|was|went|goes)\b)",
     )
 });
 
