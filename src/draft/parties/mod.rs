@@ -12,6 +12,7 @@ mod headings;
 mod implied;
 mod kinds;
 mod known;
+mod legal;
 mod lists;
 mod parents;
 mod regions;
@@ -38,6 +39,7 @@ use headings::headings;
 use implied::{adjectives, referred};
 use kinds::one_kind;
 use known::known_record;
+use legal::legal_forms;
 use lists::LIST_ITEM;
 use lists::lists;
 use parents::{full_names, parents};
@@ -46,7 +48,8 @@ use subdivisions::SUBDIVISIONS;
 use surnames::{given_before, suffix_end, surnames};
 use units::units;
 use words::{
-    HEADLINE_VERBS, INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER, PRODUCT_BEFORE, agencies,
+    BRANDS, DESCRIBING, GENERIC, HEADLINE_VERBS, INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER,
+    PRODUCT_BEFORE, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial.
@@ -93,45 +96,6 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:[a-z]+ ){{0,2}}(?:plant|factory|facility)|workers|employees|investment)\b"
     ))
 });
-
-/// Words of a title-case headline that describe a company before its name: "Electric Vehicle
-/// Manufacturer Lucid Group".
-const DESCRIBING: &[&str] = &[
-    "Manufacturer",
-    "Maker",
-    "Carmaker",
-    "Automaker",
-    "Chipmaker",
-    "Giant",
-    "Firm",
-    "Startup",
-    "Supplier",
-    "Producer",
-    "Developer",
-];
-
-/// Generic business words that keep the "Group" after them in a company's name.
-const GENERIC: &[&str] =
-    &["Financial", "Capital", "Investment", "Investments", "Energy", "Consulting", "Hospitality"];
-
-/// The business words that end a company's name even after a country's ("Qatar Airways").
-const BRANDS: &[&str] = &[
-    "Airways",
-    "Airlines",
-    "Aerospace",
-    "Pharmaceuticals",
-    "Therapeutics",
-    "Biosciences",
-    "Semiconductor",
-    "Semiconductors",
-    "Petroleum",
-    "Chemicals",
-    "Shoes",
-    "Footwear",
-    "Textiles",
-    "Garments",
-    "Apparel",
-];
 
 /// What follows a country's abbreviation used as an adjective of origin: "US tech giant".
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -239,6 +203,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     referred(text, &named, &mut taken, &mut out);
     headings(text, &mut taken, &mut out);
     units(text, &mut taken, &mut out);
+    legal_forms(text, &mut taken, &mut out);
     let mut people = HashSet::new();
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {

@@ -242,3 +242,42 @@ pub(super) fn agencies(text: &str) -> Vec<&str> {
     });
     named.chain(invest).collect()
 }
+
+/// Words of a title-case headline that describe a company before its name: "Electric Vehicle
+/// Manufacturer Lucid Group".
+pub(super) const DESCRIBING: &[&str] = &[
+    "Manufacturer",
+    "Maker",
+    "Carmaker",
+    "Automaker",
+    "Chipmaker",
+    "Giant",
+    "Firm",
+    "Startup",
+    "Supplier",
+    "Producer",
+    "Developer",
+];
+
+/// Generic business words that keep the "Group" after them in a company's name.
+pub(super) const GENERIC: &[&str] =
+    &["Financial", "Capital", "Investment", "Investments", "Energy", "Consulting", "Hospitality"];
+
+/// The business words that end a company's name even after a country's ("Qatar Airways").
+pub(super) const BRANDS: &[&str] = &[
+    "Airways",
+    "Airlines",
+    "Aerospace",
+    "Pharmaceuticals",
+    "Therapeutics",
+    "Biosciences",
+    "Semiconductor",
+    "Semiconductors",
+    "Petroleum",
+    "Chemicals",
+    "Shoes",
+    "Footwear",
+    "Textiles",
+    "Garments",
+    "Apparel",
+];
