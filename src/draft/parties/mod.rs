@@ -57,7 +57,7 @@ const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,5})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,5})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
@@ -68,7 +68,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}},? (?:{honorific})?(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
+        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}}(?: [A-Z]{{2,6}})?,? (?:{honorific})?(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.?)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:{role}|said|told|wrote|says|pledges|pledged|announced)|(?:[A-Z][a-z]+|[A-Z]{{2,6}}) {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
     ))
 });
 
@@ -99,7 +99,7 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What follows a country's abbreviation used as an adjective of origin: "US tech giant".
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\.? (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?)\b")
+    Regex::new(r"^\.? (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?|miners?|producers?|makers?|developers?|operators?|suppliers?|groups?|investors?)\b")
         .expect("a valid pattern")
 });
 /// What names a place or a department before a capitalized word: "the city of Marseille",
@@ -455,5 +455,7 @@ mod famous_tests;
 mod kinds_tests;
 #[cfg(test)]
 mod names_tests;
+#[cfg(test)]
+mod roles_tests;
 #[cfg(test)]
 mod tests;

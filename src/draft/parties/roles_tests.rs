@@ -1,0 +1,35 @@
+//! People named after a role and an agency's initials, with a bare initial or after a plural
+//! role; a country before a miner's trade; a plant's name that holds a country.
+
+use super::names_tests::names;
+use super::*;
+
+#[test]
+fn an_agencys_initials_between_role_and_name_are_read_past() {
+    let text = "The agreements were signed on behalf of the Chairman BOI Hemasiri Fernando and \
+                the four projects would create jobs.";
+    assert_eq!(names(text, Kind::Person), ["Hemasiri Fernando"]);
+    let text = "Narit Therdsteerasukdi, BOI secretary-general, said the subcommittee approved it.";
+    assert_eq!(names(text, Kind::Person), ["Narit Therdsteerasukdi"]);
+}
+
+#[test]
+fn an_initial_without_its_full_stop_stays_in_the_name() {
+    let text =
+        "The agreement was signed by two of its Directors, Wijitha U Seneviratne and others.";
+    assert_eq!(names(text, Kind::Person), ["Wijitha U Seneviratne"]);
+}
+
+#[test]
+fn a_country_before_a_miners_trade_is_where_it_comes_from() {
+    let text = "US miner Albemarle announced a partial shutdown of its plant in Kemerton.";
+    assert!(names(text, Kind::Government).is_empty(), "{:?}", names(text, Kind::Government));
+}
+
+#[test]
+fn a_plants_name_holding_a_country_names_neither_company_nor_government() {
+    let text = "It chose an American venture: the construction of the Giga America factory in \
+                the state of Georgia.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+    assert_eq!(names(text, Kind::Government), ["Georgia"]);
+}
