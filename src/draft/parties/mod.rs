@@ -32,9 +32,9 @@ use contexts::contexts;
 use datelines::datelines;
 pub(super) use datelines::is_state_abbreviation;
 use elsewhere::elsewhere;
-use famous::famous;
-use governments::GOVERNMENTS;
+use famous::{famous, is_famous};
 pub use governments::code_of;
+use governments::{ADJECTIVES, GOVERNMENTS};
 use headings::headings;
 use implied::{adjectives, referred};
 use kinds::one_kind;
@@ -48,8 +48,8 @@ use subdivisions::SUBDIVISIONS;
 use surnames::{given_before, suffix_end, surnames};
 use units::units;
 use words::{
-    BRANDS, DESCRIBING, GENERIC, HEADLINE_VERBS, INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER,
-    PRODUCT_BEFORE, agencies,
+    BRANDS, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, INSTITUTIONS, MONTHS, NOT_NAMES,
+    ORIGIN_SUFFIXES, PRODUCT_AFTER, PRODUCT_BEFORE, TOWN_WORDS, UNIT_WORDS, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial.
@@ -163,9 +163,16 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                     code.is_some_and(|c| c.contains('-'))
                         && after.strip_prefix(", ").is_some_and(|a| a.starts_with(s))
                 });
+            // "Fort Saskatchewan", "Lake Michigan": a town or a landmark named after one.
+            let landmark = text[..start].strip_suffix(' ').is_some_and(|b| {
+                TOWN_WORDS.iter().any(|w| {
+                    b.ends_with(w) && !b[..b.len() - w.len()].ends_with(char::is_alphabetic)
+                })
+            });
             if overlaps(&taken, start, end)
                 || origin
                 || town
+                || landmark
                 || after.trim_start().starts_with('$')
                 || after.trim_start_matches('.').starts_with(" dollar")
                 || after.starts_with(" City")
@@ -248,8 +255,15 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             out.push(Candidate { kind: Kind::Company, start, end, value: name, known: false, why });
             continue;
         }
+        // "Danish Novo Nordisk said": a nationality before a name is no given name.
+        let national = words().next().is_some_and(|w| ADJECTIVES.iter().any(|(a, _)| *a == w));
+        if national {
+            continue;
+        }
         if overlaps(&taken, begin, end)
-            || words().any(|w| NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w))
+            || words().any(|w| {
+                NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w) || UNIT_WORDS.contains(&w)
+            })
             || words().next_back().is_some_and(|w| HEADLINE_VERBS.contains(&w))
         {
             // "Foxconn Chief Executive Terry Gou": a refused pair may hide a name after it.
@@ -401,12 +415,22 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let agency = !bank
             && name.split(' ').any(|w| ["Economic", "Development", "Infrastructure"].contains(&w));
         // "The Chief Minister said": a title, every word of which opens sentences.
-        let title = name.split(' ').all(|w| NOT_NAMES.contains(&w));
+        // "Foreign Company Invests": a headline's words for a company, no name.
+        let title = name
+            .split(' ')
+            .all(|w| NOT_NAMES.contains(&w) || DESCRIPTIVE.contains(&w) || w == "Company");
         // "The site in Alzey will employ", "the plant in Košice, the carmaker wrote": a place.
         let placed = (caps.name("d").is_some() || caps.name("l").is_some())
             && PLACE_WORD.is_match(&text[..begin]);
+        // "a Chinese-owned company": where its owners come from, no name; "Danish Novo
+        // Nordisk said": the listed company without its nationality, read below.
+        let origin = ORIGIN_SUFFIXES.iter().any(|s| name.ends_with(s))
+            || name.split_once(' ').is_some_and(|(first, rest)| {
+                ADJECTIVES.iter().any(|(a, _)| *a == first) && is_famous(rest)
+            });
         if overlaps(&taken, begin, end)
             || place
+            || origin
             || agency
             || agencies.contains(&name)
             || title

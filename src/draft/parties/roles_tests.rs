@@ -33,3 +33,31 @@ fn a_plants_name_holding_a_country_names_neither_company_nor_government() {
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
     assert_eq!(names(text, Kind::Government), ["Georgia"]);
 }
+
+#[test]
+fn a_nationality_before_a_company_saying_something_is_no_given_name() {
+    let text = "Danish Novo Nordisk said on 10 November that it will invest more.";
+    assert!(names(text, Kind::Person).is_empty(), "{:?}", names(text, Kind::Person));
+    assert_eq!(names(text, Kind::Company), ["Novo Nordisk"]);
+}
+
+#[test]
+fn a_department_after_a_role_is_no_person() {
+    let text = "“It is welcome,” said Henrik Wulff, Executive Vice President, Product Supply, \
+                Quality & IT, Novo Nordisk.";
+    assert_eq!(names(text, Kind::Person), ["Henrik Wulff"]);
+}
+
+#[test]
+fn where_a_companys_owners_come_from_and_a_headlines_words_are_no_names() {
+    let text = "It approved an application for a Chinese-owned company to purchase land.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+    let text = "Foreign Company Invests BGN 107 Million in New Factory Near Plovdiv";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_town_named_after_a_province_is_no_government() {
+    let text = "It is still committed to the project in Fort Saskatchewan, Alberta, for now.";
+    assert_eq!(names(text, Kind::Government), ["Alberta"]);
+}
