@@ -173,6 +173,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 || origin
                 || town
                 || landmark
+                || governments::personal(text, start, end)
                 || after.trim_start().starts_with('$')
                 || after.trim_start_matches('.').starts_with(" dollar")
                 || after.starts_with(" City")
