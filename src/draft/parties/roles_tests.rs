@@ -61,3 +61,14 @@ fn a_town_named_after_a_province_is_no_government() {
     let text = "It is still committed to the project in Fort Saskatchewan, Alberta, for now.";
     assert_eq!(names(text, Kind::Government), ["Alberta"]);
 }
+
+#[test]
+fn a_company_that_unveils_or_launches_plans_and_one_set_off_by_a_spaced_comma() {
+    let text = "Around 140 jobs will be created after Knauf Insulation unveiled plans to invest.";
+    assert_eq!(names(text, Kind::Company), ["Knauf Insulation"]);
+    let text = "Meta Platforms launched plans for an $800 million data center in Montgomery.";
+    assert_eq!(names(text, Kind::Company), ["Meta Platforms"]);
+    let text = "It completed the investment of 400 million dollars from Jabil , a company that \
+                will be generating 6,000 new jobs.";
+    assert_eq!(names(text, Kind::Company), ["Jabil"]);
+}
