@@ -115,9 +115,13 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
-/// What names a place just before a capitalized word: "the site in Alzey will".
-static PLACE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:in|at|near) $").expect("a valid pattern"));
+/// What names a place just before a capitalized word: "the site in Alzey will", "located in
+/// Modarawila Industrial Estate, Panadura will" (the town after the estate).
+static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let area = "Estate|Park|Zone|District|County|Region|Area|Province";
+    Regex::new(&format!(r"\b(?:in|at|near) (?:(?:\p{{Lu}}[\p{{L}}-]* ){{1,4}}(?:{area}), )?$"))
+        .expect("a valid pattern")
+});
 /// A member of parliament's constituency, which names no party: "MP for Washington and
 /// Sunderland West".
 static CONSTITUENCY: LazyLock<Regex> = LazyLock::new(|| {

@@ -72,3 +72,10 @@ fn a_company_that_unveils_or_launches_plans_and_one_set_off_by_a_spaced_comma() 
                 will be generating 6,000 new jobs.";
     assert_eq!(names(text, Kind::Company), ["Jabil"]);
 }
+
+#[test]
+fn a_town_after_an_estate_it_lies_in_is_no_company() {
+    let text = "The project will be located in Modarawila Industrial Estate, Panadura will create \
+                20 employment opportunities.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
