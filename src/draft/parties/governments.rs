@@ -311,9 +311,43 @@ pub(super) fn personal(text: &str, start: usize, end: usize) -> bool {
             || capital(text[end..].strip_prefix(' ').and_then(|a| a.split(' ').next())))
 }
 
+/// Whether a government's name at `start` is a town in a list of towns: "projects located in
+/// Corydon, Council Bluffs, Nevada and Sioux City" (two places that are no governments before
+/// it; "in Austin, Texas" is a city and its state).
+pub(super) fn town_listed(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(", ") else { return false };
+    let mut items = before.rsplitn(3, ", ");
+    let (Some(near), Some(far)) = (items.next(), items.next()) else { return false };
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let town = |item: &str| {
+        !item.is_empty()
+            && item.split(' ').count() <= 3
+            && item.split(' ').all(capital)
+            && !GOVERNMENTS
+                .iter()
+                .chain(super::subdivisions::SUBDIVISIONS)
+                .any(|(g, _, _)| *g == item)
+    };
+    // The first town follows "in" or "at": "located in Corydon".
+    let far = match far.rsplit_once(" in ").or_else(|| far.rsplit_once(" at ")) {
+        Some((_, town)) => town,
+        None => return false,
+    };
+    town(near) && town(far)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::personal;
+    use super::{personal, town_listed};
+
+    #[test]
+    fn a_state_listed_among_towns_is_a_town() {
+        let text = "projects located in Corydon, Council Bluffs, Nevada and Sioux City.";
+        assert!(town_listed(text, text.find("Nevada").unwrap()));
+        let text = "plants in Austin, Texas and Columbus, Ohio, and in Iowa, Ohio, Texas.";
+        assert!(!town_listed(text, text.find("Texas").unwrap()));
+        assert!(!town_listed(text, text.rfind("Texas").unwrap()));
+    }
 
     #[test]
     fn a_country_that_is_also_a_persons_name_is_the_persons_beside_a_capitalized_word() {

@@ -182,6 +182,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 || town
                 || landmark
                 || governments::personal(text, start, end)
+                || governments::town_listed(text, start)
                 || after.trim_start().starts_with('$')
                 || after.trim_start_matches('.').starts_with(" dollar")
                 || after.starts_with(" City")
