@@ -81,8 +81,10 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         }
         out.retain(|c| !inside(c));
         *taken = rest;
-        // The form is no name of its own ("Ltd", "Co").
-        taken.push((begin, caps.get(0).expect("a match has a whole span").end()));
+        // The form is no name of its own ("Ltd", "Co"): the span holds it, the value does not,
+        // so that the sentence reads on from the whole name ("... (Private) Ltd will").
+        let end = caps.get(0).expect("a match has a whole span").end();
+        taken.push((begin, end));
         let why = format!("`{name}` is named with its legal form; a new company");
         let value = name.to_owned();
         out.push(Candidate { kind: Kind::Company, start: begin, end, value, known: false, why });
@@ -128,5 +130,16 @@ mod tests {
     fn a_public_bodys_name_with_a_legal_form_is_no_company() {
         let text = "Haryana State Industrial & Infrastructure Development Corporation Limited";
         assert!(names(text).is_empty());
+    }
+    #[test]
+    fn the_span_holds_the_form_that_the_value_drops() {
+        let text = "First Steps Babywear Lanka (Private) Ltd will be setting up a plant.";
+        let (mut taken, mut out) = (Vec::new(), Vec::new());
+        legal_forms(text, &mut taken, &mut out);
+        let c = &out[0];
+        assert_eq!(
+            (c.value.as_str(), &text[c.start..c.end]),
+            ("First Steps Babywear Lanka", "First Steps Babywear Lanka (Private) Ltd")
+        );
     }
 }
