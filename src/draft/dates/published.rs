@@ -1,21 +1,54 @@
 //! The article's own date: a date line, a labelled date or a dateline near the top, never the
 //! site's clock. It reads only the first lines and resolves nothing.
 
-use chrono::NaiveDate;
+use std::sync::LazyLock;
 
-use super::{ABSOLUTE, absolute, clock_lines};
+use chrono::{Datelike, NaiveDate};
+use regex::{Captures, Regex};
+
+use super::{ABSOLUTE, MONTH, absolute, ascii_words, clock_lines, month_number};
 use crate::draft::Candidate;
 
+/// A dateline whose year follows the day after a slash, as a news agency writes it: "Addis
+/// Ababa February 24/2023/ENA/".
+static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(&format!(r"\b{MONTH} (?P<d>\d{{1,2}})/(?P<y>\d{{4}})\b")))
+        .expect("a valid pattern")
+});
+
+/// A wire's dateline, which prints no year: "WELLINGTON, June 12 (Xinhua) --", "LONDON, March
+/// 3 (Reuters) -": a place, the month and day, the agency in brackets and a dash.
+static WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(&format!(
+        r"^\s*[A-Z][A-Za-z.'\- ]{{1,40}}(?:, [A-Z][A-Za-z.' ]{{1,30}})?, {MONTH} (?P<d>\d{{1,2}}) \([A-Z][A-Za-z&.' ]{{1,30}}\) ?(?:-{{1,2}}|\x{{2013}}|\x{{2014}})"
+    )))
+    .expect("a valid pattern")
+});
+
+/// The day a caught dateline names, with the year it prints or none.
+fn month_day(caps: &Captures, year: Option<i32>) -> Option<NaiveDate> {
+    let month = month_number(caps.name("m")?.as_str())?;
+    let day = caps.name("d")?.as_str().parse().ok()?;
+    let year = match caps.name("y") {
+        Some(y) => y.as_str().parse().ok()?,
+        None => year?,
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
 /// The article's own date, from a dateline ("FRANKFORT, Ky. (Oct. 28, 2021) –", "TOKYO, Dec. 7,
-/// 2016 -", "NEWARK, Calif. – February 28, 2022 –"), else the first date line near the top: labelled ("Release Date:", "Published",
-/// "Updated:"), a date alone or with its time, or the date ending a statement's title. A
-/// dateline wins over a site's date line: the text's "today" is the day it was written. A date
-/// beside a time above the title is the site's clock (see [`clock_lines`]), never the article's.
+/// 2016 -", "NEWARK, Calif. – February 28, 2022 –", "Addis Ababa February 24/2023/ENA/"), else
+/// the first date line near the top: labelled ("Release Date:", "Published", "Posted on"), a
+/// date alone or with its time, or the date ending a statement's title. A dateline wins over a
+/// site's date line: the text's "today" is the day it was written. A wire's dateline prints no
+/// year ("WELLINGTON, June 12 (Xinhua) --"): it takes the year of a date line above or below it.
+/// An "Updated" line is the article's date only when no other line gives one. A date beside a
+/// time above the title is the site's clock (see [`clock_lines`]), never the article's.
 pub fn published(text: &str) -> Option<Candidate> {
     let clock = clock_lines(text);
     let order = super::numeric::day_first(text);
     let mut offset = 0;
-    let mut found: Option<Candidate> = None;
+    let (mut found, mut updated, mut wire) = (None::<Candidate>, None::<Candidate>, None);
     for (n, line) in text.split_inclusive('\n').enumerate() {
         if n >= 12 {
             break;
@@ -25,10 +58,30 @@ pub fn published(text: &str) -> Option<Candidate> {
         if clock.iter().any(|&(s, _)| s == here) {
             continue;
         }
+        let why = format!("line {} gives the article's date", n + 1);
+        if let Some(caps) =
+            SLASHED.captures(line).filter(|c| c.get(0).is_some_and(|m| m.start() < 60))
+        {
+            let m = caps.get(0).expect("a match has a whole span");
+            if let Some(date) = month_day(&caps, None) {
+                return Some(super::date_at(
+                    here + m.start(),
+                    here + m.end(),
+                    date.to_string(),
+                    why,
+                ));
+            }
+        }
+        if let Some(caps) = WIRE.captures(line).filter(|_| wire.is_none()) {
+            let (m, d) = (caps.name("m").expect("a month"), caps.name("d").expect("a day"));
+            wire = Some((here + m.start(), here + d.end(), caps, why.clone()));
+        }
         let label = line.trim_start().to_lowercase();
-        let labelled =
-            ["date", "published", "posted", "updated"].iter().any(|l| label.starts_with(l))
-                || ["release date", "published on", "posted on"].iter().any(|l| label.contains(l));
+        let revised = ["updated", "last updated", "modified", "last modified"]
+            .iter()
+            .any(|l| label.starts_with(l));
+        let labelled = ["date", "published", "posted"].iter().any(|l| label.starts_with(l))
+            || ["release date", "published on", "posted on"].iter().any(|l| label.contains(l));
         for caps in ABSOLUTE.captures_iter(line) {
             let m = caps.get(0).expect("a match has a whole span");
             let Some(date) =
@@ -51,16 +104,84 @@ pub fn published(text: &str) -> Option<Candidate> {
             let titled = n == 0
                 && line.trim_end().ends_with(m.as_str())
                 && (before.ends_with(['–', '—', '-', '|', ',']) || caps.name("iso").is_some());
-            if !(labelled || short || dateline || titled) {
+            if !(labelled || revised || short || dateline || titled) {
                 continue;
             }
-            let why = format!("line {} gives the article's date", n + 1);
-            let candidate = super::date_at(here + m.start(), here + m.end(), date.to_string(), why);
+            let candidate =
+                super::date_at(here + m.start(), here + m.end(), date.to_string(), why.clone());
             if dateline {
                 return Some(candidate);
             }
-            found.get_or_insert(candidate);
+            if revised && !labelled {
+                updated.get_or_insert(candidate);
+            } else {
+                found.get_or_insert(candidate);
+            }
         }
     }
-    found
+    let found = found.or(updated);
+    let Some((start, end, caps, why)) = wire else { return found };
+    wire_day(&caps, found.as_ref())
+        .map(|date| super::date_at(start, end, date.to_string(), why))
+        .or(found)
+}
+
+/// The day of a wire's dateline, in the year of the page's date line: the year before it when
+/// the day would fall more than a week after that line (a "Dec. 31" dateline on a page dated
+/// January 2).
+fn wire_day(caps: &Captures, line: Option<&Candidate>) -> Option<NaiveDate> {
+    let page = NaiveDate::parse_from_str(&line?.value, "%Y-%m-%d").ok()?;
+    let day = month_day(caps, Some(page.year()))?;
+    if day > page + chrono::Days::new(7) {
+        month_day(caps, Some(page.year() - 1))
+    } else {
+        Some(day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::published;
+
+    fn value(text: &str) -> Option<String> {
+        published(text).map(|c| c.value)
+    }
+
+    #[test]
+    fn a_year_after_a_slash_ends_an_agencys_dateline() {
+        let text = "Headline\n\nAddis Ababa February 24/2023/ENA/ The company signed today.";
+        let found = published(text).unwrap();
+        assert_eq!(
+            (found.value.as_str(), &text[found.start..found.end]),
+            ("2023-02-24", "February 24/2023")
+        );
+    }
+
+    #[test]
+    fn a_wires_dateline_takes_the_year_of_the_page_date_line() {
+        let text =
+            "Title\n\nMarch 4, 2024\n\nLONDON, March 3 (Reuters) - The company said on Sunday.";
+        assert_eq!(value(text).as_deref(), Some("2024-03-03"));
+        let text = "January 2, 2025\n\nWELLINGTON, Dec. 31 (Xinhua) -- The government said.";
+        assert_eq!(value(text).as_deref(), Some("2024-12-31"));
+        // With no year anywhere near the top, the day cannot be dated.
+        let text = "WELLINGTON, June 12 (Xinhua) -- The government on Tuesday approved it.";
+        assert_eq!(value(text), None);
+    }
+
+    #[test]
+    fn an_update_is_the_date_only_without_a_publication_date() {
+        let text = "Title\n\nUpdated: March 9, 2024\nPublished: March 2, 2024\n\nText.";
+        assert_eq!(value(text).as_deref(), Some("2024-03-02"));
+        let text = "Title\n\nLast updated March 9, 2024\n\nText.";
+        assert_eq!(value(text).as_deref(), Some("2024-03-09"));
+    }
+
+    #[test]
+    fn a_release_dateline_before_its_wire_service_is_the_date() {
+        let text = "NEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme today announced a plant.";
+        assert_eq!(value(text).as_deref(), Some("2024-01-05"));
+        let text = "Title\n\nPosted on May 7, 2023 by Staff\n\nText.";
+        assert_eq!(value(text).as_deref(), Some("2023-05-07"));
+    }
 }

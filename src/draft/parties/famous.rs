@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::governments::ADJECTIVES;
 use super::overlaps;
 use super::words::NOT_NAMES;
 use crate::draft::{Candidate, Kind};
@@ -24,6 +25,11 @@ static FAMOUS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| 
     }
     names
 });
+
+/// Whether `name` is a name or an alias of the list.
+pub(super) fn is_famous(name: &str) -> bool {
+    FAMOUS.contains_key(name)
+}
 
 /// The most words of a name in the list.
 const LONGEST: usize = 5;
@@ -74,13 +80,18 @@ pub(super) fn famous(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
         let before = i.checked_sub(1).map(|j| &text[words[j].0..words[j].1]);
         let after = words.get(i + n + 1).map(|&(s, e)| &text[s..e]);
         // "Doug Ford", "Mr. Dell": a capitalized word before makes it a longer name, unless it
-        // opens sentences or owns the company ("Japan’s Toyota").
+        // opens sentences, owns the company ("Japan’s Toyota") or says where it comes from
+        // ("Danish Novo Nordisk").
         // "Ford Otosan": a name that runs on into a capitalized word is a longer one.
         let bare = end == words[i + n].1;
         let titles = ["Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Gov.", "Rep."];
         let longer_before = lead == 0
             && before.is_some_and(|b| {
-                (name_like(b) && trimmed(b) == b && !NOT_NAMES.contains(&b)) || titles.contains(&b)
+                (name_like(b)
+                    && trimmed(b) == b
+                    && !NOT_NAMES.contains(&b)
+                    && !ADJECTIVES.iter().any(|(a, _)| *a == b))
+                    || titles.contains(&b)
             });
         let longer_after =
             bare && after.is_some_and(|a| name_like(a) && !NOT_NAMES.contains(&trimmed(a)));

@@ -203,6 +203,46 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("Albania", "Albania", Some("AL")),
     ("North Macedonia", "North Macedonia", Some("MK")),
     ("Montenegro", "Montenegro", Some("ME")),
+    ("Jordan", "Jordan", Some("JO")),
+    ("Syria", "Syria", Some("SY")),
+    ("Yemen", "Yemen", Some("YE")),
+    ("Afghanistan", "Afghanistan", Some("AF")),
+    ("Brunei", "Brunei", Some("BN")),
+    ("Fiji", "Fiji", Some("FJ")),
+    ("Papua New Guinea", "Papua New Guinea", Some("PG")),
+    ("Kyrgyzstan", "Kyrgyzstan", Some("KG")),
+    ("Tajikistan", "Tajikistan", Some("TJ")),
+    ("Turkmenistan", "Turkmenistan", Some("TM")),
+    ("Bhutan", "Bhutan", Some("BT")),
+    ("Maldives", "Maldives", Some("MV")),
+    ("Timor-Leste", "Timor-Leste", Some("TL")),
+    ("Mali", "Mali", Some("ML")),
+    ("Burkina Faso", "Burkina Faso", Some("BF")),
+    ("Benin", "Benin", Some("BJ")),
+    ("Togo", "Togo", Some("TG")),
+    ("Sierra Leone", "Sierra Leone", Some("SL")),
+    ("Liberia", "Liberia", Some("LR")),
+    ("Gabon", "Gabon", Some("GA")),
+    ("Malawi", "Malawi", Some("MW")),
+    ("Somalia", "Somalia", Some("SO")),
+    ("Djibouti", "Djibouti", Some("DJ")),
+    ("Eritrea", "Eritrea", Some("ER")),
+    ("South Sudan", "South Sudan", Some("SS")),
+    ("Mauritania", "Mauritania", Some("MR")),
+    ("Burundi", "Burundi", Some("BI")),
+    ("Lesotho", "Lesotho", Some("LS")),
+    ("Eswatini", "Eswatini", Some("SZ")),
+    ("Equatorial Guinea", "Equatorial Guinea", Some("GQ")),
+    ("Seychelles", "Seychelles", Some("SC")),
+    ("Haiti", "Haiti", Some("HT")),
+    ("Trinidad and Tobago", "Trinidad and Tobago", Some("TT")),
+    ("Guyana", "Guyana", Some("GY")),
+    ("Suriname", "Suriname", Some("SR")),
+    ("Belize", "Belize", Some("BZ")),
+    ("Bahamas", "Bahamas", Some("BS")),
+    ("Barbados", "Barbados", Some("BB")),
+    ("Liechtenstein", "Liechtenstein", Some("LI")),
+    ("Monaco", "Monaco", Some("MC")),
     ("European Union", "European Union", None),
     // The Union's executive, which approves state aid and signs its deals.
     ("European Commission", "European Union", None),
@@ -253,4 +293,72 @@ pub fn code_of(name: &str) -> Option<&'static str> {
         .chain(super::subdivisions::SUBDIVISIONS)
         .find(|(_, proposed, _)| *proposed == name)
         .and_then(|(_, _, code)| *code)
+}
+
+/// Whether a government's name at `start..end` is a person's or a brand's here: a country
+/// that is also a given name or surname ("Jordan") next to another capitalized word ("Michael
+/// Jordan", "Jordan Peterson", "Air Jordan"), where a list of countries sets it off with commas.
+pub(super) fn personal(text: &str, start: usize, end: usize) -> bool {
+    const NAMES: &[&str] = &["Jordan"];
+    let capital = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_alphabetic)
+        })
+    };
+    NAMES.contains(&&text[start..end])
+        && (capital(text[..start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()))
+            || capital(text[end..].strip_prefix(' ').and_then(|a| a.split(' ').next())))
+}
+
+/// Whether a government's name at `start` is a town in a list of towns: "projects located in
+/// Corydon, Council Bluffs, Nevada and Sioux City" (two places that are no governments before
+/// it; "in Austin, Texas" is a city and its state).
+pub(super) fn town_listed(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(", ") else { return false };
+    let mut items = before.rsplitn(3, ", ");
+    let (Some(near), Some(far)) = (items.next(), items.next()) else { return false };
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let town = |item: &str| {
+        !item.is_empty()
+            && item.split(' ').count() <= 3
+            && item.split(' ').all(capital)
+            && !GOVERNMENTS
+                .iter()
+                .chain(super::subdivisions::SUBDIVISIONS)
+                .any(|(g, _, _)| *g == item)
+    };
+    // The first town follows "in" or "at": "located in Corydon".
+    let far = match far.rsplit_once(" in ").or_else(|| far.rsplit_once(" at ")) {
+        Some((_, town)) => town,
+        None => return false,
+    };
+    town(near) && town(far)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{personal, town_listed};
+
+    #[test]
+    fn a_state_listed_among_towns_is_a_town() {
+        let text = "projects located in Corydon, Council Bluffs, Nevada and Sioux City.";
+        assert!(town_listed(text, text.find("Nevada").unwrap()));
+        let text = "plants in Austin, Texas and Columbus, Ohio, and in Iowa, Ohio, Texas.";
+        assert!(!town_listed(text, text.find("Texas").unwrap()));
+        assert!(!town_listed(text, text.rfind("Texas").unwrap()));
+    }
+
+    #[test]
+    fn a_country_that_is_also_a_persons_name_is_the_persons_beside_a_capitalized_word() {
+        let at = |text: &str| (text.find("Jordan").unwrap(), text.find("Jordan").unwrap() + 6);
+        for text in ["Rep. Jim Jordan said", "Jordan Peterson spoke", "Air Jordan sales"] {
+            let (start, end) = at(text);
+            assert!(personal(text, start, end), "{text}");
+        }
+        for text in ["the UAE, Egypt, Jordan, and Bahrain", "The Kingdom of Jordan signed"] {
+            let (start, end) = at(text);
+            assert!(!personal(text, start, end), "{text}");
+        }
+    }
 }

@@ -12,8 +12,11 @@ mod headings;
 mod implied;
 mod kinds;
 mod known;
+mod legal;
 mod lists;
+mod pairs;
 mod parents;
+mod partners;
 mod regions;
 mod spellings;
 mod subdivisions;
@@ -31,22 +34,26 @@ use contexts::contexts;
 use datelines::datelines;
 pub(super) use datelines::is_state_abbreviation;
 use elsewhere::elsewhere;
-use famous::famous;
-use governments::GOVERNMENTS;
+use famous::{famous, is_famous};
 pub use governments::code_of;
+use governments::{ADJECTIVES, GOVERNMENTS};
 use headings::headings;
 use implied::{adjectives, referred};
 use kinds::one_kind;
 use known::known_record;
+use legal::legal_forms;
 use lists::LIST_ITEM;
 use lists::lists;
+use pairs::pairs;
 use parents::{full_names, parents};
+use partners::partners;
 use regions::regions;
 use subdivisions::SUBDIVISIONS;
 use surnames::{given_before, suffix_end, surnames};
 use units::units;
 use words::{
-    HEADLINE_VERBS, INSTITUTIONS, MONTHS, NOT_NAMES, PRODUCT_AFTER, PRODUCT_BEFORE, agencies,
+    BRANDS, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, INSTITUTIONS, MONTHS, NOT_NAMES,
+    ORIGIN_SUFFIXES, PRODUCT_AFTER, PRODUCT_BEFORE, TOWN_WORDS, UNIT_WORDS, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial.
@@ -54,7 +61,7 @@ const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|Secretary|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,5})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,5})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
@@ -65,7 +72,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}},? (?:{honorific})?(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:{role}|said|told|wrote|says|pledges|pledged|announced)|[A-Z][a-z]+ {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
+        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}}(?: [A-Z]{{2,6}})?,? (?:{honorific})?(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.?)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:{role}|said|told|wrote|says|pledges|pledged|announced)|(?:[A-Z][a-z]+|[A-Z]{{2,6}}) {role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
     ))
 });
 
@@ -82,7 +89,7 @@ static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// A company: a name with a company word after it, or the subject of a company's verb.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \([A-Z]{{2,6}}\))? ?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -94,48 +101,9 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Words of a title-case headline that describe a company before its name: "Electric Vehicle
-/// Manufacturer Lucid Group".
-const DESCRIBING: &[&str] = &[
-    "Manufacturer",
-    "Maker",
-    "Carmaker",
-    "Automaker",
-    "Chipmaker",
-    "Giant",
-    "Firm",
-    "Startup",
-    "Supplier",
-    "Producer",
-    "Developer",
-];
-
-/// Generic business words that keep the "Group" after them in a company's name.
-const GENERIC: &[&str] =
-    &["Financial", "Capital", "Investment", "Investments", "Energy", "Consulting", "Hospitality"];
-
-/// The business words that end a company's name even after a country's ("Qatar Airways").
-const BRANDS: &[&str] = &[
-    "Airways",
-    "Airlines",
-    "Aerospace",
-    "Pharmaceuticals",
-    "Therapeutics",
-    "Biosciences",
-    "Semiconductor",
-    "Semiconductors",
-    "Petroleum",
-    "Chemicals",
-    "Shoes",
-    "Footwear",
-    "Textiles",
-    "Garments",
-    "Apparel",
-];
-
 /// What follows a country's abbreviation used as an adjective of origin: "US tech giant".
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\.? (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?)\b")
+    Regex::new(r"^\.? (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?|miners?|producers?|makers?|developers?|operators?|suppliers?|groups?|investors?)\b")
         .expect("a valid pattern")
 });
 /// What names a place or a department before a capitalized word: "the city of Marseille",
@@ -147,9 +115,13 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
-/// What names a place just before a capitalized word: "the site in Alzey will".
-static PLACE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:in|at|near) $").expect("a valid pattern"));
+/// What names a place just before a capitalized word: "the site in Alzey will", "located in
+/// Modarawila Industrial Estate, Panadura will" (the town after the estate).
+static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let area = "Estate|Park|Zone|District|County|Region|Area|Province";
+    Regex::new(&format!(r"\b(?:in|at|near) (?:(?:\p{{Lu}}[\p{{L}}-]* ){{1,4}}(?:{area}), )?$"))
+        .expect("a valid pattern")
+});
 /// A member of parliament's constituency, which names no party: "MP for Washington and
 /// Sunderland West".
 static CONSTITUENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -199,9 +171,18 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                     code.is_some_and(|c| c.contains('-'))
                         && after.strip_prefix(", ").is_some_and(|a| a.starts_with(s))
                 });
+            // "Fort Saskatchewan", "Lake Michigan": a town or a landmark named after one.
+            let landmark = text[..start].strip_suffix(' ').is_some_and(|b| {
+                TOWN_WORDS.iter().any(|w| {
+                    b.ends_with(w) && !b[..b.len() - w.len()].ends_with(char::is_alphabetic)
+                })
+            });
             if overlaps(&taken, start, end)
                 || origin
                 || town
+                || landmark
+                || governments::personal(text, start, end)
+                || governments::town_listed(text, start)
                 || after.trim_start().starts_with('$')
                 || after.trim_start_matches('.').starts_with(" dollar")
                 || after.starts_with(" City")
@@ -239,6 +220,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     referred(text, &named, &mut taken, &mut out);
     headings(text, &mut taken, &mut out);
     units(text, &mut taken, &mut out);
+    legal_forms(text, &mut taken, &mut out);
     let mut people = HashSet::new();
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
@@ -283,8 +265,15 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             out.push(Candidate { kind: Kind::Company, start, end, value: name, known: false, why });
             continue;
         }
+        // "Danish Novo Nordisk said": a nationality before a name is no given name.
+        let national = words().next().is_some_and(|w| ADJECTIVES.iter().any(|(a, _)| *a == w));
+        if national {
+            continue;
+        }
         if overlaps(&taken, begin, end)
-            || words().any(|w| NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w))
+            || words().any(|w| {
+                NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w) || UNIT_WORDS.contains(&w)
+            })
             || words().next_back().is_some_and(|w| HEADLINE_VERBS.contains(&w))
         {
             // "Foxconn Chief Executive Terry Gou": a refused pair may hide a name after it.
@@ -436,12 +425,22 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let agency = !bank
             && name.split(' ').any(|w| ["Economic", "Development", "Infrastructure"].contains(&w));
         // "The Chief Minister said": a title, every word of which opens sentences.
-        let title = name.split(' ').all(|w| NOT_NAMES.contains(&w));
+        // "Foreign Company Invests": a headline's words for a company, no name.
+        let title = name
+            .split(' ')
+            .all(|w| NOT_NAMES.contains(&w) || DESCRIPTIVE.contains(&w) || w == "Company");
         // "The site in Alzey will employ", "the plant in Košice, the carmaker wrote": a place.
         let placed = (caps.name("d").is_some() || caps.name("l").is_some())
             && PLACE_WORD.is_match(&text[..begin]);
+        // "a Chinese-owned company": where its owners come from, no name; "Danish Novo
+        // Nordisk said": the listed company without its nationality, read below.
+        let origin = ORIGIN_SUFFIXES.iter().any(|s| name.ends_with(s))
+            || name.split_once(' ').is_some_and(|(first, rest)| {
+                ADJECTIVES.iter().any(|(a, _)| *a == first) && is_famous(rest)
+            });
         if overlaps(&taken, begin, end)
             || place
+            || origin
             || agency
             || agencies.contains(&name)
             || title
@@ -465,7 +464,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     lists(text, &mut taken, &mut out);
     famous(text, &mut taken, &mut out);
     parents(text, &mut out);
+    pairs(&hay, &mut taken, &mut out);
     elsewhere(&hay, &mut taken, &mut out);
+    partners(text, &mut taken, &mut out);
     acronyms::acronyms(text, &mut taken, &mut out);
     full_names(&mut out);
     spellings::spellings(&mut out);
@@ -490,5 +491,7 @@ mod famous_tests;
 mod kinds_tests;
 #[cfg(test)]
 mod names_tests;
+#[cfg(test)]
+mod roles_tests;
 #[cfg(test)]
 mod tests;

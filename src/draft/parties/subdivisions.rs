@@ -221,6 +221,11 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Quang Ninh", "Quang Ninh", Some("VN-13")),
     ("Bac Giang", "Bac Giang", Some("VN-54")),
     ("Thai Nguyen", "Thai Nguyen", Some("VN-69")),
+    // Cities governed as provinces, whose People's Committees grant investment certificates.
+    ("Hai Phong", "Hai Phong", Some("VN-HP")),
+    ("Haiphong", "Hai Phong", Some("VN-HP")),
+    ("Da Nang", "Da Nang", Some("VN-DN")),
+    ("Can Tho", "Can Tho", Some("VN-CT")),
     ("Chonburi", "Chonburi", Some("TH-20")),
     ("Rayong", "Rayong", Some("TH-21")),
     ("Chachoengsao", "Chachoengsao", Some("TH-24")),

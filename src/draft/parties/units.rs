@@ -103,6 +103,12 @@ fn drop_government(taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>, at
     taken.retain(|span| *span != at);
 }
 
+/// What follows a plant's or a project's name: "the Giga America factory".
+static PLANT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:factory|plant|project|site|facility|campus|complex|gigafactory)\b")
+        .expect("a valid pattern")
+});
+
 /// Every company's local unit and every company with its home in brackets; see the module.
 pub(super) fn units(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     let countries: Vec<(usize, usize)> = out
@@ -115,6 +121,11 @@ pub(super) fn units(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<C
         let runs_on =
             text[end..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
         let Some(begin) = unit_start(text, start).filter(|_| !runs_on) else { continue };
+        // "the Giga America factory": a plant's name, with no company and no government in it.
+        if PLANT.is_match(&text[end..]) {
+            drop_government(taken, out, (start, end));
+            continue;
+        }
         // The country stays a party: the unit works there, and it is most often the
         // government the investment is made in.
         if overlaps(taken, begin, start) {

@@ -97,7 +97,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // Nouns of a project that open sentences: "Construction will begin in early 2022".
     "Construction",
     "Production",
-    "Manufacturing",
     "Hiring",
     "Work",
     // Adverbs and counts that open sentences: "Separately, the company", "The Big Three".
@@ -242,3 +241,73 @@ pub(super) fn agencies(text: &str) -> Vec<&str> {
     });
     named.chain(invest).collect()
 }
+
+/// Words of a title-case headline that describe a company before its name: "Electric Vehicle
+/// Manufacturer Lucid Group".
+pub(super) const DESCRIBING: &[&str] = &[
+    "Manufacturer",
+    "Maker",
+    "Carmaker",
+    "Automaker",
+    "Chipmaker",
+    "Giant",
+    "Firm",
+    "Startup",
+    "Supplier",
+    "Producer",
+    "Developer",
+];
+
+/// Generic business words that keep the "Group" after them in a company's name.
+pub(super) const GENERIC: &[&str] =
+    &["Financial", "Capital", "Investment", "Investments", "Energy", "Consulting", "Hospitality"];
+
+/// The business words that end a company's name even after a country's ("Qatar Airways").
+pub(super) const BRANDS: &[&str] = &[
+    "Airways",
+    "Airlines",
+    "Aerospace",
+    "Pharmaceuticals",
+    "Therapeutics",
+    "Biosciences",
+    "Semiconductor",
+    "Semiconductors",
+    "Petroleum",
+    "Chemicals",
+    "Shoes",
+    "Footwear",
+    "Textiles",
+    "Garments",
+    "Apparel",
+];
+
+/// Words of a company's department, which a role may name where a person's name would be:
+/// "Executive Vice President, Product Supply, Quality & IT".
+pub(super) const UNIT_WORDS: &[&str] = &[
+    "Supply",
+    "Operations",
+    "Quality",
+    "Sales",
+    "Marketing",
+    "Finance",
+    "Strategy",
+    "Communications",
+    "Affairs",
+    "Relations",
+    "Procurement",
+    "Manufacturing",
+    "Compliance",
+];
+
+/// Endings of a word that tell where a company's owners or seat are, not its name: "a
+/// Chinese-owned company".
+pub(super) const ORIGIN_SUFFIXES: &[&str] =
+    &["-owned", "-based", "-backed", "-listed", "-controlled", "-funded", "-run", "-headquartered"];
+
+/// Words that name a town or a landmark after a state or a country: "Fort Saskatchewan", "Lake
+/// Michigan", "Port Louisiana".
+pub(super) const TOWN_WORDS: &[&str] = &["Fort", "Port", "Lake", "Mount", "Mt.", "Cape"];
+
+/// Words a headline uses for a company it does not name: "Foreign Company Invests".
+pub(super) const DESCRIPTIVE: &[&str] =
+    &["Foreign", "Domestic", "Local", "Private", "International", "Multinational", "Global"];

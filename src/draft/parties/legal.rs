@@ -1,0 +1,145 @@
+//! Companies named with their legal form after them, as registries and investment agencies
+//! write them: "W U S Logistics (Pvt) Ltd", "City Printing (Cambodia) Company Ltd", "Haier
+//! Appliance Manufacture (Thailand) Co., Ltd.", "East African Holding Share Company". The name
+//! is every capitalized word before the form, initials and a country in brackets included; the
+//! form is dropped. It proposes companies only, before the other company readings, which would
+//! keep only the last words of a long name or read the form alone as a name.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::overlaps;
+use super::words::NOT_NAMES;
+use crate::draft::{Candidate, Kind, spaced};
+
+/// A name of up to six capitalized words, initials ("W U S") and a country in brackets
+/// ("(Cambodia)") included, then a legal form: a private company's bracketed mark, "Co., Ltd.",
+/// "Company Limited", "Ltd", "Limited" or an Ethiopian "Share Company".
+static FORMED: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"\p{Lu}[\p{L}&'’-]*";
+    spaced(&format!(
+        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private )?(?:Ltd\b\.?|Limited\b)|Share Company\b)"
+    ))
+});
+
+/// Words of a public body's name, which no legal form makes a company.
+const BODIES: &[&str] = &[
+    "Board",
+    "Ministry",
+    "Agency",
+    "Authority",
+    "Department",
+    "Office",
+    "Council",
+    "Commission",
+    "Committee",
+    "University",
+    "Administration",
+    "Development",
+    "Economic",
+    "Infrastructure",
+];
+
+/// Proposes each company named with its legal form that no earlier reading took; a government
+/// named inside the name after its first word ("City Printing (Cambodia)") is the company's.
+pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    for caps in FORMED.captures_iter(text) {
+        let m = caps.name("name").expect("the pattern names the company");
+        // "The East African Holding": words that open sentences are not the name's.
+        let mut begin = m.start();
+        for word in m.as_str().split(' ') {
+            if !NOT_NAMES.contains(&word) {
+                break;
+            }
+            begin += word.len() + 1;
+        }
+        // "(Pvt)" reads as a bracketed word too: it is the form's, not the name's.
+        // So do "Co" and "Company" before "Limited" or "Ltd".
+        let marks = [" (Pvt)", " (Private)", " (Pte)", " (Pty)", " Co", " Company"];
+        let mut end = m.end();
+        while let Some(mark) = marks.iter().find(|k| text[m.start()..end].ends_with(*k)) {
+            end -= mark.len();
+        }
+        if begin >= end {
+            continue;
+        }
+        let name = &text[begin..end];
+        // A name of one letter, or an institution's.
+        if name.chars().count() < 2 || name.split(' ').any(|w| BODIES.contains(&w)) {
+            continue;
+        }
+        let inside = |c: &Candidate| {
+            c.kind == Kind::Government && begin < c.start && c.end <= end && !c.known
+        };
+        let freed: Vec<(usize, usize)> =
+            out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
+        let rest: Vec<(usize, usize)> =
+            taken.iter().copied().filter(|s| !freed.contains(s)).collect();
+        if overlaps(&rest, begin, end) {
+            continue;
+        }
+        out.retain(|c| !inside(c));
+        *taken = rest;
+        // The form is no name of its own ("Ltd", "Co"): the span holds it, the value does not,
+        // so that the sentence reads on from the whole name ("... (Private) Ltd will").
+        let end = caps.get(0).expect("a match has a whole span").end();
+        taken.push((begin, end));
+        let why = format!("`{name}` is named with its legal form; a new company");
+        let value = name.to_owned();
+        out.push(Candidate { kind: Kind::Company, start: begin, end, value, known: false, why });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::legal_forms;
+
+    fn names(text: &str) -> Vec<String> {
+        let (mut taken, mut out) = (Vec::new(), Vec::new());
+        legal_forms(text, &mut taken, &mut out);
+        out.into_iter().map(|c| c.value).collect()
+    }
+
+    #[test]
+    fn the_name_before_a_legal_form_keeps_its_initials_and_bracketed_country() {
+        assert_eq!(names("W U S Logistics (Pvt) Ltd, signed an agreement."), ["W U S Logistics"]);
+        assert_eq!(
+            names("It is invested by City Printing (Cambodia) Company Ltd in the zone."),
+            ["City Printing (Cambodia)"]
+        );
+        assert_eq!(
+            names("approved Haier Appliance Manufacture (Thailand) Co., Ltd. to invest"),
+            ["Haier Appliance Manufacture (Thailand)"]
+        );
+        assert_eq!(
+            names("included Ksoma Green Energy Technologies Limited's proposal"),
+            ["Ksoma Green Energy Technologies"]
+        );
+    }
+
+    #[test]
+    fn a_share_company_drops_its_form_and_the_words_that_open_a_sentence() {
+        assert_eq!(
+            names("Addis Ababa /ENA/ The East African Holding Share Company has signed"),
+            ["East African Holding"]
+        );
+        assert_eq!(names("owned by Nongfu Spring Co Limited, one of"), ["Nongfu Spring"]);
+    }
+    #[test]
+    fn a_public_bodys_name_with_a_legal_form_is_no_company() {
+        let text = "Haryana State Industrial & Infrastructure Development Corporation Limited";
+        assert!(names(text).is_empty());
+    }
+    #[test]
+    fn the_span_holds_the_form_that_the_value_drops() {
+        let text = "First Steps Babywear Lanka (Private) Ltd will be setting up a plant.";
+        let (mut taken, mut out) = (Vec::new(), Vec::new());
+        legal_forms(text, &mut taken, &mut out);
+        let c = &out[0];
+        assert_eq!(
+            (c.value.as_str(), &text[c.start..c.end]),
+            ("First Steps Babywear Lanka", "First Steps Babywear Lanka (Private) Ltd")
+        );
+    }
+}

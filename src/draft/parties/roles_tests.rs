@@ -1,0 +1,81 @@
+//! People named after a role and an agency's initials, with a bare initial or after a plural
+//! role; a country before a miner's trade; a plant's name that holds a country.
+
+use super::names_tests::names;
+use super::*;
+
+#[test]
+fn an_agencys_initials_between_role_and_name_are_read_past() {
+    let text = "The agreements were signed on behalf of the Chairman BOI Hemasiri Fernando and \
+                the four projects would create jobs.";
+    assert_eq!(names(text, Kind::Person), ["Hemasiri Fernando"]);
+    let text = "Narit Therdsteerasukdi, BOI secretary-general, said the subcommittee approved it.";
+    assert_eq!(names(text, Kind::Person), ["Narit Therdsteerasukdi"]);
+}
+
+#[test]
+fn an_initial_without_its_full_stop_stays_in_the_name() {
+    let text =
+        "The agreement was signed by two of its Directors, Wijitha U Seneviratne and others.";
+    assert_eq!(names(text, Kind::Person), ["Wijitha U Seneviratne"]);
+}
+
+#[test]
+fn a_country_before_a_miners_trade_is_where_it_comes_from() {
+    let text = "US miner Albemarle announced a partial shutdown of its plant in Kemerton.";
+    assert!(names(text, Kind::Government).is_empty(), "{:?}", names(text, Kind::Government));
+}
+
+#[test]
+fn a_plants_name_holding_a_country_names_neither_company_nor_government() {
+    let text = "It chose an American venture: the construction of the Giga America factory in \
+                the state of Georgia.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+    assert_eq!(names(text, Kind::Government), ["Georgia"]);
+}
+
+#[test]
+fn a_nationality_before_a_company_saying_something_is_no_given_name() {
+    let text = "Danish Novo Nordisk said on 10 November that it will invest more.";
+    assert!(names(text, Kind::Person).is_empty(), "{:?}", names(text, Kind::Person));
+    assert_eq!(names(text, Kind::Company), ["Novo Nordisk"]);
+}
+
+#[test]
+fn a_department_after_a_role_is_no_person() {
+    let text = "“It is welcome,” said Henrik Wulff, Executive Vice President, Product Supply, \
+                Quality & IT, Novo Nordisk.";
+    assert_eq!(names(text, Kind::Person), ["Henrik Wulff"]);
+}
+
+#[test]
+fn where_a_companys_owners_come_from_and_a_headlines_words_are_no_names() {
+    let text = "It approved an application for a Chinese-owned company to purchase land.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+    let text = "Foreign Company Invests BGN 107 Million in New Factory Near Plovdiv";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_town_named_after_a_province_is_no_government() {
+    let text = "It is still committed to the project in Fort Saskatchewan, Alberta, for now.";
+    assert_eq!(names(text, Kind::Government), ["Alberta"]);
+}
+
+#[test]
+fn a_company_that_unveils_or_launches_plans_and_one_set_off_by_a_spaced_comma() {
+    let text = "Around 140 jobs will be created after Knauf Insulation unveiled plans to invest.";
+    assert_eq!(names(text, Kind::Company), ["Knauf Insulation"]);
+    let text = "Meta Platforms launched plans for an $800 million data center in Montgomery.";
+    assert_eq!(names(text, Kind::Company), ["Meta Platforms"]);
+    let text = "It completed the investment of 400 million dollars from Jabil , a company that \
+                will be generating 6,000 new jobs.";
+    assert_eq!(names(text, Kind::Company), ["Jabil"]);
+}
+
+#[test]
+fn a_town_after_an_estate_it_lies_in_is_no_company() {
+    let text = "The project will be located in Modarawila Industrial Estate, Panadura will create \
+                20 employment opportunities.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
