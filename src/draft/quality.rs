@@ -251,7 +251,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 95] = [
+    let floors: [(&str, &str, f64, f64); 105] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -361,6 +361,18 @@ fn draft_quality_on_the_development_set() {
         ("eighteenth", "date", 0.95, 0.9),
         ("eighteenth", "party", 0.95, 0.95),
         ("eighteenth", "category", 1.0, 1.0),
+        // Blind: pledge 0.83 / 0.85, amount 0.93 / 0.85, date 0.93 / 0.87, party 0.87 / 0.78.
+        ("nineteenth", "pledge", 0.9, 0.9),
+        ("nineteenth", "amount", 0.95, 0.95),
+        ("nineteenth", "date", 0.95, 0.95),
+        ("nineteenth", "party", 0.95, 0.95),
+        ("nineteenth", "category", 1.0, 1.0),
+        // Blind: pledge 0.85 / 0.73, amount 0.93 / 0.89, date 0.88 / 0.57, party 0.84 / 0.90.
+        ("twentieth", "pledge", 0.95, 0.95),
+        ("twentieth", "amount", 0.95, 0.95),
+        ("twentieth", "date", 0.95, 0.8),
+        ("twentieth", "party", 0.95, 0.95),
+        ("twentieth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
