@@ -6,7 +6,7 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 PLEDGE := $(TARGET_DIR)/release/pledge
 PREFIX ?= $(HOME)/.local
 
-.PHONY: build seed test fmt lint check bench bench-quick clean install-extras
+.PHONY: build seed test fmt lint check bench bench-quick bench-draft clean install-extras
 
 build:
 	$(CARGO) build --release --locked
@@ -45,6 +45,10 @@ bench:
 # 10,000 pledges only (under two minutes): run it before and after a change made for speed.
 bench-quick:
 	BENCH_SIZES=10000 python3 bench/run.py
+
+# `pledge draft` on every article of the development set only (about a minute).
+bench-draft:
+	BENCH_ONLY=draft python3 bench/run.py
 
 clean:
 	$(CARGO) clean

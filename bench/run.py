@@ -3,8 +3,10 @@
 
 Run with `make bench`. For each size (10,000 and 1,000,000 pledges by default; set
 BENCH_SIZES=10000 for a quick run) it generates a seed folder, then times each side several
-times and reports medians, their ratio and peak memory, in bench/results.md. Standard library
-only; installs the sqlite3 shell from Debian's packages when it is missing.
+times and reports medians, their ratio and peak memory, in bench/results.md; then times `pledge
+draft` on every excerpt of the development set, in bench/results-draft.md (BENCH_ONLY=draft
+runs that part alone). Standard library only; installs the sqlite3 shell from Debian's packages
+when it is missing.
 """
 
 import datetime
@@ -266,13 +268,81 @@ def fmt(seconds):
     return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
+def draft_times():
+    """`pledge draft` on each excerpt of the development set (tests/data/draft), as a person runs
+    it on a saved article: the process from start to exit, median of five runs an article, the
+    database absent. Returns (wall seconds, processor seconds, file name), slowest first."""
+    folder = DATA / "draft"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    times = []
+    for case in sorted((ROOT / "tests" / "data" / "draft").glob("*.txt")):
+        # The excerpt is what lies between the header and the labels, each closed by `---`.
+        excerpt = case.read_text().split("\n---\n")[1]
+        article = folder / case.name
+        article.write_text(excerpt)
+        out = folder / (case.stem + ".toml")
+        cmd = [PLEDGE, "--db", folder / "absent.db", "draft", article, "-o", out, "--published-on", TODAY]
+        walls, cpus = [], []
+        for _ in range(5):
+            out.unlink(missing_ok=True)
+            start = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _, status, usage = os.wait4(proc.pid, 0)
+            walls.append(time.perf_counter() - start)
+            cpus.append(usage.ru_utime + usage.ru_stime)
+            if os.waitstatus_to_exitcode(status) != 0:
+                raise SystemExit(f"failed: {' '.join(map(str, cmd))}")
+        times.append((statistics.median(walls), statistics.median(cpus), case.name))
+    shutil.rmtree(folder)
+    return sorted(times, reverse=True)
+
+
+def draft_report(times, version):
+    slowest, slowest_cpu, name = times[0]
+    middle = statistics.median(t for t, _, _ in times)
+    middle_cpu = statistics.median(c for _, c, _ in times)
+    most_cpu = max(c for _, c, _ in times)
+    over = sum(1 for t, _, _ in times if t >= 0.1)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    lines = [
+        "# `pledge draft` speed",
+        "",
+        f"- date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC; commit: {commit}",
+        f"- machine: {machine()}; load average after the runs: {os.getloadavg()[0]:.1f}",
+        "",
+        f"`pledge draft` on the {len(times)} excerpts of `tests/data/draft` (median of 5 runs each, from",
+        "start to exit, no database; target < 100 ms an article). Processor time is user + system over",
+        "both threads, the steadier figure on a loaded machine:",
+        "",
+        "| | wall | processor |",
+        "|---|---:|---:|",
+        f"| slowest article ({name}) | {fmt(slowest)} | {fmt(slowest_cpu)} |",
+        f"| median article | {fmt(middle)} | {fmt(middle_cpu)} |",
+        f"| most processor time of any article | | {fmt(most_cpu)} |",
+        f"| `pledge --version` (median of 50) | {fmt(version)} | |",
+        "",
+        f"Articles at 100 ms or more of wall time: {over} of {len(times)}; the slowest is "
+        f"{slowest / version:.1f}x `pledge --version`.",
+        "",
+    ]
+    text = "\n".join(lines)
+    (ROOT / "bench" / "results-draft.md").write_text(text)
+    print(text)
+
+
 def main():
     ensure_tools()
     results = []
-    for n in SIZES:
-        print(f"benchmarking {n:,} pledges", file=sys.stderr)
-        bench_size(n, results)
-    report(results, version_time())
+    if os.environ.get("BENCH_ONLY") != "draft":
+        for n in SIZES:
+            print(f"benchmarking {n:,} pledges", file=sys.stderr)
+            bench_size(n, results)
+    version = version_time()
+    if results:
+        report(results, version)
+    print("benchmarking draft on the development set", file=sys.stderr)
+    draft_report(draft_times(), version)
 
 
 # What pledge's list, export, status and show run (src/db/pledges.rs assembles them from the
