@@ -154,8 +154,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     }
     for caps in AGO.captures_iter(text).chain(RELATIVE.captures_iter(text)) {
         let whole = caps.get(0).expect("a match has a whole span");
-        // "our 2016 commitment" and "pushed back to 2025": the year alone is the date; "in
-        // April or May": two months.
+        // "our 2016 commitment", "2020 meant", "(BLS, 2017)" and "pushed back to 2025": the
+        // year alone is the date; "in April or May": two months.
         // "from 2011 to 2022": each year that bounds the span is a date alone.
         let bound = caps.name("in").is_some_and(|w| w.as_str().eq_ignore_ascii_case("from"))
             && caps
@@ -167,6 +167,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             && SPAN_ENDS.is_match(&text[whole.end()..]);
         let (start, end) = match (
             caps.name("yn")
+                .or(caps.name("yv"))
+                .or(caps.name("cy"))
                 .or(caps.name("yr"))
                 .or(caps.name("ty"))
                 .or(caps.name("iy").filter(|_| bound)),
