@@ -15,18 +15,19 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::news::ascii;
 use crate::draft::spaced;
 
 /// What is beside the pledge whatever figures the sentence holds.
 static ALWAYS: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(
+    ascii(
         r"(?i)\b(?:vote of confidence in|will be a place (?:where|for|to)|(?:has|have) been playing (?:a |an )?(?:significant|key|major|vital|important|pivotal|crucial) role|(?:session|meeting|hearing|vote) (?:[a-z0-9,-]+ ){0,6}?will be (?:held )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)|name of the (?:company|firm|investor|project|business) (?:will|would) be (?:released|announced|revealed|disclosed|made public))\b|^(?:among|highlights of|some of) [^\n]*:$|^the (?:us\$ ?|\$us ?|[$€£])[\d.,]+ ?(?:billion|million|bn|m|b)? (?:\([^)]*\) )?(?:company|firm|group|giant|miner|conglomerate)\b|(?:percent|per cent|%) (?:above|below|higher than|lower than) (?:the )?(?:state|county|national|country|region|city)(?:[’']s)? average (?:annual |hourly )?wage\b|\b(?:GDP|gross domestic product|the economy|inflation) (?:will|would|is expected to|is projected to|is forecast to) (?:grow|expand|rise|fall|contract)\b|\b(?:will|would) (?:support|help|contribute to) the (?:delivery|achievement|fulfil?ment|realisation|realization) of\b",
     )
 });
 
 /// What is beside the pledge when no amount of money is named: a government's general words.
 static GENERAL: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(
+    ascii(
         r"(?i)\b(?:(?:will|would) (?:directly )?benefit the (?:people|citizens|residents|communit(?:y|ies))|(?:will|would) bring (?:great|new|many|more|tremendous|significant|exciting|enormous) opportunities|continue to invest in (?:our|its|their) (?:[A-Za-z]+ )?(?:business|businesses|operations|people|communit(?:y|ies))|commitment to (?:supporting|fostering|promoting|attracting|encouraging|facilitating)|aims? to (?:incentivi[sz]e|encourage|attract|promote|foster|stimulate|spur)|ensure (?:that )?(?:more |all |every )?[a-z]+ (?:have|has|get) (?:the |an |more )?opportunit(?:y|ies)|(?:is|are|was|were) the (?:result|fruit|product) of (?:the |our |this |its )?(?:[a-z]+ )?(?:articulation|work|efforts?|polic(?:y|ies)|strateg(?:y|ies)|plans?|vision|leadership)|(?:will|would) (?:position|place|put) (?:[A-Z][\w-]* ){1,3}(?:among|as one of|at the forefront)|(?:highlighted|stressed|emphasi[sz]ed|underlined|recalled|noted) that (?:all|successive|previous|every) governments?)\b",
     )
 });
