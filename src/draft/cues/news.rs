@@ -13,7 +13,7 @@ use regex::Regex;
 use crate::draft::spaced;
 
 /// A pattern whose word boundaries, word characters (`\w` written only inside a class) and
-/// digits are ASCII: a Unicode `\b`
+/// digits are ASCII (the patterns with no letter beyond ASCII are `(?i-u)` whole): a Unicode `\b`
 /// sends the regex engine to its slow automaton at the first curly quote or accented letter,
 /// and Unicode classes make the pattern many times larger to compile. The words these
 /// patterns read are English words and figures.
@@ -29,7 +29,7 @@ const THING: &str = r"(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s
 /// Cues of a pledge told as news of its plans, approvals or size.
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     ascii(&format!(
-        r#"(?i)\b(?:(?:is|are)(?: now| also| still)? to (?:build|seek|open|construct|establish|invest|create|hire|set up|expand|develop)|(?:will|would|shall) be (?:[a-z]+ly )?(?:constructed|established|developed|set up|installed)|to (?:open|build|construct|establish|set up) (?:a |an |new |its |their |the |two |three |several )?(?:[\w-]+ ){{0,3}}?{THING}|(?:has|have|had|will have|would have) (?:an? |the )?(?:annual |total |installed |combined |planned |estimated )?(?:production |manufacturing |processing )?capacity (?:of|to)|(?:is|are) (?:[a-z]+ly )(?:investing|creating|adding|hiring|expanding|building)|approv(?:e|es|ed) the (?:development|construction|establishment|installation|creation|expansion|opening) of|(?:received|obtained|were given|was given|been granted) (?:the |an? )?(?:[a-z]+ )?(?:authori[sz]ation|approval|permits?|licen[cs]es?|green light)|(?:plans?|deals?|agreements?|package|funding|investments?|terms) (?:was|were|has been|have been|had been)(?: first| already| now| finally)? agreed|ready to (?:start|begin) ["“]?(?:construction|production|building|work)|(?:potential|output|revenue|turnover|sales|value|cost|workforce) of the new (?:[a-z-]+ )?{THING}|\d[\d,]* of (?:the|these|those) \d[\d,]* (?:[a-z-]+ ){{0,2}}(?:companies|firms|investors|projects)|record (?:number|year|level) (?:of|for) (?:[a-z-]+ ){{0,2}}(?:companies|investments?|investors|projects|jobs))\b"#
+        r#"(?i-u)\b(?:(?:is|are)(?: now| also| still)? to (?:build|seek|open|construct|establish|invest|create|hire|set up|expand|develop)|(?:will|would|shall) be (?:[a-z]+ly )?(?:constructed|established|developed|set up|installed)|to (?:open|build|construct|establish|set up) (?:a |an |new |its |their |the |two |three |several )?(?:[\w-]+ ){{0,3}}?{THING}|(?:has|have|had|will have|would have) (?:an? |the )?(?:annual |total |installed |combined |planned |estimated )?(?:production |manufacturing |processing )?capacity (?:of|to)|(?:is|are) (?:[a-z]+ly )(?:investing|creating|adding|hiring|expanding|building)|approv(?:e|es|ed) the (?:development|construction|establishment|installation|creation|expansion|opening) of|(?:received|obtained|were given|was given|been granted) (?:the |an? )?(?:[a-z]+ )?(?:authori[sz]ation|approval|permits?|licen[cs]es?|green light)|(?:plans?|deals?|agreements?|package|funding|investments?|terms) (?:was|were|has been|have been|had been)(?: first| already| now| finally)? agreed|ready to (?:start|begin) (?:"|“)?(?:construction|production|building|work)|(?:potential|output|revenue|turnover|sales|value|cost|workforce) of the new (?:[a-z-]+ )?{THING}|\d[\d,]* of (?:the|these|those) \d[\d,]* (?:[a-z-]+ ){{0,2}}(?:companies|firms|investors|projects)|record (?:number|year|level) (?:of|for) (?:[a-z-]+ ){{0,2}}(?:companies|investments?|investors|projects|jobs))\b"#
     ))
 });
 
@@ -37,7 +37,7 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
 /// start, its funds sent elsewhere.
 static STARTED: LazyLock<Regex> = LazyLock::new(|| {
     ascii(
-        r#"(?i)\b(?:(?:construction|work|building) (?:starts|started|begins|began|has started|has begun|gets under way|got under way) on|ground-?breaking ceremony|paus(?:e|es|ed|ing) (?:the )?(?:construction|production|work|building|development)|(?:funds?|funding|money|aid|grants?) (?:would|will) be ["“]?(?:re-?deployed|redirected|reallocated|withdrawn|diverted|clawed back))\b"#,
+        r#"(?i-u)\b(?:(?:construction|work|building) (?:starts|started|begins|began|has started|has begun|gets under way|got under way) on|ground-?breaking ceremony|paus(?:e|es|ed|ing) (?:the )?(?:construction|production|work|building|development)|(?:funds?|funding|money|aid|grants?) (?:would|will) be (?:"|“)?(?:re-?deployed|redirected|reallocated|withdrawn|diverted|clawed back))\b"#,
     )
 });
 
@@ -45,7 +45,7 @@ static STARTED: LazyLock<Regex> = LazyLock::new(|| {
 /// marks the sentence: "the company currently employs about 3,000 people around the world".
 static SIZE: LazyLock<Regex> = LazyLock::new(|| {
     ascii(
-        r"(?i)\b(?:(?:currently|now|already|today) employs|employs (?:[a-z0-9,.]+ ){0,5}?(?:people |workers |employees |staff )?(?:around the world|worldwide|globally|across the globe|in \d+ countries))\b",
+        r"(?i-u)\b(?:(?:currently|now|already|today) employs|employs (?:[a-z0-9,.]+ ){0,5}?(?:people |workers |employees |staff )?(?:around the world|worldwide|globally|across the globe|in \d+ countries))\b",
     )
 });
 
