@@ -17,7 +17,7 @@ pub(super) use topic::extend as topic;
 /// Words that speak of a pledging company or of what it pledged.
 pub(super) static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|prototypes?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|agreements?|deals?|ventures?|pledges|commitments|phases?|expansions?|development|signing|jobs|employment|hiring|workers|construction|production|output|vehicles)\b",
+        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|prototypes?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|agreements?|deals?|ventures?|pledges|commitments|phases?|expansions?|development|signing|jobs|employment|hiring|workers|construction|production|output|capacity|vehicles)\b",
     )
 });
 

@@ -29,7 +29,7 @@ const THING: &str = r"(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s
 /// Cues of a pledge told as news of its plans, approvals or size.
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     ascii(&format!(
-        r#"(?i-u)\b(?:(?:is|are)(?: now| also| still)? to (?:build|seek|open|construct|establish|invest|create|hire|set up|expand|develop)|(?:will|would|shall) be (?:[a-z]+ly )?(?:constructed|established|developed|set up|installed)|to (?:open|build|construct|establish|set up) (?:a |an |new |its |their |the |two |three |several )?(?:[\w-]+ ){{0,3}}?{THING}|(?:has|have|had|will have|would have) (?:an? |the )?(?:annual |total |installed |combined |planned |estimated )?(?:production |manufacturing |processing )?capacity (?:of|to)|(?:is|are) (?:[a-z]+ly )(?:investing|creating|adding|hiring|expanding|building)|approv(?:e|es|ed) the (?:development|construction|establishment|installation|creation|expansion|opening) of|(?:received|obtained|were given|was given|been granted) (?:the |an? )?(?:[a-z]+ )?(?:authori[sz]ation|approval|permits?|licen[cs]es?|green light)|(?:plans?|deals?|agreements?|package|funding|investments?|terms) (?:was|were|has been|have been|had been)(?: first| already| now| finally)? agreed|ready to (?:start|begin) (?:"|“)?(?:construction|production|building|work)|(?:potential|output|revenue|turnover|sales|value|cost|workforce) of the new (?:[a-z-]+ )?{THING}|\d[\d,]* of (?:the|these|those) \d[\d,]* (?:[a-z-]+ ){{0,2}}(?:companies|firms|investors|projects)|record (?:number|year|level) (?:of|for) (?:[a-z-]+ ){{0,2}}(?:companies|investments?|investors|projects|jobs))\b"#
+        r#"(?i-u)\b(?:(?:is|are)(?: now| also| still)? to (?:build|seek|open|construct|establish|invest|create|hire|set up|expand|develop)|(?:will|would|shall) be (?:[a-z]+ly )?(?:constructed|established|developed|set up|installed)|to (?:open|build|construct|establish|set up) (?:a |an |new |its |their |the |two |three |several )?(?:[\w-]+,? ){{0,3}}?{THING}|(?:has|have|had|will have|would have) (?:an? |the )?(?:annual |total |installed |combined |planned |estimated )?(?:production |manufacturing |processing )?capacity (?:of|to)|(?:is|are) (?:[a-z]+ly )(?:investing|creating|adding|hiring|expanding|building)|approv(?:e|es|ed) the (?:development|construction|establishment|installation|creation|expansion|opening) of|(?:received|obtained|were given|was given|been granted) (?:the |an? )?(?:[a-z]+ )?(?:authori[sz]ation|approval|permits?|licen[cs]es?|green light)|(?:plans?|deals?|agreements?|package|funding|investments?|terms) (?:was|were|has been|have been|had been)(?: first| already| now| finally)? agreed|ready to (?:start|begin) (?:"|“)?(?:construction|production|building|work)|(?:potential|output|revenue|turnover|sales|value|cost|workforce) of the new (?:[a-z-]+ )?{THING}|\d[\d,]* of (?:the|these|those) \d[\d,]* (?:[a-z-]+ ){{0,2}}(?:companies|firms|investors|projects)|record (?:number|year|level) (?:of|for) (?:[a-z-]+ ){{0,2}}(?:companies|investments?|investors|projects|jobs))\b"#
     ))
 });
 
@@ -115,6 +115,10 @@ mod tests {
             ("A chip factory will be constructed at the Villach location", "will be constructed"),
             ("Call centers will be developed in the services zone.", "will be developed"),
             ("Ternium started the race to open new plants in the country.", "to open new plants"),
+            (
+                "the perfect location for us to establish a new, state-of-the-art manufacturing facility",
+                "to establish a new, state-of-the-art manufacturing facility",
+            ),
             (
                 "The mill has an annual production capacity of 2.1 million tons",
                 "has an annual production capacity of",
