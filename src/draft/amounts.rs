@@ -26,7 +26,7 @@ use super::{Candidate, Kind, spaced};
 use currencies::{currency, currency_word, dollar_of, whose};
 use goods::{MEASURES, goods_follow};
 
-const QUALIFIER: &str = r"(?:(?P<q>more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding)\s+|(?P<tilde>~)\s?)?";
+const QUALIFIER: &str = r"(?:(?P<q>just over|just under|well over|well under|just above|just below|well above|more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding)\s+(?:a\s+)?|(?P<tilde>~)\s?)?";
 /// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
 /// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs").
 const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
@@ -53,7 +53,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:{CODES}) ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
@@ -131,6 +131,10 @@ pub fn find(text: &str) -> Vec<Candidate> {
         let span = &text[start..end];
         let unraise = |v: String| if raised { v.replacen("up to ", "", 1) } else { v };
         let value = value(&caps, people.as_deref()).map(unraise);
+        // "for each direct one it will create three or four indirect jobs" is a ratio.
+        if people::a_ratio(text, start) {
+            continue;
+        }
         // "a town with about 6,000 people" counts who lives there, not who works there.
         if value.as_deref().is_some_and(|v| people::a_population(text, start, end, v)) {
             continue;
@@ -268,7 +272,9 @@ fn count_of_jobs(
     // "1,263 new jobs, of which 152 are qualified": a share of the count just named.
     // "a workforce of up to 100": the size of the workforce just named.
     let share = caps.get(0).is_some_and(|m| {
-        people::a_share(text, m.start(), end) || people::a_workforce(text, m.start(), end)
+        people::a_share(text, m.start(), end)
+            || people::a_workforce(text, m.start(), end)
+            || people::a_whole(&text[end..])
     }) && !a_year(caps);
     if !share && (!number.contains(SEPARATORS) || !FOLLOWER.is_match(&text[end..])) {
         return None;

@@ -4,6 +4,7 @@
 
 mod beside;
 mod follow;
+mod news;
 mod sites;
 mod topic;
 
@@ -16,7 +17,7 @@ pub(super) use topic::extend as topic;
 /// Words that speak of a pledging company or of what it pledged.
 pub(super) static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|prototypes?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|agreements?|deals?|ventures?|pledges|commitments|phases?|expansions?|development|signing|jobs|employment|hiring|workers|construction|production|output|vehicles)\b",
+        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|prototypes?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|agreements?|deals?|ventures?|pledges|commitments|phases?|expansions?|development|signing|jobs|employment|hiring|workers|construction|production|output|capacity|vehicles)\b",
     )
 });
 
@@ -28,6 +29,7 @@ pub(super) fn warm() {
     }
     topic::warm();
     follow::warm();
+    news::warm();
 }
 
 /// The words that mark a pledge, and those that mark a change in one's status.
@@ -104,6 +106,9 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     if let Some(m) = STATUS.find_iter(sentence).find(|m| !planned(m) && !purpose(m)) {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
     }
+    if let Some(m) = news::started(sentence) {
+        return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
+    }
     if praised(sentence) || sites::general(sentence) || DEMANDED.is_match(sentence) {
         return None;
     }
@@ -171,7 +176,8 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         .or_else(|| TERMS.find(sentence))
         .or_else(|| follow::award(sentence))
         .or_else(|| sites::site(sentence))
-        .or_else(|| headline(sentence))
+        .or_else(|| news::planned(sentence))
+        .or_else(|| news::headline(sentence))
         .or_else(|| {
             TOLD.find(sentence).filter(|m| !PRESENCE.is_match(m.as_str()) && !weighed(m))
         })?;
@@ -344,23 +350,6 @@ fn listed(text: &str, start: usize, end: usize) -> Option<String> {
     Some(format!("an item of the list after `{}`", m.as_str()))
 }
 
-/// A headline's verb of a deal won or made ("Unilever Bets $1.5 Billion On Mexico", "Michigan
-/// Lands Google!"), read only in a line whose words are capitalized, where these verbs cannot
-/// be nouns.
-fn headline(sentence: &str) -> Option<regex::Match<'_>> {
-    static DEAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
-        spaced(r"\b(?:Bets|Lands|Wins|Lures|Picks|Chooses|Selects|Taps|Snags|Nabs|Invests)\b")
-    });
-    let titled = sentence
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase));
-    if !titled {
-        return None;
-    }
-    DEAL_VERB.find(sentence)
-}
-
 /// A pledge told without a cue word: a company (or a person) the subject of a future verb
 /// ("Under AMP, Apple will work with ten partners"), "it" the subject of one beside an amount,
 /// a grant with its amount, or a company named before an amount of money invested or of jobs
@@ -379,7 +368,8 @@ pub(super) fn uncued(
     static INVESTED: LazyLock<Regex> = LazyLock::new(|| {
         spaced(r"(?i)\b(?:invest(?:s|ed|ing|ment|ments)?|jobs|positions|hires?|hiring|workers)\b")
     });
-    if praised(&text[start..end]) || aside(&text[start..end]) || law(&text[start..end]) {
+    let sentence = &text[start..end];
+    if praised(sentence) || aside(sentence) || law(sentence) || news::sized(sentence) {
         return None;
     }
     if let Some(cue) = listed(text, start, end) {
@@ -400,7 +390,6 @@ pub(super) fn uncued(
             r"^(?:The|This) (?:[a-z]+ )?(?:company|[a-z]*maker|manufacturer|firm|group|giant|plant|factory|facility|project) will [a-z]+\b",
         )
     });
-    let sentence = &text[start..end];
     let maker =
         || MAKER.find(sentence).filter(|m| !PRESENCE.is_match(m.as_str())).map(|m| m.as_str());
     if let Some(cue) = subject.or_else(maker) {

@@ -85,6 +85,42 @@ pub(super) fn a_share(text: &str, start: usize, end: usize) -> bool {
     SHARE.is_match(&text[..start]) && !rest.starts_with(['%', '‰']) && !rest.starts_with("per")
 }
 
+/// Whether a bare figure is a whole told before its parts or its noun, by what follows it:
+/// "around 330 jobs, 265 of which will be in the Highlands", "156 “well paid manufacturing jobs
+/// on site”" (the quotation parts the figure from its noun), "around 7,000 jobs direct and
+/// around 10,000 indirect".
+pub(super) fn a_whole(after: &str) -> bool {
+    static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(
+            r"(?i)^\s+(?:of (?:which|whom)\b|(?:direct|indirect)\s*(?:[,.;)]|$|and\b|or\b))",
+        ))
+        .expect("a valid pattern")
+    });
+    // The quoted phrase, read in code: a pattern of any character up to sixty times is costly.
+    let quoted = after
+        .strip_prefix(" “")
+        .or_else(|| after.strip_prefix(" \""))
+        .and_then(|rest| rest.split(['”', '"', '\n']).next())
+        .is_some_and(|phrase| {
+            phrase.len() <= 80
+                && phrase.split_whitespace().any(|w| ["jobs", "positions", "roles"].contains(&w))
+        });
+    quoted || WHOLE.is_match(after)
+}
+
+/// Whether an amount at `start` is a ratio's part, told after "for each" or "for every" in
+/// its clause: "for each direct one it will create three or four indirect jobs".
+pub(super) fn a_ratio(text: &str, start: usize) -> bool {
+    let from =
+        (start.saturating_sub(80)..=start).find(|&i| text.is_char_boundary(i)).unwrap_or(start);
+    let before = text[from..start].to_lowercase();
+    let Some(at) = before.rfind("for each ").or_else(|| before.rfind("for every ")) else {
+        return false;
+    };
+    let whole_word = at == 0 || !before[..at].ends_with(char::is_alphanumeric);
+    whole_word && !before[at..].contains(['.', ';', ',', ':', '\n'])
+}
+
 /// Whether a bare figure at `start` is the size a workforce is or will be, named just before:
 /// "a workforce of up to 100", "the workforce has more than doubled to 60".
 pub(super) fn a_workforce(text: &str, start: usize, end: usize) -> bool {

@@ -11,7 +11,10 @@ use super::CODES;
 pub(super) fn qualifier(written: &str) -> String {
     match written.to_lowercase().as_str() {
         "~" => "about".to_owned(),
-        "exceeding" => "more than".to_owned(),
+        "exceeding" | "just over" | "well over" | "just above" | "well above" => {
+            "more than".to_owned()
+        }
+        "just under" | "well under" | "just below" => "less than".to_owned(),
         other => other.to_owned(),
     }
 }

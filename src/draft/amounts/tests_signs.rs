@@ -83,3 +83,35 @@ fn a_number_of_one_word_counts_what_a_unit_names() {
         [("eight jobs", "8 jobs"), ("more than five-thousand people", "more than 5000 people")];
     assert_eq!(pairs(&got), want);
 }
+
+#[test]
+fn qualifiers_of_two_words_and_the_pages_own_a_open_the_amount() {
+    let got = spans("It cost just over R$17 billion and will bring over a 1000 positions.");
+    let want = [
+        ("just over R$17 billion", "more than 17000000000 BRL"),
+        ("over a 1000 positions", "over 1000 positions"),
+    ];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn a_dollar_sign_spaced_from_its_figure_is_read() {
+    let got = spans("For its construction, the company invested $ 270,000 million.");
+    assert_eq!(got.first().map(|(span, _)| span.as_str()), Some("$ 270,000 million"));
+}
+
+#[test]
+fn bare_wholes_before_their_parts_or_a_quoted_noun_count_jobs() {
+    let text = "The factory is expected to create around 330 jobs, 265 of which will be in the \
+                Highlands. There will be 156 “well paid manufacturing jobs on site”. It will \
+                generate around 7,000 jobs direct and around 10,000 indirect.";
+    let got: Vec<String> = spans(text).into_iter().map(|(span, _)| span).collect();
+    assert_eq!(got, ["around 330 jobs", "265", "156", "around 7,000 jobs", "around 10,000"]);
+}
+
+#[test]
+fn a_ratio_for_each_job_is_no_amount() {
+    let got =
+        spans("It has 300 direct jobs and for each direct one it will create four indirect jobs.");
+    assert_eq!(pairs(&got), [("300 direct jobs", "300 jobs")]);
+}

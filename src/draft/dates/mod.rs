@@ -5,6 +5,7 @@
 //! year (`2020`); a horizon is the last day it allows.
 
 mod bounds;
+mod days;
 mod numeric;
 mod ordinal;
 mod published;
@@ -83,8 +84,11 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             continue;
         }
         if let Some(value) = absolute(&caps, order) {
-            let why = format!("`{}` is a date", m.as_str());
-            out.push(date_at(m.start(), m.end(), value, why));
+            // "the end of June 2024" is the month's last day.
+            let (start, value) =
+                days::month_end(text, m.start(), &value).unwrap_or((m.start(), value));
+            let why = format!("`{}` is a date", &text[start..m.end()]);
+            out.push(date_at(start, m.end(), value, why));
         } else if let Some(numeric::Reading::Two { day_first, month_first }) =
             caps.name("num").and_then(|n| numeric::read(n.as_str()))
         {
@@ -150,8 +154,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     }
     for caps in AGO.captures_iter(text).chain(RELATIVE.captures_iter(text)) {
         let whole = caps.get(0).expect("a match has a whole span");
-        // "our 2016 commitment" and "pushed back to 2025": the year alone is the date; "in
-        // April or May": two months.
+        // "our 2016 commitment", "2020 meant", "(BLS, 2017)" and "pushed back to 2025": the
+        // year alone is the date; "in April or May": two months.
         // "from 2011 to 2022": each year that bounds the span is a date alone.
         let bound = caps.name("in").is_some_and(|w| w.as_str().eq_ignore_ascii_case("from"))
             && caps
@@ -163,6 +167,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             && SPAN_ENDS.is_match(&text[whole.end()..]);
         let (start, end) = match (
             caps.name("yn")
+                .or(caps.name("yv"))
+                .or(caps.name("cy"))
                 .or(caps.name("yr"))
                 .or(caps.name("ty"))
                 .or(caps.name("iy").filter(|_| bound)),
@@ -301,7 +307,9 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
                 let (start, end) = (second.start(), second.end());
                 out.push(date_at(start, end, value, why));
             }
+            let bracketed = caps.name("wd").and_then(|_| days::bracketed(text, end, &value));
             out.push(date_at(start, end, value, why));
+            out.extend(bracketed);
         }
     }
     ordinal::find(text, &sentences, published, &mut out);
@@ -310,9 +318,11 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
 }
 
 /// Words before a month that tell of something still to come: "expected to start in April".
+/// A bare "to start" is not among them: it tells a purpose as often ("received the licenses to
+/// start operating ... in April").
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(
-        r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to begin|to start)\b",
+        r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to)\b",
     ))
 });
 

@@ -1,6 +1,8 @@
 //! A month with "last year", a range of years with a dash, a dateline's dash glued to its
 //! place, "today" in a quotation from an event dated before, a meeting a later moment
-//! replaces, and a dateline that ends with a dash.
+//! replaces, a dateline that ends with a dash, years told during, at the start of, as a
+//! subject or in a citation, a month after a purpose's "to start", the end of a month and a
+//! day in brackets after a weekday.
 
 use super::published::published;
 use super::tests::values;
@@ -71,4 +73,38 @@ fn a_dateline_that_ends_with_a_dash_gives_the_articles_date() {
                 today announced the signing of agreements.";
     let found = published(text).map(|c| c.value);
     assert_eq!(found.as_deref(), Some("2022-02-28"));
+}
+
+#[test]
+fn years_during_at_the_start_of_as_a_subject_and_in_a_citation_are_dates() {
+    let got = values(
+        "Five companies will invest during 2021. For these companies, 2020 meant a challenge. \
+         Production starts at the start of 2022. The state's wage is $22 (BLS, 2017).",
+        "2021-02-22",
+    );
+    let years: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    assert_eq!(years, ["2021", "2020", "2022", "2017"]);
+}
+
+#[test]
+fn a_month_after_a_purpose_to_start_looks_back() {
+    let got = values(
+        "The plant received the licenses to start operating, including environmental ones, in \
+         April. It is expected to start in September.",
+        "2023-06-07",
+    );
+    assert_eq!(pairs(&got), [("in April", "2023-04"), ("in September", "2023-09")]);
+}
+
+#[test]
+fn the_end_of_a_month_and_a_day_in_brackets_after_a_weekday_are_days() {
+    let got = values(
+        "UPM inaugurated, this Tuesday (6), its mill. It had been ready to start at the end of \
+         June 2024.",
+        "2023-06-07",
+    );
+    assert_eq!(
+        pairs(&got),
+        [("the end of June 2024", "2024-06-30"), ("Tuesday", "2023-06-06"), ("6", "2023-06-06")]
+    );
 }

@@ -1,0 +1,74 @@
+//! Two ways a day is told beside a date already read: "the end of June 2024", the last day of
+//! the month it names, and "this Tuesday (6)", the day of the month in brackets after a
+//! weekday, which names the same day again. It reads the text around a date found before and
+//! finds no date of its own.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use super::date_at;
+use crate::draft::Candidate;
+
+/// The words before a month of a year that make it the month's last day.
+const END_OF: &str = "the end of ";
+
+/// Where "the end of" opens before a month of a year (`value` as `YYYY-MM`) at `start`, and the
+/// last day of that month.
+pub(super) fn month_end(text: &str, start: usize, value: &str) -> Option<(usize, String)> {
+    if value.len() != 7 {
+        return None;
+    }
+    let from = start.checked_sub(END_OF.len())?;
+    let before = text.get(from..start)?;
+    if !before.eq_ignore_ascii_case(END_OF) {
+        return None;
+    }
+    let first = NaiveDate::parse_from_str(&format!("{value}-01"), "%Y-%m-%d").ok()?;
+    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+    Some((from, last.to_string()))
+}
+
+/// The day of the month in brackets right after a weekday resolved to `value` ("this Tuesday
+/// (6)"), when it is that date's day.
+pub(super) fn bracketed(text: &str, end: usize, value: &str) -> Option<Candidate> {
+    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
+    let rest = text.get(end..)?;
+    let inner = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('('))?;
+    let digits = inner.split(')').next()?;
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if digits.parse::<u32>().ok()? != date.day() {
+        return None;
+    }
+    let start = end + (rest.len() - inner.len());
+    let why = format!("`({digits})` in brackets after the weekday is its day of the month");
+    Some(date_at(start, start + digits.len(), value.to_owned(), why))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{bracketed, month_end};
+
+    #[test]
+    fn the_end_of_a_month_is_its_last_day() {
+        let text = "ready to start construction at the end of June 2024, it said";
+        let start = text.find("June").unwrap();
+        assert_eq!(month_end(text, start, "2024-06"), Some((31, "2024-06-30".to_owned())));
+        let text = "by the end of February 2024";
+        let start = text.find("February").unwrap();
+        assert_eq!(month_end(text, start, "2024-02"), Some((3, "2024-02-29".to_owned())));
+        assert_eq!(month_end("in June 2024", 3, "2024-06"), None);
+        assert_eq!(month_end("the end of 2024-06-01", 11, "2024-06-01"), None);
+    }
+
+    #[test]
+    fn a_day_in_brackets_after_a_weekday_is_that_day() {
+        let text = "UPM inaugurated, this Tuesday (6), its mill";
+        let end = text.find(" (").unwrap();
+        let day = bracketed(text, end, "2023-06-06").expect("the day in brackets");
+        assert_eq!((&text[day.start..day.end], day.value.as_str()), ("6", "2023-06-06"));
+        assert!(bracketed(text, end, "2023-06-13").is_none());
+        assert!(bracketed("on Tuesday (2023)", 10, "2023-06-06").is_none());
+        assert!(bracketed("on Tuesday, it said", 10, "2023-06-06").is_none());
+    }
+}
