@@ -164,3 +164,22 @@ fn a_title_a_measure_a_states_people_and_a_sentences_first_word_are_no_companies
         "{got:?}"
     );
 }
+
+#[test]
+fn companies_after_a_dash_and_such_as_are_listed() {
+    let text = "In 2019, 397 international companies – such as Fresenius, FujiFilm Irvine \
+                Scientific and Swisscom - chose our country.";
+    assert!(names(text, Kind::Company).contains(&"Swisscom".to_owned()));
+}
+
+#[test]
+fn the_end_of_a_place_after_its_particle_a_region_and_an_agency_are_no_companies() {
+    let text = "UPM Paso de los Toros will position Uruguay among the main exporters. This \
+                investment in the Highlands will support jobs. It is on an IDA Ireland-owned \
+                land bank, thanks to IDA Ireland.";
+    let got = names(text, Kind::Company);
+    assert!(
+        !got.iter().any(|n| ["Toros", "Highlands", "IDA Ireland"].contains(&n.as_str())),
+        "{got:?}"
+    );
+}

@@ -48,7 +48,7 @@ use lists::{list_lines, lists};
 use pairs::pairs;
 use parents::{full_names, parents};
 use partners::partners;
-use places::{ORIGIN, PLACE_BEFORE, PLACE_WORD};
+use places::{ORIGIN, PARTICLE_BEFORE, PLACE_BEFORE, PLACE_WORD};
 use regions::regions;
 use subdivisions::SUBDIVISIONS;
 use surnames::{given_before, suffix_end, surnames};
@@ -417,7 +417,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             .all(|w| NOT_NAMES.contains(&w) || DESCRIPTIVE.contains(&w) || w == "Company");
         // "The site in Alzey will employ", "the plant in Košice, the carmaker wrote": a place.
         let placed = (caps.name("d").is_some() || caps.name("l").is_some())
-            && PLACE_WORD.is_match(&text[..begin]);
+            && PLACE_WORD.is_match(&text[..begin])
+            // "UPM Paso de los Toros will": the end of a longer name after its particle.
+            || PARTICLE_BEFORE.is_match(&text[..begin]);
         // "a Chinese-owned company": where its owners come from, no name; "Danish Novo
         // Nordisk said": the listed company without its nationality, read below.
         let origin = ORIGIN_SUFFIXES.iter().any(|s| name.ends_with(s))

@@ -20,9 +20,19 @@ pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What names a place just before a capitalized word: "the site in Alzey will", "located in
-/// Modarawila Industrial Estate, Panadura will" (the town after the estate).
+/// Modarawila Industrial Estate, Panadura will" (the town after the estate), "investment in the
+/// Highlands will".
 pub(super) static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let area = "Estate|Park|Zone|District|County|Region|Area|Province";
-    Regex::new(&format!(r"\b(?:in|at|near) (?:(?:\p{{Lu}}[\p{{L}}-]* ){{1,4}}(?:{area}), )?$"))
+    Regex::new(&format!(
+        r"\b(?:in|at|near) (?:the )?(?:(?:\p{{Lu}}[\p{{L}}-]* ){{1,4}}(?:{area}), )?$"
+    ))
+    .expect("a valid pattern")
+});
+
+/// A capitalized word and a particle just before a word: "Paso de los Toros", "Rio de
+/// Janeiro". The word after the particle ends a longer name, a place's, and is no name alone.
+pub(super) static PARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Lu}\p{L}+ (?:de|del|de la|de las|de los|do|da|dos|das|du|des|di) $")
         .expect("a valid pattern")
 });
