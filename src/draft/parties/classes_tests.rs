@@ -183,3 +183,10 @@ fn the_end_of_a_place_after_its_particle_a_region_and_an_agency_are_no_companies
         "{got:?}"
     );
 }
+
+#[test]
+fn a_company_named_by_its_first_word_after_its_full_name_with_a_legal_form_is_that_company() {
+    let text = "Infineon Technologies AG is to build a factory. Infineon is sought after, said \
+                the Chief Executive Officer of Infineon Austria.";
+    assert_eq!(names(text, Kind::Company), ["Infineon Austria", "Infineon Technologies"]);
+}

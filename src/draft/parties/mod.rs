@@ -456,7 +456,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     elsewhere(&hay, &mut taken, &mut out);
     partners(text, &mut taken, &mut out);
     acronyms::acronyms(text, &mut taken, &mut out);
-    full_names(&mut out);
+    full_names(text, &mut out);
     spellings::spellings(&mut out);
     one_kind(text, &mut out);
     out
