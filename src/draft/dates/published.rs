@@ -85,6 +85,14 @@ pub fn published(text: &str) -> Option<Candidate> {
             .any(|l| label.starts_with(l));
         let labelled = ["date", "published", "posted"].iter().any(|l| label.starts_with(l))
             || ["release date", "published on", "posted on"].iter().any(|l| label.contains(l));
+        // "September 12, 2018 11:41 am | Updated: September 13, 2018": the line's date before
+        // its update is the article's, the one after it an update's.
+        let update = ["updated", "modified"]
+            .iter()
+            .filter_map(|l| line.to_lowercase().find(l))
+            .min()
+            .filter(|&at| at > 0 && line.is_char_boundary(at))
+            .unwrap_or(line.len());
         for caps in ABSOLUTE.captures_iter(line) {
             let m = caps.get(0).expect("a match has a whole span");
             let Some(date) =
@@ -100,8 +108,9 @@ pub fn published(text: &str) -> Option<Candidate> {
             });
             let dateline = m.start() < 60
                 && (before.ends_with(',') || (before.ends_with(['(', '–', '—']) && place));
-            // A date line is little more than a date (and its time).
-            let short = line.trim().len() <= m.as_str().len() + 24;
+            // A date line is little more than a date (and its time), and its update's.
+            let short = line[..update.max(m.end())].trim().len() <= m.as_str().len() + 24;
+            let revised = revised || m.start() >= update;
             // A statement's title may end with its date: "... Operations – Nov. 3, 2017".
             // An ISO date needs no mark before it: "... Investors Roundtable 2022-09-23".
             let titled = n == 0
@@ -204,6 +213,10 @@ mod tests {
         }
         // The time of an update is kept apart from the date the article was published.
         let text = "Updated September 13, 2018 3:00 pm\nSeptember 12, 2018 11:41 am\n\nTitle\n";
+        assert_eq!(value(text).as_deref(), Some("2018-09-12"));
+        let text = "September 12, 2018 11:41 am | Updated: September 13, 2018 3:00 pm\n\nTitle\n";
+        assert_eq!(value(text).as_deref(), Some("2018-09-12"));
+        let text = "Published 12:05 PM EDT, Sept. 12, 2018 Updated 3:00 PM EDT, Sept. 13, 2018\n";
         assert_eq!(value(text).as_deref(), Some("2018-09-12"));
         // A site's clock names the day of the week it is read.
         let text = "Thursday, December 18, 2025 | 03:57 AM IST\n\nTitle\n\nOn Tuesday, Son spoke.";
