@@ -99,6 +99,15 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
     });
     candidates.extend(parties);
     candidates.extend(categories(text, known));
+    // A date line with its time is left out of the text's dates as a possible site clock; once
+    // it is the article's own date, it is proposed as one.
+    if let Some((_, Some(line))) = &published
+        && !candidates
+            .iter()
+            .any(|c| c.kind == Kind::Date && c.start < line.end && line.start < c.end)
+    {
+        candidates.push(line.clone());
+    }
     candidates.sort_by_key(|c| (c.start, c.end));
     // A cue with no party, amount or word for one beside it ("your email will not be
     // published") is page furniture, not a pledge.

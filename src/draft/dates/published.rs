@@ -42,10 +42,13 @@ fn month_day(caps: &Captures, year: Option<i32>) -> Option<NaiveDate> {
 /// date alone or with its time, or the date ending a statement's title. A dateline wins over a
 /// site's date line: the text's "today" is the day it was written. A wire's dateline prints no
 /// year ("WELLINGTON, June 12 (Xinhua) --"): it takes the year of a date line above or below it.
-/// An "Updated" line is the article's date only when no other line gives one. A date beside a
-/// time above the title is the site's clock (see [`clock_lines`]), never the article's.
+/// An "Updated" line is the article's date only when no other line gives one. A date with its
+/// time above the title ("September 12, 2018 11:41 am", "12 Sep 2018 | 11:41") is the article's
+/// too, unless it opens with the day of the week: that is the site's clock ("Thursday, December
+/// 18, 2025 | 03:57 AM IST", see [`clock_lines`]), which prints today's date, not the article's.
 pub fn published(text: &str) -> Option<Candidate> {
-    let clock = clock_lines(text);
+    let clock: Vec<(usize, usize)> =
+        clock_lines(text).into_iter().filter(|&(s, e)| site_clock(&text[s..e])).collect();
     let order = super::numeric::day_first(text);
     let mut offset = 0;
     let (mut found, mut updated, mut wire) = (None::<Candidate>, None::<Candidate>, None);
@@ -82,6 +85,14 @@ pub fn published(text: &str) -> Option<Candidate> {
             .any(|l| label.starts_with(l));
         let labelled = ["date", "published", "posted"].iter().any(|l| label.starts_with(l))
             || ["release date", "published on", "posted on"].iter().any(|l| label.contains(l));
+        // "September 12, 2018 11:41 am | Updated: September 13, 2018": the line's date before
+        // its update is the article's, the one after it an update's.
+        let update = ["updated", "modified"]
+            .iter()
+            .filter_map(|l| line.to_lowercase().find(l))
+            .min()
+            .filter(|&at| at > 0 && line.is_char_boundary(at))
+            .unwrap_or(line.len());
         for caps in ABSOLUTE.captures_iter(line) {
             let m = caps.get(0).expect("a match has a whole span");
             let Some(date) =
@@ -97,8 +108,9 @@ pub fn published(text: &str) -> Option<Candidate> {
             });
             let dateline = m.start() < 60
                 && (before.ends_with(',') || (before.ends_with(['(', '–', '—']) && place));
-            // A date line is little more than a date (and its time).
-            let short = line.trim().len() <= m.as_str().len() + 24;
+            // A date line is little more than a date (and its time), and its update's.
+            let short = line[..update.max(m.end())].trim().len() <= m.as_str().len() + 24;
+            let revised = revised || m.start() >= update;
             // A statement's title may end with its date: "... Operations – Nov. 3, 2017".
             // An ISO date needs no mark before it: "... Investors Roundtable 2022-09-23".
             let titled = n == 0
@@ -124,6 +136,15 @@ pub fn published(text: &str) -> Option<Candidate> {
     wire_day(&caps, found.as_ref())
         .map(|date| super::date_at(start, end, date.to_string(), why))
         .or(found)
+}
+
+/// Whether a line that shows a date beside a time is the site's clock: one that opens with the
+/// day of the week, as a page's header prints the day it is read.
+fn site_clock(line: &str) -> bool {
+    let first = line.trim_start().split([',', ' ', '.']).next().unwrap_or_default();
+    let first = first.to_lowercase();
+    let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    first.len() >= 3 && days.iter().any(|d| d.starts_with(&first))
 }
 
 /// The day of a wire's dateline, in the year of the page's date line: the year before it when
@@ -175,6 +196,31 @@ mod tests {
         assert_eq!(value(text).as_deref(), Some("2024-03-02"));
         let text = "Title\n\nLast updated March 9, 2024\n\nText.";
         assert_eq!(value(text).as_deref(), Some("2024-03-09"));
+    }
+
+    #[test]
+    fn a_date_line_with_its_time_above_the_title_is_the_articles_date() {
+        for (line, date) in [
+            ("September 12, 2018 11:41 am", "2018-09-12"),
+            ("September 12, 2018 12:05 PM EDT", "2018-09-12"),
+            ("12 Sep 2018 14:30 GMT", "2018-09-12"),
+            ("Sept. 12, 2018 at 11:41 a.m.", "2018-09-12"),
+            ("12 Sep 2018 | 11:41", "2018-09-12"),
+        ] {
+            let text =
+                format!("{line}\n\nManitoba to help a jacket maker expand\n\nIt said Tuesday.");
+            assert_eq!(value(&text).as_deref(), Some(date), "{line}");
+        }
+        // The time of an update is kept apart from the date the article was published.
+        let text = "Updated September 13, 2018 3:00 pm\nSeptember 12, 2018 11:41 am\n\nTitle\n";
+        assert_eq!(value(text).as_deref(), Some("2018-09-12"));
+        let text = "September 12, 2018 11:41 am | Updated: September 13, 2018 3:00 pm\n\nTitle\n";
+        assert_eq!(value(text).as_deref(), Some("2018-09-12"));
+        let text = "Published 12:05 PM EDT, Sept. 12, 2018 Updated 3:00 PM EDT, Sept. 13, 2018\n";
+        assert_eq!(value(text).as_deref(), Some("2018-09-12"));
+        // A site's clock names the day of the week it is read.
+        let text = "Thursday, December 18, 2025 | 03:57 AM IST\n\nTitle\n\nOn Tuesday, Son spoke.";
+        assert_eq!(value(text), None);
     }
 
     #[test]

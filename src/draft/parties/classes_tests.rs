@@ -101,3 +101,92 @@ fn a_misspelled_given_name_names_the_person_named_first() {
                 Galperín hosted President Javier Milei.";
     assert_eq!(names(text, Kind::Person), ["Javier Milei", "Marcos Galperin"]);
 }
+
+#[test]
+fn a_list_parted_by_semicolons_gives_every_company_with_its_ampersand() {
+    let text = "The nine companies that received authorization include Arpa Technologies, in \
+                San Pedro; Tabacalera El Artista, in La Vega; Hispaniola & Compañía, in Bani; \
+                Green Wheels One, in Bonao, and Maridom.";
+    let got = names(text, Kind::Company);
+    for name in ["Tabacalera El Artista", "Hispaniola & Compañía", "Green Wheels One", "Maridom"]
+    {
+        assert!(got.contains(&name.to_owned()), "{name}: {got:?}");
+    }
+    assert!(!got.iter().any(|n| n.contains("Vega") || n.contains("Bani")), "{got:?}");
+}
+
+#[test]
+fn the_lines_of_a_list_under_a_colon_open_with_companies() {
+    let text = "The largest growth commitments in 2018 were:\nAmazon (1,250 committed jobs),\n\
+                Daifuku Wynright (582 committed jobs in Lake County),\nFulcrum BioEnergy \
+                (nearly $600 million investment),\nGEICO (1,474 committed jobs),\nIndiana \
+                (31,112 jobs)\n";
+    let got = names(text, Kind::Company);
+    for name in ["Amazon", "Daifuku Wynright", "Fulcrum BioEnergy", "GEICO"] {
+        assert!(got.contains(&name.to_owned()), "{name}: {got:?}");
+    }
+    assert!(!got.iter().any(|n| n == "BioEnergy" || n == "Indiana"), "{got:?}");
+    // With no colon above, a name before a bracket opens no list.
+    let text = "Wynright Daifuku (582 jobs) was named.\nFulcrum Bio (163 jobs) too.\n";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_company_that_starts_with_a_country_and_has_a_legal_form_is_the_company() {
+    let text = "Dani Reiss, president and CEO of Canada Goose Holdings Inc., says the company \
+                wants to keep production in Canada.";
+    assert_eq!(names(text, Kind::Company), ["Canada Goose"]);
+    assert_eq!(names(text, Kind::Government), ["Canada"]);
+}
+
+#[test]
+fn a_region_named_after_its_kind_is_a_government() {
+    let text = "The plant will be a focus for the department of Magdalena and the province \
+                of Alberta.";
+    assert_eq!(names(text, Kind::Government), ["Alberta", "Magdalena"]);
+}
+
+#[test]
+fn a_nations_government_by_its_adjective_and_a_taoiseach_are_parties() {
+    let text = "The funding package has been agreed by Scottish Government, supplying £19.37m.";
+    assert_eq!(names(text, Kind::Government), ["Scotland"]);
+    let text = "Taoiseach Leo Varadkar welcomed the news. Mr Varadkar said it was good.";
+    assert_eq!(names(text, Kind::Person), ["Leo Varadkar"]);
+}
+
+#[test]
+fn a_title_a_measure_a_states_people_and_a_sentences_first_word_are_no_companies() {
+    let text = "There will be 156 jobs. GDP will grow 5.5% this year, Dr Reinhard Ploss said. \
+                The plan will create 31,112 new Hoosier jobs.";
+    let got = names(text, Kind::Company);
+    assert!(
+        !got.iter().any(|n| ["There", "GDP", "Dr", "Hoosier"].contains(&n.as_str())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn companies_after_a_dash_and_such_as_are_listed() {
+    let text = "In 2019, 397 international companies – such as Fresenius, FujiFilm Irvine \
+                Scientific and Swisscom - chose our country.";
+    assert!(names(text, Kind::Company).contains(&"Swisscom".to_owned()));
+}
+
+#[test]
+fn the_end_of_a_place_after_its_particle_a_region_and_an_agency_are_no_companies() {
+    let text = "UPM Paso de los Toros will position Uruguay among the main exporters. This \
+                investment in the Highlands will support jobs. It is on an IDA Ireland-owned \
+                land bank, thanks to IDA Ireland.";
+    let got = names(text, Kind::Company);
+    assert!(
+        !got.iter().any(|n| ["Toros", "Highlands", "IDA Ireland"].contains(&n.as_str())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_company_named_by_its_first_word_after_its_full_name_with_a_legal_form_is_that_company() {
+    let text = "Infineon Technologies AG is to build a factory. Infineon is sought after, said \
+                the Chief Executive Officer of Infineon Austria.";
+    assert_eq!(names(text, Kind::Company), ["Infineon Austria", "Infineon Technologies"]);
+}

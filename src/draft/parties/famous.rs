@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::governments::ADJECTIVES;
 use super::overlaps;
-use super::words::NOT_NAMES;
+use super::words::{HEADLINE_SMALL, HEADLINE_VERBS, NOT_NAMES};
 use crate::draft::{Candidate, Kind};
 
 /// Every name and alias of the list, each to the company's first name.
@@ -82,7 +82,9 @@ pub(super) fn famous(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
         // "Doug Ford", "Mr. Dell": a capitalized word before makes it a longer name, unless it
         // opens sentences, owns the company ("Japan’s Toyota") or says where it comes from
         // ("Danish Novo Nordisk").
-        // "Ford Otosan": a name that runs on into a capitalized word is a longer one.
+        // "Ford Otosan": a name that runs on into a capitalized word is a longer one, unless the
+        // word is a headline's verb or small word ("Hitachi Gives US Power Grid A Boost",
+        // "Toyota To Build").
         let bare = end == words[i + n].1;
         let titles = ["Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Gov.", "Rep."];
         let longer_before = lead == 0
@@ -93,8 +95,12 @@ pub(super) fn famous(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
                     && !ADJECTIVES.iter().any(|(a, _)| *a == b))
                     || titles.contains(&b)
             });
-        let longer_after =
-            bare && after.is_some_and(|a| name_like(a) && !NOT_NAMES.contains(&trimmed(a)));
+        let longer_after = bare
+            && after.is_some_and(|a| {
+                let a = trimmed(a);
+                name_like(a)
+                    && ![NOT_NAMES, HEADLINE_VERBS, HEADLINE_SMALL].iter().any(|l| l.contains(&a))
+            });
         // "said on Facebook", "a Facebook post", "Facebook photo": a platform, not a party.
         let platform = text[..start].ends_with("on ")
             || text[..start].ends_with("via ")

@@ -97,3 +97,21 @@ fn a_department_and_a_country_of_origin_are_no_parties() {
     let got = find(text, &Known::default());
     assert!(!got.iter().any(|c| c.value == "Taiwan"), "{got:?}");
 }
+
+#[test]
+fn a_well_known_company_before_a_headlines_verb_or_small_word_is_the_company() {
+    for text in [
+        "Hitachi Gives US Power Grid A $1 Billion Boost",
+        "Hitachi Invests $1 Billion In US Grid",
+        "Hitachi To Build A Transformer Plant In Virginia",
+        "Hitachi Plans New Plant",
+        "Hitachi Opens Plant In Virginia",
+        "Hitachi Will Hire 900 Workers",
+        "Hitachi Announces $1 Billion Investment",
+    ] {
+        assert_eq!(companies(text), ["Hitachi"], "{text}");
+    }
+    // A capitalized word that is neither runs the name on: "Ford Otosan" is a company of its own.
+    let text = "Ford Otosan Opens Yenikoy Plant";
+    assert!(!companies(text).contains(&"Ford".to_owned()), "{:?}", companies(text));
+}

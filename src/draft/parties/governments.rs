@@ -261,6 +261,7 @@ pub(super) const ADJECTIVES: &[(&str, &str)] = &[
     ("British", "United Kingdom"),
     ("Canadian", "Canada"),
     ("Chinese", "China"),
+    ("Colombian", "Colombia"),
     ("Czech", "Czech Republic"),
     ("Danish", "Denmark"),
     ("Dutch", "Netherlands"),
@@ -278,11 +279,13 @@ pub(super) const ADJECTIVES: &[(&str, &str)] = &[
     ("Portuguese", "Portugal"),
     ("Romanian", "Romania"),
     ("Saudi", "Saudi Arabia"),
+    ("Scottish", "Scotland"),
     ("South Korean", "South Korea"),
     ("Spanish", "Spain"),
     ("Swedish", "Sweden"),
     ("Swiss", "Switzerland"),
     ("Vietnamese", "Vietnam"),
+    ("Welsh", "Wales"),
 ];
 
 /// The ISO 3166 code of a government by the name proposed for it (`Virginia`: `US-VA`), for a

@@ -11,11 +11,11 @@ use super::overlaps;
 
 /// A country's adjective before what a government grants or does: "German state subsidies",
 /// "this €902 million German measure", "the Polish government", "the Canadian and Ontario
-/// governments".
+/// governments", "agreed by Scottish Government".
 static GRANTING: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<&str> = ADJECTIVES.iter().map(|(adjective, _)| *adjective).collect();
     spaced(&format!(
-        r"\b(?P<adj>{}) (?:and \p{{Lu}}\p{{L}}+ )?(?:(?:state|federal|national|public) )?(?:subsid(?:y|ies)|aid|grants?|measures?|governments?|support|funding|incentives?|tax credits?|loans?|guarantees?|authorities|officials|ministry|regulators)\b",
+        r"\b(?P<adj>{}) (?:and \p{{Lu}}\p{{L}}+ )?(?:(?:state|federal|national|public) )?(?:subsid(?:y|ies)|aid|grants?|measures?|governments?|support|funding|incentives?|tax credits?|loans?|guarantees?|authorities|officials|ministry|regulators|Government)\b",
         names.join("|")
     ))
 });

@@ -15,11 +15,12 @@ use crate::draft::{Candidate, Kind, spaced};
 
 /// A name of up to six capitalized words, initials ("W U S") and a country in brackets
 /// ("(Cambodia)") included, then a legal form: a private company's bracketed mark, "Co., Ltd.",
-/// "Company Limited", "Ltd", "Limited" or an Ethiopian "Share Company".
+/// "Company Limited", "Ltd", "Limited", an Ethiopian "Share Company", or a German or European
+/// stock company's "AG" or "SE" ("Infineon Technologies AG").
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}&'’-]*";
     spaced(&format!(
-        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private )?(?:Ltd\b\.?|Limited\b)|Share Company\b)"
+        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private )?(?:Ltd\b\.?|Limited\b)|Share Company\b|AG\b|SE\b)"
     ))
 });
 
@@ -125,6 +126,12 @@ mod tests {
             ["East African Holding"]
         );
         assert_eq!(names("owned by Nongfu Spring Co Limited, one of"), ["Nongfu Spring"]);
+    }
+    #[test]
+    fn a_stock_companys_form_is_dropped() {
+        let text = "date 2018-05-18 Infineon Technologies AG is to build a new factory.";
+        assert_eq!(names(text), ["Infineon Technologies"]);
+        assert_eq!(names("Siemens Energy SE said so."), ["Siemens Energy"]);
     }
     #[test]
     fn a_public_bodys_name_with_a_legal_form_is_no_company() {

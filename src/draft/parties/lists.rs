@@ -11,12 +11,13 @@ use super::words::NOT_NAMES;
 use super::{NAME, government, overlaps};
 use crate::draft::{Candidate, Kind, compile, spaced};
 
-/// A list of names after a word for companies: "partners, including Corning, Amkor and Samsung".
+/// A list of names after a word for companies: "partners, including Corning, Amkor and Samsung",
+/// "companies – such as Fresenius and Swisscom".
 /// The items are not counted by the pattern (a counted repeat of a name compiles one copy of
 /// it per count) but by [`LISTED_MOST`].
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories),? (?:(?:including|such as|like|among them) )?(?P<list>{NAME}(?:,? (?:and )?{NAME})+)"
+        r"\b(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories),?(?: [–—-])? (?:(?:including|such as|like|among them) )?(?P<list>{NAME}(?:,? (?:and )?{NAME})+)"
     ))
 });
 /// The companies whose investments a sentence tells: "investments made by Applied Materials
@@ -46,15 +47,54 @@ static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Legal forms written before a company's name.
 const LEGAL_BEFORE: &[&str] = &["PT ", "CV "];
-/// What parts the items of such a list: a comma, "and", or both.
+/// What parts the items of such a list: a comma, "and", or both, or a semicolon between items
+/// that carry their own commas ("A, in La Vega; B, in Bonao").
 static ITEM_SEP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",? and |, ").expect("a valid pattern"));
-/// The capitalized words that open an item of such a list.
+    LazyLock::new(|| Regex::new(r",? and |, |; ").expect("a valid pattern"));
+/// The capitalized words that open an item of such a list, with an ampersand between two of
+/// them ("Dunn & Foster Dominicana").
 static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?P<name>\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,4})(?: \([^)]*\))?(?: for\b| to\b| in\b|$)",
+        r"^(?P<name>\p{Lu}[\p{L}&'’-]*(?: (?:& )?\p{Lu}[\p{L}&'’-]*){0,4})(?: \([^)]*\))?(?: for\b| to\b| in\b|$)",
     )
 });
+/// An item of a list set out one to a line, under a line that ends with a colon: a name, then
+/// in brackets what the company committed ("Daifuku Wynright (582 committed jobs in Lake
+/// County),"), a bullet before it or none.
+static LINE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^[ \t]*(?:[-•*▪] ?)?(?P<name>\p{Lu}[\p{L}&'’.-]*(?: (?:& )?\p{Lu}[\p{L}&'’.-]*){0,4}) \([^)\n]*\d",
+    )
+});
+
+/// Every company that opens a line of a list set out one to a line ([`LINE_ITEM`]), read
+/// before any other reading of its words, so that "Fulcrum BioEnergy" is not cut to its
+/// brand-like second word.
+pub(super) fn list_lines(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    let mut offset = 0;
+    let mut listed = false;
+    for line in text.split_inclusive('\n') {
+        let here = offset;
+        offset += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        let item = LINE_ITEM.captures(line).and_then(|c| c.name("name")).filter(|_| listed);
+        listed = line.trim_end().ends_with(':') || (listed && item.is_some());
+        let Some(m) = item else { continue };
+        let (start, end) = (here + m.start(), here + m.end());
+        let name = m.as_str();
+        release_governments(taken, out, start, end);
+        if overlaps(taken, start, end) || NOT_NAMES.contains(&name) || government(name) {
+            continue;
+        }
+        taken.push((start, end));
+        let why = format!("`{name}` opens a line of a list of commitments; a new company");
+        let value = name.to_owned();
+        out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
+    }
+}
+
 /// Every company named in a list that no other reading took.
 pub(super) fn lists(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     // "partners, including Corning, Applied Materials and Amkor": every name of the list.

@@ -17,6 +17,7 @@ mod lists;
 mod pairs;
 mod parents;
 mod partners;
+mod places;
 mod regions;
 mod spellings;
 mod subdivisions;
@@ -43,10 +44,11 @@ use kinds::one_kind;
 use known::known_record;
 use legal::legal_forms;
 use lists::LIST_ITEM;
-use lists::lists;
+use lists::{list_lines, lists};
 use pairs::pairs;
 use parents::{full_names, parents};
 use partners::partners;
+use places::{ORIGIN, PARTICLE_BEFORE, PLACE_BEFORE, PLACE_WORD};
 use regions::regions;
 use subdivisions::SUBDIVISIONS;
 use surnames::{given_before, suffix_end, surnames};
@@ -61,7 +63,7 @@ const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,5})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|Taoiseach|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,5})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
@@ -101,27 +103,6 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// What follows a country's abbreviation used as an adjective of origin: "US tech giant".
-static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\.? (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?|miners?|producers?|makers?|developers?|operators?|suppliers?|groups?|investors?)\b")
-        .expect("a valid pattern")
-});
-/// What names a place or a department before a capitalized word: "the city of Marseille",
-/// "the Department of Commerce".
-static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?:(?:city|town|port|region|village|suburb|capital|municipality|commune|district) of |(?:Department|Ministry|Office|Bureau) of (?:the )?)$",
-    )
-    .expect("a valid pattern")
-});
-
-/// What names a place just before a capitalized word: "the site in Alzey will", "located in
-/// Modarawila Industrial Estate, Panadura will" (the town after the estate).
-static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    let area = "Estate|Park|Zone|District|County|Region|Area|Province";
-    Regex::new(&format!(r"\b(?:in|at|near) (?:(?:\p{{Lu}}[\p{{L}}-]* ){{1,4}}(?:{area}), )?$"))
-        .expect("a valid pattern")
-});
 /// A member of parliament's constituency, which names no party: "MP for Washington and
 /// Sunderland West".
 static CONSTITUENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -221,6 +202,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     headings(text, &mut taken, &mut out);
     units(text, &mut taken, &mut out);
     legal_forms(text, &mut taken, &mut out);
+    list_lines(text, &mut taken, &mut out);
     let mut people = HashSet::new();
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
@@ -362,10 +344,12 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // "SoftBank Group Corp.", "Foxconn Technology Group", "Hyundai Motor Group": the name
         // before the company words ("United Technologies Corp." keeps its second word).
         let group = text[m.end()..].trim_start().starts_with("Group");
+        let mut formed = false;
         while let Some((head, last)) = name.rsplit_once(' ')
             && (["Group", "Holdings", "Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH"].contains(&last)
                 || (group && ["Technology", "Technologies", "Motor", "Motors"].contains(&last)))
         {
+            formed |= last != "Group";
             name = head;
         }
         let begin = m.start() + skipped;
@@ -381,7 +365,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // place; the place inside it is no party of its own.
         // "Qatar Airways": a country's name with a business word is the company's own.
         // "China Harbour Engineering Company": so is one of three words or more before "Company".
+        // "Canada Goose Holdings Inc.": so is a name of two words or more before a legal form.
         let branded = name.rsplit(' ').next().is_some_and(|w| BRANDS.contains(&w))
+            || (formed && name.contains(' '))
             || (caps.name("p").is_some() && name.split(' ').count() >= 4);
         let ends_in_place = branded
             || ["a", "e", "p"].iter().any(|n| caps.name(n).is_some())
@@ -431,7 +417,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             .all(|w| NOT_NAMES.contains(&w) || DESCRIPTIVE.contains(&w) || w == "Company");
         // "The site in Alzey will employ", "the plant in Košice, the carmaker wrote": a place.
         let placed = (caps.name("d").is_some() || caps.name("l").is_some())
-            && PLACE_WORD.is_match(&text[..begin]);
+            && PLACE_WORD.is_match(&text[..begin])
+            // "UPM Paso de los Toros will": the end of a longer name after its particle.
+            || PARTICLE_BEFORE.is_match(&text[..begin]);
         // "a Chinese-owned company": where its owners come from, no name; "Danish Novo
         // Nordisk said": the listed company without its nationality, read below.
         let origin = ORIGIN_SUFFIXES.iter().any(|s| name.ends_with(s))
@@ -468,7 +456,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     elsewhere(&hay, &mut taken, &mut out);
     partners(text, &mut taken, &mut out);
     acronyms::acronyms(text, &mut taken, &mut out);
-    full_names(&mut out);
+    full_names(text, &mut out);
     spellings::spellings(&mut out);
     one_kind(text, &mut out);
     out

@@ -57,17 +57,31 @@ pub(super) fn parents(text: &str, out: &mut [Candidate]) {
     }
 }
 
-/// A new company named in full once and by its last word after ("Eli Lilly", then "Lilly")
-/// is proposed by its full name wherever it is named.
-pub(super) fn full_names(out: &mut [Candidate]) {
+/// A new company named in full once and by its last word after ("Eli Lilly", then "Lilly"),
+/// or by its first word after its full name with its legal form ("Infineon Technologies AG",
+/// then "Infineon"), is proposed by its full name wherever it is named. A local unit
+/// ("Infineon Austria") is no full name of its parent.
+pub(super) fn full_names(text: &str, out: &mut [Candidate]) {
     let new = |c: &Candidate| c.kind == Kind::Company && !c.known;
+    // The names read with a legal form after them, which the span holds and the value drops.
+    let formed: Vec<String> = out
+        .iter()
+        .filter(|c| new(c) && text[c.start..c.end].len() > c.value.len())
+        .filter(|c| text[c.start..c.end].starts_with(&c.value))
+        .map(|c| c.value.clone())
+        .collect();
+    let formed = |n: &str| formed.iter().any(|f| f == n);
     let mut names: Vec<String> = out.iter().filter(|c| new(c)).map(|c| c.value.clone()).collect();
     // A full name found twice is still one full name, not two to choose between.
     names.sort();
     names.dedup();
     for c in out.iter_mut().filter(|c| new(c)) {
         let suffix = format!(" {}", c.value);
-        let mut longer = names.iter().filter(|n| n.ends_with(&suffix));
+        let prefix = format!("{} ", c.value);
+        let unit = |n: &str| n.rsplit(' ').next().is_some_and(super::government);
+        let mut longer = names
+            .iter()
+            .filter(|n| n.ends_with(&suffix) || (n.starts_with(&prefix) && !unit(n) && formed(n)));
         if let (Some(full), None) = (longer.next(), longer.next()) {
             c.why = format!(
                 "`{}` is short for {full}, named in full in the text; a new company",

@@ -76,7 +76,35 @@ pub(super) fn regions(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
         );
         out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
     }
+    departments(text, taken, out);
     states_after_cities(text, taken, out);
+}
+
+/// A region named after its kind: "the department of Magdalena", "the province of Alberta".
+static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bthe (?:department|province|prefecture|governorate|oblast|canton|state) of (?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b",
+    )
+});
+
+/// Every region named after its kind ([`DEPARTMENT`]) that no earlier match has taken: the
+/// name alone is the government's.
+fn departments(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    for caps in DEPARTMENT.captures_iter(text) {
+        let m = caps.name("name").expect("the pattern has the group");
+        let (start, end) = (m.start(), m.end());
+        if overlaps(taken, start, end)
+            || m.as_str().split([' ', '-']).any(|w| NOT_REGIONS.contains(&w))
+        {
+            continue;
+        }
+        taken.push((start, end));
+        let value = m.as_str().to_owned();
+        let why = format!(
+            "`{value}` is named as a region; a new government, with its ISO 3166-2 code to add"
+        );
+        out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
+    }
 }
 
 /// Brazil's states by the two letters written after a city: "Sorocaba (SP)".

@@ -22,7 +22,7 @@ static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that make a country's name a region of it ("Northern Portugal") or a campaign's
-/// ("Choose France"), not a company's unit, and legal forms written before a name ("PT Denso
+/// ("Choose France") or its agency's, not a company's unit, and legal forms written before a name ("PT Denso
 /// Indonesia", whose unit is read as a listed company's).
 const REGIONS: &[&str] = &[
     "North",
@@ -44,6 +44,10 @@ const REGIONS: &[&str] = &[
     "Make",
     "Choose",
     "Select",
+    // A country's investment agency ("IDA Ireland", "Business France", "Enterprise Ireland").
+    "IDA",
+    "Business",
+    "Enterprise",
     "PT",
     "CV",
 ];

@@ -114,6 +114,14 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Government",
     "Each",
     "Finally",
+    // "There will be 156 jobs": a word that opens sentences.
+    "There",
+    // A title before a name ("Dr Reinhard Ploss"), a measure of an economy ("GDP will grow")
+    // and a state's people ("31,112 new Hoosier jobs"): no company.
+    "Dr",
+    "GDP",
+    "Hoosier",
+    "Hoosiers",
 ];
 
 /// Verbs of a title-case headline that follow a name: "Gov. Beshear Announces More Jobs".
@@ -133,6 +141,57 @@ pub(super) const HEADLINE_VERBS: &[&str] = &[
     "Touts",
     "Pledges",
     "Commits",
+    "Gives",
+    "Gets",
+    "Wins",
+    "Builds",
+    "Expands",
+    "Boosts",
+    "Launches",
+    "Picks",
+    "Chooses",
+    "Selects",
+    "Signs",
+    "Hires",
+    "Cuts",
+    "Scraps",
+    "Halts",
+    "Pauses",
+    "Delays",
+    "Confirms",
+    "Eyes",
+    "Bets",
+    "Pours",
+    "Secures",
+    "Receives",
+    "Completes",
+    "Begins",
+    "Starts",
+    "Doubles",
+    "Reveals",
+    "Targets",
+    "Considers",
+    "Moves",
+    "Returns",
+    "Seeks",
+    "Wants",
+    "Backs",
+    "Sets",
+    "Reaches",
+    "Reannounces",
+    // The plural's verbs, after two names: "Trump, Hyundai Announce $21 Billion".
+    "Announce",
+    "Unveil",
+    "Invest",
+    "Scaling",
+];
+
+/// Small words a title-case headline capitalizes, which no company name runs on into:
+/// "Hitachi To Invest", "Toyota Will Build", "Apple In Talks".
+pub(super) const HEADLINE_SMALL: &[&str] = &[
+    "To", "Will", "Is", "Are", "Has", "Have", "Had", "Was", "Were", "Could", "Would", "May",
+    "Might", "Must", "Should", "Can", "Of", "By", "From", "Into", "Over", "Not", "Also", "Now",
+    "Set",
 ];
 
 /// Words that make a capitalized pair an institution rather than a person.

@@ -18,11 +18,12 @@ pub(super) fn title(
         if trimmed.is_empty() {
             continue;
         }
-        // A line of the date alone, or with a label (`Release Date:`, `Published`).
+        // A line of the date alone, or with a label (`Release Date:`, `Published`) or its time
+        // (`September 12, 2018 11:41 am`).
         let date_only = dated.is_some_and(|d| {
             d.start >= start
                 && d.end <= at
-                && line[d.end - start..].trim().is_empty()
+                && (line[d.end - start..].trim().is_empty() || time_only(&line[d.end - start..]))
                 && line[..d.start - start].trim().chars().count() <= 16
         });
         if date_only {
@@ -52,6 +53,17 @@ pub(super) fn title(
         ));
     }
     first.map(|line| (why, line.to_owned()))
+}
+
+/// Whether what follows a date on its line is only its time, with a zone or an update after it:
+/// ` 11:41 am`, ` | 14:30 GMT`, ` at 11:41 a.m. | Updated September 13`.
+fn time_only(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\t', ',', '|', '-', '–', '—']);
+    let rest = rest.strip_prefix("at ").unwrap_or(rest).trim_end();
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let Some((hours, minutes)) = rest.split_once(':') else { return false };
+    let updated = rest.to_lowercase().contains("updated");
+    digits(hours) && minutes.get(..2).is_some_and(digits) && (rest.chars().count() <= 24 || updated)
 }
 
 /// `line` without the date at `start..end` when the date opens it (after at most a short label
@@ -113,6 +125,17 @@ mod tests {
         assert_eq!(words("https://example.org/news/12345"), "");
         assert_eq!(words("https://example.org/news/hc-trump-carrier-1130-20161129-story.html"), "");
         assert_eq!(words("https://example.org/item_view"), "");
+    }
+
+    #[test]
+    fn a_time_after_the_date_leaves_the_line_a_date_line() {
+        use super::time_only;
+        for rest in [" 11:41 am", " | 14:30 GMT", " at 11:41 a.m.", " 12:05 PM EDT\n"] {
+            assert!(time_only(rest), "{rest}");
+        }
+        for rest in [" Manitoba to help a jacket maker", " 11 jobs", ""] {
+            assert!(!time_only(rest), "{rest}");
+        }
     }
 
     #[test]

@@ -1,0 +1,38 @@
+//! What the words just before or after a capitalized word say of it: that a country's name
+//! only tells where a company comes from, or that the word names a place. Patterns only.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// What follows a country's abbreviation used as an adjective of origin: "US tech giant".
+pub(super) static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\.? (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?|miners?|producers?|makers?|developers?|operators?|suppliers?|groups?|investors?)\b")
+        .expect("a valid pattern")
+});
+/// What names a place or a department before a capitalized word: "the city of Marseille",
+/// "the Department of Commerce".
+pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(?:city|town|port|region|village|suburb|capital|municipality|commune|district) of |(?:Department|Ministry|Office|Bureau) of (?:the )?)$",
+    )
+    .expect("a valid pattern")
+});
+
+/// What names a place just before a capitalized word: "the site in Alzey will", "located in
+/// Modarawila Industrial Estate, Panadura will" (the town after the estate), "investment in the
+/// Highlands will".
+pub(super) static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let area = "Estate|Park|Zone|District|County|Region|Area|Province";
+    Regex::new(&format!(
+        r"\b(?:in|at|near) (?:the )?(?:(?:\p{{Lu}}[\p{{L}}-]* ){{1,4}}(?:{area}), )?$"
+    ))
+    .expect("a valid pattern")
+});
+
+/// A capitalized word and a particle just before a word: "Paso de los Toros", "Rio de
+/// Janeiro". The word after the particle ends a longer name, a place's, and is no name alone.
+pub(super) static PARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Lu}\p{L}+ (?:de|del|de la|de las|de los|do|da|dos|das|du|des|di) $")
+        .expect("a valid pattern")
+});
