@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `nineteenth`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `twenty-second`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -251,7 +251,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 105] = [
+    let floors: [(&str, &str, f64, f64); 109] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -373,6 +373,11 @@ fn draft_quality_on_the_development_set() {
         ("twentieth", "date", 0.95, 0.8),
         ("twentieth", "party", 0.95, 0.95),
         ("twentieth", "category", 1.0, 1.0),
+        // Blind: pledge 0.90 / 0.74, amount 0.92 / 0.90, date 0.95 / 0.78, party 0.86 / 0.79.
+        ("twenty-first", "pledge", 0.95, 0.95),
+        ("twenty-first", "amount", 0.95, 0.95),
+        ("twenty-first", "date", 0.95, 0.95),
+        ("twenty-first", "party", 0.95, 0.95),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
