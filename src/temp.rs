@@ -62,20 +62,29 @@ pub fn dir_beside(target: &Path) -> io::Result<(TempDir, File)> {
 
 /// Writes `path` through `write` into a temporary file beside it, synced, then renamed into
 /// place. On any failure the temporary file is removed and `path` is left as it was. An I/O
-/// error, of the file or returned by `write`, is told through `fail`.
+/// error, of the file or returned by `write`, is told through `fail`. A device or a pipe
+/// (`/dev/null`, `/dev/stdout`, a named pipe) is written to as it stands: a file renamed over
+/// it would take its place.
 pub fn write_file(
     path: &Path,
     write: impl FnOnce(&mut BufWriter<File>) -> Result<()>,
     fail: impl Fn(io::Error) -> anyhow::Error,
 ) -> Result<()> {
+    // A write that failed (a full disk...) is told as such, naming the file.
+    let told = |err: anyhow::Error| match err.downcast::<io::Error>() {
+        Ok(err) => fail(err),
+        Err(err) => err,
+    };
+    if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let mut out = BufWriter::new(File::options().write(true).open(path).map_err(&fail)?);
+        write(&mut out).map_err(told)?;
+        out.into_inner().map_err(|err| fail(err.into_error()))?;
+        return Ok(());
+    }
     clear_stale(path)?;
     let temp = file_beside(path).map_err(&fail)?;
     let mut out = BufWriter::new(temp.reopen().map_err(&fail)?);
-    // A write that failed (a full disk...) is told as such, naming the file.
-    write(&mut out).map_err(|err| match err.downcast::<io::Error>() {
-        Ok(err) => fail(err),
-        Err(err) => err,
-    })?;
+    write(&mut out).map_err(told)?;
     let file = out.into_inner().map_err(|err| fail(err.into_error()))?;
     file.sync_all().map_err(&fail)?;
     temp.persist(path).map_err(|err| fail(err.error))?;

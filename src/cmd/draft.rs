@@ -87,10 +87,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         ctx.out.write_all(rendered.as_bytes())?;
         return Ok(());
     };
-    let mut tmp =
-        temp::file_beside(&out).with_context(|| format!("writing `{}`", out.display()))?;
-    tmp.write_all(rendered.as_bytes()).with_context(|| format!("writing `{}`", out.display()))?;
-    tmp.persist(&out).with_context(|| format!("writing `{}`", out.display()))?;
+    temp::write_file(
+        &out,
+        |file| Ok(file.write_all(rendered.as_bytes())?),
+        |err| anyhow::Error::new(err).context(format!("writing `{}`", out.display())),
+    )?;
     eprintln!("drafted {} from {file}", out.display());
     Ok(())
 }

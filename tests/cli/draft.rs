@@ -353,6 +353,30 @@ fn draft_writes_the_story_file_whole_with_out() {
 }
 
 #[test]
+fn draft_and_export_write_into_a_named_pipe_and_leave_it_a_pipe() {
+    use std::os::unix::fs::FileTypeExt;
+    // As `-o /dev/null` does: a file renamed over the pipe (or the device) would replace it.
+    let db = TestDb::seeded();
+    db.write("a.txt", "Foxconn will invest $10 billion.\n");
+    for (args, pipe) in [
+        (vec!["draft", "a.txt", "-o", "pipe.toml"], "pipe.toml"),
+        (vec!["export", "pledges", "--out", "pipe.csv"], "pipe.csv"),
+    ] {
+        let made = std::process::Command::new("mkfifo").arg(db.path(pipe)).status();
+        assert!(made.unwrap().success(), "mkfifo failed");
+        let path = db.path(pipe);
+        let reader = std::thread::spawn(move || std::fs::read_to_string(path).unwrap());
+        let out = db.cmd(&args).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        // Checked before waiting for the reader, which a replaced pipe would leave waiting.
+        let kind = std::fs::symlink_metadata(db.path(pipe)).unwrap().file_type();
+        assert!(kind.is_fifo(), "{pipe} is no longer a pipe");
+        let read = reader.join().unwrap();
+        assert!(read.contains("Foxconn") || read.contains("alibaba-1-million-us-jobs"), "{read}");
+    }
+}
+
+#[test]
 fn draft_refuses_to_write_over_the_article() {
     let db = TestDb::empty();
     db.write("a.txt", "Foxconn will invest $10 billion.\n");
