@@ -9,6 +9,7 @@ mod days;
 mod numeric;
 mod ordinal;
 mod published;
+mod ranges;
 mod relative;
 mod shift;
 mod years;
@@ -314,6 +315,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     }
     ordinal::find(text, &sentences, published, &mut out);
     shift::find(text, &sentences, &mut out);
+    ranges::find(text, &mut out);
     out
 }
 
