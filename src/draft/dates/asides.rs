@@ -22,7 +22,7 @@ static IDIOM: LazyLock<Regex> = LazyLock::new(|| {
 /// A verb of completion close before a span: what the span counts from is that past event.
 static COMPLETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(
-        r"(?i)\b(?:completed|finished|fulfilled|achieved|delivered|met|built|grounded|implemented|executed)\b[^.;:\n]{0,50}$",
+        r"(?i)\b(?:completed|finished|fulfilled|achieved|delivered|met|built|grounded|implemented|executed)\b[^.;:\n]*$",
     ))
     .expect("a valid pattern")
 });
