@@ -28,16 +28,16 @@ use goods::{MEASURES, goods_follow};
 
 const QUALIFIER: &str = r"(?:(?P<q>just over|just under|well over|well under|just above|just below|well above|more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding)\s+(?:a\s+)?|(?P<tilde>~)\s?)?";
 /// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
-/// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs").
-const NUMBER: &str = r"\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+/// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs"). Indian
+/// figures group by two digits above the thousands ("1,78,950 crore"), tried first.
+const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 /// The characters that may separate thousands in [`NUMBER`].
 const SEPARATORS: [char; 5] = [',', '’', '\'', '\u{a0}', '\u{202f}'];
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
 /// A scale word; "lakh crore" (a hundred thousand crore) before "lakh"; the abbreviations of
 /// news wires ("RON 39.2 mln", "EUR 1.6 bln") and German ones ("5 Mio. Euro", "2 Mrd."), whose
-/// dot, part of the word, [`AMOUNT`] keeps in the span.
-const SCALE: &str =
-    r"trillion|billion|million|thousand|lakh crore|crore|lakh|mln|bln|trn|mio|mrd|bn|mn|tn|m|b|k";
+/// dot, part of the word, [`AMOUNT`] keeps in the span; and a page's misspelt "milion".
+const SCALE: &str = r"trillion|billion|million|milion|thousand|lakh crore|crore|lakh|mln|bln|trn|mio|mrd|bn|mn|tn|m|b|k";
 /// ISO 4217 codes written in capitals before or after a figure ("BRL 10 billion", "MAD 857
 /// million", "500 million EUR"): every currency in use, and `RMB`, without the codes that are
 /// also English words or names written in capitals (`ALL`, `TRY`, `PEN`, `TOP`, `CUP`, `GEL`,
@@ -53,7 +53,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:{CODES}) ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
@@ -433,7 +433,7 @@ fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
         Some("lakh") => 100_000,
         Some("lakh crore") => 1_000_000_000_000,
         Some("crore") => 10_000_000,
-        Some("million" | "m" | "mn" | "mln" | "mio") => 1_000_000,
+        Some("million" | "milion" | "m" | "mn" | "mln" | "mio") => 1_000_000,
         Some("billion" | "bn" | "b" | "bln" | "mrd") => 1_000_000_000,
         Some("trillion" | "tn" | "trn") => 1_000_000_000_000,
         Some(_) => return None,
@@ -447,6 +447,8 @@ fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_grouped;
 #[cfg(test)]
 mod tests_names;
 #[cfg(test)]

@@ -7,12 +7,14 @@ mod follow;
 mod news;
 mod sites;
 mod topic;
+mod visits;
 
 use regex::Regex;
 use std::sync::LazyLock;
 
 use super::{Candidate, Kind, Sentence, spaced};
 pub(super) use topic::extend as topic;
+pub(super) use visits::mend_starts;
 
 /// Words that speak of a pledging company or of what it pledged.
 pub(super) static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -30,6 +32,7 @@ pub(super) fn warm() {
     topic::warm();
     follow::warm();
     news::warm();
+    visits::warm();
 }
 
 /// The words that mark a pledge, and those that mark a change in one's status.
@@ -170,7 +173,14 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     };
     let m = PLEDGE
         .find_iter(sentence)
-        .find(|m| !recalled(m) && !helped(m) && !market(m) && !wish(m) && !withheld(m))
+        .find(|m| {
+            !recalled(m)
+                && !helped(m)
+                && !market(m)
+                && !wish(m)
+                && !withheld(m)
+                && !visits::hope(sentence, m)
+        })
         .or_else(|| DEAL.find_iter(sentence).find(|m| !(reported(m) && helped(m))))
         .or_else(|| SCOPE.find(sentence))
         .or_else(|| TERMS.find(sentence))
@@ -178,6 +188,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         .or_else(|| sites::site(sentence))
         .or_else(|| news::planned(sentence))
         .or_else(|| news::headline(sentence))
+        .or_else(|| visits::around(sentence))
         .or_else(|| {
             TOLD.find(sentence).filter(|m| !PRESENCE.is_match(m.as_str()) && !weighed(m))
         })?;

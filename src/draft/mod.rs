@@ -126,6 +126,9 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
         .collect();
     // Once the article has a pledge, the sentences of its plant, deal or headline are read too.
     cues::topic(text, &sentences, &candidates, &mut cued);
+    // A dateline the splitter parted from the first sentence is quoted with it, and a
+    // sentence a page glued before a cue is left out.
+    cues::mend_starts(text, &sentences, &mut cued);
     Draft { published, sentences: cued, candidates }
 }
 

@@ -234,6 +234,7 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "Rp" => "IDR",
         "RM" => "MYR",
         "QR" => "QAR",
+        "RO" => "OMR",
         "Dhs" | "Dh" => "AED",
         "KSh" | "Ksh" | "Sh" => "KES",
         "₩" => "KRW",

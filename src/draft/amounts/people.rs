@@ -18,9 +18,9 @@ use super::ascii_words;
 /// that counts people or jobs.
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     let shape = r"[a-z]+(?:ly|ed|ing|al|ive|ic|ful|ary|ant|ent|ile|ian|an|ese|ish)|(?:un|non|semi|multi|well|high|low|over|under)[a-z]+|[a-z]+(?:-[a-z]+)+";
-    let nouns = r"new|more|other|direct|indirect|high|low|value|skilled|local|tech|quality|factory|plant|site|union|entry|senior|junior|green|white|blue|core|key|top|extra|young|paid|made|known";
+    let nouns = r"new|more|other|direct|indirect|high|low|value|skilled|local|tech|quality|factory|plant|site|union|entry|senior|junior|green|white|blue|core|key|top|extra|young|paid|made|known|private|public|sector|research|science";
     Regex::new(&ascii_words(&format!(
-        r"^\s+(?:(?:{shape}|{nouns})(?:,?\s+(?:and\s+|or\s+|&\s+)?)){{1,4}}(?P<noun>job opportunities|employment opportunities|jobs|job|workers|employees|staffers|staff|people|persons|positions|hires|engineers|technicians|professionals|researchers|operators|apprentices|roles)\b"
+        r"^\s+(?:(?:{shape}|{nouns})(?:,?\s+(?:and\s+|or\s+|&\s+)?)){{1,4}}(?P<noun>job opportunities|employment opportunities|employment|jobs|job|workers|employees|staffers|staff|people|persons|positions|hires|engineers|technicians|professionals|researchers|operators|apprentices|roles)\b"
     )))
     .expect("a valid pattern")
 });
@@ -40,7 +40,7 @@ pub(super) fn described(caps: &Captures, text: &str, end: usize) -> Option<(usiz
     let noun = found.name("noun")?.as_str();
     let noun = match noun {
         "persons" => "people",
-        "job" | "job opportunities" | "employment opportunities" => "jobs",
+        "job" | "job opportunities" | "employment opportunities" | "employment" => "jobs",
         "staffers" => "staff",
         other => other,
     };
@@ -92,7 +92,7 @@ pub(super) fn a_share(text: &str, start: usize, end: usize) -> bool {
 pub(super) fn a_whole(after: &str) -> bool {
     static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&ascii_words(
-            r"(?i)^\s+(?:of (?:which|whom)\b|(?:direct|indirect)\s*(?:[,.;)]|$|and\b|or\b))",
+            r"(?i)^\s+(?:of (?:which|whom)\b|(?:direct|indirect|permanent|temporary)\s*(?:[,.;)]|$|and\b|or\b))",
         ))
         .expect("a valid pattern")
     });

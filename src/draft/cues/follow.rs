@@ -16,7 +16,7 @@ const AID: &str = r"(?:direct |financial |state |federal |public |tax )*(?:assis
 /// Cues of a pledge told as an award, funding or approval, or of a plan still being made.
 static AWARD: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"(?i)\b(?:awarded (?:[a-z0-9$€£.,-]+ ){{0,8}}?{AID}|approv(?:e|es|ed) {AID}|approv(?:e|es|ed) (?:an?|the|its|their) (?:[a-z]+ ){{0,2}}(?:application|request|proposal|bid)s?|(?:receives?|received|gets|got|secures?|secured|wins|won|(?:was|were|has been|had been) (?:[a-z]+ly )?granted) (?:[A-Za-z0-9$€£₪.,-]+ ){{0,5}}?{AID}|in (?:state |federal |public |government )?(?:funding|grants?|aid|subsidies|assistance|support|incentives) for|marked (?:a |the )?(?:[a-z]+ ){{0,2}}(?:milestone|start|beginning|commencement|launch)|(?:commencement|start) of construction|(?:projects?|agreements?|deals?|contracts?|MoUs?) (?:that|which) (?:was|were|has been|had been) (?:[a-z]+ly )?signed|(?:is|are|was|were|’re|'re) planning to|propos(?:es|ed|ing) to (?:expand|build|invest|construct|establish|develop|set up|open|create|hire)|had (?:ambitions|plans|hopes) to)\b"
+        r"(?i)\b(?:awarded (?:[a-z0-9$€£.,-]+ ){{0,8}}?{AID}|approv(?:e|es|ed) {AID}|approv(?:e|es|ed) (?:(?:an?|the|its|their) )?(?:[a-z]+ ){{0,2}}(?:application|request|proposal|bid)s?|(?:receives?|received|gets|got|secures?|secured|wins|won|(?:was|were|has been|had been) (?:[a-z]+ly )?granted) (?:[A-Za-z0-9$€£₪.,-]+ ){{0,5}}?{AID}|in (?:state |federal |public |government )?(?:funding|grants?|aid|subsidies|assistance|support|incentives) for|marked (?:a |the )?(?:[a-z]+ ){{0,2}}(?:milestone|start|beginning|commencement|launch)|(?:commencement|start) of construction|(?:projects?|agreements?|deals?|contracts?|MoUs?) (?:that|which) (?:was|were|has been|had been) (?:[a-z]+ly )?signed|(?:is|are|was|were|’re|'re) planning to|propos(?:es|ed|ing) to (?:expand|build|invest|construct|establish|develop|set up|open|create|hire)|had (?:ambitions|plans|hopes) to)\b"
     ))
 });
 
@@ -55,6 +55,7 @@ mod tests {
                 "The government on Tuesday approved an application under the Act",
                 "approved an application",
             ),
+            ("The ministry also approved applications by two enterprises", "approved applications"),
             (
                 "The Minister marked a significant milestone with the official start",
                 "marked a significant milestone",

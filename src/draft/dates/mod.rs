@@ -4,11 +4,13 @@
 //! A resolved value is as precise as the words: a day (`2016-12-06`), a month (`2016-11`) or a
 //! year (`2020`); a horizon is the last day it allows.
 
+mod asides;
 mod bounds;
 mod days;
 mod numeric;
 mod ordinal;
 mod published;
+mod ranges;
 mod relative;
 mod shift;
 mod years;
@@ -314,6 +316,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     }
     ordinal::find(text, &sentences, published, &mut out);
     shift::find(text, &sentences, &mut out);
+    ranges::find(text, &mut out);
+    asides::drop(text, &mut out);
     out
 }
 

@@ -1,5 +1,5 @@
 //! A span of years written with its second year cut to two digits ("the 2023-25 period",
-//! "fiscal 2024–25"): each year is a date alone, the second one in the first one's century. It
+//! "fiscal 2024–25", "the 2021/22 financial year"): each year is a date alone, the second one in the first one's century. It
 //! adds to the dates found before it and never overlaps them.
 
 use std::sync::LazyLock;
@@ -9,9 +9,9 @@ use regex::Regex;
 use super::{ascii_words, date_at};
 use crate::draft::Candidate;
 
-/// A four-digit year, a hyphen or dash, and two digits that are not a month of a date.
+/// A four-digit year, a hyphen, dash or slash, and two digits that are not a month of a date.
 static SHORT_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_words(r"\b(?P<a>(?:19|20)(?P<tail>\d{2}))[-–](?P<b>\d{2})\b"))
+    Regex::new(&ascii_words(r"\b(?P<a>(?:19|20)(?P<tail>\d{2}))[-–/](?P<b>\d{2})\b"))
         .expect("a valid pattern")
 });
 
@@ -55,6 +55,14 @@ mod tests {
     fn both_years_of_a_short_span_are_dates() {
         let got = dates("will spend US$1 billion in the 2023-25 period and more in 2024–26");
         let want = [("2023", "2023"), ("25", "2025"), ("2024", "2024"), ("26", "2026")];
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_financial_year_written_with_a_slash_is_a_span_of_years() {
+        let got = dates("during the 2021/22 financial year, not on 2024/03/21");
+        let want = [("2021", "2021"), ("22", "2022")];
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(got, want);
     }

@@ -1,0 +1,55 @@
+use super::*;
+
+fn spans(text: &str) -> Vec<(String, String)> {
+    find(text).into_iter().map(|c| (text[c.start..c.end].to_owned(), c.value)).collect()
+}
+
+fn pairs(got: &[(String, String)]) -> Vec<(&str, &str)> {
+    got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+#[test]
+fn indian_figures_grouped_by_two_digits_are_one_figure() {
+    let got = spans("26 agreements amounting to Rs.1,78,950 crore and 12,34,567 jobs.");
+    let want = [("Rs.1,78,950 crore", "1789500000000 INR"), ("12,34,567 jobs", "1234567 jobs")];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn omani_rials_glued_to_their_figure_and_a_misspelt_million_are_read() {
+    let got = spans("an investment of RO800,000 ($2.1 milion) and RO1.5 million.");
+    let want = [
+        ("RO800,000", "800000 OMR"),
+        ("$2.1 milion", "2100000 USD"),
+        ("RO1.5 million", "1500000 OMR"),
+    ];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn jobs_described_by_sector_research_or_employment_are_counted() {
+    let got = spans(
+        "It will create 74,350 private sector jobs, 28,710 direct employment and another 500 \
+         medical manufacturing and research roles.",
+    );
+    let want = [
+        ("74,350 private sector jobs", "74350 jobs"),
+        ("28,710 direct employment", "28710 jobs"),
+        ("500 medical manufacturing and research roles", "500 roles"),
+    ];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn a_whole_told_before_its_permanent_and_temporary_parts_is_a_count() {
+    let got = spans("The project will create 300 permanent and 1,000 temporary jobs.");
+    let want = [("300", "300 jobs"), ("1,000 temporary jobs", "1000 jobs")];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn figures_in_a_list_are_not_read_as_indian_grouping() {
+    let got = spans("It hired 1,234 workers and 12,345 engineers.");
+    let want = [("1,234 workers", "1234 workers"), ("12,345 engineers", "12345 engineers")];
+    assert_eq!(pairs(&got), want);
+}

@@ -1,0 +1,81 @@
+//! Relative dates that name no day of their own, left out once every date is found: "today" in
+//! an idiom ("from today’s viewpoint"), "the same day" with the day it means written right after
+//! it ("On the same day, July 27"), and a span counted from a past event the sentence has just
+//! told of ("completed its commitment within a year": a year from the signing, not from the
+//! article). It removes candidates and adds none.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::ascii_words;
+use crate::draft::Candidate;
+
+/// What follows an idiom's "today’s": the present as a standpoint, not a day.
+static IDIOM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(
+        r"(?i)^[’']s (?:viewpoint|perspective|standpoint|point of view|standards|terms|prices|world|money|dollars|market)\b",
+    ))
+    .expect("a valid pattern")
+});
+
+/// A verb of completion close before a span: what the span counts from is that past event.
+static COMPLETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(
+        r"(?i)\b(?:completed|finished|fulfilled|achieved|delivered|met|built|grounded|implemented|executed)\b[^.;:\n]*$",
+    ))
+    .expect("a valid pattern")
+});
+
+/// Removes the relative dates of `out` that name no day of their own.
+pub(super) fn drop(text: &str, out: &mut Vec<Candidate>) {
+    let starts: Vec<usize> = out.iter().map(|c| c.start).collect();
+    out.retain(|c| {
+        let said = text[c.start..c.end].to_lowercase();
+        let after = &text[c.end..];
+        let idiom = said == "today" && IDIOM.is_match(after);
+        let named_after = said.ends_with("same day")
+            && after
+                .strip_prefix(", ")
+                .is_some_and(|rest| starts.contains(&(text.len() - rest.len())));
+        let from = (c.start.saturating_sub(80)..=c.start)
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(c.start);
+        let counted = said.starts_with("within") && COMPLETED.is_match(&text[from..c.start]);
+        !(idiom || named_after || counted)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::drop;
+    use crate::draft::dates::date_at;
+
+    fn kept(text: &str, spans: &[&str]) -> Vec<String> {
+        let mut out: Vec<_> = spans
+            .iter()
+            .map(|s| {
+                let start = text.find(s).expect("the span is in the text");
+                date_at(start, start + s.len(), String::new(), String::new())
+            })
+            .collect();
+        drop(text, &mut out);
+        out.into_iter().map(|c| text[c.start..c.end].to_owned()).collect()
+    }
+
+    #[test]
+    fn idioms_days_named_after_and_spans_from_a_past_event_are_left_out() {
+        assert!(kept("is therefore from today’s viewpoint not needed", &["today"]).is_empty());
+        let text = "On the same day, July 27, four deals were signed";
+        assert_eq!(kept(text, &["same day", "July 27"]), ["July 27"]);
+        assert!(kept("HCL completed its commitment within a year.", &["within a year"]).is_empty());
+    }
+
+    #[test]
+    fn other_todays_same_days_and_spans_are_kept() {
+        assert_eq!(kept("The plant opens today’s first shift", &["today"]), ["today"]);
+        assert_eq!(kept("The deal was signed the same day.", &["the same day"]), ["the same day"]);
+        let text = "The company will build the plant within a year.";
+        assert_eq!(kept(text, &["within a year"]), ["within a year"]);
+    }
+}
