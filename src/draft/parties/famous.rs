@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::governments::ADJECTIVES;
-use super::overlaps;
+use super::spans::{free, overlaps};
 use super::words::{HEADLINE_SMALL, HEADLINE_VERBS, NOT_NAMES};
 use crate::draft::{Candidate, Kind};
 
@@ -134,10 +134,7 @@ pub(super) fn famous(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
         };
         let crossing = |c: &Candidate| c.start < end && start < c.end && !inside(c);
         if !out.iter().any(crossing) {
-            let freed: Vec<(usize, usize)> =
-                out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
-            out.retain(|c| !inside(c));
-            taken.retain(|span| !freed.contains(span));
+            free(taken, out, inside);
         }
         if overlaps(taken, start, end) {
             i += 1;

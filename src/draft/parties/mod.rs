@@ -19,6 +19,7 @@ mod parents;
 mod partners;
 mod places;
 mod regions;
+mod spans;
 mod spellings;
 mod subdivisions;
 mod surnames;
@@ -50,6 +51,7 @@ use parents::{full_names, parents};
 use partners::partners;
 use places::{ORIGIN, PARTICLE_BEFORE, PLACE_BEFORE, PLACE_WORD};
 use regions::regions;
+use spans::overlaps;
 use subdivisions::SUBDIVISIONS;
 use surnames::{given_before, suffix_end, surnames};
 use units::units;
@@ -383,10 +385,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                     && c.end <= end
                     && (branded || c.start > begin)
             };
-            let dropped: Vec<(usize, usize)> =
-                out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
-            out.retain(|c| !inside(c));
-            taken.retain(|span| !dropped.contains(span));
+            spans::free(&mut taken, &mut out, inside);
         }
         let place = [
             "County",
@@ -465,10 +464,6 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
 /// Whether `name` is exactly a government's name.
 fn government(name: &str) -> bool {
     GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == name)
-}
-
-fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bool {
-    taken.iter().any(|&(s, e)| s < end && start < e)
 }
 
 #[cfg(test)]

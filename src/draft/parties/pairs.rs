@@ -9,8 +9,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::government;
+use super::spans::free_for;
 use super::words::{INSTITUTIONS, NOT_NAMES, ORIGIN_SUFFIXES};
-use super::{government, overlaps};
 use crate::draft::{Candidate, Haystack, Kind, compile, whole_words};
 
 /// What follows a company to join another to it: its legal form, then "and" and a name of up
@@ -58,15 +59,9 @@ pub(super) fn pairs(hay: &Haystack, taken: &mut Vec<(usize, usize)>, out: &mut V
             let inside = |c: &Candidate| {
                 c.kind == Kind::Government && begin < c.start && c.end == stop && !c.known
             };
-            let freed: Vec<(usize, usize)> =
-                out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
-            let rest: Vec<(usize, usize)> =
-                taken.iter().copied().filter(|s| !freed.contains(s)).collect();
-            if overlaps(&rest, begin, stop) {
+            if !free_for(taken, out, (begin, stop), inside) {
                 continue;
             }
-            out.retain(|c| !inside(c));
-            *taken = rest;
             taken.push((begin, stop));
             let why = format!("`{name}` is named beside the company {company}; a new company");
             let value = name.to_owned();
