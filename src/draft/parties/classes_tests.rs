@@ -235,3 +235,26 @@ fn turkey_is_proposed_by_the_name_the_text_gives() {
     let text = "Ford Otosan will invest in Türkiye.";
     assert_eq!(names(text, Kind::Government), ["Türkiye"]);
 }
+
+#[test]
+fn a_word_describing_the_company_after_a_role_a_place_and_an_outlet_are_no_companies() {
+    let text = "The CEO of Spanish automaker Marlo said so. A plant in Vantua, which will open \
+                in May, was approved, reported TheDaily.";
+    assert!(
+        names(text, Kind::Company).iter().all(|c| c == "Marlo"),
+        "{:?}",
+        names(text, Kind::Company)
+    );
+}
+
+#[test]
+fn a_demonym_before_workers_is_no_company() {
+    let text = "Albertian workers have started to build the plant.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_brand_the_group_owns_is_no_party() {
+    let text = "Volkswagen said the plant was to make a sedan from its Skoda brand.";
+    assert_eq!(names(text, Kind::Company), ["Volkswagen"]);
+}

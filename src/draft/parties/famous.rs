@@ -111,7 +111,10 @@ pub(super) fn famous(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
             // "General Motors International", then "GM": the alias is named as the head was.
             first_named.entry(company).or_insert_with(|| text[start..end].to_owned());
         }
-        if longer_before || longer_after || platform {
+        // "a sedan from its Skoda brand": a brand the group owns, not a party of its own.
+        let owned_brand = ["its ", "their "].iter().any(|p| text[..start].ends_with(p))
+            && after.is_some_and(|a| ["brand", "brands", "marque"].contains(&trimmed(a)));
+        if longer_before || longer_after || platform || owned_brand {
             i += 1;
             continue;
         }

@@ -14,6 +14,7 @@ mod kinds;
 mod known;
 mod legal;
 mod lists;
+mod misread;
 mod pairs;
 mod parents;
 mod partners;
@@ -46,6 +47,7 @@ use known::known_record;
 use legal::legal_forms;
 use lists::LIST_ITEM;
 use lists::{list_lines, lists};
+use misread::misread;
 use pairs::pairs;
 use parents::{full_names, parents};
 use partners::partners;
@@ -297,14 +299,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         {
             continue;
         }
-        // "CEO of Spanish automaker SEAT": a word that describes the company, no name; "a plant
-        // in Sines, which will": a place.
-        let after_role = caps.name("t").is_some()
-            && text[m.end()..].strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_lowercase));
-        let before = text[..m.start()].trim_end().rsplit(' ').next().unwrap_or_default();
-        let placed_which = caps.name("v").is_some()
-            && ["in", "at", "near", "from", "to", "of", "outside"].contains(&before);
-        if after_role || placed_which {
+        if misread(text, &caps, m) {
             continue;
         }
         // "MoUs", "PhDs": an abbreviation's plural, not a brand.
