@@ -78,10 +78,12 @@ fn joined(
     let name = &text[begin..stop];
     let words = || name.split(' ');
     let first = words().next().unwrap_or_default();
+    // "Moderna and Monash University": a university named with a company is its partner.
+    let partner = |w: &str| w == "University" && name.ends_with(" University");
     // "Eli Lilly and Co.": the form; "and Barcelona-based Ebro": a place before a name.
     if words().any(|w| {
         NOT_NAMES.contains(&w)
-            || INSTITUTIONS.contains(&w)
+            || INSTITUTIONS.contains(&w) && !partner(w)
             || LEGISLATURES.contains(&w)
             || ["Co", "Sons"].contains(&w)
             || ORIGIN_SUFFIXES.iter().any(|s| w.ends_with(s))
@@ -143,5 +145,11 @@ mod tests {
             names(text, Kind::Company)
         );
         assert_eq!(names(text, Kind::Government), ["Canada"]);
+    }
+
+    #[test]
+    fn a_university_named_with_a_company_is_its_partner() {
+        let text = "Representatives from Moderna and Deakin University met at the site.";
+        assert!(names(text, Kind::Company).contains(&"Deakin University".to_owned()));
     }
 }
