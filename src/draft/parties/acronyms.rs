@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Candidate, Kind, overlaps};
+use super::spans::{free, overlaps};
+use super::{Candidate, Kind};
 use crate::draft::{Haystack, compile, whole_words};
 
 /// A run of capitalized words, hyphenated ones included.
@@ -90,10 +91,7 @@ pub(super) fn acronyms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
         let long = text[start..end].to_owned();
         // "Vietnam-Singapore Industrial Park": the governments in the name are no parties.
         let inside = |c: &Candidate| c.kind == Kind::Government && start <= c.start && c.end <= end;
-        let freed: Vec<(usize, usize)> =
-            out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
-        out.retain(|c| !inside(c));
-        taken.retain(|span| !freed.contains(span));
+        free(taken, out, inside);
         for c in out.iter_mut().filter(|c| c.kind == Kind::Company && c.value == short) {
             c.why = format!("`{short}` spells `{long}`, named in full in the text; a new company");
             c.value.clone_from(&long);

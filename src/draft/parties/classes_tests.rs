@@ -190,3 +190,71 @@ fn a_company_named_by_its_first_word_after_its_full_name_with_a_legal_form_is_th
                 the Chief Executive Officer of Infineon Austria.";
     assert_eq!(names(text, Kind::Company), ["Infineon Austria", "Infineon Technologies"]);
 }
+
+#[test]
+fn a_company_may_join_the_last_word_of_its_name_with_and() {
+    let text = "The port signed a contract with Gulf Star Shipping and Logistics Company. The \
+                bridge was built by Korea Rail and Tunnel Corporation.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Gulf Star Shipping and Logistics Company", "Korea Rail and Tunnel Corporation"]
+    );
+}
+
+#[test]
+fn a_company_headed_by_a_person_with_a_role_is_named() {
+    let text = "During a meeting with Anne Morel, General Director of Vent Nord, the sides \
+                addressed the land for the wind farm.";
+    assert_eq!(names(text, Kind::Company), ["Vent Nord"]);
+    assert_eq!(names(text, Kind::Person), ["Anne Morel"]);
+}
+
+#[test]
+fn a_name_followed_by_which_and_a_pledge_verb_is_a_company() {
+    let text = "Novacloud Systems, which signed MoUs promising 2,000 jobs, finished its campus. \
+                The plan includes Pwani Gas which will be producing cooking gas.";
+    assert_eq!(names(text, Kind::Company), ["Novacloud Systems", "Pwani Gas"]);
+}
+
+#[test]
+fn a_company_with_its_name_in_chinese_characters_in_brackets_is_named() {
+    let text = "Ho-li Electronics Co (和立), a maker of resistors, plans to invest NT$1 billion.";
+    assert_eq!(names(text, Kind::Company), ["Ho-li Electronics"]);
+}
+
+#[test]
+fn a_role_whose_portfolio_lists_several_words_with_commas_is_whole() {
+    let text = "Minister of Commerce, Trade, and Industry Mwila Banda praised the plant.";
+    assert_eq!(names(text, Kind::Person), ["Mwila Banda"]);
+}
+
+#[test]
+fn turkey_is_proposed_by_the_name_the_text_gives() {
+    let text = "Volkswagen halted its plan for a plant in Turkey.";
+    assert_eq!(names(text, Kind::Government), ["Turkey"]);
+    let text = "Ford Otosan will invest in Türkiye.";
+    assert_eq!(names(text, Kind::Government), ["Türkiye"]);
+}
+
+#[test]
+fn a_word_describing_the_company_after_a_role_a_place_and_an_outlet_are_no_companies() {
+    let text = "The CEO of Spanish automaker Marlo said so. A plant in Vantua, which will open \
+                in May, was approved, reported TheDaily.";
+    assert!(
+        names(text, Kind::Company).iter().all(|c| c == "Marlo"),
+        "{:?}",
+        names(text, Kind::Company)
+    );
+}
+
+#[test]
+fn a_demonym_before_workers_is_no_company() {
+    let text = "Albertian workers have started to build the plant.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_brand_the_group_owns_is_no_party() {
+    let text = "Volkswagen said the plant was to make a sedan from its Skoda brand.";
+    assert_eq!(names(text, Kind::Company), ["Volkswagen"]);
+}

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::super::{Candidate, Haystack, Kind, whole_words};
-use super::overlaps;
+use super::spans::{free, free_for};
 
 /// Proposes every new company again wherever else the text names it. A government inside such
 /// a name ("Flour Mills Nigeria") is the company's, not a party of its own.
@@ -24,15 +24,9 @@ pub(super) fn elsewhere(hay: &Haystack, taken: &mut Vec<(usize, usize)>, out: &m
                     && c.end <= end
                     && c.end - c.start < end - start
             };
-            let dropped: Vec<(usize, usize)> =
-                out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
-            let others = |s: &(usize, usize)| !dropped.contains(s);
-            let rest: Vec<(usize, usize)> = taken.iter().copied().filter(others).collect();
-            if overlaps(&rest, start, end) {
+            if !free_for(taken, out, (start, end), inside) {
                 continue;
             }
-            out.retain(|c| !inside(c));
-            *taken = rest;
             taken.push((start, end));
             let why =
                 format!("`{name}` is spoken of as a company elsewhere in the text; a new company");
@@ -68,6 +62,5 @@ fn countries_of_units(taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>)
         .filter(|c| c.kind == Kind::Government && in_unit(c) && !alone.contains(&c.value.as_str()))
         .map(|c| (c.start, c.end))
         .collect();
-    out.retain(|c| !(c.kind == Kind::Government && dropped.contains(&(c.start, c.end))));
-    taken.retain(|span| !dropped.contains(span));
+    free(taken, out, |c| c.kind == Kind::Government && dropped.contains(&(c.start, c.end)));
 }

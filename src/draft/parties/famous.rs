@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::governments::ADJECTIVES;
-use super::overlaps;
+use super::spans::{free, overlaps};
 use super::words::{HEADLINE_SMALL, HEADLINE_VERBS, NOT_NAMES};
 use crate::draft::{Candidate, Kind};
 
@@ -111,7 +111,10 @@ pub(super) fn famous(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
             // "General Motors International", then "GM": the alias is named as the head was.
             first_named.entry(company).or_insert_with(|| text[start..end].to_owned());
         }
-        if longer_before || longer_after || platform {
+        // "a sedan from its Skoda brand": a brand the group owns, not a party of its own.
+        let owned_brand = ["its ", "their "].iter().any(|p| text[..start].ends_with(p))
+            && after.is_some_and(|a| ["brand", "brands", "marque"].contains(&trimmed(a)));
+        if longer_before || longer_after || platform || owned_brand {
             i += 1;
             continue;
         }
@@ -134,10 +137,7 @@ pub(super) fn famous(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
         };
         let crossing = |c: &Candidate| c.start < end && start < c.end && !inside(c);
         if !out.iter().any(crossing) {
-            let freed: Vec<(usize, usize)> =
-                out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
-            out.retain(|c| !inside(c));
-            taken.retain(|span| !freed.contains(span));
+            free(taken, out, inside);
         }
         if overlaps(taken, start, end) {
             i += 1;

@@ -99,8 +99,9 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("United Arab Emirates", "United Arab Emirates", Some("AE")),
     ("UAE", "United Arab Emirates", Some("AE")),
     ("Philippines", "Philippines", Some("PH")),
-    // Türkiye is the name the country and ISO 3166 give it since 2022.
-    ("Turkey", "Türkiye", Some("TR")),
+    // Türkiye is the name the country and ISO 3166 give it since 2022; Turkey stays the usual
+    // English name, so either is proposed as the text gives it.
+    ("Turkey", "Turkey", Some("TR")),
     ("Türkiye", "Türkiye", Some("TR")),
     ("Turkiye", "Türkiye", Some("TR")),
     ("South Africa", "South Africa", Some("ZA")),

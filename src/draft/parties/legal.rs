@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::overlaps;
+use super::spans::free_for;
 use super::words::NOT_NAMES;
 use crate::draft::{Candidate, Kind, spaced};
 
@@ -73,15 +73,9 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         let inside = |c: &Candidate| {
             c.kind == Kind::Government && begin < c.start && c.end <= end && !c.known
         };
-        let freed: Vec<(usize, usize)> =
-            out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
-        let rest: Vec<(usize, usize)> =
-            taken.iter().copied().filter(|s| !freed.contains(s)).collect();
-        if overlaps(&rest, begin, end) {
+        if !free_for(taken, out, (begin, end), inside) {
             continue;
         }
-        out.retain(|c| !inside(c));
-        *taken = rest;
         // The form is no name of its own ("Ltd", "Co"): the span holds it, the value does not,
         // so that the sentence reads on from the whole name ("... (Private) Ltd will").
         let end = caps.get(0).expect("a match has a whole span").end();

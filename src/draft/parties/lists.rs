@@ -7,8 +7,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::spans::{free, overlaps};
 use super::words::NOT_NAMES;
-use super::{NAME, government, overlaps};
+use super::{NAME, government};
 use crate::draft::{Candidate, Kind, compile, spaced};
 
 /// A list of names after a word for companies: "partners, including Corning, Amkor and Samsung",
@@ -180,9 +181,5 @@ fn release_governments(
     start: usize,
     end: usize,
 ) {
-    let inside = |c: &Candidate| c.kind == Kind::Government && c.start > start && c.end <= end;
-    let freed: Vec<(usize, usize)> =
-        out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
-    out.retain(|c| !inside(c));
-    taken.retain(|span| !freed.contains(span));
+    free(taken, out, |c| c.kind == Kind::Government && c.start > start && c.end <= end);
 }

@@ -187,3 +187,20 @@ fn a_describing_word_that_opens_a_company_s_name_is_kept() {
     let text = "Giant Eagle Inc. will open two stores.";
     assert_eq!(names(text, Kind::Company), ["Giant Eagle"]);
 }
+
+#[test]
+fn several_malaysian_honorifics_between_role_and_name_are_dropped() {
+    let text = "The pavilion was opened by Deputy Prime Minister YAB Dato’ Sri Ahmad Zahid Hamidi.";
+    assert_eq!(names(text, Kind::Person), ["Ahmad Zahid Hamidi"]);
+    let text = "It was welcomed by Chief Minister YAB Dato' Seri Amirudin Shari on Monday.";
+    assert_eq!(names(text, Kind::Person), ["Amirudin Shari"]);
+}
+
+#[test]
+fn the_words_of_a_role_around_a_name_are_no_names() {
+    let text = "Present were Ms. Anita Rao, Vice Chairperson ABC, Mr. Ravi K. Menon, Deputy \
+                Managing Director ABC, and Mr. Ken Sato, Regional CEO at Example Group.";
+    assert_eq!(names(text, Kind::Person), ["Anita Rao", "Ken Sato", "Ravi K. Menon"]);
+    let companies = names(text, Kind::Company);
+    assert!(!companies.iter().any(|c| c.contains("Regional")), "{companies:?}");
+}

@@ -7,8 +7,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::famous::is_famous;
+use super::government;
+use super::spans::free_for;
 use super::words::{INSTITUTIONS, NOT_NAMES, UNIT_WORDS};
-use super::{government, overlaps};
 use crate::draft::{Candidate, Kind, compile};
 
 /// "and" then a given name, an initial perhaps and a surname, then a stop or a lower-case word.
@@ -41,15 +42,12 @@ pub(super) fn partners(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
                 && c.end <= stop
                 && c.end - c.start < stop - begin
         };
-        let freed: Vec<(usize, usize)> =
-            out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
-        let rest: Vec<(usize, usize)> =
-            taken.iter().copied().filter(|s| !freed.contains(s)).collect();
-        if refused || government(name) || is_famous(name) || overlaps(&rest, begin, stop) {
+        if refused || government(name) || is_famous(name) {
             continue;
         }
-        out.retain(|c| !inside(c));
-        *taken = rest;
+        if !free_for(taken, out, (begin, stop), inside) {
+            continue;
+        }
         taken.push((begin, stop));
         let why = format!("`{name}` is named beside a person with a role; a new person");
         let value = name.to_owned();

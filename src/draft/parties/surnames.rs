@@ -8,7 +8,7 @@ use regex::Regex;
 use super::governments::GOVERNMENTS;
 use super::overlaps;
 use super::subdivisions::SUBDIVISIONS;
-use super::words::{INSTITUTIONS, MONTHS, NOT_NAMES};
+use super::words::{HONORIFICS, INSTITUTIONS, MONTHS, NOT_NAMES};
 use crate::draft::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
 
 /// A role before a surname alone: "President Obama", "VP-elect Pence", "Sen. Schumer".
@@ -71,9 +71,9 @@ pub(super) fn surnames(
             });
             let elect = caps.get(0).is_some_and(|t| t.as_str().contains("-elect"));
             // "Prime Minister Datuk Seri Anwar Ibrahim": an honorific is no surname.
-            let honorific = ["Datuk", "Dato", "Dato’", "Dato'", "Tan", "Tun", "Sir", "Dame"];
             let word = NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).any(|w| *w == surname)
-                || honorific.contains(&surname);
+                || HONORIFICS.contains(&surname)
+                || surname == "Tan" && text[m.end()..].starts_with(" Sri ");
             let government = GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == surname);
             if records.is_empty() && !fully && !elect && !government && !word {
                 let why = format!("`{surname}` is named after a role; a new person");

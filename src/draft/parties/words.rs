@@ -10,6 +10,37 @@ use super::compile;
 use super::governments::{ADJECTIVES, GOVERNMENTS};
 
 /// Words that start sentences or titles and are never parties on their own.
+/// Honorifics a name may carry after a role, titles rather than names: "Deputy Prime Minister
+/// YAB Dato’ Sri Fadillah Yusof", "Prime Minister Datuk Seri Anwar Ibrahim", "YB Liew Chin
+/// Tong". Several may follow one another; a longer one comes before the shorter it begins with.
+pub(super) const HONORIFICS: &[&str] = &[
+    "YAB",
+    "YAM",
+    "YBhg",
+    "YB",
+    "Tan Sri",
+    "Puan Sri",
+    "Toh Puan",
+    "Datuk Seri",
+    "Datuk Sri",
+    "Dato’ Seri",
+    "Dato' Seri",
+    "Dato Seri",
+    "Dato’ Sri",
+    "Dato' Sri",
+    "Dato Sri",
+    "Datuk",
+    "Dato’",
+    "Dato'",
+    "Dato",
+    "Datin",
+    "Tun",
+    "Sir",
+    "Dame",
+    "Professor",
+    "Prof.",
+];
+
 pub(super) const NOT_NAMES: &[&str] = &[
     "The",
     "A",
@@ -47,6 +78,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Executive",
     "Chairman",
     "Chairwoman",
+    // The words of a role around a name, no name's own: "Vice Chairperson TKM", "Deputy
+    // Managing Director TKM", "Regional CEO at Toyota".
+    "Chairperson",
+    "Deputy",
+    "Director",
+    "Managing",
+    "Regional",
     "Chair",
     "Speaker",
     "Whip",

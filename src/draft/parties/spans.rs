@@ -1,0 +1,79 @@
+//! The spans of text the readings have taken. A longer name read later may free the shorter
+//! readings inside it (a country inside a company's name); this module is the one place that
+//! drops those readings and their spans together, so that none is left taken without a reading
+//! or read without its span. It proposes nothing itself.
+
+use crate::draft::Candidate;
+
+/// Whether the span from `start` to `end` crosses a span already taken.
+pub(super) fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bool {
+    taken.iter().any(|&(s, e)| s < end && start < e)
+}
+
+/// Drops the readings `inside` picks and frees the spans they held.
+pub(super) fn free(
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Candidate>,
+    inside: impl Fn(&Candidate) -> bool,
+) {
+    let freed: Vec<(usize, usize)> =
+        out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
+    out.retain(|c| !inside(c));
+    taken.retain(|span| !freed.contains(span));
+}
+
+/// Frees the readings `inside` picks only when, without them, the span from `start` to `end`
+/// crosses nothing taken, and says whether it did; otherwise nothing changes. The caller takes
+/// the span itself, which may reach past `end` (a legal form the name leaves out).
+pub(super) fn free_for(
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Candidate>,
+    (start, end): (usize, usize),
+    inside: impl Fn(&Candidate) -> bool,
+) -> bool {
+    let held: Vec<(usize, usize)> =
+        out.iter().filter(|c| inside(c)).map(|c| (c.start, c.end)).collect();
+    let crossed = taken.iter().any(|&(s, e)| !held.contains(&(s, e)) && s < end && start < e);
+    if crossed {
+        return false;
+    }
+    free(taken, out, inside);
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{free, free_for, overlaps};
+    use crate::draft::{Candidate, Kind};
+
+    fn reading(kind: Kind, start: usize, end: usize) -> Candidate {
+        let (value, why) = (String::new(), String::new());
+        Candidate { kind, start, end, value, known: false, why }
+    }
+
+    #[test]
+    fn spans_overlap_only_when_they_share_a_character() {
+        assert!(overlaps(&[(0, 5)], 4, 9));
+        assert!(!overlaps(&[(0, 5)], 5, 9));
+    }
+
+    #[test]
+    fn freeing_drops_the_readings_and_their_spans() {
+        let mut out = vec![reading(Kind::Government, 0, 5), reading(Kind::Company, 10, 20)];
+        let mut taken = vec![(0, 5), (10, 20)];
+        free(&mut taken, &mut out, |c| c.kind == Kind::Government);
+        assert_eq!(taken, [(10, 20)]);
+        assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn a_span_crossing_another_reading_frees_nothing() {
+        let mut out = vec![reading(Kind::Government, 0, 5), reading(Kind::Company, 6, 20)];
+        let mut taken = vec![(0, 5), (6, 20)];
+        let inside = |c: &Candidate| c.kind == Kind::Government;
+        assert!(!free_for(&mut taken, &mut out, (0, 10), inside));
+        assert_eq!(taken.len(), 2);
+        assert!(free_for(&mut taken, &mut out, (0, 6), inside));
+        assert_eq!(taken, [(6, 20)]);
+    }
+}
