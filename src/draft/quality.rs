@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `twenty-second`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `twenty-third`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -251,7 +251,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 109] = [
+    let floors: [(&str, &str, f64, f64); 113] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -378,6 +378,11 @@ fn draft_quality_on_the_development_set() {
         ("twenty-first", "amount", 0.95, 0.95),
         ("twenty-first", "date", 0.95, 0.95),
         ("twenty-first", "party", 0.95, 0.95),
+        // Blind: pledge 0.89 / 0.79, amount 0.94 / 0.86, date 0.86 / 0.81, party 0.85 / 0.77.
+        ("twenty-second", "pledge", 0.9, 0.95),
+        ("twenty-second", "amount", 0.95, 0.95),
+        ("twenty-second", "date", 0.9, 0.9),
+        ("twenty-second", "party", 0.95, 0.9),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
