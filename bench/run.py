@@ -229,14 +229,21 @@ def machine():
     return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), {mem:.0f} GiB; sqlite3 shell {sqlite}"
 
 
-def report(results, version):
+def stamp():
+    """When, on which commit and on what machine a report was measured."""
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    lines = [
-        "# Benchmark results",
-        "",
+    return [
         f"- date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC",
         f"- commit: {commit}",
         f"- machine: {machine()}",
+    ]
+
+
+def report(results, version):
+    lines = [
+        "# Benchmark results",
+        "",
+        *stamp(),
         "- one run of `make bench`: each side's median of several runs, the two sides in turn;",
         "  ratio = pledge / reference",
         "",
@@ -304,12 +311,11 @@ def draft_report(times, version):
     middle_cpu = statistics.median(c for _, c, _ in times)
     most_cpu = max(c for _, c, _ in times)
     over = sum(1 for t, _, _ in times if t >= 0.1)
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     lines = [
         "# `pledge draft` speed",
         "",
-        f"- date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC; commit: {commit}",
-        f"- machine: {machine()}; load average after the runs: {os.getloadavg()[0]:.1f}",
+        *stamp(),
+        f"- load average after the runs: {os.getloadavg()[0]:.1f}",
         "",
         f"`pledge draft` on the {len(times)} excerpts of `tests/data/draft` (median of 5 runs each, from",
         "start to exit, no database; target < 100 ms an article). Processor time is user + system over",
