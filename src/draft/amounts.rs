@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::dates::ascii_words;
+use super::ascii_words;
 use super::{Candidate, Kind, spaced};
 use currencies::{currency, currency_word, dollar_of, whose};
 use goods::{MEASURES, goods_follow};

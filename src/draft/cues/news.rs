@@ -10,17 +10,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::draft::spaced;
+use crate::draft::{ascii_words, spaced};
 
-/// A pattern whose word boundaries, word characters (`\w` written only inside a class) and
+/// A pattern whose word boundaries, word characters and
 /// digits are ASCII (the patterns with no letter beyond ASCII are `(?i-u)` whole): a Unicode `\b`
 /// sends the regex engine to its slow automaton at the first curly quote or accented letter,
 /// and Unicode classes make the pattern many times larger to compile. The words these
 /// patterns read are English words and figures.
 pub(super) fn ascii(pattern: &str) -> Regex {
-    spaced(
-        &pattern.replace(r"\b", r"(?-u:\b)").replace(r"\w", "0-9A-Za-z_").replace(r"\d", "[0-9]"),
-    )
+    // `[0-9A-Za-z_]` nests inside a class (`[\w-]`) as well as standing alone.
+    spaced(&ascii_words(pattern).replace(r"\w", "[0-9A-Za-z_]").replace(r"\d", "[0-9]"))
 }
 
 /// The pledge's own thing, as the object of a verb of building or the owner of a figure.

@@ -15,6 +15,8 @@ mod relative;
 mod shift;
 mod years;
 
+use super::ascii_words;
+
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
@@ -64,14 +66,6 @@ static BOUNDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(r"\b(?:[Ff]rom (?:19|20)\d{2}|(?:this|next|last) year) $"))
         .expect("a valid pattern")
 });
-
-/// A pattern with ASCII word boundaries and words: a Unicode `\b` stops the regex engine's
-/// fast automaton at the first curly quote or accented letter of an article, and the slow one
-/// that takes over made a draft several times slower. The words these patterns bound are
-/// English words and figures, so an ASCII boundary finds the same ones.
-pub(super) fn ascii_words(pattern: &str) -> String {
-    pattern.replace(r"\b", r"(?-u:\b)").replace(r"\w+", r"(?-u:\w)+")
-}
 
 /// Every date and horizon in the text; relative ones only when the article's date is known,
 /// resolved against it.
