@@ -259,6 +259,11 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "S$" | "SG$" => "SGD",
         "R$" => "BRL",
         "MX$" => "MXN",
+        "N$" => "NAD",
+        "J$" => "JMD",
+        "TT$" => "TTD",
+        "EC$" => "XCD",
+        "Z$" => "ZWL",
         code => code_of(code).unwrap_or("USD"),
     }
 }

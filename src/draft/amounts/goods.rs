@@ -4,7 +4,8 @@
 /// Words after a number that make it a measure, not an amount of money or jobs.
 pub(super) const MEASURES: &[&str] = &[
     "square", "acre", "feet", "foot", "mile", "kilomet", "meter", "metre", "metric", "ton",
-    "barrel", "gallon", "watt", "kilowatt", "megawatt", "gigawatt",
+    "barrel", "gallon", "watt", "kilowatt", "megawatt", "gigawatt", "m2", "m²", "km2", "km²",
+    "sqm", "hectare",
 ];
 
 /// Words after a figure with no currency that count goods a plant makes or sells: a capacity
@@ -56,6 +57,9 @@ const GOODS: &[&str] = &[
     "appliances",
     "refrigerators",
     "televisions",
+    "pieces",
+    "pairs",
+    "garments",
 ];
 
 /// Whether one of the next three words after a figure, before any punctuation, counts goods.

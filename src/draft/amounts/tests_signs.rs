@@ -115,3 +115,26 @@ fn a_ratio_for_each_job_is_no_amount() {
         spans("It has 300 direct jobs and for each direct one it will create four indirect jobs.");
     assert_eq!(pairs(&got), [("300 direct jobs", "300 jobs")]);
 }
+
+#[test]
+fn letters_before_a_dollar_sign_name_its_country() {
+    let got =
+        spans("It put N$135 million, J$2 billion, TT$40 million, EC$5 million and Z$1 million in.");
+    let want = [
+        ("N$135 million", "135000000 NAD"),
+        ("J$2 billion", "2000000000 JMD"),
+        ("TT$40 million", "40000000 TTD"),
+        ("EC$5 million", "5000000 XCD"),
+        ("Z$1 million", "1000000 ZWL"),
+    ];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn craftspeople_are_counted_and_pieces_or_areas_are_not() {
+    let got = spans(
+        "It will create jobs for more than 6,000 craftspeople and make 60 million pieces of \
+         jewellery on 1.4 million m2.",
+    );
+    assert_eq!(pairs(&got), [("more than 6,000 craftspeople", "more than 6000 craftspeople")]);
+}

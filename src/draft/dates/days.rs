@@ -8,20 +8,24 @@ use chrono::{Datelike, Months, NaiveDate};
 use super::date_at;
 use crate::draft::Candidate;
 
-/// The words before a month of a year that make it the month's last day.
-const END_OF: &str = "the end of ";
+/// The words before a month of a year that make it the month's last day: "the end of June
+/// 2024", and "by December 2018", a deadline that runs to the month's end.
+const END_OF: [&str; 2] = ["the end of ", "by "];
 
-/// Where "the end of" opens before a month of a year (`value` as `YYYY-MM`) at `start`, and the
-/// last day of that month.
+/// Where "the end of" or "by" opens before a month of a year (`value` as `YYYY-MM`) at `start`,
+/// and the last day of that month.
 pub(super) fn month_end(text: &str, start: usize, value: &str) -> Option<(usize, String)> {
     if value.len() != 7 {
         return None;
     }
-    let from = start.checked_sub(END_OF.len())?;
-    let before = text.get(from..start)?;
-    if !before.eq_ignore_ascii_case(END_OF) {
-        return None;
-    }
+    let opens = |words: &str| {
+        let from = start.checked_sub(words.len())?;
+        let before = text.get(from..start)?;
+        // "by" as a word of its own, not the end of "nearby".
+        let word = text[..from].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        (before.eq_ignore_ascii_case(words) && word).then_some(from)
+    };
+    let from = END_OF.iter().find_map(|words| opens(words))?;
     let first = NaiveDate::parse_from_str(&format!("{value}-01"), "%Y-%m-%d").ok()?;
     let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
     Some((from, last.to_string()))

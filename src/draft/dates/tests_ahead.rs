@@ -104,7 +104,7 @@ fn the_last_months_of_a_year_are_no_span_back_from_the_article() {
 }
 
 #[test]
-fn by_a_month_is_the_last_day_of_the_next_such_month() {
+fn by_a_month_is_the_last_day_of_the_next_such_month_or_of_the_year_named() {
     let got = values(
         "Another 30 vacancies are to be filled by July. Output doubles by March. Hiring ends by \
          March 2024.",
@@ -113,6 +113,16 @@ fn by_a_month_is_the_last_day_of_the_next_such_month() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(
         got,
-        [("March 2024", "2024-03"), ("by July", "2023-07-31"), ("by March", "2024-03-31")]
+        [("by March 2024", "2024-03-31"), ("by July", "2023-07-31"), ("by March", "2024-03-31")]
     );
+}
+
+#[test]
+fn by_opens_a_month_of_a_year_only_as_a_word_of_its_own() {
+    let got = values(
+        "By December 2018, it will be in every village; nearby December 2019.",
+        "2018-02-21",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("By December 2018", "2018-12-31"), ("December 2019", "2019-12")]);
 }
