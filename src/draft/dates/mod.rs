@@ -63,9 +63,20 @@ static SPAN_ENDS: LazyLock<Regex> =
 /// What precedes the last year of a span of years ("from 2011 |to 2022", "this year |through
 /// 2030").
 static BOUNDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_words(r"\b(?:[Ff]rom (?:19|20)\d{2}|(?:this|next|last) year) $"))
+    Regex::new(&ascii_words(
+        r"\b(?:[Ff]rom (?:19|20)\d{2}|(?:this|next|last) year|the (?:past|last) \w+ (?:years|months)) $",
+    ))
         .expect("a valid pattern")
 });
+
+/// Whether a text opens with a year that ends a span: " until 2021", " to 2030".
+fn up_to_year(after: &str) -> bool {
+    ["until", "to", "through", "till"].iter().any(|word| {
+        let rest = after.strip_prefix(' ').and_then(|a| a.strip_prefix(word));
+        let year = rest.and_then(|r| r.strip_prefix(' ')).and_then(|r| r.get(..4));
+        year.is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
 
 /// Every date and horizon in the text; relative ones only when the article's date is known,
 /// resolved against it.
@@ -195,8 +206,12 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         if caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens {
             continue;
         }
-        // "in the last three months of the year" is a part of a year the text does not name.
-        if caps.name("punit").is_some() && text[end..].starts_with(" of ") {
+        // "in the last three months of the year" is a part of a year the text does not name, and
+        // "in the last three years until 2021" counts back from the year it names, not from
+        // the article: that year is the date.
+        if caps.name("punit").is_some()
+            && (text[end..].starts_with(" of ") || up_to_year(&text[end..]))
+        {
             continue;
         }
         // "early may help": a month after "early" or "late" with no "in" is written capitalized.

@@ -126,3 +126,21 @@ fn by_opens_a_month_of_a_year_only_as_a_word_of_its_own() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("By December 2018", "2018-12-31"), ("December 2019", "2019-12")]);
 }
+
+#[test]
+fn a_span_back_until_a_year_is_that_year_alone() {
+    let got = values(
+        "157 projects were attracted in the last three years until 2021. It invested over the \
+         past three years.",
+        "2024-02-12",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("2021", "2021"), ("over the past three years", "2021-02-12")]);
+}
+
+#[test]
+fn a_span_back_of_years_and_a_half_reaches_six_months_further() {
+    let got = values("N$500 million was invested in the past two and a half years.", "2020-03-16");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("in the past two and a half years", "2017-09-16")]);
+}
