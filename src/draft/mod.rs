@@ -14,6 +14,8 @@ mod parties;
 mod quality;
 pub mod story;
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
 use regex::Regex;
 
@@ -86,14 +88,23 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
         None => dates::published(text).map(|c| (parse_iso(&c.value), Some(c))),
     };
     let sentences = split_sentences(text);
-    // Parties are read on a second thread while amounts, dates and the cue patterns are read
-    // on this one: most of an article's time is compiling the patterns, and each side compiles
-    // its own.
+    // Parties are read on a second thread while amounts and dates are read on this one: most of
+    // an article's time is compiling the patterns, and each side compiles its own. Then each
+    // compiles the cue patterns, this one from the first and the other from the last, until
+    // they meet: whichever side is done first takes the larger share.
+    let cue_patterns = cues::patterns();
+    let warm = |pattern: &&'static LazyLock<Regex>| {
+        LazyLock::force(pattern);
+    };
     let (mut candidates, parties) = std::thread::scope(|scope| {
-        let parties = scope.spawn(|| parties::find(text, known));
+        let parties = scope.spawn(|| {
+            let parties = parties::find(text, known);
+            cue_patterns.iter().rev().for_each(warm);
+            parties
+        });
         let mut candidates = amounts::find(text);
         candidates.extend(dates::find(text, published.as_ref().map(|(date, _)| *date)));
-        cues::warm();
+        cue_patterns.iter().for_each(warm);
         let parties = parties.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (candidates, parties)
     });
