@@ -25,16 +25,14 @@ pub(super) static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Compiles the patterns every sentence is read with, so that they are ready while another
-/// thread reads the parties.
-pub(super) fn warm() {
-    for pattern in [&SUBJECT, &PLEDGE, &DEAL, &SCOPE, &TERMS, &STATUS, &VERB, &TOLD] {
-        LazyLock::force(pattern);
-    }
-    topic::warm();
-    follow::warm();
-    news::warm();
-    visits::warm();
+/// The patterns every sentence is read with, to compile before the sentences are read (see
+/// [`super::extract`], whose two threads share them out).
+pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    let mut all = vec![&SUBJECT, &PLEDGE, &DEAL, &SCOPE, &TERMS, &STATUS, &VERB, &TOLD];
+    all.extend(topic::patterns());
+    all.extend([follow::patterns(), news::patterns(), visits::patterns()].concat());
+    all.extend([beside::patterns(), sites::patterns()].concat());
+    all
 }
 
 /// The words that mark a pledge, and those that mark a change in one's status.

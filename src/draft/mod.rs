@@ -14,6 +14,8 @@ mod parties;
 mod quality;
 pub mod story;
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
 use regex::Regex;
 
@@ -86,14 +88,23 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
         None => dates::published(text).map(|c| (parse_iso(&c.value), Some(c))),
     };
     let sentences = split_sentences(text);
-    // Parties are read on a second thread while amounts, dates and the cue patterns are read
-    // on this one: most of an article's time is compiling the patterns, and each side compiles
-    // its own.
+    // Parties are read on a second thread while amounts and dates are read on this one: most of
+    // an article's time is compiling the patterns, and each side compiles its own. Then each
+    // compiles the cue patterns, this one from the first and the other from the last, until
+    // they meet: whichever side is done first takes the larger share.
+    let cue_patterns = cues::patterns();
+    let warm = |pattern: &&'static LazyLock<Regex>| {
+        LazyLock::force(pattern);
+    };
     let (mut candidates, parties) = std::thread::scope(|scope| {
-        let parties = scope.spawn(|| parties::find(text, known));
+        let parties = scope.spawn(|| {
+            let parties = parties::find(text, known);
+            cue_patterns.iter().rev().for_each(warm);
+            parties
+        });
         let mut candidates = amounts::find(text);
         candidates.extend(dates::find(text, published.as_ref().map(|(date, _)| *date)));
-        cues::warm();
+        cue_patterns.iter().for_each(warm);
         let parties = parties.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (candidates, parties)
     });
@@ -324,18 +335,69 @@ fn ascii_words(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)").replace(r"\w+", r"(?-u:\w)+")
 }
 
-/// The scripts whose letters the name patterns read: Latin, Greek and Cyrillic.
-const SCRIPTS: &str = r"\x00-\x{24F}\x{370}-\x{52F}\x{1E00}-\x{1FFF}";
+/// The letters a capital or a small letter of a name pattern (`\p{Lu}`, `\p{Ll}`) reads:
+/// Latin's with its accented and extended letters (`Škoda`, `Łódź`), Greek's and the Cyrillic
+/// alphabet's own.
+const CASED: &str = r"\x00-\x{24F}\x{370}-\x{45F}";
 
-/// Compiles a pattern whose letter classes (`\p{L}`, `\p{Lu}`, `\p{Ll}`) hold only the letters
-/// of [`SCRIPTS`]. A class of every script's letters compiles to an automaton ten times the
-/// size, once for each place a name pattern repeats it; compiling them was most of `draft`'s
-/// time on an article, and the names in these articles are written in those scripts.
+/// The letters a word of a pattern (`\p{L}`, `\w`) reads: Latin, Greek, Cyrillic, Vietnamese's
+/// extended Latin and the Chinese characters a name is sometimes given beside its English one.
+const LETTERS: &str = r"\x00-\x{24F}\x{370}-\x{52F}\x{1E00}-\x{1FFF}\x{4E00}-\x{9FFF}";
+
+/// Compiles a pattern whose letter, word and digit classes hold only the characters of English
+/// news: capitals and small letters of [`CASED`], letters and word characters of [`LETTERS`],
+/// ASCII digits. Each class of every script compiles to an automaton many times the size, once
+/// for each place a pattern repeats it, and compiling the patterns is most of `draft`'s time on
+/// an article. Capitals and small letters alternate letter by letter in the extended blocks
+/// (Vietnamese's, Greek's accented, Cyrillic's other languages'), so those two classes cost
+/// the most and leave those blocks out: a word may hold their letters, a name may not begin
+/// with one. A pattern that turns
+/// Unicode off (`(?i-u)`) keeps its classes as they are.
 fn compile(pattern: &str) -> Regex {
-    let narrowed = ["L", "Lu", "Ll"].iter().fold(pattern.to_owned(), |p, class| {
-        p.replace(&format!(r"\p{{{class}}}"), &format!(r"[\p{{{class}}}&&[{SCRIPTS}]]"))
-    });
+    let mut narrowed = pattern.to_owned();
+    for (class, within) in [("Lu", CASED), ("Ll", CASED), ("L", LETTERS)] {
+        let whole = format!(r"\p{{{class}}}");
+        narrowed = narrowed.replace(&whole, &format!(r"[{whole}&&[{within}]]"));
+    }
+    if !pattern.contains("-u)") {
+        narrowed = narrow_escapes(&narrowed);
+    }
     Regex::new(&narrowed).expect("a valid pattern")
+}
+
+/// A pattern's `\w` within [`LETTERS`] and its `\d` as ASCII digits, except where the pattern
+/// already reads them as ASCII (`(?-u:\w)`) or escapes the backslash (`\\w`).
+fn narrow_escapes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() * 2);
+    let mut rest = pattern;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let escape = &rest[at..];
+        let ascii = out.ends_with("(?-u:");
+        let taken = match escape.as_bytes().get(1) {
+            Some(b'w') if !ascii => {
+                out.push_str(&format!(r"[\w&&[{LETTERS}]]"));
+                2
+            }
+            Some(b'd') if !ascii => {
+                out.push_str("[0-9]");
+                2
+            }
+            // Any other escape, `\\` included, is copied whole.
+            Some(_) => {
+                let len = escape[1..].chars().next().map_or(1, |c| 1 + c.len_utf8());
+                out.push_str(&escape[..len]);
+                len
+            }
+            None => {
+                out.push('\\');
+                1
+            }
+        };
+        rest = &escape[taken..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The line (from 1) a byte offset falls on.
@@ -343,5 +405,7 @@ pub fn line_of(text: &str, offset: usize) -> usize {
     memchr::memchr_iter(b'\n', &text.as_bytes()[..offset]).count() + 1
 }
 
+#[cfg(test)]
+mod compile_tests;
 #[cfg(test)]
 mod tests;

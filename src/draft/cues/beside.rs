@@ -32,6 +32,11 @@ static GENERAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The patterns to compile ahead of the sentences (see [`super::patterns`]).
+pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![&ALWAYS, &GENERAL]
+}
+
 /// Whether `sentence` is beside the pledge as one of the classes above.
 pub(super) fn general(sentence: &str) -> bool {
     static MONEY: LazyLock<Regex> = LazyLock::new(|| {

@@ -20,9 +20,9 @@ static AWARD: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Compiles the pattern ahead of the sentences (see [`super::warm`]).
-pub(super) fn warm() {
-    LazyLock::force(&AWARD);
+/// The pattern to compile ahead of the sentences (see [`super::patterns`]).
+pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![&AWARD]
 }
 
 /// The cue of a pledge told as an award, a funding, an approval or a plan being made.

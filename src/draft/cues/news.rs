@@ -48,11 +48,9 @@ static SIZE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Compiles the patterns ahead of the sentences (see [`super::warm`]).
-pub(super) fn warm() {
-    LazyLock::force(&PLANNED);
-    LazyLock::force(&STARTED);
-    LazyLock::force(&SIZE);
+/// The patterns to compile ahead of the sentences (see [`super::patterns`]).
+pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![&PLANNED, &STARTED, &SIZE]
 }
 
 /// Whether a sentence tells a company's size by its whole workforce (see [`SIZE`]).

@@ -17,6 +17,11 @@ static SITE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The pattern to compile ahead of the sentences (see [`super::patterns`]).
+pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![&SITE]
+}
+
 /// The words of a pledge of [`SITE`] in a sentence, if any.
 pub(super) fn site(sentence: &str) -> Option<regex::Match<'_>> {
     SITE.find(sentence)

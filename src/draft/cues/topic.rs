@@ -22,12 +22,11 @@ const THING: &str = r"plants?|factor(?:y|ies)|facilit(?:y|ies)|machines?|cent(?:
 /// investment projects", "83 applications".
 const COUNT: &str = r"\d[\d,]*|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty(?:-[a-z]+)?|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve";
 
-/// Compiles the patterns of the second reading ahead of it (see [`super::warm`]).
-pub(super) fn warm() {
-    let patterns = [&INVOLVES, &ACTED, &WORKFORCE, &SUBJECT, &OWNED, &BEFELL, &CEREMONY];
-    for pattern in patterns.into_iter().chain([&RECALLED, &FATE, &HEADLINE, &OPENS]) {
-        LazyLock::force(pattern);
-    }
+/// The patterns of the second reading, to compile ahead of it (see [`super::patterns`]).
+pub(super) fn patterns() -> [&'static LazyLock<Regex>; 11] {
+    let first = [&INVOLVES, &ACTED, &WORKFORCE, &SUBJECT, &OWNED, &BEFELL, &CEREMONY];
+    let [a, b, c, d, e, f, g] = first;
+    [a, b, c, d, e, f, g, &RECALLED, &FATE, &HEADLINE, &OPENS]
 }
 
 /// What the pledge's things amount to, told with a pronoun: "This involves investment projects".

@@ -31,10 +31,9 @@ static HOPE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Compiles the patterns ahead of the sentences (see [`super::warm`]).
-pub(super) fn warm() {
-    LazyLock::force(&AROUND);
-    LazyLock::force(&HOPE);
+/// The patterns to compile ahead of the sentences (see [`super::patterns`]).
+pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![&AROUND, &HOPE]
 }
 
 /// The cue of a pledge told by those around it.
