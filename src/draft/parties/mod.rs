@@ -19,6 +19,7 @@ mod pairs;
 mod parents;
 mod partners;
 mod places;
+mod quoted;
 mod regions;
 mod spans;
 mod spellings;
@@ -209,6 +210,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     units(text, &mut taken, &mut out);
     legal_forms(text, &mut taken, &mut out);
     list_lines(text, &mut taken, &mut out);
+    quoted::quoted(text, &mut taken, &mut out);
     let mut people = HashSet::new();
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
@@ -483,6 +485,8 @@ mod famous_tests;
 mod kinds_tests;
 #[cfg(test)]
 mod names_tests;
+#[cfg(test)]
+mod regions_tests;
 #[cfg(test)]
 mod roles_tests;
 #[cfg(test)]
