@@ -1,7 +1,8 @@
 //! Companies an agency's release names by little more than the name: in quotes after a
 //! nationality ("the Italian “Mapei”"), after the representative who speaks for them
 //! ("Representative of the CFC-UAE:") or before that representative ("Haier Egypt
-//! representative:"). The nationality only says where the company comes from, no party.
+//! representative:"), and groups named with their word in lower case ("the Constantinou
+//! group"). The nationality only says where the company comes from, no party.
 
 use std::sync::LazyLock;
 
@@ -26,6 +27,12 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static AFTER: LazyLock<Regex> =
     LazyLock::new(|| compile(&format!(r"\b(?P<name>{WORDS}) representatives?(?::| said\b)")));
 
+/// A group named with its word in lower case after `the`: "the Constantinou group", "the Metaxa
+/// hotel group's".
+static GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\bthe (?P<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?: [a-z]+)? group)\b")
+});
+
 /// Whether `name` is a nationality, a government, a word that opens sentences or a public
 /// body's word, none of which names a company.
 fn no_company(name: &str) -> bool {
@@ -46,7 +53,7 @@ fn nationality(word: &str) -> bool {
 /// that no earlier reading took. A government inside the name ("UAE" of "CFC-UAE") keeps its
 /// own reading.
 pub(super) fn quoted(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
-    if !text.contains("epresentative") && !text.contains(['“', '"']) {
+    if !text.contains("epresentative") && !text.contains(['“', '"']) && !text.contains(" group") {
         return;
     }
     let mut found = Vec::new();
@@ -65,6 +72,13 @@ pub(super) fn quoted(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
             national && quoted
         };
         if named {
+            found.push((name.start(), name.end()));
+        }
+    }
+    for caps in GROUP.captures_iter(text) {
+        let name = caps.name("name").expect("the pattern names the group");
+        // "the Chinese group", "the Japanese auto group": where it comes from, no name.
+        if !name.as_str().split(' ').next().is_some_and(nationality) {
             found.push((name.start(), name.end()));
         }
     }
@@ -111,6 +125,13 @@ mod tests {
         let text = "Representative of the CFC-UAE: works start. Haier Egypt representative: \
                     land was allocated. The Egyptian representative spoke.";
         assert_eq!(companies(text), ["CFC-UAE", "Haier Egypt"]);
+    }
+
+    #[test]
+    fn a_group_in_lower_case_after_a_name_is_a_company_but_not_after_a_nationality() {
+        let text = "PANITA LTD, of the Constantinou group, and the Metaxa hotel group's plan; \
+                    the Chinese group and the group's staff.";
+        assert_eq!(companies(text), ["Constantinou group", "Metaxa hotel group"]);
     }
 
     #[test]
