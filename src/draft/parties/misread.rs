@@ -25,7 +25,10 @@ pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
     let adverb = ["ally", "edly", "ously", "ently", "antly", "ively"];
     let workers = ["ators", "itors", "ysts", "ists"];
     let common = lone && adverb.iter().chain(&workers).any(|e| m.as_str().ends_with(e));
-    after_role || placed_which || outlet || demonym || common
+    // "Home Minister Adani said": a role inside a speaker's name, no company.
+    let roles = ["Minister", "President", "Governor", "Secretary", "Chairman", "Mayor", "Senator"];
+    let role = caps.name("d").is_some() && m.as_str().split(' ').any(|w| roles.contains(&w));
+    after_role || placed_which || outlet || demonym || common || role
 }
 
 /// Whether a product or project is named just before the match ("the project Lightspeed"),

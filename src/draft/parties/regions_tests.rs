@@ -55,6 +55,9 @@ fn a_group_beside_its_chairman_of_the_same_surname_is_a_company() {
                 who promised an investment.";
     assert_eq!(names(text, Kind::Company), ["Adani"]);
     assert_eq!(names(text, Kind::Person), ["Gautam Adani"]);
+    let text = "Modi flew in along with Home Minister Adani said his companies grow.";
+    let companies = names(text, Kind::Company);
+    assert!(companies.iter().all(|c| !c.contains("Minister")), "{companies:?}");
 }
 
 #[test]
