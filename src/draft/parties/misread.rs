@@ -33,8 +33,10 @@ pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
 
 /// Whether a product or project is named just before the match ("the project Lightspeed"),
 /// unless a comma ends the clause before a company's subject ("As part of this project,
-/// Telesat plans").
+/// Telesat plans") or sets off a name with its company word ("the government program, Ercohs
+/// Agricultural Corporation,").
 pub(super) fn product_before(text: &str, caps: &Captures, m: Match) -> bool {
     let before = &text[..m.start()];
-    PRODUCT_BEFORE.is_match(before) && !(caps.name("d").is_some() && before.ends_with(", "))
+    let subject_or_formed = caps.name("d").is_some() || caps.name("a").is_some();
+    PRODUCT_BEFORE.is_match(before) && !(subject_or_formed && before.ends_with(", "))
 }

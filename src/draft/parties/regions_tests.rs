@@ -74,3 +74,15 @@ fn names_in_capitals_before_sa_or_ltd_are_companies_but_an_agencys_sa_is_not() {
                 LTD. The first meeting of Enterprise Greece SA's Board took place.";
     assert_eq!(names(text, Kind::Company), ["CONSORTIUM SOLAR POWER SYSTEMS", "PANITA"]);
 }
+
+#[test]
+fn a_group_after_a_surname_is_the_companys_with_a_comma_after_it() {
+    let text = "Kumar Mangalam Birla, chairman of the Aditya Birla Group, spoke. Ercohs \
+                Agricultural Corporation, which makes baby food, joined the program. Another \
+                in the government program, Ercohs Farming Corporation, grows.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Aditya Birla", "Ercohs Agricultural", "Ercohs Farming"]
+    );
+    assert_eq!(names(text, Kind::Person), ["Kumar Mangalam Birla"]);
+}
