@@ -86,3 +86,9 @@ fn a_group_after_a_surname_is_the_companys_with_a_comma_after_it() {
     );
     assert_eq!(names(text, Kind::Person), ["Kumar Mangalam Birla"]);
 }
+
+#[test]
+fn a_name_with_industries_after_it_is_a_company() {
+    let text = "The minister opened the factory next to the Namib Poultry Industries farm.";
+    assert_eq!(names(text, Kind::Company), ["Namib Poultry Industries"]);
+}
