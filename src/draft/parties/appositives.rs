@@ -1,6 +1,7 @@
 //! People set off by commas after a role written out in lower case: "The minister of trade,
 //! industrialisation and SME development, Tjekero Tweya, on Thursday", "the chief executive
-//! officer of the Namib Mills Investment (NMI) Group, Ian Collard, said".
+//! officer of the Namib Mills Investment (NMI) Group, Ian Collard, said"; and a speaker named
+//! at the head of a paragraph before what they say in the first person ("Madbouly: I am keen").
 
 use std::sync::LazyLock;
 
@@ -14,6 +15,10 @@ use super::{Candidate, Kind, compile, overlaps};
 /// A name of two or three capitalized words between commas.
 static SET_OFF: LazyLock<Regex> =
     LazyLock::new(|| compile(r", (?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+),"));
+
+/// A name at the head of a line, a colon, then a statement in the first person.
+static SPEAKER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?m)^(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?): (?:I|We) "));
 
 /// The words of a role that heads the phrase before the name, in lower case as a sentence
 /// writes them.
@@ -38,7 +43,8 @@ const REACH: usize = 120;
 /// Proposes each person set off by commas within the same sentence as a role before them,
 /// unless the name is a place, a word that opens sentences or an institution's.
 pub(super) fn appositives(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
-    for caps in SET_OFF.captures_iter(text) {
+    let speakers = SPEAKER.captures_iter(text).filter_map(|c| c.name("n"));
+    let set_off = SET_OFF.captures_iter(text).filter_map(|caps| {
         let m = caps.name("n").expect("the pattern names the person");
         let mut from = m.start().saturating_sub(REACH);
         while !text.is_char_boundary(from) {
@@ -47,9 +53,9 @@ pub(super) fn appositives(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         let before = &text[from..m.start()];
         // The role's sentence only: what follows the last full stop.
         let sentence = before.rsplit(". ").next().unwrap_or(before).to_lowercase();
-        if !ROLES.iter().any(|r| sentence.contains(r)) {
-            continue;
-        }
+        ROLES.iter().any(|r| sentence.contains(r)).then_some(m)
+    });
+    for m in speakers.chain(set_off) {
         let name = m.as_str();
         let words = || name.split(' ');
         let refused =
@@ -63,7 +69,7 @@ pub(super) fn appositives(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
             continue;
         }
         taken.push((m.start(), m.end()));
-        let why = format!("`{name}` is set off by commas after a role; a new person");
+        let why = format!("`{name}` is set off after a role or heads what they say; a new person");
         let (start, end, value) = (m.start(), m.end(), name.to_owned());
         out.push(Candidate { kind: Kind::Person, start, end, value, known: false, why });
     }
@@ -85,6 +91,13 @@ mod tests {
                     on Thursday opened it. According to the chief executive officer of the Namib \
                     Mills Investment (NMI) Group, Ian Collard, it grew.";
         assert_eq!(people(text), ["Tjekero Tweya", "Ian Collard"]);
+    }
+
+    #[test]
+    fn a_name_heading_a_statement_in_the_first_person_is_its_speaker() {
+        let text = "The Prime Minister met investors.\n\nMadbouly: I am keen to follow up.\n\
+                    Egypt: We grew. Note: I said so.";
+        assert_eq!(people(text), ["Madbouly"]);
     }
 
     #[test]
