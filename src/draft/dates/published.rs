@@ -95,6 +95,11 @@ pub fn published(text: &str) -> Option<Candidate> {
             .unwrap_or(line.len());
         for caps in ABSOLUTE.captures_iter(line) {
             let m = caps.get(0).expect("a match has a whole span");
+            // "ECONOMY | 05-09-2024 11:41": where nothing else in the text sets the order, a
+            // date line's figures joined by hyphens are day first, as most of the world writes
+            // them (a dateline of the United States, which writes the month first, sets it).
+            let hyphened = caps.name("num").is_some_and(|n| n.as_str().contains('-'));
+            let order = order.or(hyphened.then_some(true));
             let Some(date) =
                 absolute(&caps, order).and_then(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok())
             else {
@@ -221,6 +226,15 @@ mod tests {
         // A site's clock names the day of the week it is read.
         let text = "Thursday, December 18, 2025 | 03:57 AM IST\n\nTitle\n\nOn Tuesday, Son spoke.";
         assert_eq!(value(text), None);
+    }
+
+    #[test]
+    fn a_date_line_of_hyphened_figures_is_day_first_unless_the_text_says_otherwise() {
+        let text = "ECONOMY | 05-09-2024 11:41\n\nA founder vows an investment\n\nOn Wednesday.";
+        assert_eq!(value(text).as_deref(), Some("2024-09-05"));
+        // A day past the twelfth elsewhere sets the order: month first.
+        let text = "05-09-2024\n\nTitle\n\nThe plant opened on 12/25/2023 after a delay.";
+        assert_eq!(value(text).as_deref(), Some("2024-05-09"));
     }
 
     #[test]

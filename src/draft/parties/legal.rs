@@ -16,11 +16,12 @@ use crate::draft::{Candidate, Kind, spaced};
 /// A name of up to six capitalized words, initials ("W U S") and a country in brackets
 /// ("(Cambodia)") included, then a legal form: a private company's bracketed mark, "Co., Ltd.",
 /// "Company Limited", "Ltd", "Limited", an Ethiopian "Share Company", or a German or European
-/// stock company's "AG" or "SE" ("Infineon Technologies AG").
+/// stock company's "AG" or "SE" ("Infineon Technologies AG"), or a Greek or French "SA" and a
+/// "LTD" in capitals.
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}&'’-]*";
     spaced(&format!(
-        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private )?(?:Ltd\b\.?|Limited\b)|Share Company\b|AG\b|SE\b)"
+        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private )?(?:Ltd\b\.?|Limited\b)|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b)"
     ))
 });
 
@@ -66,8 +67,14 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
             continue;
         }
         let name = &text[begin..end];
-        // A name of one letter, or an institution's.
-        if name.chars().count() < 2 || name.split(' ').any(|w| BODIES.contains(&w)) {
+        // A name of one letter, or an institution's. "SA" follows a name in capitals in an
+        // agency's list ("CONSORTIUM SOLAR POWER SYSTEMS SA"); after other words it may be an
+        // agency's own ("Enterprise Greece SA's Board").
+        let stock = caps.name("caps").is_some_and(|f| f.as_str() == "SA");
+        if name.chars().count() < 2
+            || name.split(' ').any(|w| BODIES.contains(&w))
+            || (stock && name.chars().any(char::is_lowercase))
+        {
             continue;
         }
         let inside = |c: &Candidate| {

@@ -1,8 +1,10 @@
 //! Words that a company's cue reads as a name and that name no company: a word describing the
 //! company after a head's role, a place or a news outlet before the cue, a demonym before its
-//! workers. It only refuses matches of the parent's company pattern; it proposes nothing.
+//! workers, an adverb or a plural of people opening a sentence. It only refuses matches of the parent's company pattern; it proposes nothing.
 
 use regex::{Captures, Match};
+
+use super::words::PRODUCT_BEFORE;
 
 /// Whether the company pattern's match `m` is no company's name.
 pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
@@ -17,5 +19,24 @@ pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
     let outlet = ["reported", "reports"].contains(&before);
     // "Victorian workers": where the workers live.
     let demonym = caps.name("g").is_some() && m.as_str().ends_with("ian");
-    after_role || placed_which || outlet || demonym
+    // "Initially announced", "Administrators will": an adverb or a plural of people's work
+    // opening a sentence, no company.
+    let lone = caps.name("d").is_some() && !m.as_str().contains(' ') && m.as_str().len() >= 7;
+    let adverb = ["ally", "edly", "ously", "ently", "antly", "ively"];
+    let workers = ["ators", "itors", "ysts", "ists"];
+    let common = lone && adverb.iter().chain(&workers).any(|e| m.as_str().ends_with(e));
+    // "Home Minister Adani said": a role inside a speaker's name, no company.
+    let roles = ["Minister", "President", "Governor", "Secretary", "Chairman", "Mayor", "Senator"];
+    let role = caps.name("d").is_some() && m.as_str().split(' ').any(|w| roles.contains(&w));
+    after_role || placed_which || outlet || demonym || common || role
+}
+
+/// Whether a product or project is named just before the match ("the project Lightspeed"),
+/// unless a comma ends the clause before a company's subject ("As part of this project,
+/// Telesat plans") or sets off a name with its company word ("the government program, Ercohs
+/// Agricultural Corporation,").
+pub(super) fn product_before(text: &str, caps: &Captures, m: Match) -> bool {
+    let before = &text[..m.start()];
+    let subject_or_formed = caps.name("d").is_some() || caps.name("a").is_some();
+    PRODUCT_BEFORE.is_match(before) && !(subject_or_formed && before.ends_with(", "))
 }

@@ -3,6 +3,7 @@
 //! speaks of them ("SoftBank Group CEO Masayoshi Son", "Foxconn said").
 
 mod acronyms;
+mod appositives;
 mod contexts;
 mod datelines;
 mod elsewhere;
@@ -19,6 +20,7 @@ mod pairs;
 mod parents;
 mod partners;
 mod places;
+mod quoted;
 mod regions;
 mod spans;
 mod spellings;
@@ -59,7 +61,7 @@ use surnames::{given_before, suffix_end, surnames};
 use units::units;
 use words::{
     BRANDS, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS, MONTHS,
-    NOT_NAMES, ORIGIN_SUFFIXES, PRODUCT_AFTER, PRODUCT_BEFORE, TOWN_WORDS, UNIT_WORDS, agencies,
+    NOT_NAMES, ORIGIN_SUFFIXES, PRODUCT_AFTER, TOWN_WORDS, UNIT_WORDS, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial.
@@ -67,7 +69,7 @@ const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|Taoiseach|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,5})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|Taoiseach|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager|[Aa]dministrator)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,5})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
@@ -97,7 +99,7 @@ static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// and Bridge Corporation", "Al Muasira United Trading and Contracting Company").
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<s>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+ (?:Company|Corporation))\b|\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \((?:[A-Z]{{2,6}}|\p{{Han}}+)\))? ?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?:CEO|C[FO]O|[Cc]hair(?:man|woman)|(?:[Mm]anaging|[Gg]eneral) [Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?P<t>{NAME})\b|\b(?P<v>{NAME}),? which (?:signed|has signed|will|plans|pledged|promised|committed|announced|is investing)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<s>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+ (?:Company|Corporation))\b|\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \((?:[A-Z]{{2,6}}|\p{{Han}}+)\))? ?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced|invested))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel|Industries))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?:CEO|C[FO]O|[Cc]hair(?:man|woman)|(?:[Mm]anaging|[Gg]eneral) [Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?P<t>{NAME})\b|\b(?P<v>{NAME}),? which (?:signed|has signed|will|plans|pledged|promised|committed|announced|is investing)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -209,6 +211,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     units(text, &mut taken, &mut out);
     legal_forms(text, &mut taken, &mut out);
     list_lines(text, &mut taken, &mut out);
+    quoted::quoted(text, &mut taken, &mut out);
     let mut people = HashSet::new();
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
@@ -274,6 +277,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let value = name;
         out.push(Candidate { kind: Kind::Person, start: begin, end, value, known: false, why });
     }
+    appositives::appositives(text, &mut taken, &mut out);
     surnames(&hay, known, &mut taken, &mut out);
     contexts(text, &mut taken, &mut out);
     let agencies = agencies(text);
@@ -310,7 +314,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // brand marked as one ("SpongeTowels®").
         if PLACE_BEFORE.is_match(&text[..m.start()])
             || text[m.end()..].starts_with(['®', '™'])
-            || PRODUCT_BEFORE.is_match(&text[..m.start()])
+            || misread::product_before(text, &caps, m)
             || PRODUCT_AFTER.is_match(&text[m.end()..])
         {
             continue;
@@ -445,8 +449,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || INSTITUTIONS.contains(&name)
             || MONTHS.contains(&name)
             || (people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
-                // "Koç Holding" beside "Ali Koç": a company word makes it the company.
-                && !name.rsplit(' ').next().is_some_and(|w| INSTITUTIONS.contains(&w)))
+                // "Koç Holding" beside "Ali Koç", "Adani Group" beside "Gautam Adani": a company
+                // word makes it the company.
+                && !name.rsplit(' ').next().is_some_and(|w| INSTITUTIONS.contains(&w))
+                && caps.name("a").is_none())
             || (!ends_in_place
                 && GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name.contains(g)))
         {
@@ -483,6 +489,8 @@ mod famous_tests;
 mod kinds_tests;
 #[cfg(test)]
 mod names_tests;
+#[cfg(test)]
+mod regions_tests;
 #[cfg(test)]
 mod roles_tests;
 #[cfg(test)]

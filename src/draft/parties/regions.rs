@@ -1,5 +1,5 @@
 //! Regions named by their kind ("Gyeonggi Province", "Kurdistan Region", "Aichi
-//! Prefecture"), proposed as governments where the lists of [`super::SUBDIVISIONS`] do not
+//! Prefecture", "Lasithi Regional Unit", "the region of Tebessa"), proposed as governments where the lists of [`super::SUBDIVISIONS`] do not
 //! hold them; the reader adds the ISO 3166-2 code. Also Brazil's states by the letters written
 //! after a city ("Sorocaba (SP)").
 
@@ -11,7 +11,7 @@ use super::{Candidate, Kind, compile, overlaps};
 
 static REGION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:Province|Prefecture|Region|Governorate|Oblast)\b",
+        r"\b(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:Province|Prefecture|Region|Regional Unit|Governorate|Oblast)\b",
     )
 });
 
@@ -83,7 +83,7 @@ pub(super) fn regions(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
 /// A region named after its kind: "the department of Magdalena", "the province of Alberta".
 static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\bthe (?:department|province|prefecture|governorate|oblast|canton|state) of (?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b",
+        r"\bthe (?:department|province|prefecture|governorate|oblast|canton|state|region) of (?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b",
     )
 });
 

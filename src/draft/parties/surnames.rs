@@ -45,8 +45,11 @@ pub(super) fn surnames(
             continue;
         }
         for (start, end) in whole_words(hay, surname, false) {
-            // "Koç Holding" beside "Ali Koç": a company word after it makes it a company's.
+            // "Koç Holding" beside "Ali Koç", "the Aditya Birla Group," beside "Kumar Mangalam
+            // Birla": a company word after it makes it a company's.
             let next = text[end..].split_whitespace().next().unwrap_or_default();
+            let next = next.trim_end_matches([',', '.', ';', ':']);
+            let next = next.strip_suffix("’s").or(next.strip_suffix("'s")).unwrap_or(next);
             if text[end..].starts_with(' ') && INSTITUTIONS.contains(&next) {
                 continue;
             }

@@ -235,6 +235,9 @@ pub(super) const HEADLINE_SMALL: &[&str] = &[
 /// Words that make a capitalized pair an institution rather than a person.
 pub(super) const INSTITUTIONS: &[&str] = &[
     "Parish",
+    "Summit",
+    "Investment",
+    "Minister",
     "Associates",
     "Studies",
     "Center",

@@ -1,0 +1,116 @@
+//! People set off by commas after a role written out in lower case: "The minister of trade,
+//! industrialisation and SME development, Tjekero Tweya, on Thursday", "the chief executive
+//! officer of the Namib Mills Investment (NMI) Group, Ian Collard, said"; and a speaker named
+//! at the head of a paragraph before what they say in the first person ("Madbouly: I am keen").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::governments::{ADJECTIVES, GOVERNMENTS};
+use super::subdivisions::SUBDIVISIONS;
+use super::words::{INSTITUTIONS, MONTHS, NOT_NAMES};
+use super::{Candidate, Kind, compile, overlaps};
+
+/// A name of two or three capitalized words between commas.
+static SET_OFF: LazyLock<Regex> =
+    LazyLock::new(|| compile(r", (?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+),"));
+
+/// A name at the head of a line, a colon, then a statement in the first person.
+static SPEAKER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?m)^(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?): (?:I|We) "));
+
+/// The words of a role that heads the phrase before the name, in lower case as a sentence
+/// writes them.
+const ROLES: &[&str] = &[
+    "minister of",
+    "minister for",
+    "chief executive",
+    "managing director",
+    "general manager",
+    "chairman of",
+    "chairwoman of",
+    "chairperson of",
+    "president of",
+    "governor of",
+    "secretary of",
+    "founder of",
+];
+
+/// How far before the name its role may start.
+const REACH: usize = 120;
+
+/// Proposes each person set off by commas within the same sentence as a role before them,
+/// unless the name is a place, a word that opens sentences or an institution's.
+pub(super) fn appositives(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    // The patterns are built only for a text that may hold what they read: most do not.
+    let spoken = text.contains(": I ") || text.contains(": We ");
+    let lower = text.to_lowercase();
+    let roled = ROLES.iter().any(|r| lower.contains(r));
+    let speakers = spoken.then(|| SPEAKER.captures_iter(text)).into_iter().flatten();
+    let speakers = speakers.filter_map(|c| c.name("n"));
+    let set_off = roled.then(|| SET_OFF.captures_iter(text)).into_iter().flatten();
+    let set_off = set_off.filter_map(|caps| {
+        let m = caps.name("n").expect("the pattern names the person");
+        let mut from = m.start().saturating_sub(REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..m.start()];
+        // The role's sentence only: what follows the last full stop.
+        let sentence = before.rsplit(". ").next().unwrap_or(before).to_lowercase();
+        ROLES.iter().any(|r| sentence.contains(r)).then_some(m)
+    });
+    for m in speakers.chain(set_off) {
+        let name = m.as_str();
+        let words = || name.split(' ');
+        let refused =
+            words().any(|w| {
+                NOT_NAMES.contains(&w)
+                    || INSTITUTIONS.contains(&w)
+                    || MONTHS.contains(&w)
+                    || ADJECTIVES.iter().any(|(a, _)| *a == w)
+            }) || GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name.contains(g));
+        if refused || overlaps(taken, m.start(), m.end()) {
+            continue;
+        }
+        taken.push((m.start(), m.end()));
+        let why = format!("`{name}` is set off after a role or heads what they say; a new person");
+        let (start, end, value) = (m.start(), m.end(), name.to_owned());
+        out.push(Candidate { kind: Kind::Person, start, end, value, known: false, why });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::appositives;
+
+    fn people(text: &str) -> Vec<String> {
+        let (mut taken, mut out) = (Vec::new(), Vec::new());
+        appositives(text, &mut taken, &mut out);
+        out.into_iter().map(|c| c.value).collect()
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_role_in_lower_case_is_a_person() {
+        let text = "The minister of trade, industrialisation and SME development, Tjekero Tweya, \
+                    on Thursday opened it. According to the chief executive officer of the Namib \
+                    Mills Investment (NMI) Group, Ian Collard, it grew.";
+        assert_eq!(people(text), ["Tjekero Tweya", "Ian Collard"]);
+    }
+
+    #[test]
+    fn a_name_heading_a_statement_in_the_first_person_is_its_speaker() {
+        let text = "The Prime Minister met investors.\n\nMadbouly: I am keen to follow up.\n\
+                    Egypt: We grew. Note: I said so.";
+        assert_eq!(people(text), ["Madbouly"]);
+    }
+
+    #[test]
+    fn names_between_commas_without_a_role_or_places_are_no_people() {
+        let text = "Plants in Texas, New Mexico, and Ohio. The minister of trade visited Blyth. \
+                    Then Acme, Bolt Motors, and Ford grew, said the president of Acme, South Africa, \
+                    today.";
+        assert!(people(text).is_empty(), "{:?}", people(text));
+    }
+}

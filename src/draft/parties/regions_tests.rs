@@ -1,0 +1,94 @@
+//! Provinces, governorates and regions named alone, by their kind or after it, companies named
+//! in quotes, beside their representative, before a legal form in capitals or in the built-in
+//! list, and words opening sentences that name none, read through the whole of [`find`].
+
+use super::names_tests::names;
+use super::*;
+
+#[test]
+fn egyptian_governorates_and_greek_regions_named_alone_are_governments() {
+    let text = "A fodder complex in Qena will start, and a factory in Fayoum begins. Parks in \
+                Central Greece and a centre in Elaiona, Attica, were approved.";
+    assert_eq!(
+        names(text, Kind::Government),
+        ["Attica", "Central Greece", "Fayoum", "Qena"],
+        "Greece alone is not read inside Central Greece"
+    );
+}
+
+#[test]
+fn a_thai_province_before_its_country_is_a_government() {
+    let text = "Pandora will also expand its current site in Lamphun, Thailand.";
+    assert_eq!(names(text, Kind::Government), ["Lamphun", "Thailand"]);
+}
+
+#[test]
+fn a_region_after_its_kind_and_a_regional_unit_are_governments() {
+    let text = "A plant in the region of Tebessa, and a resort in the Lasithi Regional Unit. \
+                Sales in the region of Asia grew.";
+    assert_eq!(names(text, Kind::Government), ["Lasithi Regional Unit", "Tebessa"]);
+}
+
+#[test]
+fn companies_in_quotes_after_a_nationality_are_read_and_the_nationality_is_no_party() {
+    let text = "Representative of the Turkish “Beko”: a factory with investments of $100 \
+                million. Representative of the CFC-UAE: works start next month.";
+    assert_eq!(names(text, Kind::Company), ["Beko", "CFC-UAE"]);
+}
+
+#[test]
+fn an_adverb_or_a_plural_of_people_opening_a_sentence_is_no_company() {
+    let text = "Initially announced in 2021, the project moved. Administrators will now look \
+                to sell the business.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_company_after_a_clause_that_ends_on_a_project_is_still_its_subject() {
+    let text = "As part of this project, Telesat plans to establish a control centre.";
+    assert_eq!(names(text, Kind::Company), ["Telesat"]);
+}
+
+#[test]
+fn a_group_beside_its_chairman_of_the_same_surname_is_a_company() {
+    let text = "The announcement came from chairman and founder of Adani Group, Gautam Adani, \
+                who promised an investment.";
+    assert_eq!(names(text, Kind::Company), ["Adani"]);
+    assert_eq!(names(text, Kind::Person), ["Gautam Adani"]);
+    let text = "Modi flew in along with Home Minister Adani said his companies grow.";
+    let companies = names(text, Kind::Company);
+    assert!(companies.iter().all(|c| !c.contains("Minister")), "{companies:?}");
+}
+
+#[test]
+fn auditors_carmakers_and_a_brand_of_the_built_in_list_are_companies() {
+    let text = "Dan Hurd, joint administrator and partner at EY, said the firm had offered much. \
+                It had contracts with Aston Martin and Lotus. “Jio has already invested.";
+    assert_eq!(names(text, Kind::Company), ["Aston Martin", "EY", "Jio", "Lotus"]);
+    assert_eq!(names(text, Kind::Person), ["Dan Hurd"]);
+}
+
+#[test]
+fn names_in_capitals_before_sa_or_ltd_are_companies_but_an_agencys_sa_is_not() {
+    let text = "CONSORTIUM SOLAR POWER SYSTEMS SA will implement it. One project is by PANITA \
+                LTD. The first meeting of Enterprise Greece SA's Board took place.";
+    assert_eq!(names(text, Kind::Company), ["CONSORTIUM SOLAR POWER SYSTEMS", "PANITA"]);
+}
+
+#[test]
+fn a_group_after_a_surname_is_the_companys_with_a_comma_after_it() {
+    let text = "Kumar Mangalam Birla, chairman of the Aditya Birla Group, spoke. Ercohs \
+                Agricultural Corporation, which makes baby food, joined the program. Another \
+                in the government program, Ercohs Farming Corporation, grows.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Aditya Birla", "Ercohs Agricultural", "Ercohs Farming"]
+    );
+    assert_eq!(names(text, Kind::Person), ["Kumar Mangalam Birla"]);
+}
+
+#[test]
+fn a_name_with_industries_after_it_is_a_company() {
+    let text = "The minister opened the factory next to the Namib Poultry Industries farm.";
+    assert_eq!(names(text, Kind::Company), ["Namib Poultry Industries"]);
+}
