@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `twenty-third`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `twenty-fifth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -251,7 +251,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 113] = [
+    let floors: [(&str, &str, f64, f64); 117] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -383,6 +383,10 @@ fn draft_quality_on_the_development_set() {
         ("twenty-second", "amount", 0.95, 0.95),
         ("twenty-second", "date", 0.9, 0.9),
         ("twenty-second", "party", 0.95, 0.9),
+        ("twenty-third", "pledge", 0.85, 0.85),
+        ("twenty-third", "amount", 0.95, 0.95),
+        ("twenty-third", "date", 0.95, 0.95),
+        ("twenty-third", "party", 0.95, 0.9),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
