@@ -21,11 +21,6 @@ mod temp;
 
 use std::process::ExitCode;
 
-/// The allocator: compiling `draft`'s patterns makes and frees many small blocks, which the
-/// system's allocator spent a fifth of a draft on.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     // A panic that the spreadsheet writer raises on a failed write is caught and reported as an
     // error; only other panics (bugs) print.
