@@ -217,6 +217,37 @@ fn placed(text: &str, start: usize, end: usize, candidates: &[Candidate]) -> Opt
     acting.then(|| sentence[..rest_at + w[1].0 + verb.len()].to_owned())
 }
 
+/// Roles of a government's leader, written after the name in lower case.
+const LEADERS: &[&str] = &["minister", "premier", "governor", "mayor", "secretary", "senator"];
+
+/// Whether a sentence is a leader's general words, read only where it names no money: a record
+/// told since taking office ("Since taking office, Governor Shapiro has prioritized"), or a
+/// quotation said by a leader whose role follows the name ("“We’re taking action to build
+/// resilient communities,” said Brenda Bailey, minister of jobs").
+pub(super) fn general(sentence: &str) -> bool {
+    let w = words(sentence);
+    let is = |i: usize, list: &[&str]| w.get(i).is_some_and(|(_, word)| list.contains(&&**word));
+    let record = is(0, &["since"])
+        && (1..w.len().min(5)).any(|i| is(i, &["office"]))
+        && (1..w.len().min(4)).any(|i| is(i, &["taking", "took", "coming", "came", "entering"]));
+    record || quoted_leader(sentence)
+}
+
+/// Whether a quotation closes with ", said Name Name, minister ..." (or premier, governor...).
+fn quoted_leader(sentence: &str) -> bool {
+    let Some(at) =
+        [",” said ", ",\" said "].iter().find_map(|s| sentence.find(s).map(|i| i + s.len()))
+    else {
+        return false;
+    };
+    let rest = &sentence[at..];
+    let Some((name, role)) = rest.split_once(", ") else { return false };
+    let named = name.split_whitespace().count() <= 4
+        && name.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
+    let role = role.split_whitespace().next().unwrap_or("").to_lowercase();
+    named && LEADERS.contains(&role.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,6 +324,19 @@ mod tests {
             cue("“We are excited to be a recipient of the BC Manufacturing Jobs Fund,” he said.");
         assert_eq!(got.as_deref(), Some("recipient of the BC Manufacturing Jobs Fund"));
         assert_eq!(cue("She was a recipient of the award in 2019."), None);
+    }
+
+    #[test]
+    fn a_leaders_record_and_quoted_words_are_general() {
+        assert!(general(
+            "Since taking office, Governor Shapiro has prioritized attracting businesses."
+        ));
+        let text = "“We’re taking action to build resilient communities,” said Brenda Bailey, Minister of Jobs.";
+        assert!(general(text));
+        let text =
+            "“We are excited to be a recipient of the fund,” said Jack Downing, president and CEO.";
+        assert!(!general(text));
+        assert!(!general("Since 2019, the company has hired 300 workers."));
     }
 
     #[test]
