@@ -16,6 +16,7 @@ mod goods;
 mod people;
 mod signs;
 mod spelled;
+mod written;
 
 use std::sync::LazyLock;
 
@@ -47,13 +48,13 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|craftspeople|craftsmen|artisans|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|vacancies|customers|businesses";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|craftspeople|craftsmen|artisans|jobs|job|workers|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|personnel|vacancies|customers|businesses";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:{CODES}) ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:R)|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
@@ -86,7 +87,11 @@ pub fn find(text: &str) -> Vec<Candidate> {
     let sentences = super::split_sentences(text);
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(caps) = AMOUNT.captures_at(text, at) {
+    // Thousands grouped by a space are read as grouped by a comma; every offset stays.
+    let grouped = written::grouped(text);
+    let mut cut = grouped.len();
+    while let Some(caps) = AMOUNT.captures_at(&grouped[..cut], at) {
+        cut = grouped.len();
         let Some(found) = caps.get(0) else { break };
         // "21 Foreign Company Invests BGN 107 Million": the code begins the next amount.
         let code = signs::code_after_words(&caps);
@@ -99,6 +104,17 @@ pub fn find(text: &str) -> Vec<Candidate> {
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        // "from 1,013 to 1,540": each figure of a change is read alone.
+        if let Some(first_end) = written::parted(&caps, text, start) {
+            (cut, at) = (first_end, start);
+            continue;
+        }
+        // A rand sign glued to a figure ("R274-million") needs a scale or a grouped figure:
+        // "R2" alone is a name.
+        let rand = caps.name("cur").is_some_and(|c| c.as_str() == "R");
+        if rand && caps.name("s").is_none() && !caps["n"].contains(SEPARATORS) {
             continue;
         }
         // "000 people" is the end of a figure spaced as "3 000", not a figure.
@@ -128,9 +144,11 @@ pub fn find(text: &str) -> Vec<Candidate> {
             None => (end, None),
         };
         let (start, raised) = raised_to(&caps, text, start);
+        let (start, stacked) = written::stacked(&caps, text, start);
         let span = &text[start..end];
         let unraise = |v: String| if raised { v.replacen("up to ", "", 1) } else { v };
         let value = value(&caps, people.as_deref()).map(unraise);
+        let value = value.map(|v| if stacked { format!("up to {v}") } else { v });
         // "for each direct one it will create three or four indirect jobs" is a ratio.
         if people::a_ratio(text, start) {
             continue;
@@ -300,7 +318,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         // "245 quality job opportunities" are jobs offered.
         match unit.as_str() {
             "men and women" | "persons" => "people".to_owned(),
-            "individuals" => "people".to_owned(),
+            "individuals" | "personnel" => "people".to_owned(),
             "job opportunities" | "vacancies" => "jobs".to_owned(),
             u if u.ends_with("opportunities") => "jobs".to_owned(),
             _ => unit,

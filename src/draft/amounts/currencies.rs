@@ -258,6 +258,7 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "HK$" => "HKD",
         "S$" | "SG$" => "SGD",
         "R$" => "BRL",
+        "R" => "ZAR",
         "MX$" => "MXN",
         "N$" => "NAD",
         "J$" => "JMD",

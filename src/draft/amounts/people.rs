@@ -76,13 +76,23 @@ pub(super) fn a_population(text: &str, start: usize, end: usize, value: &str) ->
 }
 
 /// Whether a bare figure at `start` is a share of a count just named: "1,263 new jobs, of which
-/// 152 are qualified", "300 workers, of whom 40 are engineers"; a percentage is no count.
+/// 152 are qualified", "300 workers, of whom 40 are engineers", "over 6500 people (of them 3000
+/// directly by Kia and another 3500 by its vendors)"; a percentage is no count.
 pub(super) fn a_share(text: &str, start: usize, end: usize) -> bool {
     static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&ascii_words(r"(?i),\s+(?:of which|of whom)\s+$")).expect("a valid pattern")
+        Regex::new(&ascii_words(r"(?i)(?:,\s+(?:of which|of whom)|[(,]\s*of them)\s+$"))
+            .expect("a valid pattern")
     });
     let rest = text[end..].trim_start();
-    SHARE.is_match(&text[..start]) && !rest.starts_with(['%', '‰']) && !rest.starts_with("per")
+    let before = &text[..start];
+    // The next share after the first: "and another 3500", within the same parenthesis.
+    let next = before.strip_suffix("and another ").is_some_and(|head| {
+        let from = head.char_indices().rev().nth(80).map_or(0, |(i, _)| i);
+        let clause = &head[from..];
+        let opened = clause.rfind("(of them").or_else(|| clause.rfind(", of which"));
+        opened.is_some_and(|at| !clause[at..].contains([')', '.']))
+    });
+    (next || SHARE.is_match(before)) && !rest.starts_with(['%', '‰']) && !rest.starts_with("per")
 }
 
 /// Whether a bare figure is a whole told before its parts or its noun, by what follows it:

@@ -284,6 +284,7 @@ fn lakh_crore_plus_and_spaced_thousands_are_read_whole() {
             ("$2bn+", "more than 2000000000 USD"),
             ("3\u{202f}000 people", "3000 people"),
             ("0.5 million", "500000"),
+            ("3 000 people", "3000 people"),
         ]
     );
 }

@@ -53,3 +53,45 @@ fn figures_in_a_list_are_not_read_as_indian_grouping() {
     let want = [("1,234 workers", "1234 workers"), ("12,345 engineers", "12345 engineers")];
     assert_eq!(pairs(&got), want);
 }
+
+#[test]
+fn rands_glued_to_a_hyphenated_scale_and_thousands_spaced_are_read() {
+    let got = spans("it invested $20-million (R274-million) and will create 1 000 jobs.");
+    let want = [
+        ("$20-million", "20000000 USD"),
+        ("R274-million", "274000000 ZAR"),
+        ("1 000 jobs", "1000 jobs"),
+    ];
+    assert_eq!(pairs(&got), want);
+    // A capital R before a bare figure is a name, and a year keeps its space.
+    assert_eq!(pairs(&spans("The R2 road opened in 2019 500 metres away.")), []);
+}
+
+#[test]
+fn personnel_and_a_limit_before_a_qualifier_are_read() {
+    let got =
+        spans("with more than 4,000 personnel mobilized, it could earn up to almost $10 million.");
+    let want = [
+        ("more than 4,000 personnel", "more than 4000 people"),
+        ("up to almost $10 million", "up to almost 10000000 USD"),
+    ];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn the_figures_of_a_change_and_the_shares_of_a_count_are_read_alone() {
+    let got =
+        spans("employment rose from 13,832 in 2022/23 to 41,920, and jobs from 1,013 to 1,540.");
+    let want = [
+        ("13,832", "13832 jobs"),
+        ("41,920", "41920 jobs"),
+        ("1,013", "1013 jobs"),
+        ("1,540", "1540 jobs"),
+    ];
+    assert_eq!(pairs(&got), want);
+    let got =
+        spans("employment to over 6500 people (of them 3000 by Kia and another 3500 by vendors).");
+    let want =
+        [("over 6500 people", "over 6500 people"), ("3000", "3000 jobs"), ("3500", "3500 jobs")];
+    assert_eq!(pairs(&got), want);
+}

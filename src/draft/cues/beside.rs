@@ -43,7 +43,8 @@ pub(super) fn general(sentence: &str) -> bool {
         spaced(r"(?i)[$€£₪¥]|\b(?:million|billion|bn|crore|lakh|[A-Z]{3} \d)\b|\d(?:m|bn)\b")
     });
     let sentence = sentence.trim().trim_start_matches(['"', '“', '\'']);
-    ALWAYS.is_match(sentence) || (GENERAL.is_match(sentence) && !MONEY.is_match(sentence))
+    let general = GENERAL.is_match(sentence) || super::worded::general(sentence);
+    ALWAYS.is_match(sentence) || (general && !MONEY.is_match(sentence))
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 use crate::draft::{Candidate, Kind, Sentence};
 
 /// The words of a sentence, lowercased, with their byte offsets in the sentence.
-fn words(sentence: &str) -> Vec<(usize, String)> {
+pub(super) fn words(sentence: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in sentence.char_indices().chain([(sentence.len(), ' ')]) {

@@ -195,9 +195,12 @@ pub(in crate::draft) fn extend(
             .or_else(|| OPENS.find(sentence).map(|m| m.as_str().to_owned()))
             // "Here, we are planning to send in our application": no noun of the pledge needed.
             .or_else(|| super::follow::award(sentence).map(|m| m.as_str().to_owned()));
-        if let Some(cue) = cue {
+        let cue = cue.map(|cue| (cue, false));
+        if let Some((cue, status)) =
+            cue.or_else(|| super::worded::told(text, start, end, candidates))
+        {
             let cue = cue.trim_start_matches(['"', '“']).split_whitespace().collect::<Vec<_>>();
-            found.push(Sentence { start, end, cue: cue.join(" "), status: false });
+            found.push(Sentence { start, end, cue: cue.join(" "), status });
         }
     }
     cued.extend(found);

@@ -118,6 +118,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     }
     bounds::find(text, &mut out);
     years::find(text, &mut out);
+    years::lone(text, &mut out);
     let Some(published) = published else { return out };
     let sentences = super::split_sentences(text);
     // The points in time the text names itself (a full date, a month of a year, "in June"),
@@ -319,6 +320,9 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
                 out.push(date_at(start, end, value, why));
             }
             let bracketed = caps.name("wd").and_then(|_| days::bracketed(text, end, &value));
+            // "January next year": the month before the year told relatively is its month.
+            let month = caps.name("rel").and_then(|_| relative::month_before(text, start, &value));
+            let (start, value) = month.unwrap_or((start, value));
             out.push(date_at(start, end, value, why));
             out.extend(bracketed);
         }

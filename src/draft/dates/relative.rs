@@ -134,6 +134,33 @@ pub(super) fn meets(text: &str, point: &Point) -> bool {
     MEETING.is_match(&text[point.end..])
 }
 
+/// The months by their full names.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Where a year told relatively starts, and its month, when a month's name stands just before
+/// it: "slated for January next year" is that January.
+pub(super) fn month_before(text: &str, start: usize, year: &str) -> Option<(usize, String)> {
+    let head = text[..start].strip_suffix(' ')?;
+    let month = MONTHS.iter().position(|m| {
+        head.strip_suffix(m).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+    })?;
+    let year = year.parse::<i32>().ok().filter(|_| year.len() == 4)?;
+    Some((head.len() - MONTHS[month].len(), format!("{year}-{:02}", month + 1)))
+}
+
 pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Option<String> {
     let get = |name: &str| caps.name(name).map(|m| m.as_str().to_lowercase());
     if let Some(weekday) = get("wd") {

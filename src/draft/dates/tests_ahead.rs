@@ -144,3 +144,22 @@ fn a_span_back_of_years_and_a_half_reaches_six_months_further() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("in the past two and a half years", "2017-09-16")]);
 }
+
+#[test]
+fn a_month_before_next_year_and_a_year_after_fiscal_are_dates() {
+    let got = values(
+        "The summit slated for January next year follows the plan for fiscal 2023, with a line \
+         as early as 2025. Marketing next year will grow.",
+        "2023-07-26",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("2023", "2023"),
+            ("2025", "2025"),
+            ("January next year", "2024-01"),
+            ("next year", "2024"),
+        ]
+    );
+}

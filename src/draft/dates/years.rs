@@ -41,9 +41,50 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     out.extend(found);
 }
 
+/// The words before a year that make it a date alone: "fiscal 2023", "as early as 2025".
+const LEADS: [&str; 4] = ["fiscal ", "as early as ", "as soon as ", "as late as "];
+
+/// Adds every year written after one of [`LEADS`] that no date found before covers.
+pub(super) fn lone(text: &str, out: &mut Vec<Candidate>) {
+    let bytes = text.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut found = Vec::new();
+    for at in 0..bytes.len().saturating_sub(3) {
+        let year = (0..4).all(|k| digit(at + k));
+        let century = matches!(&bytes[at..at + 2], b"19" | b"20");
+        let glued =
+            |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(u8::is_ascii_alphanumeric);
+        let whole = !glued(at.checked_sub(1)) && !glued(Some(at + 4));
+        if !(year && century && whole) {
+            continue;
+        }
+        let before = &bytes[..at];
+        let led = LEADS.iter().find(|lead| {
+            before.len() >= lead.len()
+                && before[before.len() - lead.len()..].eq_ignore_ascii_case(lead.as_bytes())
+        });
+        let taken = out.iter().any(|c| c.start < at + 4 && at < c.end);
+        if let (Some(lead), false) = (led, taken) {
+            let value = text[at..at + 4].to_owned();
+            let why = format!("`{value}` after `{}` is a year", lead.trim_end());
+            found.push(date_at(at, at + 4, value, why));
+        }
+    }
+    out.extend(found);
+}
+
 #[cfg(test)]
 mod tests {
-    use super::find;
+    use super::{find, lone};
+
+    #[test]
+    fn a_year_after_fiscal_or_as_early_as_is_a_date() {
+        let text = "its plan for fiscal 2023 and a line as early as 2025, not model 2024X.";
+        let mut out = Vec::new();
+        lone(text, &mut out);
+        let got: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(got, ["2023", "2025"]);
+    }
 
     fn dates(text: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
