@@ -258,3 +258,22 @@ fn a_brand_the_group_owns_is_no_party() {
     let text = "Volkswagen said the plant was to make a sedan from its Skoda brand.";
     assert_eq!(names(text, Kind::Company), ["Volkswagen"]);
 }
+
+#[test]
+fn a_name_ending_in_a_trade_word_is_a_company_and_a_trade_is_none() {
+    let text = "The board accepted the proposals of Dang Cement Industry and Samrat Cement \
+                Industry. The Cement Industry and the Indian Steel Industry grew. CooperVision \
+                is acquiring the former facilities of Roche Diagnostics. The Kia Motors \
+                manufacturing facility opened, and Shank’s Extracts will make an investment.";
+    assert_eq!(
+        names(text, Kind::Company),
+        [
+            "CooperVision",
+            "Dang Cement Industry",
+            "Kia Motors",
+            "Roche Diagnostics",
+            "Samrat Cement Industry",
+            "Shank’s Extracts"
+        ]
+    );
+}
