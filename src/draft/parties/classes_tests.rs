@@ -277,3 +277,9 @@ fn a_name_ending_in_a_trade_word_is_a_company_and_a_trade_is_none() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_opening_on_a_place_names_no_company() {
+    let text = "In Juana Diaz, the company will convert a warehouse. CooperVision will hire.";
+    assert_eq!(names(text, Kind::Company), ["CooperVision"]);
+}
