@@ -283,3 +283,10 @@ fn a_sentence_opening_on_a_place_names_no_company() {
     let text = "In Juana Diaz, the company will convert a warehouse. CooperVision will hire.";
     assert_eq!(names(text, Kind::Company), ["CooperVision"]);
 }
+
+#[test]
+fn an_island_and_a_grant_programme_are_no_companies() {
+    let text = "New support for businesses on Vancouver Island will create jobs. The company \
+                received a $3 million FastTrack grant from the state.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}

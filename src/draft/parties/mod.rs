@@ -21,6 +21,7 @@ mod pairs;
 mod parents;
 mod partners;
 mod places;
+mod provinces;
 mod quoted;
 mod regions;
 mod spans;
@@ -414,6 +415,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             "Government",
             "Ministry",
             "Commission",
+            "Island",
         ]
         .iter()
         .any(|w| name.ends_with(&format!(" {w}")));
