@@ -86,3 +86,10 @@ fn a_secretary_of_a_long_department_name_is_followed_by_the_person() {
                 Commerce Manuel Cidre Miranda.";
     assert_eq!(names(text, Kind::Person), ["Manuel Cidre Miranda"]);
 }
+
+#[test]
+fn two_capitals_after_a_role_are_the_persons_initials() {
+    let text = "The meeting was led by Prime Minister KP Sharma Oli. Chief Minister YS Jagan Mohan \
+                Reddy inaugurated the plant.";
+    assert_eq!(names(text, Kind::Person), ["KP Sharma Oli", "YS Jagan Mohan Reddy"]);
+}
