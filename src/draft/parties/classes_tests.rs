@@ -290,3 +290,10 @@ fn an_island_and_a_grant_programme_are_no_companies() {
                 received a $3 million FastTrack grant from the state.";
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
 }
+
+#[test]
+fn one_word_that_begins_two_longer_names_is_short_for_the_first() {
+    let text = "The Kia Motors manufacturing facility opened. Kia will soon head towards its \
+                capacity, Han Woo Park, President and CEO of Kia Motor Corporation, said.";
+    assert_eq!(names(text, Kind::Company), ["Kia Motor Corporation", "Kia Motors"]);
+}
