@@ -3,6 +3,7 @@
 //! withdrawn"), and a name with its letters after it that calls it an industrial park or an
 //! economic city ("Vietnam-Singapore Industrial Park (VSIP)") is a company, the governments in
 //! it no parties.
+//! Letters in brackets after a company's name are that company's, however they spell it.
 //! It proposes those full names and renames the abbreviation's candidates to them.
 
 use std::sync::LazyLock;
@@ -107,6 +108,22 @@ pub(super) fn acronyms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
             out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
         }
     }
+    // "Volkswagen South Africa (VWSA)": letters in brackets just after a company's name are
+    // that company's, however they spell it.
+    let defined: Vec<(String, String)> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Company && !shouted(&c.value))
+        .filter_map(|c| {
+            let (short, _) = text[c.end..].strip_prefix(" (")?.split_once(')')?;
+            shouted(short).then(|| (short.to_owned(), c.value.clone()))
+        })
+        .collect();
+    for (short, long) in defined {
+        for c in out.iter_mut().filter(|c| c.kind == Kind::Company && c.value == short) {
+            c.why = format!("`{short}` is given in brackets after `{long}`; a new company");
+            c.value.clone_from(&long);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -147,5 +164,14 @@ mod tests {
     fn letters_that_spell_no_run_of_words_stay_as_they_are() {
         let text = "The Great Wall company plans more. XYZW said it would invest.";
         assert!(parties(text).iter().any(|(_, v)| v == "XYZW"));
+    }
+
+    #[test]
+    fn letters_in_brackets_after_a_companys_name_are_that_company() {
+        let text = "In its latest venture into the African market, Volkswagen South Africa (VWSA) \
+                    yesterday launched its project. VWSA will assemble cars.";
+        let got = parties(text);
+        assert!(got.iter().all(|(_, v)| v != "VWSA"), "{got:?}");
+        assert!(got.contains(&(Kind::Company, "Volkswagen South Africa".to_owned())), "{got:?}");
     }
 }

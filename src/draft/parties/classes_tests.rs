@@ -258,3 +258,42 @@ fn a_brand_the_group_owns_is_no_party() {
     let text = "Volkswagen said the plant was to make a sedan from its Skoda brand.";
     assert_eq!(names(text, Kind::Company), ["Volkswagen"]);
 }
+
+#[test]
+fn a_name_ending_in_a_trade_word_is_a_company_and_a_trade_is_none() {
+    let text = "The board accepted the proposals of Dang Cement Industry and Samrat Cement \
+                Industry. The Cement Industry and the Indian Steel Industry grew. CooperVision \
+                is acquiring the former facilities of Roche Diagnostics. The Kia Motors \
+                manufacturing facility opened, and Shank’s Extracts will make an investment.";
+    assert_eq!(
+        names(text, Kind::Company),
+        [
+            "CooperVision",
+            "Dang Cement Industry",
+            "Kia Motors",
+            "Roche Diagnostics",
+            "Samrat Cement Industry",
+            "Shank’s Extracts"
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_a_place_names_no_company() {
+    let text = "In Juana Diaz, the company will convert a warehouse. CooperVision will hire.";
+    assert_eq!(names(text, Kind::Company), ["CooperVision"]);
+}
+
+#[test]
+fn an_island_and_a_grant_programme_are_no_companies() {
+    let text = "New support for businesses on Vancouver Island will create jobs. The company \
+                received a $3 million FastTrack grant from the state.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn one_word_that_begins_two_longer_names_is_short_for_the_first() {
+    let text = "The Kia Motors manufacturing facility opened. Kia will soon head towards its \
+                capacity, Han Woo Park, President and CEO of Kia Motor Corporation, said.";
+    assert_eq!(names(text, Kind::Company), ["Kia Motor Corporation", "Kia Motors"]);
+}

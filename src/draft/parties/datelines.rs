@@ -82,6 +82,7 @@ pub(super) fn datelines(
     taken: &mut Vec<(usize, usize)>,
     out: &mut Vec<Candidate>,
 ) {
+    super::provinces::provinces(text, known, taken, out);
     // Most articles have no abbreviated state: the pattern is not even compiled for them.
     if !STATES.iter().any(|(a, _)| text.contains(&format!(", {a}."))) {
         return;

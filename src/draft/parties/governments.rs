@@ -289,6 +289,11 @@ pub(super) const ADJECTIVES: &[(&str, &str)] = &[
     ("Welsh", "Wales"),
 ];
 
+/// Whether `name` is exactly a government's name.
+pub(super) fn government(name: &str) -> bool {
+    GOVERNMENTS.iter().chain(super::SUBDIVISIONS).any(|(g, _, _)| *g == name)
+}
+
 /// The ISO 3166 code of a government by the name proposed for it (`Virginia`: `US-VA`), for a
 /// story file to fill in; none for a union of countries or a name the lists do not hold.
 pub fn code_of(name: &str) -> Option<&'static str> {

@@ -4,7 +4,8 @@
 
 use regex::{Captures, Match};
 
-use super::words::PRODUCT_BEFORE;
+use super::governments::ADJECTIVES;
+use super::words::{DESCRIPTIVE, PRODUCT_BEFORE};
 
 /// Whether the company pattern's match `m` is no company's name.
 pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
@@ -28,7 +29,23 @@ pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
     // "Home Minister Adani said": a role inside a speaker's name, no company.
     let roles = ["Minister", "President", "Governor", "Secretary", "Chairman", "Mayor", "Senator"];
     let role = caps.name("d").is_some() && m.as_str().split(' ').any(|w| roles.contains(&w));
-    after_role || placed_which || outlet || demonym || common || role
+    after_role || placed_which || outlet || demonym || common || role || industry(text, caps, m)
+}
+
+/// Whether the match names a whole trade rather than one company: "the Cement Industry",
+/// "Steel Industry", "Indian Cement Industry" ("Dang Cement Industry" is a company).
+fn industry(text: &str, caps: &Captures, m: Match) -> bool {
+    let Some(name) = m.as_str().strip_suffix(" Industry").filter(|_| caps.name("m").is_some())
+    else {
+        return false;
+    };
+    let before = text[..m.start()].trim_end().rsplit(' ').next().unwrap_or_default();
+    let first = name.split(' ').next().unwrap_or_default();
+    ["the", "The"].contains(&before)
+        || first == "The"
+        || !name.contains(' ')
+        || ADJECTIVES.iter().any(|(a, _)| *a == first)
+        || DESCRIPTIVE.contains(&first)
 }
 
 /// Whether a product or project is named just before the match ("the project Lightspeed"),

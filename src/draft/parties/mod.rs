@@ -4,6 +4,7 @@
 
 mod acronyms;
 mod appositives;
+mod based;
 mod contexts;
 mod datelines;
 mod elsewhere;
@@ -20,10 +21,12 @@ mod pairs;
 mod parents;
 mod partners;
 mod places;
+mod provinces;
 mod quoted;
 mod regions;
 mod spans;
 mod spellings;
+mod stakes;
 mod subdivisions;
 mod surnames;
 mod units;
@@ -41,7 +44,7 @@ pub(super) use datelines::is_state_abbreviation;
 use elsewhere::elsewhere;
 use famous::{famous, is_famous};
 pub use governments::code_of;
-use governments::{ADJECTIVES, GOVERNMENTS};
+use governments::{ADJECTIVES, GOVERNMENTS, government};
 use headings::headings;
 use implied::{adjectives, referred};
 use kinds::one_kind;
@@ -69,7 +72,7 @@ const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|Taoiseach|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager|[Aa]dministrator)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,5})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|Taoiseach|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager|[Aa]dministrator)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,7})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
@@ -99,7 +102,7 @@ static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// and Bridge Corporation", "Al Muasira United Trading and Contracting Company").
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<s>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+ (?:Company|Corporation))\b|\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \((?:[A-Z]{{2,6}}|\p{{Han}}+)\))? ?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced|invested))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ba (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel|Industries))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?:CEO|C[FO]O|[Cc]hair(?:man|woman)|(?:[Mm]anaging|[Gg]eneral) [Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?P<t>{NAME})\b|\b(?P<v>{NAME}),? which (?:signed|has signed|will|plans|pledged|promised|committed|announced|is investing)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<s>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+ (?:Company|Corporation))\b|\b(?P<a>{NAME})(?:\.com)?,?(?: and)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor\b)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \((?:[A-Z]{{2,6}}|\p{{Han}}+)\))? ?, a (?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced|invested))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ban? (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel|Industries|Industry|Diagnostics|Motors|Extracts|Foods))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?:CEO|C[FO]O|[Cc]hair(?:man|woman)|(?:[Mm]anaging|[Gg]eneral) [Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?P<t>{NAME})\b|\b(?P<v>{NAME}),? which (?:signed|has signed|will|plans|pledged|promised|committed|announced|is investing)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -204,6 +207,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
     }
     regions(text, &mut taken, &mut out);
+    stakes::stakes(text, &mut taken, &mut out);
     datelines(text, known, &mut taken, &mut out);
     adjectives(text, known, &mut taken, &mut out);
     referred(text, &named, &mut taken, &mut out);
@@ -280,6 +284,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     appositives::appositives(text, &mut taken, &mut out);
     surnames(&hay, known, &mut taken, &mut out);
     contexts(text, &mut taken, &mut out);
+    based::based(text, &mut taken, &mut out);
     let agencies = agencies(text);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let names = [
@@ -410,6 +415,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             "Government",
             "Ministry",
             "Commission",
+            "Island",
         ]
         .iter()
         .any(|w| name.ends_with(&format!(" {w}")));
@@ -435,6 +441,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // "a Chinese-owned company": where its owners come from, no name; "Danish Novo
         // Nordisk said": the listed company without its nationality, read below.
         let origin = ORIGIN_SUFFIXES.iter().any(|s| name.ends_with(s))
+            || ADJECTIVES.iter().any(|(a, _)| *a == name)
             || name.split_once(' ').is_some_and(|(first, rest)| {
                 ADJECTIVES.iter().any(|(a, _)| *a == first) && is_famous(rest)
             });
@@ -474,11 +481,6 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     spellings::spellings(&mut out);
     one_kind(text, &mut out);
     out
-}
-
-/// Whether `name` is exactly a government's name.
-fn government(name: &str) -> bool {
-    GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == name)
 }
 
 #[cfg(test)]

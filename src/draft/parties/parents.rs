@@ -75,6 +75,8 @@ pub(super) fn full_names(text: &str, out: &mut [Candidate]) {
     // A full name found twice is still one full name, not two to choose between.
     names.sort();
     names.dedup();
+    let firsts: Vec<(String, usize)> =
+        out.iter().filter(|c| new(c)).map(|c| (c.value.clone(), c.start)).collect();
     for c in out.iter_mut().filter(|c| new(c)) {
         let suffix = format!(" {}", c.value);
         let prefix = format!("{} ", c.value);
@@ -88,6 +90,18 @@ pub(super) fn full_names(text: &str, out: &mut [Candidate]) {
                 c.value
             );
             c.value = full.clone();
+            continue;
+        }
+        // "Kia" beside "Kia Motors" and "Kia Motor Corporation": one word that begins two
+        // longer names or more is short for the first of them the text names.
+        let begun = |n: &&String| n.starts_with(&prefix) && !unit(n);
+        if !c.value.contains(' ') && names.iter().filter(begun).count() >= 2 {
+            let first = firsts.iter().filter(|(n, _)| n.starts_with(&prefix)).min_by_key(|f| f.1);
+            if let Some((full, _)) = first.filter(|(n, _)| !unit(n)) {
+                c.why =
+                    format!("`{}` is short for {full}, named first of its longer names", c.value);
+                c.value = full.clone();
+            }
         }
     }
 }

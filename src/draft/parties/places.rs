@@ -19,13 +19,14 @@ pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
-/// What names a place just before a capitalized word: "the site in Alzey will", "located in
+/// What names a place just before a capitalized word: "the site in Alzey will", "In Juana
+/// Diaz, the company will" (a sentence opening on its place), "located in
 /// Modarawila Industrial Estate, Panadura will" (the town after the estate), "investment in the
 /// Highlands will".
 pub(super) static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let area = "Estate|Park|Zone|District|County|Region|Area|Province";
     Regex::new(&format!(
-        r"\b(?:in|at|near) (?:the )?(?:(?:\p{{Lu}}[\p{{L}}-]* ){{1,4}}(?:{area}), )?$"
+        r"\b(?:[Ii]n|[Aa]t|[Nn]ear) (?:the )?(?:(?:\p{{Lu}}[\p{{L}}-]* ){{1,4}}(?:{area}), )?$"
     ))
     .expect("a valid pattern")
 });

@@ -79,3 +79,17 @@ fn a_town_after_an_estate_it_lies_in_is_no_company() {
                 20 employment opportunities.";
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
 }
+
+#[test]
+fn a_secretary_of_a_long_department_name_is_followed_by_the_person() {
+    let text = "He was joined by Secretary of the Department of Economic Development and \
+                Commerce Manuel Cidre Miranda.";
+    assert_eq!(names(text, Kind::Person), ["Manuel Cidre Miranda"]);
+}
+
+#[test]
+fn two_capitals_after_a_role_are_the_persons_initials() {
+    let text = "The meeting was led by Prime Minister KP Sharma Oli. Chief Minister YS Jagan Mohan \
+                Reddy inaugurated the plant.";
+    assert_eq!(names(text, Kind::Person), ["KP Sharma Oli", "YS Jagan Mohan Reddy"]);
+}

@@ -102,6 +102,9 @@ pub(super) fn surnames(
 /// Maire", whose role's words swallowed "Bruno").
 pub(super) fn given_before(text: &str, begin: usize) -> usize {
     let particle = ["Le ", "La ", "De ", "Da ", "Du ", "Di ", "Van ", "Von ", "Del "];
+    if let Some(initials) = initials_before(text, begin) {
+        return initials;
+    }
     if !particle.iter().any(|p| text[begin..].starts_with(p)) {
         return begin;
     }
@@ -111,6 +114,21 @@ pub(super) fn given_before(text: &str, begin: usize) -> usize {
     };
     let capital = given.chars().next().is_some_and(char::is_uppercase);
     if capital && !NOT_NAMES.contains(&given) { head.len() + 1 } else { begin }
+}
+
+/// Where two capitals start that stand just before a name of two words or more, read past by
+/// the role's pattern as an agency's letters: "Prime Minister KP Sharma Oli", "Chief Minister
+/// YS Jagan Mohan Reddy" (an agency's letters are three or more: "Chairman BOI Hemasiri
+/// Fernando").
+fn initials_before(text: &str, begin: usize) -> Option<usize> {
+    let head = text[..begin].strip_suffix(' ')?;
+    let word = head.rsplit(' ').next()?;
+    let capitals = word.len() == 2 && word.chars().all(|c| c.is_ascii_uppercase());
+    let mut words = text[begin..].split(' ').take(2);
+    let named = words.all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let role = head[..head.len() - word.len()].trim_end().rsplit(' ').next().unwrap_or_default();
+    let after_role = ["Minister", "President", "Chairman", "Governor", "Secretary"].contains(&role);
+    (capitals && named && after_role).then(|| head.len() - word.len())
 }
 
 /// Where a person's name ends with its generational suffix: "Ferdinand R. Marcos Jr." keeps

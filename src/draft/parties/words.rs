@@ -297,13 +297,13 @@ pub(super) const INSTITUTIONS: &[&str] = &[
 ];
 
 /// What names a product or a site rather than its maker: "their new Internet project,
-/// AdWords", "the RibbonFET and PowerVia innovations", "BlueOval City".
+/// AdWords", "the RibbonFET and PowerVia innovations", "BlueOval City", "a FastTrack grant".
 pub(super) static PRODUCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:project|product|service|platform|app|programme|program|brand|software),? $")
         .expect("a valid pattern")
 });
 pub(super) static PRODUCT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:innovations?|technolog(?:y|ies)|software|platform|app|City|Campus)\b")
+    Regex::new(r"^ (?:innovations?|technolog(?:y|ies)|software|platform|app|City|Campus|grants?|programs?|programmes?|scheme)\b")
         .expect("a valid pattern")
 });
 /// Months, which open clauses ("this past January, the company") but name no company.
