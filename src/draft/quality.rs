@@ -12,7 +12,7 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `twenty-fifth`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to `twenty-seventh`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -251,7 +251,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 117] = [
+    let floors: [(&str, &str, f64, f64); 121] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -387,6 +387,10 @@ fn draft_quality_on_the_development_set() {
         ("twenty-third", "amount", 0.95, 0.95),
         ("twenty-third", "date", 0.95, 0.95),
         ("twenty-third", "party", 0.95, 0.9),
+        ("twenty-fourth", "pledge", 0.95, 0.95),
+        ("twenty-fourth", "amount", 0.95, 0.95),
+        ("twenty-fourth", "date", 0.95, 0.95),
+        ("twenty-fourth", "party", 0.95, 0.95),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
