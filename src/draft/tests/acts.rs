@@ -1,0 +1,62 @@
+//! What the pledge's company or its work did, once an article has a pledge: the company at the
+//! head of a sentence with a verb of building, starting, expecting, employing, holding or
+//! halting; the pledge's work that began or is expected; a headline that names a company and
+//! an amount. A present state ("the company employs") and an article with no pledge are not.
+
+use super::super::{Known, extract};
+
+/// Each sentence `draft` proposes as a pledge.
+fn pledged(text: &str) -> Vec<String> {
+    let draft = extract(text, &Known::default(), None);
+    draft.sentences.iter().map(|s| text[s.start..s.end].to_owned()).collect()
+}
+
+#[test]
+fn the_company_at_the_head_with_a_verb_of_its_work_is_a_pledge_sentence() {
+    let got = pledged(
+        "Acme Motors will invest $2 billion in a battery plant in Ohio.\n\
+         Under the agreement, the company would hold a 58% stake in the venture.\n\
+         It has already started hiring engineers for the site.\n\
+         Today, the company employs more than 2,200 people in Ohio.\n\
+         The weather in Ohio was mild.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Acme Motors will invest $2 billion in a battery plant in Ohio.",
+            "Under the agreement, the company would hold a 58% stake in the venture.",
+            "It has already started hiring engineers for the site.",
+        ]
+    );
+}
+
+#[test]
+fn the_pledges_work_that_began_or_is_expected_is_a_pledge_sentence() {
+    let got = pledged(
+        "Acme Motors will invest $2 billion in a battery plant in Ohio.\n\
+         The construction of the state's largest battery plant began on Wednesday.\n\
+         First production is expected in 2028.\n\
+         Construction work had already started in December.\n\
+         Production of cars in Europe fell in May.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Acme Motors will invest $2 billion in a battery plant in Ohio.",
+            "The construction of the state's largest battery plant began on Wednesday.",
+            "First production is expected in 2028.",
+            "Construction work had already started in December.",
+        ]
+    );
+}
+
+#[test]
+fn a_headline_naming_a_company_and_an_amount_is_a_pledge_sentence_in_an_article_of_one() {
+    let text = "Acme Motors Pours $2.5B Into Ohio Expansion\n\n\
+                Acme Motors will invest $2.5 billion in its plant in Ohio.";
+    assert_eq!(pledged(text).len(), 2, "{:?}", pledged(text));
+    // With no pledge in the article, neither the headline nor the work is a pledge's.
+    let text = "Acme Motors Pours $2.5B Into Ohio Expansion\n\nFirst production is expected in \
+                2028.";
+    assert!(pledged(text).is_empty(), "{:?}", pledged(text));
+}
