@@ -4,7 +4,8 @@
 //! expecting, employing, holding a share, pausing, halting or suspending ("Under the agreement,
 //! GlobalFoundries would hold"); the pledge's work at the head with such a verb ("First
 //! production is expected", "The construction of the plant began"); and a headline that names
-//! a company and an amount ("Rio Tinto Pours $2.5B Into Rincon Lithium Expansion").
+//! a company and an amount ("Rio Tinto Pours $2.5B Into Rincon Lithium Expansion"); figures
+//! or a report that show jobs or an amount ("SDI statistics showed that more than 8,500 jobs").
 
 use super::shapes::words;
 use crate::draft::{Candidate, Kind};
@@ -82,6 +83,11 @@ const BETWEEN: &[&str] = &[
     "finally",
     "soon",
 ];
+/// What an agency's or a report's figures are, and the verbs they tell with: "SDI statistics
+/// showed that more than 8,500 jobs", "The report reveals that ... $7 billion".
+const FIGURES: &[&str] =
+    &["figures", "statistics", "data", "findings", "results", "survey", "report"];
+const SHOWED: &[&str] = &["show", "shows", "showed", "shown", "reveal", "reveals", "revealed"];
 /// The company told without its name.
 const PRONOUNS: &[&[&str]] =
     &[&["it"], &["the", "company"], &["the", "group"], &["the", "firm"], &["the", "companies"]];
@@ -122,6 +128,16 @@ pub(super) fn acted(
         let present = j == after && w.get(j).is_some_and(|(_, v)| v.ends_with('s'));
         (is(j, ACTS) && !present).then_some(j)
     };
+    // Figures that show jobs or an amount: what the pledges of a report added up to.
+    let at = |list: &[&str]| w.iter().position(|(_, x)| list.contains(&x.as_str()));
+    let counted =
+        candidates.iter().any(|c| c.kind == Kind::Amount && start <= c.start && c.end <= end)
+            || at(&["jobs"]).is_some();
+    if let (Some(f), Some(v)) = (at(FIGURES), at(SHOWED))
+        && counted
+    {
+        return Some((span(f.min(v), f.max(v)), false));
+    }
     for h in [0, head] {
         let Some(&(at, _)) = w.get(h) else { continue };
         let company = candidates.iter().find(|c| c.kind == Kind::Company && c.start == start + at);

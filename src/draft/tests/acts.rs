@@ -60,3 +60,21 @@ fn a_headline_naming_a_company_and_an_amount_is_a_pledge_sentence_in_an_article_
                 2028.";
     assert!(pledged(text).is_empty(), "{:?}", pledged(text));
 }
+
+#[test]
+fn figures_that_show_jobs_or_an_amount_are_a_pledge_sentence_and_figures_of_a_mood_are_not() {
+    let got = pledged(
+        "Acme Motors will invest $2 billion in a battery plant in Ohio.\n\
+         Agency statistics showed that more than 8,500 jobs were created last year.\n\
+         The report reveals that companies secured $7 billion in new investment.\n\
+         The results show that we are on the right track.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Acme Motors will invest $2 billion in a battery plant in Ohio.",
+            "Agency statistics showed that more than 8,500 jobs were created last year.",
+            "The report reveals that companies secured $7 billion in new investment.",
+        ]
+    );
+}
