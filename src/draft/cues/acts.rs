@@ -1,7 +1,8 @@
 //! What the pledge's company or its work did, told in words looked up one by one, read once an
 //! article has a pledge: the company at the head of a sentence (by a name the draft found
 //! there, or as "the company", "the group", "it") with a verb of building, producing, starting,
-//! expecting, employing, holding a share, pausing, halting or suspending ("Under the agreement,
+//! expecting, employing, holding a share, pausing, halting or suspending, or of a pledge itself
+//! (announced, committed, invested, signed, planned) ("Under the agreement,
 //! GlobalFoundries would hold"); the pledge's work at the head with such a verb ("First
 //! production is expected", "The construction of the plant began"); and a headline that names
 //! a company and an amount ("Rio Tinto Pours $2.5B Into Rincon Lithium Expansion"); figures
@@ -50,6 +51,29 @@ const ACTS: &[&str] = &[
     "suspends",
     "suspended",
     "suspending",
+    // What a company did of a pledge itself: it announced, committed, invested, signed.
+    "announced",
+    "committed",
+    "promised",
+    "invest",
+    "invested",
+    "investing",
+    "create",
+    "expand",
+    "hire",
+    "hiring",
+    "plan",
+    "plans",
+    "planned",
+    "signed",
+    "selected",
+    "set",
+    "received",
+    "launched",
+    "opened",
+    "bought",
+    "agreed",
+    "stopped",
 ];
 /// Words that may stand between a subject and its verb: auxiliaries, negations and adverbs of
 /// time or degree ("would hold", "has already started", "is now expected").

@@ -17,6 +17,7 @@ fn the_company_at_the_head_with_a_verb_of_its_work_is_a_pledge_sentence() {
         "Acme Motors will invest $2 billion in a battery plant in Ohio.\n\
          Under the agreement, the company would hold a 58% stake in the venture.\n\
          It has already started hiring engineers for the site.\n\
+         The group invested in the project through its own brand.\n\
          Today, the company employs more than 2,200 people in Ohio.\n\
          The weather in Ohio was mild.",
     );
@@ -26,6 +27,7 @@ fn the_company_at_the_head_with_a_verb_of_its_work_is_a_pledge_sentence() {
             "Acme Motors will invest $2 billion in a battery plant in Ohio.",
             "Under the agreement, the company would hold a 58% stake in the venture.",
             "It has already started hiring engineers for the site.",
+            "The group invested in the project through its own brand.",
         ]
     );
 }
