@@ -7,9 +7,12 @@
 //! production is expected", "The construction of the plant began"); and a headline that names
 //! a company and an amount ("Rio Tinto Pours $2.5B Into Rincon Lithium Expansion"); figures
 //! or a report that show jobs or an amount ("SDI statistics showed that more than 8,500 jobs").
+//! Last, a sentence with an amount no pledge sentence has told yet ("Other beneficiaries are
+//! Nymphaea Resorts, with 21.6 million lei"), unless it is of a company's standing rather than
+//! its pledge: its workforce today, a wage, a price, its sales or losses.
 
 use super::shapes::words;
-use crate::draft::{Candidate, Kind};
+use crate::draft::{Candidate, Kind, Sentence};
 
 /// Verbs of what a company or its work does about a pledge.
 const ACTS: &[&str] = &[
@@ -203,4 +206,74 @@ fn titled(sentence: &str, start: usize, end: usize, candidates: &[Candidate]) ->
     let (company, amount) = (inside(Kind::Company)?, inside(Kind::Amount)?);
     let (a, b) = (company.start.min(amount.start), company.end.max(amount.end));
     Some(sentence[a - start..b - start].to_owned())
+}
+
+/// The units of people at work an amount may count.
+const PEOPLE: &[&str] = &["jobs", "workers", "employees", "positions", "people", "roles", "staff"];
+
+/// Words of a company's standing or of money that is no pledge's: a workforce it employs
+/// today, a wage per hour, a price, sales, a loss, a year it was founded, money spent before.
+const STANDING: &[&str] = &[
+    "employs",
+    "employees",
+    "currently",
+    "annually",
+    "per",
+    "founded",
+    "pay",
+    "paying",
+    "cost",
+    "costs",
+    "price",
+    "prices",
+    "sold",
+    "purchases",
+    "revenue",
+    "revenues",
+    "sales",
+    "profit",
+    "loss",
+    "lost",
+    "gdp",
+    "spent",
+];
+
+/// The cue of a sentence with an amount that no pledge sentence of `cued` has told (a figure
+/// restated, as a tweet restates its article's, adds nothing), when it tells no standing.
+pub(super) fn counted(
+    text: &str,
+    start: usize,
+    end: usize,
+    candidates: &[Candidate],
+    cued: &[Sentence],
+) -> Option<(String, bool)> {
+    let sentence = &text[start..end];
+    let w = words(sentence);
+    // An item of a list is read with the line that opens the list.
+    let item = sentence.trim_start().starts_with(['-', '•', '*', '–']);
+    if item || w.iter().any(|(_, w)| STANDING.contains(&w.as_str())) {
+        return None;
+    }
+    // "more than 45000 jobs" tells the figure of "45000 jobs".
+    fn figure(c: &Candidate) -> &str {
+        c.value.trim_start_matches(|ch: char| !ch.is_ascii_digit())
+    }
+    let amounts = || candidates.iter().filter(|c| c.kind == Kind::Amount);
+    let told: Vec<&str> = amounts()
+        .filter(|c| cued.iter().any(|s| s.start <= c.start && c.end <= s.end))
+        .map(figure)
+        .collect();
+    // Money or people at work, not customers or tonnes.
+    let counts = |c: &Candidate| {
+        let unit = c.value.rsplit(' ').next().unwrap_or("");
+        (unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())) || PEOPLE.contains(&unit)
+    };
+    let fresh = amounts()
+        .find(|c| start <= c.start && c.end <= end && counts(c) && !told.contains(&figure(c)))?;
+    // "45,000 construction jobs in the Gulf Coast region.": a short line that opens on its
+    // figure restates a pledge, as a tweet does.
+    if fresh.start == start + w.first()?.0 && w.len() < 10 {
+        return None;
+    }
+    Some((text[fresh.start..fresh.end].to_owned(), false))
 }

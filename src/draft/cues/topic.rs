@@ -199,6 +199,7 @@ pub(in crate::draft) fn extend(
         if let Some((cue, status)) = cue
             .or_else(|| super::worded::told(text, start, end, candidates))
             .or_else(|| super::acts::acted(text, start, end, candidates, titled))
+            .or_else(|| super::acts::counted(text, start, end, candidates, cued))
         {
             let cue = cue.trim_start_matches(['"', '“']).split_whitespace().collect::<Vec<_>>();
             found.push(Sentence { start, end, cue: cue.join(" "), status });

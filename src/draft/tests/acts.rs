@@ -80,3 +80,21 @@ fn figures_that_show_jobs_or_an_amount_are_a_pledge_sentence_and_figures_of_a_mo
         ]
     );
 }
+
+#[test]
+fn an_amount_no_pledge_sentence_told_is_a_pledge_sentence_unless_restated_or_of_standing() {
+    let got = pledged(
+        "Acme Motors will invest $2 billion in a battery plant in Ohio.\n\
+         Other beneficiaries are Nimbus Resorts, with 21.6 million lei.\n\
+         $2 billion investment.\n\
+         Today, the firm employs about 3,000 people worldwide.\n\
+         Starting pay ranges from $17 to $21 per hour.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Acme Motors will invest $2 billion in a battery plant in Ohio.",
+            "Other beneficiaries are Nimbus Resorts, with 21.6 million lei.",
+        ]
+    );
+}
