@@ -2,6 +2,7 @@
 //! statuses, and the few shapes of a pledge told without them. It reads sentences and the
 //! candidates already found in them; it finds no candidate itself.
 
+mod acts;
 mod beside;
 mod follow;
 mod news;
@@ -76,7 +77,7 @@ static TERMS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|commission(?:s|ed|ing)|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little) (?:movement|progress) (?:on|toward|towards|in)|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart)\b",
+        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|commission(?:s|ed|ing)|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little)(?: [a-z]+)? (?:movement|progress) (?:on|toward|towards|in)|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart)\b",
     )
 });
 

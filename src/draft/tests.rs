@@ -480,6 +480,7 @@ fn an_appreciation_a_judgement_a_law_and_a_countrys_aim_are_no_pledges() {
     );
 }
 
+mod acts;
 mod broad;
 mod follow_ups;
 mod sites;

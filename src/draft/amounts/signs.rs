@@ -15,6 +15,7 @@ pub(super) fn qualifier(written: &str) -> String {
             "more than".to_owned()
         }
         "just under" | "well under" | "just below" => "less than".to_owned(),
+        "no less than" | "not less than" | "no fewer than" => "at least".to_owned(),
         other => other.to_owned(),
     }
 }

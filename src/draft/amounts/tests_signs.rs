@@ -138,3 +138,17 @@ fn craftspeople_are_counted_and_pieces_or_areas_are_not() {
     );
     assert_eq!(pairs(&got), [("more than 6,000 craftspeople", "more than 6000 craftspeople")]);
 }
+
+#[test]
+fn no_less_than_a_figure_is_at_least_it_not_less_than_it() {
+    let got = spans(
+        "No less than 1.83 billion euro was invested, hiring no fewer than 400 workers, with not \
+         less than 500 jobs.",
+    );
+    let want = [
+        ("No less than 1.83 billion euro", "at least 1830000000 EUR"),
+        ("no fewer than 400 workers", "at least 400 workers"),
+        ("not less than 500 jobs", "at least 500 jobs"),
+    ];
+    assert_eq!(pairs(&got), want);
+}

@@ -196,8 +196,10 @@ pub(in crate::draft) fn extend(
             // "Here, we are planning to send in our application": no noun of the pledge needed.
             .or_else(|| super::follow::award(sentence).map(|m| m.as_str().to_owned()));
         let cue = cue.map(|cue| (cue, false));
-        if let Some((cue, status)) =
-            cue.or_else(|| super::worded::told(text, start, end, candidates))
+        if let Some((cue, status)) = cue
+            .or_else(|| super::worded::told(text, start, end, candidates))
+            .or_else(|| super::acts::acted(text, start, end, candidates, titled))
+            .or_else(|| super::acts::counted(text, start, end, candidates, cued))
         {
             let cue = cue.trim_start_matches(['"', '“']).split_whitespace().collect::<Vec<_>>();
             found.push(Sentence { start, end, cue: cue.join(" "), status });

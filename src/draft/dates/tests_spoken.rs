@@ -83,3 +83,20 @@ fn a_span_with_no_dated_announcement_counts_from_the_article() {
     );
     assert_eq!(pairs(&got), [("over the next five years", "2030-05-22")]);
 }
+
+#[test]
+fn this_morning_afternoon_or_evening_is_the_articles_day() {
+    let got = values(
+        "The premier was joined this morning by the minister. The deal was signed this \
+         afternoon, and the plant opens this evening.",
+        "2021-08-17",
+    );
+    assert_eq!(
+        pairs(&got),
+        [
+            ("this morning", "2021-08-17"),
+            ("this afternoon", "2021-08-17"),
+            ("this evening", "2021-08-17")
+        ]
+    );
+}
