@@ -204,3 +204,20 @@ fn the_words_of_a_role_around_a_name_are_no_names() {
     let companies = names(text, Kind::Company);
     assert!(!companies.iter().any(|c| c.contains("Regional")), "{companies:?}");
 }
+
+#[test]
+fn a_middle_initial_without_its_dot_is_part_of_the_name() {
+    let text = "Executive Director for Operations Shahrukh A Khan said the plant will open.";
+    assert_eq!(names(text, Kind::Person), ["Shahrukh A Khan"]);
+}
+
+#[test]
+fn a_name_given_once_in_full_is_a_person_whose_surname_speaks_after() {
+    let text = "In 2017, Sanjeev Gupta was the toast of the town. Last June, Gupta said he \
+                would pivot. Expectations rose when Gupta told an audience so.";
+    assert_eq!(names(text, Kind::Person), ["Sanjeev Gupta"]);
+    assert!(names(text, Kind::Company).is_empty());
+    // A company of two words that speaks by its second is no person.
+    let text = "Rio Tinto will invest. Tinto said so.";
+    assert!(names(text, Kind::Person).is_empty());
+}
