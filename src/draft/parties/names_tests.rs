@@ -221,3 +221,10 @@ fn a_name_given_once_in_full_is_a_person_whose_surname_speaks_after() {
     let text = "Rio Tinto will invest. Tinto said so.";
     assert!(names(text, Kind::Person).is_empty());
 }
+
+#[test]
+fn a_doctors_and_a_professors_titles_without_dots_are_no_names() {
+    let text =
+        "“It is a success,” stated a delighted Economics Minister Prof Dr Armin Willingmann.";
+    assert_eq!(names(text, Kind::Person), ["Armin Willingmann"]);
+}

@@ -39,6 +39,10 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Dame",
     "Professor",
     "Prof.",
+    // German titles without their dots: "Economics Minister Prof Dr Armin Willingmann".
+    "Prof",
+    "Dr.",
+    "Dr",
 ];
 
 pub(super) const NOT_NAMES: &[&str] = &[
