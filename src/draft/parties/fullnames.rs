@@ -1,6 +1,7 @@
 //! People named once in full and by their surname after: "In 2017, Sanjeev Gupta was the toast
 //! of Whyalla. … Gupta said he was going back to the drawing board." The full name has no role
-//! beside it; the surname speaking alone tells that it is a person's.
+//! beside it; the surname speaking alone tells that it is a person's. And a member of a board
+//! named after that role: "said BMW board member Milan Nedeljković."
 
 use super::governments::{ADJECTIVES, government};
 use super::is_famous;
@@ -97,6 +98,40 @@ pub(super) fn full_names(
                 known: false,
                 why,
             });
+        }
+    }
+}
+
+/// The roles of a board's member, before the name.
+const MEMBERS: [&str; 3] = ["board member ", "Board member ", "Board Member "];
+
+/// Proposes the person of two or three capitalized words after a board member's role.
+pub(super) fn members(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    for role in MEMBERS {
+        for (at, _) in text.match_indices(role) {
+            let start = at + role.len();
+            let mut end = start;
+            let (mut words, mut offset) = (0, 0);
+            for word in text[start..].split(' ').take(3) {
+                let line = word.split('\n').next().unwrap_or_default();
+                let bare = line.trim_end_matches(['.', ',', ';', ':', '”', '"', '’', '\'', ')']);
+                if !name_word(bare) {
+                    break;
+                }
+                end = start + offset + bare.len();
+                offset += word.len() + 1;
+                words += 1;
+                if bare.len() < word.len() {
+                    break;
+                }
+            }
+            if words < 2 || overlaps(taken, start, end) {
+                continue;
+            }
+            let value = text[start..end].to_owned();
+            taken.push((start, end));
+            let why = format!("`{value}` is named after a board member's role; a new person");
+            out.push(Candidate { kind: Kind::Person, start, end, value, known: false, why });
         }
     }
 }

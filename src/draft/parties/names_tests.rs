@@ -228,3 +228,10 @@ fn a_doctors_and_a_professors_titles_without_dots_are_no_names() {
         "“It is a success,” stated a delighted Economics Minister Prof Dr Armin Willingmann.";
     assert_eq!(names(text, Kind::Person), ["Armin Willingmann"]);
 }
+
+#[test]
+fn a_board_members_name_after_the_role_is_a_person() {
+    let text = "“We are investing,” said BMW board member Milan Nedeljković.\n\nThe plant";
+    assert_eq!(names(text, Kind::Person), ["Milan Nedeljković"]);
+    assert!(names("a board member The Group named", Kind::Person).is_empty());
+}
