@@ -216,6 +216,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     list_lines(text, &mut taken, &mut out);
     quoted::quoted(text, &mut taken, &mut out);
     renamed::renamed(text, &mut taken, &mut out);
+    renamed::lenders(text, &mut taken, &mut out);
     let mut people = HashSet::new();
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {

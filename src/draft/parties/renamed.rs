@@ -1,6 +1,7 @@
 //! Companies named by their former or formal name: "Eurostampa (previously known as Gilmour &
 //! Dean)", "The project, formally known as Contemporary Star Energy". Only a business goes by
-//! such a name; a person's other name is "also known as", which is left alone.
+//! such a name; a person's other name is "also known as", which is left alone. And companies
+//! set off after the business they do for another: "his biggest lender, Greensill Capital.".
 
 use super::governments::government;
 use super::spans::overlaps;
@@ -50,9 +51,40 @@ pub(super) fn renamed(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
     }
 }
 
+/// The businesses a company does for another, before its name set off by a comma.
+const LENDERS: [&str; 5] = ["lender, ", "lenders, ", "creditor, ", "financier, ", "insurer, "];
+
+/// Proposes the company named after a lender's or an insurer's role and a comma.
+pub(super) fn lenders(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    for lead in LENDERS {
+        for (at, _) in text.match_indices(lead) {
+            let start = at + lead.len();
+            let name = name_at(&text[start..]);
+            let end = start + name.len();
+            if !name.contains(' ') || government(name) || overlaps(taken, start, end) {
+                continue;
+            }
+            taken.push((start, end));
+            let role = lead.trim_end_matches([',', ' ']);
+            let why = format!("`{name}` is named as a {role}; a new company");
+            let value = name.to_owned();
+            out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::renamed;
+    use super::{lenders, renamed};
+
+    #[test]
+    fn a_company_named_after_its_role_as_lender_is_a_company() {
+        let text = "following the collapse of his biggest lender, Greensill Capital.";
+        let (mut taken, mut out) = (Vec::new(), Vec::new());
+        lenders(text, &mut taken, &mut out);
+        let got: Vec<String> = out.into_iter().map(|c| c.value).collect();
+        assert_eq!(got, ["Greensill Capital"]);
+    }
 
     fn names(text: &str) -> Vec<String> {
         let (mut taken, mut out) = (Vec::new(), Vec::new());
