@@ -263,7 +263,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
         // "Danish Novo Nordisk said": a nationality before a name is no given name.
         let national = words().next().is_some_and(|w| ADJECTIVES.iter().any(|(a, _)| *a == w));
-        if national {
+        // "a factory being built in Kiryat Gat, says it": a place before a verb of speech.
+        let placed = caps.name("b").is_some() && PLACE_WORD.is_match(&text[..begin]);
+        if national || placed {
             continue;
         }
         if overlaps(&taken, begin, end)

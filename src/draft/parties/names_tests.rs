@@ -235,3 +235,10 @@ fn a_board_members_name_after_the_role_is_a_person() {
     assert_eq!(names(text, Kind::Person), ["Milan Nedeljković"]);
     assert!(names("a board member The Group named", Kind::Person).is_empty());
 }
+
+#[test]
+fn a_place_before_a_verb_of_speech_is_no_speaker() {
+    let text = "It will freeze investment in the factory being built in Kiryat Gat, says it \
+                remains committed. Tim Cook said so.";
+    assert_eq!(names(text, Kind::Person), ["Tim Cook"]);
+}
