@@ -242,3 +242,10 @@ fn a_place_before_a_verb_of_speech_is_no_speaker() {
                 remains committed. Tim Cook said so.";
     assert_eq!(names(text, Kind::Person), ["Tim Cook"]);
 }
+
+#[test]
+fn a_public_bodys_name_is_no_company() {
+    let text = "Bahrain’s Economic Development Board (EDB) said on Wednesday it attracted \
+                $290 million. The EDB’s target was to attract $1 billion.";
+    assert!(names(text, Kind::Company).is_empty());
+}
