@@ -7,6 +7,7 @@
 //! confirm.
 
 mod amounts;
+mod categories;
 mod cues;
 mod dates;
 mod parties;
@@ -84,7 +85,9 @@ pub struct Draft {
 /// Finds every candidate in `text`; `published` overrides the date read from the article.
 pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft {
     let published = match published {
-        Some(date) => Some((date, None)),
+        Some(date) => {
+            Some(written(text, date).map_or((date, None), |c| (parse_iso(&c.value), Some(c))))
+        }
         None => dates::published(text).map(|c| (parse_iso(&c.value), Some(c))),
     };
     let sentences = split_sentences(text);
@@ -109,7 +112,7 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
         (candidates, parties)
     });
     candidates.extend(parties);
-    candidates.extend(categories(text, known));
+    candidates.extend(categories::categories(text, known));
     // A date line with its time is left out of the text's dates as a possible site clock; once
     // it is the article's own date, it is proposed as one.
     if let Some((_, Some(line))) = &published
@@ -248,20 +251,23 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
     }
 }
 
-/// Product categories named by their names or aliases, whole words only.
-fn categories(text: &str, known: &Known) -> Vec<Candidate> {
-    let hay = Haystack::new(text);
-    let mut out = Vec::new();
-    for record in &known.categories {
-        for name in &record.names {
-            for (start, end) in whole_words(&hay, name, true) {
-                let why = format!("`{}` names the category `{}`", &text[start..end], record.slug);
-                let value = record.slug.clone();
-                out.push(Candidate { kind: Kind::Category, start, end, value, known: true, why });
-            }
-        }
+/// The day a text given a page's date (`--published-on`) was written, when its wire's dateline
+/// names one in the week before: the dateline prints no year, and takes the page's ("Mexico,
+/// Dec 18 (EFEUSA) .- ... today announced" on a page of December 19 was written on the 18th,
+/// its "today").
+fn written(text: &str, page: NaiveDate) -> Option<Candidate> {
+    let line = format!("{page}\n");
+    let mut found = dates::published(&format!("{line}{text}"))?;
+    let day = NaiveDate::parse_from_str(&found.value, "%Y-%m-%d").ok()?;
+    let near = day < page && day + chrono::Days::new(7) >= page;
+    if found.start < line.len() || !near {
+        return None;
     }
-    out
+    found.start -= line.len();
+    found.end -= line.len();
+    let n = text[..found.start].matches('\n').count() + 1;
+    found.why = format!("line {n} gives the day the article was written, before its page's date");
+    Some(found)
 }
 
 /// An article prepared for many name searches: its text and an ASCII-lowercased copy, whose
@@ -409,3 +415,24 @@ pub fn line_of(text: &str, offset: usize) -> usize {
 mod compile_tests;
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod written_tests {
+    use chrono::{Datelike, NaiveDate};
+
+    use super::written;
+
+    #[test]
+    fn a_wires_dateline_in_the_week_before_the_given_page_date_is_the_day_written() {
+        let text = "Headline\n\nMexico, Dec 18 (EFEUSA) .- The president today announced it.";
+        let page = NaiveDate::from_ymd_opt(2018, 12, 19).unwrap_or_default();
+        let found = written(text, page).map(|c| (c.value, &text[c.start..c.end]));
+        assert_eq!(found, Some(("2018-12-18".to_owned(), "Dec 18")));
+        // The page's own day, a later day or weeks before leave the given date alone.
+        for day in [18, 17] {
+            assert!(written(text, page.with_day(day).unwrap_or_default()).is_none());
+        }
+        let later = NaiveDate::from_ymd_opt(2019, 1, 30).unwrap_or_default();
+        assert!(written(text, later).is_none());
+    }
+}

@@ -17,10 +17,11 @@ static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A wire's dateline, which prints no year: "WELLINGTON, June 12 (Xinhua) --", "LONDON, March
-/// 3 (Reuters) -": a place, the month and day, the agency in brackets and a dash.
+/// 3 (Reuters) -", "Mexico, Dec 18 (EFEUSA) .-": a place, the month and day, the agency in
+/// brackets and a dash.
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(&format!(
-        r"^\s*[A-Z][A-Za-z.'\- ]{{1,40}}(?:, [A-Z][A-Za-z.' ]{{1,30}})?, {MONTH} (?P<d>\d{{1,2}}) \([A-Z][A-Za-z&.' ]{{1,30}}\) ?(?:-{{1,2}}|\x{{2013}}|\x{{2014}})"
+        r"^\s*[A-Z][A-Za-z.'\- ]{{1,40}}(?:, [A-Z][A-Za-z.' ]{{1,30}})?, {MONTH} (?P<d>\d{{1,2}}) \([A-Z][A-Za-z&.' ]{{1,30}}\) ?\.?(?:-{{1,2}}|\x{{2013}}|\x{{2014}})"
     )))
     .expect("a valid pattern")
 });

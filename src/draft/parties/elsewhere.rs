@@ -11,6 +11,8 @@ use super::spans::{free, free_for};
 /// Proposes every new company again wherever else the text names it. A government inside such
 /// a name ("Flour Mills Nigeria") is the company's, not a party of its own.
 pub(super) fn elsewhere(hay: &Haystack, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    // "Bahrain’s Economic Development Board (EDB) said": a public body's name, no company's.
+    free(taken, out, |c| c.kind == Kind::Company && !c.known && body(&c.value));
     let new: Vec<String> = out
         .iter()
         .filter(|c| c.kind == Kind::Company && !c.known)
@@ -37,6 +39,14 @@ pub(super) fn elsewhere(hay: &Haystack, taken: &mut Vec<(usize, usize)>, out: &m
     if STATE_DEAL.is_match(hay.text) {
         countries_of_units(taken, out);
     }
+}
+
+/// The last words of a public body's name: "Economic Development Board", "Port Authority".
+const BODIES: [&str; 6] = ["Board", "Authority", "Agency", "Commission", "Ministry", "Department"];
+
+/// Whether a name of two words or more ends in a public body's word.
+fn body(name: &str) -> bool {
+    name.rsplit_once(' ').is_some_and(|(_, last)| BODIES.contains(&last))
 }
 
 /// A state's or a province's own government, which makes the deal in place of the country's.

@@ -289,6 +289,14 @@ pub(super) const ADJECTIVES: &[(&str, &str)] = &[
     ("Welsh", "Wales"),
 ];
 
+/// Whether `name` is a seat of the European Union's institutions rather than a government:
+/// `Brussels` alone is Belgium's region only where the text names another of its regions
+/// ("from Flanders and Brussels"), and the Union elsewhere ("Brussels approved the aid").
+pub(super) fn seat(text: &str, name: &str) -> bool {
+    name == "Brussels"
+        && !["Wallonia", "Flanders", "Walloon", "Flemish"].iter().any(|r| text.contains(r))
+}
+
 /// Whether `name` is exactly a government's name.
 pub(super) fn government(name: &str) -> bool {
     GOVERNMENTS.iter().chain(super::SUBDIVISIONS).any(|(g, _, _)| *g == name)

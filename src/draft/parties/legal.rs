@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::spans::free_for;
-use super::words::NOT_NAMES;
+use super::words::{HEADLINE_VERBS, NOT_NAMES};
 use crate::draft::{Candidate, Kind, spaced};
 
 /// A name of up to six capitalized words, initials ("W U S") and a country in brackets
@@ -21,7 +21,7 @@ use crate::draft::{Candidate, Kind, spaced};
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}&'’-]*";
     spaced(&format!(
-        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private )?(?:Ltd\b\.?|Limited\b)|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b)"
+        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private )?(?:Ltd\b\.?|Limited\b)|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b)"
     ))
 });
 
@@ -56,9 +56,17 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
             }
             begin += word.len() + 1;
         }
+        // "Governor Hochul Announces Corning Incorporated's": a headline's verb ends the words
+        // before the name.
+        if let Some(at) = headline_verb(&text[begin..m.end()]) {
+            begin += at;
+        }
         // "(Pvt)" reads as a bracketed word too: it is the form's, not the name's.
         // So do "Co" and "Company" before "Limited" or "Ltd".
-        let marks = [" (Pvt)", " (Private)", " (Pte)", " (Pty)", " Co", " Company"];
+        // A Malaysian "Corporation Berhad" is the form, not the name ("Pentamaster Corporation
+        // Berhad": Pentamaster).
+        let malaysian = if caps.name("my").is_some() { " Corporation" } else { " Co" };
+        let marks = [" (Pvt)", " (Private)", " (Pte)", " (Pty)", " Co", " Company", malaysian];
         let mut end = m.end();
         while let Some(mark) = marks.iter().find(|k| text[m.start()..end].ends_with(*k)) {
             end -= mark.len();
@@ -91,6 +99,19 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         let value = name.to_owned();
         out.push(Candidate { kind: Kind::Company, start: begin, end, value, known: false, why });
     }
+}
+
+/// Where the words after a headline's verb begin in `words`, if a verb stands there.
+fn headline_verb(words: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut found = None;
+    for word in words.split(' ') {
+        at += word.len() + 1;
+        if HEADLINE_VERBS.contains(&word) && at < words.len() {
+            found = Some(at);
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -133,6 +154,15 @@ mod tests {
         let text = "date 2018-05-18 Infineon Technologies AG is to build a new factory.";
         assert_eq!(names(text), ["Infineon Technologies"]);
         assert_eq!(names("Siemens Energy SE said so."), ["Siemens Energy"]);
+    }
+    #[test]
+    fn malaysian_and_american_forms_are_dropped() {
+        let text =
+            "They are Greatech Technology Berhad, Pentamaster Corporation Berhad and UWC Berhad.";
+        assert_eq!(names(text), ["Greatech Technology", "Pentamaster", "UWC"]);
+        assert_eq!(names("owned by Acme Sdn. Bhd. since"), ["Acme"]);
+        let text = "Governor Hochul Announces Corning Incorporated's $139 Million Investment";
+        assert_eq!(names(text), ["Corning"]);
     }
     #[test]
     fn a_public_bodys_name_with_a_legal_form_is_no_company() {

@@ -29,7 +29,25 @@ pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
     // "Home Minister Adani said": a role inside a speaker's name, no company.
     let roles = ["Minister", "President", "Governor", "Secretary", "Chairman", "Mayor", "Senator"];
     let role = caps.name("d").is_some() && m.as_str().split(' ').any(|w| roles.contains(&w));
-    after_role || placed_which || outlet || demonym || common || role || industry(text, caps, m)
+    // "January 13, 2024/APO Group/ --": the service that sent a release, set between slashes.
+    let whole = caps.get(0).map_or(m.end(), |w| w.end());
+    let sender = text[..m.start()].ends_with('/') && text[whole..].starts_with('/');
+    after_role
+        || placed_which
+        || outlet
+        || demonym
+        || common
+        || role
+        || sender
+        || plural(m.as_str())
+        || industry(text, caps, m)
+}
+
+/// Whether a word is an abbreviation's plural, which names a kind of company, not one:
+/// "OEMs", "SMEs", "EVs".
+fn plural(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// Whether the match names a whole trade rather than one company: "the Cement Industry",
@@ -56,4 +74,16 @@ pub(super) fn product_before(text: &str, caps: &Captures, m: Match) -> bool {
     let before = &text[..m.start()];
     let subject_or_formed = caps.name("d").is_some() || caps.name("a").is_some();
     PRODUCT_BEFORE.is_match(before) && !(subject_or_formed && before.ends_with(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names_tests::names;
+    use crate::draft::Kind;
+
+    #[test]
+    fn a_releases_sender_and_an_abbreviations_plural_are_no_companies() {
+        let text = "NAIROBI, Kenya, January 13, 2024/APO Group/ -- Carmakers and OEMs will hire.";
+        assert!(names(text, Kind::Company).is_empty());
+    }
 }

@@ -7,8 +7,10 @@ mod appositives;
 mod based;
 mod contexts;
 mod datelines;
+mod earlier;
 mod elsewhere;
 mod famous;
+mod fullnames;
 mod governments;
 mod headings;
 mod implied;
@@ -24,6 +26,7 @@ mod places;
 mod provinces;
 mod quoted;
 mod regions;
+mod renamed;
 mod spans;
 mod spellings;
 mod stakes;
@@ -58,13 +61,13 @@ use parents::{full_names, parents};
 use partners::partners;
 use places::{ORIGIN, PARTICLE_BEFORE, PLACE_BEFORE, PLACE_WORD};
 use regions::regions;
-use spans::overlaps;
+use spans::{overlaps, possessive};
 use subdivisions::SUBDIVISIONS;
 use surnames::{given_before, suffix_end, surnames};
 use units::units;
 use words::{
     BRANDS, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS, MONTHS,
-    NOT_NAMES, ORIGIN_SUFFIXES, PRODUCT_AFTER, TOWN_WORDS, UNIT_WORDS, agencies,
+    NOT_NAMES, ORIGIN_SUFFIXES, PRODUCT_AFTER, PUBLIC_ENDINGS, TOWN_WORDS, UNIT_WORDS, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial.
@@ -120,11 +123,6 @@ static CONSTITUENCY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(r"\b(?:MP|Member of Parliament) for (?P<c>{NAME}(?: and {NAME})?)"))
 });
 
-/// The length of a possessive ending ("’s", "'s") of a name, or 0.
-fn possessive(name: &str) -> usize {
-    ["’s", "'s"].iter().find(|p| name.ends_with(*p)).map_or(0, |p| p.len())
-}
-
 /// Every party in the text: known records first, then governments, then new names.
 pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let hay = Haystack::new(text);
@@ -175,6 +173,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 || landmark
                 || governments::personal(text, start, end)
                 || governments::town_listed(text, start)
+                || governments::seat(text, name)
                 || after.trim_start().starts_with('$')
                 || after.trim_start_matches('.').starts_with(" dollar")
                 || after.starts_with(" City")
@@ -216,6 +215,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     legal_forms(text, &mut taken, &mut out);
     list_lines(text, &mut taken, &mut out);
     quoted::quoted(text, &mut taken, &mut out);
+    renamed::renamed(text, &mut taken, &mut out);
+    renamed::lenders(text, &mut taken, &mut out);
     let mut people = HashSet::new();
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
@@ -262,11 +263,13 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
         // "Danish Novo Nordisk said": a nationality before a name is no given name.
         let national = words().next().is_some_and(|w| ADJECTIVES.iter().any(|(a, _)| *a == w));
-        if national {
+        // "a factory being built in Kiryat Gat, says it": a place before a verb of speech.
+        let placed = caps.name("b").is_some() && PLACE_WORD.is_match(&text[..begin]);
+        if national || placed {
             continue;
         }
         if overlaps(&taken, begin, end)
-            || words().any(|w| {
+            || surnames::spelled(&name).any(|w| {
                 NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w) || UNIT_WORDS.contains(&w)
             })
             || words().next_back().is_some_and(|w| HEADLINE_VERBS.contains(&w))
@@ -282,6 +285,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         out.push(Candidate { kind: Kind::Person, start: begin, end, value, known: false, why });
     }
     appositives::appositives(text, &mut taken, &mut out);
+    fullnames::members(text, &mut taken, &mut out);
+    fullnames::full_names(&hay, &mut taken, &mut out);
     surnames(&hay, known, &mut taken, &mut out);
     contexts(text, &mut taken, &mut out);
     based::based(text, &mut taken, &mut out);
@@ -371,8 +376,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             formed |= last != "Group";
             name = head;
         }
-        let begin = m.start() + skipped;
-        let mut end = begin + name.len();
+        let (begin, mut end) =
+            earlier::run_back(text, m.start() + skipped, name, caps.name("a").is_some());
+        name = &text[begin..end];
         // "ARGI Financial Group LLC": after a generic business word, "Group" is the name's own.
         if name.rsplit(' ').next().is_some_and(|w| GENERIC.contains(&w))
             && text[end..].starts_with(" Group")
@@ -405,20 +411,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             };
             spans::free(&mut taken, &mut out, inside);
         }
-        let place = [
-            "County",
-            "City",
-            "State",
-            "Province",
-            "University",
-            "Council",
-            "Government",
-            "Ministry",
-            "Commission",
-            "Island",
-        ]
-        .iter()
-        .any(|w| name.ends_with(&format!(" {w}")));
+        let place = PUBLIC_ENDINGS.iter().any(|w| name.ends_with(&format!(" {w}")));
         // "Chatham Economic Development Corporation": an agency of a county or state.
         // A bank that lends or invests is a party ("the New Development Bank"), unless it is a
         // country's own ("the Reserve Bank of India").

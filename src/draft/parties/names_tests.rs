@@ -204,3 +204,48 @@ fn the_words_of_a_role_around_a_name_are_no_names() {
     let companies = names(text, Kind::Company);
     assert!(!companies.iter().any(|c| c.contains("Regional")), "{companies:?}");
 }
+
+#[test]
+fn a_middle_initial_without_its_dot_is_part_of_the_name() {
+    let text = "Executive Director for Operations Shahrukh A Khan said the plant will open.";
+    assert_eq!(names(text, Kind::Person), ["Shahrukh A Khan"]);
+}
+
+#[test]
+fn a_name_given_once_in_full_is_a_person_whose_surname_speaks_after() {
+    let text = "In 2017, Sanjeev Gupta was the toast of the town. Last June, Gupta said he \
+                would pivot. Expectations rose when Gupta told an audience so.";
+    assert_eq!(names(text, Kind::Person), ["Sanjeev Gupta"]);
+    assert!(names(text, Kind::Company).is_empty());
+    // A company of two words that speaks by its second is no person.
+    let text = "Rio Tinto will invest. Tinto said so.";
+    assert!(names(text, Kind::Person).is_empty());
+}
+
+#[test]
+fn a_doctors_and_a_professors_titles_without_dots_are_no_names() {
+    let text =
+        "“It is a success,” stated a delighted Economics Minister Prof Dr Armin Willingmann.";
+    assert_eq!(names(text, Kind::Person), ["Armin Willingmann"]);
+}
+
+#[test]
+fn a_board_members_name_after_the_role_is_a_person() {
+    let text = "“We are investing,” said BMW board member Milan Nedeljković.\n\nThe plant";
+    assert_eq!(names(text, Kind::Person), ["Milan Nedeljković"]);
+    assert!(names("a board member The Group named", Kind::Person).is_empty());
+}
+
+#[test]
+fn a_place_before_a_verb_of_speech_is_no_speaker() {
+    let text = "It will freeze investment in the factory being built in Kiryat Gat, says it \
+                remains committed. Tim Cook said so.";
+    assert_eq!(names(text, Kind::Person), ["Tim Cook"]);
+}
+
+#[test]
+fn a_public_bodys_name_is_no_company() {
+    let text = "Bahrain’s Economic Development Board (EDB) said on Wednesday it attracted \
+                $290 million. The EDB’s target was to attract $1 billion.";
+    assert!(names(text, Kind::Company).is_empty());
+}

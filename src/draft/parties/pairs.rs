@@ -89,6 +89,7 @@ fn joined(
             || ORIGIN_SUFFIXES.iter().any(|s| w.ends_with(s))
     }) || government(first)
         || government(name)
+        || reporter(&text[..begin])
     {
         return;
     }
@@ -102,6 +103,14 @@ fn joined(
     let why = format!("`{name}` is named beside the company {company}; a new company");
     let value = name.to_owned();
     out.push(Candidate { kind: Kind::Company, start: begin, end: stop, value, known: false, why });
+}
+
+/// Whether the text before a name makes it the outlet that reports the news: "According to a
+/// report by EENews Europe, STMicroelectronics and GlobalFoundries have decided".
+fn reporter(before: &str) -> bool {
+    ["report by ", "reported by ", "report from ", "reports by "]
+        .iter()
+        .any(|p| before.ends_with(p))
 }
 
 #[cfg(test)]
@@ -145,6 +154,13 @@ mod tests {
             names(text, Kind::Company)
         );
         assert_eq!(names(text, Kind::Government), ["Canada"]);
+    }
+
+    #[test]
+    fn a_news_outlet_listed_before_companies_is_no_company() {
+        let text = "According to a report by EENews Europe, STMicroelectronics and GlobalFoundries \
+                    have decided to suspend plans. GlobalFoundries will build a plant.";
+        assert!(!names(text, Kind::Company).contains(&"EENews Europe".to_owned()));
     }
 
     #[test]

@@ -92,3 +92,15 @@ fn a_name_with_industries_after_it_is_a_company() {
     let text = "The minister opened the factory next to the Namib Poultry Industries farm.";
     assert_eq!(names(text, Kind::Company), ["Namib Poultry Industries"]);
 }
+
+#[test]
+fn belgian_regions_and_provinces_named_alone_are_governments() {
+    let text = "Investments from Flanders and Brussels count as foreign in Wallonia. The \
+                partnership with Salta province and projects in the Namangan region go on.";
+    assert_eq!(
+        names(text, Kind::Government),
+        ["Brussels", "Flanders", "Namangan", "Salta", "Wallonia"]
+    );
+    // Without a Belgian region beside it, Brussels is the European Union's seat.
+    assert!(names("Brussels approved the state aid.", Kind::Government).is_empty());
+}

@@ -10,6 +10,11 @@ pub(super) fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bo
     taken.iter().any(|&(s, e)| s < end && start < e)
 }
 
+/// The length of a possessive ending ("’s", "'s") of a name, or 0.
+pub(super) fn possessive(name: &str) -> usize {
+    ["’s", "'s"].iter().find(|p| name.ends_with(*p)).map_or(0, |p| p.len())
+}
+
 /// Drops the readings `inside` picks and frees the spans they held.
 pub(super) fn free(
     taken: &mut Vec<(usize, usize)>,

@@ -356,6 +356,15 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Bulacan", "Bulacan", Some("PH-BUL")),
     ("Cavite", "Cavite", Some("PH-CAV")),
     ("Pampanga", "Pampanga", Some("PH-PAM")),
+    // Belgium's regions: `Brussels` alone also stands for the European Union's institutions,
+    // so it is read as the region only beside another region (see `governments::seat`).
+    ("Wallonia", "Wallonia", Some("BE-WAL")),
+    ("Flanders", "Flanders", Some("BE-VLG")),
+    ("Brussels-Capital Region", "Brussels", Some("BE-BRU")),
+    ("Brussels", "Brussels", Some("BE-BRU")),
+    // Argentina's and Uzbekistan's provinces, which share their names with their capitals.
+    ("Salta", "Salta", Some("AR-A")),
+    ("Namangan", "Namangan", Some("UZ-NG")),
     ("North East England", "North East England", None),
     ("North West England", "North West England", None),
     ("Yorkshire and the Humber", "Yorkshire and the Humber", None),

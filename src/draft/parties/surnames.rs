@@ -97,6 +97,17 @@ pub(super) fn surnames(
     }
 }
 
+/// The words of a name but a middle initial without its dot ("Shahrukh A Khan"), which is no
+/// article ("A") however it is spelled.
+pub(super) fn spelled(name: &str) -> impl Iterator<Item = &str> {
+    let last = name.split(' ').count().saturating_sub(1);
+    name.split(' ').enumerate().filter_map(move |(i, w)| {
+        let initial =
+            i > 0 && i < last && w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+        (!initial).then_some(w)
+    })
+}
+
 /// Where a person's name begins that a role's pattern read from `begin`: earlier, at the given
 /// name, when the name read opens with a capital particle ("Minister of Finance Bruno Le
 /// Maire", whose role's words swallowed "Bruno").

@@ -39,6 +39,10 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Dame",
     "Professor",
     "Prof.",
+    // German titles without their dots: "Economics Minister Prof Dr Armin Willingmann".
+    "Prof",
+    "Dr.",
+    "Dr",
 ];
 
 pub(super) const NOT_NAMES: &[&str] = &[
@@ -411,3 +415,18 @@ pub(super) const TOWN_WORDS: &[&str] = &["Fort", "Port", "Lake", "Mount", "Mt.",
 /// Words a headline uses for a company it does not name: "Foreign Company Invests".
 pub(super) const DESCRIPTIVE: &[&str] =
     &["Foreign", "Domestic", "Local", "Private", "International", "Multinational", "Global"];
+
+/// The last words of a place's or a public body's name, which a company word after it does not
+/// make a company's: "Chatham County Corporation".
+pub(super) const PUBLIC_ENDINGS: &[&str] = &[
+    "County",
+    "City",
+    "State",
+    "Province",
+    "University",
+    "Council",
+    "Government",
+    "Ministry",
+    "Commission",
+    "Island",
+];
