@@ -251,7 +251,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 121] = [
+    let floors: [(&str, &str, f64, f64); 129] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -391,6 +391,14 @@ fn draft_quality_on_the_development_set() {
         ("twenty-fourth", "amount", 0.95, 0.95),
         ("twenty-fourth", "date", 0.95, 0.95),
         ("twenty-fourth", "party", 0.95, 0.95),
+        ("twenty-fifth", "pledge", 0.9, 0.75),
+        ("twenty-fifth", "amount", 0.95, 0.85),
+        ("twenty-fifth", "date", 0.95, 0.75),
+        ("twenty-fifth", "party", 0.95, 0.95),
+        ("twenty-sixth", "pledge", 0.8, 0.75),
+        ("twenty-sixth", "amount", 0.9, 0.9),
+        ("twenty-sixth", "date", 0.9, 0.85),
+        ("twenty-sixth", "party", 0.95, 0.95),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
