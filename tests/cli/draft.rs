@@ -353,6 +353,27 @@ fn draft_writes_the_story_file_whole_with_out() {
 }
 
 #[test]
+fn a_wire_dateline_days_before_the_given_date_is_the_articles_day() {
+    // A page prints a wire a day after its dateline: the dateline gives the day, the given
+    // date its year; `today` is the dateline's day.
+    let db = TestDb::empty();
+    let wire = "Mexico, Dec 18 (EFE) - Nestle will invest 154 million dollars, the president said today.\n";
+    db.write("a.txt", wire);
+    let args = ["draft", "a.txt", "--published-on", "2018-12-19", "-o", "a.toml"];
+    let out = db.cmd(&args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let story = db.read("a.toml");
+    assert!(story.contains("published_on = 2018-12-18"), "{story}");
+    assert!(story.contains("before its page's date: \"Dec 18\""), "{story}");
+    assert!(story.contains("`today` counted from the article's date 2018-12-18"), "{story}");
+    // A dateline more than a week before the given date is another day's: the date given holds.
+    let args = ["draft", "a.txt", "--published-on", "2019-01-30", "-o", "b.toml"];
+    let out = db.cmd(&args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(db.read("b.toml").contains("published_on = 2019-01-30"), "{}", db.read("b.toml"));
+}
+
+#[test]
 fn draft_and_export_write_into_a_named_pipe_and_leave_it_a_pipe() {
     use std::os::unix::fs::FileTypeExt;
     // As `-o /dev/null` does: a file renamed over the pipe (or the device) would replace it.
