@@ -1,0 +1,66 @@
+//! Words that ride along with a name, and names that are no parties: an abbreviated role or an
+//! honorific before a surname, a possessive, a nationality before initials, a part of the
+//! world, a committee, a role of two words before a name with a middle initial.
+
+use super::names_tests::names;
+use super::*;
+
+#[test]
+fn an_abbreviated_role_before_a_surname_named_in_full_is_no_new_person() {
+    let text = "Chief Minister Himanta Biswa Sarma chaired the summit. \"We thank you all\", \
+                CM Sarma said.";
+    assert_eq!(names(text, Kind::Person), ["Himanta Biswa Sarma"]);
+}
+
+#[test]
+fn an_honorific_before_a_surname_named_in_full_is_no_new_person() {
+    let text = "Suzanne Wylie, CEO of the Chamber of Commerce, welcomed the news. “It shows \
+                our strengths,” Ms Wylie said.";
+    assert_eq!(names(text, Kind::Person), ["Suzanne Wylie"]);
+}
+
+#[test]
+fn a_possessive_is_no_part_of_the_name() {
+    let text = "The credits came from the Inflation Reduction Act — President Biden’s \
+                signature climate law.";
+    assert_eq!(names(text, Kind::Person), ["Biden"]);
+}
+
+#[test]
+fn a_nationality_before_a_company_s_initials_is_where_it_comes_from() {
+    let text = "The German company EPSOTEH in partnership with the Belgian AIM will invest \
+                20 million euros.";
+    let mut companies = names(text, Kind::Company);
+    companies.sort();
+    assert_eq!(companies, ["AIM", "EPSOTEH"]);
+}
+
+#[test]
+fn a_part_of_the_world_is_no_party() {
+    let text = "Investors from the US, Europe, the Middle East and Asia Pacific will attend.";
+    let all: Vec<String> = [Kind::Company, Kind::Person, Kind::Government]
+        .into_iter()
+        .flat_map(|k| names(text, k))
+        .collect();
+    assert!(!all.iter().any(|n| n.contains("Asia")), "{all:?}");
+}
+
+#[test]
+fn a_government_committee_is_no_company() {
+    let text = "The plant is worth RM1 billion, said Johor Investment, Trade, and Consumer \
+                Affairs Committee chairman Lee Ting Han.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_director_general_is_a_role_before_a_name_with_a_middle_initial() {
+    let text = "“The approvals show confidence,” PEZA Director General Tereso O. Panga said \
+                in a statement.";
+    assert_eq!(names(text, Kind::Person), ["Tereso O. Panga"]);
+}
+
+#[test]
+fn macedonia_names_the_government_of_north_macedonia_by_its_code() {
+    let text = "Prime Minister Hristijan Mickoski announced a new investment in Macedonia.";
+    assert_eq!(names(text, Kind::Government), ["Macedonia"]);
+}
