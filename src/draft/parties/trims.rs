@@ -68,16 +68,75 @@ const WORLD_REGIONS: &[&str] = &[
 /// Trade, and Consumer Affairs Committee".
 const BODIES: &[&str] = &["Committee", "Commission", "Council", "Ministry", "Department"];
 
+/// Words that open the name of a public body: "the Colorado Office of Economic Development
+/// and International Trade".
+const OFFICES: &[&str] = &["Office", "Department", "Ministry", "Bureau", "Agency", "Commission"];
+
+/// Whether the name at `start` ends the name of a public body after its "and": "Office of
+/// Economic Development and International Trade".
+fn ends_an_office(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix("and ") else {
+        return false;
+    };
+    let mut words = before.split_whitespace().rev();
+    for word in words.by_ref() {
+        if word == "of" {
+            return words.next().is_some_and(|w| OFFICES.contains(&w));
+        }
+        if !word.starts_with(char::is_uppercase) && word != "and" {
+            return false;
+        }
+    }
+    false
+}
+
+/// Gives `c` the name `value`, said the same way in its reason.
+fn rename(c: &mut Candidate, value: String) {
+    c.why = c.why.replacen(&format!("`{}`", c.value), &format!("`{value}`"), 1);
+    c.value = value;
+}
+
+/// Joins a company's name of one word to the company named just before it, of which it is the
+/// last word: "Powerchip Semiconductor Manufacturing Corp.".
+fn joined(text: &str, out: &mut Vec<Candidate>) {
+    let new_company = |c: &Candidate| c.kind == Kind::Company && !c.known;
+    let mut i = 0;
+    while i < out.len() {
+        let next = &out[i];
+        let before = (new_company(next) && !next.value.contains(' ') && next.start > 0)
+            .then(|| {
+                out.iter().position(|c| {
+                    new_company(c) && c.end + 1 == next.start && &text[c.end..next.start] == " "
+                })
+            })
+            .flatten();
+        match before {
+            Some(j) => {
+                let end = out[i].end;
+                let value = text[out[j].start..end].to_owned();
+                out[j].end = end;
+                rename(&mut out[j], value);
+                out.remove(i);
+                i = 0;
+            }
+            None => i += 1,
+        }
+    }
+}
+
 /// Applies the corrections to every new name in `out`; a record the database holds is kept as
 /// it was matched.
 pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
+    joined(text, out);
     let people: Vec<String> =
         out.iter().filter(|c| c.kind == Kind::Person).map(|c| c.value.clone()).collect();
     out.retain_mut(|c| {
         if c.known || c.kind == Kind::Government {
             return true;
         }
-        if WORLD_REGIONS.contains(&c.value.as_str()) {
+        if WORLD_REGIONS.contains(&c.value.as_str())
+            || (c.kind == Kind::Company && ends_an_office(text, c.start))
+        {
             return false;
         }
         if c.kind == Kind::Company
@@ -92,7 +151,8 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
             && text[..c.end].ends_with(&c.value[c.value.len() - possessive..])
         {
             c.end -= possessive;
-            c.value.truncate(c.value.len() - possessive);
+            let value = c.value[..c.value.len() - possessive].to_owned();
+            rename(c, value);
         }
         let Some((first, rest)) = c.value.split_once(' ') else {
             return true;
@@ -109,7 +169,7 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
                 c.start += skip;
             }
             c.kind = Kind::Person;
-            c.value = rest;
+            rename(c, rest);
             return true;
         }
         // "the Belgian AIM": a nationality before a company's initials says where it comes from.
@@ -120,7 +180,7 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
             && text[c.start..].starts_with(&c.value)
         {
             c.start += skip;
-            c.value = rest;
+            rename(c, rest);
         }
         true
     });

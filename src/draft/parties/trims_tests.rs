@@ -64,3 +64,31 @@ fn macedonia_names_the_government_of_north_macedonia_by_its_code() {
     let text = "Prime Minister Hristijan Mickoski announced a new investment in Macedonia.";
     assert_eq!(names(text, Kind::Government), ["Macedonia"]);
 }
+
+#[test]
+fn a_company_word_after_a_company_s_name_is_the_end_of_that_name() {
+    let text = "SBI Holdings Inc. and Taiwan's Powerchip Semiconductor Manufacturing Corp. said \
+                Tuesday that they have chosen a site.";
+    let companies = names(text, Kind::Company);
+    assert!(
+        companies.contains(&"Powerchip Semiconductor Manufacturing".to_owned()),
+        "{companies:?}"
+    );
+    assert!(!companies.contains(&"Manufacturing".to_owned()), "{companies:?}");
+}
+
+#[test]
+fn the_last_words_of_a_public_office_s_name_are_no_company() {
+    let text = "The Colorado Office of Economic Development and International Trade also \
+                promised another $5 million in tax credits.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_trimmed_name_is_the_one_its_reason_gives() {
+    let text = "The credits came from the Inflation Reduction Act — President Biden’s \
+                signature climate law.";
+    let found = find(text, &Known::default());
+    let biden = found.iter().find(|c| c.kind == Kind::Person).expect("a person");
+    assert!(biden.why.contains("`Biden`"), "{}", biden.why);
+}
