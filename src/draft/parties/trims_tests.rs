@@ -92,3 +92,15 @@ fn a_trimmed_name_is_the_one_its_reason_gives() {
     let biden = found.iter().find(|c| c.kind == Kind::Person).expect("a person");
     assert!(biden.why.contains("`Biden`"), "{}", biden.why);
 }
+
+#[test]
+fn a_majority_shareholder_is_a_role_before_a_name() {
+    let text = "The miner, led by majority shareholder Andrew Forrest, may reconsider.";
+    assert_eq!(names(text, Kind::Person), ["Andrew Forrest"]);
+}
+
+#[test]
+fn a_possessive_before_a_place_and_a_factory_is_its_company() {
+    let text = "Fortescue’s Gladstone electrolyser factory in doubt as 30 staff laid off.";
+    assert_eq!(names(text, Kind::Company), ["Fortescue"]);
+}
