@@ -297,3 +297,12 @@ fn one_word_that_begins_two_longer_names_is_short_for_the_first() {
                 capacity, Han Woo Park, President and CEO of Kia Motor Corporation, said.";
     assert_eq!(names(text, Kind::Company), ["Kia Motor Corporation", "Kia Motors"]);
 }
+
+#[test]
+fn the_names_after_those_that_signed_are_a_dash_are_companies() {
+    let text = "\"The units that signed MoUs are - PepsiCo India, Varun Beverages, Calcom Cement \
+                India, Star Cement NE Ltd, Century Float Glass Ltd and DS Group\", the statement \
+                read.";
+    let companies = names(text, Kind::Company);
+    assert!(companies.contains(&"Varun Beverages".to_owned()), "{companies:?}");
+}

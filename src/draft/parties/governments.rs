@@ -203,6 +203,8 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("Cyprus", "Cyprus", Some("CY")),
     ("Albania", "Albania", Some("AL")),
     ("North Macedonia", "North Macedonia", Some("MK")),
+    // The name the country bore until 2019, still used by its own press; the code is one.
+    ("Macedonia", "Macedonia", Some("MK")),
     ("Montenegro", "Montenegro", Some("ME")),
     ("Jordan", "Jordan", Some("JO")),
     ("Syria", "Syria", Some("SY")),

@@ -32,6 +32,7 @@ mod spellings;
 mod stakes;
 mod subdivisions;
 mod surnames;
+mod trims;
 mod units;
 mod words;
 
@@ -75,7 +76,7 @@ const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: \p{Lu}[\p{L}&'’-]+){
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|Prime Minister|Taoiseach|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager|[Aa]dministrator)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,7})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|Governor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector[- ][Gg]eneral|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|(?:[Mm]ajority )?[Ss]hareholder|Prime Minister|Taoiseach|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|[Mm]inister|Premier|Mayor|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager|[Aa]dministrator)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,7})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
@@ -110,10 +111,10 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A company named as the owner of a plant, of another company or of an investment
-/// ("Carrier’s parent company", "Foxconn's factory", "Calb's investment"), found apart so that it may overlap a match of [`COMPANY`].
+/// ("Carrier’s parent company", "Foxconn's factory", "Fortescue’s Gladstone factory", "Calb's investment"), found apart so that it may overlap a match of [`COMPANY`].
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:[a-z]+ ){{0,2}}(?:plant|factory|facility)|workers|employees|investment)\b"
+        r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:\p{{Lu}}\p{{Ll}}+ )?(?:[a-z]+ ){{0,2}}(?:plant|factory|facility)|workers|employees|investment)\b"
     ))
 });
 
@@ -472,6 +473,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     acronyms::acronyms(text, &mut taken, &mut out);
     full_names(text, &mut out);
     spellings::spellings(&mut out);
+    trims::trims(text, &mut out);
     one_kind(text, &mut out);
     out
 }
@@ -490,3 +492,5 @@ mod regions_tests;
 mod roles_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod trims_tests;

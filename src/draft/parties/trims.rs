@@ -1,0 +1,187 @@
+//! Last corrections to the names read: words that ride along with a name without being part of
+//! it (a role's abbreviation or an honorific before a surname, a possessive after a name, a
+//! nationality before a company's initials), and names that are parts of the world or bodies of
+//! a government rather than parties. It runs after every reading, so that each reading needs no
+//! list of its own.
+
+use crate::draft::{Candidate, Kind};
+
+use super::governments::ADJECTIVES;
+
+/// Abbreviated roles and honorifics written before a surname: "CM Sarma said", "Ms Wylie
+/// said". The person is named in full elsewhere, or by the surname alone.
+const TITLES: &[&str] =
+    &["CM", "PM", "DCM", "MD", "Ms", "Mr", "Mrs", "Dr", "Mx", "Ms.", "Mr.", "Mrs."];
+
+/// Nationalities the list of governments' adjectives leaves out, which say only where a company
+/// comes from: "the Belgian AIM".
+const NATIONALITIES: &[&str] = &[
+    "Belgian",
+    "Dutch",
+    "Swiss",
+    "Swedish",
+    "Danish",
+    "Norwegian",
+    "Finnish",
+    "Irish",
+    "Portuguese",
+    "Greek",
+    "Turkish",
+    "Israeli",
+    "Singaporean",
+    "Thai",
+    "Vietnamese",
+    "Indonesian",
+    "Malaysian",
+    "Filipino",
+    "Emirati",
+    "Saudi",
+    "Qatari",
+    "Chilean",
+    "Argentine",
+];
+
+/// Parts of the world that no government rules: "investors from Europe, the Middle East and
+/// Asia Pacific".
+const WORLD_REGIONS: &[&str] = &[
+    "Asia Pacific",
+    "Asia-Pacific",
+    "Middle East",
+    "Southeast Asia",
+    "South East Asia",
+    "South Asia",
+    "East Asia",
+    "Central Asia",
+    "Sub-Saharan Africa",
+    "North Africa",
+    "West Africa",
+    "East Africa",
+    "Latin America",
+    "Eastern Europe",
+    "Western Europe",
+    "Central Europe",
+    "Scandinavia",
+    "Oceania",
+];
+
+/// Words that end the name of a body of a government, not of a company: "Johor Investment,
+/// Trade, and Consumer Affairs Committee".
+const BODIES: &[&str] = &["Committee", "Commission", "Council", "Ministry", "Department"];
+
+/// Words that open the name of a public body: "the Colorado Office of Economic Development
+/// and International Trade".
+const OFFICES: &[&str] = &["Office", "Department", "Ministry", "Bureau", "Agency", "Commission"];
+
+/// Whether the name at `start` ends the name of a public body after its "and": "Office of
+/// Economic Development and International Trade".
+fn ends_an_office(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix("and ") else {
+        return false;
+    };
+    let mut words = before.split_whitespace().rev();
+    for word in words.by_ref() {
+        if word == "of" {
+            return words.next().is_some_and(|w| OFFICES.contains(&w));
+        }
+        if !word.starts_with(char::is_uppercase) && word != "and" {
+            return false;
+        }
+    }
+    false
+}
+
+/// Gives `c` the name `value`, said the same way in its reason.
+fn rename(c: &mut Candidate, value: String) {
+    c.why = c.why.replacen(&format!("`{}`", c.value), &format!("`{value}`"), 1);
+    c.value = value;
+}
+
+/// Joins a company's name of one word to the company named just before it, of which it is the
+/// last word: "Powerchip Semiconductor Manufacturing Corp.".
+fn joined(text: &str, out: &mut Vec<Candidate>) {
+    let new_company = |c: &Candidate| c.kind == Kind::Company && !c.known;
+    let mut i = 0;
+    while i < out.len() {
+        let next = &out[i];
+        let before = (new_company(next) && !next.value.contains(' ') && next.start > 0)
+            .then(|| {
+                out.iter().position(|c| {
+                    new_company(c) && c.end + 1 == next.start && &text[c.end..next.start] == " "
+                })
+            })
+            .flatten();
+        match before {
+            Some(j) => {
+                let end = out[i].end;
+                let value = text[out[j].start..end].to_owned();
+                out[j].end = end;
+                rename(&mut out[j], value);
+                out.remove(i);
+                i = 0;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Applies the corrections to every new name in `out`; a record the database holds is kept as
+/// it was matched.
+pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
+    joined(text, out);
+    let people: Vec<String> =
+        out.iter().filter(|c| c.kind == Kind::Person).map(|c| c.value.clone()).collect();
+    out.retain_mut(|c| {
+        if c.known || c.kind == Kind::Government {
+            return true;
+        }
+        if WORLD_REGIONS.contains(&c.value.as_str())
+            || (c.kind == Kind::Company && ends_an_office(text, c.start))
+        {
+            return false;
+        }
+        if c.kind == Kind::Company
+            && c.value.rsplit(' ').next().is_some_and(|w| BODIES.contains(&w))
+        {
+            return false;
+        }
+        // "Biden’s signature law": the name without its possessive.
+        let possessive = super::possessive(&c.value);
+        if possessive > 0
+            && c.value.len() > possessive
+            && text[..c.end].ends_with(&c.value[c.value.len() - possessive..])
+        {
+            c.end -= possessive;
+            let value = c.value[..c.value.len() - possessive].to_owned();
+            rename(c, value);
+        }
+        let Some((first, rest)) = c.value.split_once(' ') else {
+            return true;
+        };
+        let rest = rest.to_owned();
+        let skip = first.len() + 1;
+        if TITLES.contains(&first) {
+            // The surname of someone named in full is no new person.
+            let named = people.iter().any(|p| p != &c.value && p.split(' ').any(|w| w == rest));
+            if named {
+                return false;
+            }
+            if text[c.start..].starts_with(&c.value) {
+                c.start += skip;
+            }
+            c.kind = Kind::Person;
+            rename(c, rest);
+            return true;
+        }
+        // "the Belgian AIM": a nationality before a company's initials says where it comes from.
+        let initials = rest.len() >= 2 && rest.chars().all(|ch| ch.is_ascii_uppercase());
+        if c.kind == Kind::Company
+            && initials
+            && (ADJECTIVES.iter().any(|(a, _)| *a == first) || NATIONALITIES.contains(&first))
+            && text[c.start..].starts_with(&c.value)
+        {
+            c.start += skip;
+            rename(c, rest);
+        }
+        true
+    });
+}

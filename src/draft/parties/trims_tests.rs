@@ -1,0 +1,106 @@
+//! Words that ride along with a name, and names that are no parties: an abbreviated role or an
+//! honorific before a surname, a possessive, a nationality before initials, a part of the
+//! world, a committee, a role of two words before a name with a middle initial.
+
+use super::names_tests::names;
+use super::*;
+
+#[test]
+fn an_abbreviated_role_before_a_surname_named_in_full_is_no_new_person() {
+    let text = "Chief Minister Himanta Biswa Sarma chaired the summit. \"We thank you all\", \
+                CM Sarma said.";
+    assert_eq!(names(text, Kind::Person), ["Himanta Biswa Sarma"]);
+}
+
+#[test]
+fn an_honorific_before_a_surname_named_in_full_is_no_new_person() {
+    let text = "Suzanne Wylie, CEO of the Chamber of Commerce, welcomed the news. “It shows \
+                our strengths,” Ms Wylie said.";
+    assert_eq!(names(text, Kind::Person), ["Suzanne Wylie"]);
+}
+
+#[test]
+fn a_possessive_is_no_part_of_the_name() {
+    let text = "The credits came from the Inflation Reduction Act — President Biden’s \
+                signature climate law.";
+    assert_eq!(names(text, Kind::Person), ["Biden"]);
+}
+
+#[test]
+fn a_nationality_before_a_company_s_initials_is_where_it_comes_from() {
+    let text = "The German company EPSOTEH in partnership with the Belgian AIM will invest \
+                20 million euros.";
+    let mut companies = names(text, Kind::Company);
+    companies.sort();
+    assert_eq!(companies, ["AIM", "EPSOTEH"]);
+}
+
+#[test]
+fn a_part_of_the_world_is_no_party() {
+    let text = "Investors from the US, Europe, the Middle East and Asia Pacific will attend.";
+    let all: Vec<String> = [Kind::Company, Kind::Person, Kind::Government]
+        .into_iter()
+        .flat_map(|k| names(text, k))
+        .collect();
+    assert!(!all.iter().any(|n| n.contains("Asia")), "{all:?}");
+}
+
+#[test]
+fn a_government_committee_is_no_company() {
+    let text = "The plant is worth RM1 billion, said Johor Investment, Trade, and Consumer \
+                Affairs Committee chairman Lee Ting Han.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_director_general_is_a_role_before_a_name_with_a_middle_initial() {
+    let text = "“The approvals show confidence,” PEZA Director General Tereso O. Panga said \
+                in a statement.";
+    assert_eq!(names(text, Kind::Person), ["Tereso O. Panga"]);
+}
+
+#[test]
+fn macedonia_names_the_government_of_north_macedonia_by_its_code() {
+    let text = "Prime Minister Hristijan Mickoski announced a new investment in Macedonia.";
+    assert_eq!(names(text, Kind::Government), ["Macedonia"]);
+}
+
+#[test]
+fn a_company_word_after_a_company_s_name_is_the_end_of_that_name() {
+    let text = "SBI Holdings Inc. and Taiwan's Powerchip Semiconductor Manufacturing Corp. said \
+                Tuesday that they have chosen a site.";
+    let companies = names(text, Kind::Company);
+    assert!(
+        companies.contains(&"Powerchip Semiconductor Manufacturing".to_owned()),
+        "{companies:?}"
+    );
+    assert!(!companies.contains(&"Manufacturing".to_owned()), "{companies:?}");
+}
+
+#[test]
+fn the_last_words_of_a_public_office_s_name_are_no_company() {
+    let text = "The Colorado Office of Economic Development and International Trade also \
+                promised another $5 million in tax credits.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_trimmed_name_is_the_one_its_reason_gives() {
+    let text = "The credits came from the Inflation Reduction Act — President Biden’s \
+                signature climate law.";
+    let found = find(text, &Known::default());
+    let biden = found.iter().find(|c| c.kind == Kind::Person).expect("a person");
+    assert!(biden.why.contains("`Biden`"), "{}", biden.why);
+}
+
+#[test]
+fn a_majority_shareholder_is_a_role_before_a_name() {
+    let text = "The miner, led by majority shareholder Andrew Forrest, may reconsider.";
+    assert_eq!(names(text, Kind::Person), ["Andrew Forrest"]);
+}
+
+#[test]
+fn a_possessive_before_a_place_and_a_factory_is_its_company() {
+    let text = "Fortescue’s Gladstone electrolyser factory in doubt as 30 staff laid off.";
+    assert_eq!(names(text, Kind::Company), ["Fortescue"]);
+}
