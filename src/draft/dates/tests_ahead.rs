@@ -163,3 +163,13 @@ fn a_month_before_next_year_and_a_year_after_fiscal_are_dates() {
         ]
     );
 }
+
+#[test]
+fn in_one_year_is_a_horizon_and_in_a_year_a_rate() {
+    let got = values(
+        "Work starts soon, and in one year 110 people will be hired; it makes 900 cars in a year.",
+        "2024-07-05",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("in one year", "2025-07-05")]);
+}
