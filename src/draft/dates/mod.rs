@@ -323,6 +323,9 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             // "January next year": the month before the year told relatively is its month.
             let month = caps.name("rel").and_then(|_| relative::month_before(text, start, &value));
             let (start, value) = month.unwrap_or((start, value));
+            // "the end of August" is the month's last day, as "the end of June 2024" is.
+            let ends = caps.name("eom").is_some() && value.len() == 7;
+            let value = ends.then(|| days::last_day(&value)).flatten().unwrap_or(value);
             out.push(date_at(start, end, value, why));
             out.extend(bracketed);
         }

@@ -173,3 +173,10 @@ fn in_one_year_is_a_horizon_and_in_a_year_a_rate() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("in one year", "2025-07-05")]);
 }
+
+#[test]
+fn the_end_of_a_month_is_its_last_day() {
+    let got = values("Construction activities will start at the end of August.", "2024-07-05");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("the end of August", "2024-08-31")]);
+}
