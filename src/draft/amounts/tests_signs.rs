@@ -170,3 +170,10 @@ fn a_capital_p_before_a_scaled_figure_is_the_peso() {
     let want = [("P48.87 billion", "48870000000 PHP"), ("P250 billion", "250000000000 PHP")];
     assert_eq!(pairs(&got), want);
 }
+
+#[test]
+fn a_bare_figure_after_employment_of_counts_jobs() {
+    let got =
+        spans("Work starts in August, and in one year employment of more than 110 is planned.");
+    assert_eq!(pairs(&got), [("more than 110", "more than 110 jobs")]);
+}
