@@ -371,7 +371,7 @@ static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a year that tell of a plan or a change in its timing.
 static PLANS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(
-        r"(?i)\b(?:plans?|planned|target|deadline|schedule|pushed back|push back|delay(?:s|ed)?|postpon(?:e|es|ed)|moved|extended)\b",
+        r"(?i)\b(?:plans?|planned|target|ambitions?|goals?|deadline|schedule|pushed back|push back|delay(?:s|ed)?|postpon(?:e|es|ed)|moved|extended)\b",
     ))
 });
 

@@ -180,3 +180,13 @@ fn the_end_of_a_month_is_its_last_day() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("the end of August", "2024-08-31")]);
 }
+
+#[test]
+fn a_year_a_plan_runs_towards_is_a_date() {
+    let got = values(
+        "The new site supports the ambition of achieving a growth rate of 7-9% towards 2025.",
+        "2021-05-04",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("2025", "2025")]);
+}
