@@ -190,3 +190,10 @@ fn a_year_a_plan_runs_towards_is_a_date() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("2025", "2025")]);
 }
+
+#[test]
+fn the_year_of_a_quarter_written_short_is_a_date() {
+    let got = values("It opens in 4Q 2024, after results for Q2 2023.", "2023-11-02");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("2024", "2024"), ("2023", "2023")]);
+}
