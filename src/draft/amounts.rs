@@ -27,7 +27,7 @@ use super::{Candidate, Kind, spaced};
 use currencies::{currency, currency_word, dollar_of, whose};
 use goods::{MEASURES, goods_follow};
 
-const QUALIFIER: &str = r"(?:(?P<q>no less than|not less than|no fewer than|just over|just under|well over|well under|just above|just below|well above|more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding)\s+(?:a\s+)?|(?P<tilde>~)\s?)?";
+const QUALIFIER: &str = r"(?:(?P<q>no less than|not less than|no fewer than|just over|just under|well over|well under|just above|just below|well above|more than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding|surpassing|surpass)\s+(?:a\s+)?|(?P<tilde>~)\s?)?";
 /// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
 /// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs"). Indian
 /// figures group by two digits above the thousands ("1,78,950 crore"), tried first.
@@ -37,8 +37,9 @@ const SEPARATORS: [char; 5] = [',', '’', '\'', '\u{a0}', '\u{202f}'];
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
 /// A scale word; "lakh crore" (a hundred thousand crore) before "lakh"; the abbreviations of
 /// news wires ("RON 39.2 mln", "EUR 1.6 bln") and German ones ("5 Mio. Euro", "2 Mrd."), whose
-/// dot, part of the word, [`AMOUNT`] keeps in the span; and a page's misspelt "milion".
-const SCALE: &str = r"trillion|billion|million|milion|thousand|lakh crore|crore|lakh|mln|bln|trn|mio|mrd|bn|mn|tn|m|b|k";
+/// dot, part of the word, [`AMOUNT`] keeps in the span; a page's misspelt "milion"; and the
+/// plural and the short form of crore that Indian wires print ("Rs 8200 crores", "Rs 8,200 cr").
+const SCALE: &str = r"trillion|billion|million|milion|thousand|lakh crores|lakh crore|crores|crore|lakh|mln|bln|trn|mio|mrd|bn|mn|tn|cr|m|b|k";
 /// ISO 4217 codes written in capitals before or after a figure ("BRL 10 billion", "MAD 857
 /// million", "500 million EUR"): every currency in use, and `RMB`, without the codes that are
 /// also English words or names written in capitals (`ALL`, `TRY`, `PEN`, `TOP`, `CUP`, `GEL`,
@@ -54,7 +55,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:R)|(?-i:{CODES}) ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:R|P)|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
@@ -115,6 +116,12 @@ pub fn find(text: &str) -> Vec<Candidate> {
         // "R2" alone is a name.
         let rand = caps.name("cur").is_some_and(|c| c.as_str() == "R");
         if rand && caps.name("s").is_none() && !caps["n"].contains(SEPARATORS) {
+            continue;
+        }
+        // A capital P glued to a figure is the Philippine peso's sign only before a scale word
+        // ("P48.87 billion"): "P1" or "P500" alone names a grade, a form or a page.
+        let peso = caps.name("cur").is_some_and(|c| c.as_str() == "P");
+        if peso && caps.name("s").is_none() {
             continue;
         }
         // "000 people" is the end of a figure spaced as "3 000", not a figure.
@@ -449,8 +456,8 @@ fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
         Some("hundred thousand") => 100_000,
         Some("thousand" | "k") => 1_000,
         Some("lakh") => 100_000,
-        Some("lakh crore") => 1_000_000_000_000,
-        Some("crore") => 10_000_000,
+        Some("lakh crore" | "lakh crores") => 1_000_000_000_000,
+        Some("crore" | "crores" | "cr") => 10_000_000,
         Some("million" | "milion" | "m" | "mn" | "mln" | "mio") => 1_000_000,
         Some("billion" | "bn" | "b" | "bln" | "mrd") => 1_000_000_000,
         Some("trillion" | "tn" | "trn") => 1_000_000_000_000,

@@ -259,6 +259,7 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "S$" | "SG$" => "SGD",
         "R$" => "BRL",
         "R" => "ZAR",
+        "P" => "PHP",
         "MX$" => "MXN",
         "N$" => "NAD",
         "J$" => "JMD",

@@ -152,3 +152,28 @@ fn no_less_than_a_figure_is_at_least_it_not_less_than_it() {
     ];
     assert_eq!(pairs(&got), want);
 }
+
+#[test]
+fn crores_and_cr_are_the_crore_and_surpass_is_more_than() {
+    let got = spans("MoUs worth Rs 8200 crores, or Rs 8,200 cr, to surpass $84 million in all");
+    let want = [
+        ("Rs 8200 crores", "82000000000 INR"),
+        ("Rs 8,200 cr", "82000000000 INR"),
+        ("surpass $84 million", "more than 84000000 USD"),
+    ];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn a_capital_p_before_a_scaled_figure_is_the_peso() {
+    let got = spans("approvals of P48.87 billion against P250 billion, from P1 and P500 lines");
+    let want = [("P48.87 billion", "48870000000 PHP"), ("P250 billion", "250000000000 PHP")];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
+fn a_bare_figure_after_employment_of_counts_jobs() {
+    let got =
+        spans("Work starts in August, and in one year employment of more than 110 is planned.");
+    assert_eq!(pairs(&got), [("more than 110", "more than 110 jobs")]);
+}

@@ -28,16 +28,17 @@ const THING: &str = r"(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s
 /// Cues of a pledge told as news of its plans, approvals or size.
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     ascii(&format!(
-        r#"(?i-u)\b(?:(?:is|are)(?: now| also| still)? to (?:build|seek|open|construct|establish|invest|create|hire|set up|expand|develop)|(?:will|would|shall) be (?:[a-z]+ly )?(?:constructed|established|developed|set up|installed)|to (?:open|build|construct|establish|set up) (?:a |an |new |its |their |the |two |three |several )?(?:[\w-]+,? ){{0,3}}?{THING}|(?:has|have|had|will have|would have) (?:an? |the )?(?:annual |total |installed |combined |planned |estimated )?(?:production |manufacturing |processing )?capacity (?:of|to)|(?:is|are) (?:[a-z]+ly )(?:investing|creating|adding|hiring|expanding|building)|approv(?:e|es|ed) the (?:development|construction|establishment|installation|creation|expansion|opening) of|(?:received|obtained|were given|was given|been granted) (?:the |an? )?(?:[a-z]+ )?(?:authori[sz]ation|approval|permits?|licen[cs]es?|green light)|(?:plans?|deals?|agreements?|package|funding|investments?|terms) (?:was|were|has been|have been|had been)(?: first| already| now| finally)? agreed|ready to (?:start|begin) (?:"|“)?(?:construction|production|building|work)|(?:potential|output|revenue|turnover|sales|value|cost|workforce) of the new (?:[a-z-]+ )?{THING}|\d[\d,]* of (?:the|these|those) \d[\d,]* (?:[a-z-]+ ){{0,2}}(?:companies|firms|investors|projects)|record (?:number|year|level) (?:of|for) (?:[a-z-]+ ){{0,2}}(?:companies|investments?|investors|projects|jobs))\b"#
+        r#"(?i-u)\b(?:(?:is|are)(?: now| also| still)? to (?:build|seek|open|construct|establish|invest|create|hire|set up|expand|develop)|(?:will|would|shall) be (?:[a-z]+ly )?(?:constructed|established|developed|set up|installed)|to (?:open|build|construct|establish|set up) (?:a |an |new |its |their |the |two |three |several )?(?:[\w-]+,? ){{0,3}}?{THING}|(?:has|have|had|will have|would have) (?:an? |the )?(?:annual |total |installed |combined |planned |estimated )?(?:production |manufacturing |processing )?capacity (?:of|to)|(?:is|are) (?:[a-z]+ly )(?:investing|creating|adding|hiring|expanding|building)|approv(?:e|es|ed) the (?:development|construction|establishment|installation|creation|expansion|opening) of|(?:received|obtained|were given|was given|been granted) (?:the |an? )?(?:[a-z]+ )?(?:authori[sz]ation|approval|permits?|licen[cs]es?|green light)|(?:plans?|deals?|agreements?|package|funding|investments?|terms) (?:was|were|has been|have been|had been)(?: first| already| now| finally)? agreed|ready to (?:start|begin) (?:"|“)?(?:construction|production|building|work)|(?:potential|output|revenue|turnover|sales|value|cost|workforce) of the new (?:[a-z-]+ )?{THING}|\d[\d,]* of (?:the|these|those) \d[\d,]* (?:[a-z-]+ ){{0,2}}(?:companies|firms|investors|projects)|record (?:number|year|level) (?:of|for) (?:[a-z-]+ ){{0,2}}(?:companies|investments?|investors|projects|jobs)|(?:first|second|third|last) of (?:two|three|four|five|several|the) (?:[a-z-]+ )?planned (?:[a-z-]+ )?{THING})\b"#
     ))
 });
 
 /// Cues of news of a pledge's state: its construction started or paused, a ceremony for its
-/// start, its funds sent elsewhere.
+/// start, its funds sent elsewhere, a plant a company opens ("Coloplast opens its first
+/// factory": the present tense of a release's news).
 static STARTED: LazyLock<Regex> = LazyLock::new(|| {
-    ascii(
-        r#"(?i-u)\b(?:(?:construction|work|building) (?:starts|started|begins|began|has started|has begun|gets under way|got under way) on|ground-?breaking ceremony|paus(?:e|es|ed|ing) (?:the )?(?:construction|production|work|building|development)|(?:funds?|funding|money|aid|grants?) (?:would|will) be (?:"|“)?(?:re-?deployed|redirected|reallocated|withdrawn|diverted|clawed back))\b"#,
-    )
+    ascii(&format!(
+        r#"(?i-u)\b(?:(?:construction|work|building) (?:starts|started|begins|began|has started|has begun|gets under way|got under way) on|ground-?breaking ceremony|paus(?:e|es|ed|ing) (?:the )?(?:construction|production|work|building|development)|(?:funds?|funding|money|aid|grants?) (?:would|will) be (?:"|“)?(?:re-?deployed|redirected|reallocated|withdrawn|diverted|clawed back)|opens (?:a |an |its |their |the )?(?:[\w-]+ ){{0,3}}?{THING})\b"#,
+    ))
 });
 
 /// A company told by the size of its whole workforce, which is no pledge when no cue word
@@ -139,6 +140,10 @@ mod tests {
                 "Record number of foreign companies choose the Netherlands",
                 "Record number of foreign companies",
             ),
+            (
+                "It is the first of two planned factories in Costa Rica.",
+                "first of two planned factories",
+            ),
         ] {
             assert_eq!(planned(sentence).map(|m| m.as_str()), Some(cue), "{sentence}");
         }
@@ -154,6 +159,11 @@ mod tests {
                 "EU funds would be \"re-deployed towards other investments\"",
                 "funds would be \"re-deployed",
             ),
+            (
+                "Today, Coloplast opens its first factory in Central America",
+                "opens its first factory",
+            ),
+            ("Coloplast opens new factory in Costa Rica", "opens new factory"),
         ] {
             assert_eq!(started(sentence).map(|m| m.as_str()), Some(cue), "{sentence}");
         }
@@ -167,6 +177,7 @@ mod tests {
             "Turnover of the group rose 5%",
             "The record was broken in 2019",
             "He was given a warm welcome",
+            "The agreement opens the door to new markets",
             "Considering the top companies are aggressively expanding their investments, prospects are bright.",
         ] {
             assert_eq!(planned(sentence).map(|m| m.as_str()), None, "{sentence}");

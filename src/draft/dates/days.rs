@@ -26,9 +26,15 @@ pub(super) fn month_end(text: &str, start: usize, value: &str) -> Option<(usize,
         (before.eq_ignore_ascii_case(words) && word).then_some(from)
     };
     let from = END_OF.iter().find_map(|words| opens(words))?;
+    Some((from, last_day(value)?))
+}
+
+/// The last day of a month of a year (`value` as `YYYY-MM`): "the end of August" resolved to
+/// August 2024 is 2024-08-31.
+pub(super) fn last_day(value: &str) -> Option<String> {
     let first = NaiveDate::parse_from_str(&format!("{value}-01"), "%Y-%m-%d").ok()?;
     let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
-    Some((from, last.to_string()))
+    Some(last.to_string())
 }
 
 /// The day of the month in brackets right after a weekday resolved to `value` ("this Tuesday

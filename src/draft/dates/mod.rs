@@ -323,6 +323,9 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             // "January next year": the month before the year told relatively is its month.
             let month = caps.name("rel").and_then(|_| relative::month_before(text, start, &value));
             let (start, value) = month.unwrap_or((start, value));
+            // "the end of August" is the month's last day, as "the end of June 2024" is.
+            let ends = caps.name("eom").is_some() && value.len() == 7;
+            let value = ends.then(|| days::last_day(&value)).flatten().unwrap_or(value);
             out.push(date_at(start, end, value, why));
             out.extend(bracketed);
         }
@@ -368,7 +371,7 @@ static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a year that tell of a plan or a change in its timing.
 static PLANS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(
-        r"(?i)\b(?:plans?|planned|target|deadline|schedule|pushed back|push back|delay(?:s|ed)?|postpon(?:e|es|ed)|moved|extended)\b",
+        r"(?i)\b(?:plans?|planned|target|ambitions?|goals?|deadline|schedule|pushed back|push back|delay(?:s|ed)?|postpon(?:e|es|ed)|moved|extended)\b",
     ))
 });
 

@@ -163,3 +163,37 @@ fn a_month_before_next_year_and_a_year_after_fiscal_are_dates() {
         ]
     );
 }
+
+#[test]
+fn in_one_year_is_a_horizon_and_in_a_year_a_rate() {
+    let got = values(
+        "Work starts soon, and in one year 110 people will be hired; it makes 900 cars in a year.",
+        "2024-07-05",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("in one year", "2025-07-05")]);
+}
+
+#[test]
+fn the_end_of_a_month_is_its_last_day() {
+    let got = values("Construction activities will start at the end of August.", "2024-07-05");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("the end of August", "2024-08-31")]);
+}
+
+#[test]
+fn a_year_a_plan_runs_towards_is_a_date() {
+    let got = values(
+        "The new site supports the ambition of achieving a growth rate of 7-9% towards 2025.",
+        "2021-05-04",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("2025", "2025")]);
+}
+
+#[test]
+fn the_year_of_a_quarter_written_short_is_a_date() {
+    let got = values("It opens in 4Q 2024, after results for Q2 2023.", "2023-11-02");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("2024", "2024"), ("2023", "2023")]);
+}

@@ -94,3 +94,22 @@ fn the_pledges_thing_after_a_phrase_of_time_or_with_its_place_is_a_pledge_senten
     );
     assert_eq!(got.len(), 4, "{got:?}");
 }
+
+#[test]
+fn a_site_chosen_a_project_reassessed_and_state_funding_are_pledge_sentences() {
+    let got = pledged(
+        "SBI and PSMC said Tuesday that they have chosen the village of Ohira in Miyagi Prefecture, northeastern Japan, as the site for \
+         their planned joint chip factory.\n\
+         A reassessment of the project's second stage raised questions about costs.\n\
+         The funding from the state will support several infrastructure upgrades, benefitting \
+         the Nucor project.",
+    );
+    assert_eq!(
+        got,
+        [
+            "SBI and PSMC said Tuesday that they have chosen the village of Ohira in Miyagi Prefecture, northeastern Japan, as the site for their planned joint chip factory.",
+            "A reassessment of the project's second stage raised questions about costs.",
+            "The funding from the state will support several infrastructure upgrades, benefitting the Nucor project.",
+        ]
+    );
+}
