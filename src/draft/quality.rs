@@ -251,7 +251,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 129] = [
+    let floors: [(&str, &str, f64, f64); 133] = [
         ("no", "pledge", 0.95, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -399,6 +399,10 @@ fn draft_quality_on_the_development_set() {
         ("twenty-sixth", "amount", 0.9, 0.9),
         ("twenty-sixth", "date", 0.9, 0.85),
         ("twenty-sixth", "party", 0.95, 0.95),
+        ("twenty-seventh", "pledge", 0.85, 0.85),
+        ("twenty-seventh", "amount", 0.95, 0.95),
+        ("twenty-seventh", "date", 0.95, 0.9),
+        ("twenty-seventh", "party", 0.95, 0.95),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
