@@ -328,6 +328,22 @@ pub fn shouted(text: &str) -> bool {
     letters().count() >= 3 && letters().all(|c| !c.is_lowercase())
 }
 
+/// The months by their full names, January first.
+pub(crate) const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A pattern whose spaces match any white space: articles hold no-break spaces and wrap lines.
 fn spaced(pattern: &str) -> Regex {
     compile(&pattern.replace(' ', r"\s"))

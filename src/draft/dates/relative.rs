@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 
 use super::{ascii_words, month_number};
-use crate::draft::{Candidate, spaced};
+use crate::draft::{Candidate, MONTHS, spaced};
 
 /// Relative dates and horizons.
 pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -135,22 +135,6 @@ pub(super) fn meets(text: &str, point: &Point) -> bool {
     });
     MEETING.is_match(&text[point.end..])
 }
-
-/// The months by their full names.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Where a year told relatively starts, and its month, when a month's name stands just before
 /// it: "slated for January next year" is that January.

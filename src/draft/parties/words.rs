@@ -311,20 +311,7 @@ pub(super) static PRODUCT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("a valid pattern")
 });
 /// Months, which open clauses ("this past January, the company") but name no company.
-pub(super) const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub(super) use crate::draft::MONTHS;
 
 /// The names a text gives as an agency's ("development agency Corfo", "the agency, Invest
 /// India") and a country's investment agency named in one word ("CzechInvest"): a
