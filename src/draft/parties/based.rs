@@ -2,38 +2,18 @@
 //! "Seoul-based Samsung Electronics". Read by scanning, with no pattern to compile.
 
 use super::government;
-use super::spans::overlaps;
+use super::spans::{name_ahead, overlaps};
 use super::words::{DESCRIBING, INSTITUTIONS, NOT_NAMES};
 use crate::draft::{Candidate, Kind};
-
-/// The end of the name of up to three capitalized words that opens `rest`, or 0.
-fn name_length(rest: &str) -> usize {
-    let mut length = 0;
-    for word in rest.split(' ').take(3) {
-        let trimmed = word.trim_end_matches([',', '.', ';', ':', ')']);
-        let bare = trimmed.strip_suffix("’s").or(trimmed.strip_suffix("'s")).unwrap_or(trimmed);
-        let capital = bare.chars().next().is_some_and(char::is_uppercase)
-            && bare.chars().all(|c| c.is_alphanumeric() || "&-".contains(c));
-        if !capital
-            || NOT_NAMES.contains(&bare)
-            || DESCRIBING.contains(&bare)
-            || INSTITUTIONS.contains(&bare)
-        {
-            break;
-        }
-        length += usize::from(length > 0) + bare.len();
-        if bare.len() < word.len() {
-            break;
-        }
-    }
-    length
-}
 
 /// Proposes each capitalized name right after a place and "-based".
 pub(super) fn based(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     for (at, cue) in text.match_indices("-based ") {
         let start = at + cue.len();
-        let end = start + name_length(&text[start..]);
+        let end = start
+            + name_ahead(&text[start..], 3, |w| {
+                [NOT_NAMES, DESCRIBING, INSTITUTIONS].iter().any(|list| list.contains(&w))
+            });
         let name = &text[start..end];
         if name.is_empty() || government(name) || overlaps(taken, start, end) {
             continue;

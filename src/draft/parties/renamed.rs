@@ -4,7 +4,7 @@
 //! set off after the business they do for another: "his biggest lender, Greensill Capital.".
 
 use super::governments::government;
-use super::spans::overlaps;
+use super::spans::{name_ahead, overlaps};
 use super::words::NOT_NAMES;
 use crate::draft::{Candidate, Kind};
 
@@ -12,30 +12,13 @@ use crate::draft::{Candidate, Kind};
 const KNOWN_AS: [&str; 4] =
     ["formerly known as ", "previously known as ", "formally known as ", "officially known as "];
 
-/// The capitalized words (and `&` between them) at the start of `text`, up to five: the name.
-fn name_at(text: &str) -> &str {
-    let text = text.split('\n').next().unwrap_or_default();
-    let mut end = 0;
-    for (i, word) in text.split(' ').take(5).enumerate() {
-        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
-        let capital = bare.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&bare);
-        if !(capital || (i > 0 && bare == "&")) {
-            break;
-        }
-        end += usize::from(i > 0) + bare.len();
-        if bare.len() < word.len() {
-            break;
-        }
-    }
-    text[..end].trim_end_matches([' ', '&'])
-}
-
 /// Proposes the company each "known as" names, unless it is a government's name.
 pub(super) fn renamed(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     for lead in KNOWN_AS {
         for (at, _) in text.match_indices(lead) {
             let start = at + lead.len();
-            let name = name_at(&text[start..]);
+            let name =
+                &text[start..start + name_ahead(&text[start..], 5, |w| NOT_NAMES.contains(&w))];
             let end = start + name.len();
             if name.chars().count() < 2 || government(name) || overlaps(taken, start, end) {
                 continue;
@@ -59,7 +42,8 @@ pub(super) fn lenders(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
     for lead in LENDERS {
         for (at, _) in text.match_indices(lead) {
             let start = at + lead.len();
-            let name = name_at(&text[start..]);
+            let name =
+                &text[start..start + name_ahead(&text[start..], 5, |w| NOT_NAMES.contains(&w))];
             let end = start + name.len();
             if !name.contains(' ') || government(name) || overlaps(taken, start, end) {
                 continue;

@@ -46,6 +46,29 @@ pub(super) fn free_for(
     true
 }
 
+/// The length of the name of up to `most` capitalized words (`&` between them) that opens
+/// `text` on its line, each word neither `refused` nor cut off by a comma, stop or possessive
+/// before the next: "Gilmour & Dean, a label printer" gives `Gilmour & Dean`.
+pub(super) fn name_ahead(text: &str, most: usize, refused: impl Fn(&str) -> bool) -> usize {
+    let line = text.split('\n').next().unwrap_or_default();
+    let mut end = 0;
+    for (i, word) in line.split(' ').take(most).enumerate() {
+        let trimmed = word.trim_end_matches([',', '.', ';', ':', ')']);
+        let bare = trimmed.strip_suffix("’s").or(trimmed.strip_suffix("'s")).unwrap_or(trimmed);
+        let capital = bare.starts_with(char::is_uppercase)
+            && bare.chars().all(|c| c.is_alphanumeric() || "&-".contains(c))
+            && !refused(bare);
+        if !(capital || (i > 0 && bare == "&")) {
+            break;
+        }
+        end += usize::from(i > 0) + bare.len();
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    line[..end].trim_end_matches([' ', '&']).len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{free, free_for, overlaps};
@@ -80,5 +103,18 @@ mod tests {
         assert_eq!(taken.len(), 2);
         assert!(free_for(&mut taken, &mut out, (0, 6), inside));
         assert_eq!(taken, [(6, 20)]);
+    }
+
+    #[test]
+    fn a_name_ahead_runs_over_capitalized_words_and_stops_at_a_comma_possessive_or_refusal() {
+        let none = |_: &str| false;
+        assert_eq!(super::name_ahead("Gilmour & Dean, a printer", 5, none), "Gilmour & Dean".len());
+        assert_eq!(super::name_ahead("Purolite’s plant", 3, none), "Purolite".len());
+        assert_eq!(
+            super::name_ahead("Acme Cement Works Group Ltd", 3, none),
+            "Acme Cement Works".len()
+        );
+        assert_eq!(super::name_ahead("Acme & the state", 5, none), "Acme".len());
+        assert_eq!(super::name_ahead("Global Acme", 3, |w| w == "Global"), 0);
     }
 }
