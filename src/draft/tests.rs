@@ -76,7 +76,7 @@ fn postponements_openings_plans_and_incentives_are_cues() {
 #[test]
 fn a_party_before_a_future_verb_or_an_amount_marks_a_pledge_without_a_cue() {
     let text = "Under AMP, Apple will work with ten partners. Chung said the $21 billion \
-                investment is Hyundai’s largest. Apple makes phones in 40 countries.";
+                investment is Hyundai’s largest. Apple makes phones in many countries.";
     let draft = extract(text, &Known::default(), None);
     let cues: Vec<&str> = draft.sentences.iter().map(|s| s.cue.as_str()).collect();
     assert_eq!(cues, ["will work", "$21 billion"]);

@@ -57,6 +57,23 @@ fn draft_of_the_beijing_today_article_matches_the_database() {
     quote = "Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia."
 
     [[pledge]]
+    # line 7: `January 10` marks a pledge
+    quote = "On January 10, Jack Ma, the chairman of the board of directors of Alibaba had a meeting with Trump, the elected president of America."
+    # the first company the sentence names
+    made_by = "alibaba"
+    # every government and official the sentence names
+    made_to = ["donald-trump", "United States"]
+
+    [[pledge.date]]
+    # line 7: `January 10` in the year of the article
+    date = "2017-01-10"
+    quote = "On January 10"
+
+    [[pledge]]
+    # line 7: `40` marks a pledge
+    quote = "The meeting last for 40 minutes."
+
+    [[pledge]]
     # line 9: `will provide` marks a pledge
     quote = "Jack Ma also mentioned Alibaba’s expanding plan in America, in which Alibaba will provide more than 1 million positions in America through helping small-sized enterprises to sell their products to China and other countries in Asia."
     # the first company the sentence names
@@ -97,16 +114,15 @@ fn draft_of_the_beijing_today_article_matches_the_database() {
     ref = "fruit"
     quote = "products and fruits"
 
-    [[mention]]
-    # outside the pledge sentences: move it into a pledge, or delete it
-    kind = "date"
-    # line 7: `January 10` in the year of the article
-    date = "2017-01-10"
-    quote = "On January 10"
+    [[pledge]]
+    # line 13: `In 2016` marks a pledge
+    quote = "In 2016, Alibaba was listed in the blacklist of “notorious market” published by the office United States Trade Representative Office because of Alibaba’s selling fake and infringing products."
+    # the first company the sentence names
+    made_by = "alibaba"
+    # every government and official the sentence names
+    made_to = "United States"
 
-    [[mention]]
-    # outside the pledge sentences: move it into a pledge, or delete it
-    kind = "date"
+    [[pledge.date]]
     # line 13: `In 2016` counted from the article's date 2017-01-11
     date = "2016"
     quote = "In 2016, Alibaba"
@@ -215,6 +231,25 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     quote = "January 10, 2017"
 
     [[pledge]]
+    # line 9: `October 11-12, 2017` marks a pledge
+    quote = "Alibaba plans a trade conferenced called Access Asia 2017 with it’s U.S partner Exhivisit and RepDM in Los Angeles, California on October 11-12, 2017 to teach U.S businesses how to sell online to the company’s 500 million customers in China."
+    # the first company the sentence names
+    made_by = "alibaba"
+    # every government and official the sentence names
+    made_to = ["United States", "California", "China"]
+
+    [[pledge.date]]
+    # line 9: `October 11-12, 2017` is a date
+    date = "2017-10-11"
+    quote = "October 11-12, 2017"
+
+    [[pledge.target]]
+    # line 9: `500 million customers` reads as 500000000 customers
+    amount = 500000000
+    unit = "customers"
+    quote = "500 million customers"
+
+    [[pledge]]
     # line 13: `plans to` marks a pledge
     quote = "Monday’s meeting focused on the Chinese technology giant’s plans to expand in the U.S, especially Midwest, and both the U.S and China are interested in strengthening their relationships."
     # every government and official the sentence names
@@ -248,21 +283,6 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     # line 3: `fruit` names the category `fruit`
     ref = "fruit"
     quote = "and fruit that"
-
-    [[mention]]
-    # outside the pledge sentences: move it into a pledge, or delete it
-    kind = "date"
-    # line 9: `October 11-12, 2017` is a date
-    date = "2017-10-11"
-    quote = "October 11-12, 2017"
-
-    [[mention]]
-    # outside the pledge sentences: move it into a pledge, or delete it
-    kind = "target"
-    # line 9: `500 million customers` reads as 500000000 customers
-    amount = 500000000
-    unit = "customers"
-    quote = "500 million customers"
 
     ----- stderr -----
     "#);
@@ -1328,9 +1348,15 @@ fn draft_proposes_a_subsidiary_by_its_abbreviation_as_the_parent_named_alone() {
     currency = "JPY"
     quote = "2.26 trillion yen"
 
-    [[mention]]
-    # outside the pledge sentences: move it into a pledge, or delete it
-    kind = "target"
+    [[pledge]]
+    # line 5: `1.51 trillion yen` marks a pledge
+    quote = "That comes on top of 1.51 trillion yen spent in Japan, AWS said."
+    # the first company the sentence names
+    made_by = "Amazon"
+    # every government and official the sentence names
+    made_to = "Japan"
+
+    [[pledge.target]]
     # line 5: `1.51 trillion yen` reads as 1510000000000 JPY
     amount = 1510000000000
     currency = "JPY"

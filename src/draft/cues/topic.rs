@@ -5,8 +5,10 @@
 //! a sentence of what befell the pledge (a departure, a closure) or what it cost taxpayers.
 //! Counted things ("Fourteen cases involved"), the plant's workforce, and a party named at the
 //! head that received, bought or did something of it ("Canoo did line up some money") too.
-//! The refusals of the cue words hold here as well: a rule told with "If", a leader's praise
-//! without a figure, an aside, a law.
+//! Last, a sentence that gives a figure (an amount, a count, a year, a day) is part of the
+//! pledge's record, unless it is a line of the page or the company's background. The refusals
+//! of the cue words hold here as well: a rule told with "If", a leader's praise without a
+//! figure, an aside, a law.
 
 use std::sync::LazyLock;
 
@@ -200,6 +202,7 @@ pub(in crate::draft) fn extend(
             .or_else(|| super::worded::told(text, start, end, candidates))
             .or_else(|| super::acts::acted(text, start, end, candidates, titled))
             .or_else(|| super::acts::counted(text, start, end, candidates, cued))
+            .or_else(|| figure(text, start, end, candidates).map(|cue| (cue.to_owned(), false)))
         {
             let cue = cue.trim_start_matches(['"', '“']).split_whitespace().collect::<Vec<_>>();
             found.push(Sentence { start, end, cue: cue.join(" "), status });
@@ -216,4 +219,76 @@ fn subject(sentence: &str) -> Option<String> {
     let being = ["is", "are", "was", "were"].contains(&caps.name("verb")?.as_str());
     let described = ["the", "a", "an", "one", "located"].contains(&caps.name("next")?.as_str());
     (!(being && described)).then(|| caps.get(0).map(|m| m.as_str().to_owned())).flatten()
+}
+
+/// The figure a sentence of the pledge's article gives, its first word with a digit: once an
+/// article tells of a pledge, what it counts and dates ("Construction has now restarted ...
+/// with more than 4,000 personnel", "TotalEnergies is now targeting first LNG in 2029") is the
+/// pledge's record even with no cue word. Not so a line of the page (a byline, a date line, a
+/// wire's credit), a fragment of a few words, the company's background (when it was founded
+/// or bought, what it employs around the world, a share of a country's output, a wage), or a
+/// quotation with no amount ("“By 2025 we ought to have ...").
+fn figure<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    candidates: &[Candidate],
+) -> Option<&'t str> {
+    const PAGE: &[&str] = &["|", "@", "first published", "Release Date", "APO Group"];
+    const BACKGROUND: &[&str] = &[
+        "founded",
+        "acquired",
+        "employs",
+        "worldwide",
+        "around the world",
+        "across the world",
+        "anniversary",
+        "gdp",
+        "percent of",
+        "% of",
+        "per hour",
+        "an hour",
+    ];
+    const WEEKDAYS: &[&str] =
+        &["Monday,", "Tuesday,", "Wednesday,", "Thursday,", "Friday,", "Saturday,", "Sunday,"];
+    let sentence = &text[start..end];
+    let priced =
+        candidates.iter().any(|c| c.kind == Kind::Amount && start <= c.start && c.end <= end);
+    if sentence.starts_with(['"', '“']) && !priced {
+        return None;
+    }
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let figure = words.iter().find(|w| w.contains(|c: char| c.is_ascii_digit()))?;
+    // A test's date line ("date 2019-11-28") and a site's ("Thursday, December 18, 2025").
+    let dated = words[0] == "date" && words.get(1) == Some(figure);
+    let page = PAGE.iter().any(|p| sentence.contains(p))
+        || WEEKDAYS.contains(&words[0])
+        || dated
+        || !sentence.contains(char::is_lowercase);
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    // "since 1997", "since its start", "established in 1966": how long it has been there.
+    let at = |i: usize| lower.get(i).map_or("", String::as_str);
+    let since = (0..lower.len()).any(|i| {
+        (at(i) == "since" && (year(at(i + 1)) || at(i + 1) == "its"))
+            || (at(i) == "established" && at(i + 1) == "in" && year(at(i + 2)))
+    });
+    let lowered = sentence.to_lowercase();
+    let background = since || BACKGROUND.iter().any(|b| lowered.contains(b));
+    let fragment = words.len() < 6;
+    if page || background || fragment {
+        return None;
+    }
+    // The figure as read: the amount or date it is part of, or else its word.
+    let read = candidates.iter().find(|c| {
+        matches!(c.kind, Kind::Amount | Kind::Date)
+            && start <= c.start
+            && c.end <= end
+            && text[c.start..c.end].contains(|c: char| c.is_ascii_digit())
+    });
+    let word = figure.trim_matches(|c: char| !c.is_alphanumeric());
+    Some(read.map_or(word, |c| &text[c.start..c.end]))
 }

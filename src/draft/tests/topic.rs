@@ -142,3 +142,39 @@ fn a_celebrated_start_of_the_pledges_work_is_a_pledge_sentence() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got[1].starts_with("The company celebrated the start"), "{got:?}");
 }
+
+#[test]
+fn a_sentence_giving_a_figure_in_an_article_of_a_pledge_is_a_pledge_sentence() {
+    let text = "Kruger will invest $140 million in a new machine in Sherbrooke.\n\
+                The firm is now targeting first output in 2029.\n\
+                The site covers 25 hectares near the river, with room for 400 people.";
+    let draft = extract(text, &Known::default(), None);
+    let got: Vec<(&str, &str)> =
+        draft.sentences.iter().map(|s| (&text[s.start..s.end], s.cue.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Kruger will invest $140 million in a new machine in Sherbrooke.", "will invest"),
+            ("The firm is now targeting first output in 2029.", "2029"),
+            ("The site covers 25 hectares near the river, with room for 400 people.", "400 people"),
+        ]
+    );
+    // With no pledge in the article, a figure alone marks nothing.
+    assert!(pledged("The firm is now targeting first output in 2029.").is_empty());
+}
+
+#[test]
+fn a_figure_on_a_line_of_the_page_in_the_companys_background_or_in_a_quote_is_no_pledge() {
+    let got = pledged(
+        "Kruger will invest $140 million in a new machine in Sherbrooke.\n\
+         Thursday, December 18, 2025 | 03:57 AM IST\n\
+         This report by The Canadian Press was first published April 24, 2025.\n\
+         Kruger was founded in 1904 and makes tissue paper.\n\
+         The firm has operated in Quebec since 1952 with two mills.\n\
+         It makes tissue in 12 plants around the world.\n\
+         Mills account for 3 percent of the province's output.\n\
+         Photo taken in 2024.\n\
+         “By 2030 we aim to lead the market,” she said.",
+    );
+    assert_eq!(got, ["Kruger will invest $140 million in a new machine in Sherbrooke."]);
+}
