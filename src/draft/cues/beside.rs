@@ -6,7 +6,7 @@
 //! the company will be released"), a list's lead-in ("Among the projects announced:") and a
 //! company told by its size ("The $US11 billion company also announced"), a wage's distance in percent
 //! from an average wage, a forecast of the economy, an investment said to support a government's
-//! commitment, and a leader's general words ("to ensure that more Hoosiers have the
+//! commitment, a company's sales ambitions ("aims to achieve sales of JPY 2 trillion"), and a leader's general words ("to ensure that more Hoosiers have the
 //! opportunity", "will position Uruguay among the main exporters", "the result of the
 //! effective articulation of the plan", "highlighted that all governments have acted"). It
 //! reads one sentence and decides nothing else.
@@ -21,7 +21,7 @@ use crate::draft::spaced;
 /// What is beside the pledge whatever figures the sentence holds.
 static ALWAYS: LazyLock<Regex> = LazyLock::new(|| {
     ascii(
-        r"(?i)\b(?:vote of confidence in|will be a place (?:where|for|to)|(?:has|have) been playing (?:a |an )?(?:significant|key|major|vital|important|pivotal|crucial) role|(?:session|meeting|hearing|vote) (?:[a-z0-9,-]+ ){0,6}?will be (?:held )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)|name of the (?:company|firm|investor|project|business) (?:will|would) be (?:released|announced|revealed|disclosed|made public))\b|^(?:among|highlights of|some of) [^\n]*:$|^the (?:us\$ ?|\$us ?|[$€£])[\d.,]+ ?(?:billion|million|bn|m|b)? (?:\([^)]*\) )?(?:company|firm|group|giant|miner|conglomerate)\b|(?:percent|per cent|%) (?:above|below|higher than|lower than) (?:the )?(?:state|county|national|country|region|city)(?:[’']s)? average (?:annual |hourly )?wage\b|\b(?:GDP|gross domestic product|the economy|inflation) (?:will|would|is expected to|is projected to|is forecast to) (?:grow|expand|rise|fall|contract)\b|\b(?:will|would) (?:support|help|contribute to) the (?:delivery|achievement|fulfil?ment|realisation|realization) of\b",
+        r"(?i)\b(?:vote of confidence in|will be a place (?:where|for|to)|(?:has|have) been playing (?:a |an )?(?:significant|key|major|vital|important|pivotal|crucial) role|(?:session|meeting|hearing|vote) (?:[a-z0-9,-]+ ){0,6}?will be (?:held )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)|name of the (?:company|firm|investor|project|business) (?:will|would) be (?:released|announced|revealed|disclosed|made public))\b|^(?:among|highlights of|some of) [^\n]*:$|^the (?:us\$ ?|\$us ?|[$€£])[\d.,]+ ?(?:billion|million|bn|m|b)? (?:\([^)]*\) )?(?:company|firm|group|giant|miner|conglomerate)\b|(?:percent|per cent|%) (?:above|below|higher than|lower than) (?:the )?(?:state|county|national|country|region|city)(?:[’']s)? average (?:annual |hourly )?wage\b|\b(?:GDP|gross domestic product|the economy|inflation) (?:will|would|is expected to|is projected to|is forecast to) (?:grow|expand|rise|fall|contract)\b|\b(?:will|would) (?:support|help|contribute to) the (?:delivery|achievement|fulfil?ment|realisation|realization) of\b|\b(?:achieve|achieving|reach|reaching|towards?) (?:annual |global |net |group |total |consolidated )?sales of\b|\b(?:sales|revenue) (?:target|goal)s?\b",
     )
 });
 

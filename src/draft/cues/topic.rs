@@ -226,8 +226,8 @@ fn subject(sentence: &str) -> Option<String> {
 /// with more than 4,000 personnel", "TotalEnergies is now targeting first LNG in 2029") is the
 /// pledge's record even with no cue word. Not so a line of the page (a byline, a date line, a
 /// wire's credit), a fragment of a few words, the company's background (when it was founded
-/// or bought, what it employs around the world, a share of a country's output, a wage), or a
-/// quotation with no amount ("“By 2025 we ought to have ...").
+/// or bought, what it employs around the world, a share of a country's output), or a figure a
+/// speaker gives with no amount ("“By 2025 we ought to have ...").
 fn figure<'t>(
     text: &'t str,
     start: usize,
@@ -254,7 +254,15 @@ fn figure<'t>(
     let sentence = &text[start..end];
     let priced =
         candidates.iter().any(|c| c.kind == Kind::Amount && start <= c.start && c.end <= end);
-    if sentence.starts_with(['"', '“']) && !priced {
+    // The first figure inside a quotation: what a speaker says ("said: “... Vision 2030”").
+    let digit = sentence.find(|c: char| c.is_ascii_digit())?;
+    let quoted = sentence[..digit].chars().fold(false, |open, c| match c {
+        '“' => true,
+        '”' => false,
+        '"' => !open,
+        _ => open,
+    });
+    if quoted && !priced {
         return None;
     }
     let words: Vec<&str> = sentence.split_whitespace().collect();

@@ -113,3 +113,44 @@ fn a_site_chosen_a_project_reassessed_and_state_funding_are_pledge_sentences() {
         ]
     );
 }
+
+#[test]
+fn a_company_calling_on_a_minister_seeking_help_or_ceasing_work_tells_of_its_pledge() {
+    let got = pledged(
+        "A delegation of the oil company called on Foreign Minister Vijitha Herath on the refinery.\n\
+         The delegation sought government assistance to expedite the company's work.\n\
+         However, the plant's commencement has been slow-going.\n\
+         The company will cease manufacturing in Brazil this year.\n\
+         “We’re expanding our labs,” the company's chief executive said.\n\
+         The approvals span sectors such as steel, a push for investment.",
+    );
+    assert_eq!(
+        got,
+        [
+            "A delegation of the oil company called on Foreign Minister Vijitha Herath on the refinery.",
+            "The delegation sought government assistance to expedite the company's work.",
+            "However, the plant's commencement has been slow-going.",
+            "The company will cease manufacturing in Brazil this year.",
+            "“We’re expanding our labs,” the company's chief executive said.",
+            "The approvals span sectors such as steel, a push for investment.",
+        ]
+    );
+}
+
+#[test]
+fn a_companys_sales_ambition_and_a_figure_a_speaker_gives_are_no_pledges() {
+    let got = pledged(
+        "Kyocera will build a new plant in Isahaya City.\n\
+         Kyocera aims to achieve sales of JPY 2 trillion in its current fiscal year.\n\
+         The company has set a long-term sales target of JPY 3 trillion.\n\
+         Commenting on the project, the fund's deputy governor said: “It supports Vision 2030.”\n\
+         In a letter dated Sept. 17, the state told the company it was in “default” of its grant.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Kyocera will build a new plant in Isahaya City.",
+            "In a letter dated Sept. 17, the state told the company it was in “default” of its grant.",
+        ]
+    );
+}
