@@ -234,7 +234,16 @@ fn figure<'t>(
     end: usize,
     candidates: &[Candidate],
 ) -> Option<&'t str> {
-    const PAGE: &[&str] = &["|", "@", "first published", "Release Date", "APO Group"];
+    const PAGE: &[&str] = &[
+        "|",
+        "@",
+        "first published",
+        "Published",
+        "Updated",
+        "Release Date",
+        "APO Group",
+        "issued the following",
+    ];
     const BACKGROUND: &[&str] = &[
         "founded",
         "acquired",
@@ -269,7 +278,12 @@ fn figure<'t>(
     let figure = words.iter().find(|w| w.contains(|c: char| c.is_ascii_digit()))?;
     // A test's date line ("date 2019-11-28") and a site's ("Thursday, December 18, 2025").
     let dated = words[0] == "date" && words.get(1) == Some(figure);
-    let page = PAGE.iter().any(|p| sentence.contains(p))
+    // A time of day ("12:39 pm", "at 10:00 a.m.") dates a page or a session, not a pledge.
+    let clock = sentence.as_bytes().windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    });
+    let page = clock
+        || PAGE.iter().any(|p| sentence.contains(p))
         || WEEKDAYS.contains(&words[0])
         || dated
         || !sentence.contains(char::is_lowercase);

@@ -154,3 +154,24 @@ fn a_companys_sales_ambition_and_a_figure_a_speaker_gives_are_no_pledges() {
         ]
     );
 }
+
+#[test]
+fn progress_as_planned_memoranda_signed_and_an_announcement_outlined_tell_of_a_pledge() {
+    let got = pledged(
+        "Investment in Ohio EV Hub progressing as planned\n\
+         Honda is making critical progress in the establishment of the EV Hub in Ohio.\n\
+         The agreements, which were signed in the presence of the Chief Minister, cover energy.\n\
+         “An MoU was also signed recently between SEDC Energy and Sumitomo Corporation.\n\
+         The Colombian leader outlined the announcement of the company late Friday.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Investment in Ohio EV Hub progressing as planned",
+            "Honda is making critical progress in the establishment of the EV Hub in Ohio.",
+            "The agreements, which were signed in the presence of the Chief Minister, cover energy.",
+            "“An MoU was also signed recently between SEDC Energy and Sumitomo Corporation.",
+            "The Colombian leader outlined the announcement of the company late Friday.",
+        ]
+    );
+}

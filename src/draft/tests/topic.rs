@@ -168,6 +168,9 @@ fn a_figure_on_a_line_of_the_page_in_the_companys_background_or_in_a_quote_is_no
     let got = pledged(
         "Kruger will invest $140 million in a new machine in Sherbrooke.\n\
          Thursday, December 18, 2025 | 03:57 AM IST\n\
+         December 19, 2023, 12:39 pm Updated on December 19, 2023, 2:57 pm\n\
+         AUSTIN, Oct. 14 -- The governor issued the following news release on Oct. 13, 2023:\n\
+         The special session on the plant will be Wednesday at 10:00 a.m. in the capitol.\n\
          This report by The Canadian Press was first published April 24, 2025.\n\
          Kruger was founded in 1904 and makes tissue paper.\n\
          The firm has operated in Quebec since 1952 with two mills.\n\
