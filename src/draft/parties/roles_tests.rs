@@ -93,3 +93,10 @@ fn two_capitals_after_a_role_are_the_persons_initials() {
                 Reddy inaugurated the plant.";
     assert_eq!(names(text, Kind::Person), ["KP Sharma Oli", "YS Jagan Mohan Reddy"]);
 }
+
+#[test]
+fn the_word_that_ends_a_title_is_no_surname() {
+    let text = "\"We welcome it,\" said Mr. Narit Therdsteerasukdi, Secretary General of the \
+                Board of Investment, after the meeting.";
+    assert_eq!(names(text, Kind::Person), ["Narit Therdsteerasukdi"]);
+}
