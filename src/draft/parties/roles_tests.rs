@@ -100,3 +100,10 @@ fn the_word_that_ends_a_title_is_no_surname() {
                 Board of Investment, after the meeting.";
     assert_eq!(names(text, Kind::Person), ["Narit Therdsteerasukdi"]);
 }
+
+#[test]
+fn a_name_after_a_role_and_colon_or_before_a_country_s_role_is_a_person() {
+    let text = "Kyocera Corporation (President: Hideo Tanimoto; hereinafter, “Kyocera”) today \
+                announced plans. Mateusz Morawiecki, Poland’s prime minister, has noted it.";
+    assert_eq!(names(text, Kind::Person), ["Hideo Tanimoto", "Mateusz Morawiecki"]);
+}
