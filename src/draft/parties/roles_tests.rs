@@ -107,3 +107,10 @@ fn a_name_after_a_role_and_colon_or_before_a_country_s_role_is_a_person() {
                 announced plans. Mateusz Morawiecki, Poland’s prime minister, has noted it.";
     assert_eq!(names(text, Kind::Person), ["Hideo Tanimoto", "Mateusz Morawiecki"]);
 }
+
+#[test]
+fn a_name_with_an_initial_before_a_governor_in_lower_case_is_a_person() {
+    let text = "Commenting on the project, Yazeed A. Al-Humied, deputy governor and head of \
+                investments at the fund, said it was a milestone.";
+    assert_eq!(names(text, Kind::Person), ["Yazeed A. Al-Humied"]);
+}
