@@ -306,3 +306,10 @@ fn the_names_after_those_that_signed_are_a_dash_are_companies() {
     let companies = names(text, Kind::Company);
     assert!(companies.contains(&"Varun Beverages".to_owned()), "{companies:?}");
 }
+
+#[test]
+fn a_government_named_by_its_adjective_where_it_is_asked_to_help_is_a_party() {
+    let text = "Sinopec on Wednesday sought the Sri Lankan government's help in expediting the \
+                construction of a USD 3.7 billion refinery.";
+    assert_eq!(names(text, Kind::Government), ["Sri Lanka"]);
+}

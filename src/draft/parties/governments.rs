@@ -289,6 +289,18 @@ pub(super) const ADJECTIVES: &[(&str, &str)] = &[
     ("Swiss", "Switzerland"),
     ("Vietnamese", "Vietnam"),
     ("Welsh", "Wales"),
+    ("Sri Lankan", "Sri Lanka"),
+    ("Thai", "Thailand"),
+    ("Pakistani", "Pakistan"),
+    ("Indonesian", "Indonesia"),
+    ("Malaysian", "Malaysia"),
+    ("Egyptian", "Egypt"),
+    ("Kenyan", "Kenya"),
+    ("Nigerian", "Nigeria"),
+    ("Turkish", "Turkey"),
+    ("Moroccan", "Morocco"),
+    ("Chilean", "Chile"),
+    ("Argentine", "Argentina"),
 ];
 
 /// Whether `name` is a seat of the European Union's institutions rather than a government:

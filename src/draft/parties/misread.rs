@@ -41,6 +41,47 @@ pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
         || sender
         || plural(m.as_str())
         || industry(text, caps, m)
+        || fund(text, m)
+        || legal_form_alone(m.as_str())
+}
+
+/// Whether the match runs on into a fund's name, a government's programme rather than a
+/// company: "a Texas Semiconductor Innovation Fund (TSIF) grant".
+fn fund(text: &str, m: Match) -> bool {
+    let mut rest = &text[m.end()..];
+    for _ in 0..3 {
+        let Some(word) = rest.strip_prefix(' ').and_then(|r| r.split([' ', ',', '.']).next())
+        else {
+            return false;
+        };
+        if word == "Fund" {
+            return true;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        rest = &rest[1 + word.len()..];
+    }
+    false
+}
+
+/// Whether every word of the name is a legal form's, with the name before it left out:
+/// "Lideco No.1 Joint Stock Company" read as "Joint Stock Company".
+fn legal_form_alone(name: &str) -> bool {
+    const FORM: &[&str] = &[
+        "Joint",
+        "Stock",
+        "Company",
+        "Limited",
+        "Liability",
+        "Public",
+        "Private",
+        "Corporation",
+        "Partnership",
+        "Co.",
+        "Ltd",
+    ];
+    name.contains(' ') && name.split(' ').all(|w| FORM.contains(&w))
 }
 
 /// Whether a word is an abbreviation's plural, which names a kind of company, not one:
@@ -85,5 +126,18 @@ mod tests {
     fn a_releases_sender_and_an_abbreviations_plural_are_no_companies() {
         let text = "NAIROBI, Kenya, January 13, 2024/APO Group/ -- Carmakers and OEMs will hire.";
         assert!(names(text, Kind::Company).is_empty());
+    }
+
+    #[test]
+    fn a_fund_named_with_a_business_word_is_no_company() {
+        let text = "Governor Abbott announced that a Texas Semiconductor Innovation Fund (TSIF) \
+                    grant has been extended. The Alpha Chemicals Fund will invest.";
+        assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+    }
+
+    #[test]
+    fn a_legal_form_without_its_name_is_no_company() {
+        let text = "The memorandum between Yadea and Lideco No.1 Joint Stock Company was signed.";
+        assert!(names(text, Kind::Company).iter().all(|c| c != "Joint Stock Company"));
     }
 }

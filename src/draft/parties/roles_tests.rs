@@ -93,3 +93,24 @@ fn two_capitals_after_a_role_are_the_persons_initials() {
                 Reddy inaugurated the plant.";
     assert_eq!(names(text, Kind::Person), ["KP Sharma Oli", "YS Jagan Mohan Reddy"]);
 }
+
+#[test]
+fn the_word_that_ends_a_title_is_no_surname() {
+    let text = "\"We welcome it,\" said Mr. Narit Therdsteerasukdi, Secretary General of the \
+                Board of Investment, after the meeting.";
+    assert_eq!(names(text, Kind::Person), ["Narit Therdsteerasukdi"]);
+}
+
+#[test]
+fn a_name_after_a_role_and_colon_or_before_a_country_s_role_is_a_person() {
+    let text = "Kyocera Corporation (President: Hideo Tanimoto; hereinafter, “Kyocera”) today \
+                announced plans. Mateusz Morawiecki, Poland’s prime minister, has noted it.";
+    assert_eq!(names(text, Kind::Person), ["Hideo Tanimoto", "Mateusz Morawiecki"]);
+}
+
+#[test]
+fn a_name_with_an_initial_before_a_governor_in_lower_case_is_a_person() {
+    let text = "Commenting on the project, Yazeed A. Al-Humied, deputy governor and head of \
+                investments at the fund, said it was a milestone.";
+    assert_eq!(names(text, Kind::Person), ["Yazeed A. Al-Humied"]);
+}

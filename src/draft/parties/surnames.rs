@@ -76,6 +76,8 @@ pub(super) fn surnames(
             // "Prime Minister Datuk Seri Anwar Ibrahim": an honorific is no surname.
             let word = NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).any(|w| *w == surname)
                 || HONORIFICS.contains(&surname)
+                // "Secretary General of the Board": the word that ends a title.
+                || ["General", "Designate", "Emeritus"].contains(&surname)
                 || surname == "Tan" && text[m.end()..].starts_with(" Sri ");
             let government = GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == surname);
             if records.is_empty() && !fully && !elect && !government && !word {
