@@ -94,7 +94,15 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             // "the end of June 2024" is the month's last day.
             let (start, value) =
                 days::month_end(text, m.start(), &value).unwrap_or((m.start(), value));
-            let why = format!("`{}` is a date", &text[start..m.end()]);
+            let two = caps.name("num").and_then(|n| numeric::read(n.as_str()));
+            let why = match (two, order) {
+                (Some(numeric::Reading::Two { .. }), Some(day)) => format!(
+                    "`{}` is a date, read {} first as the text's other dates or times show it: check it",
+                    &text[start..m.end()],
+                    if day { "day" } else { "month" }
+                ),
+                _ => format!("`{}` is a date", &text[start..m.end()]),
+            };
             out.push(date_at(start, m.end(), value, why));
         } else if let Some(numeric::Reading::Two { day_first, month_first }) =
             caps.name("num").and_then(|n| numeric::read(n.as_str()))
