@@ -7,6 +7,7 @@
 mod asides;
 mod bounds;
 mod days;
+mod fiscal;
 mod numeric;
 mod ordinal;
 mod published;
@@ -126,6 +127,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     }
     bounds::find(text, &mut out);
     years::find(text, &mut out);
+    fiscal::find(text, &mut out);
     years::lone(text, &mut out);
     let Some(published) = published else { return out };
     let sentences = super::split_sentences(text);
