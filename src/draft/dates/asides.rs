@@ -3,7 +3,7 @@
 //! today"), "the same day" with the day it means written right after
 //! it ("On the same day, July 27"), and a span counted from a past event the sentence has just
 //! told of ("completed its commitment within a year": a year from the signing, not from the
-//! article). It removes candidates and adds none.
+//! article), and how long something has gone on ("has invested for over 3 years"). It removes candidates and adds none.
 
 use std::sync::LazyLock;
 
@@ -37,6 +37,15 @@ static COMPLETED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
+/// A verb in the present perfect and "for" right before a span: how long something has gone
+/// on, up to now ("has invested ... in Vietnam for over 3 years"), not a horizon.
+static LASTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(
+        r"(?i)\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b[^.;:\n]*\bfor $",
+    ))
+    .expect("a valid pattern")
+});
+
 /// Removes the relative dates of `out` that name no day of their own.
 pub(super) fn drop(text: &str, out: &mut Vec<Candidate>) {
     let starts: Vec<usize> = out.iter().map(|c| c.start).collect();
@@ -56,7 +65,8 @@ pub(super) fn drop(text: &str, out: &mut Vec<Candidate>) {
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(c.start);
         let counted = said.starts_with("within") && COMPLETED.is_match(&text[from..c.start]);
-        !(idiom || named_after || counted)
+        let lasted = said.ends_with("years") && LASTED.is_match(&text[from..c.start]);
+        !(idiom || named_after || counted || lasted)
     });
 }
 
@@ -85,12 +95,16 @@ mod tests {
         let text = "investing in the tech advances of tomorrow - today.";
         assert_eq!(kept(text, &["tomorrow", "today"]), Vec::<String>::new());
         assert!(kept("training the workforce of today", &["today"]).is_empty());
+        let text = "YGH has invested in Vietnam for over 3 years.";
+        assert!(kept(text, &["over 3 years"]).is_empty());
         assert!(kept("HCL completed its commitment within a year.", &["within a year"]).is_empty());
     }
 
     #[test]
     fn other_todays_same_days_and_spans_are_kept() {
         assert_eq!(kept("The plant opens today’s first shift", &["today"]), ["today"]);
+        let text = "It will run the plant for over 3 years.";
+        assert_eq!(kept(text, &["over 3 years"]), ["over 3 years"]);
         assert_eq!(kept("It must pay by the end of today", &["today"]), ["today"]);
         assert_eq!(kept("Ahead of tomorrow's vote, today", &["tomorrow"]), ["tomorrow"]);
         assert_eq!(kept("The deal was signed the same day.", &["the same day"]), ["the same day"]);
