@@ -183,13 +183,17 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         let to_bound = caps.name("ty").is_some()
             && BOUNDING.is_match(&text[..whole.start()])
             && SPAN_ENDS.is_match(&text[whole.end()..]);
+        // "in second quarter of 2023": the part of the year resolves to the year alone, which
+        // is the date.
+        let quarter = ["quarter", "half"].iter().any(|w| whole.as_str().contains(w));
         let (start, end) = match (
             caps.name("yn")
                 .or(caps.name("yv"))
                 .or(caps.name("cy"))
                 .or(caps.name("yr"))
                 .or(caps.name("ty"))
-                .or(caps.name("iy").filter(|_| bound)),
+                .or(caps.name("iy").filter(|_| bound))
+                .or(caps.name("sy").filter(|_| quarter)),
             caps.name("im"),
             caps.name("im2"),
         ) {
