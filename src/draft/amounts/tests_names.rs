@@ -97,3 +97,9 @@ fn tires_and_projectiles_a_plant_makes_are_no_amount() {
                 100,000 projectiles a year at a $90m plant.";
     assert_eq!(pairs(&values(text)), [("$90m", "90000000 USD")]);
 }
+
+#[test]
+fn labours_and_labourers_count_workers() {
+    let got = values("it will create job to 3,500 labours and hire 200 laborers.");
+    assert_eq!(pairs(&got), [("3,500 labours", "3500 workers"), ("200 laborers", "200 workers")]);
+}

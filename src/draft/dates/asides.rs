@@ -1,8 +1,9 @@
 //! Relative dates that name no day of their own, left out once every date is found: "today" in
-//! an idiom ("from today’s viewpoint"), "the same day" with the day it means written right after
+//! an idiom ("from today’s viewpoint", "the jobs of tomorrow", "the advances of tomorrow -
+//! today"), "the same day" with the day it means written right after
 //! it ("On the same day, July 27"), and a span counted from a past event the sentence has just
 //! told of ("completed its commitment within a year": a year from the signing, not from the
-//! article). It removes candidates and adds none.
+//! article), and how long something has gone on ("has invested for over 3 years"). It removes candidates and adds none.
 
 use std::sync::LazyLock;
 
@@ -19,10 +20,28 @@ static IDIOM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
+/// What precedes "tomorrow" or "today" as the future or the present at large, not a day:
+/// "the jobs of tomorrow", "the tech advances of tomorrow - today"; not "the end of today".
+static TIMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(
+        r"(?i)(?:\b(?P<part>end|close|start|beginning|morning|afternoon|evening|night|rest) )?\bof (?:tomorrow\s*[-–—,]?\s*)?$",
+    ))
+    .expect("a valid pattern")
+});
+
 /// A verb of completion close before a span: what the span counts from is that past event.
 static COMPLETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(
         r"(?i)\b(?:completed|finished|fulfilled|achieved|delivered|met|built|grounded|implemented|executed)\b[^.;:\n]*$",
+    ))
+    .expect("a valid pattern")
+});
+
+/// A verb in the present perfect and "for" right before a span: how long something has gone
+/// on, up to now ("has invested ... in Vietnam for over 3 years"), not a horizon.
+static LASTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(
+        r"(?i)\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b[^.;:\n]*\bfor $",
     ))
     .expect("a valid pattern")
 });
@@ -33,7 +52,11 @@ pub(super) fn drop(text: &str, out: &mut Vec<Candidate>) {
     out.retain(|c| {
         let said = text[c.start..c.end].to_lowercase();
         let after = &text[c.end..];
-        let idiom = said == "today" && IDIOM.is_match(after);
+        // "ahead of tomorrow's vote" is a day.
+        let times = (said == "today" || said == "tomorrow")
+            && !after.starts_with(['’', '\''])
+            && TIMES.captures(&text[..c.start]).is_some_and(|t| t.name("part").is_none());
+        let idiom = (said == "today" && IDIOM.is_match(after)) || times;
         let named_after = said.ends_with("same day")
             && after
                 .strip_prefix(", ")
@@ -42,7 +65,8 @@ pub(super) fn drop(text: &str, out: &mut Vec<Candidate>) {
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(c.start);
         let counted = said.starts_with("within") && COMPLETED.is_match(&text[from..c.start]);
-        !(idiom || named_after || counted)
+        let lasted = said.ends_with("years") && LASTED.is_match(&text[from..c.start]);
+        !(idiom || named_after || counted || lasted)
     });
 }
 
@@ -68,12 +92,21 @@ mod tests {
         assert!(kept("is therefore from today’s viewpoint not needed", &["today"]).is_empty());
         let text = "On the same day, July 27, four deals were signed";
         assert_eq!(kept(text, &["same day", "July 27"]), ["July 27"]);
+        let text = "investing in the tech advances of tomorrow - today.";
+        assert_eq!(kept(text, &["tomorrow", "today"]), Vec::<String>::new());
+        assert!(kept("training the workforce of today", &["today"]).is_empty());
+        let text = "YGH has invested in Vietnam for over 3 years.";
+        assert!(kept(text, &["over 3 years"]).is_empty());
         assert!(kept("HCL completed its commitment within a year.", &["within a year"]).is_empty());
     }
 
     #[test]
     fn other_todays_same_days_and_spans_are_kept() {
         assert_eq!(kept("The plant opens today’s first shift", &["today"]), ["today"]);
+        let text = "It will run the plant for over 3 years.";
+        assert_eq!(kept(text, &["over 3 years"]), ["over 3 years"]);
+        assert_eq!(kept("It must pay by the end of today", &["today"]), ["today"]);
+        assert_eq!(kept("Ahead of tomorrow's vote, today", &["tomorrow"]), ["tomorrow"]);
         assert_eq!(kept("The deal was signed the same day.", &["the same day"]), ["the same day"]);
         let text = "The company will build the plant within a year.";
         assert_eq!(kept(text, &["within a year"]), ["within a year"]);

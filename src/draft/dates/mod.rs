@@ -7,6 +7,7 @@
 mod asides;
 mod bounds;
 mod days;
+mod fiscal;
 mod numeric;
 mod ordinal;
 mod published;
@@ -94,7 +95,15 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             // "the end of June 2024" is the month's last day.
             let (start, value) =
                 days::month_end(text, m.start(), &value).unwrap_or((m.start(), value));
-            let why = format!("`{}` is a date", &text[start..m.end()]);
+            let two = caps.name("num").and_then(|n| numeric::read(n.as_str()));
+            let why = match (two, order) {
+                (Some(numeric::Reading::Two { .. }), Some(day)) => format!(
+                    "`{}` is a date, read {} first as the text's other dates or times show it: check it",
+                    &text[start..m.end()],
+                    if day { "day" } else { "month" }
+                ),
+                _ => format!("`{}` is a date", &text[start..m.end()]),
+            };
             out.push(date_at(start, m.end(), value, why));
         } else if let Some(numeric::Reading::Two { day_first, month_first }) =
             caps.name("num").and_then(|n| numeric::read(n.as_str()))
@@ -118,6 +127,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     }
     bounds::find(text, &mut out);
     years::find(text, &mut out);
+    fiscal::find(text, &mut out);
     years::lone(text, &mut out);
     let Some(published) = published else { return out };
     let sentences = super::split_sentences(text);
@@ -173,13 +183,17 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         let to_bound = caps.name("ty").is_some()
             && BOUNDING.is_match(&text[..whole.start()])
             && SPAN_ENDS.is_match(&text[whole.end()..]);
+        // "in second quarter of 2023": the part of the year resolves to the year alone, which
+        // is the date.
+        let quarter = ["quarter", "half"].iter().any(|w| whole.as_str().contains(w));
         let (start, end) = match (
             caps.name("yn")
                 .or(caps.name("yv"))
                 .or(caps.name("cy"))
                 .or(caps.name("yr"))
                 .or(caps.name("ty"))
-                .or(caps.name("iy").filter(|_| bound)),
+                .or(caps.name("iy").filter(|_| bound))
+                .or(caps.name("sy").filter(|_| quarter)),
             caps.name("im"),
             caps.name("im2"),
         ) {

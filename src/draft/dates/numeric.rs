@@ -2,8 +2,9 @@
 //! (`05/03/2024`, `3-5-2024`, `05.03.2024`). A dot is written day first; a slash or a dash is
 //! read day first or month first by what the date itself shows (a part above 12), else by the
 //! order the text's other dates use, else by the country of a United States dateline
-//! ("LOUISVILLE, Ky. —"), which writes month first, else by a reading that names a day the
-//! text names elsewhere. With nothing to tell, the date proposes nothing: a guess would be
+//! ("LOUISVILLE, Ky. —"), which writes month first, else by a 24-hour time beside a date
+//! ("Updated: 21:53, 10/01/2023"), which the press that writes month first does not print,
+//! else by a reading that names a day the text names elsewhere. With nothing to tell, the date proposes nothing: a guess would be
 //! wrong half the time.
 
 use std::sync::LazyLock;
@@ -64,7 +65,27 @@ pub(super) fn day_first(text: &str) -> Option<bool> {
     if days != months {
         return Some(days > months);
     }
-    us_dateline(text).then_some(false)
+    if us_dateline(text) {
+        return Some(false);
+    }
+    twenty_four_hours(text).then_some(true)
+}
+
+/// Whether a line shows a date in figures beside a time past noon on a 24-hour clock
+/// ("Updated: 21:53, 10/01/2023", "05-09-2024 17:41"): a clock that reads to 23 is written
+/// where dates go day first.
+fn twenty_four_hours(text: &str) -> bool {
+    static TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(r"\b(?:1[3-9]|2[0-3]):[0-5]\d\b(?:\s*[AaPp]\.?[Mm]\b)?"))
+            .expect("a valid pattern")
+    });
+    static FIGURES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{4}\b")).expect("a valid pattern")
+    });
+    text.lines().any(|line| {
+        let clock = TIME.find_iter(line).any(|t| !t.as_str().contains(char::is_alphabetic));
+        clock && FIGURES.is_match(line)
+    })
 }
 
 /// Whether a line near the top opens with a city in capitals and a state of the United States,
@@ -77,4 +98,29 @@ fn us_dateline(text: &str) -> bool {
         .expect("a valid pattern")
     });
     text.lines().take(12).any(|line| DATELINE.is_match(line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::day_first;
+    use crate::draft::dates::find;
+
+    #[test]
+    fn a_time_past_noon_on_a_24_hour_clock_beside_a_date_reads_it_day_first() {
+        let text = "A plant in Bac Giang\n\nUpdated: 21:53, 10/01/2023\n\nThe plant opens.";
+        assert_eq!(day_first(text), Some(true));
+        let got: Vec<(String, String)> = find(text, None)
+            .into_iter()
+            .map(|c| (text[c.start..c.end].to_owned(), c.value))
+            .collect();
+        assert_eq!(got, [("10/01/2023".to_owned(), "2023-01-10".to_owned())]);
+    }
+
+    #[test]
+    fn a_morning_time_or_one_with_its_half_of_the_day_tells_no_order() {
+        assert_eq!(day_first("Updated: 11:53, 10/01/2023\n\nText."), None);
+        assert_eq!(day_first("Updated: 9:53 PM, 10/01/2023\n\nText."), None);
+        // A date in the text that shows its order outweighs the clock.
+        assert_eq!(day_first("Updated: 21:53, 10/01/2023\n\nOpened 12/25/2022."), Some(false));
+    }
 }

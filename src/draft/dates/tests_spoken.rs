@@ -100,3 +100,14 @@ fn this_morning_afternoon_or_evening_is_the_articles_day() {
         ]
     );
 }
+
+#[test]
+fn the_year_of_a_quarter_or_a_half_is_the_date_alone() {
+    let got = values(
+        "It will be commenced in second quarter of 2023 and finished in the first half 2024.",
+        "2023-01-10",
+    );
+    let want = [("2023", "2023"), ("2024", "2024")];
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, want);
+}
