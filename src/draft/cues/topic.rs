@@ -257,6 +257,9 @@ fn figure<'t>(
         "% of",
         "per hour",
         "an hour",
+        "its revenue",
+        "net profit",
+        "net income",
     ];
     const WEEKDAYS: &[&str] =
         &["Monday,", "Tuesday,", "Wednesday,", "Thursday,", "Friday,", "Saturday,", "Sunday,"];

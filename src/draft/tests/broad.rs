@@ -91,8 +91,8 @@ fn praise_thanks_policy_and_a_pledge_withheld_are_no_pledges() {
 fn a_plant_named_with_its_place_tells_what_it_will_do() {
     let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| s.cue);
     assert_eq!(
-        cue_of("The factory in Radzikowice near Nysa will produce cathode materials."),
-        Some("The factory in Radzikowice near Nysa will produce".to_owned())
+        cue_of("The factory in Radzikowice near Nysa will supply cathode materials."),
+        Some("The factory in Radzikowice near Nysa will supply".to_owned())
     );
     assert_eq!(
         cue_of("The President said he enticed them to expand their operations."),

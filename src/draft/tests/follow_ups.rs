@@ -175,3 +175,22 @@ fn progress_as_planned_memoranda_signed_and_an_announcement_outlined_tell_of_a_p
         ]
     );
 }
+
+#[test]
+fn a_project_halted_land_allocated_and_an_agreement_signed_after_its_adjectives_tell_of_a_pledge() {
+    let got = pledged(
+        "Plibersek reportedly halts Karratha urea project\n\
+         The provincial government will allocate land for the project.\n\
+         The group has signed a conditional investment agreement with the commission.\n\
+         The New Jersey-based company will produce remanufactured parts.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Plibersek reportedly halts Karratha urea project",
+            "The provincial government will allocate land for the project.",
+            "The group has signed a conditional investment agreement with the commission.",
+            "The New Jersey-based company will produce remanufactured parts.",
+        ]
+    );
+}

@@ -176,6 +176,7 @@ fn a_figure_on_a_line_of_the_page_in_the_companys_background_or_in_a_quote_is_no
          The firm has operated in Quebec since 1952 with two mills.\n\
          It makes tissue in 12 plants around the world.\n\
          Mills account for 3 percent of the province's output.\n\
+         Last year, its revenue rose by 20.4 per cent to $3.28 billion.\n\
          Photo taken in 2024.\n\
          “By 2030 we aim to lead the market,” she said.",
     );
