@@ -49,7 +49,7 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|personnel|vacancies|customers|businesses";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|hires|engineers|personnel|vacancies|customers|businesses";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
@@ -326,6 +326,8 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         match unit.as_str() {
             "men and women" | "persons" => "people".to_owned(),
             "individuals" | "personnel" => "people".to_owned(),
+            // What a company calls its staff ("hire 300 associates").
+            "associates" => "employees".to_owned(),
             "labours" | "labors" | "labourers" | "laborers" => "workers".to_owned(),
             "job opportunities" | "vacancies" => "jobs".to_owned(),
             u if u.ends_with("opportunities") => "jobs".to_owned(),

@@ -103,3 +103,10 @@ fn labours_and_labourers_count_workers() {
     let got = values("it will create job to 3,500 labours and hire 200 laborers.");
     assert_eq!(pairs(&got), [("3,500 labours", "3500 workers"), ("200 laborers", "200 workers")]);
 }
+
+#[test]
+fn associates_counted_by_a_company_are_its_employees() {
+    let text = "Honda is expected to hire 300 associates for its EV Hub in Ohio.";
+    let got = values(text);
+    assert_eq!(pairs(&got), [("300 associates", "300 employees")]);
+}
