@@ -55,7 +55,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:R|P)|(?-i:{CODES}) ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:R|P|N)|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
@@ -122,6 +122,12 @@ pub fn find(text: &str) -> Vec<Candidate> {
         // ("P48.87 billion"): "P1" or "P500" alone names a grade, a form or a page.
         let peso = caps.name("cur").is_some_and(|c| c.as_str() == "P");
         if peso && caps.name("s").is_none() {
+            continue;
+        }
+        // A capital N glued to a figure is the naira's sign only before a scale word in a text
+        // that names Nigeria ("N4.1 billion"): elsewhere "N95" or "N2" name a mask or a road.
+        let naira = caps.name("cur").is_some_and(|c| c.as_str() == "N");
+        if naira && (caps.name("s").is_none() || !text.contains("Nigeria")) {
             continue;
         }
         // "000 people" is the end of a figure spaced as "3 000", not a figure.
