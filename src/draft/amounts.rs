@@ -49,13 +49,13 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|men and women|hires|engineers|personnel|vacancies|customers|businesses";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|hires|engineers|personnel|vacancies|customers|businesses";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:R|P)|(?-i:{CODES}) ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|Dhs|Dh|KSh|Ksh|Sh|NIS)\.? ?|(?-i:R|P|N)|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
@@ -122,6 +122,12 @@ pub fn find(text: &str) -> Vec<Candidate> {
         // ("P48.87 billion"): "P1" or "P500" alone names a grade, a form or a page.
         let peso = caps.name("cur").is_some_and(|c| c.as_str() == "P");
         if peso && caps.name("s").is_none() {
+            continue;
+        }
+        // A capital N glued to a figure is the naira's sign only before a scale word in a text
+        // that names Nigeria ("N4.1 billion"): elsewhere "N95" or "N2" name a mask or a road.
+        let naira = caps.name("cur").is_some_and(|c| c.as_str() == "N");
+        if naira && (caps.name("s").is_none() || !text.contains("Nigeria")) {
             continue;
         }
         // "000 people" is the end of a figure spaced as "3 000", not a figure.
@@ -326,6 +332,8 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         match unit.as_str() {
             "men and women" | "persons" => "people".to_owned(),
             "individuals" | "personnel" => "people".to_owned(),
+            // What a company calls its staff ("hire 300 associates").
+            "associates" => "employees".to_owned(),
             "labours" | "labors" | "labourers" | "laborers" => "workers".to_owned(),
             "job opportunities" | "vacancies" => "jobs".to_owned(),
             u if u.ends_with("opportunities") => "jobs".to_owned(),

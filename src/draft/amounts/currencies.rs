@@ -260,6 +260,7 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "R$" => "BRL",
         "R" => "ZAR",
         "P" => "PHP",
+        "N" => "NGN",
         "MX$" => "MXN",
         "N$" => "NAD",
         "J$" => "JMD",

@@ -103,3 +103,18 @@ fn labours_and_labourers_count_workers() {
     let got = values("it will create job to 3,500 labours and hire 200 laborers.");
     assert_eq!(pairs(&got), [("3,500 labours", "3500 workers"), ("200 laborers", "200 workers")]);
 }
+
+#[test]
+fn associates_counted_by_a_company_are_its_employees() {
+    let text = "Honda is expected to hire 300 associates for its EV Hub in Ohio.";
+    let got = values(text);
+    assert_eq!(pairs(&got), [("300 associates", "300 employees")]);
+}
+
+#[test]
+fn a_capital_n_before_a_scale_word_is_the_naira_only_in_a_text_about_nigeria() {
+    let text = "Nestle Nigeria opened a plant which costs N4.1 billion on the N5 road.";
+    assert_eq!(pairs(&values(text)), [("N4.1 billion", "4100000000 NGN")]);
+    let text = "The plant, which costs N4.1 billion, makes N95 masks.";
+    assert_eq!(values(text), []);
+}

@@ -356,7 +356,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
 /// start operating ... in April").
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(
-        r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to)\b",
+        r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to be held|to take place)\b",
     ))
 });
 

@@ -108,3 +108,13 @@ fn the_end_of_a_month_and_a_day_in_brackets_after_a_weekday_are_days() {
         [("the end of June 2024", "2024-06-30"), ("Tuesday", "2023-06-06"), ("6", "2023-06-06")]
     );
 }
+
+#[test]
+fn a_month_an_event_is_to_be_held_in_is_the_next_one() {
+    let got = values(
+        "A road show was held ahead of the summit to be held in the state in December. The \
+         fair is to take place in March.",
+        "2023-10-05",
+    );
+    assert_eq!(pairs(&got), [("in December", "2023-12"), ("in March", "2024-03")]);
+}
