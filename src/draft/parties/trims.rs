@@ -90,6 +90,17 @@ fn ends_an_office(text: &str, start: usize) -> bool {
     false
 }
 
+/// Whether `value` is a stock ticker with its exchange's suffix, no name: "NESN.S", "7203.T".
+fn is_ticker(value: &str) -> bool {
+    let Some((symbol, exchange)) = value.split_once('.') else {
+        return false;
+    };
+    (1..=6).contains(&symbol.len())
+        && (1..=2).contains(&exchange.len())
+        && symbol.chars().all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+        && exchange.chars().all(|ch| ch.is_ascii_uppercase())
+}
+
 /// Gives `c` the name `value`, said the same way in its reason.
 fn rename(c: &mut Candidate, value: String) {
     c.why = c.why.replacen(&format!("`{}`", c.value), &format!("`{value}`"), 1);
@@ -135,6 +146,7 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
             return true;
         }
         if WORLD_REGIONS.contains(&c.value.as_str())
+            || is_ticker(&c.value)
             || (c.kind == Kind::Company && ends_an_office(text, c.start))
         {
             return false;

@@ -104,3 +104,15 @@ fn a_possessive_before_a_place_and_a_factory_is_its_company() {
     let text = "Fortescue’s Gladstone electrolyser factory in doubt as 30 staff laid off.";
     assert_eq!(names(text, Kind::Company), ["Fortescue"]);
 }
+
+#[test]
+fn a_stock_ticker_is_no_company() {
+    let text = "Global food giant Nestle (NESN.S) is set to invest $100 million in Colombia.";
+    assert!(!names(text, Kind::Company).iter().any(|n| n.contains("NESN")));
+}
+
+#[test]
+fn a_preposition_opening_a_sentence_is_no_part_of_a_name() {
+    let text = "During Marcos’ visit to Japan, the Philippines secured pledges.";
+    assert!(!names(text, Kind::Person).iter().any(|n| n.contains("During")));
+}

@@ -65,6 +65,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "For",
     "After",
     "Under",
+    // A preposition opening a sentence before a name: "During Marcos’ visit to Japan".
+    "During",
+    "Before",
+    "Despite",
     "President",
     "Mr",
     "Professor",
