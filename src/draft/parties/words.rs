@@ -22,6 +22,11 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Puan Sri",
     "Toh Puan",
     "Datuk Seri",
+    // Titles of Sarawak: "Datuk Amar Awang Tengah Ali Hasan", "Datuk Patinggi".
+    "Datuk Amar",
+    "Datuk Patinggi",
+    "Dato’ Amar",
+    "Dato Amar",
     "Datuk Sri",
     "Dato’ Seri",
     "Dato' Seri",
