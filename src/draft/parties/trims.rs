@@ -64,6 +64,9 @@ const WORLD_REGIONS: &[&str] = &[
     "Oceania",
 ];
 
+/// Palaces that speak for a government, no party of their own: "Malacañang announced".
+const SEATS: &[&str] = &["Malacañang", "Malacanang", "Kremlin", "Élysée", "Elysee"];
+
 /// Words that end the name of a body of a government, not of a company: "Johor Investment,
 /// Trade, and Consumer Affairs Committee".
 const BODIES: &[&str] = &["Committee", "Commission", "Council", "Ministry", "Department"];
@@ -147,6 +150,8 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
         }
         if WORLD_REGIONS.contains(&c.value.as_str())
             || is_ticker(&c.value)
+            || SEATS.contains(&c.value.as_str())
+            || NATIONALITIES.contains(&c.value.as_str())
             || (c.kind == Kind::Company && ends_an_office(text, c.start))
         {
             return false;

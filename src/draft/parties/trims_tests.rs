@@ -116,3 +116,14 @@ fn a_preposition_opening_a_sentence_is_no_part_of_a_name() {
     let text = "During Marcos’ visit to Japan, the Philippines secured pledges.";
     assert!(!names(text, Kind::Person).iter().any(|n| n.contains("During")));
 }
+
+#[test]
+fn a_nationality_or_a_palace_alone_is_no_party() {
+    let text = "An American company will invest up to $1 billion, Malacañang announced. It will \
+                create jobs for Filipino workers.";
+    let all: Vec<String> = [Kind::Company, Kind::Person, Kind::Government]
+        .into_iter()
+        .flat_map(|k| names(text, k))
+        .collect();
+    assert!(!all.iter().any(|n| n == "Filipino" || n == "Malacañang"), "{all:?}");
+}
