@@ -12,7 +12,8 @@ use super::{Kind, Known, Record, extract};
 /// One article of the set: its excerpt and what a careful reader expects from it.
 struct Case {
     name: String,
-    /// `no` for the articles tuned on, else the round it was held out in (`first` to `twenty-seventh`).
+    /// `no` for the articles tuned on, else the round it was held out in (`first` to
+    /// `thirty-first`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,

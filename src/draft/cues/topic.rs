@@ -225,9 +225,10 @@ fn subject(sentence: &str) -> Option<String> {
 /// article tells of a pledge, what it counts and dates ("Construction has now restarted ...
 /// with more than 4,000 personnel", "TotalEnergies is now targeting first LNG in 2029") is the
 /// pledge's record even with no cue word. Not so a line of the page (a byline, a date line, a
-/// wire's credit), a fragment of a few words, the company's background (when it was founded
-/// or bought, what it employs around the world, a share of a country's output), or a figure a
-/// speaker gives with no amount ("“By 2025 we ought to have ...").
+/// wire's credit, a time of day), a fragment of a few words, the company's background (when it
+/// was founded or bought, what it employs around the world, its revenue, a share of a
+/// country's output), or a figure a speaker gives with no amount ("“By 2025 we ought to
+/// have ...").
 fn figure<'t>(
     text: &'t str,
     start: usize,
