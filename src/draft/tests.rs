@@ -71,6 +71,11 @@ fn postponements_openings_plans_and_incentives_are_cues() {
         owned("approved a 1.515 percent, eight-year Job Creation Tax Credit", false)
     );
     assert_eq!(cue_of("More than 10,000 jobs will be created."), owned("will be created", false));
+    // The cue quotes the whole figure created, not its first digit.
+    assert_eq!(
+        cue_of("Delta, a $452 million investment creating 1,500 jobs in Plano."),
+        owned("creating 1,500", false)
+    );
 }
 
 #[test]
