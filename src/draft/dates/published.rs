@@ -159,6 +159,8 @@ pub fn published(text: &str) -> Option<Candidate> {
         pages.iter().filter_map(|page| wire_day(&caps, Some(page))).collect();
     match days.first() {
         Some(&date) if days.iter().all(|&d| d == date) => {
+            let why =
+                if found.is_none() { format!("{why}, its year the article's end") } else { why };
             Some(super::date_at(start, end, date.to_string(), why))
         }
         _ => found,
