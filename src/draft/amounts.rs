@@ -69,8 +69,9 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?P<sp>{})(?:[\s-](?P<sps>trillion|billion|million)\b)?", spelled::pattern());
     let names = currencies::names_pattern();
     let single = spelled::single();
+    // A unit or currency may be joined by a hyphen, as an adjective: "a 5-trillion-riyal fund".
     let pattern = format!(
-        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:\s+(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}))\b)?"
+        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}))\b)?"
     );
     spaced(&ascii_words(&pattern))
 });
@@ -335,7 +336,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
             // What a company calls its staff ("hire 300 associates").
             "associates" => "employees".to_owned(),
             "labours" | "labors" | "labourers" | "laborers" => "workers".to_owned(),
-            "job opportunities" | "vacancies" => "jobs".to_owned(),
+            "job" | "job opportunities" | "vacancies" => "jobs".to_owned(),
             u if u.ends_with("opportunities") => "jobs".to_owned(),
             _ => unit,
         }

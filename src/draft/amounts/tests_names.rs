@@ -118,3 +118,18 @@ fn a_capital_n_before_a_scale_word_is_the_naira_only_in_a_text_about_nigeria() {
     let text = "The plant, which costs N4.1 billion, makes N95 masks.";
     assert_eq!(values(text), []);
 }
+
+#[test]
+fn a_figure_scale_and_currency_joined_by_hyphens_are_one_amount() {
+    let got = values("Shareek, a 5-trillion-riyal investment initiative, and a 1,000-job plant.");
+    assert_eq!(
+        pairs(&got),
+        [("5-trillion-riyal", "5000000000000 SAR"), ("1,000-job", "1000 jobs")]
+    );
+}
+
+#[test]
+fn a_figure_whose_kind_of_job_the_next_figure_names_stays_bare() {
+    let got = values("It will create 1,200 direct and 12,000 indirect jobs.");
+    assert_eq!(pairs(&got), [("1,200", "1200 jobs"), ("12,000 indirect jobs", "12000 jobs")]);
+}

@@ -3,7 +3,8 @@
 //! today"), "the same day" with the day it means written right after
 //! it ("On the same day, July 27"), and a span counted from a past event the sentence has just
 //! told of ("completed its commitment within a year": a year from the signing, not from the
-//! article), and how long something has gone on ("has invested for over 3 years"). It removes candidates and adds none.
+//! article), how long something has gone on ("has invested for over 3 years"), and a span of
+//! a plant's working life ("over the next three to five years of operation"). It removes candidates and adds none.
 
 use std::sync::LazyLock;
 
@@ -46,6 +47,15 @@ static LASTED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
+/// What follows a span counted from the start of a plant's working life, not from the
+/// article: "over the next three to five years of operation".
+static WORKING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(
+        r"(?i)^ of (?:its |their |the plant[’']s |the factory[’']s )?(?:operations?|production|service)\b",
+    ))
+    .expect("a valid pattern")
+});
+
 /// Removes the relative dates of `out` that name no day of their own.
 pub(super) fn drop(text: &str, out: &mut Vec<Candidate>) {
     let starts: Vec<usize> = out.iter().map(|c| c.start).collect();
@@ -66,7 +76,9 @@ pub(super) fn drop(text: &str, out: &mut Vec<Candidate>) {
             .unwrap_or(c.start);
         let counted = said.starts_with("within") && COMPLETED.is_match(&text[from..c.start]);
         let lasted = said.ends_with("years") && LASTED.is_match(&text[from..c.start]);
-        !(idiom || named_after || counted || lasted)
+        let working =
+            (said.ends_with("years") || said.ends_with("months")) && WORKING.is_match(after);
+        !(idiom || named_after || counted || lasted || working)
     });
 }
 
@@ -98,6 +110,8 @@ mod tests {
         let text = "YGH has invested in Vietnam for over 3 years.";
         assert!(kept(text, &["over 3 years"]).is_empty());
         assert!(kept("HCL completed its commitment within a year.", &["within a year"]).is_empty());
+        let text = "jobs with potential to scale over the next three to five years of operation.";
+        assert!(kept(text, &["over the next three to five years"]).is_empty());
     }
 
     #[test]
@@ -110,5 +124,7 @@ mod tests {
         assert_eq!(kept("The deal was signed the same day.", &["the same day"]), ["the same day"]);
         let text = "The company will build the plant within a year.";
         assert_eq!(kept(text, &["within a year"]), ["within a year"]);
+        let text = "It will hire 500 over five years of which 200 this year.";
+        assert_eq!(kept(text, &["over five years"]), ["over five years"]);
     }
 }

@@ -385,7 +385,7 @@ static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a year that tell of a plan or a change in its timing.
 static PLANS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(
-        r"(?i)\b(?:plans?|planned|target|ambitions?|goals?|deadline|schedule|pushed back|push back|delay(?:s|ed)?|postpon(?:e|es|ed)|moved|extended)\b",
+        r"(?i)\b(?:plans?|planned|target|ambitions?|goals?|deadline|schedule|pushed back|push back|delay(?:s|ed)?|postpon(?:e|es|ed)|moved|changed|extended)\b",
     ))
 });
 
@@ -469,6 +469,8 @@ mod tests_ahead;
 mod tests_events;
 #[cfg(test)]
 mod tests_spoken;
+#[cfg(test)]
+mod tests_undated;
 
 /// A date read from the span `start..end` of the article: `value` an ISO date, month or year.
 fn date_at(start: usize, end: usize, value: String, why: String) -> Candidate {

@@ -26,6 +26,15 @@ static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
+/// A dateline that prints no year on a line of its own, after the time it was posted or alone:
+/// "18:37 | Lima, Sep. 12.", "LIMA, Sep. 12".
+static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(&format!(
+        r"^\s*(?:\d{{1,2}}:\d{{2}}\s*\|\s*)?[A-Z][A-Za-z.'\- ]{{1,40}}, {MONTH} (?P<d>\d{{1,2}})\.?\s*$"
+    )))
+    .expect("a valid pattern")
+});
+
 /// The day a caught dateline names, with the year it prints or none.
 fn month_day(caps: &Captures, year: Option<i32>) -> Option<NaiveDate> {
     let month = month_number(caps.name("m")?.as_str())?;
@@ -76,7 +85,9 @@ pub fn published(text: &str) -> Option<Candidate> {
                 ));
             }
         }
-        if let Some(caps) = WIRE.captures(line).filter(|_| wire.is_none()) {
+        if let Some(caps) =
+            WIRE.captures(line).or_else(|| BARE.captures(line)).filter(|_| wire.is_none())
+        {
             let (m, d) = (caps.name("m").expect("a month"), caps.name("d").expect("a day"));
             wire = Some((here + m.start(), here + d.end(), caps, why.clone()));
         }
@@ -138,10 +149,71 @@ pub fn published(text: &str) -> Option<Candidate> {
         }
     }
     let found = found.or(updated);
-    let Some((start, end, caps, why)) = wire else { return found };
-    wire_day(&caps, found.as_ref())
-        .map(|date| super::date_at(start, end, date.to_string(), why))
-        .or(found)
+    // With no date near the top, the page may give it at its end ("Published: 9/12/2018").
+    let closing = if found.is_none() { closing(text, order) } else { Vec::new() };
+    let Some((start, end, caps, why)) = wire else {
+        return found.or_else(|| closing.first().filter(|_| closing.len() == 1).cloned());
+    };
+    let pages: Vec<&Candidate> = found.iter().chain(&closing).collect();
+    let days: Vec<NaiveDate> =
+        pages.iter().filter_map(|page| wire_day(&caps, Some(page))).collect();
+    match days.first() {
+        Some(&date) if days.iter().all(|&d| d == date) => {
+            let why =
+                if found.is_none() { format!("{why}, its year the article's end") } else { why };
+            Some(super::date_at(start, end, date.to_string(), why))
+        }
+        _ => found,
+    }
+}
+
+/// The article's date written at its end, among its last three lines: a labelled line
+/// ("Published: 9/12/2018", "Posted on May 7, 2023") or the source in brackets ("(Bloomberg
+/// Adria, 26.12.2022)"). A date in figures the text's order does not settle gives both its
+/// readings, for a dateline to choose from.
+fn closing(text: &str, order: Option<bool>) -> Vec<Candidate> {
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            lines.push((offset, line));
+        }
+        offset += line.len();
+    }
+    let mut out = Vec::new();
+    for &(here, line) in lines.iter().rev().take(3) {
+        let trimmed = line.trim();
+        let label = trimmed.to_lowercase();
+        let labelled =
+            ["published", "posted", "release date", "date:"].iter().any(|l| label.starts_with(l));
+        let bracketed = trimmed.starts_with('(') && trimmed.ends_with(')');
+        for caps in ABSOLUTE.captures_iter(line) {
+            let m = caps.get(0).expect("a match has a whole span");
+            let ends = line[m.end()..].trim() == if bracketed { ")" } else { "" };
+            if !(labelled || bracketed) || !ends {
+                continue;
+            }
+            let why = format!("the article's end gives its date: `{}`", trimmed);
+            let two = caps.name("num").and_then(|n| super::numeric::read(n.as_str()));
+            let dates = match (two, order) {
+                (Some(super::numeric::Reading::Two { day_first, month_first }), None) => {
+                    vec![day_first, month_first]
+                }
+                _ => absolute(&caps, order)
+                    .and_then(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok())
+                    .into_iter()
+                    .collect(),
+            };
+            for date in dates {
+                let (start, end) = (here + m.start(), here + m.end());
+                out.push(super::date_at(start, end, date.to_string(), why.clone()));
+            }
+        }
+        if !out.is_empty() {
+            break;
+        }
+    }
+    out
 }
 
 /// Whether a line that shows a date beside a time is the site's clock: one that opens with the

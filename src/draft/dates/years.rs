@@ -44,7 +44,8 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
 /// The words before a year that make it a date alone: "fiscal 2023", "as early as 2025".
 const LEADS: [&str; 4] = ["fiscal ", "as early as ", "as soon as ", "as late as "];
 
-/// Adds every year written after one of [`LEADS`] that no date found before covers.
+/// Adds every year written after one of [`LEADS`], or alone in brackets, that no date found
+/// before covers.
 pub(super) fn lone(text: &str, out: &mut Vec<Candidate>) {
     let bytes = text.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
@@ -63,10 +64,15 @@ pub(super) fn lone(text: &str, out: &mut Vec<Candidate>) {
             before.len() >= lead.len()
                 && before[before.len() - lead.len()..].eq_ignore_ascii_case(lead.as_bytes())
         });
+        // "by the end of his term in office (2021)": a year alone in brackets gives the year.
+        let bracketed = before.ends_with(b"(") && bytes.get(at + 4) == Some(&b')');
         let taken = out.iter().any(|c| c.start < at + 4 && at < c.end);
+        let value = text[at..at + 4].to_owned();
         if let (Some(lead), false) = (led, taken) {
-            let value = text[at..at + 4].to_owned();
             let why = format!("`{value}` after `{}` is a year", lead.trim_end());
+            found.push(date_at(at, at + 4, value, why));
+        } else if bracketed && !taken {
+            let why = format!("`({value})` is a year in brackets");
             found.push(date_at(at, at + 4, value, why));
         }
     }
@@ -84,6 +90,15 @@ mod tests {
         lone(text, &mut out);
         let got: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
         assert_eq!(got, ["2023", "2025"]);
+    }
+
+    #[test]
+    fn a_year_alone_in_brackets_is_a_date() {
+        let text = "by the end of his term in office (2021), not (BLS 2017) or (20219).";
+        let mut out = Vec::new();
+        lone(text, &mut out);
+        let got: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(got, ["2021"]);
     }
 
     fn dates(text: &str) -> Vec<(String, String)> {
