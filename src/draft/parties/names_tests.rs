@@ -249,3 +249,11 @@ fn a_public_bodys_name_is_no_company() {
                 $290 million. The EDB’s target was to attract $1 billion.";
     assert!(names(text, Kind::Company).is_empty());
 }
+
+#[test]
+fn a_title_of_sarawak_between_role_and_name_is_dropped() {
+    let text = "Kuching ranked first, said Deputy Chief Minister Datuk Amar Awang Tengah Ali \
+                Hasan today.";
+    let people = names(text, Kind::Person);
+    assert!(people.iter().all(|p| p.starts_with("Awang Tengah")), "{people:?}");
+}

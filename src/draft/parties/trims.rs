@@ -64,6 +64,9 @@ const WORLD_REGIONS: &[&str] = &[
     "Oceania",
 ];
 
+/// Palaces that speak for a government, no party of their own: "Malacañang announced".
+const SEATS: &[&str] = &["Malacañang", "Malacanang", "Kremlin", "Élysée", "Elysee"];
+
 /// Words that end the name of a body of a government, not of a company: "Johor Investment,
 /// Trade, and Consumer Affairs Committee".
 const BODIES: &[&str] = &["Committee", "Commission", "Council", "Ministry", "Department"];
@@ -88,6 +91,17 @@ fn ends_an_office(text: &str, start: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `value` is a stock ticker with its exchange's suffix, no name: "NESN.S", "7203.T".
+fn is_ticker(value: &str) -> bool {
+    let Some((symbol, exchange)) = value.split_once('.') else {
+        return false;
+    };
+    (1..=6).contains(&symbol.len())
+        && (1..=2).contains(&exchange.len())
+        && symbol.chars().all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+        && exchange.chars().all(|ch| ch.is_ascii_uppercase())
 }
 
 /// Gives `c` the name `value`, said the same way in its reason.
@@ -135,6 +149,9 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
             return true;
         }
         if WORLD_REGIONS.contains(&c.value.as_str())
+            || is_ticker(&c.value)
+            || SEATS.contains(&c.value.as_str())
+            || NATIONALITIES.contains(&c.value.as_str())
             || (c.kind == Kind::Company && ends_an_office(text, c.start))
         {
             return false;

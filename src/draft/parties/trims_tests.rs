@@ -104,3 +104,26 @@ fn a_possessive_before_a_place_and_a_factory_is_its_company() {
     let text = "Fortescue’s Gladstone electrolyser factory in doubt as 30 staff laid off.";
     assert_eq!(names(text, Kind::Company), ["Fortescue"]);
 }
+
+#[test]
+fn a_stock_ticker_is_no_company() {
+    let text = "Global food giant Nestle (NESN.S) is set to invest $100 million in Colombia.";
+    assert!(!names(text, Kind::Company).iter().any(|n| n.contains("NESN")));
+}
+
+#[test]
+fn a_preposition_opening_a_sentence_is_no_part_of_a_name() {
+    let text = "During Marcos’ visit to Japan, the Philippines secured pledges.";
+    assert!(!names(text, Kind::Person).iter().any(|n| n.contains("During")));
+}
+
+#[test]
+fn a_nationality_or_a_palace_alone_is_no_party() {
+    let text = "An American company will invest up to $1 billion, Malacañang announced. It will \
+                create jobs for Filipino workers.";
+    let all: Vec<String> = [Kind::Company, Kind::Person, Kind::Government]
+        .into_iter()
+        .flat_map(|k| names(text, k))
+        .collect();
+    assert!(!all.iter().any(|n| n == "Filipino" || n == "Malacañang"), "{all:?}");
+}

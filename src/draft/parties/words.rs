@@ -22,6 +22,11 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Puan Sri",
     "Toh Puan",
     "Datuk Seri",
+    // Titles of Sarawak: "Datuk Amar Awang Tengah Ali Hasan", "Datuk Patinggi".
+    "Datuk Amar",
+    "Datuk Patinggi",
+    "Dato’ Amar",
+    "Dato Amar",
     "Datuk Sri",
     "Dato’ Seri",
     "Dato' Seri",
@@ -65,6 +70,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "For",
     "After",
     "Under",
+    // A preposition opening a sentence before a name: "During Marcos’ visit to Japan".
+    "During",
+    "Before",
+    "Despite",
     "President",
     "Mr",
     "Professor",
