@@ -301,12 +301,24 @@ pub fn whole_words(hay: &Haystack, needle: &str, ignore_case: bool) -> Vec<(usiz
         let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
         let starts_word = needle.trim_start().starts_with(|c: char| c.is_alphanumeric());
         let ends_word = needle.trim_end().ends_with(|c: char| c.is_alphanumeric());
-        if (starts_word && word_char(before)) || (ends_word && word_char(after)) {
+        let inside = ends_word && apostrophe_inside_word(&hay.text[end..]);
+        if (starts_word && word_char(before)) || (ends_word && word_char(after)) || inside {
             continue;
         }
         out.push((start, end));
     }
     out
+}
+
+/// Whether `rest`, the text just after a name, goes on inside the same word through an
+/// apostrophe (`Ma` in `Ma’aden`): an apostrophe then letters other than a possessive `s`.
+fn apostrophe_inside_word(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    if !matches!(chars.next(), Some('\'' | '’')) {
+        return false;
+    }
+    let letters: String = chars.take_while(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && !letters.eq_ignore_ascii_case("s")
 }
 
 /// Where a name ends that continues at `at` with `words`, each after some white space.

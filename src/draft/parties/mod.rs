@@ -494,3 +494,5 @@ mod roles_tests;
 mod tests;
 #[cfg(test)]
 mod trims_tests;
+#[cfg(test)]
+mod words_tests;

@@ -9,9 +9,25 @@ use crate::draft::{Candidate, Kind};
 use super::governments::ADJECTIVES;
 
 /// Abbreviated roles and honorifics written before a surname: "CM Sarma said", "Ms Wylie
-/// said". The person is named in full elsewhere, or by the surname alone.
-const TITLES: &[&str] =
-    &["CM", "PM", "DCM", "MD", "Ms", "Mr", "Mrs", "Dr", "Mx", "Ms.", "Mr.", "Mrs."];
+/// said", "The Honourable Jackie Trad". The person is named in full elsewhere, or by the
+/// surname alone.
+const TITLES: &[&str] = &[
+    "CM",
+    "PM",
+    "DCM",
+    "MD",
+    "Ms",
+    "Mr",
+    "Mrs",
+    "Dr",
+    "Mx",
+    "Ms.",
+    "Mr.",
+    "Mrs.",
+    "Honourable",
+    "Honorable",
+    "Hon.",
+];
 
 /// Nationalities the list of governments' adjectives leaves out, which say only where a company
 /// comes from: "the Belgian AIM".

@@ -1,0 +1,35 @@
+//! How words are bounded and spelled: apostrophes inside a word, honorifics and letters with
+//! diacritics.
+
+use super::*;
+use crate::draft::Record;
+
+fn people(text: &str, known: &Known) -> Vec<String> {
+    let mut got: Vec<String> =
+        find(text, known).into_iter().filter(|c| c.kind == Kind::Person).map(|c| c.value).collect();
+    got.dedup();
+    got
+}
+
+#[test]
+fn an_alias_is_no_match_before_an_apostrophe_inside_a_word() {
+    let known = Known {
+        people: vec![Record { slug: "jack-ma".into(), names: vec!["Jack Ma".into(), "Ma".into()] }],
+        ..Known::default()
+    };
+    assert!(people("Aramco, SABIC and Ma’aden will invest.", &known).is_empty());
+    assert_eq!(people("Ma’s company and Ma's plan.", &known), ["jack-ma"]);
+}
+
+#[test]
+fn an_honourable_before_a_name_is_no_part_of_it() {
+    let text = "The Honourable Jackie Trad\nDeputy Premier\n\nThe fund was opened today.";
+    assert_eq!(people(text, &Known::default()), ["Jackie Trad"]);
+}
+
+#[test]
+fn a_family_title_after_a_role_stays_in_the_name() {
+    let text = "Provincial Minister for Industries and Commerce Chaudhry Shafay Hussain signed the \
+                agreement.";
+    assert_eq!(people(text, &Known::default()), ["Chaudhry Shafay Hussain"]);
+}
