@@ -374,6 +374,9 @@ fn ascii_words(pattern: &str) -> String {
 /// alphabet's own.
 const CASED: &str = r"\x00-\x{24F}\x{370}-\x{45F}";
 
+/// The block of Latin letters with two diacritics that Vietnamese writes (`ễ`, `ắ`, `ầ`).
+const VIETNAMESE: &str = r"\x{1E00}-\x{1EFF}";
+
 /// The letters a word of a pattern (`\p{L}`, `\w`) reads: Latin, Greek, Cyrillic, Vietnamese's
 /// extended Latin and the Chinese characters a name is sometimes given beside its English one.
 const LETTERS: &str = r"\x00-\x{24F}\x{370}-\x{52F}\x{1E00}-\x{1FFF}\x{4E00}-\x{9FFF}";
@@ -385,13 +388,17 @@ const LETTERS: &str = r"\x00-\x{24F}\x{370}-\x{52F}\x{1E00}-\x{1FFF}\x{4E00}-\x{
 /// an article. Capitals and small letters alternate letter by letter in the extended blocks
 /// (Vietnamese's, Greek's accented, Cyrillic's other languages'), so those two classes cost
 /// the most and leave those blocks out: a word may hold their letters, a name may not begin
-/// with one. A pattern that turns
+/// with one. A small letter also reads the whole of Vietnamese's block as one range, cheap
+/// and with capitals only where a word would not have them, so that a name continues through
+/// its diacritics (`Nguyễn`, `Bắc Ninh`). A pattern that turns
 /// Unicode off (`(?i-u)`) keeps its classes as they are.
 fn compile(pattern: &str) -> Regex {
     let mut narrowed = pattern.to_owned();
-    for (class, within) in [("Lu", CASED), ("Ll", CASED), ("L", LETTERS)] {
+    for (class, within, beside) in
+        [("Lu", CASED, ""), ("Ll", CASED, VIETNAMESE), ("L", LETTERS, "")]
+    {
         let whole = format!(r"\p{{{class}}}");
-        narrowed = narrowed.replace(&whole, &format!(r"[{whole}&&[{within}]]"));
+        narrowed = narrowed.replace(&whole, &format!(r"[[{whole}&&[{within}]]{beside}]"));
     }
     if !pattern.contains("-u)") {
         narrowed = narrow_escapes(&narrowed);

@@ -33,3 +33,16 @@ fn a_family_title_after_a_role_stays_in_the_name() {
                 agreement.";
     assert_eq!(people(text, &Known::default()), ["Chaudhry Shafay Hussain"]);
 }
+
+#[test]
+fn a_vietnamese_name_keeps_its_diacritics() {
+    let text = "Chairwoman of the provincial People’s Committee Nguyễn Hương Giang said Bắc Ninh \
+                welcomed investors from the Republic of Korea.";
+    assert_eq!(people(text, &Known::default()), ["Nguyễn Hương Giang"]);
+    let got: Vec<String> = find(text, &Known::default())
+        .into_iter()
+        .filter(|c| c.kind == Kind::Government)
+        .map(|c| c.value)
+        .collect();
+    assert_eq!(got, ["South Korea", "Bắc Ninh"]);
+}
