@@ -29,6 +29,10 @@ const TITLES: &[&str] = &[
     "Hon.",
 ];
 
+/// Royal titles before a given name, for a person the text names in full elsewhere: "Crown
+/// Prince Mohammed bin Salman ... Prince Mohammed had announced".
+const ROYAL_TITLES: &[&str] = &["Prince", "Princess", "King", "Queen", "Sheikh", "Emir"];
+
 /// Nationalities the list of governments' adjectives leaves out, which say only where a company
 /// comes from: "the Belgian AIM".
 const NATIONALITIES: &[&str] = &[
@@ -192,6 +196,11 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
         };
         let rest = rest.to_owned();
         let skip = first.len() + 1;
+        // "Prince Mohammed", once "Mohammed bin Salman" is named: the same person again.
+        let royal = c.kind == Kind::Person && ROYAL_TITLES.contains(&first);
+        if royal && people.iter().any(|p| p != &c.value && p.split(' ').next() == Some(&rest)) {
+            return false;
+        }
         if TITLES.contains(&first) {
             // The surname of someone named in full is no new person.
             let named = people.iter().any(|p| p != &c.value && p.split(' ').any(|w| w == rest));

@@ -46,3 +46,12 @@ fn a_vietnamese_name_keeps_its_diacritics() {
         .collect();
     assert_eq!(got, ["South Korea", "Bắc Ninh"]);
 }
+
+#[test]
+fn a_royal_title_before_a_given_name_named_in_full_is_no_new_person() {
+    let text = "It was announced by Saudi Crown Prince Mohammed bin Salman in 2021. \
+                Prince Mohammed said more would come.";
+    assert_eq!(people(text, &Known::default()), ["Mohammed bin Salman"]);
+    let text = "Prince Mohammed said more would come.";
+    assert_eq!(people(text, &Known::default()), ["Prince Mohammed"]);
+}
