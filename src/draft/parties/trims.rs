@@ -158,10 +158,49 @@ fn joined(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Words that end a company's name and may follow a name read as a person's: "Dr. Sulaiman Al
+/// Habib Medical Services Group".
+const COMPANY_ENDS: &[&str] = &["Group", "Holdings", "Company", "Corporation", "Limited"];
+
+/// Turns a new person whose name runs on, in at most three capitalized words, to a word that
+/// ends a company's name into that company, with the title it was read after when the title
+/// opens the company's name ("Dr. Sulaiman Al Habib Medical Services Group (HMG)").
+fn run_on_companies(text: &str, out: &mut [Candidate]) {
+    for c in out.iter_mut().filter(|c| c.kind == Kind::Person && !c.known) {
+        let mut end = c.end;
+        let mut found = None;
+        for _ in 0..3 {
+            let Some(word) = text[end..].strip_prefix(' ').and_then(|t| t.split(' ').next()) else {
+                break;
+            };
+            let word = word.trim_end_matches([',', '.', ';', ':']);
+            if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+                break;
+            }
+            end += 1 + word.len();
+            if COMPANY_ENDS.contains(&word) {
+                found = Some(end);
+                break;
+            }
+        }
+        let Some(end) = found else { continue };
+        let titled = TITLES
+            .iter()
+            .filter(|t| t.ends_with('.'))
+            .chain(&["Dr."])
+            .find(|t| text[..c.start].strip_suffix(' ').is_some_and(|b| b.ends_with(*t)));
+        let start = titled.map_or(c.start, |t| c.start - t.len() - 1);
+        let value = text[start..end].to_owned();
+        c.why = format!("`{value}` ends in a word of a company's name; a new company");
+        (c.kind, c.start, c.end, c.value) = (Kind::Company, start, end, value);
+    }
+}
+
 /// Applies the corrections to every new name in `out`; a record the database holds is kept as
 /// it was matched.
 pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
     joined(text, out);
+    run_on_companies(text, out);
     let people: Vec<String> =
         out.iter().filter(|c| c.kind == Kind::Person).map(|c| c.value.clone()).collect();
     out.retain_mut(|c| {

@@ -55,3 +55,16 @@ fn a_royal_title_before_a_given_name_named_in_full_is_no_new_person() {
     let text = "Prince Mohammed said more would come.";
     assert_eq!(people(text, &Known::default()), ["Prince Mohammed"]);
 }
+
+#[test]
+fn a_name_that_runs_on_to_a_company_word_is_the_company() {
+    let text = "Saudi-headquartered Dr. Sulaiman Al Habib Medical Services Group (HMG) has signed \
+                an agreement to build a hospital.";
+    assert!(people(text, &Known::default()).is_empty());
+    let got: Vec<String> = find(text, &Known::default())
+        .into_iter()
+        .filter(|c| c.kind == Kind::Company)
+        .map(|c| c.value)
+        .collect();
+    assert!(got.contains(&"Dr. Sulaiman Al Habib Medical Services Group".to_owned()), "{got:?}");
+}
