@@ -68,3 +68,16 @@ fn a_name_that_runs_on_to_a_company_word_is_the_company() {
         .collect();
     assert!(got.contains(&"Dr. Sulaiman Al Habib Medical Services Group".to_owned()), "{got:?}");
 }
+
+#[test]
+fn a_programme_and_a_public_body_s_initials_are_no_companies() {
+    let text = "The projects are part of a programme called Shareek, said Abdulaziz Al-Arifi, the \
+                chief executive of Shareek. HMG signed with the Royal Commission for Jubail and \
+                Yanbu (RCJY). RCJY will finalise the agreement with HMG.";
+    let got: Vec<String> = find(text, &Known::default())
+        .into_iter()
+        .filter(|c| c.kind == Kind::Company)
+        .map(|c| c.value)
+        .collect();
+    assert!(!got.iter().any(|n| n == "Shareek" || n == "RCJY"), "{got:?}");
+}
