@@ -81,3 +81,10 @@ fn a_programme_and_a_public_body_s_initials_are_no_companies() {
         .collect();
     assert!(!got.iter().any(|n| n == "Shareek" || n == "RCJY"), "{got:?}");
 }
+
+#[test]
+fn a_word_that_opens_a_role_opens_a_company_s_name_before_its_legal_form() {
+    let text = "Prime Wheel Corp. announced on Aug. 13 it will be investing $70 million.";
+    let got: Vec<String> = find(text, &Known::default()).into_iter().map(|c| c.value).collect();
+    assert!(got.contains(&"Prime Wheel".to_owned()), "{got:?}");
+}
