@@ -106,7 +106,9 @@ fn ends_an_office(text: &str, start: usize) -> bool {
         if word == "of" {
             return words.next().is_some_and(|w| OFFICES.contains(&w));
         }
-        if !word.starts_with(char::is_uppercase) && word != "and" {
+        // "Department of Industries and Commerce and Sino-Pak Tech Industry": the office's
+        // name has its "and" already, and the name after a second one is a party's.
+        if !word.starts_with(char::is_uppercase) {
             return false;
         }
     }

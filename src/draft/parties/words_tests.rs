@@ -88,3 +88,11 @@ fn a_word_that_opens_a_role_opens_a_company_s_name_before_its_legal_form() {
     let got: Vec<String> = find(text, &Known::default()).into_iter().map(|c| c.value).collect();
     assert!(got.contains(&"Prime Wheel".to_owned()), "{got:?}");
 }
+
+#[test]
+fn a_company_after_an_office_whose_name_has_its_and_is_a_party() {
+    let text = "The deal was signed between the Punjab Department of Industries and Commerce and \
+                Sino-Pak Tech Industry (Pvt) Ltd, at a ceremony.";
+    let got: Vec<String> = find(text, &Known::default()).into_iter().map(|c| c.value).collect();
+    assert!(got.contains(&"Sino-Pak Tech Industry".to_owned()), "{got:?}");
+}
