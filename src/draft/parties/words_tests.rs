@@ -96,3 +96,12 @@ fn a_company_after_an_office_whose_name_has_its_and_is_a_party() {
     let got: Vec<String> = find(text, &Known::default()).into_iter().map(|c| c.value).collect();
     assert!(got.contains(&"Sino-Pak Tech Industry".to_owned()), "{got:?}");
 }
+
+#[test]
+fn well_known_companies_are_read_as_written() {
+    let text = "He welcomed Kimberly Clark’s $100 million plant. Perdaman has secured natural gas \
+                for 20 years from Woodside under the agreement.";
+    let got: Vec<String> = find(text, &Known::default()).into_iter().map(|c| c.value).collect();
+    assert!(got.iter().any(|n| n.starts_with("Kimberly")), "{got:?}");
+    assert!(got.contains(&"Woodside".to_owned()), "{got:?}");
+}
