@@ -17,11 +17,11 @@ use crate::draft::{Candidate, Kind, spaced};
 /// ("(Cambodia)") included, then a legal form: a private company's bracketed mark, "Co., Ltd.",
 /// "Company Limited", "Ltd", "Limited", an Ethiopian "Share Company", or a German or European
 /// stock company's "AG" or "SE" ("Infineon Technologies AG"), or a Greek or French "SA" and a
-/// "LTD" in capitals.
+/// "LTD" in capitals, a Serbian, Croatian or Slovenian "d.o.o." ("doo") or an Italian "Srl".
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}&'’-]*";
     spaced(&format!(
-        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private )?(?:Ltd\b\.?|Limited\b)|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b)"
+        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private )?(?:Ltd\b\.?|Limited\b)|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b|d\.o\.o\.|doo\b|Srl\b)"
     ))
 });
 

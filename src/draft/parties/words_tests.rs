@@ -105,3 +105,13 @@ fn well_known_companies_are_read_as_written() {
     assert!(got.iter().any(|n| n.starts_with("Kimberly")), "{got:?}");
     assert!(got.contains(&"Woodside".to_owned()), "{got:?}");
 }
+
+#[test]
+fn companies_before_a_balkan_or_italian_legal_form_are_read() {
+    let text = "The ministry will work with the companies AKU Italia Srl (Milotex d.o.o.), \
+                Flammat doo, Natura Trade (third re-investment) and Don Don d.o.o. (second).";
+    let got: Vec<String> = find(text, &Known::default()).into_iter().map(|c| c.value).collect();
+    for name in ["AKU Italia", "Milotex", "Flammat", "Don Don"] {
+        assert!(got.contains(&name.to_owned()), "{name}: {got:?}");
+    }
+}
