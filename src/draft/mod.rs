@@ -301,12 +301,24 @@ pub fn whole_words(hay: &Haystack, needle: &str, ignore_case: bool) -> Vec<(usiz
         let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
         let starts_word = needle.trim_start().starts_with(|c: char| c.is_alphanumeric());
         let ends_word = needle.trim_end().ends_with(|c: char| c.is_alphanumeric());
-        if (starts_word && word_char(before)) || (ends_word && word_char(after)) {
+        let inside = ends_word && apostrophe_inside_word(&hay.text[end..]);
+        if (starts_word && word_char(before)) || (ends_word && word_char(after)) || inside {
             continue;
         }
         out.push((start, end));
     }
     out
+}
+
+/// Whether `rest`, the text just after a name, goes on inside the same word through an
+/// apostrophe (`Ma` in `Ma’aden`): an apostrophe then letters other than a possessive `s`.
+fn apostrophe_inside_word(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    if !matches!(chars.next(), Some('\'' | '’')) {
+        return false;
+    }
+    let letters: String = chars.take_while(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && !letters.eq_ignore_ascii_case("s")
 }
 
 /// Where a name ends that continues at `at` with `words`, each after some white space.
@@ -362,6 +374,9 @@ fn ascii_words(pattern: &str) -> String {
 /// alphabet's own.
 const CASED: &str = r"\x00-\x{24F}\x{370}-\x{45F}";
 
+/// The block of Latin letters with two diacritics that Vietnamese writes (`ễ`, `ắ`, `ầ`).
+const VIETNAMESE: &str = r"\x{1E00}-\x{1EFF}";
+
 /// The letters a word of a pattern (`\p{L}`, `\w`) reads: Latin, Greek, Cyrillic, Vietnamese's
 /// extended Latin and the Chinese characters a name is sometimes given beside its English one.
 const LETTERS: &str = r"\x00-\x{24F}\x{370}-\x{52F}\x{1E00}-\x{1FFF}\x{4E00}-\x{9FFF}";
@@ -373,13 +388,17 @@ const LETTERS: &str = r"\x00-\x{24F}\x{370}-\x{52F}\x{1E00}-\x{1FFF}\x{4E00}-\x{
 /// an article. Capitals and small letters alternate letter by letter in the extended blocks
 /// (Vietnamese's, Greek's accented, Cyrillic's other languages'), so those two classes cost
 /// the most and leave those blocks out: a word may hold their letters, a name may not begin
-/// with one. A pattern that turns
+/// with one. A small letter also reads the whole of Vietnamese's block as one range, cheap
+/// and with capitals only where a word would not have them, so that a name continues through
+/// its diacritics (`Nguyễn`, `Bắc Ninh`). A pattern that turns
 /// Unicode off (`(?i-u)`) keeps its classes as they are.
 fn compile(pattern: &str) -> Regex {
     let mut narrowed = pattern.to_owned();
-    for (class, within) in [("Lu", CASED), ("Ll", CASED), ("L", LETTERS)] {
+    for (class, within, beside) in
+        [("Lu", CASED, ""), ("Ll", CASED, VIETNAMESE), ("L", LETTERS, "")]
+    {
         let whole = format!(r"\p{{{class}}}");
-        narrowed = narrowed.replace(&whole, &format!(r"[{whole}&&[{within}]]"));
+        narrowed = narrowed.replace(&whole, &format!(r"[[{whole}&&[{within}]]{beside}]"));
     }
     if !pattern.contains("-u)") {
         narrowed = narrow_escapes(&narrowed);

@@ -37,6 +37,26 @@ const ROLES: &[&str] = &[
     "founder of",
 ];
 
+/// Roles of a company's head after which one name between commas is the person's, however
+/// short: "the company’s CEO, Pedric, signed".
+const HEADS: &[&str] = &["CEO, ", "chief executive, ", "chief executive officer, ", "founder, "];
+
+/// Where a name of one word stands between commas just after one of [`HEADS`].
+fn one_names(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    HEADS.iter().flat_map(move |head| {
+        text.match_indices(head).filter_map(move |(at, _)| {
+            let start = at + head.len();
+            let word = text[start..].split(',').next()?;
+            let mut chars = word.chars();
+            let named = chars.next().is_some_and(char::is_uppercase)
+                && chars.all(char::is_lowercase)
+                && word.chars().count() >= 3
+                && text[start + word.len()..].starts_with(", ");
+            named.then_some((start, start + word.len()))
+        })
+    })
+}
+
 /// How far before the name its role may start.
 const REACH: usize = 120;
 
@@ -61,8 +81,10 @@ pub(super) fn appositives(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         let sentence = before.rsplit(". ").next().unwrap_or(before).to_lowercase();
         ROLES.iter().any(|r| sentence.contains(r)).then_some(m)
     });
-    for m in speakers.chain(set_off) {
-        let name = m.as_str();
+    let set_off = set_off.map(|m| (m.start(), m.end()));
+    let spans = speakers.map(|m| (m.start(), m.end())).chain(set_off).chain(one_names(text));
+    for (start, end) in spans.collect::<Vec<_>>() {
+        let name = &text[start..end];
         let words = || name.split(' ');
         let refused =
             words().any(|w| {
@@ -71,12 +93,12 @@ pub(super) fn appositives(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
                     || MONTHS.contains(&w)
                     || ADJECTIVES.iter().any(|(a, _)| *a == w)
             }) || GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name.contains(g));
-        if refused || overlaps(taken, m.start(), m.end()) {
+        if refused || overlaps(taken, start, end) {
             continue;
         }
-        taken.push((m.start(), m.end()));
+        taken.push((start, end));
         let why = format!("`{name}` is set off after a role or heads what they say; a new person");
-        let (start, end, value) = (m.start(), m.end(), name.to_owned());
+        let value = name.to_owned();
         out.push(Candidate { kind: Kind::Person, start, end, value, known: false, why });
     }
 }
@@ -97,6 +119,13 @@ mod tests {
                     on Thursday opened it. According to the chief executive officer of the Namib \
                     Mills Investment (NMI) Group, Ian Collard, it grew.";
         assert_eq!(people(text), ["Tjekero Tweya", "Ian Collard"]);
+    }
+
+    #[test]
+    fn one_name_set_off_after_a_company_s_head_is_a_person() {
+        let text = "Minister Hussain and the company’s CEO, Pedric, signed it. Its CEO, Tuesday, and \
+                    the CEO, The Board, met.";
+        assert_eq!(people(text), ["Pedric"]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! A new company named once by its role is also the company wherever else the text names it;
-//! a country named only at the end of companies' names is where they work, no party.
+//! A new company named once by its role is also the company wherever else the text names it,
+//! unless the text calls it a public scheme or gives it as a public body's initials; a country
+//! named only at the end of companies' names is where they work, no party.
 
 use std::sync::LazyLock;
 
@@ -13,6 +14,12 @@ use super::spans::{free, free_for};
 pub(super) fn elsewhere(hay: &Haystack, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     // "Bahrain’s Economic Development Board (EDB) said": a public body's name, no company's.
     free(taken, out, |c| c.kind == Kind::Company && !c.known && body(&c.value));
+    // "a programme called Shareek", "the Royal Commission for Jubail and Yanbu (RCJY)".
+    free(taken, out, |c| {
+        c.kind == Kind::Company
+            && !c.known
+            && (programme(hay.text, &c.value) || body_initials(hay.text, &c.value))
+    });
     let new: Vec<String> = out
         .iter()
         .filter(|c| c.kind == Kind::Company && !c.known)
@@ -47,6 +54,31 @@ const BODIES: [&str; 6] = ["Board", "Authority", "Agency", "Commission", "Minist
 /// Whether a name of two words or more ends in a public body's word.
 fn body(name: &str) -> bool {
     name.rsplit_once(' ').is_some_and(|(_, last)| BODIES.contains(&last))
+}
+
+/// Words that name a public scheme, said before or after its name.
+const SCHEMES: [&str; 4] = ["programme", "program", "initiative", "scheme"];
+
+/// Whether the text calls `name` a scheme: "a programme called Shareek", "the Shareek
+/// programme".
+fn programme(text: &str, name: &str) -> bool {
+    SCHEMES.iter().any(|s| {
+        text.contains(&format!("{s} called {name}"))
+            || text.contains(&format!("{s} named {name}"))
+            || text.contains(&format!("{name} {s}"))
+    })
+}
+
+/// Whether `name` is the initials, in brackets, of a public body's name of at most six words
+/// just before them: "the Royal Commission for Jubail and Yanbu (RCJY)".
+fn body_initials(text: &str, name: &str) -> bool {
+    let initials = name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+    let bracketed = format!(" ({name})");
+    initials
+        && text.match_indices(&bracketed).any(|(at, _)| {
+            let words = text[..at].split_whitespace().rev().take(6);
+            words.map(|w| w.trim_end_matches(',')).any(|w| BODIES.contains(&w))
+        })
 }
 
 /// A state's or a province's own government, which makes the deal in place of the country's.

@@ -23,6 +23,10 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("United Kingdom", "United Kingdom", Some("GB")),
     ("Britain", "United Kingdom", Some("GB")),
     ("South Korea", "South Korea", Some("KR")),
+    // The formal names, the longer read first: "the Republic of Korea and Japan".
+    ("Republic of Korea", "South Korea", Some("KR")),
+    ("Democratic People’s Republic of Korea", "North Korea", Some("KP")),
+    ("Democratic People's Republic of Korea", "North Korea", Some("KP")),
     ("Vietnam", "Vietnam", Some("VN")),
     ("Alabama", "Alabama", Some("US-AL")),
     ("Arizona", "Arizona", Some("US-AZ")),

@@ -17,11 +17,11 @@ use crate::draft::{Candidate, Kind, spaced};
 /// ("(Cambodia)") included, then a legal form: a private company's bracketed mark, "Co., Ltd.",
 /// "Company Limited", "Ltd", "Limited", an Ethiopian "Share Company", or a German or European
 /// stock company's "AG" or "SE" ("Infineon Technologies AG"), or a Greek or French "SA" and a
-/// "LTD" in capitals.
+/// "LTD" in capitals, a Serbian, Croatian or Slovenian "d.o.o." ("doo") or an Italian "Srl".
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}&'’-]*";
     spaced(&format!(
-        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private )?(?:Ltd\b\.?|Limited\b)|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b)"
+        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private )?(?:Ltd\b\.?|Limited\b)|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b|d\.o\.o\.|doo\b|Srl\b)"
     ))
 });
 
@@ -43,15 +43,34 @@ const BODIES: &[&str] = &[
     "Infrastructure",
 ];
 
+/// Words that open a role ("Prime Minister", "Premier Li") and a company's name alike.
+const ROLE_OPENERS: [&str; 2] = ["Prime", "Premier"];
+
+/// Whether `first`, the first word of a company's name read by the company's pattern, opens
+/// sentences rather than the name ("Today Tesla said"): not after "of the" (the pattern's `r`:
+/// "the New Development Bank"), nor a word that opens a role before a name read before its
+/// legal form (the pattern's `a`: "Prime Wheel Corp.").
+pub(super) fn dropped_opener(first: &str, rest: &str, caps: &regex::Captures) -> bool {
+    let next = rest.split_whitespace().next();
+    let kept = caps.name("a").is_some()
+        && ROLE_OPENERS.contains(&first)
+        && next.is_some_and(|n| !NOT_NAMES.contains(&n));
+    NOT_NAMES.contains(&first) && caps.name("r").is_none() && !kept
+}
+
 /// Proposes each company named with its legal form that no earlier reading took; a government
 /// named inside the name after its first word ("City Printing (Cambodia)") is the company's.
 pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     for caps in FORMED.captures_iter(text) {
         let m = caps.name("name").expect("the pattern names the company");
         // "The East African Holding": words that open sentences are not the name's.
+        // "Prime Wheel Corp.", "Premier Foods": a word that opens a role ("Prime Minister")
+        // is the name's when no role's word follows it.
         let mut begin = m.start();
-        for word in m.as_str().split(' ') {
-            if !NOT_NAMES.contains(&word) {
+        let mut words = m.as_str().split(' ').peekable();
+        while let Some(word) = words.next() {
+            let next_is_name = words.peek().is_some_and(|n| !NOT_NAMES.contains(n));
+            if !NOT_NAMES.contains(&word) || (ROLE_OPENERS.contains(&word) && next_is_name) {
                 break;
             }
             begin += word.len() + 1;

@@ -338,7 +338,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // "Today Tesla said", "But Apple will": a word that opens sentences is not the name's.
         let (name, skipped) = match name.split_once(char::is_whitespace) {
             // After "of the", the first word is the name's: "the New Development Bank".
-            Some((first, rest)) if NOT_NAMES.contains(&first) && caps.name("r").is_none() => {
+            Some((first, rest)) if legal::dropped_opener(first, rest, &caps) => {
                 let rest = rest.trim_start();
                 (rest, skipped + name.len() - rest.len())
             }
@@ -494,3 +494,5 @@ mod roles_tests;
 mod tests;
 #[cfg(test)]
 mod trims_tests;
+#[cfg(test)]
+mod words_tests;

@@ -221,6 +221,16 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Quang Ninh", "Quang Ninh", Some("VN-13")),
     ("Bac Giang", "Bac Giang", Some("VN-54")),
     ("Thai Nguyen", "Thai Nguyen", Some("VN-69")),
+    // The same provinces as Vietnamese writes them, with their diacritics.
+    ("Bắc Ninh", "Bắc Ninh", Some("VN-56")),
+    ("Bình Dương", "Bình Dương", Some("VN-57")),
+    ("Đồng Nai", "Đồng Nai", Some("VN-39")),
+    ("Quảng Ninh", "Quảng Ninh", Some("VN-13")),
+    ("Bắc Giang", "Bắc Giang", Some("VN-54")),
+    ("Thái Nguyên", "Thái Nguyên", Some("VN-69")),
+    ("Hải Phòng", "Hải Phòng", Some("VN-HP")),
+    ("Đà Nẵng", "Đà Nẵng", Some("VN-DN")),
+    ("Cần Thơ", "Cần Thơ", Some("VN-CT")),
     // Cities governed as provinces, whose People's Committees grant investment certificates.
     ("Hai Phong", "Hai Phong", Some("VN-HP")),
     ("Haiphong", "Hai Phong", Some("VN-HP")),

@@ -118,6 +118,9 @@ pub(super) fn given_before(text: &str, begin: usize) -> usize {
     if let Some(initials) = initials_before(text, begin) {
         return initials;
     }
+    if let Some(title) = family_title_before(text, begin) {
+        return title;
+    }
     if !particle.iter().any(|p| text[begin..].starts_with(p)) {
         return begin;
     }
@@ -127,6 +130,19 @@ pub(super) fn given_before(text: &str, begin: usize) -> usize {
     };
     let capital = given.chars().next().is_some_and(char::is_uppercase);
     if capital && !NOT_NAMES.contains(&given) { head.len() + 1 } else { begin }
+}
+
+/// Titles of South Asian families that are part of the name they open, read past by the
+/// role's pattern as a word of the role: "Minister for Industries and Commerce Chaudhry Shafay
+/// Hussain".
+const FAMILY_TITLES: &[&str] =
+    &["Chaudhry", "Chaudhary", "Choudhury", "Syed", "Sayyid", "Mian", "Makhdoom", "Khawaja"];
+
+/// Where a family title starts that stands just before a name of two words.
+fn family_title_before(text: &str, begin: usize) -> Option<usize> {
+    let head = text[..begin].strip_suffix(' ')?;
+    let word = head.rsplit(' ').next()?;
+    FAMILY_TITLES.contains(&word).then(|| head.len() - word.len())
 }
 
 /// Where two capitals start that stand just before a name of two words or more, read past by

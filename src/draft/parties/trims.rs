@@ -9,9 +9,29 @@ use crate::draft::{Candidate, Kind};
 use super::governments::ADJECTIVES;
 
 /// Abbreviated roles and honorifics written before a surname: "CM Sarma said", "Ms Wylie
-/// said". The person is named in full elsewhere, or by the surname alone.
-const TITLES: &[&str] =
-    &["CM", "PM", "DCM", "MD", "Ms", "Mr", "Mrs", "Dr", "Mx", "Ms.", "Mr.", "Mrs."];
+/// said", "The Honourable Jackie Trad". The person is named in full elsewhere, or by the
+/// surname alone.
+const TITLES: &[&str] = &[
+    "CM",
+    "PM",
+    "DCM",
+    "MD",
+    "Ms",
+    "Mr",
+    "Mrs",
+    "Dr",
+    "Mx",
+    "Ms.",
+    "Mr.",
+    "Mrs.",
+    "Honourable",
+    "Honorable",
+    "Hon.",
+];
+
+/// Royal titles before a given name, for a person the text names in full elsewhere: "Crown
+/// Prince Mohammed bin Salman ... Prince Mohammed had announced".
+const ROYAL_TITLES: &[&str] = &["Prince", "Princess", "King", "Queen", "Sheikh", "Emir"];
 
 /// Nationalities the list of governments' adjectives leaves out, which say only where a company
 /// comes from: "the Belgian AIM".
@@ -86,7 +106,9 @@ fn ends_an_office(text: &str, start: usize) -> bool {
         if word == "of" {
             return words.next().is_some_and(|w| OFFICES.contains(&w));
         }
-        if !word.starts_with(char::is_uppercase) && word != "and" {
+        // "Department of Industries and Commerce and Sino-Pak Tech Industry": the office's
+        // name has its "and" already, and the name after a second one is a party's.
+        if !word.starts_with(char::is_uppercase) {
             return false;
         }
     }
@@ -138,10 +160,49 @@ fn joined(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Words that end a company's name and may follow a name read as a person's: "Dr. Sulaiman Al
+/// Habib Medical Services Group".
+const COMPANY_ENDS: &[&str] = &["Group", "Holdings", "Company", "Corporation", "Limited"];
+
+/// Turns a new person whose name runs on, in at most three capitalized words, to a word that
+/// ends a company's name into that company, with the title it was read after when the title
+/// opens the company's name ("Dr. Sulaiman Al Habib Medical Services Group (HMG)").
+fn run_on_companies(text: &str, out: &mut [Candidate]) {
+    for c in out.iter_mut().filter(|c| c.kind == Kind::Person && !c.known) {
+        let mut end = c.end;
+        let mut found = None;
+        for _ in 0..3 {
+            let Some(word) = text[end..].strip_prefix(' ').and_then(|t| t.split(' ').next()) else {
+                break;
+            };
+            let word = word.trim_end_matches([',', '.', ';', ':']);
+            if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+                break;
+            }
+            end += 1 + word.len();
+            if COMPANY_ENDS.contains(&word) {
+                found = Some(end);
+                break;
+            }
+        }
+        let Some(end) = found else { continue };
+        let titled = TITLES
+            .iter()
+            .filter(|t| t.ends_with('.'))
+            .chain(&["Dr."])
+            .find(|t| text[..c.start].strip_suffix(' ').is_some_and(|b| b.ends_with(*t)));
+        let start = titled.map_or(c.start, |t| c.start - t.len() - 1);
+        let value = text[start..end].to_owned();
+        c.why = format!("`{value}` ends in a word of a company's name; a new company");
+        (c.kind, c.start, c.end, c.value) = (Kind::Company, start, end, value);
+    }
+}
+
 /// Applies the corrections to every new name in `out`; a record the database holds is kept as
 /// it was matched.
 pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
     joined(text, out);
+    run_on_companies(text, out);
     let people: Vec<String> =
         out.iter().filter(|c| c.kind == Kind::Person).map(|c| c.value.clone()).collect();
     out.retain_mut(|c| {
@@ -176,6 +237,11 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
         };
         let rest = rest.to_owned();
         let skip = first.len() + 1;
+        // "Prince Mohammed", once "Mohammed bin Salman" is named: the same person again.
+        let royal = c.kind == Kind::Person && ROYAL_TITLES.contains(&first);
+        if royal && people.iter().any(|p| p != &c.value && p.split(' ').next() == Some(&rest)) {
+            return false;
+        }
         if TITLES.contains(&first) {
             // The surname of someone named in full is no new person.
             let named = people.iter().any(|p| p != &c.value && p.split(' ').any(|w| w == rest));
