@@ -133,7 +133,12 @@ pub fn published(text: &str) -> Option<Candidate> {
             let titled = n == 0
                 && line.trim_end().ends_with(m.as_str())
                 && (before.ends_with(['–', '—', '-', '|', ',']) || caps.name("iso").is_some());
-            if !(labelled || revised || short || dateline || titled) {
+            // A release's date line opens with its date, the place and kind after bars:
+            // "June 18, 2025 | Austin, Texas | Press Release", its time before the bar or not.
+            let barred = before.is_empty()
+                && line[m.end()..].find('|').is_some_and(|bar| bar <= 24)
+                && n == 0;
+            if !(labelled || revised || short || dateline || titled || barred) {
                 continue;
             }
             let candidate =
@@ -217,8 +222,15 @@ fn closing(text: &str, order: Option<bool>) -> Vec<Candidate> {
 }
 
 /// Whether a line that shows a date beside a time is the site's clock: one that opens with the
-/// day of the week, as a page's header prints the day it is read.
+/// day of the week, as a page's header prints the day it is read. A time to the second
+/// ("Thursday, 26 January 2023 00:58:40 (GMT+3)") is a record's stamp, which a header's clock
+/// does not print.
 fn site_clock(line: &str) -> bool {
+    static SECONDS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}:\d{2}\b").expect("a valid pattern"));
+    if SECONDS.is_match(line) {
+        return false;
+    }
     let first = line.trim_start().split([',', ' ', '.']).next().unwrap_or_default();
     let first = first.to_lowercase();
     let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -298,6 +310,18 @@ mod tests {
         assert_eq!(value(text).as_deref(), Some("2018-09-12"));
         // A site's clock names the day of the week it is read.
         let text = "Thursday, December 18, 2025 | 03:57 AM IST\n\nTitle\n\nOn Tuesday, Son spoke.";
+        assert_eq!(value(text), None);
+    }
+
+    #[test]
+    fn a_release_date_line_opens_with_its_date_before_bars() {
+        let text = "June 18, 2025 | Austin, Texas | Press Release\n\nThe governor today said.";
+        assert_eq!(value(text).as_deref(), Some("2025-06-18"));
+        // A stamp to the second is the article's, even after the day of the week.
+        let text = "Thursday, 26 January 2023 00:58:40 (GMT+3) | San Diego\n\nIt opened today.";
+        assert_eq!(value(text).as_deref(), Some("2023-01-26"));
+        // A date opening a paragraph's sentence is no date line.
+        let text = "June 18, 2025 was the day the plant opened, | said the mayor.\n\nToday.";
         assert_eq!(value(text), None);
     }
 
