@@ -129,7 +129,10 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     years::find(text, &mut out);
     fiscal::find(text, &mut out);
     years::lone(text, &mut out);
-    let Some(published) = published else { return out };
+    let Some(published) = published else {
+        years::undated(text, &clock, &mut out);
+        return out;
+    };
     let sentences = super::split_sentences(text);
     // The points in time the text names itself (a full date, a month of a year, "in June"),
     // which a later "in December" or "over the next three years" may count from.

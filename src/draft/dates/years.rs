@@ -79,9 +79,46 @@ pub(super) fn lone(text: &str, out: &mut Vec<Candidate>) {
     out.extend(found);
 }
 
+/// Adds the dates a text without a date of its own still gives: the horizons and the years
+/// that name a plan or a report ("by 2029", "by the end of 2026", "its 2022 annual report"),
+/// which need no article's date to resolve.
+pub(super) fn undated(text: &str, clock: &[(usize, usize)], out: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for caps in super::RELATIVE.captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        let (start, end, value) = if let Some(year) = caps.name("ey") {
+            (whole.start(), whole.end(), format!("{}-12-31", year.as_str()))
+        } else if let Some(year) = caps.name("yn").or(caps.name("yr")) {
+            (year.start(), year.end(), year.as_str().to_owned())
+        } else {
+            continue;
+        };
+        let taken = out.iter().any(|c| c.start < end && start < c.end)
+            || clock.iter().any(|&(s, e)| s <= start && end <= e);
+        if !taken {
+            let why = format!("`{}` names its year", &text[start..end]);
+            found.push(date_at(start, end, value, why));
+        }
+    }
+    out.extend(found);
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{find, lone};
+    use super::{find, lone, undated};
+
+    #[test]
+    fn a_text_without_its_date_still_gives_the_years_it_names() {
+        let text = "It will create 500 jobs by 2029, as its 2022 annual report said, and all \
+                    by the end of 2031. It hires next year.";
+        let mut out = Vec::new();
+        undated(text, &[], &mut out);
+        let got: Vec<(&str, &str)> =
+            out.iter().map(|c| (&text[c.start..c.end], c.value.as_str())).collect();
+        let want =
+            [("by 2029", "2029-12-31"), ("2022", "2022"), ("by the end of 2031", "2031-12-31")];
+        assert_eq!(got, want);
+    }
 
     #[test]
     fn a_year_after_fiscal_or_as_early_as_is_a_date() {
