@@ -167,6 +167,9 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if people::a_ratio(text, start) {
             continue;
         }
+        if people::a_described_job(&text[start..end]) {
+            continue;
+        }
         // "a town with about 6,000 people" counts who lives there, not who works there.
         if value.as_deref().is_some_and(|v| people::a_population(text, start, end, v)) {
             continue;

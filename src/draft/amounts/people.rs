@@ -144,3 +144,16 @@ pub(super) fn a_workforce(text: &str, start: usize, end: usize) -> bool {
     let rest = text[end..].trim_start();
     WORKFORCE.is_match(&text[..start]) && !rest.starts_with(['%', '‰']) && !rest.starts_with("per")
 }
+
+/// Whether a count ends in "job" written alone after a figure of more than one, which makes the
+/// word a part of a name or of a noun it describes, not the noun counted: "Six more Job
+/// Development Investment Grant projects", "three job fairs" ("500-job plant" and "one new
+/// job" count jobs).
+pub(super) fn a_described_job(span: &str) -> bool {
+    let mut words = span.split_whitespace();
+    let last = words.next_back().unwrap_or_default();
+    let single = span
+        .split_whitespace()
+        .any(|w| ["one", "1", "a", "an", "single"].contains(&w.to_lowercase().as_str()));
+    last.eq_ignore_ascii_case("job") && words.next().is_some() && !single
+}

@@ -95,3 +95,15 @@ fn the_figures_of_a_change_and_the_shares_of_a_count_are_read_alone() {
         [("over 6500 people", "over 6500 people"), ("3000", "3000 jobs"), ("3500", "3500 jobs")];
     assert_eq!(pairs(&got), want);
 }
+
+#[test]
+fn a_job_after_a_count_of_more_than_one_describes_what_is_counted() {
+    let got = spans("Six more Job Development Investment Grant projects, three job fairs.");
+    assert!(got.is_empty(), "{got:?}");
+    let got = spans("It adds a 500-job plant.");
+    let got: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(got, ["500-job"]);
+    for span in ["one new job", "more than one job", "a job"] {
+        assert!(!people::a_described_job(span), "{span}");
+    }
+}
