@@ -21,11 +21,24 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
             continue;
         }
         let rest = &text[date.end..];
-        let Some(after) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–')) else {
+        // "between Dec. 18 and 20.", "from May 3 to 5,": words join the days only after
+        // "between" or "from", and with the clause ending after the second day.
+        let opened = ["between ", "from ", "Between ", "From "]
+            .iter()
+            .any(|w| text[..date.start].ends_with(w));
+        let worded = [" and ", " to ", " through "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .filter(|_| opened);
+        let Some(after) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–')).or(worded)
+        else {
             continue;
         };
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         let next = after[digits..].chars().next();
+        if worded.is_some() && next.is_some_and(|c| !".,;:)\n".contains(c)) {
+            continue;
+        }
         // "2024-03-21" and "26-27/04" are other shapes; a letter glued on is a code.
         if !(1..=2).contains(&digits)
             || next.is_some_and(|c| c.is_alphanumeric() || "-/–".contains(c))
@@ -67,6 +80,14 @@ mod tests {
         assert_eq!(got, [("27".to_owned(), "2023-04-27".to_owned())]);
         let got = seconds("from March 3–5, 2024", "March 3", "2024-03-03");
         assert_eq!(got, [("5".to_owned(), "2024-03-05".to_owned())]);
+    }
+
+    #[test]
+    fn a_range_of_days_in_words_after_between_or_from_ends_on_its_second_day() {
+        let got = seconds("visited Beijing between Dec. 18 and 20.", "Dec. 18", "2024-12-18");
+        assert_eq!(got, [("20".to_owned(), "2024-12-20".to_owned())]);
+        assert!(seconds("on Dec. 18 and 20.", "Dec. 18", "2024-12-18").is_empty());
+        assert!(seconds("from May 3 to 20 workers", "May 3", "2024-05-03").is_empty());
     }
 
     #[test]
