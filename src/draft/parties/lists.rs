@@ -62,10 +62,11 @@ static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An item of a list set out one to a line, under a line that ends with a colon: a name, then
 /// in brackets what the company committed ("Daifuku Wynright (582 committed jobs in Lake
-/// County),"), a bullet before it or none.
+/// County),") or after a comma the sum it invests ("QYK Brands, a $400 million capital
+/// investment"), a bullet before it or none.
 static LINE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^[ \t]*(?:[-•*▪] ?)?(?P<name>\p{Lu}[\p{L}&'’.-]*(?: (?:& )?\p{Lu}[\p{L}&'’.-]*){0,4}) \([^)\n]*\d",
+        r"^[ \t]*(?:[-•*▪] ?)?(?P<name>\p{Lu}[\p{L}&'’.-]*(?: (?:& )?\p{Lu}[\p{L}&'’.-]*){0,4})(?: \([^)\n]*\d|(?:,? (?:Inc|Corp|Ltd|LLC)\.?)?, an? (?:[$€£]|US\$|[0-9]))",
     )
 });
 
