@@ -115,3 +115,16 @@ fn companies_before_a_balkan_or_italian_legal_form_are_read() {
         assert!(got.contains(&name.to_owned()), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn a_vietnamese_province_and_a_name_before_affirmed_are_read() {
+    let text = "It signed at a ceremony in the northern province of Nam Định on Monday. Chairman \
+                of the provincial People's Committee Phạm Đình Nghị affirmed that it marks more.";
+    assert_eq!(people(text, &Known::default()), ["Phạm Đình Nghị"]);
+    let got: Vec<String> = find(text, &Known::default())
+        .into_iter()
+        .filter(|c| c.kind == Kind::Government)
+        .map(|c| c.value)
+        .collect();
+    assert_eq!(got, ["Nam Định"]);
+}
