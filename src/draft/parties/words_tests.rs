@@ -128,3 +128,10 @@ fn a_vietnamese_province_and_a_name_before_affirmed_are_read() {
         .collect();
     assert_eq!(got, ["Nam Định"]);
 }
+
+#[test]
+fn a_law_after_a_role_word_is_no_person() {
+    let text = "Documents released under the Official Information Act show that 143 projects \
+                pulled out.";
+    assert!(people(text, &Known::default()).is_empty());
+}
