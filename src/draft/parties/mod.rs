@@ -60,7 +60,7 @@ use misread::misread;
 use pairs::pairs;
 use parents::{full_names, parents};
 use partners::partners;
-use places::{ORIGIN, PARTICLE_BEFORE, PLACE_BEFORE, PLACE_WORD};
+use places::{ORIGIN, PARTICLE_BEFORE, PLACE_BEFORE, PLACE_WORD, town};
 use regions::regions;
 use spans::{overlaps, possessive};
 use subdivisions::SUBDIVISIONS;
@@ -412,7 +412,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             };
             spans::free(&mut taken, &mut out, inside);
         }
-        let place = PUBLIC_ENDINGS.iter().any(|w| name.ends_with(&format!(" {w}")));
+        let place = PUBLIC_ENDINGS.iter().any(|w| name.ends_with(&format!(" {w}"))) || town(name);
         // "Chatham Economic Development Corporation": an agency of a county or state.
         // A bank that lends or invests is a party ("the New Development Bank"), unless it is a
         // country's own ("the Reserve Bank of India").

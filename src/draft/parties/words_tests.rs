@@ -135,3 +135,11 @@ fn a_law_after_a_role_word_is_no_person() {
                 pulled out.";
     assert!(people(text, &Known::default()).is_empty());
 }
+
+#[test]
+fn a_french_town_joined_around_sur_is_no_company() {
+    let text = "The plant will combine the existing Iberville and Saint-Jean-sur-Richelieu \
+                facilities. ABB will invest in Saint-Jean-sur-Richelieu.";
+    let got: Vec<String> = find(text, &Known::default()).into_iter().map(|c| c.value).collect();
+    assert!(!got.iter().any(|v| v.contains("Richelieu")), "{got:?}");
+}
