@@ -132,6 +132,25 @@ fn the_lines_of_a_list_under_a_colon_open_with_companies() {
 }
 
 #[test]
+fn the_lines_of_a_list_that_give_each_companys_sum_after_a_comma_open_with_companies() {
+    let text = "Manufacturing Projects of the Year:\n\nDelta Electronics, Inc., a $452 million \
+                capital investment creating 1,500 jobs in Plano\n\nQYK Brands, a $400 million \
+                capital investment creating 1,000 jobs in The Woodlands\n\nOther projects:\n\n\
+                ECL, an $8 billion investment creating 250 jobs in Houston\n\nFREYR Battery (now \
+                T1 Energy), a $340 million investment\n\nCrystal Window & \
+                Door Systems, a $121 million investment creating 504 jobs in Mansfield\n";
+    let got = names(text, Kind::Company);
+    for name in
+        ["Delta Electronics", "QYK Brands", "ECL", "Crystal Window & Door Systems", "T1 Energy"]
+    {
+        assert!(got.contains(&name.to_owned()), "{name}: {got:?}");
+    }
+    // With no colon above, a name before a sum opens no list.
+    let text = "Texas, a $400 million market, grew.\nQYK Brands, a $400 million plant.\n";
+    assert!(!names(text, Kind::Company).contains(&"QYK Brands".to_owned()));
+}
+
+#[test]
 fn a_company_that_starts_with_a_country_and_has_a_legal_form_is_the_company() {
     let text = "Dani Reiss, president and CEO of Canada Goose Holdings Inc., says the company \
                 wants to keep production in Canada.";

@@ -62,10 +62,11 @@ static ITEM_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An item of a list set out one to a line, under a line that ends with a colon: a name, then
 /// in brackets what the company committed ("Daifuku Wynright (582 committed jobs in Lake
-/// County),"), a bullet before it or none.
+/// County),") or after a comma the sum it invests ("QYK Brands, a $400 million capital
+/// investment"), a bullet before it or none.
 static LINE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^[ \t]*(?:[-•*▪] ?)?(?P<name>\p{Lu}[\p{L}&'’.-]*(?: (?:& )?\p{Lu}[\p{L}&'’.-]*){0,4}) \([^)\n]*\d",
+        r"^[ \t]*(?:[-•*▪] ?)?(?P<name>\p{Lu}[\p{L}&'’.-]*(?: (?:& )?\p{Lu}[\p{L}&'’.-]*){0,4})(?: \([^)\n]*\d|(?:,? (?:Inc|Corp|Ltd|LLC)\.?)?, an? (?:[$€£]|US\$|[0-9]))",
     )
 });
 
@@ -94,8 +95,25 @@ pub(super) fn list_lines(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut 
         let why = format!("`{name}` opens a line of a list of commitments; a new company");
         let value = name.to_owned();
         out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
+        // "FREYR Battery (now T1 Energy)": the company's new name is the company too.
+        let Some(new) = RENAMED.captures(&line[m.end()..]).and_then(|c| c.name("name")) else {
+            continue;
+        };
+        let (start, end) = (end + new.start(), end + new.end());
+        if overlaps(taken, start, end) {
+            continue;
+        }
+        taken.push((start, end));
+        let value = new.as_str().to_owned();
+        let why = format!("`{value}` is the new name of `{name}`, which opens a line of a list");
+        out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
     }
 }
+
+/// The new name a company is given in brackets after its old one: " (now T1 Energy)".
+static RENAMED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^ \((?:now|renamed) (?P<name>\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3})\)")
+});
 
 /// Every company named in a list that no other reading took.
 pub(super) fn lists(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {

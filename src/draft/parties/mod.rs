@@ -60,7 +60,7 @@ use misread::misread;
 use pairs::pairs;
 use parents::{full_names, parents};
 use partners::partners;
-use places::{ORIGIN, PARTICLE_BEFORE, PLACE_BEFORE, PLACE_WORD};
+use places::{ORIGIN, PARTICLE_BEFORE, PLACE_BEFORE, PLACE_WORD, town};
 use regions::regions;
 use spans::{overlaps, possessive};
 use subdivisions::SUBDIVISIONS;
@@ -87,7 +87,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)-[A-Z][A-Za-z.]*\)";
     spaced(&format!(
-        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}}(?: [A-Z]{{2,6}})?[,:]? {honorific}(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.?)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:{role}|said|told|wrote|says|pledges|pledged|announced)|(?:[A-Z][a-z]+|[A-Z]{{2,6}}) {role}|\p{{Lu}}\p{{Ll}}+(?:’s|'s) (?:[a-z]+ )?{role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
+        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}}(?: [A-Z]{{2,6}})?[,:]? {honorific}(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.)(?: [A-Z]\.?)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:{role}|said|told|wrote|says|affirmed|stressed|pledges|pledged|announced)|(?:[A-Z][a-z]+|[A-Z]{{2,6}}) {role}|\p{{Lu}}\p{{Ll}}+(?:’s|'s) (?:[a-z]+ )?{role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+),"
     ))
 });
 
@@ -412,7 +412,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             };
             spans::free(&mut taken, &mut out, inside);
         }
-        let place = PUBLIC_ENDINGS.iter().any(|w| name.ends_with(&format!(" {w}")));
+        let place = PUBLIC_ENDINGS.iter().any(|w| name.ends_with(&format!(" {w}"))) || town(name);
         // "Chatham Economic Development Corporation": an agency of a county or state.
         // A bank that lends or invests is a party ("the New Development Bank"), unless it is a
         // country's own ("the Reserve Bank of India").

@@ -37,3 +37,9 @@ pub(super) static PARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\p{Lu}\p{L}+ (?:de|del|de la|de las|de los|do|da|dos|das|du|des|di) $")
         .expect("a valid pattern")
 });
+
+/// A French town's name joined by hyphens around a preposition: "Saint-Jean-sur-Richelieu",
+/// "Boulogne-sur-Mer", "Châlons-en-Champagne".
+pub(super) fn town(name: &str) -> bool {
+    ["-sur-", "-sous-", "-en-", "-lès-", "-les-"].iter().any(|p| name.contains(p))
+}

@@ -9,6 +9,8 @@ use regex::Regex;
 
 use super::{Candidate, Kind, compile, overlaps};
 
+mod coded;
+
 static REGION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:Province|Prefecture|Region|Regional Unit|Governorate|Oblast)\b",
@@ -63,6 +65,7 @@ const NOT_REGIONS: &[&str] = &[
 
 /// Every region named by its kind that no earlier match has taken.
 pub(super) fn regions(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    coded::coded(text, taken, out);
     for caps in REGION.captures_iter(text) {
         let (whole, name) = (caps.get(0).expect("a whole span"), &caps["name"]);
         let (start, end) = (whole.start(), whole.end());

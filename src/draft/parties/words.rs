@@ -51,6 +51,8 @@ pub(super) const HONORIFICS: &[&str] = &[
 ];
 
 pub(super) const NOT_NAMES: &[&str] = &[
+    // A law's name: "the Official Information Act" names no official.
+    "Act",
     "The",
     "A",
     "An",

@@ -115,3 +115,31 @@ fn companies_before_a_balkan_or_italian_legal_form_are_read() {
         assert!(got.contains(&name.to_owned()), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn a_vietnamese_province_and_a_name_before_affirmed_are_read() {
+    let text = "It signed at a ceremony in the northern province of Nam Định on Monday. Chairman \
+                of the provincial People's Committee Phạm Đình Nghị affirmed that it marks more.";
+    assert_eq!(people(text, &Known::default()), ["Phạm Đình Nghị"]);
+    let got: Vec<String> = find(text, &Known::default())
+        .into_iter()
+        .filter(|c| c.kind == Kind::Government)
+        .map(|c| c.value)
+        .collect();
+    assert_eq!(got, ["Nam Định"]);
+}
+
+#[test]
+fn a_law_after_a_role_word_is_no_person() {
+    let text = "Documents released under the Official Information Act show that 143 projects \
+                pulled out.";
+    assert!(people(text, &Known::default()).is_empty());
+}
+
+#[test]
+fn a_french_town_joined_around_sur_is_no_company() {
+    let text = "The plant will combine the existing Iberville and Saint-Jean-sur-Richelieu \
+                facilities. ABB will invest in Saint-Jean-sur-Richelieu.";
+    let got: Vec<String> = find(text, &Known::default()).into_iter().map(|c| c.value).collect();
+    assert!(!got.iter().any(|v| v.contains("Richelieu")), "{got:?}");
+}
