@@ -62,7 +62,7 @@ use parents::{full_names, parents};
 use partners::partners;
 use places::{ORIGIN, PARTICLE_BEFORE, PLACE_BEFORE, PLACE_WORD, town};
 use regions::regions;
-use spans::{overlaps, possessive};
+use spans::{claim, overlaps, possessive};
 use subdivisions::SUBDIVISIONS;
 use surnames::{given_before, suffix_end, surnames};
 use units::units;

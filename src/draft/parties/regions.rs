@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Candidate, Kind, compile, overlaps};
+use super::{Candidate, Kind, claim, compile, overlaps};
 
 mod coded;
 
@@ -157,10 +157,9 @@ fn states_after_cities(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
             continue;
         };
         let (start, end) = (m.start(), m.end());
-        if overlaps(taken, start, end) {
+        if !claim(taken, start, end) {
             continue;
         }
-        taken.push((start, end));
         let why = format!(
             "`{code}` after a city names the state of {state}, ISO 3166-2 code `BR-{code}`"
         );

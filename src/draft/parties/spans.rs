@@ -10,6 +10,16 @@ pub(super) fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bo
     taken.iter().any(|&(s, e)| s < end && start < e)
 }
 
+/// Takes the span from `start` to `end` for a reading unless it crosses one already taken;
+/// whether it was free.
+pub(super) fn claim(taken: &mut Vec<(usize, usize)>, start: usize, end: usize) -> bool {
+    let free = !overlaps(taken, start, end);
+    if free {
+        taken.push((start, end));
+    }
+    free
+}
+
 /// The length of a possessive ending ("’s", "'s") of a name, or 0.
 pub(super) fn possessive(name: &str) -> usize {
     ["’s", "'s"].iter().find(|p| name.ends_with(*p)).map_or(0, |p| p.len())

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::super::governments::GOVERNMENTS;
-use super::super::{Candidate, Kind, SUBDIVISIONS, compile, overlaps};
+use super::super::{Candidate, Kind, SUBDIVISIONS, claim, compile};
 
 /// Two to four capitals, then a word an administration is named by.
 static CODED: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,10 +35,9 @@ pub(in crate::draft::parties) fn coded(
             continue;
         };
         let (start, end) = (m.start(), m.end());
-        if overlaps(taken, start, end) {
+        if !claim(taken, start, end) {
             continue;
         }
-        taken.push((start, end));
         let why = format!(
             "`{}` before the word for an administration is the code of {name}, ISO 3166-2 `{code}`",
             m.as_str()
