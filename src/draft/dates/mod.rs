@@ -8,6 +8,7 @@ mod asides;
 mod bounds;
 mod days;
 mod fiscal;
+mod horizons;
 mod numeric;
 mod ordinal;
 mod published;
@@ -139,6 +140,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     let mut points: Vec<Point> =
         out.iter().map(|c| Point { start: c.start, end: c.end, value: c.value.clone() }).collect();
     let mut years: Vec<Point> = Vec::new();
+    // The horizons counted from the article's date, by index in `out`, with their months.
+    let mut horizons: Vec<(usize, u32)> = Vec::new();
     for caps in MONTH_DAY.captures_iter(text) {
         let m = caps.get(0).expect("a match has a whole span");
         if out.iter().any(|c| c.start < m.end() && m.start() < c.end)
@@ -309,6 +312,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             }
             _ => article(),
         };
+        let horizon = span_months(&caps)
+            .filter(|_| resolved.as_ref().is_some_and(|(_, from)| *from == published.to_string()));
         let resolved = resolved.map(|(value, from)| {
             let whose = if from == published.to_string() {
                 "the article's date"
@@ -343,10 +348,14 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             // "the end of August" is the month's last day, as "the end of June 2024" is.
             let ends = caps.name("eom").is_some() && value.len() == 7;
             let value = ends.then(|| days::last_day(&value)).flatten().unwrap_or(value);
+            if let Some(months) = horizon {
+                horizons.push((out.len(), months));
+            }
             out.push(date_at(start, end, value, why));
             out.extend(bracketed);
         }
     }
+    horizons::recount(text, &mut out, &horizons, published);
     ordinal::find(text, &sentences, published, &mut out);
     shift::find(text, &sentences, &mut out);
     ranges::find(text, &mut out);

@@ -20,7 +20,8 @@ fn relative_dates_resolve_against_the_article() {
         ("yesterday", "2016-12-07"),
         ("last month", "2016-11"),
         ("by the end of 2020", "2020-12-31"),
-        ("over the next four years", "2020-12-08"),
+        // From the Tuesday they met, the day the text gives its news.
+        ("over the next four years", "2020-12-06"),
         ("January 10, 2017", "2017-01-10"),
         ("in April", "2016-04"),
     ];
@@ -319,11 +320,19 @@ fn yesterday_in_a_quotation_counts_from_the_day_it_was_said() {
 #[test]
 fn a_span_counts_from_an_announcement_before_it_only_when_it_points_back_to_it() {
     let other_step = values(
-        "Google announced Tuesday it chose Michigan. The company will create 1,000 jobs over \
+        "Google announced in March it chose Michigan. The company will create 1,000 jobs over \
          the next five years.",
         "2006-07-14",
     );
     assert!(other_step.contains(&("over the next five years".into(), "2011-07-14".into())));
+    // A day of the week before the article is the day of its news, which a horizon counts from
+    // wherever the text names it.
+    let news_day = values(
+        "Google announced Tuesday it chose Michigan. The company will create 1,000 jobs over \
+         the next five years.",
+        "2006-07-14",
+    );
+    assert!(news_day.contains(&("over the next five years".into(), "2011-07-11".into())));
     let pointing_back = values(
         "On August 6, 2025, Apple announced a commitment. This raised its pledge over the next \
          four years.",
