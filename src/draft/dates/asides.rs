@@ -31,9 +31,11 @@ static TIMES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A verb of completion close before a span: what the span counts from is that past event.
+/// After "be" it is still to come ("expected to be completed within 40 months"), counted from
+/// now: `to_come` tells it.
 static COMPLETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(
-        r"(?i)\b(?:completed|finished|fulfilled|achieved|delivered|met|built|grounded|implemented|executed)\b[^.;:\n]*$",
+        r"(?i)\b(?P<to_come>be )?(?:completed|finished|fulfilled|achieved|delivered|met|built|grounded|implemented|executed)\b[^.;:\n]*$",
     ))
     .expect("a valid pattern")
 });
@@ -74,7 +76,10 @@ pub(super) fn drop(text: &str, out: &mut Vec<Candidate>) {
         let from = (c.start.saturating_sub(80)..=c.start)
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(c.start);
-        let counted = said.starts_with("within") && COMPLETED.is_match(&text[from..c.start]);
+        let counted = said.starts_with("within")
+            && COMPLETED
+                .captures(&text[from..c.start])
+                .is_some_and(|done| done.name("to_come").is_none());
         let lasted = said.ends_with("years") && LASTED.is_match(&text[from..c.start]);
         let working =
             (said.ends_with("years") || said.ends_with("months")) && WORKING.is_match(after);
@@ -124,6 +129,8 @@ mod tests {
         assert_eq!(kept("The deal was signed the same day.", &["the same day"]), ["the same day"]);
         let text = "The company will build the plant within a year.";
         assert_eq!(kept(text, &["within a year"]), ["within a year"]);
+        let text = "Construction is expected to be completed within 40 months.";
+        assert_eq!(kept(text, &["within 40 months"]), ["within 40 months"]);
         let text = "It will hire 500 over five years of which 200 this year.";
         assert_eq!(kept(text, &["over five years"]), ["over five years"]);
     }

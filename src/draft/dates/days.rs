@@ -10,7 +10,7 @@ use crate::draft::Candidate;
 
 /// The words before a month of a year that make it the month's last day: "the end of June
 /// 2024", and "by December 2018", a deadline that runs to the month's end.
-const END_OF: [&str; 2] = ["the end of ", "by "];
+const END_OF: [&str; 3] = ["by the end of ", "the end of ", "by "];
 
 /// Where "the end of" or "by" opens before a month of a year (`value` as `YYYY-MM`) at `start`,
 /// and the last day of that month.
@@ -27,6 +27,48 @@ pub(super) fn month_end(text: &str, start: usize, value: &str) -> Option<(usize,
     };
     let from = END_OF.iter().find_map(|words| opens(words))?;
     Some((from, last_day(value)?))
+}
+
+/// The words before a part of a year that make it a deadline: "by the third quarter of 2021",
+/// "the end of the first half of 2025".
+const DEADLINE: [&str; 4] = ["by the end of ", "by end of ", "the end of ", "by "];
+
+/// Where a deadline opens before a quarter or a half of a year (`part`, as "the third quarter
+/// of 2021", at `start`), and that part's last day.
+pub(super) fn part_end(text: &str, start: usize, part: &str) -> Option<(usize, String)> {
+    let lower = part.to_lowercase();
+    let year: String = lower.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+    let year = year.parse::<i32>().ok()?;
+    let which = lower.trim_start_matches("the ");
+    let month = if which.contains("quarter") {
+        match which.split(' ').next()? {
+            "first" => 3,
+            "second" => 6,
+            "third" => 9,
+            "fourth" | "last" => 12,
+            _ => return None,
+        }
+    } else if which.contains("half") {
+        match which.split(' ').next()? {
+            "first" => 6,
+            "second" | "last" => 12,
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    let head = text.get(..start)?;
+    let words = DEADLINE.iter().find(|w| {
+        head.len() >= w.len()
+            && head.is_char_boundary(head.len() - w.len())
+            && head[head.len() - w.len()..].eq_ignore_ascii_case(w)
+    })?;
+    let from = start - words.len();
+    // "by" as a word of its own, not the end of "nearby".
+    if text[..from].chars().next_back().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    Some((from, last_day(&format!("{year}-{month:02}"))?))
 }
 
 /// The last day of a month of a year (`value` as `YYYY-MM`): "the end of August" resolved to
@@ -57,7 +99,25 @@ pub(super) fn bracketed(text: &str, end: usize, value: &str) -> Option<Candidate
 
 #[cfg(test)]
 mod tests {
-    use super::{bracketed, month_end};
+    use super::{bracketed, month_end, part_end};
+
+    #[test]
+    fn a_deadline_by_a_part_of_a_year_is_its_last_day() {
+        let text = "will be completed by the third quarter of 2021, it said";
+        let start = text.find("the third").unwrap();
+        let part = "the third quarter of 2021";
+        assert_eq!(part_end(text, start, part), Some((18, "2021-09-30".to_owned())));
+        let text = "to open by the end of the first half of 2025";
+        let start = text.find("the first").unwrap();
+        let part = "the first half of 2025";
+        assert_eq!(part_end(text, start, part), Some((8, "2025-06-30".to_owned())));
+        let text = "By fourth quarter 2023";
+        assert_eq!(part_end(text, 3, "fourth quarter 2023"), Some((0, "2023-12-31".to_owned())));
+        // A part of a year with no deadline is the year, told elsewhere.
+        let text = "in the second quarter of 2023";
+        assert_eq!(part_end(text, 3, "the second quarter of 2023"), None);
+        assert_eq!(part_end("the summer of 2021", 0, "summer of 2021"), None);
+    }
 
     #[test]
     fn the_end_of_a_month_is_its_last_day() {
@@ -66,7 +126,7 @@ mod tests {
         assert_eq!(month_end(text, start, "2024-06"), Some((31, "2024-06-30".to_owned())));
         let text = "by the end of February 2024";
         let start = text.find("February").unwrap();
-        assert_eq!(month_end(text, start, "2024-02"), Some((3, "2024-02-29".to_owned())));
+        assert_eq!(month_end(text, start, "2024-02"), Some((0, "2024-02-29".to_owned())));
         assert_eq!(month_end("in June 2024", 3, "2024-06"), None);
         assert_eq!(month_end("the end of 2024-06-01", 11, "2024-06-01"), None);
     }

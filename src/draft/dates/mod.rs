@@ -348,6 +348,20 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             // "the end of August" is the month's last day, as "the end of June 2024" is.
             let ends = caps.name("eom").is_some() && value.len() == 7;
             let value = ends.then(|| days::last_day(&value)).flatten().unwrap_or(value);
+            // "by the third quarter of 2021" is a deadline, the quarter's last day, as "by 2021"
+            // is the year's; "By the end of last March" is the month's.
+            let part = caps.name("sy").filter(|_| quarter);
+            let deadline = part
+                .and_then(|_| days::part_end(text, whole.start(), whole.as_str()))
+                .or_else(|| caps.name("lm").and_then(|_| days::month_end(text, start, &value)));
+            let (start, value, why) = match deadline {
+                Some((from, last)) => {
+                    let why =
+                        format!("`{}` is a deadline: the last day it names", &text[from..end]);
+                    (from, last, why)
+                }
+                None => (start, value, why),
+            };
             if let Some(months) = horizon {
                 horizons.push((out.len(), months));
             }
