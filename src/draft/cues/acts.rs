@@ -110,6 +110,9 @@ const BETWEEN: &[&str] = &[
     "finally",
     "soon",
 ];
+/// The auxiliaries among them, which tell a verb's time.
+const AUXILIARIES: &[&str] =
+    &["will", "would", "is", "are", "was", "were", "has", "have", "had", "be", "been", "being"];
 /// What an agency's or a report's figures are, and the verbs they tell with: "SDI statistics
 /// showed that more than 8,500 jobs", "The report reveals that ... $7 billion".
 const FIGURES: &[&str] =
@@ -151,8 +154,11 @@ pub(super) fn acted(
         while is(j, BETWEEN) && j < after + 4 {
             j += 1;
         }
-        // "the company employs 2,200 people": a present state, not what it does of a pledge.
-        let present = j == after && w.get(j).is_some_and(|(_, v)| v.ends_with('s'));
+        // "the company employs 2,200 people", "PepsiCo currently employs over 350 people": a
+        // present state, not what it does of a pledge; an auxiliary before the verb tells a
+        // time ("will employ").
+        let auxiliary = (after..j).any(|k| is(k, AUXILIARIES));
+        let present = !auxiliary && w.get(j).is_some_and(|(_, v)| v.ends_with('s'));
         (is(j, ACTS) && !present).then_some(j)
     };
     // Figures that show jobs or an amount: what the pledges of a report added up to.

@@ -4,7 +4,9 @@
 //! campus ("will be a place where", "has been playing a significant role", "continue to invest
 //! in our business"), a procedural note ("the special session will be Wednesday", "the name of
 //! the company will be released"), a list's lead-in ("Among the projects announced:") and a
-//! company told by its size ("The $US11 billion company also announced"), a wage's distance in percent
+//! company or an industry told by its size ("The $US11 billion company also announced", "is an
+//! $88 billion industry"), the role a plant will play with no figure ("will play a pivotal role
+//! in shaping our future"), a wage's distance in percent
 //! from an average wage, a forecast of the economy, an investment said to support a government's
 //! commitment, a company's sales ambitions ("aims to achieve sales of JPY 2 trillion"), and a leader's general words ("to ensure that more Hoosiers have the
 //! opportunity", "will position Uruguay among the main exporters", "the result of the
@@ -21,7 +23,7 @@ use crate::draft::spaced;
 /// What is beside the pledge whatever figures the sentence holds.
 static ALWAYS: LazyLock<Regex> = LazyLock::new(|| {
     ascii(
-        r"(?i)\b(?:vote of confidence in|will be a place (?:where|for|to)|(?:has|have) been playing (?:a |an )?(?:significant|key|major|vital|important|pivotal|crucial) role|(?:session|meeting|hearing|vote) (?:[a-z0-9,-]+ ){0,6}?will be (?:held )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)|name of the (?:company|firm|investor|project|business) (?:will|would) be (?:released|announced|revealed|disclosed|made public))\b|^(?:among|highlights of|some of) [^\n]*:$|^the (?:us\$ ?|\$us ?|[$€£])[\d.,]+ ?(?:billion|million|bn|m|b)? (?:\([^)]*\) )?(?:company|firm|group|giant|miner|conglomerate)\b|(?:percent|per cent|%) (?:above|below|higher than|lower than) (?:the )?(?:state|county|national|country|region|city)(?:[’']s)? average (?:annual |hourly )?wage\b|\b(?:GDP|gross domestic product|the economy|inflation) (?:will|would|is expected to|is projected to|is forecast to) (?:grow|expand|rise|fall|contract)\b|\b(?:will|would) (?:support|help|contribute to) the (?:delivery|achievement|fulfil?ment|realisation|realization) of\b|\b(?:achieve|achieving|reach|reaching|towards?) (?:annual |global |net |group |total |consolidated )?sales of\b|\b(?:sales|revenue) (?:target|goal)s?\b",
+        r"(?i)\b(?:vote of confidence in|will be a place (?:where|for|to)|(?:has|have) been playing (?:a |an )?(?:significant|key|major|vital|important|pivotal|crucial) role|(?:session|meeting|hearing|vote) (?:[a-z0-9,-]+ ){0,6}?will be (?:held )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)|name of the (?:company|firm|investor|project|business) (?:will|would) be (?:released|announced|revealed|disclosed|made public))\b|^(?:among|highlights of|some of) [^\n]*:$|^the (?:us\$ ?|\$us ?|[$€£])[\d.,]+ ?(?:billion|million|bn|m|b)? (?:\([^)]*\) )?(?:company|firm|group|giant|miner|conglomerate)\b|(?:percent|per cent|%) (?:above|below|higher than|lower than) (?:the )?(?:state|county|national|country|region|city)(?:[’']s)? average (?:annual |hourly )?wage\b|\b(?:GDP|gross domestic product|the economy|inflation) (?:will|would|is expected to|is projected to|is forecast to) (?:grow|expand|rise|fall|contract)\b|\b(?:will|would) (?:support|help|contribute to) the (?:delivery|achievement|fulfil?ment|realisation|realization) of\b|\b(?:achieve|achieving|reach|reaching|towards?) (?:annual |global |net |group |total |consolidated )?sales of\b|\b(?:sales|revenue) (?:target|goal)s?\b|\b(?:is|was) (?:an?|the) (?:us\$ ?|[$€£])?[\d.,]+ ?(?:billion|million|trillion|bn|m|b)?[- ](?:dollar )?(?:industry|sector)\b",
     )
 });
 
@@ -42,9 +44,16 @@ pub(super) fn general(sentence: &str) -> bool {
     static MONEY: LazyLock<Regex> = LazyLock::new(|| {
         spaced(r"(?i)[$€£₪¥]|\b(?:million|billion|bn|crore|lakh|[A-Z]{3} \d)\b|\d(?:m|bn)\b")
     });
+    // "Our new plant will play a pivotal role in shaping our future": a judgement, unless a
+    // figure tells what the role is or when ("when the site is operational in 2027").
+    static ROLE: LazyLock<Regex> =
+        LazyLock::new(|| spaced(r"(?i)\b(?:will|would) play (?:a|an) (?:[a-z]+ )?role in\b"));
     let sentence = sentence.trim().trim_start_matches(['"', '“', '\'']);
     let general = GENERAL.is_match(sentence) || super::worded::general(sentence);
-    ALWAYS.is_match(sentence) || (general && !MONEY.is_match(sentence))
+    let figure = sentence.contains(|c: char| c.is_ascii_digit());
+    ALWAYS.is_match(sentence)
+        || (general && !MONEY.is_match(sentence))
+        || (!figure && ROLE.is_match(sentence))
 }
 
 #[cfg(test)]
@@ -58,6 +67,8 @@ mod tests {
             "This substantial backing aims to incentivize further investment and bolster economic development across Bulgaria.",
             "Underlining the commitment to supporting both domestic and foreign investors, Minister Bogdanov reiterated the availability of support, with incentives reaching up to 60% of eligible investment costs.",
             "“This is a vote of confidence in the Welsh economy and our government’s plan.”",
+            "“Our new plant will play a pivotal role in shaping our future in the region,” said the chief executive.",
+            "Agriculture is an $88 billion industry in Missouri, making it the state’s largest industry.",
             "“Today’s announcement from Google underscores that reputation and will bring great opportunities for Nebraskans.",
             "“Our new campus will be a place where our teams can collaborate,” Huang said.",
             "The chairperson said that the indigenous company has been playing significant role in creating employment.",
@@ -87,6 +98,7 @@ mod tests {
             "Among its plans, the company will build a new plant.",
             "The jobs will pay $60,000 a year on average.",
             "The plant will help the company meet demand and will create 500 jobs.",
+            "Its workforce will play a vital role in its supply when the site opens in 2027.",
             "Of the 320 commitments made, 221 have committed average wages at or above the county average wage.",
         ] {
             assert!(!general(sentence), "{sentence}");

@@ -19,6 +19,7 @@ fn the_company_at_the_head_with_a_verb_of_its_work_is_a_pledge_sentence() {
          It has already started hiring engineers for the site.\n\
          The group invested in the project through its own brand.\n\
          Today, the company employs more than 2,200 people in Ohio.\n\
+         It currently employs 350 people in the state.\n\
          The weather in Ohio was mild.",
     );
     assert_eq!(
