@@ -244,9 +244,14 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // the White House on Wednesday"), not anywhere in its sentence.
         let future = if caps.name("wd").is_some() { &*SOON } else { &*FUTURE };
         let ahead = future.is_match(&text[sentence_start(&sentences, start)..start]);
-        // A bare year after "to" or "until" is a date only in a sentence about plans: "pushed
-        // back the target date to 2025", not "raised its output from 2019 to 2020 levels".
+        // A bare year after "to" is a date only in a sentence about plans: "pushed back the
+        // target date to 2025", not "raised its output from 2019 to 2020 levels".
+        // "until 2032." and "through 2028," tell a time whatever the sentence is about, when
+        // the year ends the phrase ("through 2030 levels" compares).
+        let firm = !said_word(whole.as_str(), &["to", "towards", "toward"])
+            && SPAN_ENDS.is_match(&text[whole.end()..]);
         if caps.name("ty").is_some()
+            && !firm
             && !to_bound
             && !ahead
             && !PLANS.is_match(&text[sentence_start(&sentences, start)..start])
@@ -296,7 +301,17 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
                 year.value.get(..4).filter(|y| *y > published.year().to_string().as_str())?;
             Some((format!("{year}-{:02}", month_number(m.as_str())?), year.to_owned()))
         });
+        // "in October and November of the same year", after "in August 2022": the months of
+        // the year the text named last.
+        let same_year = caps.name("imy").filter(|y| y.as_str().eq_ignore_ascii_case("the same"));
+        let same_year = same_year.and_then(|_| {
+            let named = out.iter().filter(|c| c.end <= start).max_by_key(|c| c.start)?;
+            let year = named.value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+            let month = month_number(caps.name("im")?.as_str())?;
+            Some((format!("{year}-{month:02}"), year.to_owned()))
+        });
         let resolved = match (span_months(&caps), announced, later) {
+            (None, _, _) if same_year.is_some() => same_year,
             (None, _, _) if in_year.is_some() => in_year,
             // A span of years after the moment the text says something was announced
             // ("announced in June that over the next three years") counts from that moment.
@@ -375,6 +390,12 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     ranges::find(text, &mut out);
     asides::drop(text, &mut out);
     out
+}
+
+/// Whether `said` opens with one of `words`, as a word of its own.
+fn said_word(said: &str, words: &[&str]) -> bool {
+    let first = said.split(' ').next().unwrap_or("");
+    words.iter().any(|w| first.eq_ignore_ascii_case(w))
 }
 
 /// Words before a month that tell of something still to come: "expected to start in April".

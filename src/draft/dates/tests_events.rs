@@ -118,3 +118,27 @@ fn a_month_an_event_is_to_be_held_in_is_the_next_one() {
     );
     assert_eq!(pairs(&got), [("in December", "2023-12"), ("in March", "2024-03")]);
 }
+
+#[test]
+fn months_of_a_year_named_before_two_days_alone_and_a_year_until_are_dates() {
+    let mut got = values(
+        "On the 13th and 14th (local time) it signed two deals. In April of this year, the \
+         governor announced it. It expanded in August 2022, and in October and November of the \
+         same year it won three more. It will invest in the state until 2032.",
+        "2024-06-19",
+    );
+    got.sort();
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("14th", "2024-06-14"),
+            ("2032", "2032"),
+            ("August 2022", "2022-08"),
+            ("In April of this year", "2024-04"),
+            ("November", "2022-11"),
+            ("in October", "2022-10"),
+            ("the 13th", "2024-06-13"),
+        ]
+    );
+}
