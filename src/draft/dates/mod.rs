@@ -6,6 +6,7 @@
 
 mod asides;
 mod bounds;
+mod context;
 mod days;
 mod fiscal;
 mod horizons;
@@ -25,6 +26,7 @@ use chrono::{Datelike, NaiveDate};
 use regex::{Captures, Regex};
 
 use super::{Candidate, Kind, spaced};
+use context::{FUTURE, ORIGINAL, PLANS, POINTS_BACK, SOON, said_word};
 pub use published::published;
 use relative::{AGO, Point, RELATIVE, anchor, announces, from_point, meets, relative, span_months};
 
@@ -391,50 +393,6 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     asides::drop(text, &mut out);
     out
 }
-
-/// Whether `said` opens with one of `words`, as a word of its own.
-fn said_word(said: &str, words: &[&str]) -> bool {
-    let first = said.split(' ').next().unwrap_or("");
-    words.iter().any(|w| first.eq_ignore_ascii_case(w))
-}
-
-/// Words before a month that tell of something still to come: "expected to start in April".
-/// A bare "to start" is not among them: it tells a purpose as often ("received the licenses to
-/// start operating ... in April").
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(&ascii_words(
-        r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to be held|to take place)\b",
-    ))
-});
-
-/// A verb of what is to come and at most six words after it, just before a weekday.
-static SOON: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(&ascii_words(
-        r"(?i)\b(?:will|shall|(?:slated|scheduled|set|due|expected|going|planned|plans?|intends?|aims?|is|are) to)(?: [\w’'-]+){0,6} $",
-    ))
-});
-
-/// Words that send a sentence back to the first announcement of what it tells.
-static ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_words(
-        r"(?i)\b(?:original|initial|first) (?:announcement|pledge|plan|commitment)",
-    ))
-    .expect("a valid pattern")
-});
-
-/// The first words of a sentence that point back to what the sentence before told: "This
-/// raised", "The pledge will".
-static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_words(r"^\W*(?:This|That|These|Those|Th(?:e|is|at) (?:announcement|pledge|commitment|promise|deal|agreement|plan|investment|package|move))\b"))
-        .expect("a valid pattern")
-});
-
-/// Words before a year that tell of a plan or a change in its timing.
-static PLANS: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(&ascii_words(
-        r"(?i)\b(?:plans?|planned|target|ambitions?|goals?|deadline|schedule|pushed back|push back|delay(?:s|ed)?|postpon(?:e|es|ed)|moved|changed|extended)\b",
-    ))
-});
 
 /// Where the sentence holding `at` starts (the text's start when none does).
 fn sentence_start(sentences: &[(usize, usize)], at: usize) -> usize {

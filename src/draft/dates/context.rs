@@ -1,0 +1,53 @@
+//! The words around a date that tell how to read it: a verb of what is to come before a month
+//! or a weekday, a sentence that points back to an earlier announcement, a plan's words before
+//! a year, and the word a span of years opens with.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::draft::{ascii_words, spaced};
+
+/// Whether `said` opens with one of `words`, as a word of its own.
+pub(super) fn said_word(said: &str, words: &[&str]) -> bool {
+    let first = said.split(' ').next().unwrap_or("");
+    words.iter().any(|w| first.eq_ignore_ascii_case(w))
+}
+
+/// Words before a month that tell of something still to come: "expected to start in April".
+/// A bare "to start" is not among them: it tells a purpose as often ("received the licenses to
+/// start operating ... in April").
+pub(super) static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&ascii_words(
+        r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to be held|to take place)\b",
+    ))
+});
+
+/// A verb of what is to come and at most six words after it, just before a weekday.
+pub(super) static SOON: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&ascii_words(
+        r"(?i)\b(?:will|shall|(?:slated|scheduled|set|due|expected|going|planned|plans?|intends?|aims?|is|are) to)(?: [\w’'-]+){0,6} $",
+    ))
+});
+
+/// Words that send a sentence back to the first announcement of what it tells.
+pub(super) static ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(
+        r"(?i)\b(?:original|initial|first) (?:announcement|pledge|plan|commitment)",
+    ))
+    .expect("a valid pattern")
+});
+
+/// The first words of a sentence that point back to what the sentence before told: "This
+/// raised", "The pledge will".
+pub(super) static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(r"^\W*(?:This|That|These|Those|Th(?:e|is|at) (?:announcement|pledge|commitment|promise|deal|agreement|plan|investment|package|move))\b"))
+        .expect("a valid pattern")
+});
+
+/// Words before a year that tell of a plan or a change in its timing.
+pub(super) static PLANS: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&ascii_words(
+        r"(?i)\b(?:plans?|planned|target|ambitions?|goals?|deadline|schedule|pushed back|push back|delay(?:s|ed)?|postpon(?:e|es|ed)|moved|changed|extended)\b",
+    ))
+});
