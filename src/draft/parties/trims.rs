@@ -7,6 +7,7 @@
 use crate::draft::{Candidate, Kind};
 
 use super::governments::ADJECTIVES;
+use super::words::DESCRIBING;
 
 /// Abbreviated roles and honorifics written before a surname: "CM Sarma said", "Ms Wylie
 /// said", "The Honourable Jackie Trad". The person is named in full elsewhere, or by the
@@ -232,11 +233,28 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
             let value = c.value[..c.value.len() - possessive].to_owned();
             rename(c, value);
         }
+        // "Governor Lujan Grisham said", once "Michelle Lujan Grisham" is named: the same
+        // person again, by the last words of the full name.
+        let tail = format!(" {}", c.value);
+        if c.kind == Kind::Person && people.iter().any(|p| p.ends_with(&tail)) {
+            return false;
+        }
         let Some((first, rest)) = c.value.split_once(' ') else {
             return true;
         };
         let rest = rest.to_owned();
         let skip = first.len() + 1;
+        // "Carmaker Stellantis", opening a sentence: the company, without what it makes (a
+        // "Giant Eagle" keeps its first word).
+        if c.kind == Kind::Company
+            && first.ends_with("maker")
+            && DESCRIBING.contains(&first)
+            && text[c.start..].starts_with(&c.value)
+        {
+            c.start += skip;
+            rename(c, rest);
+            return true;
+        }
         // "Prince Mohammed", once "Mohammed bin Salman" is named: the same person again.
         let royal = c.kind == Kind::Person && ROYAL_TITLES.contains(&first);
         if royal && people.iter().any(|p| p != &c.value && p.split(' ').next() == Some(&rest)) {

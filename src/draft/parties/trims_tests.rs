@@ -127,3 +127,16 @@ fn a_nationality_or_a_palace_alone_is_no_party() {
         .collect();
     assert!(!all.iter().any(|n| n == "Filipino" || n == "Malacañang"), "{all:?}");
 }
+
+#[test]
+fn the_last_words_of_a_full_name_are_the_same_person_again() {
+    let text = "Governor Michelle Lujan Grisham announced Thursday a plant. \"It is a great day,\" \
+                Governor Lujan Grisham said.";
+    assert_eq!(names(text, Kind::Person), ["Michelle Lujan Grisham"]);
+}
+
+#[test]
+fn what_a_company_makes_before_its_name_is_no_part_of_it() {
+    let text = "Carmaker Stellantis will invest $6 billion in Brazil by 2030.";
+    assert_eq!(names(text, Kind::Company), ["Stellantis"]);
+}
