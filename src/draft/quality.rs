@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `thirty-second`).
+    /// `thirty-fourth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -252,7 +252,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 149] = [
+    let floors: [(&str, &str, f64, f64); 161] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -424,6 +424,21 @@ fn draft_quality_on_the_development_set() {
         ("thirty-first", "amount", 1.0, 1.0),
         ("thirty-first", "date", 0.95, 0.9),
         ("thirty-first", "party", 0.9, 0.8),
+        // Blind: pledge 0.91 / 0.92, amount 1.00 / 0.96, date 0.82 / 0.67, party 0.88 / 0.88.
+        ("thirty-second", "pledge", 0.9, 0.9),
+        ("thirty-second", "amount", 1.0, 0.95),
+        ("thirty-second", "date", 1.0, 0.8),
+        ("thirty-second", "party", 0.85, 0.85),
+        // Blind: pledge 0.76 / 0.88, amount 1.00 / 0.96, date 0.88 / 0.81, party 0.97 / 0.86.
+        ("thirty-third", "pledge", 0.75, 0.85),
+        ("thirty-third", "amount", 1.0, 0.95),
+        ("thirty-third", "date", 1.0, 0.95),
+        ("thirty-third", "party", 0.95, 0.85),
+        // Blind: pledge 0.85 / 0.82, amount 0.96 / 0.96, date 0.90 / 0.90, party 0.89 / 0.77.
+        ("thirty-fourth", "pledge", 0.8, 0.8),
+        ("thirty-fourth", "amount", 0.95, 0.95),
+        ("thirty-fourth", "date", 0.9, 0.9),
+        ("thirty-fourth", "party", 0.9, 0.75),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
