@@ -13,15 +13,16 @@ use super::spans::free_for;
 use super::words::{HEADLINE_VERBS, NOT_NAMES};
 use crate::draft::{Candidate, Kind, spaced};
 
-/// A name of up to six capitalized words, initials ("W U S") and a country in brackets
-/// ("(Cambodia)") included, then a legal form: a private company's bracketed mark, "Co., Ltd.",
-/// "Company Limited", "Ltd", "Limited", an Ethiopian "Share Company", or a German or European
+/// A name of up to six capitalized words (figures inside them: "O2 Power"), initials ("W U S")
+/// and a country in brackets ("(Cambodia)") included, then a legal form: a private company's
+/// bracketed mark, "Co., Ltd.", "Company Limited", "Ltd", "Limited", a Singaporean "Pte" or "Pte
+/// Ltd", an Ethiopian "Share Company", or a German or European
 /// stock company's "AG" or "SE" ("Infineon Technologies AG"), or a Greek or French "SA" and a
 /// "LTD" in capitals, a Serbian, Croatian or Slovenian "d.o.o." ("doo") or an Italian "Srl".
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"\p{Lu}[\p{L}&'’-]*";
+    let word = r"\p{Lu}[\p{L}\p{Nd}&'’-]*";
     spaced(&format!(
-        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private )?(?:Ltd\b\.?|Limited\b)|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b|d\.o\.o\.|doo\b|Srl\b)"
+        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private |Pte\.? |Pty\.? )?(?:Ltd\b\.?|Limited\b)|Pte\b\.?|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b|d\.o\.o\.|doo\b|Srl\b)"
     ))
 });
 
@@ -80,12 +81,23 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         if let Some(at) = headline_verb(&text[begin..m.end()]) {
             begin += at;
         }
-        // "(Pvt)" reads as a bracketed word too: it is the form's, not the name's.
+        // "(Pvt)" reads as a bracketed word too, and "Pte" before "Ltd" as a word: they are the
+        // form's, not the name's.
         // So do "Co" and "Company" before "Limited" or "Ltd".
         // A Malaysian "Corporation Berhad" is the form, not the name ("Pentamaster Corporation
         // Berhad": Pentamaster).
         let malaysian = if caps.name("my").is_some() { " Corporation" } else { " Co" };
-        let marks = [" (Pvt)", " (Private)", " (Pte)", " (Pty)", " Co", " Company", malaysian];
+        let marks = [
+            " (Pvt)",
+            " (Private)",
+            " (Pte)",
+            " (Pty)",
+            " Pte",
+            " Pty",
+            " Co",
+            " Company",
+            malaysian,
+        ];
         let mut end = m.end();
         while let Some(mark) = marks.iter().find(|k| text[m.start()..end].ends_with(*k)) {
             end -= mark.len();

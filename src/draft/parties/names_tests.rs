@@ -257,3 +257,10 @@ fn a_title_of_sarawak_between_role_and_name_is_dropped() {
     let people = names(text, Kind::Person);
     assert!(people.iter().all(|p| p.starts_with("Awang Tengah")), "{people:?}");
 }
+
+#[test]
+fn a_singaporean_private_company_and_a_figure_inside_a_name_are_read() {
+    let text = "Proposals came from companies such as O2 Power SG Pte, and from Acme Holdings Pte \
+                Ltd.";
+    assert_eq!(names(text, Kind::Company), ["Acme Holdings", "O2 Power SG"]);
+}

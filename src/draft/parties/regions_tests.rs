@@ -104,3 +104,9 @@ fn belgian_regions_and_provinces_named_alone_are_governments() {
     // Without a Belgian region beside it, Brussels is the European Union's seat.
     assert!(names("Brussels approved the state aid.", Kind::Government).is_empty());
 }
+
+#[test]
+fn kazakhstans_regions_no_city_shares_a_name_with_are_governments() {
+    let text = "The plant will be built in the Zhambyl region, and a farm in the Akmola region.";
+    assert_eq!(names(text, Kind::Government), ["Akmola", "Zhambyl"]);
+}

@@ -394,6 +394,15 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     // Argentina's and Uzbekistan's provinces, which share their names with their capitals.
     ("Salta", "Salta", Some("AR-A")),
     ("Namangan", "Namangan", Some("UZ-NG")),
+    // Kazakhstan's regions whose names no city shares (the list's codes predate 2018: Turkestan
+    // region, which a city shares its name with, is left out).
+    ("Akmola", "Akmola", Some("KZ-AKM")),
+    ("Zhambyl", "Zhambyl", Some("KZ-ZHA")),
+    ("Jambyl", "Jambyl", Some("KZ-ZHA")),
+    ("Mangystau", "Mangystau", Some("KZ-MAN")),
+    ("North Kazakhstan", "North Kazakhstan", Some("KZ-SEV")),
+    ("East Kazakhstan", "East Kazakhstan", Some("KZ-VOS")),
+    ("West Kazakhstan", "West Kazakhstan", Some("KZ-ZAP")),
     ("North East England", "North East England", None),
     ("North West England", "North West England", None),
     ("Yorkshire and the Humber", "Yorkshire and the Humber", None),
