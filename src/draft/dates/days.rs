@@ -9,8 +9,8 @@ use super::date_at;
 use crate::draft::Candidate;
 
 /// The words before a month of a year that make it the month's last day: "the end of June
-/// 2024", and "by December 2018", a deadline that runs to the month's end.
-const END_OF: [&str; 3] = ["by the end of ", "the end of ", "by "];
+/// 2024", "end-June", and "by December 2018", a deadline that runs to the month's end.
+const END_OF: [&str; 4] = ["by the end of ", "the end of ", "end-", "by "];
 
 /// Where "the end of" or "by" opens before a month of a year (`value` as `YYYY-MM`) at `start`,
 /// and the last day of that month.

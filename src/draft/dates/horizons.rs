@@ -2,8 +2,10 @@
 //! over the next three years, Petro said on Friday", in an article dated the Saturday: the three
 //! years run from the Friday the pledge was made, not from the day it was printed. A horizon
 //! the sentences around it already counted from a moment of their own keeps that moment; one
-//! counted from the article's date moves to the first day of the week before it that the text
-//! names, wherever in the text it names it.
+//! counted from the article's date moves to the day of the news: the first day the text names
+//! in the week before the article's date, unless a weekday it names before that is the
+//! article's own day ("said on Thursday" in Thursday's paper; "On July 20" after it is another
+//! event).
 
 use chrono::{NaiveDate, TimeDelta};
 
@@ -21,7 +23,7 @@ pub(super) fn recount(
     horizons: &[(usize, u32)],
     published: NaiveDate,
 ) {
-    let Some(day) = news_day(out, published) else {
+    let Some(day) = news_day(text, out, published) else {
         return;
     };
     for &(i, months) in horizons {
@@ -40,14 +42,26 @@ pub(super) fn recount(
     }
 }
 
-/// The first day the text names in the week before the article's date: the day its news
-/// happened ("said on Friday", "on Saturday, during a meeting").
-fn news_day(out: &[Candidate], published: NaiveDate) -> Option<NaiveDate> {
-    out.iter()
-        .filter_map(|c| Some((c.start, NaiveDate::parse_from_str(&c.value, "%Y-%m-%d").ok()?)))
-        .filter(|&(_, d)| d < published && published - d <= TimeDelta::days(WEEK))
-        .min_by_key(|&(start, _)| start)
-        .map(|(_, d)| d)
+/// The day the text gives its news, when it is before the article's date: the first day it
+/// names in the week before ("said on Friday", "on Saturday, during a meeting"), unless a
+/// weekday alone naming the article's own day comes first ("on Thursday"; a date line's
+/// "Wednesday, 11 January 2023" is the article's date, not its news).
+fn news_day(text: &str, out: &[Candidate], published: NaiveDate) -> Option<NaiveDate> {
+    const WEEKDAYS: [&str; 7] =
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let weekday = |c: &Candidate| {
+        let said = text[c.start..c.end].to_lowercase();
+        WEEKDAYS.iter().any(|w| said.contains(w)) && !said.contains(|ch: char| ch.is_ascii_digit())
+    };
+    let (_, day) = out
+        .iter()
+        .filter_map(|c| Some((c, NaiveDate::parse_from_str(&c.value, "%Y-%m-%d").ok()?)))
+        .filter(|&(c, d)| {
+            let before = d < published && published - d <= TimeDelta::days(WEEK);
+            before || (d == published && weekday(c))
+        })
+        .min_by_key(|&(c, _)| c.start)?;
+    (day < published).then_some(day)
 }
 
 #[cfg(test)]
@@ -77,6 +91,17 @@ mod tests {
             "2024-09-08",
         );
         assert!(got.contains(&("within three years".into(), "2027-09-07".into())), "{got:?}");
+    }
+
+    #[test]
+    fn the_articles_own_weekday_named_first_keeps_its_date() {
+        // 2020-07-23 is a Thursday.
+        let got = values(
+            "The state signed agreements on Thursday. On July 20, it met investors. One will \
+             invest over the next 10 years.",
+            "2020-07-23",
+        );
+        assert!(got.contains(&("over the next 10 years".into(), "2030-07-23".into())), "{got:?}");
     }
 
     #[test]

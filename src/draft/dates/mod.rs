@@ -366,11 +366,17 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             let ends = caps.name("eom").is_some() && value.len() == 7;
             let value = ends.then(|| days::last_day(&value)).flatten().unwrap_or(value);
             // "by the third quarter of 2021" is a deadline, the quarter's last day, as "by 2021"
-            // is the year's; "By the end of last March" is the month's.
+            // is the year's; "By the end of last March" and "end-June this year" are the month's.
             let part = caps.name("sy").filter(|_| quarter);
             let deadline = part
                 .and_then(|_| days::part_end(text, whole.start(), whole.as_str()))
-                .or_else(|| caps.name("lm").and_then(|_| days::month_end(text, start, &value)));
+                .or_else(|| {
+                    // "by mid-March" is no month's end.
+                    let part = ["mid", "early", "late"];
+                    let whole = text[start..end].to_lowercase();
+                    let part = part.iter().any(|w| whole.starts_with(w));
+                    (!part).then(|| days::month_end(text, start, &value)).flatten()
+                });
             let (start, value, why) = match deadline {
                 Some((from, last)) => {
                     let why =

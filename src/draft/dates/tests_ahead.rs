@@ -202,7 +202,8 @@ fn the_year_of_a_quarter_written_short_is_a_date() {
 fn a_deadline_by_a_quarter_or_by_the_end_of_a_month_is_its_last_day() {
     let got = values(
         "The plant will be completed by the third quarter of 2021. Work began in the second \
-         quarter of 2020. By the end of last March, 20 licences were issued.",
+         quarter of 2020. By the end of last March, 20 licences were issued, and more by \
+         end-June this year.",
         "2023-06-01",
     );
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
@@ -212,6 +213,7 @@ fn a_deadline_by_a_quarter_or_by_the_end_of_a_month_is_its_last_day() {
             ("by the third quarter of 2021", "2021-09-30"),
             ("2020", "2020"),
             ("By the end of last March", "2023-03-31"),
+            ("end-June this year", "2023-06-30"),
         ]
     );
 }
