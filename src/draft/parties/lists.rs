@@ -1,7 +1,9 @@
 //! Companies named in lists: the names after a word for companies ("partners, including
 //! Corning, Amkor and Samsung") and the names that open each item of a list told by what the
-//! companies did ("The companies that signed included A for ..., B for ... and C"). It proposes
-//! companies only.
+//! companies did ("The companies that signed included A for ..., B for ... and C"), and the
+//! names listed with their amounts in brackets (`priced`). It proposes companies only.
+
+mod priced;
 
 use std::sync::LazyLock;
 
@@ -74,6 +76,7 @@ static LINE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// before any other reading of its words, so that "Fulcrum BioEnergy" is not cut to its
 /// brand-like second word.
 pub(super) fn list_lines(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    priced::priced(text, taken, out);
     let mut offset = 0;
     let mut listed = false;
     for line in text.split_inclusive('\n') {
