@@ -1,5 +1,6 @@
 //! Companies an agency's release names by little more than the name: in quotes after a
-//! nationality ("the Italian “Mapei”"), after the representative who speaks for them
+//! nationality ("the Italian “Mapei”", "the German company “LEONI”"), after the
+//! representative who speaks for them
 //! ("Representative of the CFC-UAE:") or before that representative ("Haier Egypt
 //! representative:"), and groups named with their word in lower case ("the Constantinou
 //! group"). The nationality only says where the company comes from, no party.
@@ -19,7 +20,7 @@ const WORDS: &str = r"\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,3}";
 /// A name after `the` and a capitalized word, or after a representative, maybe in quotes.
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r#"\b(?P<lead>[Rr]epresentatives? of(?: the)?|[Tt]he) (?:(?P<adj>\p{{Lu}}\p{{Ll}}+) )?(?P<open>[“"])?(?P<name>{WORDS})"#
+        r#"\b(?P<lead>[Rr]epresentatives? of(?: the)?|[Tt]he) (?:(?P<adj>\p{{Lu}}\p{{Ll}}+) )?(?:(?:company|group|firm|manufacturer) (?P<kind>[“"])|(?P<open>[“"])?)(?P<name>{WORDS})"#
     ))
 });
 
@@ -62,9 +63,10 @@ pub(super) fn quoted(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
         let after = &text[name.end()..];
         let closed = after.starts_with(['”', '"']);
         let representative = caps["lead"].ends_with("of") || caps["lead"].ends_with(" the");
-        let quoted = caps.name("open").is_some() && closed;
+        let quoted = caps.name("open").or(caps.name("kind")).is_some() && closed;
         let national = caps.name("adj").is_some_and(|a| nationality(a.as_str()));
-        // "the Italian “Mapei”", "Representative of the Japanese "Sumitomo Egypt"",
+        // "the Italian “Mapei”", "the German company “LEONI”", "Representative of the
+        // Japanese "Sumitomo Egypt"",
         // "Representative of the CFC-UAE:"; not "the Turkish company" nor "the Board".
         let named = if representative {
             (caps.name("adj").is_none() || national) && (quoted || after.starts_with(':'))
@@ -116,8 +118,8 @@ mod tests {
     fn a_name_in_quotes_after_a_nationality_is_a_company() {
         let text = "Representative of the Italian “Mapei”: the plant opens. Representative of the \
                     Japanese \"Sumitomo Egypt\": work began. The Turkish company grew. The \
-                    Turkish “Beko” builds.";
-        assert_eq!(companies(text), ["Mapei", "Sumitomo Egypt", "Beko"]);
+                    Turkish “Beko” builds. It backs the German company “LEONI” in Agadir.";
+        assert_eq!(companies(text), ["Mapei", "Sumitomo Egypt", "Beko", "LEONI"]);
     }
 
     #[test]

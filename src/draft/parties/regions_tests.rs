@@ -110,3 +110,10 @@ fn kazakhstans_regions_no_city_shares_a_name_with_are_governments() {
     let text = "The plant will be built in the Zhambyl region, and a farm in the Akmola region.";
     assert_eq!(names(text, Kind::Government), ["Akmola", "Zhambyl"]);
 }
+
+#[test]
+fn moroccos_regions_are_governments() {
+    let text = "Plants in the Casablanca-Settat region and a memorandum with the Council of the \
+                Souss-Massa region.";
+    assert_eq!(names(text, Kind::Government), ["Casablanca-Settat", "Souss-Massa"]);
+}

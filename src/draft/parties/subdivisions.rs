@@ -394,6 +394,21 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     // Argentina's and Uzbekistan's provinces, which share their names with their capitals.
     ("Salta", "Salta", Some("AR-A")),
     ("Namangan", "Namangan", Some("UZ-NG")),
+    // Morocco's regions, each named by its two or three places (Oriental, a common word, left out).
+    ("Tanger-Tetouan-Al Hoceima", "Tanger-Tetouan-Al Hoceima", Some("MA-01")),
+    ("Tanger-Tétouan-Al Hoceïma", "Tanger-Tétouan-Al Hoceïma", Some("MA-01")),
+    ("Fès-Meknès", "Fès-Meknès", Some("MA-03")),
+    ("Fez-Meknes", "Fez-Meknes", Some("MA-03")),
+    ("Rabat-Salé-Kénitra", "Rabat-Salé-Kénitra", Some("MA-04")),
+    ("Rabat-Sale-Kenitra", "Rabat-Sale-Kenitra", Some("MA-04")),
+    ("Béni Mellal-Khénifra", "Béni Mellal-Khénifra", Some("MA-05")),
+    ("Beni Mellal-Khenifra", "Beni Mellal-Khenifra", Some("MA-05")),
+    ("Casablanca-Settat", "Casablanca-Settat", Some("MA-06")),
+    ("Marrakech-Safi", "Marrakech-Safi", Some("MA-07")),
+    ("Drâa-Tafilalet", "Drâa-Tafilalet", Some("MA-08")),
+    ("Draa-Tafilalet", "Draa-Tafilalet", Some("MA-08")),
+    ("Souss-Massa", "Souss-Massa", Some("MA-09")),
+    ("Guelmim-Oued Noun", "Guelmim-Oued Noun", Some("MA-10")),
     // Kazakhstan's regions whose names no city shares (the list's codes predate 2018: Turkestan
     // region, which a city shares its name with, is left out).
     ("Akmola", "Akmola", Some("KZ-AKM")),

@@ -233,6 +233,16 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
             let value = c.value[..c.value.len() - possessive].to_owned();
             rename(c, value);
         }
+        // "Governor Asa Hutchinson’s Address for Nov. 1", a headline: the person is the name
+        // before the possessive.
+        if c.kind == Kind::Person
+            && let Some(at) = c.value.find("’s ").or_else(|| c.value.find("'s "))
+            && text[c.start..].starts_with(&c.value)
+        {
+            c.end = c.start + at;
+            let value = c.value[..at].to_owned();
+            rename(c, value);
+        }
         // "Governor Lujan Grisham said", once "Michelle Lujan Grisham" is named: the same
         // person again, by the last words of the full name.
         let tail = format!(" {}", c.value);

@@ -140,3 +140,9 @@ fn what_a_company_makes_before_its_name_is_no_part_of_it() {
     let text = "Carmaker Stellantis will invest $6 billion in Brazil by 2030.";
     assert_eq!(names(text, Kind::Company), ["Stellantis"]);
 }
+
+#[test]
+fn a_persons_name_ends_before_a_possessive_in_a_headline() {
+    let text = "Governor Asa Hutchinson’s Address for Nov. 1 focuses on jobs";
+    assert_eq!(names(text, Kind::Person), ["Asa Hutchinson"]);
+}
