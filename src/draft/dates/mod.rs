@@ -4,6 +4,7 @@
 //! A resolved value is as precise as the words: a day (`2016-12-06`), a month (`2016-11`) or a
 //! year (`2020`); a horizon is the last day it allows.
 
+mod adjacent;
 mod asides;
 mod bounds;
 mod context;
@@ -394,6 +395,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     }
     horizons::recount(text, &mut out, &horizons, published);
     ordinal::find(text, &sentences, published, &mut out);
+    adjacent::find(text, &mut out);
     shift::find(text, &sentences, &mut out);
     ranges::find(text, &mut out);
     asides::drop(text, &mut out);

@@ -18,8 +18,9 @@ pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Dates counted back from the article's ("four years ago"), found apart so that "over 40 years
 /// ago" is not read as a horizon of forty years.
-pub(super) static AGO: LazyLock<Regex> =
-    LazyLock::new(|| spaced(&ascii_words(r"(?i)\b(?P<ago>\w+) (?P<agounit>years?|months?) ago\b")));
+pub(super) static AGO: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&ascii_words(r"(?i)\b(?P<ago>\w+) (?P<agounit>years?|months?|weeks?|days?) ago\b"))
+});
 /// The months a span of years or months covers ("three years", "the next decade").
 pub(super) fn span_months(caps: &Captures) -> Option<u32> {
     if caps.name("decade").is_some() {
@@ -244,6 +245,11 @@ pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Op
             // A year before the first is no date a story file can hold.
             let year = published.year().checked_sub(i32::try_from(n).ok()?).filter(|y| *y >= 1)?;
             return Some(year.to_string());
+        }
+        // "two days ago" and "three weeks ago" name a day.
+        if unit.starts_with("day") || unit.starts_with("week") {
+            let days = i64::from(n) * if unit.starts_with("week") { 7 } else { 1 };
+            return Some(published.checked_sub_signed(Duration::days(days))?.to_string());
         }
         let month = published.checked_sub_months(Months::new(n)).filter(|m| m.year() >= 1)?;
         return Some(format!("{}-{:02}", month.year(), month.month()));
