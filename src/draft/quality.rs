@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `thirty-fourth`).
+    /// `thirty-fifth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -252,7 +252,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 161] = [
+    let floors: [(&str, &str, f64, f64); 165] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -438,7 +438,12 @@ fn draft_quality_on_the_development_set() {
         ("thirty-fourth", "pledge", 0.8, 0.8),
         ("thirty-fourth", "amount", 0.95, 0.95),
         ("thirty-fourth", "date", 0.9, 0.9),
-        ("thirty-fourth", "party", 0.9, 0.75),
+        ("thirty-fourth", "party", 0.9, 0.8),
+        // Blind: pledge 0.85 / 0.89, amount 0.95 / 0.98, date 0.89 / 0.77, party 0.92 / 0.73.
+        ("thirty-fifth", "pledge", 0.85, 0.85),
+        ("thirty-fifth", "amount", 0.95, 0.95),
+        ("thirty-fifth", "date", 0.9, 0.8),
+        ("thirty-fifth", "party", 0.9, 0.85),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
