@@ -177,3 +177,9 @@ fn a_bare_figure_after_employment_of_counts_jobs() {
         spans("Work starts in August, and in one year employment of more than 110 is planned.");
     assert_eq!(pairs(&got), [("more than 110", "more than 110 jobs")]);
 }
+
+#[test]
+fn bil_and_mil_glued_to_a_figure_are_scales() {
+    let got = spans("Sabah stands to receive RM58.3bil in investments, and RM450mil more.");
+    assert_eq!(pairs(&got), [("RM58.3bil", "58300000000 MYR"), ("RM450mil", "450000000 MYR")]);
+}
