@@ -373,10 +373,9 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
                 .and_then(|_| days::part_end(text, whole.start(), whole.as_str()))
                 .or_else(|| {
                     // "by mid-March" is no month's end.
-                    let part = ["mid", "early", "late"];
-                    let whole = text[start..end].to_lowercase();
-                    let part = part.iter().any(|w| whole.starts_with(w));
-                    (!part).then(|| days::month_end(text, start, &value)).flatten()
+                    let said = text[start..end].to_lowercase();
+                    let vague = ["mid", "early", "late"].iter().any(|w| said.starts_with(w));
+                    (!vague).then(|| days::month_end(text, start, &value)).flatten()
                 });
             let (start, value, why) = match deadline {
                 Some((from, last)) => {
