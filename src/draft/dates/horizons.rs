@@ -46,7 +46,7 @@ pub(super) fn recount(
 /// names in the week before ("said on Friday", "on Saturday, during a meeting"), unless a
 /// weekday alone naming the article's own day comes first ("on Thursday"; a date line's
 /// "Wednesday, 11 January 2023" is the article's date, not its news).
-fn news_day(text: &str, out: &[Candidate], published: NaiveDate) -> Option<NaiveDate> {
+pub(super) fn news_day(text: &str, out: &[Candidate], published: NaiveDate) -> Option<NaiveDate> {
     const WEEKDAYS: [&str; 7] =
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let weekday = |c: &Candidate| {

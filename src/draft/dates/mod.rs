@@ -17,6 +17,7 @@ mod published;
 mod ranges;
 mod relative;
 mod shift;
+mod today;
 mod years;
 
 use super::ascii_words;
@@ -261,12 +262,17 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         {
             continue;
         }
+        let today = caps.name("rel").is_some_and(|r| r.as_str().eq_ignore_ascii_case("today"));
+        // "today, Tuesday, May 30, 2023": the date beside it.
+        let said_on = today.then(|| today::apposed(text, end, &points)).flatten();
         // "yesterday" in a quotation said on Thursday is Wednesday.
-        let said_on = caps.name("rel").and_then(|_| shift::spoken_on(text, end, published));
-        // "Today is a sign" in a quotation from the ceremony the text dated "Yesterday".
+        let said_on = said_on
+            .or_else(|| caps.name("rel").and_then(|_| shift::spoken_on(text, end, published)));
+        // "Today is a sign" in a quotation from the ceremony the text dated "Yesterday", or
+        // from the day the text gives its news.
         let said_on = said_on.or_else(|| {
-            let today = caps.name("rel").is_some_and(|r| r.as_str().eq_ignore_ascii_case("today"));
-            today.then(|| shift::event_day(text, start, &points, &out, published)).flatten()
+            let event = || shift::event_day(text, start, &points, &out, published);
+            today.then(|| event().or_else(|| today::quoted(text, start, &out, published))).flatten()
         });
         let base = said_on.unwrap_or(published);
         let article = || relative(&caps, base, ahead).map(|v| (v, base.to_string()));
