@@ -21,6 +21,17 @@ fn an_initial_without_its_full_stop_stays_in_the_name() {
 }
 
 #[test]
+fn initials_before_a_name_after_a_role_go_without_full_stops() {
+    let text = "TIRUNELVELI: Chief Minister M K Stalin formally inaugurated the plant.";
+    assert_eq!(names(text, Kind::Person), ["M K Stalin"]);
+    let text = "Chief Minister N Chandrababu Naidu who also attended the event recalled it.";
+    assert_eq!(names(text, Kind::Person), ["N Chandrababu Naidu"]);
+    // A middle initial stays with the given name before it.
+    let text = "Executive Director for Operations Shahrukh A Khan said the plant will grow.";
+    assert_eq!(names(text, Kind::Person), ["Shahrukh A Khan"]);
+}
+
+#[test]
 fn a_country_before_a_miners_trade_is_where_it_comes_from() {
     let text = "US miner Albemarle announced a partial shutdown of its plant in Kemerton.";
     assert!(names(text, Kind::Government).is_empty(), "{:?}", names(text, Kind::Government));
