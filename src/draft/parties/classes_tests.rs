@@ -332,3 +332,22 @@ fn a_government_named_by_its_adjective_where_it_is_asked_to_help_is_a_party() {
                 construction of a USD 3.7 billion refinery.";
     assert_eq!(names(text, Kind::Government), ["Sri Lanka"]);
 }
+
+#[test]
+fn a_state_by_its_adjective_where_it_grants_is_a_government() {
+    let text = "The South Australian government will provide $10 million. The Victorian \
+                Government welcomed the plant.";
+    assert_eq!(names(text, Kind::Government), ["South Australia", "Victoria"]);
+    let text = "Victoria Smith, the plant's manager, said it would open soon.";
+    assert!(names(text, Kind::Government).is_empty(), "{:?}", names(text, Kind::Government));
+}
+
+#[test]
+fn a_company_called_a_major_of_its_trade_is_a_company() {
+    let text = "IT major Tata Consultancy Services will hire 2,000 people. Philips Carbon, a \
+                carbon black major, will invest Rs 600 crore.";
+    let got = names(text, Kind::Company);
+    for name in ["Tata Consultancy Services", "Philips Carbon"] {
+        assert!(got.iter().any(|g| g == name), "{name} in {got:?}");
+    }
+}

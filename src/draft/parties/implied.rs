@@ -1,5 +1,5 @@
-//! Governments named without their name: a country by its adjective where it grants or acts
-//! ("German state subsidies"), and "the state" or "the Kingdom" for the last one named.
+//! Governments named without their name: a country, state or province by its adjective where
+//! it grants or acts ("German state subsidies", "the South Australian government"), and "the state" or "the Kingdom" for the last one named.
 
 use std::sync::LazyLock;
 
@@ -13,12 +13,25 @@ use super::overlaps;
 /// "this €902 million German measure", "the Polish government", "the Canadian and Ontario
 /// governments", "agreed by Scottish Government".
 static GRANTING: LazyLock<Regex> = LazyLock::new(|| {
-    let names: Vec<&str> = ADJECTIVES.iter().map(|(adjective, _)| *adjective).collect();
+    let states = STATES.iter().map(|(adjective, _, _)| *adjective);
+    let names: Vec<&str> =
+        states.chain(ADJECTIVES.iter().map(|(adjective, _)| *adjective)).collect();
     spaced(&format!(
         r"\b(?P<adj>{}) (?:and \p{{Lu}}\p{{L}}+ )?(?:(?:state|federal|national|public) )?(?:subsid(?:y|ies)|aid|grants?|measures?|governments?|support|funding|incentives?|tax credits?|loans?|guarantees?|authorities|officials|ministry|regulators|Government)\b",
         names.join("|")
     ))
 });
+
+/// States and provinces named by their adjective, with their ISO 3166-2 codes: "the South
+/// Australian government", "the Victorian Government" (Victoria alone is too often a person's
+/// name to be read as the state).
+const STATES: &[(&str, &str, &str)] = &[
+    ("South Australian", "South Australia", "AU-SA"),
+    ("Western Australian", "Western Australia", "AU-WA"),
+    ("Victorian", "Victoria", "AU-VIC"),
+    ("Tasmanian", "Tasmania", "AU-TAS"),
+    ("Bavarian", "Bavaria", "DE-BY"),
+];
 
 /// Countries named by their adjective where they grant or act ([`GRANTING`]), proposed as
 /// their government the way its name would be.
@@ -31,14 +44,19 @@ pub(super) fn adjectives(
     for caps in GRANTING.captures_iter(text) {
         let Some(m) = caps.name("adj") else { continue };
         let (start, end) = (m.start(), m.end());
-        let Some(&(adjective, government)) = ADJECTIVES.iter().find(|(a, _)| *a == m.as_str())
+        let state = STATES.iter().find(|(a, _, _)| *a == m.as_str());
+        let country = || ADJECTIVES.iter().find(|(a, _)| *a == m.as_str());
+        let Some((adjective, government, code)) =
+            state.map(|&(a, g, code)| (a, g, Some(code))).or_else(|| {
+                let &(a, g) = country()?;
+                Some((a, g, GOVERNMENTS.iter().find(|(name, _, _)| *name == g).and_then(|g| g.2)))
+            })
         else {
             continue;
         };
         if overlaps(taken, start, end) {
             continue;
         }
-        let code = GOVERNMENTS.iter().find(|(name, _, _)| *name == government).and_then(|g| g.2);
         let held = code.filter(|code| known.governments.iter().any(|g| g.slug == *code));
         let (value, known, why) = match (held, code) {
             (Some(code), _) => (
