@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `thirty-fifth`).
+    /// `thirty-sixth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -252,7 +252,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 165] = [
+    let floors: [(&str, &str, f64, f64); 169] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -444,6 +444,11 @@ fn draft_quality_on_the_development_set() {
         ("thirty-fifth", "amount", 0.95, 0.95),
         ("thirty-fifth", "date", 0.9, 0.8),
         ("thirty-fifth", "party", 0.9, 0.85),
+        // Blind: pledge 0.83 / 0.89, amount 1.00 / 0.87, date 0.95 / 1.00, party 0.93 / 0.88.
+        ("thirty-sixth", "pledge", 0.8, 0.9),
+        ("thirty-sixth", "amount", 1.0, 1.0),
+        ("thirty-sixth", "date", 0.9, 1.0),
+        ("thirty-sixth", "party", 0.95, 0.9),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
