@@ -12,8 +12,11 @@ use super::spans::{free, free_for};
 /// Proposes every new company again wherever else the text names it. A government inside such
 /// a name ("Flour Mills Nigeria") is the company's, not a party of its own.
 pub(super) fn elsewhere(hay: &Haystack, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
-    // "Bahrain’s Economic Development Board (EDB) said": a public body's name, no company's.
-    free(taken, out, |c| c.kind == Kind::Company && !c.known && body(&c.value));
+    // "Bahrain’s Economic Development Board (EDB) said": a public body's name, no company's,
+    // unless a state investor's the list names ("Oman Investment Authority").
+    free(taken, out, |c| {
+        c.kind == Kind::Company && !c.known && body(&c.value) && !super::is_famous(&c.value)
+    });
     // "a programme called Shareek", "the Royal Commission for Jubail and Yanbu (RCJY)".
     free(taken, out, |c| {
         c.kind == Kind::Company

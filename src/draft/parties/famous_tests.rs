@@ -115,3 +115,16 @@ fn a_well_known_company_before_a_headlines_verb_or_small_word_is_the_company() {
     let text = "Ford Otosan Opens Yenikoy Plant";
     assert!(!companies(text).contains(&"Ford".to_owned()), "{:?}", companies(text));
 }
+
+#[test]
+fn a_state_investor_is_a_party_and_a_promotion_agency_is_not() {
+    let text = "Saudi Arabia’s Public Investment Fund signed with Hyundai. Oman Investment \
+                Authority (OIA) will also invest, and the OIA said Oman would gain.";
+    let got = companies(text);
+    for name in ["Public Investment Fund", "Oman Investment Authority"] {
+        assert!(got.iter().any(|g| g == name), "{name} in {got:?}");
+    }
+    assert!(!got.iter().any(|g| g == "Oman"), "a country is no company's parent: {got:?}");
+    let text = "The Uganda Investment Authority licensed 426 projects.";
+    assert!(companies(text).is_empty(), "{:?}", companies(text));
+}

@@ -30,9 +30,11 @@ pub(super) fn parents(text: &str, out: &mut [Candidate]) {
             continue;
         }
         let first = long.as_str().split(' ').next().unwrap_or_default();
-        let alone = Regex::new(&format!(r"\b{}\b(?: [A-Z][a-z]+)?", regex::escape(first)))
-            .ok()
-            .is_some_and(|r| r.find_iter(text).any(|m| m.as_str() == first));
+        // "Oman Investment Authority (OIA)" beside "Oman": a country is no company's parent.
+        let alone = !super::government(first)
+            && Regex::new(&format!(r"\b{}\b(?: [A-Z][a-z]+)?", regex::escape(first)))
+                .ok()
+                .is_some_and(|r| r.find_iter(text).any(|m| m.as_str() == first));
         let (value, what) = if alone {
             (
                 first,
