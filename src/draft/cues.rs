@@ -6,6 +6,7 @@ mod acts;
 mod beside;
 mod follow;
 mod news;
+mod praise;
 mod shapes;
 mod sites;
 mod topic;
@@ -16,6 +17,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 use super::{Candidate, Kind, Sentence, spaced};
+use praise::{praised, quoted_praise};
 pub(super) use shapes::shaped;
 pub(super) use topic::extend as topic;
 pub(super) use visits::mend_starts;
@@ -308,42 +310,6 @@ static DEMANDED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Whether a sentence is a leader's praise of a pledge: a quote said by a governor, mayor,
-/// senator or minister with no figure in it ("“Scout Motors will provide thousands of South
-/// Carolinians with ... opportunities,” said Governor Henry McMaster", "said Economy Minister
-/// Richard Sulík"). A government's own
-/// pledge in a quote carries its amount.
-fn praised(sentence: &str) -> bool {
-    static LEADER: LazyLock<Regex> = LazyLock::new(|| {
-        spaced(
-            r"[,.!?][”\x22’'] (?:said|says) (?:(?:U\.S\. |US |State |Lt\. |Lieutenant |[A-Z]?[a-z]+ )?(?:Gov\.|Governor|Mayor|Sen\.|Senator|Premier|(?:Prime )?[Mm]inister|Secretary)) ",
-        )
-    });
-    LEADER.is_match(sentence) && !sentence.contains(|c: char| c.is_ascii_digit())
-}
-
-/// Whether a sentence with no figure is inside a quotation a leader gives in its paragraph,
-/// which [`praised`] cannot see from the sentence alone: "“... Top State for Business,” said
-/// Governor Josh Stein. “These new projects will bring thousands of good-paying jobs ...”".
-fn quoted_praise(text: &str, start: usize, end: usize) -> bool {
-    static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
-        spaced(
-            r"(?:(?:said|says|added) (?:(?:U\.S\. |US |State |Lt\. |Lieutenant )?(?:Gov\.|Governor|Mayor|Sen\.|Senator|Premier|(?:Prime )?Minister|Secretary))|(?:Gov\.|Governor|Mayor|Senator|Premier|Minister) (?:[A-Z][\w.’'-]* ){1,3}(?:said|says|added))\b",
-        )
-    });
-    let sentence = &text[start..end];
-    if sentence.contains(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
-    let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let before = &text[from..start];
-    let open = before.matches('“').count() > before.matches('”').count()
-        || before.matches('"').count() % 2 == 1;
-    let quoted = open || sentence.trim_start().starts_with(['“', '"']);
-    quoted && ATTRIBUTED.is_match(&text[from..to])
-}
-
 /// An item of a list that a pledge's sentence opens ("Nvidia has announced:" then "- a $500
 /// billion AI infrastructure in the U.S."): each item tells a part of the pledge. The cue names
 /// the words of the opening line that mark it.
@@ -444,8 +410,9 @@ pub(super) fn uncued(
     // The broad rule: in an article about a pledge, a sentence that holds an amount of money
     // or jobs and speaks of investing, jobs or the pledge's own nouns (plant, project, deal)
     // tells the pledge's size ("For every dollar the state invests, it is projected to receive
-    // $1.65", "“One hundred and twenty new jobs is amazing,”"), and one that names several companies beside their investments tells who
-    // pledges ("CEOs from Nvidia, Hyundai Motor and Toyota Motor ... U.S. investments").
+    // $1.65", "“One hundred and twenty new jobs is amazing,”"), and one that names several
+    // companies beside their investments tells who pledges ("CEOs from Nvidia, Hyundai Motor
+    // and Toyota Motor ... U.S. investments").
     // A fragment with no verb ("$20 billion investment.", "45,000 jobs in the U.S. Gulf Coast
     // region.") is a tweet's or a list's, a wage ("paying on average $100,000 per year") is
     // what a job pays, and a fund "previously announced" is recalled, not the pledge.
@@ -489,7 +456,10 @@ pub(super) fn uncued(
         .collect();
     companies.sort_unstable();
     companies.dedup();
-    let investing = invested.as_str().to_lowercase().starts_with("invest");
+    // "head of MENA Investments at PIF": a capitalized word inside a sentence names a unit.
+    let opens = !sentence[..invested.start()].contains(char::is_alphabetic);
+    let word = invested.as_str();
+    let investing = word.starts_with("invest") || (opens && word.starts_with("Invest"));
     (companies.len() >= 2 && investing).then(|| Sentence {
         start,
         end,

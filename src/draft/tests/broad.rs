@@ -153,3 +153,12 @@ fn an_officials_demand_of_the_company_is_no_pledge() {
     );
     assert_eq!(got, ["Flour Mills will invest 1 billion naira in a sugar plant in Nasarawa."]);
 }
+
+#[test]
+fn a_unit_named_investments_beside_two_companies_is_no_pledge() {
+    let text = "Commenting, Yazeed Al-Humied, head of MENA Investments at PIF, said: “Partnering \
+                with Hyundai is another milestone for PIF.”";
+    assert!(pledged(text).is_empty(), "{:?}", pledged(text));
+    let text = "Investments by Hyundai and PIF will follow.";
+    assert_eq!(pledged(text), [text]);
+}
