@@ -351,3 +351,9 @@ fn a_company_called_a_major_of_its_trade_is_a_company() {
         assert!(got.iter().any(|g| g == name), "{name} in {got:?}");
     }
 }
+
+#[test]
+fn a_country_by_its_adjective_before_an_authority_is_a_government() {
+    let text = "The Saudi Authority for Industrial Cities signed two memoranda.";
+    assert_eq!(names(text, Kind::Government), ["Saudi Arabia"]);
+}

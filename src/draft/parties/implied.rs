@@ -1,5 +1,6 @@
 //! Governments named without their name: a country, state or province by its adjective where
-//! it grants or acts ("German state subsidies", "the South Australian government"), and "the state" or "the Kingdom" for the last one named.
+//! it grants or acts ("German state subsidies", "the South Australian government", "Saudi
+//! Authority for Industrial Cities"), and "the state" or "the Kingdom" for the last one named.
 
 use std::sync::LazyLock;
 
@@ -17,7 +18,7 @@ static GRANTING: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<&str> =
         states.chain(ADJECTIVES.iter().map(|(adjective, _)| *adjective)).collect();
     spaced(&format!(
-        r"\b(?P<adj>{}) (?:and \p{{Lu}}\p{{L}}+ )?(?:(?:state|federal|national|public) )?(?:subsid(?:y|ies)|aid|grants?|measures?|governments?|support|funding|incentives?|tax credits?|loans?|guarantees?|authorities|officials|ministry|regulators|Government)\b",
+        r"\b(?P<adj>{}) (?:and \p{{Lu}}\p{{L}}+ )?(?:(?:state|federal|national|public) )?(?:subsid(?:y|ies)|aid|grants?|measures?|governments?|support|funding|incentives?|tax credits?|loans?|guarantees?|authorities|Authority|officials|ministry|regulators|Government)\b",
         names.join("|")
     ))
 });
