@@ -29,8 +29,12 @@ pub(super) fn site(sentence: &str) -> Option<regex::Match<'_>> {
 
 /// Whether a sentence with no figure is a leader's general words: a governor, president or
 /// minister committed to a policy ("Governor Hobbs is committed to ensuring Arizona is at the
-/// forefront"), or a reaction to the commitments others announced ("we are immensely
-/// encouraged ... by the commitments that have been announced here").
+/// forefront"), a government committed to good conditions ("the authorities are committed to
+/// providing the most favourable conditions"), a reaction to the commitments others announced
+/// ("we are immensely encouraged ... by the commitments that have been announced here"), a
+/// company's devotion to a place or an idea ("affirmed the company's long-term commitment to
+/// Uruguay", "its sustainability commitments"); or, figure or not, where a signing or an
+/// announcement took place ("Signing the two MoUs took place on the sidelines of ...").
 pub(super) fn general(sentence: &str) -> bool {
     static POLICY: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
@@ -42,6 +46,30 @@ pub(super) fn general(sentence: &str) -> bool {
             r"(?i)\b(?:encouraged|heartened|pleased|delighted|gratified|inspired|impressed)\b[^.\n]{0,40}? by (?:the|these|those|all the|all these) (?:[a-z]+ )?(?:commitments|pledges|investments|announcements)\b",
         )
     });
-    !sentence.contains(|c: char| c.is_ascii_digit())
-        && (POLICY.is_match(sentence) || REACTION.is_match(sentence))
+    static CONDITIONS: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"\b(?:authorities|government|ministry|province|state) (?:is|are|remains?|has been|have been) (?:fully |firmly |deeply )?(?:committed|dedicated) to (?:providing|encouraging|supporting|creating an?|facilitating|attracting|ensuring|promoting|improving|helping)\b",
+        )
+    });
+    static DEVOTION: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"(?i)\b(?:(?:re)?affirm(?:s|ed)?|reflects?|represents?|underscores?|underlines?|demonstrates?|highlights?|signals?) (?:the |its |our |their |his |her )?(?:[\w-]+(?:’s|'s) )?(?:[a-z-]+ (?:and )?){0,3}commitment to\b|\b(?:sustainability|climate|environmental|ESG|net-zero) commitments?\b",
+        )
+    });
+    static VENUE: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"^\W*(?:The |the )?(?:[Ss]igning|[Aa]nnouncement|[Rr]emarks|[Cc]eremony)\b[^.\n]{0,60}? (?:took place|was held|were held|was made|were made) (?:on the sidelines of|during|at)\b|\b(?:made the announcement|said this|made the remarks?) (?:during|at|on the sidelines of)\b",
+        )
+    });
+    static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"(?i)[$€£¥₹]|\d[\d,.]*\s?(?:%|per ?cent|thousand|million|billion|trillion|crore|lakh|bn|mn|jobs|workers|people)\b",
+        )
+    });
+    let general = POLICY.is_match(sentence)
+        || REACTION.is_match(sentence)
+        || CONDITIONS.is_match(sentence)
+        || DEVOTION.is_match(sentence);
+    (!sentence.contains(|c: char| c.is_ascii_digit()) && general)
+        || (!MONEY.is_match(sentence) && VENUE.is_match(sentence))
 }

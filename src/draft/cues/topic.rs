@@ -149,6 +149,10 @@ pub(in crate::draft) fn extend(
         {
             continue;
         }
+        // Where the signing took place, a government's stance, a company's devotion.
+        if super::sites::general(sentence) {
+            continue;
+        }
         if RECALLED.is_match(sentence) {
             continue;
         }

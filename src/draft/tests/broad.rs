@@ -162,3 +162,17 @@ fn a_unit_named_investments_beside_two_companies_is_no_pledge() {
     let text = "Investments by Hyundai and PIF will follow.";
     assert_eq!(pledged(text), [text]);
 }
+
+#[test]
+fn a_venue_a_governments_stance_and_a_companys_devotion_are_no_pledges() {
+    let pledge = "Acme will invest $50 million in a plant in Ohio.";
+    let text = format!(
+        "{pledge} The signing took place on the sidelines of the summit. Governor Ray made the \
+         announcement during a briefing on Tuesday. Its chief affirmed the company's long-term \
+         commitment to Ohio. The authorities are committed to providing the best conditions for \
+         the investor. To align with its sustainability commitments, best practices will be implemented."
+    );
+    assert_eq!(pledged(&text), [pledge]);
+    let text = "The signing of the $5 billion deal took place at the summit.";
+    assert_eq!(pledged(text), [text]);
+}
