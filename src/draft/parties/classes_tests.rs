@@ -357,3 +357,15 @@ fn a_country_by_its_adjective_before_an_authority_is_a_government() {
     let text = "The Saudi Authority for Industrial Cities signed two memoranda.";
     assert_eq!(names(text, Kind::Government), ["Saudi Arabia"]);
 }
+
+#[test]
+fn a_company_set_off_by_its_origin_a_partner_and_an_owner_is_a_company() {
+    let text = "Additionally Knorr-Bremse, a German manufacturer of brakes, will invest. The \
+                government has partnered with Hyundai Mobis. The minister met privately-held \
+                Perdaman.";
+    let got = names(text, Kind::Company);
+    for name in ["Knorr-Bremse", "Hyundai Mobis", "Perdaman"] {
+        assert!(got.iter().any(|g| g == name), "{name} in {got:?}");
+    }
+    assert!(!got.iter().any(|g| g.starts_with("Additionally")), "{got:?}");
+}

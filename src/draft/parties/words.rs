@@ -163,10 +163,16 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Company",
     "Sheikh",
     // Words that stand alone for an institution or open a sentence: "the Government
-    // announced", "Each will provide".
+    // announced", "Each will provide", "Additionally Knorr-Bremse".
     "Government",
     "Each",
     "Finally",
+    "Additionally",
+    "Meanwhile",
+    "Moreover",
+    "Furthermore",
+    "Likewise",
+    "Similarly",
     // "There will be 156 jobs": a word that opens sentences.
     "There",
     // A title before a name ("Dr Reinhard Ploss"), a measure of an economy ("GDP will grow")
