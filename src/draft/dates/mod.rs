@@ -329,7 +329,10 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             }
             // "a change from the date in December", after a day still to come: the latest
             // December up to that day.
-            (None, _, Some(point)) if caps.name("im").is_some() && caps.name("imy").is_none() => {
+            // A later year alone ("until at least 2035") names no day to count back from.
+            (None, _, Some(point))
+                if caps.name("im").is_some() && caps.name("imy").is_none() && point.len() >= 7 =>
+            {
                 let base =
                     NaiveDate::parse_from_str(&format!("{}-01", &point[..7]), "%Y-%m-%d").ok();
                 base.and_then(|base| relative(&caps, base, ahead)).map(|v| (v, point.to_owned()))

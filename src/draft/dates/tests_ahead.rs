@@ -1,6 +1,6 @@
 //! Weekdays still to come, a dateline's dash before a relative date, a year named as a noun,
-//! the year of "the first four months of 2025", of a plan or a budget, "mid-decade", and an ISO
-//! date ending a title.
+//! the year of "the first four months of 2025", of a plan or a budget, "mid-decade", an ISO
+//! date ending a title, and a year after a bound ("until at least 2035") or paired with one.
 
 use super::tests::values;
 
@@ -216,4 +216,20 @@ fn a_deadline_by_a_quarter_or_by_the_end_of_a_month_is_its_last_day() {
             ("end-June this year", "2023-06-30"),
         ]
     );
+}
+
+#[test]
+fn a_year_after_a_bound_or_paired_with_a_year_is_a_date_and_a_count_is_not() {
+    let got = values(
+        "It will operate until at least 2035. Sales rose from $839 million for the whole of 2021. \
+         Before 2030 it aims to build two lines. In 2020 and 2021 it will invest more. It will \
+         hire 2000 people before 2000 more join.",
+        "2024-01-10",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    for want in [("2035", "2035"), ("2021", "2021"), ("2030", "2030"), ("In 2020", "2020")] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+    assert_eq!(got.iter().filter(|(_, v)| *v == "2021").count(), 2, "{got:?}");
+    assert!(!got.iter().any(|(_, v)| *v == "2000"), "{got:?}");
 }

@@ -41,11 +41,42 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     out.extend(found);
 }
 
-/// The words before a year that make it a date alone: "fiscal 2023", "as early as 2025".
-const LEADS: [&str; 4] = ["fiscal ", "as early as ", "as soon as ", "as late as "];
+/// The words before a year that make it a date alone: "fiscal 2023", "as early as 2025",
+/// "until at least 2035", "for the whole of 2021", "Before 2030".
+const LEADS: [&str; 7] = [
+    "fiscal ",
+    "as early as ",
+    "as soon as ",
+    "as late as ",
+    "until at least ",
+    "the whole of ",
+    "before ",
+];
 
-/// Adds every year written after one of [`LEADS`], or alone in brackets, that no date found
-/// before covers.
+/// Words after a number that make it a count: "2000 more", "2000 people".
+const COUNTED: &[&str] = &[
+    "more",
+    "new",
+    "additional",
+    "people",
+    "jobs",
+    "workers",
+    "employees",
+    "staff",
+    "positions",
+    "units",
+    "vehicles",
+    "homes",
+    "tonnes",
+    "tons",
+    "acres",
+    "hectares",
+    "direct",
+    "of",
+];
+
+/// Adds every year written after one of [`LEADS`], alone in brackets, or after a year read as
+/// a date and "and" ("In 2020 and 2021"), that no date found before covers.
 pub(super) fn lone(text: &str, out: &mut Vec<Candidate>) {
     let bytes = text.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
@@ -67,8 +98,24 @@ pub(super) fn lone(text: &str, out: &mut Vec<Candidate>) {
         // "by the end of his term in office (2021)": a year alone in brackets gives the year.
         let bracketed = before.ends_with(b"(") && bytes.get(at + 4) == Some(&b')');
         let taken = out.iter().any(|c| c.start < at + 4 && at < c.end);
+        // "In 2020 and 2021": the second year of a pair whose first is a date.
+        let paired = before.ends_with(b" and ")
+            && at >= 9
+            && (at - 9..at - 5).all(digit)
+            && ["in ", "In ", "during ", "by ", "By "]
+                .iter()
+                .any(|p| before[..at - 9].ends_with(p.as_bytes()));
+        // "before 2000 more join": a count, no year.
+        let next = text[at + 4..].strip_prefix(' ').and_then(|r| r.split([' ', ',', '.']).next());
+        let counted = next.is_some_and(|w| COUNTED.contains(&w));
+        if counted {
+            continue;
+        }
         let value = text[at..at + 4].to_owned();
-        if let (Some(lead), false) = (led, taken) {
+        if paired && !taken {
+            let why = format!("`{value}` is a year paired with the one before it");
+            found.push(date_at(at, at + 4, value, why));
+        } else if let (Some(lead), false) = (led, taken) {
             let why = format!("`{value}` after `{}` is a year", lead.trim_end());
             found.push(date_at(at, at + 4, value, why));
         } else if bracketed && !taken {
