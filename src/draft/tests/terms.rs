@@ -1,6 +1,7 @@
 //! Pledges told by their terms, site, signing or a count held against them, and the subjects
 //! a pledge's plant or project gives a future verb, a construction agreed on, an investment
-//! targeted at a company or intended for a use, and no appetite to invest.
+//! targeted at a company or intended for a use, and no appetite to invest; a partnership, an
+//! approval granted, and a bankruptcy or a construction started as statuses.
 
 use super::super::cues::{cue, uncued};
 
@@ -105,4 +106,30 @@ fn a_construction_agreed_on_an_investment_targeted_or_intended_are_cues_but_an_a
         cue_of("“There is a massive appetite from our companies to invest in Kenya.”"),
         None
     );
+}
+
+#[test]
+fn a_partnership_an_approval_granted_and_a_memorandum_of_understanding_signed_are_cues() {
+    for (text, want) in [
+        ("The Slovak government has partnered with Hyundai Mobis.", "has partnered with"),
+        ("The NSW Government has granted approval for the factory.", "granted approval for"),
+        (
+            "On Tuesday, a memorandum of understanding was signed.",
+            "memorandum of understanding was signed",
+        ),
+    ] {
+        assert_eq!(cue_of(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_bankruptcy_a_project_declared_dead_a_termination_and_a_construction_started_are_statuses() {
+    for text in [
+        "Northvolt declared bankruptcy in Sweden in March.",
+        "Quebec’s Northvolt project is officially dead.",
+        "Atom Power requested termination of its grant.",
+        "Škoda Transportation has recently started construction of a hall.",
+    ] {
+        assert!(cue(text, 0, text.len()).is_some_and(|s| s.status), "{text}");
+    }
 }
