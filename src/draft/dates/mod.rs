@@ -274,7 +274,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             let event = || shift::event_day(text, start, &points, &out, published);
             today.then(|| event().or_else(|| today::quoted(text, start, &out, published))).flatten()
         });
-        let base = said_on.unwrap_or(published);
+        let base = said_on.or_else(|| today::released(text, start, &points)).unwrap_or(published);
         let article = || relative(&caps, base, ahead).map(|v| (v, base.to_string()));
         // An announcement counts in the span's own sentence ("announced in June that over the
         // next three years"), or in the sentence before when this one points back to it ("...

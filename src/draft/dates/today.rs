@@ -1,7 +1,8 @@
 //! The day a "today" means when the text tells it: a date set beside it ("supervised today,
 //! Tuesday, May 30, 2023": that date, whatever day the article is printed), or, in a
 //! quotation, the day the text says the news was announced ("Google on Monday announced ...
-//! “today, Google is here”" in Tuesday's article: the Monday the words were said).
+//! “today, Google is here”" in Tuesday's article: the Monday the words were said); and any
+//! relative date in a release the text reprints, from the day the release was issued.
 
 use std::sync::LazyLock;
 
@@ -49,6 +50,24 @@ pub(super) fn quoted(
     super::horizons::news_day(text, &told, published)
 }
 
+/// The day of a release the text reprints, for a relative date at `at` after the line that
+/// introduces it ("Gov. Greg Abbott issued the following news release on Oct. 13, 2023:" in a
+/// wire printed on the 14th): the release's "today" is the 13th.
+pub(super) fn released(text: &str, at: usize, points: &[Point]) -> Option<NaiveDate> {
+    static RELEASE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(
+            r"(?i)\b(?:issued|released|published|sent|distributed) the following (?:news |press |media )?(?:release|statement|announcement)\b[^\n]*:\s*$",
+        ))
+        .expect("a valid pattern")
+    });
+    let point = points.iter().filter(|p| p.end <= at).find(|p| {
+        let start = text[..p.start].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[p.end..].find('\n').map_or(text.len(), |i| p.end + i);
+        RELEASE.is_match(&text[start..end])
+    })?;
+    NaiveDate::parse_from_str(&point.value, "%Y-%m-%d").ok()
+}
+
 /// Whether the sentence that names a day says something was announced or said on it ("Google
 /// on Monday announced"), not that something else happened ("The plant opened on 10 November").
 fn announced(text: &str, day: &Candidate) -> bool {
@@ -83,6 +102,18 @@ mod tests {
         assert!(got.contains(&("today".into(), "2023-05-30".into())), "{got:?}");
         let got = values("The plant opened today (June 3, 2024).", "2024-06-04");
         assert!(got.contains(&("today".into(), "2024-06-03".into())), "{got:?}");
+    }
+
+    #[test]
+    fn today_in_a_reprinted_release_is_the_day_it_was_issued() {
+        let got = values(
+            "AUSTIN, Texas, Oct. 14 -- Gov. Greg Abbott issued the following news release on Oct. \
+             13, 2023:\nGovernor Greg Abbott today announced a new facility.",
+            "2023-10-14",
+        );
+        assert!(got.contains(&("today".into(), "2023-10-13".into())), "{got:?}");
+        let got = values("He said on Oct. 13, 2023 that the plant opened today.", "2023-10-14");
+        assert!(got.contains(&("today".into(), "2023-10-14".into())), "{got:?}");
     }
 
     #[test]
