@@ -372,3 +372,12 @@ fn a_company_set_off_by_its_origin_a_partner_and_an_owner_is_a_company() {
     }
     assert!(!got.iter().any(|g| g.starts_with("Additionally")), "{got:?}");
 }
+
+#[test]
+fn a_company_that_has_chosen_a_site_is_a_company_and_a_roman_numeral_is_not() {
+    let text = "Emirates Global Aluminium has chosen Oklahoma for a plant. Demand for Class I and \
+                Class II products rose.";
+    assert_eq!(names(text, Kind::Company), ["Emirates Global Aluminium"]);
+    let text = "Firms from Germany, the U.S.A, U.K, Kuwait, and Malaysia have signed.";
+    assert!(names(text, Kind::Government).contains(&"United Kingdom".to_owned()));
+}

@@ -83,6 +83,8 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("Wyoming", "Wyoming", Some("US-WY")),
     ("UK", "United Kingdom", Some("GB")),
     ("U.K.", "United Kingdom", Some("GB")),
+    // "the U.S.A, U.K, Kuwait": the last stop left out.
+    ("U.K", "United Kingdom", Some("GB")),
     ("England", "England", Some("GB-ENG")),
     ("Scotland", "Scotland", Some("GB-SCT")),
     ("Wales", "Wales", Some("GB-WLS")),

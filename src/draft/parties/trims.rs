@@ -215,6 +215,8 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
             || SEATS.contains(&c.value.as_str())
             || NATIONALITIES.contains(&c.value.as_str())
             || (c.kind == Kind::Company && ends_an_office(text, c.start))
+            // A roman numeral alone, of a class or a phase: "Class I and Class II products".
+            || (c.value.len() <= 4 && c.value.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X')))
         {
             return false;
         }
