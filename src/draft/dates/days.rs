@@ -71,6 +71,12 @@ pub(super) fn part_end(text: &str, start: usize, part: &str) -> Option<(usize, S
     Some((from, last_day(&format!("{year}-{month:02}"))?))
 }
 
+/// Whether the weekday or day after `before` recurs ("holds a MoU signing event every Monday"):
+/// it names no one day.
+pub(super) fn recurring(before: &str) -> bool {
+    ["every ", "each ", "Every ", "Each "].iter().any(|w| before.ends_with(w))
+}
+
 /// The last day of a month of a year (`value` as `YYYY-MM`): "the end of August" resolved to
 /// August 2024 is 2024-08-31.
 pub(super) fn last_day(value: &str) -> Option<String> {

@@ -228,7 +228,9 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             // "NORTH CAROLINA, November 21 - This week", "PHOENIX- Yesterday": a dateline's dash.
             || text[..start].trim_end().ends_with(" -")
             || shift::after_dateline(&text[..start]);
-        if caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens {
+        if (caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens)
+            || days::recurring(&text[..start])
+        {
             continue;
         }
         // "in the last three months of the year" is a part of a year the text does not name, and
@@ -248,10 +250,9 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // the White House on Wednesday"), not anywhere in its sentence.
         let future = if caps.name("wd").is_some() { &*SOON } else { &*FUTURE };
         let ahead = future.is_match(&text[sentence_start(&sentences, start)..start]);
-        // A bare year after "to" is a date only in a sentence about plans: "pushed back the
-        // target date to 2025", not "raised its output from 2019 to 2020 levels".
-        // "until 2032." and "through 2028," tell a time whatever the sentence is about, when
-        // the year ends the phrase ("through 2030 levels" compares).
+        // A bare year after "to" is a date only in a sentence about plans ("pushed back the
+        // target date to 2025", not "output from 2019 to 2020 levels"); "until 2032." and
+        // "through 2028," tell a time anywhere, when the year ends the phrase.
         let firm = !said_word(whole.as_str(), &["to", "towards", "toward"])
             && SPAN_ENDS.is_match(&text[whole.end()..]);
         if caps.name("ty").is_some()

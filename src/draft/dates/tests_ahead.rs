@@ -233,3 +233,14 @@ fn a_year_after_a_bound_or_paired_with_a_year_is_a_date_and_a_count_is_not() {
     assert_eq!(got.iter().filter(|(_, v)| *v == "2021").count(), 2, "{got:?}");
     assert!(!got.iter().any(|(_, v)| *v == "2000"), "{got:?}");
 }
+
+#[test]
+fn a_weekday_that_recurs_is_no_date_and_the_start_of_a_year_is_its_year() {
+    let got = values(
+        "The state holds a signing event every Monday. By the start of 2027, Saronic will ramp \
+         up operations.",
+        "2026-01-01",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("By the start of 2027", "2027")]);
+}
