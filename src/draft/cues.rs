@@ -288,8 +288,16 @@ fn aside(sentence: &str) -> bool {
             r"(?i)\b(?:appreciate|thank|commend|salute)[sd]? (?:you for )?(?:your|their|its|the|this) (?:[a-z]+ )?(?:commitment|pledge|investment|decision|confidence)",
         )
     });
+    // "The facility will produce modular data centers": what a plant makes, with no figure.
+    static PRODUCES: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"^\W*(?:The|This|Its) (?:new )?(?:facility|plant|factory|site|unit|subsidiary) will (?:produce|manufacture|make|feature)\b",
+        )
+    });
     let figure = sentence.contains(|c: char| c.is_ascii_digit());
-    let judged = APPRECIATION.is_match(sentence) || JUDGEMENT.is_match(sentence);
+    let judged = APPRECIATION.is_match(sentence)
+        || JUDGEMENT.is_match(sentence)
+        || PRODUCES.is_match(sentence);
     beside::general(sentence) || (!figure && (judged || THANKS.is_match(sentence)))
 }
 

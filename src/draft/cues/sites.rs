@@ -33,8 +33,9 @@ pub(super) fn site(sentence: &str) -> Option<regex::Match<'_>> {
 /// providing the most favourable conditions"), a reaction to the commitments others announced
 /// ("we are immensely encouraged ... by the commitments that have been announced here"), a
 /// company's devotion to a place or an idea ("affirmed the company's long-term commitment to
-/// Uruguay", "its sustainability commitments"); or, figure or not, where a signing or an
-/// announcement took place ("Signing the two MoUs took place on the sidelines of ...").
+/// Uruguay", "its sustainability commitments"), details a government has not shared; or,
+/// figure or not, where a signing or an announcement took place ("Signing the two MoUs took
+/// place on the sidelines of ...").
 pub(super) fn general(sentence: &str) -> bool {
     static POLICY: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
@@ -66,7 +67,14 @@ pub(super) fn general(sentence: &str) -> bool {
             r"(?i)[$€£¥₹]|\d[\d,.]*\s?(?:%|per ?cent|thousand|million|billion|trillion|crore|lakh|bn|mn|jobs|workers|people)\b",
         )
     });
-    let general = POLICY.is_match(sentence)
+    // "The government has not shared the details of the companies": a pledge's details withheld.
+    static WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"\b(?:has|have|had|did|does|do) not (?:yet )?(?:shared|disclosed|revealed|released|named|identified|given) (?:the |any )?(?:details|names|identit(?:y|ies))\b",
+        )
+    });
+    let general = WITHHELD.is_match(sentence)
+        || POLICY.is_match(sentence)
         || REACTION.is_match(sentence)
         || CONDITIONS.is_match(sentence)
         || DEVOTION.is_match(sentence);

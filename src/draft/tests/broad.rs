@@ -176,3 +176,13 @@ fn a_venue_a_governments_stance_and_a_companys_devotion_are_no_pledges() {
     let text = "The signing of the $5 billion deal took place at the summit.";
     assert_eq!(pledged(text), [text]);
 }
+
+#[test]
+fn details_withheld_and_what_a_plant_makes_without_a_figure_are_no_pledges() {
+    let pledge = "Acme will invest $50 million in a plant in Ohio.";
+    let text = format!(
+        "{pledge} The government has not shared the details of the companies that signed the \
+         MoU. The facility will produce modular data centers for the region."
+    );
+    assert_eq!(pledged(&text), [pledge]);
+}
