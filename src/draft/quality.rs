@@ -252,7 +252,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 169] = [
+    let floors: [(&str, &str, f64, f64); 173] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -449,6 +449,11 @@ fn draft_quality_on_the_development_set() {
         ("thirty-sixth", "amount", 1.0, 1.0),
         ("thirty-sixth", "date", 0.9, 1.0),
         ("thirty-sixth", "party", 0.95, 0.9),
+        // Blind: pledge 0.75 / 0.92, amount 1.00 / 0.93, date 0.95 / 0.90, party 0.97 / 0.91.
+        ("thirty-seventh", "pledge", 0.8, 0.9),
+        ("thirty-seventh", "amount", 1.0, 0.9),
+        ("thirty-seventh", "date", 1.0, 0.95),
+        ("thirty-seventh", "party", 1.0, 0.95),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
