@@ -381,3 +381,9 @@ fn a_company_that_has_chosen_a_site_is_a_company_and_a_roman_numeral_is_not() {
     let text = "Firms from Germany, the U.S.A, U.K, Kuwait, and Malaysia have signed.";
     assert!(names(text, Kind::Government).contains(&"United Kingdom".to_owned()));
 }
+
+#[test]
+fn a_company_whose_name_ends_in_a_region_word_is_a_company() {
+    let text = "Mitsubishi Logisnext Americas has concluded an investment of nearly $20 million.";
+    assert_eq!(names(text, Kind::Company), ["Mitsubishi Logisnext Americas"]);
+}

@@ -62,7 +62,7 @@ use parents::{full_names, parents};
 use partners::partners;
 use places::{ORIGIN, PARTICLE_BEFORE, PLACE_BEFORE, PLACE_WORD, town};
 use regions::regions;
-use spans::{claim, overlaps, possessive};
+use spans::{claim, has_place, overlaps, possessive};
 use subdivisions::SUBDIVISIONS;
 use surnames::{given_before, suffix_end, surnames};
 use units::units;
@@ -456,7 +456,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 && !name.rsplit(' ').next().is_some_and(|w| INSTITUTIONS.contains(&w))
                 && caps.name("a").is_none())
             || (!ends_in_place
-                && GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| name.contains(g)))
+                && GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| has_place(name, g)))
         {
             continue;
         }

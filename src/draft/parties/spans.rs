@@ -79,6 +79,13 @@ pub(super) fn name_ahead(text: &str, most: usize, refused: impl Fn(&str) -> bool
     line[..end].trim_end_matches([' ', '&']).len()
 }
 
+/// Whether `place` stands in `name` ending as a word: "Ohio" in "Ohio Valley Electric" and
+/// in "JobsOhio", not "America" in "Mitsubishi Logisnext Americas".
+pub(super) fn has_place(name: &str, place: &str) -> bool {
+    name.match_indices(place)
+        .any(|(i, _)| !name[i + place.len()..].starts_with(char::is_alphanumeric))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{free, free_for, overlaps};
