@@ -3,6 +3,7 @@
 //! candidates already found in them; it finds no candidate itself.
 
 mod acts;
+mod backdrop;
 mod beside;
 mod follow;
 mod news;
@@ -17,6 +18,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 use super::{Candidate, Kind, Sentence, spaced};
+pub(super) use backdrop::backdrop;
 use praise::{praised, quoted_praise};
 pub(super) use shapes::shaped;
 pub(super) use topic::extend as topic;
@@ -35,7 +37,7 @@ pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
     let mut all = vec![&SUBJECT, &PLEDGE, &DEAL, &SCOPE, &TERMS, &STATUS, &VERB, &TOLD];
     all.extend(topic::patterns());
     all.extend([follow::patterns(), news::patterns(), visits::patterns()].concat());
-    all.extend([beside::patterns(), sites::patterns()].concat());
+    all.extend([backdrop::patterns(), beside::patterns(), sites::patterns()].concat());
     all
 }
 
@@ -110,13 +112,19 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     if aside(sentence) {
         return None;
     }
-    if let Some(m) = STATUS.find_iter(sentence).find(|m| !planned(m) && !purpose(m)) {
+    let unchanged = |m: &regex::Match| backdrop::unchanged(sentence, m.start());
+    if let Some(m) =
+        STATUS.find_iter(sentence).find(|m| !planned(m) && !purpose(m) && !unchanged(m))
+    {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
     }
     if let Some(m) = news::started(sentence) {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
     }
-    if praised(sentence) || sites::general(sentence) || DEMANDED.is_match(sentence) {
+    if praised(sentence) || sites::general(sentence) || backdrop(sentence) {
+        return None;
+    }
+    if DEMANDED.is_match(sentence) {
         return None;
     }
     // "the previously announced fund" and "the deal was first announced" look back at a

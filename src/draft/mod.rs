@@ -135,9 +135,12 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
         .iter()
         .filter(|&&(s, e)| about(s, e) && !shouted(&text[s..e]))
         .filter_map(|&(s, e)| {
-            cues::cue(text, s, e)
-                .or_else(|| cues::uncued(text, s, e, &candidates))
-                .or_else(|| cues::shaped(text, s, e, &candidates))
+            // A sentence of a pledge's backdrop has no pledge without its cue word either.
+            cues::cue(text, s, e).or_else(|| {
+                (!cues::backdrop(&text[s..e])).then_some(())?;
+                cues::uncued(text, s, e, &candidates)
+                    .or_else(|| cues::shaped(text, s, e, &candidates))
+            })
         })
         .collect();
     // Once the article has a pledge, the sentences of its plant, deal or headline are read too.

@@ -150,7 +150,7 @@ pub(in crate::draft) fn extend(
             continue;
         }
         // Where the signing took place, a government's stance, a company's devotion.
-        if super::sites::general(sentence) {
+        if super::sites::general(sentence) || super::backdrop::backdrop(sentence) {
             continue;
         }
         if RECALLED.is_match(sentence) {

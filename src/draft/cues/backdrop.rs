@@ -1,0 +1,130 @@
+//! Sentences that carry a pledge's words but tell its backdrop: how a governor counts his
+//! announcements ("This is the second economic development project Kemp has announced this
+//! week"), what the money will go to with no sum, a company described, the sites it looked at,
+//! the bet or the gap a plant fills, the largest investment with no sum, the sectors unnamed
+//! companies will invest in, the environment a policy will create, a government ready to issue
+//! licences, the share of output to be exported, a country's boom, a deal as a good example, a
+//! stake owned in percent, incentives in line with others'; and a plant that the news leaves as
+//! it was ("which will not be affected by the decision").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::draft::spaced;
+
+/// What is backdrop when the sentence has no figure at all.
+static UNCOUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r#"(?i)\b(?:(?:investment|money|funds|funding) will (?:focus on|go toward|go towards)|(?:looking at|looked at|considered|considering|evaluated|evaluating) (?:a |an |the |several |many |multiple |different |a handful of (?:different )?)?(?:locations?|sites?|spots?)|(?:investments?|funding|plans?|projects?|deals?) (?:is|are|was|were) part of (?:a|an|the) ["“]?(?:big|bold|broader|larger|wider|national)? ?["“]?(?:bet|strategy|effort|push|vision|drive|campaign)|(?:plant|facility|factory|investment|project|deal) (?:will|would) (?:fill (?:a|the) gap|help ensure|help the (?:country|province|state|region|nation))|(?:companies|firms|investors|businesses) will invest in\b[^.\n]*\b(?:industry|industries|sectors?|processing|centres|centers)|create (?:an? |the )?(?:[a-z]+ )?(?:environment|climate|atmosphere|ecosystem) (?:conducive|for|that|where|in which)|(?:is|are) (?:well[- ])?(?:prepared|ready) to (?:issue|grant|provide|offer) (?:[a-z]+ )?(?:licen[cs]es|permits|approvals)|(?:is|was) an? (?:good|great|prime|perfect|fine|excellent|shining) example of|in line with (?:those|what is|what was|the incentives|incentives) (?:available|offered|given)|(?:will not|won't) be (?:affected|impacted) by (?:the|this|that) (?:decision|move|announcement|closure|cut|change))\b"#,
+    )
+});
+
+/// What is backdrop when the sentence names no sum of money and no count of jobs.
+static UNPRICED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)^\W*(?:this|it|that) is the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest) (?:[a-z-]+ ){0,4}(?:project|announcement|investment|expansion|deal)s? (?:[A-Za-z.]+ ){0,3}(?:has|have|had) (?:announced|celebrated|secured|landed)\b|\bdescrib(?:ed|es|ing) (?:the company|the firm|it|itself|the business|the group) as\b|\b(?:is|was|be) the (?:single )?(?:largest|biggest) (?:single )?(?:private )?(?:investment|project|deal)\b|\bexport (?:more than |over |about |around |up to |at least )?\d+(?:\.\d+)? ?(?:%|percent|per cent) of\b|\b(?:will own|owns|to own) \d+(?:\.\d+)? ?(?:%|percent|per cent) of\b",
+    )
+});
+
+/// What is backdrop whatever figures the sentence holds: a country's boom, in the sentence's
+/// main clause ("South Africa is currently going through a construction boom, with major
+/// projects such as the government’s R410-billion ... upgrade").
+static BOOM: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)^[^,\n]*\b(?:is|are) (?:currently |now )?(?:going through|experiencing|enjoying|in the midst of) an? (?:[a-z]+ )?boom\b",
+    )
+});
+
+/// A sum of money or a count of jobs: what a pledge is measured in.
+static PRICED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)[$€£¥₹]|\b(?:US|C|A)\$|\b(?-i:[A-Z]{3}) ?\d|\d(?:[\d,.]*\d)?(?:-| )?(?:thousand|million|billion|trillion|crore|lakh|bn|mn|mln|m\b|b\b)|\b(?:million|billion)\b|\d(?:[\d,.]*\d)? (?:new |more |direct |additional |full-time )*(?:jobs|positions|workers|employees|people|persons|roles)\b",
+    )
+});
+
+/// The patterns to compile ahead of the sentences (see [`super::patterns`]).
+pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![&UNCOUNTED, &UNPRICED, &BOOM, &PRICED]
+}
+
+/// Whether a sentence tells a pledge's backdrop, as the module says, rather than a pledge.
+pub(in crate::draft) fn backdrop(sentence: &str) -> bool {
+    let figure = sentence.contains(|c: char| c.is_ascii_digit());
+    // "This figure is the largest investment in the Turkish automotive industry": a sum told
+    // by reference is the pledge's own.
+    static REFERRED: LazyLock<Regex> =
+        LazyLock::new(|| spaced(r"(?i)\b(?:this|that|the) (?:figure|amount|sum)\b"));
+    (!figure && UNCOUNTED.is_match(sentence))
+        || (!PRICED.is_match(sentence)
+            && !REFERRED.is_match(sentence)
+            && UNPRICED.is_match(sentence))
+        || BOOM.is_match(sentence)
+}
+
+/// Whether the status word at `at` says that something stays as it was: "will not be
+/// affected by the decision", "will not change".
+pub(super) fn unchanged(sentence: &str, at: usize) -> bool {
+    static SAME: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r"(?i)^(?:will not|won't) (?:be (?:affected|impacted|changed)|change)\b")
+    });
+    SAME.is_match(&sentence[at..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_backdrop_is_no_pledge() {
+        for sentence in [
+            "This is the second economic development project Kemp has announced this week while continuing to promote Georgia to international job creators.",
+            "The investment will focus on the deployment of their BrightLoop low-carbon hydrogen technology.",
+            "The money will go toward the construction of two new plants.",
+            "Ward Hackett described the company as a family-owned business serving more than 140 hospitals from Maryland to South Carolina.",
+            "“When we were looking at a location to build a new plant, we looked at a handful of different spots,” Hackett said.",
+            "He says the government and industry investments are part of a \"big bet\" that Canada can be a key international player.",
+            "Federal Industry Minister Francois-Philippe Champagne says the plant will fill a gap in the Canadian electric-vehicle system.",
+            "Experts say it is the single largest investment in the country’s auto sector since at least the 1980s.",
+            "Hungarian companies will invest in logistics centres, the pharmaceutical industry, fruit processing and the metal processing industry.",
+            "According to government, the policy, when implemented, will create an environment conducive for each local government to own factories.",
+            "Egypt is boosting local manufacturing and is well-prepared to issue relevant licenses immediately, Madbouly announced.",
+            "The top executive unveiled that his company is seeking to export more than 60% of the production of its plant in Egypt.",
+            "South Africa is currently going through a construction boom, with major projects such as the government’s R410-billion capital infrastructure upgrade.",
+            "Mpahlwa said the investment would help ensure that the country had the resources it needed.",
+            "He added the deal was a good example of South African industrial policy, which aims to support broad-based growth.",
+            "OCI will own 67.5% of the new cement company, with the rest being owned by empowerment groups.",
+            "The incentives were in line with those available to any company, he said.",
+            "The group already has a factory on the site, which will not be affected by the decision and will continue to produce flu vaccines.",
+        ] {
+            assert!(backdrop(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_pledge_with_its_sum_is_no_backdrop() {
+        for sentence in [
+            "The money will go toward the construction of two new plants worth $59 million.",
+            "The funding is part of a three-year agreement worth nearly $2 billion.",
+            "It is the largest investment in the state's history at $3.5 billion.",
+            "This is the second project Kemp has announced this week, bringing 300 jobs.",
+            "This figure is the largest investment in the Turkish automotive industry.",
+            "The wealth fund will hold a 70 percent stake in the joint venture.",
+            "The plant will supply 500,000 batteries a year.",
+            "The company will invest in a new plant and the processing industry.",
+            "OCI will own 67.5% of the company, investing $440 million.",
+            "The policy will create 2,000 jobs in a climate that rewards investment.",
+        ] {
+            assert!(!backdrop(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_plant_left_as_it_was_has_no_new_status() {
+        let sentence = "The group already has a factory on the site, which will not be affected by the decision.";
+        let at = sentence.find("will not").unwrap();
+        assert!(unchanged(sentence, at));
+        let sentence = "The company will not build the plant.";
+        assert!(!unchanged(sentence, sentence.find("will not").unwrap()));
+    }
+}
