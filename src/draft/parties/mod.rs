@@ -97,9 +97,11 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:said|told|wrote|says|pledges|pledged|announced)$").expect("a valid pattern")
 });
 
-/// A person's name just after a role: " TY Chang", " Cyril Ramaphosa".
+/// A person's name just after a role: " TY Chang", " Cyril Ramaphosa", " Jean-Philippe
+/// Imparato".
 static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:[A-Z]{2}|\p{Lu}\p{Ll}+|[A-Z]\.) \p{Lu}\p{Ll}").expect("a valid pattern")
+    Regex::new(r"^ (?:[A-Z]{2}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|[A-Z]\.) \p{Lu}\p{Ll}")
+        .expect("a valid pattern")
 });
 
 /// A company: a name with a company word after it, or the subject of a company's verb. A name

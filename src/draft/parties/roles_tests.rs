@@ -1,5 +1,6 @@
 //! People named after a role and an agency's initials, with a bare initial or after a plural
-//! role; a country before a miner's trade; a plant's name that holds a country.
+//! role or with a hyphenated given name; a country before a miner's trade; a plant's name that
+//! holds a country.
 
 use super::names_tests::names;
 use super::*;
@@ -124,4 +125,15 @@ fn a_name_with_an_initial_before_a_governor_in_lower_case_is_a_person() {
     let text = "Commenting on the project, Yazeed A. Al-Humied, deputy governor and head of \
                 investments at the fund, said it was a milestone.";
     assert_eq!(names(text, Kind::Person), ["Yazeed A. Al-Humied"]);
+}
+
+#[test]
+fn a_hyphenated_given_name_after_a_role_holds_the_person() {
+    // The words before the role name where the minister serves, not a person of their own.
+    let text =
+        "Federal Industry Minister Francois-Philippe Champagne says the plant will fill a gap.";
+    assert_eq!(names(text, Kind::Person), ["Francois-Philippe Champagne"]);
+    let text =
+        "The delegation was represented by Stellantis Europe Manager Jean-Philippe Imparato.";
+    assert_eq!(names(text, Kind::Person), ["Jean-Philippe Imparato"]);
 }
