@@ -1,6 +1,11 @@
 //! The governments articles name, by the names they give them: countries, the states of the
 //! United States and of other countries, and a few unions, each with its ISO 3166 code. It
-//! holds names only; matching them is the parent's job.
+//! holds names, and the few readings that tell a government's name from a person's or a town's;
+//! matching them is the parent's job.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 /// Governments by the names articles give them, with the name proposed for each and its ISO
 /// 3166 code (none for a union of countries, which has no code).
@@ -334,9 +339,14 @@ pub fn code_of(name: &str) -> Option<&'static str> {
 
 /// Whether a government's name at `start..end` is a person's or a brand's here: a country
 /// that is also a given name or surname ("Jordan") next to another capitalized word ("Michael
-/// Jordan", "Jordan Peterson", "Air Jordan"), where a list of countries sets it off with commas.
+/// Jordan", "Jordan Peterson", "Air Jordan"), where a list of countries sets it off with commas;
+/// or a country's name that is the surname of one named in full elsewhere in the text, where
+/// it speaks ("Sinisa Mali, Serbia's Finance Minister ... Mali said").
 pub(super) fn personal(text: &str, start: usize, end: usize) -> bool {
     const NAMES: &[&str] = &["Jordan"];
+    if surname_speaking(text, start, end) {
+        return true;
+    }
     let capital = |w: Option<&str>| {
         w.is_some_and(|w| {
             let mut chars = w.chars();
@@ -346,6 +356,31 @@ pub(super) fn personal(text: &str, start: usize, end: usize) -> bool {
     NAMES.contains(&&text[start..end])
         && (capital(text[..start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()))
             || capital(text[end..].strip_prefix(' ').and_then(|a| a.split(' ').next())))
+}
+
+/// Whether the name at `start..end` is the surname of a person the text names in full
+/// ("Sinisa Mali"), with a given name before it that opens no phrase of place, and who speaks
+/// by that surname somewhere ("Mali said"): both the full name and the speaker are the person.
+fn surname_speaking(text: &str, start: usize, end: usize) -> bool {
+    static SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^ (?:said|says|added|told|noted|stressed|pointed out|emphasi[sz]ed|underlined|explained)\b")
+            .expect("a valid pattern")
+    });
+    const NOT_GIVEN: &[&str] = &["In", "To", "From", "The", "And", "Of", "For", "With", "At", "By"];
+    let name = &text[start..end];
+    let given = |at: usize| {
+        let before = text[..at].strip_suffix(' ').unwrap_or("");
+        let word = before.rsplit([' ', '\n', '(']).next().unwrap_or("");
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_lowercase)
+            && !NOT_GIVEN.contains(&word)
+            && !GOVERNMENTS.iter().any(|(g, _, _)| *g == word)
+    };
+    let here = SPEAKS.is_match(&text[end..]) || given(start);
+    let occurrences = || text.match_indices(name).map(|(at, _)| at);
+    here && occurrences().any(given)
+        && occurrences().any(|at| SPEAKS.is_match(&text[at + name.len()..]))
 }
 
 /// Whether a government's name at `start` is a town in a list of towns: "projects located in
@@ -397,5 +432,19 @@ mod tests {
             let (start, end) = at(text);
             assert!(!personal(text, start, end), "{text}");
         }
+    }
+
+    #[test]
+    fn a_country_that_speaks_as_a_persons_surname_is_the_person() {
+        let text =
+            "Szijjártó met Sinisa Mali, Serbia’s Finance Minister. Mali said it was good news.";
+        let at = text.rfind("Mali").unwrap();
+        assert!(personal(text, at, at + 4));
+        let at = text.find("Mali").unwrap();
+        assert!(personal(text, at, at + 4));
+        // A country that speaks with no one of its name in the text is the country.
+        let text = "Troops left in Mali. Mali said the talks would go on.";
+        let at = text.rfind("Mali").unwrap();
+        assert!(!personal(text, at, at + 4));
     }
 }

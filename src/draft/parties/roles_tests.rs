@@ -137,3 +137,10 @@ fn a_hyphenated_given_name_after_a_role_holds_the_person() {
         "The delegation was represented by Stellantis Europe Manager Jean-Philippe Imparato.";
     assert_eq!(names(text, Kind::Person), ["Jean-Philippe Imparato"]);
 }
+
+#[test]
+fn a_name_before_a_countrys_capitalized_role_is_a_person() {
+    let text = "Szijjártó met Sinisa Mali, Serbia’s Finance Minister, in Belgrade. Mali said so.";
+    assert_eq!(names(text, Kind::Person), ["Sinisa Mali"]);
+    assert_eq!(names(text, Kind::Government), ["Serbia"]);
+}
