@@ -9,6 +9,7 @@ mod contexts;
 mod datelines;
 mod earlier;
 mod elsewhere;
+mod employers;
 mod famous;
 mod fullnames;
 mod governments;
@@ -64,7 +65,7 @@ use places::{ORIGIN, PARTICLE_BEFORE, PLACE_BEFORE, PLACE_WORD, town};
 use regions::regions;
 use spans::{claim, has_place, overlaps, possessive};
 use subdivisions::SUBDIVISIONS;
-use surnames::{given_before, suffix_end, surnames};
+use surnames::{NAME_NEXT, given_before, suffix_end, surnames};
 use units::units;
 use words::{
     BRANDS, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS, MONTHS,
@@ -95,13 +96,6 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// A verb of speech that ends a match of [`PERSON`]: "Tim Cook said".
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:said|told|wrote|says|pledges|pledged|announced)$").expect("a valid pattern")
-});
-
-/// A person's name just after a role: " TY Chang", " Cyril Ramaphosa", " Jean-Philippe
-/// Imparato".
-static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:[A-Z]{2}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|[A-Z]\.) \p{Lu}\p{Ll}")
-        .expect("a valid pattern")
 });
 
 /// A company: a name with a company word after it, or the subject of a company's verb. A name
@@ -294,6 +288,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     surnames(&hay, known, &mut taken, &mut out);
     contexts(text, &mut taken, &mut out);
     based::based(text, &mut taken, &mut out);
+    employers::employers(text, &mut taken, &mut out);
     let agencies = agencies(text);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let names = [

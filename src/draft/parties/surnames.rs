@@ -1,5 +1,6 @@
 //! People named by their surname alone: the person named in full elsewhere in the text, after
-//! a role the one person of the database with that surname, or else the surname itself.
+//! a role the one person of the database with that surname, or else the surname itself; and
+//! what a name after a role looks like.
 
 use std::sync::LazyLock;
 
@@ -10,6 +11,13 @@ use super::overlaps;
 use super::subdivisions::SUBDIVISIONS;
 use super::words::{HONORIFICS, INSTITUTIONS, MONTHS, NOT_NAMES};
 use crate::draft::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
+
+/// A person's name just after a role: " TY Chang", " Cyril Ramaphosa", " Jean-Philippe
+/// Imparato".
+pub(super) static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:[A-Z]{2}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|[A-Z]\.) \p{Lu}\p{Ll}")
+        .expect("a valid pattern")
+});
 
 /// A role before a surname alone: "President Obama", "VP-elect Pence", "Sen. Schumer".
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
