@@ -387,3 +387,13 @@ fn a_company_whose_name_ends_in_a_region_word_is_a_company() {
     let text = "Mitsubishi Logisnext Americas has concluded an investment of nearly $20 million.";
     assert_eq!(names(text, Kind::Company), ["Mitsubishi Logisnext Americas"]);
 }
+
+#[test]
+fn two_names_joined_by_an_ampersand_are_one_company_and_a_titles_words_are_none() {
+    let text = "The largest is $126 million investment by Babcock & Wilcox, a global leader in \
+                energy and environmental technologies, in Mason County.";
+    assert_eq!(names(text, Kind::Company), ["Babcock & Wilcox"]);
+    let text = "Governor Kay Ivey today announced the release of the “2024 New & Expanding \
+                Industry Announcements Report,” highlighting another banner year.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}

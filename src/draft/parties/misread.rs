@@ -5,7 +5,7 @@
 use regex::{Captures, Match};
 
 use super::governments::ADJECTIVES;
-use super::words::{DESCRIPTIVE, PRODUCT_BEFORE};
+use super::words::{DESCRIPTIVE, NOT_NAMES, PRODUCT_BEFORE};
 
 /// Whether the company pattern's match `m` is no company's name.
 pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
@@ -32,7 +32,14 @@ pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
     // "January 13, 2024/APO Group/ --": the service that sent a release, set between slashes.
     let whole = caps.get(0).map_or(m.end(), |w| w.end());
     let sender = text[..m.start()].ends_with('/') && text[whole..].starts_with('/');
+    // "the “2024 New & Expanding Industry Announcements Report”": `&` after a word that
+    // describes joins a title's words, not two names.
+    let titled = m
+        .as_str()
+        .split_once(" & ")
+        .is_some_and(|(w, _)| w.rsplit(' ').next().is_some_and(|w| NOT_NAMES.contains(&w)));
     after_role
+        || titled
         || placed_which
         || outlet
         || demonym
