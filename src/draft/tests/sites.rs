@@ -1,6 +1,6 @@
 //! Pledges told by land allotted, plants being opened, a contract inked, a plant's target, an
-//! intent said at the time or the count of contracted projects; and a leader's general words,
-//! which are none.
+//! intent said at the time or the count of contracted projects, announcements counted, a company
+//! launched; and a leader's general words, which are none.
 
 use super::super::cues::cue;
 
@@ -77,4 +77,27 @@ fn a_leaders_general_words_without_a_figure_are_no_pledge() {
     );
     // With a figure, the words may be the pledge itself.
     assert!(cue_of("Governor Hobbs is committed to investing $50 million in the plant.").is_some());
+}
+
+#[test]
+fn announcements_counted_a_present_investment_a_company_launched_and_job_opportunities_are_cues() {
+    for (text, want) in [
+        (
+            "Gov. Jim Justice made three economic development announcements at the summit.",
+            "made three economic development announcements",
+        ),
+        ("Egyptian firm invests in SA", "invests in"),
+        (
+            "The Cairo-based multinational launched the Mafikeng Cement Company on Wednesday.",
+            "launched the Mafikeng Cement Company",
+        ),
+        (
+            "“Our new subsidiary will contribute, including the creation of new job opportunities.”",
+            "creation of new job opportunities",
+        ),
+    ] {
+        assert_eq!(cue_of(text), Some(want.to_owned()), "{text}");
+    }
+    // A store the company launched is no company of its own.
+    assert_eq!(cue_of("The tech giant launched its first company-owned store in Mumbai."), None);
 }
