@@ -252,7 +252,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 173] = [
+    let floors: [(&str, &str, f64, f64); 178] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -454,6 +454,12 @@ fn draft_quality_on_the_development_set() {
         ("thirty-seventh", "amount", 1.0, 0.9),
         ("thirty-seventh", "date", 1.0, 0.95),
         ("thirty-seventh", "party", 1.0, 1.0),
+        // Blind: pledge 0.68 / 0.88, amount 1.00 / 1.00, date 0.92 / 0.92, party 0.87 / 0.85.
+        ("thirty-eighth", "pledge", 0.9, 0.95),
+        ("thirty-eighth", "amount", 1.0, 1.0),
+        ("thirty-eighth", "date", 1.0, 1.0),
+        ("thirty-eighth", "party", 0.95, 0.9),
+        ("thirty-eighth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
