@@ -320,5 +320,14 @@ fn figure<'t>(
             && text[c.start..c.end].contains(|c: char| c.is_ascii_digit())
     });
     let word = figure.trim_matches(|c: char| !c.is_alphanumeric());
+    // A name or a code with a figure in it ("COVID-19", "C-5", "155mm", "Path2Zero") is no
+    // figure of a pledge, unless it is part of an amount or a date; an ordinal ("the 66th
+    // meeting") is one.
+    let ordinal = ["st", "nd", "rd", "th"].iter().any(|e| {
+        word.strip_suffix(e).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    if read.is_none() && !ordinal && word.contains(|c: char| c.is_alphabetic()) {
+        return None;
+    }
     Some(read.map_or(word, |c| &text[c.start..c.end]))
 }

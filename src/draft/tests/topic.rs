@@ -1,7 +1,7 @@
 //! Sentences of the pledge's topic: once an article has a pledge, the sentences whose subject
 //! is its plant, machine, deal or company tell of it too, and so does a headline naming
 //! investments, jobs, a plant or a ceremony, and so does what befell it or what it cost;
-//! praise, a recollection and a description are not.
+//! praise, a recollection, a description and a name with a figure in it ("COVID-19") are not.
 
 use super::super::{Known, extract};
 
@@ -181,4 +181,21 @@ fn a_figure_on_a_line_of_the_page_in_the_companys_background_or_in_a_quote_is_no
          “By 2030 we aim to lead the market,” she said.",
     );
     assert_eq!(got, ["Kruger will invest $140 million in a new machine in Sherbrooke."]);
+}
+
+#[test]
+fn a_name_or_code_with_a_figure_in_it_is_no_figure_of_the_pledge() {
+    let got = pledged(
+        "Acme will invest $50 million in a plant in Ohio.\n\
+         However, visitors could not come earlier due to the COVID-19 pandemic, he added.\n\
+         The group makes 155mm shells for allied countries in its other works.\n\
+         The board held its 66th meeting of the year in the city with 40 members.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Acme will invest $50 million in a plant in Ohio.",
+            "The board held its 66th meeting of the year in the city with 40 members.",
+        ]
+    );
 }
