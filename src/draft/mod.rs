@@ -247,8 +247,11 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let piece = &text[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
+    // A list's bullet is no word of its item: "• $822 million in investments".
+    let body = piece.trim_start();
+    let body = body.strip_prefix(['•', '·', '▪']).map_or(body, str::trim_start);
+    let lead = piece.len() - body.len();
+    let trimmed = body.trim_end();
     if !trimmed.is_empty() {
         out.push((start + lead, start + lead + trimmed.len()));
     }

@@ -1,6 +1,7 @@
 //! The broad shapes of a pledge sentence without a cue word (an amount beside investing or
 //! jobs, several companies beside their investments, a list a pledge opens) and the refusals
-//! that keep them apart from praise, thanks, policy and a pledge withheld.
+//! that keep them apart from praise, thanks, policy and a pledge withheld; a list item without
+//! its bullet.
 
 use super::super::cues::cue;
 use super::super::{Known, Record, extract};
@@ -185,4 +186,16 @@ fn details_withheld_and_what_a_plant_makes_without_a_figure_are_no_pledges() {
          MoU. The facility will produce modular data centers for the region."
     );
     assert_eq!(pledged(&text), [pledge]);
+}
+
+#[test]
+fn a_lists_bullet_is_no_word_of_its_item() {
+    let text =
+        "The deals cover the following:\n  • $822 million in investments.\n· $7 billion in roads.";
+    let got: Vec<&str> =
+        super::super::split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    assert_eq!(
+        got,
+        ["The deals cover the following:", "$822 million in investments.", "$7 billion in roads."]
+    );
 }
