@@ -61,8 +61,8 @@ fn the_items_of_a_list_a_pledge_opens_are_pledge_sentences() {
         got,
         [
             ("The company has announced:", "announced"),
-            ("- a new plant in Ohio with 3,000 jobs", "an item of the list after `announced`"),
-            ("• a research centre in Texas", "an item of the list after `announced`"),
+            ("a new plant in Ohio with 3,000 jobs", "an item of the list after `announced`"),
+            ("a research centre in Texas", "an item of the list after `announced`"),
         ]
     );
 }
@@ -190,12 +190,17 @@ fn details_withheld_and_what_a_plant_makes_without_a_figure_are_no_pledges() {
 
 #[test]
 fn a_lists_bullet_is_no_word_of_its_item() {
-    let text =
-        "The deals cover the following:\n  • $822 million in investments.\n· $7 billion in roads.";
+    let text = "The deals cover the following:\n  • $822 million in investments.\n· $7 billion in \
+         roads.\n-Technology supplier Bosch said so.";
     let got: Vec<&str> =
         super::super::split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
     assert_eq!(
         got,
-        ["The deals cover the following:", "$822 million in investments.", "$7 billion in roads."]
+        [
+            "The deals cover the following:",
+            "$822 million in investments.",
+            "$7 billion in roads.",
+            "-Technology supplier Bosch said so."
+        ]
     );
 }
