@@ -82,7 +82,7 @@ static TERMS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing|-going)|ceas(?:e|es|ing) (?:manufacturing|production|operations)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|reassess(?:es|ed|ing|ment)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|commission(?:s|ed|ing)|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little|critical|significant|good|steady|major|substantial)(?: [a-z]+)? (?:movement|progress) (?:on|toward|towards|in)|progress(?:ing|es)? (?:as planned|on schedule|ahead of schedule)|on track to|ahead of schedule|behind schedule|well underway|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart|(?:declared|filed for|files for|declares) bankruptcy|(?:is|was) (?:now )?officially dead|requested (?:the )?termination|(?:started|began|begun|commenced|starts|begins) (?:the )?construction)\b",
+        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing|-going)|ceas(?:e|es|ing) (?:manufacturing|production|operations)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|reassess(?:es|ed|ing|ment)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|commission(?:s|ed|ing)|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little|critical|significant|good|steady|major|substantial)(?: [a-z]+)? (?:movement|progress) (?:on|toward|towards|in)|progress(?:ing|es)? (?:as planned|on schedule|ahead of schedule)|on track to|ahead of schedule|behind schedule|well underway|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart|(?:declared|filed for|files for|declares) bankruptcy|(?:is|was) (?:now )?officially dead|requested (?:the )?termination|(?:started|began|begun|commenced|starts|begins) (?:the )?construction|f(?:ell|alls?|allen) (?:below|short of)|claw(?:s|ed|ing)? back|clawback[”\x22’]? (?:orders?|payments?|bills?|demands?|notices?)|(?:not|failed to|fails to|fail to) liv(?:e|ing) up to|sold (?:the|its) (?:[A-Z]\w+ )?(?:plant|factory|facility|site)|(?:has|have) not yet (?:officially )?(?:accepted|approved|confirmed|signed)|(?:gave|given|provided) (?:[A-Z][\w.]+ |him |her |them )?an update on)\b",
     )
 });
 
@@ -140,7 +140,12 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     // "the facility would help build the supply chain": what a plant will help bring about
     // is a judgement of it, not a pledge, unless that is jobs ("will help create jobs").
     let jobs = ["job", "position", "worker", "employ"].iter().any(|w| sentence.contains(w));
-    let helped = |m: &regex::Match| !jobs && m.as_str().split_whitespace().any(|w| w == "help");
+    // "The launch is expected to help boost connectivity": the help may follow the cue.
+    let helped = |m: &regex::Match| {
+        !jobs
+            && (m.as_str().split_whitespace().any(|w| w == "help")
+                || sentence[m.end()..].trim_start().starts_with("help "))
+    };
     // "demand for data centers ... is expanding in Japan": a market that grows is the
     // background of a pledge, told in the clause whose subject is the demand.
     let market = |m: &regex::Match| {
@@ -250,7 +255,7 @@ const GOVERNMENT: &[&str] =
 
 /// What a cut or reduction is of when a policy, not a pledge, makes it.
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(r"^ (?:[a-z]+ ){0,2}(?:emissions|carbon|costs|prices|taxes|red tape|pollution)\b")
+    spaced(r"^ (?:[a-z]+ ){0,2}(?:emissions|carbon|costs?|prices|taxes|red tape|pollution)\b")
 });
 
 /// A sentence whose subject is the pledge itself (its plant, project, investment or companies)

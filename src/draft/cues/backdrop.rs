@@ -4,8 +4,9 @@
 //! the bet or the gap a plant fills, the largest investment with no sum, the sectors unnamed
 //! companies will invest in, the environment a policy will create, a government ready to issue
 //! licences, the share of output to be exported, a country's boom, a deal as a good example, a
-//! stake owned in percent, incentives in line with others'; and a plant that the news leaves as
-//! it was ("which will not be affected by the decision").
+//! stake owned in percent, incentives in line with others', a leader welcoming an investment,
+//! a government removing barriers, the position a rule creates, who affirmed the news; and a
+//! plant that the news leaves as it was ("which will not be affected by the decision").
 
 use std::sync::LazyLock;
 
@@ -16,14 +17,14 @@ use crate::draft::spaced;
 /// What is backdrop when the sentence has no figure at all.
 static UNCOUNTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"(?i)\b(?:(?:investment|money|funds|funding) will (?:focus on|go toward|go towards)|(?:looking at|looked at|considered|considering|evaluated|evaluating) (?:a |an |the |several |many |multiple |different |a handful of (?:different )?)?(?:locations?|sites?|spots?)|(?:investments?|funding|plans?|projects?|deals?) (?:is|are|was|were) part of (?:a|an|the) ["“]?(?:big|bold|broader|larger|wider|national)? ?["“]?(?:bet|strategy|effort|push|vision|drive|campaign)|(?:plant|facility|factory|investment|project|deal) (?:will|would) (?:fill (?:a|the) gap|help ensure|help the (?:country|province|state|region|nation))|(?:companies|firms|investors|businesses) will invest in\b[^.\n]*\b(?:industry|industries|sectors?|processing|centres|centers)|create (?:an? |the )?(?:[a-z]+ )?(?:environment|climate|atmosphere|ecosystem) (?:conducive|for|that|where|in which)|(?:is|are) (?:well[- ])?(?:prepared|ready) to (?:issue|grant|provide|offer) (?:[a-z]+ )?(?:licen[cs]es|permits|approvals)|(?:is|was) an? (?:good|great|prime|perfect|fine|excellent|shining) example of|in line with (?:those|what is|what was|the incentives|incentives) (?:available|offered|given)|(?:will not|won't) be (?:affected|impacted) by (?:the|this|that) (?:decision|move|announcement|closure|cut|change))\b"#,
+        r#"(?i)\b(?:(?:investment|money|funds|funding) will (?:focus on|go toward|go towards)|(?:looking at|looked at|considered|considering|evaluated|evaluating) (?:a |an |the |several |many |multiple |different |a handful of (?:different )?)?(?:locations?|sites?|spots?)|(?:investments?|funding|plans?|projects?|deals?) (?:is|are|was|were) part of (?:a|an|the) ["“]?(?:big|bold|broader|larger|wider|national)? ?["“]?(?:bet|strategy|effort|push|vision|drive|campaign)|(?:plant|facility|factory|investment|project|deal) (?:will|would) (?:fill (?:a|the) gap|help ensure|help the (?:country|province|state|region|nation))|(?:companies|firms|investors|businesses) will invest in\b[^.\n]*\b(?:industry|industries|sectors?|processing|centres|centers)|create (?:an? |the )?(?:[a-z]+ )?(?:environment|climate|atmosphere|ecosystem) (?:conducive|for|that|where|in which)|(?:is|are) (?:well[- ])?(?:prepared|ready) to (?:issue|grant|provide|offer) (?:[a-z]+ )?(?:licen[cs]es|permits|approvals)|(?:is|was) an? (?:good|great|prime|perfect|fine|excellent|shining) example of|in line with (?:those|what is|what was|the incentives|incentives) (?:available|offered|given)|(?:will not|won't) be (?:affected|impacted) by (?:the|this|that) (?:decision|move|announcement|closure|cut|change)|(?:welcome[sd]?|applaud(?:s|ed)?|hail(?:s|ed)?) (?:[A-Z][\w-]*(?:'s|’s) |the |this |their |its )?(?:planned |new |latest )?(?:investment|commitment|decision|pledge|announcement)|(?:government|authorities|state|ministry) (?:intends?|intended|plans?|planned|aims?|is committed) to (?:remove|reduce|cut|ease|eliminate|lower) (?:any |all |the )?(?:[a-z]+ )?(?:barriers|obstacles|red tape|bureaucracy)|create (?:an?|the) (?:[a-z-]+ )?(?:position|situation|impression|perception))\b"#,
     )
 });
 
 /// What is backdrop when the sentence names no sum of money and no count of jobs.
 static UNPRICED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)^\W*(?:this|it|that) is the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest) (?:[a-z-]+ ){0,4}(?:project|announcement|investment|expansion|deal)s? (?:[A-Za-z.]+ ){0,3}(?:has|have|had) (?:announced|celebrated|secured|landed)\b|\bdescrib(?:ed|es|ing) (?:the company|the firm|it|itself|the business|the group) as\b|\b(?:is|was|be) the (?:single )?(?:largest|biggest) (?:single )?(?:private )?(?:investment|project|deal)\b|\bexport (?:more than |over |about |around |up to |at least )?\d+(?:\.\d+)? ?(?:%|percent|per cent) of\b|\b(?:will own|owns|to own) \d+(?:\.\d+)? ?(?:%|percent|per cent) of\b",
+        r"(?i)^\W*(?:this|it|that) is the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest) (?:[a-z-]+ ){0,4}(?:project|announcement|investment|expansion|deal)s? (?:[A-Za-z.]+ ){0,3}(?:has|have|had) (?:announced|celebrated|secured|landed)\b|\bdescrib(?:ed|es|ing) (?:the company|the firm|it|itself|the business|the group) as\b|\b(?:is|was|be) the (?:single )?(?:largest|biggest) (?:single )?(?:private )?(?:investment|project|deal)\b|\bexport (?:more than |over |about |around |up to |at least )?\d+(?:\.\d+)? ?(?:%|percent|per cent) of\b|\b(?:will own|owns|to own) \d+(?:\.\d+)? ?(?:%|percent|per cent) of\b|^\W*The (?:news|announcement|information|decision) was (?:affirmed|confirmed|announced|reported|made public) (?:on|by|in|at)\b",
     )
 });
 
@@ -95,6 +96,10 @@ mod tests {
             "He added the deal was a good example of South African industrial policy, which aims to support broad-based growth.",
             "OCI will own 67.5% of the new cement company, with the rest being owned by empowerment groups.",
             "The incentives were in line with those available to any company, he said.",
+            "\"We certainly welcome Unilever's planned investment.",
+            "President Kenyatta said the government intended to remove any barriers to foreign trade.",
+            "When developers insert the clawback provisions, they aren’t trying to create an adversarial position.",
+            "The news was affirmed on Tuesday, October 8 by the Spanish Minister of Industry, Jordi Hereu.",
             "The group already has a factory on the site, which will not be affected by the decision and will continue to produce flu vaccines.",
         ] {
             assert!(backdrop(sentence), "{sentence}");

@@ -290,7 +290,10 @@ fn figure<'t>(
     let clock = sentence.as_bytes().windows(4).any(|w| {
         w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
     });
+    // "[from Latin American Herald Tribune, 17 January 2011]": a note of where the text is from.
+    let noted = sentence.starts_with('[') && sentence.ends_with(']');
     let page = clock
+        || noted
         || PAGE.iter().any(|p| sentence.contains(p))
         || WEEKDAYS.contains(&words[0])
         || dated

@@ -1,6 +1,7 @@
 //! Follow-ups of a pledge (a plant's doors closed, construction stopped, the decision, a plan
 //! still being made), its funding and awards, and the sentences beside it that `draft` refuses:
-//! a government's general hopes, a procedural note, a list's lead-in, a company's size.
+//! a government's general hopes, a procedural note, a list's lead-in, a company's size; clawbacks,
+//! shortfalls, a plant sold and an update given as statuses.
 
 use super::super::{Known, extract};
 
@@ -193,4 +194,41 @@ fn a_project_halted_land_allocated_and_an_agreement_signed_after_its_adjectives_
             "The New Jersey-based company will produce remanufactured parts.",
         ]
     );
+}
+
+#[test]
+fn clawbacks_shortfalls_sales_and_updates_are_statuses() {
+    use super::super::cues::cue;
+    let status = |text: &str| cue(text, 0, text.len()).filter(|s| s.status).map(|s| s.cue);
+    for (text, want) in [
+        (
+            "“They fell below that number for years,” the official said of the company.",
+            "fell below",
+        ),
+        (
+            "Gov. John Kasich has signed off on several “clawback” orders to companies.",
+            "clawback” orders",
+        ),
+        (
+            "We are holding GM accountable for not living up to its end of the contract.",
+            "not living up to",
+        ),
+        ("The next year, it sold the Ohio plant to Lordstown Motors.", "sold the Ohio plant"),
+        (
+            "Stellantis has not yet officially accepted Spain’s proposal for the plant.",
+            "has not yet officially accepted",
+        ),
+        (
+            "The company gave Marcos an update on the memorandum it signed last year.",
+            "gave Marcos an update on",
+        ),
+    ] {
+        assert_eq!(status(text), Some(want.to_owned()), "{text}");
+    }
+    // The provisions themselves, a leader's welcome and a launch's hoped-for help are none.
+    assert_eq!(
+        status("A number of companies triggered clawback provisions in the recession."),
+        None
+    );
+    assert!(pledged("Acme will invest $5 million in a satellite.\nThe launch is expected to help boost connectivity in the Philippines.").len() == 1);
 }
