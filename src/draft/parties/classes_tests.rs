@@ -397,3 +397,19 @@ fn two_names_joined_by_an_ampersand_are_one_company_and_a_titles_words_are_none(
                 Industry Announcements Report,” highlighting another banner year.";
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
 }
+
+#[test]
+fn a_company_before_an_infinitive_headline_an_award_or_its_ampersand_form_is_a_company() {
+    let text =
+        "Godrej to invest Rs 515 crore in Chengalpattu.\nVinfast signed to invest Rs 16,000 crore.";
+    assert_eq!(names(text, Kind::Company), ["Godrej", "Vinfast"]);
+    let text = "Allied Wireless was awarded $5 million in December 2010.";
+    assert_eq!(names(text, Kind::Company), ["Allied Wireless"]);
+    let text =
+        "said Tracey Bosman, managing director for BLS & Co. of Chicago, which handles incentives.";
+    assert!(
+        names(text, Kind::Company).contains(&"BLS".to_owned()),
+        "{:?}",
+        names(text, Kind::Company)
+    );
+}

@@ -144,3 +144,13 @@ fn a_name_before_a_countrys_capitalized_role_is_a_person() {
     assert_eq!(names(text, Kind::Person), ["Sinisa Mali"]);
     assert_eq!(names(text, Kind::Government), ["Serbia"]);
 }
+
+#[test]
+fn a_party_letter_a_company_after_the_speaker_and_a_counterpart_hold_the_person() {
+    let text = "Ohio Attorney General Dave Yost (R) in June demanded GM pay the state back.";
+    assert!(names(text, Kind::Person).contains(&"Dave Yost".to_owned()));
+    let text = "“We are right here,” said Chris Fairchild of YUSA Corp., an auto parts supplier.";
+    assert_eq!(names(text, Kind::Person), ["Chris Fairchild"]);
+    let text = "Giorgi met her Chinese counterpart Chen Deming in Beijing on Monday.";
+    assert_eq!(names(text, Kind::Person), ["Chen Deming"]);
+}
