@@ -10,6 +10,7 @@ mod datelines;
 mod earlier;
 mod elsewhere;
 mod employers;
+mod examples;
 mod famous;
 mod fullnames;
 mod governments;
@@ -290,6 +291,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     contexts(text, &mut taken, &mut out);
     based::based(text, &mut taken, &mut out);
     employers::employers(text, &mut taken, &mut out);
+    examples::examples(text, &mut taken, &mut out);
     let agencies = agencies(text);
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let names = [
