@@ -2,7 +2,8 @@
 //! earlier", "the same day", "two days later" after a day named before them, and "yesterday"
 //! in a quotation said on a day the sentence names ("Our announcement yesterday ...," a
 //! spokesman said Thursday), and "today" in a quotation from an event the text dated before
-//! ("Yesterday, the governor attended the opening ceremony ... “Today is a sign”").
+//! ("Yesterday, the governor attended the opening ceremony ... “Today is a sign”"); and "the
+//! next year" after a year named before it.
 //!
 //! With no day named before it, such a phrase proposes nothing: the article's date would
 //! only be a guess.
@@ -60,6 +61,33 @@ pub(super) fn find(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Candi
         let value = (day + Duration::days(days_moved)).to_string();
         let why = format!("`{}` counted from {from}, the day named before it", whole.as_str());
         out.push(date_at(start, end, value, why));
+    }
+    years_after(text, sentences, out);
+}
+
+/// "The next year" and "the following year" after a year the text names ("shutter four
+/// facilities in November 2018. The next year, it sold the plant"): the year after that one,
+/// not the article's next year; with no year named before, no date.
+fn years_after(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Candidate>) {
+    static FOLLOWING: LazyLock<Regex> =
+        LazyLock::new(|| spaced(r"(?i)\bthe (?:next|following) year\b"));
+    for m in FOLLOWING.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        // "over the next year" is a horizon from the day it is said.
+        let before = text[..start].trim_end().to_lowercase();
+        if ["over", "in", "within", "during", "across"].iter().any(|w| before.ends_with(w)) {
+            continue;
+        }
+        out.retain(|c| !(c.start < end && start < c.end));
+        let years: Vec<Point> = out
+            .iter()
+            .filter(|c| c.value.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit())))
+            .map(|c| Point { start: c.start, end: c.end, value: c.value[..4].to_owned() })
+            .collect();
+        let Some(year) = anchor(&years, sentences, start, |_| true) else { continue };
+        let Ok(year) = year.parse::<i32>() else { continue };
+        let why = format!("`{}` counted from {year}, the year named before it", m.as_str());
+        out.push(date_at(start, end, (year + 1).to_string(), why));
     }
 }
 

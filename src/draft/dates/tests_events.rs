@@ -2,7 +2,7 @@
 //! place, "today" in a quotation from an event dated before, a meeting a later moment
 //! replaces, a dateline that ends with a dash, years told during, at the start of, as a
 //! subject or in a citation, a month after a purpose's "to start", the end of a month and a
-//! day in brackets after a weekday.
+//! day in brackets after a weekday; "the next year" after a year named.
 
 use super::published::published;
 use super::tests::values;
@@ -141,4 +141,19 @@ fn months_of_a_year_named_before_two_days_alone_and_a_year_until_are_dates() {
             ("the 13th", "2024-06-13"),
         ]
     );
+}
+
+#[test]
+fn the_next_year_after_a_year_named_is_the_year_after_it() {
+    let got = values(
+        "GM said it would shutter the plant in November 2018. The next year, it sold the plant.",
+        "2020-09-30",
+    );
+    assert_eq!(pairs(&got), [("November 2018", "2018-11"), ("The next year", "2019")]);
+    // With no year named before, "the next year" is no date; "over the next year" is a horizon,
+    // not counted from a year named before.
+    let got = values("The next year, it sold the plant.", "2020-09-30");
+    assert!(got.is_empty(), "{got:?}");
+    let got = values("Toyota will review its plan over the next year.", "2025-11-07");
+    assert!(!got.iter().any(|(span, _)| span.starts_with("the next")), "{got:?}");
 }
