@@ -1,6 +1,7 @@
 //! Weekdays still to come, a dateline's dash before a relative date, a year named as a noun,
 //! the year of "the first four months of 2025", of a plan or a budget, "mid-decade", an ISO
-//! date ending a title, and a year after a bound ("until at least 2035") or paired with one.
+//! date ending a title, a year after a bound ("until at least 2035") or paired with one, and a
+//! month after "plans for" a start.
 
 use super::tests::values;
 
@@ -243,4 +244,13 @@ fn a_weekday_that_recurs_is_no_date_and_the_start_of_a_year_is_its_year() {
     );
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("By the start of 2027", "2027")]);
+}
+
+#[test]
+fn a_month_after_plans_for_a_start_is_ahead() {
+    let got = values(
+        "The Chinese firm, which is state-owned, plans for construction to begin in March.",
+        "2011-01-17",
+    );
+    assert_eq!(got, [("in March".to_owned(), "2011-03".to_owned())]);
 }
