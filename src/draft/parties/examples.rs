@@ -11,31 +11,27 @@ use super::spans::{claim, possessive};
 use super::words::{INSTITUTIONS, NOT_NAMES};
 use crate::draft::{Candidate, Kind, spaced};
 
+/// A name of up to three capitalized words, as a list of examples gives it.
+const ITEM: &str = r"\p{Lu}[\p{L}&’'-]*(?: \p{Lu}[\p{L}&’'-]*){0,2}";
+
 /// Firms, then up to eighty characters, then "such as" and the names it lists.
 static EXAMPLES: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"\p{Lu}[\p{L}&’'-]*(?: \p{Lu}[\p{L}&’'-]*){0,2}";
     spaced(&format!(
-        r"\b(?:firms|companies|brands|investors|manufacturers|makers|multinationals)\b[^.\n]{{0,80}}? such as (?P<l>{name}(?:, {name})*,? and {name})"
+        r"\b(?:firms|companies|brands|investors|manufacturers|makers|multinationals)\b[^.\n]{{0,80}}? such as (?P<l>{ITEM}(?:, {ITEM})*,? and {ITEM})"
     ))
 });
 
 /// Proposes each company a list of examples names.
 pub(super) fn examples(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    static NAME: LazyLock<Regex> = LazyLock::new(|| spaced(ITEM));
     for caps in EXAMPLES.captures_iter(text) {
         let list = caps.name("l").expect("the pattern has a list");
-        let mut at = list.start();
-        for item in list.as_str().split([',']).flat_map(|i| i.split(" and ")) {
-            let offset = text[at..list.end()].find(item.trim()).unwrap_or(0);
-            let start = at + offset;
-            let name = item.trim();
-            let name = &name[..name.len() - possessive(name)];
-            let end = start + name.len();
-            at = start + item.trim().len();
+        for item in NAME.find_iter(list.as_str()) {
+            let name = &item.as_str()[..item.len() - possessive(item.as_str())];
+            let (start, end) =
+                (list.start() + item.start(), list.start() + item.start() + name.len());
             let refused = |w: &str| NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w);
-            if name.is_empty() || government(name) || name.split(' ').any(refused) {
-                continue;
-            }
-            if !claim(taken, start, end) {
+            if government(name) || name.split(' ').any(refused) || !claim(taken, start, end) {
                 continue;
             }
             let why = format!("`{name}` is named as an example of the firms before it; a company");
