@@ -336,8 +336,7 @@ static DEMANDED: LazyLock<Regex> = LazyLock::new(|| {
 /// billion AI infrastructure in the U.S."): each item tells a part of the pledge. The cue names
 /// the words of the opening line that mark it.
 fn listed(text: &str, start: usize, end: usize) -> Option<String> {
-    const BULLETS: [char; 5] = ['-', '•', '*', '–', '·'];
-    let item = |line: &str| line.trim_start().starts_with(BULLETS);
+    let item = |line: &str| line.trim_start().starts_with(super::BULLETS);
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     if !item(&text[line_start..end]) {
         return None;

@@ -245,12 +245,15 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The marks that open a list's items.
+const BULLETS: [char; 6] = ['•', '·', '▪', '*', '-', '–'];
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let piece = &text[start..end];
     // A list's bullet is no word of its item: "• $822 million in investments".
     let body = piece.trim_start();
     let bullet = |b: &char| body.strip_prefix(*b).and_then(|rest| rest.strip_prefix(' '));
-    let body = ['•', '·', '▪', '*', '-', '–'].iter().find_map(bullet).map_or(body, str::trim_start);
+    let body = BULLETS.iter().find_map(bullet).map_or(body, str::trim_start);
     let lead = piece.len() - body.len();
     let trimmed = body.trim_end();
     if !trimmed.is_empty() {
