@@ -163,6 +163,8 @@ fn a_region_named_after_its_kind_is_a_government() {
     let text = "The plant will be a focus for the department of Magdalena and the province \
                 of Alberta.";
     assert_eq!(names(text, Kind::Government), ["Alberta", "Magdalena"]);
+    let text = "It will build a port in the southern Argentine province of Tierra del Fuego.";
+    assert!(names(text, Kind::Government).contains(&"Tierra del Fuego".to_owned()));
 }
 
 #[test]

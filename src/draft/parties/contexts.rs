@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::government;
 use super::governments::GOVERNMENTS;
 use super::subdivisions::SUBDIVISIONS;
 use super::words::{INSTITUTIONS, MONTHS, NOT_NAMES};
@@ -76,6 +77,11 @@ pub(super) fn contexts(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
                 (end - rest.len(), rest)
             }
             _ => (start, &text[start..end]),
+        };
+        // "executives from Argentina’s Roggio": the country is the company's, not its name.
+        let (start, name) = match name.split_once("’s ").or_else(|| name.split_once("'s ")) {
+            Some((place, rest)) if government(place) => (end - rest.len(), rest),
+            _ => (start, name),
         };
         let name = ARMS.iter().find_map(|arm| name.strip_suffix(arm)).unwrap_or(name);
         let end = start + name.len();

@@ -16,6 +16,7 @@ mod fullnames;
 mod governments;
 mod headings;
 mod implied;
+mod joined;
 mod kinds;
 mod known;
 mod legal;
@@ -213,6 +214,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     headings(text, &mut taken, &mut out);
     units(text, &mut taken, &mut out);
     legal_forms(text, &mut taken, &mut out);
+    joined::joined(text, &mut taken, &mut out);
     list_lines(text, &mut taken, &mut out);
     quoted::quoted(text, &mut taken, &mut out);
     renamed::renamed(text, &mut taken, &mut out);

@@ -264,3 +264,10 @@ fn a_singaporean_private_company_and_a_figure_inside_a_name_are_read() {
                 Ltd.";
     assert_eq!(names(text, Kind::Company), ["Acme Holdings", "O2 Power SG"]);
 }
+
+#[test]
+fn a_country_before_the_company_its_executives_speak_for_is_not_the_names() {
+    let text = "He spoke with executives from Argentina’s Roggio infrastructure group.";
+    assert_eq!(names(text, Kind::Company), ["Roggio"]);
+    assert_eq!(names(text, Kind::Government), ["Argentina"]);
+}

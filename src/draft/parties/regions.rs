@@ -83,10 +83,12 @@ pub(super) fn regions(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
     states_after_cities(text, taken, out);
 }
 
-/// A region named after its kind: "the department of Magdalena", "the province of Alberta".
+/// A region named after its kind, with up to two words describing it between: "the department
+/// of Magdalena", "the province of Alberta", "the southern Argentine province of Tierra del
+/// Fuego" (a particle joins the name's words).
 static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\bthe (?:department|province|prefecture|governorate|oblast|canton|state|region) of (?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\b",
+        r"\bthe (?:(?:[a-z]+|\p{Lu}\p{Ll}+) ){0,2}?(?:department|province|prefecture|governorate|oblast|canton|state|region) of (?P<name>\p{Lu}\p{Ll}+(?:(?:[ -]| (?:del|de|do|da|dos|das) )\p{Lu}\p{Ll}+)?)\b",
     )
 });
 
