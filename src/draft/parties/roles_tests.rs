@@ -154,3 +154,10 @@ fn a_party_letter_a_company_after_the_speaker_and_a_counterpart_hold_the_person(
     let text = "Giorgi met her Chinese counterpart Chen Deming in Beijing on Monday.";
     assert_eq!(names(text, Kind::Person), ["Chen Deming"]);
 }
+
+#[test]
+fn a_name_that_adds_a_quotation_after_a_long_role_is_a_person() {
+    let text = "Cabinet secretary for industrialisation and enterprise development Adan Mohammed \
+                added: \"Unilever are here for the long-haul.\"";
+    assert_eq!(names(text, Kind::Person), ["Adan Mohammed"]);
+}
