@@ -1,6 +1,8 @@
 //! A day told by the day next to one named before it: "On October 24, it announced ... The
 //! next day, it signed", "the previous day". The day before or after the nearest day the text
-//! names before it, in its sentence or any earlier one; with none named, no date.
+//! names before it, in its sentence or any earlier one; with none named, no date. And two
+//! weekdays named together ("visited Beijing on Monday and Tuesday"): the first is the day of
+//! its name before the second, as each alone might be read a week apart.
 
 use std::sync::LazyLock;
 
@@ -44,6 +46,37 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
         found.push(date_at(whole.start(), whole.end(), date.to_string(), why));
     }
     out.extend(found);
+    paired(text, out);
+}
+
+/// Sets the first of two weekdays joined by `and`, `or` or a dash to the day of its name on or
+/// before the second ("on Monday and Tuesday" told on a Monday: the day before that Tuesday).
+fn paired(text: &str, out: &mut [Candidate]) {
+    const DAYS: [&str; 7] =
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let weekday = |c: &Candidate| {
+        let name = text[c.start..c.end].trim_start_matches("on ").trim_start_matches("On ");
+        DAYS.iter().position(|d| *d == name).map(|i| i as i64)
+    };
+    for i in 0..out.len() {
+        let Some(first) = weekday(&out[i]) else { continue };
+        let between = |c: &Candidate| {
+            let gap = text.get(out[i].end..c.start);
+            gap.is_some_and(|g| [" and ", " or ", "-", "–", " to "].contains(&g))
+        };
+        let Some(second) = out.iter().find(|c| between(c)) else { continue };
+        let (Some(last), Ok(day)) =
+            (weekday(second), NaiveDate::parse_from_str(&second.value, "%Y-%m-%d"))
+        else {
+            continue;
+        };
+        let back = TimeDelta::days((last - first).rem_euclid(7));
+        if let Some(date) = day.checked_sub_signed(back) {
+            let named = &text[out[i].start..out[i].end];
+            out[i].why = format!("`{named}`, named with the {} of {day}", DAYS[last as usize]);
+            out[i].value = date.to_string();
+        }
+    }
 }
 
 #[cfg(test)]
@@ -67,6 +100,14 @@ mod tests {
                 ("the previous day", "2019-10-29"),
             ]
         );
+    }
+
+    #[test]
+    fn the_first_of_two_weekdays_named_together_is_the_day_before_the_second() {
+        let got =
+            values("Giorgi visited Beijing on Monday and Tuesday for a meeting.", "2011-01-17");
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, [("on Monday", "2011-01-10"), ("Tuesday", "2011-01-11")]);
     }
 
     #[test]
