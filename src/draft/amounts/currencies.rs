@@ -237,6 +237,7 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "RO" => "OMR",
         "Dhs" | "Dh" => "AED",
         "KSh" | "Ksh" | "Sh" => "KES",
+        "Kč" | "Kc" => "CZK",
         "₩" => "KRW",
         "₱" => "PHP",
         "₺" => "TRY",

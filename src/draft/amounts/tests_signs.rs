@@ -183,3 +183,17 @@ fn bil_and_mil_glued_to_a_figure_are_scales() {
     let got = spans("Sabah stands to receive RM58.3bil in investments, and RM450mil more.");
     assert_eq!(pairs(&got), [("RM58.3bil", "58300000000 MYR"), ("RM450mil", "450000000 MYR")]);
 }
+
+#[test]
+fn czech_crowns_written_kc_before_the_figure_are_koruna() {
+    let text = "The state promised Kc10.7bn to 74 projects, up to Kc502m for a sawmill and \
+                Kč 45 billion in all.";
+    assert_eq!(
+        spans(text),
+        [
+            ("Kc10.7bn".to_owned(), "10700000000 CZK".to_owned()),
+            ("up to Kc502m".to_owned(), "up to 502000000 CZK".to_owned()),
+            ("Kč 45 billion".to_owned(), "45000000000 CZK".to_owned()),
+        ]
+    );
+}

@@ -48,9 +48,18 @@ pub(super) fn stacked(caps: &Captures, text: &str, start: usize) -> (usize, bool
 
 /// Where the first figure of a bare range ends when the range is a change from one count to
 /// another ("employment from 1,013 to 1,540"), or the first figure is the tail of something
-/// else ("2022/23 to 41,920"): each figure is then read alone.
+/// else ("2022/23 to 41,920"), or a sum with its scale goes to a count ("Kc10.7bn to 74
+/// projects"): each figure is then read alone.
 pub(super) fn parted(caps: &Captures, text: &str, start: usize) -> Option<usize> {
     let (n, n2) = (caps.name("n")?, caps.name("n2")?);
+    // "Kc10.7bn to 74 projects": a sum given to a count, not a range; a range's second figure
+    // with no scale of its own follows one with none either ("20,000 to 25,000 jobs").
+    if let Some(scale) = caps.name("s")
+        && caps.name("s2").is_none()
+        && text[scale.end()..n2.start()].trim().eq_ignore_ascii_case("to")
+    {
+        return Some(scale.end());
+    }
     let named = ["cur", "s", "s2", "sg", "unit", "q", "tilde", "plus", "after"];
     if named.iter().any(|g| caps.name(g).is_some()) {
         return None;
