@@ -6,7 +6,8 @@
 //! licences, the share of output to be exported, a country's boom, a deal as a good example, a
 //! stake owned in percent, incentives in line with others', a leader welcoming an investment,
 //! a government removing barriers, the position a rule creates, who affirmed the news; and a
-//! plant that the news leaves as it was ("which will not be affected by the decision").
+//! plant that the news leaves as it was ("which will not be affected by the decision"); talks
+//! agreed on; and a government's tally over a span of time.
 
 use std::sync::LazyLock;
 
@@ -17,7 +18,7 @@ use crate::draft::spaced;
 /// What is backdrop when the sentence has no figure at all.
 static UNCOUNTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"(?i)\b(?:(?:investment|money|funds|funding) will (?:focus on|go toward|go towards)|(?:looking at|looked at|considered|considering|evaluated|evaluating) (?:a |an |the |several |many |multiple |different |a handful of (?:different )?)?(?:locations?|sites?|spots?)|(?:investments?|funding|plans?|projects?|deals?) (?:is|are|was|were) part of (?:a|an|the) ["“]?(?:big|bold|broader|larger|wider|national)? ?["“]?(?:bet|strategy|effort|push|vision|drive|campaign)|(?:plant|facility|factory|investment|project|deal) (?:will|would) (?:fill (?:a|the) gap|help ensure|help the (?:country|province|state|region|nation))|(?:companies|firms|investors|businesses) will invest in\b[^.\n]*\b(?:industry|industries|sectors?|processing|centres|centers)|create (?:an? |the )?(?:[a-z]+ )?(?:environment|climate|atmosphere|ecosystem) (?:conducive|for|that|where|in which)|(?:is|are) (?:well[- ])?(?:prepared|ready) to (?:issue|grant|provide|offer) (?:[a-z]+ )?(?:licen[cs]es|permits|approvals)|(?:is|was) an? (?:good|great|prime|perfect|fine|excellent|shining) example of|in line with (?:those|what is|what was|the incentives|incentives) (?:available|offered|given)|(?:will not|won't) be (?:affected|impacted) by (?:the|this|that) (?:decision|move|announcement|closure|cut|change)|(?:welcome[sd]?|applaud(?:s|ed)?|hail(?:s|ed)?) (?:[A-Z][\w-]*(?:'s|’s) |the |this |their |its )?(?:planned |new |latest )?(?:investment|commitment|decision|pledge|announcement)|(?:government|authorities|state|ministry) (?:intends?|intended|plans?|planned|aims?|is committed) to (?:remove|reduce|cut|ease|eliminate|lower) (?:any |all |the )?(?:[a-z]+ )?(?:barriers|obstacles|red tape|bureaucracy)|create (?:an?|the) (?:[a-z-]+ )?(?:position|situation|impression|perception))\b"#,
+        r#"(?i)\b(?:(?:investment|money|funds|funding) will (?:focus on|go toward|go towards)|(?:looking at|looked at|considered|considering|evaluated|evaluating) (?:a |an |the |several |many |multiple |different |a handful of (?:different )?)?(?:locations?|sites?|spots?)|(?:investments?|funding|plans?|projects?|deals?) (?:is|are|was|were) part of (?:a|an|the) ["“]?(?:big|bold|broader|larger|wider|national)? ?["“]?(?:bet|strategy|effort|push|vision|drive|campaign)|(?:plant|facility|factory|investment|project|deal) (?:will|would) (?:fill (?:a|the) gap|help ensure|help the (?:country|province|state|region|nation))|(?:companies|firms|investors|businesses) will invest in\b[^.\n]*\b(?:industry|industries|sectors?|processing|centres|centers)|create (?:an? |the )?(?:[a-z]+ )?(?:environment|climate|atmosphere|ecosystem) (?:conducive|for|that|where|in which)|(?:is|are) (?:well[- ])?(?:prepared|ready) to (?:issue|grant|provide|offer) (?:[a-z]+ )?(?:licen[cs]es|permits|approvals)|(?:is|was) an? (?:good|great|prime|perfect|fine|excellent|shining) example of|in line with (?:those|what is|what was|the incentives|incentives) (?:available|offered|given)|(?:will not|won't) be (?:affected|impacted) by (?:the|this|that) (?:decision|move|announcement|closure|cut|change)|(?:welcome[sd]?|applaud(?:s|ed)?|hail(?:s|ed)?) (?:[A-Z][\w-]*(?:'s|’s) |the |this |their |its )?(?:planned |new |latest )?(?:investment|commitment|decision|pledge|announcement)|(?:government|authorities|state|ministry) (?:intends?|intended|plans?|planned|aims?|is committed) to (?:remove|reduce|cut|ease|eliminate|lower) (?:any |all |the )?(?:[a-z]+ )?(?:barriers|obstacles|red tape|bureaucracy)|create (?:an?|the) (?:[a-z-]+ )?(?:position|situation|impression|perception)|agreed to (?:start|begin|open|hold|launch|continue) (?:[a-z]+ )?(?:discussions|talks|negotiations|consultations|dialogue))\b"#,
     )
 });
 
@@ -37,6 +38,16 @@ static BOOM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What is backdrop whatever figures the sentence holds: a tally of what a government or its
+/// agency drew in over a leader's time in office ("during his Administration, the State has
+/// captured"), a total set beside another ("This was 4.4% higher than the RM142.6 billion"),
+/// or the projects an agency has secured ("has secured 126 projects").
+static TALLY: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\bduring (?:the current|his|her|the present) (?:administration|term|tenure)\b|^\W*(?:this|that|it|the (?:figure|total|amount)) (?:was|is) (?:up )?\d+(?:\.\d+)? ?(?:%|percent|per cent) (?:higher|lower|more|less|above|below|up|down)\b|\b(?:has|have|had) secured (?:a total of )?\d[\d,]* (?:[a-z-]+ )?(?:projects|applications)\b",
+    )
+});
+
 /// A sum of money or a count of jobs: what a pledge is measured in.
 static PRICED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
@@ -46,7 +57,7 @@ static PRICED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The patterns to compile ahead of the sentences (see [`super::patterns`]).
 pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
-    vec![&UNCOUNTED, &UNPRICED, &BOOM, &PRICED]
+    vec![&UNCOUNTED, &UNPRICED, &BOOM, &TALLY, &PRICED]
 }
 
 /// Whether a sentence tells a pledge's backdrop, as the module says, rather than a pledge.
@@ -61,6 +72,7 @@ pub(in crate::draft) fn backdrop(sentence: &str) -> bool {
             && !REFERRED.is_match(sentence)
             && UNPRICED.is_match(sentence))
         || BOOM.is_match(sentence)
+        || TALLY.is_match(sentence)
 }
 
 /// Whether the status word at `at` says that something stays as it was: "will not be
@@ -101,6 +113,10 @@ mod tests {
             "When developers insert the clawback provisions, they aren’t trying to create an adversarial position.",
             "The news was affirmed on Tuesday, October 8 by the Spanish Minister of Industry, Jordi Hereu.",
             "The group already has a factory on the site, which will not be affected by the decision and will continue to produce flu vaccines.",
+            "Nigeria and Britain also agreed to start discussions on an Enhanced Trade Partnership (ETP) to strengthen trade.",
+            "“This was 4.4% higher than the RM142.6 billion approved in the same period last year.",
+            "He added that the Malaysian Investment Development Authority (MIDA) has secured 126 projects proposing to make Malaysia a hub.",
+            "He also pointed that during his Administration, the State has captured more than 10 billion dollars in foreign capital.",
         ] {
             assert!(backdrop(sentence), "{sentence}");
         }
