@@ -248,6 +248,8 @@ fn figure<'t>(
         "Release Date",
         "APO Group",
         "issued the following",
+        "Press Release",
+        "News Release",
     ];
     const BACKGROUND: &[&str] = &[
         "founded",
@@ -310,7 +312,17 @@ fn figure<'t>(
             || (at(i) == "established" && at(i + 1) == "in" && year(at(i + 2)))
     });
     let lowered = sentence.to_lowercase();
-    let background = since || BACKGROUND.iter().any(|b| lowered.contains(b));
+    // "Indiana's unemployment rate is 8 percent": a sentence about a rate whose every figure is
+    // a share measures the economy, not a pledge (a stake in percent may be one).
+    let share = |i: usize| {
+        words[i].trim_end_matches(['.', ',', ';']).ends_with('%')
+            || ["percent", "per", "%"].contains(&at(i + 1))
+    };
+    let rated = ["unemployment", "jobless", "inflation", "growth rate"];
+    let shares = !priced
+        && rated.iter().any(|r| lowered.contains(r))
+        && (0..lower.len()).filter(|&i| lower[i].contains(|c: char| c.is_ascii_digit())).all(share);
+    let background = since || shares || BACKGROUND.iter().any(|b| lowered.contains(b));
     let fragment = words.len() < 6;
     if page || background || fragment {
         return None;

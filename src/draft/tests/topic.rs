@@ -199,3 +199,20 @@ fn a_name_or_code_with_a_figure_in_it_is_no_figure_of_the_pledge() {
         ]
     );
 }
+
+#[test]
+fn a_rate_in_percent_and_a_release_line_are_no_figures_of_the_pledge() {
+    let got = pledged(
+        "State of Tennessee Press Release; Sept. 23, 2011:\n\
+         Acme will invest $50 million in a plant in Ohio.\n\
+         Indiana's unemployment rate is 8 percent, higher than the national rate of 7.9 percent.\n\
+         The fund will hold a 70 percent stake in the venture from 2026 with its partner.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Acme will invest $50 million in a plant in Ohio.",
+            "The fund will hold a 70 percent stake in the venture from 2026 with its partner.",
+        ]
+    );
+}
