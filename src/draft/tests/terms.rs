@@ -133,3 +133,30 @@ fn a_bankruptcy_a_project_declared_dead_a_termination_and_a_construction_started
         assert!(cue(text, 0, text.len()).is_some_and(|s| s.status), "{text}");
     }
 }
+
+#[test]
+fn agreements_that_include_a_project_a_welcome_joined_and_investments_announced_are_cues() {
+    assert_eq!(
+        cue_of("Other key agreements include a crude oil storage facility at Chandikhol."),
+        Some("agreements include".to_owned())
+    );
+    assert_eq!(
+        cue_of("Gov. Bill Haslam today joined with local officials in welcoming Marathon Heater."),
+        Some("joined with local officials in welcoming".to_owned())
+    );
+    assert_eq!(
+        cue_of("The Governor held a meeting where new investments for Nuevo León were announced."),
+        Some("new investments for Nuevo León were announced".to_owned())
+    );
+    assert_eq!(
+        cue_of("The projects were announced last month, to meet rapidly growing demand."),
+        None
+    );
+}
+
+#[test]
+fn a_project_no_longer_moving_forward_is_a_status() {
+    let text = "She said the county had not asked for the money, likely because the project was \
+                not moving forward.";
+    assert_eq!(cue_of(text), Some("not moving forward".to_owned()));
+}
