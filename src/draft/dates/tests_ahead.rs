@@ -254,3 +254,22 @@ fn a_month_after_plans_for_a_start_is_ahead() {
     );
     assert_eq!(got, [("in March".to_owned(), "2011-03".to_owned())]);
 }
+
+#[test]
+fn a_horizon_during_the_next_years_and_a_month_a_document_should_be_presented_are_ahead() {
+    let got = values(
+        "The state promised incentives in 2017. The document should be presented to the \
+         government in June, the minister said. The investment will create 60 jobs during the \
+         next three years.",
+        "2018-04-05",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("in 2017", "2017"),
+            ("in June", "2018-06"),
+            ("during the next three years", "2021-04-05"),
+        ]
+    );
+}
