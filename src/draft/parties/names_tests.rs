@@ -271,3 +271,10 @@ fn a_country_before_the_company_its_executives_speak_for_is_not_the_names() {
     assert_eq!(names(text, Kind::Company), ["Roggio"]);
     assert_eq!(names(text, Kind::Government), ["Argentina"]);
 }
+
+#[test]
+fn a_title_cut_at_its_stop_memoranda_and_layoffs_are_no_companies() {
+    let text = "Nine companies are expanding to add jobs, Gov. Mitch Daniels announced Tuesday. \
+                The MoUs were signed by the board. Layoffs will start Oct. 10.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}

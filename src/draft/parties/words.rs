@@ -78,6 +78,16 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Despite",
     "President",
     "Mr",
+    // Titles cut at their full stop ("Gov. Mitch Daniels"), memoranda and layoffs named at the
+    // head of a sentence, none of them a company.
+    "Gov",
+    "Sen",
+    "Rep",
+    "MoU",
+    "MoUs",
+    "MOU",
+    "MOUs",
+    "Layoffs",
     "Professor",
     "CEO",
     "Both",
