@@ -20,6 +20,7 @@ mod joined;
 mod kinds;
 mod known;
 mod legal;
+mod listed;
 mod lists;
 mod misread;
 mod pairs;
@@ -288,6 +289,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         out.push(Candidate { kind: Kind::Person, start: begin, end, value, known: false, why });
     }
     appositives::appositives(text, &mut taken, &mut out);
+    listed::listed(text, &mut taken, &mut out);
     fullnames::members(text, &mut taken, &mut out);
     fullnames::full_names(&hay, &mut taken, &mut out);
     surnames(&hay, known, &mut taken, &mut out);
