@@ -161,3 +161,9 @@ fn a_name_that_adds_a_quotation_after_a_long_role_is_a_person() {
                 added: \"Unilever are here for the long-haul.\"";
     assert_eq!(names(text, Kind::Person), ["Adan Mohammed"]);
 }
+
+#[test]
+fn a_name_before_pointed_or_noted_is_a_speaker() {
+    let text = "Jaime Rodríguez Calderón also pointed that the State has captured more capital.";
+    assert_eq!(names(text, Kind::Person), ["Jaime Rodríguez Calderón"]);
+}
