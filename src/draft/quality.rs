@@ -252,7 +252,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 182] = [
+    let floors: [(&str, &str, f64, f64); 186] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -463,8 +463,13 @@ fn draft_quality_on_the_development_set() {
         // Blind: pledge 0.72 / 0.76, amount 0.98 / 0.96, date 0.87 / 0.87, party 0.86 / 0.70.
         ("thirty-ninth", "pledge", 0.85, 0.85),
         ("thirty-ninth", "amount", 1.0, 0.95),
-        ("thirty-ninth", "date", 0.9, 0.9),
-        ("thirty-ninth", "party", 0.9, 0.85),
+        ("thirty-ninth", "date", 0.94, 0.94),
+        ("thirty-ninth", "party", 0.9, 0.9),
+        // Blind: pledge 0.76 / 0.88, amount 0.98 / 0.89, date 0.92 / 0.83, party 0.89 / 0.86.
+        ("fortieth", "pledge", 0.85, 0.95),
+        ("fortieth", "amount", 0.95, 0.95),
+        ("fortieth", "date", 0.95, 0.89),
+        ("fortieth", "party", 0.9, 0.9),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
