@@ -236,7 +236,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // "in the last three months of the year" is a part of a year the text does not name, and
         // "in the last three years until 2021" counts back from the year it names, not from
         // the article: that year is the date.
-        if caps.name("punit").is_some()
+        if (caps.name("punit").is_some() || caps.name("bunit").is_some())
             && (text[end..].starts_with(" of ") || up_to_year(&text[end..]))
         {
             continue;

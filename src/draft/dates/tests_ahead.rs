@@ -273,3 +273,13 @@ fn a_horizon_during_the_next_years_and_a_month_a_document_should_be_presented_ar
         ]
     );
 }
+
+#[test]
+fn a_span_back_needs_no_preposition_when_it_is_counted() {
+    let got = values(
+        "We've been growing at twice the national average the last three years. The past year's \
+         results were strong, and the last three months of the year were slow.",
+        "2012-12-11",
+    );
+    assert_eq!(got, [("the last three years".to_owned(), "2009-12-11".to_owned())]);
+}
