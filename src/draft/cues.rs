@@ -187,6 +187,10 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     if !figure && PLEDGE.find_iter(sentence).any(|m| policy(&m)) {
         return None;
     }
+    // "MECs who are part of the Cluster": people's membership, not a project's place in a plan.
+    let member = |m: &regex::Match| {
+        m.as_str().to_lowercase().ends_with("part of") && before(m.start()).ends_with("who")
+    };
     let withheld = |m: &regex::Match| {
         owner(m)
             .is_some_and(|o| ["before", "without", "until", "not", "never"].contains(&o.as_str()))
@@ -199,6 +203,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
                 && !market(m)
                 && !wish(m)
                 && !withheld(m)
+                && !member(m)
                 && !visits::hope(sentence, m)
         })
         .or_else(|| DEAL.find_iter(sentence).find(|m| !(reported(m) && helped(m))))
@@ -304,17 +309,19 @@ fn aside(sentence: &str) -> bool {
             r"(?i)\b(?:appreciate|thank|commend|salute)[sd]? (?:you for )?(?:your|their|its|the|this) (?:[a-z]+ )?(?:commitment|pledge|investment|decision|confidence)",
         )
     });
-    // "The facility will produce modular data centers": what a plant makes, with no figure.
+    // "The facility will produce modular data centers", "Ideally situated for export, this
+    // facility will produce fuel cells": what a plant makes, with no figure.
     static PRODUCES: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
-            r"^\W*(?:The|This|Its) (?:new )?(?:facility|plant|factory|site|unit|subsidiary) will (?:produce|manufacture|make|feature)\b",
+            r"^\W*(?:[A-Z][^.,;]{0,120}, )?(?:The|This|Its|the|this|its) (?:new )?(?:facility|plant|factory|site|unit|subsidiary) will (?:produce|manufacture|make|feature)\b",
         )
     });
+    // A number standing as a word, not a model's name ("the G5").
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| spaced(r"(?:^|[^A-Za-z0-9])\d"));
     let figure = sentence.contains(|c: char| c.is_ascii_digit());
-    let judged = APPRECIATION.is_match(sentence)
-        || JUDGEMENT.is_match(sentence)
-        || PRODUCES.is_match(sentence);
-    beside::general(sentence) || (!figure && (judged || THANKS.is_match(sentence)))
+    let judged = APPRECIATION.is_match(sentence) || JUDGEMENT.is_match(sentence);
+    let produces = PRODUCES.is_match(sentence) && !NUMBER.is_match(sentence);
+    beside::general(sentence) || produces || (!figure && (judged || THANKS.is_match(sentence)))
 }
 
 /// Whether a sentence tells of a law passed, as background ("the US last year passed its

@@ -222,7 +222,10 @@ fn subject(sentence: &str) -> Option<String> {
     let caps = SUBJECT.captures(sentence)?;
     let being = ["is", "are", "was", "were"].contains(&caps.name("verb")?.as_str());
     let described = ["the", "a", "an", "one", "located"].contains(&caps.name("next")?.as_str());
-    (!(being && described)).then(|| caps.get(0).map(|m| m.as_str().to_owned())).flatten()
+    // "The venture will include a factory for preparing vegetables": its parts, with no figure.
+    let parts = ["include", "consist", "comprise"].contains(&caps.name("next")?.as_str())
+        && !sentence.contains(|c: char| c.is_ascii_digit());
+    (!(parts || being && described)).then(|| caps.get(0).map(|m| m.as_str().to_owned())).flatten()
 }
 
 /// The figure a sentence of the pledge's article gives, its first word with a digit: once an
@@ -294,8 +297,18 @@ fn figure<'t>(
     });
     // "[from Latin American Herald Tribune, 17 January 2011]": a note of where the text is from.
     let noted = sentence.starts_with('[') && sentence.ends_with(']');
+    // "... welcomes foreign direct investment at Dube Trade Port, 4 Sept": a heading's date.
+    let trimmed = sentence.trim_end();
+    let headed = !trimmed.ends_with(['.', '!', '?', '"', '”'])
+        && candidates.iter().any(|c| {
+            c.kind == Kind::Date
+                && start + trimmed.len() == c.end
+                && text[..c.start].ends_with(", ")
+                && !text[start..c.start - 2].contains(|c: char| c.is_ascii_digit())
+        });
     let page = clock
         || noted
+        || headed
         || PAGE.iter().any(|p| sentence.contains(p))
         || WEEKDAYS.contains(&words[0])
         || dated

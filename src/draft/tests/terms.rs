@@ -160,3 +160,13 @@ fn a_project_no_longer_moving_forward_is_a_status() {
                 not moving forward.";
     assert_eq!(cue_of(text), Some("not moving forward".to_owned()));
 }
+
+#[test]
+fn people_who_are_part_of_a_body_are_no_project_part_of_a_plan() {
+    let text = "This morning the MECs who are part of the Cluster will visit this economic zone.";
+    assert_eq!(cue_of(text), None);
+    assert_eq!(
+        cue_of("These projects are part of a plan to build three plants."),
+        Some("are part of".to_owned())
+    );
+}

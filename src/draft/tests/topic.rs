@@ -216,3 +216,18 @@ fn a_rate_in_percent_and_a_release_line_are_no_figures_of_the_pledge() {
         ]
     );
 }
+
+#[test]
+fn a_ventures_parts_a_headings_date_and_a_plant_described_after_a_phrase_are_no_pledges() {
+    let pledge = "Acme will invest $58 million in a plant in Sadat City.";
+    let text = format!(
+        "{pledge}\n\nMinistry welcomes the media at the Trade Port, 4 Sept\n\nThe venture will \
+         include a factory for packaging vegetables and a third for drying produce.\n\nIdeally \
+         situated for export from the seaport, this facility will produce the latest G5 fuel \
+         cells.\n\nThe venture will include 500 jobs by 2027."
+    );
+    let published = chrono::NaiveDate::from_ymd_opt(2020, 9, 4);
+    let draft = extract(&text, &Known::default(), published);
+    let got: Vec<&str> = draft.sentences.iter().map(|s| &text[s.start..s.end]).collect();
+    assert_eq!(got, [pledge, "The venture will include 500 jobs by 2027."]);
+}
