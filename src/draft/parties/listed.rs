@@ -1,8 +1,9 @@
 //! People named in a list after a role in the plural: "Union ministers Hardeep Singh Puri,
 //! Dharmendra Pradhan, Jual Oram, and ...", "Senators Tim Scott and Lindsey Graham". Each name of
-//! two or three capitalized words is a person, up to the first item that is no name (a
-//! government, or a role of its own: "and Odisha Industries Minister Sampad Chandra Swain", read
-//! by the readings of a single role).
+//! two or three capitalized words, perhaps with a portfolio in brackets ("Lee Kinyanjui
+//! (Trade)"), is a person, up to the first item that is no name (a government, or a role of its
+//! own: "and Odisha Industries Minister Sampad Chandra Swain", read by the readings of a single
+//! role).
 
 use std::sync::LazyLock;
 
@@ -16,10 +17,13 @@ use crate::draft::{Candidate, Kind, spaced};
 /// A name of two or three capitalized words.
 const NAME: &str = r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}";
 
+/// A portfolio in brackets after a name: "Lee Kinyanjui (Trade)".
+const PORTFOLIO: &str = r"(?: \([A-Z][\w&]*(?: [\w&]+){0,3}\))?";
+
 /// A role in the plural, then at least two names joined by commas and `and`.
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:[Mm]inisters|[Ss]enators|[Gg]overnors|[Mm]ayors|[Ll]awmakers|[Ee]xecutives|[Cc]ongressmen|[Cc]ongresswomen) (?P<l>{NAME}(?:,? (?:and )?{NAME})+)"
+        r"\b(?:[Mm]inisters|[Ss]ecretaries|[Ss]enators|[Gg]overnors|[Mm]ayors|[Ll]awmakers|[Ee]xecutives|[Cc]ongressmen|[Cc]ongresswomen) (?P<l>{NAME}{PORTFOLIO}(?:,? (?:and )?{NAME}{PORTFOLIO})+)"
     ))
 });
 
@@ -64,5 +68,11 @@ mod tests {
         );
         let text = "Senators Tim Scott and Lindsey Graham welcomed the plant.";
         assert_eq!(names(text, Kind::Person), ["Lindsey Graham", "Tim Scott"]);
+        let text = "Cabinet Secretaries Lee Kinyanjui (Trade), Davis Chirchir (Roads), and William \
+                    Kabogo (ICT) attended.";
+        assert_eq!(
+            names(text, Kind::Person),
+            ["Davis Chirchir", "Lee Kinyanjui", "William Kabogo"]
+        );
     }
 }

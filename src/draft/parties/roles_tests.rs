@@ -167,3 +167,11 @@ fn a_name_before_pointed_or_noted_is_a_speaker() {
     let text = "Jaime Rodríguez Calderón also pointed that the State has captured more capital.";
     assert_eq!(names(text, Kind::Person), ["Jaime Rodríguez Calderón"]);
 }
+
+#[test]
+fn a_county_judge_and_a_companys_agent_are_people() {
+    let text = "He was joined by El Paso County Judge Ricardo Samaniego at the plant.";
+    assert_eq!(names(text, Kind::Person), ["Ricardo Samaniego"]);
+    let text = "- We have big plans. - Tobiasz Kowalczyk, Samsung’s agent says.";
+    assert_eq!(names(text, Kind::Person), ["Tobiasz Kowalczyk"]);
+}

@@ -8,6 +8,9 @@ use super::spans::free_for;
 use super::words::NOT_NAMES;
 use crate::draft::{Candidate, Kind};
 
+/// The words of a legal form.
+const FORMS: &[&str] = &["Co", "Ltd", "Limited", "Inc", "LLC", "Corp", "Pvt", "Pte", "Bhd", "Sdn"];
+
 /// The start of the capitalized name that ends at `end`: words that open with a capital, and
 /// numbers after the first ("Area 1"), back to a comma, a lower-case word or the line's start.
 fn name_before(text: &str, end: usize) -> Option<usize> {
@@ -59,7 +62,10 @@ pub(super) fn stakes(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
     for (end, why) in found {
         let Some(start) = name_before(text, end) else { continue };
         let name = &text[start..end];
-        if government(name) || name.split(' ').all(|w| NOT_NAMES.contains(&w)) {
+        // "Auto Alliance (Thailand) Co Ltd, a joint venture": a legal form alone is what is
+        // left after a bracket, and the name before it is read with its form.
+        let form = |w: &str| FORMS.contains(&w.trim_end_matches(['.', ',']));
+        if government(name) || name.split(' ').all(|w| NOT_NAMES.contains(&w) || form(w)) {
             continue;
         }
         // A shorter company read inside the name is the name's own; a country inside it stays
@@ -101,6 +107,12 @@ mod tests {
                 "PTTEP Mozambique Area 1"
             ]
         );
+    }
+
+    #[test]
+    fn a_venture_named_with_a_country_in_brackets_keeps_its_name_without_its_form() {
+        let text = "Auto Alliance (Thailand) Co Ltd, a joint venture of Ford, will build cars.";
+        assert_eq!(names(text, Kind::Company), ["Auto Alliance (Thailand)", "Ford"]);
     }
 
     #[test]
