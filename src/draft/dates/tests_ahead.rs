@@ -283,3 +283,9 @@ fn a_span_back_needs_no_preposition_when_it_is_counted() {
     );
     assert_eq!(got, [("the last three years".to_owned(), "2009-12-11".to_owned())]);
 }
+
+#[test]
+fn in_the_end_of_a_year_is_its_last_day_as_at_the_end_of_it() {
+    let got = values("Samsung bought the factory in the end of 2009.", "2011-05-30");
+    assert_eq!(got, [("the end of 2009".to_owned(), "2009-12-31".to_owned())]);
+}

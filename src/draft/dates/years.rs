@@ -1,6 +1,7 @@
 //! A span of years written with its second year cut to two digits ("the 2023-25 period",
-//! "fiscal 2024–25", "the 2021/22 financial year"): each year is a date alone, the second one in the first one's century. It
-//! adds to the dates found before it and never overlaps them.
+//! "fiscal 2024–25", "the 2021/22 financial year") or whole ("in 2015-2020"): each year is a
+//! date alone, a short second one in the first one's century. It adds to the dates found before
+//! it and never overlaps them.
 
 use std::sync::LazyLock;
 
@@ -11,7 +12,7 @@ use crate::draft::Candidate;
 
 /// A four-digit year, a hyphen, dash or slash, and two digits that are not a month of a date.
 static SHORT_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_words(r"\b(?P<a>(?:19|20)(?P<tail>\d{2}))[-–/](?P<b>\d{2})\b"))
+    Regex::new(&ascii_words(r"\b(?P<a>(?:19|20)(?P<tail>\d{2}))[-–/](?P<b>\d{2}|(?:19|20)\d{2})\b"))
         .expect("a valid pattern")
 });
 
@@ -26,9 +27,26 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
         };
         // "2024-03-21" is a day, and "2023-25" a span only when the second year is later.
         let day = text[whole.end()..].starts_with(['-', '/']);
-        let later = b.as_str() > tail.as_str();
-        let taken = out.iter().any(|c| c.start < whole.end() && whole.start() < c.end);
-        if day || !later || taken {
+        let full = b.as_str().len() == 4;
+        let later = if full { b.as_str() > a.as_str() } else { b.as_str() > tail.as_str() };
+        let covered = |s: usize, e: usize| out.iter().any(|c| c.start < e && s < c.end);
+        // "in 2015-2020": the first year may be read already, with its preposition; the second
+        // is then a date of its own. "2000-2050 workers" counts people.
+        let counted = text[whole.end()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| COUNTED.contains(&w.trim_end_matches([',', '.'])));
+        if full && later && !day && !counted && !covered(b.start(), b.end()) {
+            if !covered(a.start(), a.end()) {
+                let why = format!("`{}` opens the span of years `{}`", a.as_str(), whole.as_str());
+                found.push(date_at(a.start(), a.end(), a.as_str().to_owned(), why));
+            }
+            let why = format!("`{}` ends the span of years `{}`", b.as_str(), whole.as_str());
+            found.push(date_at(b.start(), b.end(), b.as_str().to_owned(), why));
+            continue;
+        }
+        let taken = covered(whole.start(), whole.end());
+        if full || day || !later || taken {
             continue;
         }
         let second = format!("{}{}", &a.as_str()[..2], b.as_str());
@@ -203,6 +221,14 @@ mod tests {
     fn a_financial_year_written_with_a_slash_is_a_span_of_years() {
         let got = dates("during the 2021/22 financial year, not on 2024/03/21");
         let want = [("2021", "2021"), ("22", "2022")];
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn both_years_of_a_whole_span_are_dates_unless_they_count_people() {
+        let got = dates("in the 2015-2020 plan, with 2000-2050 workers");
+        let want = [("2015", "2015"), ("2020", "2020")];
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(got, want);
     }
