@@ -170,3 +170,15 @@ fn people_who_are_part_of_a_body_are_no_project_part_of_a_plan() {
         Some("are part of".to_owned())
     );
 }
+
+#[test]
+fn privileges_granted_and_investments_planned_are_cues() {
+    assert_eq!(
+        cue_of("The BOI also granted investment privileges to a Toyota unit."),
+        Some("granted investment privileges".to_owned())
+    );
+    assert_eq!(
+        cue_of("We have big plans connected with Poland - new investments are planned."),
+        Some("new investments are planned".to_owned())
+    );
+}
