@@ -31,7 +31,8 @@ const QUALIFIER: &str = r"(?:(?P<q>no less than|not less than|no fewer than|just
 /// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
 /// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs"). Indian
 /// figures group by two digits above the thousands ("1,78,950 crore"), tried first.
-const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+/// A decimal comma ("R3,2 billion") is read by [`decimal_comma`].
+const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}\b|\d+(?:\.\d+)?";
 /// The characters that may separate thousands in [`NUMBER`].
 const SEPARATORS: [char; 5] = [',', '’', '\'', '\u{a0}', '\u{202f}'];
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
@@ -301,6 +302,9 @@ fn count_of_jobs(
             .expect("a valid pattern")
     });
     let number = caps.name("n")?.as_str();
+    if decimal_comma(number).is_some() {
+        return None;
+    }
     if caps.name("cur").is_some() || caps.name("s").is_some() || caps.name("n2").is_some() {
         return None;
     }
@@ -375,7 +379,13 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         (None, None, Some(w)) => word_number(&w.as_str().to_lowercase())?.to_owned(),
         (None, None, None) => return None,
     };
-    let plain = number.replace(SEPARATORS, "");
+    // "R3,2 billion" is 3.2 billion, with its currency and scale; a comma before one or two
+    // digits and no more is otherwise no amount ("1,5 tonnes").
+    let plain = match decimal_comma(&number) {
+        Some(decimal) if currency.is_some() && scale.is_some() => decimal,
+        Some(_) => return None,
+        None => number.replace(SEPARATORS, ""),
+    };
     // "two thousand" in words counts like a figure with its scale word.
     let thousands = caps.name("sp").is_some() && plain.len() >= 4;
     // A year on its own, or a number with nothing to count, is not an amount.
@@ -461,6 +471,14 @@ fn scale_of(written: &str) -> String {
 }
 
 /// A decimal number times its scale, as a whole number (amounts are never fractions).
+/// A figure written with a decimal comma ("3,2", "1,25"), as a figure with a decimal point.
+fn decimal_comma(number: &str) -> Option<String> {
+    let (whole, part) = number.split_once(',')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(whole) && digits(part) && whole.len() <= 3 && part.len() <= 2)
+        .then(|| format!("{whole}.{part}"))
+}
+
 fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
     let factor: u128 = match scale {
         None => 1,

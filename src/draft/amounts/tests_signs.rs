@@ -197,3 +197,17 @@ fn czech_crowns_written_kc_before_the_figure_are_koruna() {
         ]
     );
 }
+
+#[test]
+fn a_decimal_comma_before_a_scale_word_is_a_decimal_point() {
+    let got =
+        spans("It will bring R3,2 billion and €1,25 million, on 1,5 hectares with 1,200 jobs.");
+    assert_eq!(
+        pairs(&got),
+        [
+            ("R3,2 billion", "3200000000 ZAR"),
+            ("€1,25 million", "1250000 EUR"),
+            ("1,200 jobs", "1200 jobs")
+        ]
+    );
+}
