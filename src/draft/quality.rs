@@ -252,7 +252,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 186] = [
+    let floors: [(&str, &str, f64, f64); 191] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -470,6 +470,12 @@ fn draft_quality_on_the_development_set() {
         ("fortieth", "amount", 0.95, 0.95),
         ("fortieth", "date", 0.95, 0.89),
         ("fortieth", "party", 0.9, 0.9),
+        // Blind: pledge 0.77 / 0.91, amount 0.96 / 0.94, date 0.97 / 0.92, party 0.92 / 0.80.
+        ("forty-first", "pledge", 0.9, 0.9),
+        ("forty-first", "amount", 0.95, 0.9),
+        ("forty-first", "date", 0.95, 0.95),
+        ("forty-first", "party", 0.9, 0.85),
+        ("forty-first", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
