@@ -497,3 +497,20 @@ fn a_bare_figure_after_of_which_is_a_share_of_the_jobs_counted() {
         ]
     );
 }
+
+#[test]
+fn dinar_and_cfa_franc_abbreviations_before_a_figure_are_their_currencies() {
+    let text = "Investment exceeding JD50 million, a KD 3 million plant, a programme worth \
+                CFA216 billion and FCFA 25 million for each investor.";
+    let got = values(text);
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("exceeding JD50 million", "more than 50000000 JOD"),
+            ("KD 3 million", "3000000 KWD"),
+            ("CFA216 billion", "216000000000 XOF"),
+            ("FCFA 25 million", "25000000 XOF"),
+        ]
+    );
+}

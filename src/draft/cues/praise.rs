@@ -9,7 +9,8 @@ use crate::draft::spaced;
 /// Whether a sentence is a leader's praise of a pledge: a quote said by a governor, mayor,
 /// senator or minister with no figure in it ("“Scout Motors will provide thousands of South
 /// Carolinians with ... opportunities,” said Governor Henry McMaster", "said Economy Minister
-/// Richard Sulík"). A government's own
+/// Richard Sulík"), or anyone's word on what a sector is worth ("noted the importance of").
+/// A government's own
 /// pledge in a quote carries its amount.
 pub(super) fn praised(sentence: &str) -> bool {
     static LEADER: LazyLock<Regex> = LazyLock::new(|| {
@@ -17,7 +18,15 @@ pub(super) fn praised(sentence: &str) -> bool {
             r"[,.!?][”\x22’'] (?:said|says) (?:(?:U\.S\. |US |State |Lt\. |Lieutenant |[A-Z]?[a-z]+ )?(?:Gov\.|Governor|Mayor|Sen\.|Senator|Premier|(?:Prime )?[Mm]inister|Secretary)) ",
         )
     });
-    LEADER.is_match(sentence) && !sentence.contains(|c: char| c.is_ascii_digit())
+    // "Hneifat noted importance of agricultural industries in ... creating job opportunities":
+    // a speaker's view of what a sector is worth.
+    static WORTH: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"\b(?:noted|notes|stressed|stresses|highlighted|highlights|underlined|underscored|emphasi[sz]ed|emphasi[sz]es) (?:the )?(?:importance|significance|role) of\b",
+        )
+    });
+    (LEADER.is_match(sentence) || WORTH.is_match(sentence))
+        && !sentence.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a sentence with no figure is inside a quotation a leader gives in its paragraph,

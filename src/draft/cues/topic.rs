@@ -233,8 +233,8 @@ fn subject(sentence: &str) -> Option<String> {
 /// with more than 4,000 personnel", "TotalEnergies is now targeting first LNG in 2029") is the
 /// pledge's record even with no cue word. Not so a line of the page (a byline, a date line, a
 /// wire's credit, a time of day), a fragment of a few words, the company's background (when it
-/// was founded or bought, what it employs around the world, its revenue, a share of a
-/// country's output), or a figure a speaker gives with no amount ("“By 2025 we ought to
+/// was founded or bought, what it employs around the world or currently has, its revenue, a share
+/// of a country's output), or a figure a speaker gives with no amount ("“By 2025 we ought to
 /// have ...").
 fn figure<'t>(
     text: &'t str,
@@ -270,6 +270,8 @@ fn figure<'t>(
         "its revenue",
         "net profit",
         "net income",
+        "currently has",
+        "currently have",
     ];
     const WEEKDAYS: &[&str] =
         &["Monday,", "Tuesday,", "Wednesday,", "Thursday,", "Friday,", "Saturday,", "Sunday,"];

@@ -1,7 +1,8 @@
 //! Weekdays still to come, a dateline's dash before a relative date, a year named as a noun,
 //! the year of "the first four months of 2025", of a plan or a budget, "mid-decade", an ISO
 //! date ending a title, a year after a bound ("until at least 2035") or paired with one, and a
-//! month after "plans for" a start.
+//! month after "plans for" a start, a month glued to its day ("Sep.20"), "before end of 2023",
+//! "in all of 2021" and "the 2022 total".
 
 use super::tests::values;
 
@@ -288,4 +289,23 @@ fn a_span_back_needs_no_preposition_when_it_is_counted() {
 fn in_the_end_of_a_year_is_its_last_day_as_at_the_end_of_it() {
     let got = values("Samsung bought the factory in the end of 2009.", "2011-05-30");
     assert_eq!(got, [("the end of 2009".to_owned(), "2009-12-31".to_owned())]);
+}
+
+#[test]
+fn a_month_glued_to_its_day_a_bare_end_of_a_year_and_a_years_total_are_dates() {
+    let got = values(
+        "Amman, Sep.20 (Petra) - The ministry will set up 12 factories before end of 2023, after \
+         67 contracts were approved in all of 2021; the 2022 total is higher.",
+        "2023-09-20",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("2021", "2021"),
+            ("Sep.20", "2023-09-20"),
+            ("end of 2023", "2023-12-31"),
+            ("2022", "2022"),
+        ]
+    );
 }

@@ -61,13 +61,14 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
 
 /// The words before a year that make it a date alone: "fiscal 2023", "as early as 2025",
 /// "until at least 2035", "for the whole of 2021", "Before 2030".
-const LEADS: [&str; 7] = [
+const LEADS: [&str; 8] = [
     "fiscal ",
     "as early as ",
     "as soon as ",
     "as late as ",
     "until at least ",
     "the whole of ",
+    "in all of ",
     "before ",
 ];
 

@@ -149,8 +149,11 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("Uganda", "Uganda", Some("UG")),
     ("Rwanda", "Rwanda", Some("RW")),
     ("Senegal", "Senegal", Some("SN")),
-    ("Ivory Coast", "Ivory Coast", Some("CI")),
-    ("Côte d’Ivoire", "Ivory Coast", Some("CI")),
+    ("Côte d'Ivoire", "Côte d'Ivoire", Some("CI")),
+    ("Côte d’Ivoire", "Côte d'Ivoire", Some("CI")),
+    ("Cote d'Ivoire", "Côte d'Ivoire", Some("CI")),
+    ("Cote d’Ivoire", "Côte d'Ivoire", Some("CI")),
+    ("Ivory Coast", "Côte d'Ivoire", Some("CI")),
     ("Cameroon", "Cameroon", Some("CM")),
     ("Angola", "Angola", Some("AO")),
     ("Mozambique", "Mozambique", Some("MZ")),
@@ -312,6 +315,9 @@ pub(super) const ADJECTIVES: &[(&str, &str)] = &[
     ("Moroccan", "Morocco"),
     ("Chilean", "Chile"),
     ("Argentine", "Argentina"),
+    ("Ivorian", "Côte d'Ivoire"),
+    ("Paraguayan", "Paraguay"),
+    ("Ecuadorian", "Ecuador"),
 ];
 
 /// Whether `name` is a seat of the European Union's institutions rather than a government:

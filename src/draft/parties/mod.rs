@@ -108,7 +108,7 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 /// and Bridge Corporation", "Al Muasira United Trading and Contracting Company").
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<s>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+ (?:Company|Corporation))\b|\b(?P<a>{NAME})(?:\.com)?,?(?: and| &)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor\b)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?|(?:IT|FMCG|tech|steel|auto|pharma|oil|mining|software|cement|tyre|textile) major|partnered with|privately[- ]held|family[- ]owned) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \((?:[A-Z]{{2,6}}|\p{{Han}}+)\))? ?, a (?:\p{{Lu}}\p{{Ll}}+ )?(?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture|subsidiary|major|division|startup|exporter|leader in)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|to invest|signed to|(?:was|were) awarded|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced|invested|chosen|selected|concluded|secured|finalized|finalised))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ban? (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel|Industries|Industry|Diagnostics|Motors|Extracts|Foods))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?:CEO|C[FO]O|[Cc]hair(?:man|woman)|(?:[Mm]anaging|[Gg]eneral) [Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?P<t>{NAME})\b|\b(?P<v>{NAME}),? which (?:signed|has signed|will|plans|pledged|promised|committed|announced|is investing)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<s>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+ (?:Company|Corporation))\b|\b(?P<a>{NAME})(?:\.com)?,?(?: and| &)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor\b)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|firm|group|conglomerate|contractor) (?P<u>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{3,5}}) \([A-Z]{{2,6}}\)|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?|(?:IT|FMCG|tech|steel|auto|pharma|oil|mining|software|cement|tyre|textile) major|partnered with|privately[- ]held|family[- ]owned) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \((?:[A-Z]{{2,6}}|\p{{Han}}+)\))? ?, a (?:\p{{Lu}}\p{{Ll}}+ )?(?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture|subsidiary|major|division|startup|exporter|leader in)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|to invest|signed to|(?:was|were) awarded|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced|invested|chosen|selected|concluded|secured|finalized|finalised))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ban? (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel|Industries|Industry|Diagnostics|Motors|Extracts|Foods))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?:CEO|C[FO]O|[Cc]hair(?:man|woman)|(?:[Mm]anaging|[Gg]eneral) [Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?P<t>{NAME})\b|\b(?P<v>{NAME}),? which (?:signed|has signed|will|plans|pledged|promised|committed|announced|is investing)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -265,8 +265,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             out.push(Candidate { kind: Kind::Company, start, end, value: name, known: false, why });
             continue;
         }
-        // "Danish Novo Nordisk said": a nationality before a name is no given name.
-        let national = words().next().is_some_and(|w| ADJECTIVES.iter().any(|(a, _)| *a == w));
+        // "Danish Novo Nordisk said": a nationality before a name is no given name; right after
+        // a role it is one ("Finance minister German Rojas").
+        let national = caps.name("a").is_none()
+            && words().next().is_some_and(|w| ADJECTIVES.iter().any(|(a, _)| *a == w));
         // "a factory being built in Kiryat Gat, says it": a place before a verb of speech.
         let placed = caps.name("b").is_some() && PLACE_WORD.is_match(&text[..begin]);
         if national || placed {
@@ -301,7 +303,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let names = [
             "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
-            "r", "s", "t", "v",
+            "r", "s", "t", "u", "v",
         ];
         let Some(m) = names.iter().find_map(|n| caps.name(n)) else {
             continue;
@@ -397,11 +399,13 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // place; the place inside it is no party of its own.
         // "Qatar Airways": a country's name with a business word is the company's own.
         // "China Harbour Engineering Company": so is one of three words or more before "Company".
-        // "Canada Goose Holdings Inc.": so is a name of two words or more before a legal form.
+        // "Canada Goose Holdings Inc.": so is a name of two words or more before a legal form,
+        // and one of four words or more with its letters after it after "the group".
         let branded = name.rsplit(' ').next().is_some_and(|w| BRANDS.contains(&w))
             || (formed && name.contains(' '))
             || (caps.name("p").is_some() && name.split(' ').count() >= 4)
-            || caps.name("s").is_some();
+            || caps.name("s").is_some()
+            || caps.name("u").is_some();
         let ends_in_place = branded
             || ["a", "e", "p"].iter().any(|n| caps.name(n).is_some())
                 && name.contains(' ')

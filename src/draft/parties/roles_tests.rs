@@ -1,6 +1,7 @@
 //! People named after a role and an agency's initials, with a bare initial or after a plural
 //! role or with a hyphenated given name; a country before a miner's trade; a plant's name that
-//! holds a country.
+//! holds a country; a nationality that is a given name after a role ("minister German Rojas"), a
+//! long company name after "the group" with its letters, Côte d'Ivoire and Ecuador's provinces.
 
 use super::names_tests::names;
 use super::*;
@@ -174,4 +175,30 @@ fn a_county_judge_and_a_companys_agent_are_people() {
     assert_eq!(names(text, Kind::Person), ["Ricardo Samaniego"]);
     let text = "- We have big plans. - Tobiasz Kowalczyk, Samsung’s agent says.";
     assert_eq!(names(text, Kind::Person), ["Tobiasz Kowalczyk"]);
+}
+
+#[test]
+fn a_nationality_right_after_a_role_is_a_given_name() {
+    let text =
+        "Finance minister German Rojas told Reuters. \"Having said that, we go,\" Rojas said.";
+    assert_eq!(names(text, Kind::Person), ["German Rojas"]);
+    assert!(names(text, Kind::Company).is_empty());
+}
+
+#[test]
+fn a_long_name_after_the_group_with_its_letters_is_the_company_not_the_country_in_it() {
+    let text = "The work is entrusted to the Chinese group China Light Industry Design Engineering \
+                (CNDC) and will last 24 months.";
+    assert_eq!(names(text, Kind::Company), ["China Light Industry Design Engineering"]);
+    assert!(names(text, Kind::Government).is_empty());
+}
+
+#[test]
+fn cote_divoire_with_either_apostrophe_and_ecuadors_provinces_are_governments() {
+    let text = "Côte d'Ivoire and Cote d’Ivoire processed more; projects in Cotopaxi, Azuay, \
+                Guayas, El Oro and Zamora Chinchipe were signed.";
+    assert_eq!(
+        names(text, Kind::Government),
+        ["Azuay", "Cotopaxi", "Côte d'Ivoire", "El Oro", "Guayas", "Zamora Chinchipe"]
+    );
 }

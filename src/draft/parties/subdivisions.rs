@@ -394,6 +394,17 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     // Argentina's and Uzbekistan's provinces, which share their names with their capitals.
     ("Salta", "Salta", Some("AR-A")),
     ("Namangan", "Namangan", Some("UZ-NG")),
+    // Ecuador's provinces whose names no city, river or person shares.
+    ("Azuay", "Azuay", Some("EC-A")),
+    ("Cotopaxi", "Cotopaxi", Some("EC-X")),
+    ("Guayas", "Guayas", Some("EC-G")),
+    ("El Oro", "El Oro", Some("EC-O")),
+    ("Zamora Chinchipe", "Zamora Chinchipe", Some("EC-Z")),
+    ("Pichincha", "Pichincha", Some("EC-P")),
+    ("Manabí", "Manabí", Some("EC-M")),
+    ("Imbabura", "Imbabura", Some("EC-I")),
+    ("Morona Santiago", "Morona Santiago", Some("EC-S")),
+    ("Sucumbíos", "Sucumbíos", Some("EC-U")),
     // Morocco's regions, each named by its two or three places (Oriental, a common word, left out).
     ("Tanger-Tetouan-Al Hoceima", "Tanger-Tetouan-Al Hoceima", Some("MA-01")),
     ("Tanger-Tétouan-Al Hoceïma", "Tanger-Tétouan-Al Hoceïma", Some("MA-01")),

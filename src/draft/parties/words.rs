@@ -53,6 +53,8 @@ pub(super) const HONORIFICS: &[&str] = &[
 pub(super) const NOT_NAMES: &[&str] = &[
     // A law's name: "the Official Information Act" names no official.
     "Act",
+    // "Having said that, we cannot": a participle opening a quotation.
+    "Having",
     "The",
     "A",
     "An",

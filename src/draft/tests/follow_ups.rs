@@ -232,3 +232,25 @@ fn clawbacks_shortfalls_sales_and_updates_are_statuses() {
     );
     assert!(pledged("Acme will invest $5 million in a satellite.\nThe launch is expected to help boost connectivity in the Philippines.").len() == 1);
 }
+
+#[test]
+fn construction_launched_is_a_status() {
+    let got = pledged(
+        "The Ivorian President Alassane Ouattara yesterday launched construction works for two \
+         new cocoa processing units in Abidjan and San Pedro.",
+    );
+    assert_eq!(got.len(), 1);
+}
+
+#[test]
+fn a_word_on_what_a_sector_is_worth_and_what_a_country_already_has_are_no_pledges() {
+    let got = pledged(
+        "The ministry signed agreements to establish 12 food factories worth $50 million.\n\
+         Hneifat noted importance of agricultural industries in creating job opportunities.\n\
+         Côte d'Ivoire currently has an installed processing capacity of 710,000 tons of cocoa.",
+    );
+    assert_eq!(
+        got,
+        ["The ministry signed agreements to establish 12 food factories worth $50 million."]
+    );
+}
