@@ -202,3 +202,14 @@ fn cote_divoire_with_either_apostrophe_and_ecuadors_provinces_are_governments() 
         ["Azuay", "Cotopaxi", "Côte d'Ivoire", "El Oro", "Guayas", "Zamora Chinchipe"]
     );
 }
+
+#[test]
+fn ivorian_paraguayan_and_ecuadorian_name_the_government_that_grants() {
+    for (text, want) in [
+        ("The Ivorian government will grant $10 million to the plant.", "Côte d'Ivoire"),
+        ("The Paraguayan government approved incentives for the smelter.", "Paraguay"),
+        ("The Ecuadorian government signed the investment contracts.", "Ecuador"),
+    ] {
+        assert_eq!(names(text, Kind::Government), [want], "{text}");
+    }
+}
