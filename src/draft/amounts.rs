@@ -220,10 +220,11 @@ pub fn find(text: &str) -> Vec<Candidate> {
     out
 }
 
-/// Words before a year that say when ("in 2019", "since 2020", "between 2019 and 2021").
+/// Words before a year that say when ("in 2019", "since 2020", "between 2019 and 2021", "the
+/// October 2020 jobs launch").
 static IN_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(
-        r"(?i)\b(?:in|since|until|till|during|before|after|early|late|between\s+(?:19|20)\d{2}\s+and)\s+$",
+        r"(?i)\b(?:in|since|until|till|during|before|after|early|late|between\s+(?:19|20)\d{2}\s+and|(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+$",
     ))
         .expect("a valid pattern")
 });

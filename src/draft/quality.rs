@@ -207,7 +207,13 @@ fn measure(
     categories.dedup();
     let mut out = BTreeMap::new();
     let sentences = draft.sentences.iter().map(|s| squash(&text[s.start..s.end])).collect();
-    out.insert("pledge", score(sentences, expected("pledge"), |p, e| p.starts_with(&squash(e))));
+    // A sentence opening a quotation is labelled with or without its quotation mark, as the
+    // mark is no word of it.
+    let unquoted = |s: &str| s.trim_start_matches(['“', '"', '‘', '\'']).to_owned();
+    out.insert(
+        "pledge",
+        score(sentences, expected("pledge"), |p, e| unquoted(p).starts_with(&unquoted(&squash(e)))),
+    );
     let amounts = of(&[Kind::Amount]).map(|c| squash(&text[c.start..c.end])).collect();
     out.insert("amount", score(amounts, expected("amount"), |p, e| p == squash(e)));
     let dates =

@@ -1,12 +1,12 @@
 //! Sentences that carry a pledge's words but tell its backdrop: how a governor counts his
-//! announcements ("This is the second economic development project Kemp has announced this
-//! week"), what the money will go to with no sum, a company described, the sites it looked at,
-//! the bet or the gap a plant fills, the largest investment with no sum, the sectors unnamed
-//! companies will invest in, the environment a policy will create, a government ready to issue
-//! licences, the share of output to be exported, a country's boom, a deal as a good example, a
-//! stake owned in percent, incentives in line with others', a leader welcoming an investment,
-//! a government removing barriers, the position a rule creates, who affirmed the news; and a
-//! plant that the news leaves as it was ("which will not be affected by the decision"); talks
+//! announcements ("This is the second economic development project Kemp has announced this week"),
+//! what the money will go to with no sum, a company described, the sites it looked at, the bet or
+//! the gap a plant fills or what it lets a country go on to be, the largest investment with no sum,
+//! the sectors unnamed companies will invest in, the environment a policy will create, a government
+//! ready to issue licences, the share of output to be exported, a country's boom, a deal as a good
+//! example, a stake owned in percent, incentives in line with others', a leader welcoming an
+//! investment, a government removing barriers, the position a rule creates, who affirmed the news;
+//! and a plant that the news leaves as it was ("which will not be affected by the decision"); talks
 //! agreed on; and a government's tally over a span of time.
 
 use std::sync::LazyLock;
@@ -18,7 +18,7 @@ use crate::draft::spaced;
 /// What is backdrop when the sentence has no figure at all.
 static UNCOUNTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"(?i)\b(?:(?:investment|money|funds|funding) will (?:focus on|go toward|go towards)|(?:looking at|looked at|considered|considering|evaluated|evaluating) (?:a |an |the |several |many |multiple |different |a handful of (?:different )?)?(?:locations?|sites?|spots?)|(?:investments?|funding|plans?|projects?|deals?) (?:is|are|was|were) part of (?:a|an|the) ["“]?(?:big|bold|broader|larger|wider|national)? ?["“]?(?:bet|strategy|effort|push|vision|drive|campaign)|(?:plant|facility|factory|investment|project|deal) (?:will|would) (?:fill (?:a|the) gap|help ensure|help the (?:country|province|state|region|nation))|(?:companies|firms|investors|businesses) will invest in\b[^.\n]*\b(?:industry|industries|sectors?|processing|centres|centers)|create (?:an? |the )?(?:[a-z]+ )?(?:environment|climate|atmosphere|ecosystem) (?:conducive|for|that|where|in which)|commitment (?:with|to) (?:this and |each and )?(?:all|every) (?:the )?(?:companies|company|investors?|businesses)|(?:is|are) (?:well[- ])?(?:prepared|ready) to (?:issue|grant|provide|offer) (?:[a-z]+ )?(?:licen[cs]es|permits|approvals)|(?:is|was) an? (?:good|great|prime|perfect|fine|excellent|shining) example of|in line with (?:those|what is|what was|the incentives|incentives) (?:available|offered|given)|(?:will not|won't) be (?:affected|impacted) by (?:the|this|that) (?:decision|move|announcement|closure|cut|change)|(?:welcome[sd]?|applaud(?:s|ed)?|hail(?:s|ed)?) (?:[A-Z][\w-]*(?:'s|’s) |the |this |their |its )?(?:planned |new |latest |foreign (?:direct )?)?(?:investment|commitment|decision|pledge|announcement)|(?:government|authorities|state|ministry) (?:intends?|intended|plans?|planned|aims?|is committed) to (?:remove|reduce|cut|ease|eliminate|lower) (?:any |all |the )?(?:[a-z]+ )?(?:barriers|obstacles|red tape|bureaucracy)|create (?:an?|the) (?:[a-z-]+ )?(?:position|situation|impression|perception)|agreed to (?:start|begin|open|hold|launch|continue) (?:[a-z]+ )?(?:discussions|talks|negotiations|consultations|dialogue))\b"#,
+        r#"(?i)\b(?:(?:investment|money|funds|funding) will (?:focus on|go toward|go towards)|(?:looking at|looked at|considered|considering|evaluated|evaluating) (?:a |an |the |several |many |multiple |different |a handful of (?:different )?)?(?:locations?|sites?|spots?)|(?:investments?|funding|plans?|projects?|deals?) (?:is|are|was|were) part of (?:a|an|the) ["“]?(?:big|bold|broader|larger|wider|national)? ?["“]?(?:bet|strategy|effort|push|vision|drive|campaign)|(?:plant|facility|factory|investment|project|deal) (?:will|would) (?:fill (?:a|the) gap|help ensure|help the (?:country|province|state|region|nation)|(?:allow|enable) (?:[A-Z][a-z]+|the (?:country|province|state|region|nation)) to (?:continue|remain|grow|become|strengthen|compete))|(?:companies|firms|investors|businesses) will invest in\b[^.\n]*\b(?:industry|industries|sectors?|processing|centres|centers)|create (?:an? |the )?(?:[a-z]+ )?(?:environment|climate|atmosphere|ecosystem) (?:conducive|for|that|where|in which)|commitment (?:with|to) (?:this and |each and )?(?:all|every) (?:the )?(?:companies|company|investors?|businesses)|(?:is|are) (?:well[- ])?(?:prepared|ready) to (?:issue|grant|provide|offer) (?:[a-z]+ )?(?:licen[cs]es|permits|approvals)|(?:is|was) an? (?:good|great|prime|perfect|fine|excellent|shining) example of|in line with (?:those|what is|what was|the incentives|incentives) (?:available|offered|given)|(?:will not|won't) be (?:affected|impacted) by (?:the|this|that) (?:decision|move|announcement|closure|cut|change)|(?:welcome[sd]?|applaud(?:s|ed)?|hail(?:s|ed)?) (?:[A-Z][\w-]*(?:'s|’s) |the |this |their |its )?(?:planned |new |latest |foreign (?:direct )?)?(?:investment|commitment|decision|pledge|announcement)|(?:government|authorities|state|ministry) (?:intends?|intended|plans?|planned|aims?|is committed) to (?:remove|reduce|cut|ease|eliminate|lower) (?:any |all |the )?(?:[a-z]+ )?(?:barriers|obstacles|red tape|bureaucracy)|create (?:an?|the) (?:[a-z-]+ )?(?:position|situation|impression|perception)|agreed to (?:start|begin|open|hold|launch|continue) (?:[a-z]+ )?(?:discussions|talks|negotiations|consultations|dialogue))\b"#,
     )
 });
 
@@ -105,6 +105,7 @@ mod tests {
             "The top executive unveiled that his company is seeking to export more than 60% of the production of its plant in Egypt.",
             "South Africa is currently going through a construction boom, with major projects such as the government’s R410-billion capital infrastructure upgrade.",
             "Mpahlwa said the investment would help ensure that the country had the resources it needed.",
+            "“This investment will allow Germany to continue to grow as a hub for chip manufacturing.",
             "He added the deal was a good example of South African industrial policy, which aims to support broad-based growth.",
             "OCI will own 67.5% of the new cement company, with the rest being owned by empowerment groups.",
             "The incentives were in line with those available to any company, he said.",
@@ -141,6 +142,7 @@ mod tests {
             "This figure is the largest investment in the Turkish automotive industry.",
             "The wealth fund will hold a 70 percent stake in the joint venture.",
             "The plant will supply 500,000 batteries a year.",
+            "The project will enable Oman to enter the supply chain, creating 1,012 direct jobs.",
             "The company will invest in a new plant and the processing industry.",
             "OCI will own 67.5% of the company, investing $440 million.",
             "The policy will create 2,000 jobs in a climate that rewards investment.",

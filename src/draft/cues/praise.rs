@@ -31,11 +31,12 @@ pub(super) fn praised(sentence: &str) -> bool {
 
 /// Whether a sentence with no figure is inside a quotation a leader gives in its paragraph,
 /// which [`praised`] cannot see from the sentence alone: "“... Top State for Business,” said
-/// Governor Josh Stein. “These new projects will bring thousands of good-paying jobs ...”".
+/// Governor Josh Stein. “These new projects will bring thousands of good-paying jobs ...”",
+/// "“These business expansions are good news for Minnesota. ...,” said Lt. Gov. Tina Smith".
 pub(super) fn quoted_praise(text: &str, start: usize, end: usize) -> bool {
     static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
-            r"(?:(?:said|says|added) (?:(?:U\.S\. |US |State |Lt\. |Lieutenant )?(?:Gov\.|Governor|Mayor|Sen\.|Senator|Premier|(?:Prime )?Minister|Secretary))|(?:Gov\.|Governor|Mayor|Senator|Premier|Minister) (?:[A-Z][\w.’'-]* ){1,3}(?:said|says|added))\b",
+            r"\b(?:said|says|added) (?:U\.S\. |US |State |Lt\. |Lieutenant )?(?:Gov\.|Sen\.|(?:Governor|Mayor|Senator|Premier|(?:Prime )?Minister|Secretary)\b)|\b(?:Gov\.|Governor|Mayor|Senator|Premier|Minister) (?:[A-Z][\w.’'-]* ){1,3}(?:said|says|added)\b",
         )
     });
     let sentence = &text[start..end];

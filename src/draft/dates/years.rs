@@ -147,8 +147,11 @@ pub(super) fn lone(text: &str, out: &mut Vec<Candidate>) {
 
 /// Adds the dates a text without a date of its own still gives: the horizons and the years
 /// that name a plan or a report ("by 2029", "by the end of 2026", "its 2022 annual report"),
-/// which need no article's date to resolve.
+/// which need no article's date to resolve, and a span of years counted from the month or day
+/// its sentence, or the one before, names ("to provide 112 jobs within three years, according
+/// to the October 2020 press release").
 pub(super) fn undated(text: &str, clock: &[(usize, usize)], out: &mut Vec<Candidate>) {
+    let sentences = crate::draft::split_sentences(text);
     let mut found = Vec::new();
     for caps in super::RELATIVE.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
@@ -156,6 +159,18 @@ pub(super) fn undated(text: &str, clock: &[(usize, usize)], out: &mut Vec<Candid
             (whole.start(), whole.end(), format!("{}-12-31", year.as_str()))
         } else if let Some(year) = caps.name("yn").or(caps.name("yr")) {
             (year.start(), year.end(), year.as_str().to_owned())
+        } else if let Some((value, from)) = super::relative::span_months(&caps)
+            .and_then(|months| counted_from_named(out, &sentences, whole.start(), months))
+        {
+            let why = format!(
+                "`{}` counted from {from}, the moment the text names beside it (the text gives \
+                 no date of its own: check it)",
+                whole.as_str()
+            );
+            if !out.iter().any(|c| c.start < whole.end() && whole.start() < c.end) {
+                found.push(date_at(whole.start(), whole.end(), value, why));
+            }
+            continue;
         } else {
             continue;
         };
@@ -167,6 +182,27 @@ pub(super) fn undated(text: &str, clock: &[(usize, usize)], out: &mut Vec<Candid
         }
     }
     out.extend(found);
+}
+
+/// The end of a span of `months` counted from the one month or day named in the sentence at
+/// `at`, or else in the sentence before, with the moment it counts from.
+fn counted_from_named(
+    named: &[Candidate],
+    sentences: &[(usize, usize)],
+    at: usize,
+    months: u32,
+) -> Option<(String, String)> {
+    let i = sentences.iter().position(|&(s, e)| s <= at && at < e)?;
+    let moment = |c: &&Candidate| c.value.len() >= 7 && c.value.as_bytes()[4] == b'-';
+    let within = |(s, e): (usize, usize)| -> Vec<&Candidate> {
+        named.iter().filter(|c| s <= c.start && c.end <= e).filter(moment).collect()
+    };
+    let own = within(sentences[i]);
+    let points = if own.is_empty() && i > 0 { within(sentences[i - 1]) } else { own };
+    let [point] = points.as_slice() else { return None };
+    let far = chrono::NaiveDate::MAX;
+    let value = super::relative::from_point(months, &point.value, far)?;
+    Some((value, point.value.clone()))
 }
 
 #[cfg(test)]
@@ -184,6 +220,20 @@ mod tests {
         let want =
             [("by 2029", "2029-12-31"), ("2022", "2022"), ("by the end of 2031", "2031-12-31")];
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_span_of_years_in_a_text_without_its_date_counts_from_the_month_beside_it() {
+        let text = "It will hire 40 people over two years. It was launched in October 2020. It \
+                    claimed 206 roles over three years. Nulia was to provide 112 jobs within \
+                    three years, according to the October 2020 release.";
+        let month = |at: usize| super::date_at(at, at + 12, "2020-10".into(), String::new());
+        let mut out =
+            vec![month(text.find("October").unwrap()), month(text.rfind("October").unwrap())];
+        undated(text, &[], &mut out);
+        let got: Vec<(&str, &str)> =
+            out[2..].iter().map(|c| (&text[c.start..c.end], c.value.as_str())).collect();
+        assert_eq!(got, [("over three years", "2023-10"), ("within three years", "2023-10")]);
     }
 
     #[test]

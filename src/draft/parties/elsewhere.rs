@@ -73,9 +73,15 @@ fn programme(text: &str, name: &str) -> bool {
 }
 
 /// Whether `name` is the initials, in brackets, of a public body's name of at most six words
-/// just before them: "the Royal Commission for Jubail and Yanbu (RCJY)".
+/// just before them: "the Royal Commission for Jubail and Yanbu (RCJY)", "the Board of
+/// Investments (BoI)".
 fn body_initials(text: &str, name: &str) -> bool {
-    let initials = name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+    // "BoI" for the Board of Investments: the initials may keep a small letter.
+    let capitals = name.chars().filter(char::is_ascii_uppercase).count();
+    let initials = capitals >= 2
+        && name.len() <= 6
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphabetic());
     let bracketed = format!(" ({name})");
     initials
         && text.match_indices(&bracketed).any(|(at, _)| {

@@ -462,7 +462,8 @@ fn brands_titles_initials_towns_and_adjectives_of_governments_are_read() {
                 in its Lebanon, Indiana site, bought from Nexus Pharmaceuticals. Separately, \
                 it grew. “It is big,” said David A. Ricks, its chief. The Big Three American \
                 automaker said so. The Canadian and Ontario governments chipped in. Eli Lilly \
-                and Company said so. Lilly has committed more.";
+                and Company said so. Lilly has committed more. Polaris grows in Wyoming, \
+                Minnesota. Plants in Texas, Oklahoma and Kansas, and in Iowa, Nebraska, Ohio.";
     let got = parties(text, &Known::default());
     let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
     assert_eq!(
@@ -474,7 +475,14 @@ fn brands_titles_initials_towns_and_adjectives_of_governments_are_read() {
             "Qatar Airways",
             "Canada",
             "Indiana",
+            "Iowa",
+            "Kansas",
+            "Minnesota",
+            "Nebraska",
+            "Ohio",
+            "Oklahoma",
             "Ontario",
+            "Texas",
             "David A. Ricks",
             "Tamim bin Hamad Al Thani"
         ]

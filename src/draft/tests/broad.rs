@@ -80,6 +80,11 @@ fn praise_thanks_policy_and_a_pledge_withheld_are_no_pledges() {
                 good jobs to our state.”";
     let quote = text.find("“These").unwrap();
     assert_eq!(cue(text, quote, text.len()).map(|s| s.cue), None);
+    // A lieutenant governor's title ends in a full stop.
+    let text = "“These business expansions are good news for Minnesota. I thank them,” said Lt. \
+                Gov. Tina Smith.";
+    let end = text.find(" I thank").unwrap();
+    assert_eq!(cue(text, 0, end).map(|s| s.cue), None);
     // A company's own commitment, and a leader's quote that carries its figure, stay.
     assert_eq!(cue_of("Intel is committed to the plant."), Some("committed".to_owned()));
     let figure = "“We are the top state,” said Governor Josh Stein. “These projects will bring \
