@@ -32,7 +32,7 @@ const QUALIFIER: &str = r"(?:(?P<q>no less than|not less than|no fewer than|just
 /// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs"). Indian
 /// figures group by two digits above the thousands ("1,78,950 crore"), tried first.
 /// A decimal comma ("R3,2 billion") is read by [`decimal_comma`].
-const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}\b|\d+(?:\.\d+)?";
+const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d{1,3}, 000\b|\d{1,3},(?: )?\d{1,2}\b|\d+(?:\.\d+)?";
 /// The characters that may separate thousands in [`NUMBER`].
 const SEPARATORS: [char; 5] = [',', '’', '\'', '\u{a0}', '\u{202f}'];
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
@@ -380,9 +380,14 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         (None, None, Some(w)) => word_number(&w.as_str().to_lowercase())?.to_owned(),
         (None, None, None) => return None,
     };
+    // "2, 000" and "R3, 2 billion" as some pages print them: a space after the comma, read
+    // only after a currency sign when the comma is a decimal one ("May 3, 2 billion").
+    let spaced_comma = number.contains(", ");
+    let number = number.replace(", ", ",");
     // "R3,2 billion" is 3.2 billion, with its currency and scale; a comma before one or two
     // digits and no more is otherwise no amount ("1,5 tonnes").
     let plain = match decimal_comma(&number) {
+        Some(_) if spaced_comma && caps.name("cur").is_none() => return None,
         Some(decimal) if currency.is_some() && scale.is_some() => decimal,
         Some(_) => return None,
         None => number.replace(SEPARATORS, ""),

@@ -211,3 +211,20 @@ fn a_decimal_comma_before_a_scale_word_is_a_decimal_point() {
         ]
     );
 }
+
+#[test]
+fn a_space_after_a_comma_in_a_figure_is_read_as_the_page_printed_it() {
+    let got = spans(
+        "It brings more than R3, 2 billion, Rs 1, 000 crore and about 2, 000 jobs. On May 3, 2 \
+         billion dollars and on June 5, 300 jobs were named.",
+    );
+    assert_eq!(
+        pairs(&got),
+        [
+            ("more than R3, 2 billion", "more than 3200000000 ZAR"),
+            ("Rs 1, 000 crore", "10000000000 INR"),
+            ("about 2, 000 jobs", "about 2000 jobs"),
+            ("300 jobs", "300 jobs")
+        ]
+    );
+}

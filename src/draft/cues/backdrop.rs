@@ -41,10 +41,11 @@ static BOOM: LazyLock<Regex> = LazyLock::new(|| {
 /// What is backdrop whatever figures the sentence holds: a tally of what a government or its
 /// agency drew in over a leader's time in office ("during his Administration, the State has
 /// captured"), a total set beside another ("This was 4.4% higher than the RM142.6 billion"),
-/// or the projects an agency has secured ("has secured 126 projects").
+/// the projects an agency has secured ("has secured 126 projects"), what was approved in the
+/// first months of a year or in all of one, or an industry's total investment.
 static TALLY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\bduring (?:the current|his|her|the present) (?:administration|term|tenure)\b|^\W*(?:this|that|it|the (?:figure|total|amount)) (?:was|is) (?:up )?\d+(?:\.\d+)? ?(?:%|percent|per cent) (?:higher|lower|more|less|above|below|up|down)\b|\b(?:has|have|had) secured (?:a total of )?\d[\d,]* (?:[a-z-]+ )?(?:projects|applications)\b|\b(?:attracted|drew|raked in|lured) (?:more than |nearly |almost |about |over |some )?(?:US\$|\$)?\d[\d.,]* ?(?:million|billion|bn|mn)? ?(?:USD|US dollars|dollars)? (?:in|of|worth of) (?:foreign direct investment|FDI|foreign investment)|\battracted \d[\d,]* (?:[A-Za-z-]+ )?projects\b|\bcontributed [^\n]{0,60}? to the (?:state |national |provincial )?budget\b",
+        r"(?i)\bduring (?:the current|his|her|the present) (?:administration|term|tenure)\b|^\W*(?:this|that|it|the (?:figure|total|amount)) (?:was|is) (?:up )?\d+(?:\.\d+)? ?(?:%|percent|per cent) (?:higher|lower|more|less|above|below|up|down)\b|\b(?:has|have|had) secured (?:a total of )?\d[\d,]* (?:[a-z-]+ )?(?:projects|applications)\b|\b(?:attracted|drew|raked in|lured) (?:more than |nearly |almost |about |over |some )?(?:US\$|\$)?\d[\d.,]* ?(?:million|billion|bn|mn)? ?(?:USD|US dollars|dollars)? (?:in|of|worth of) (?:foreign direct investment|FDI|foreign investment)|\battracted \d[\d,]* (?:[A-Za-z-]+ )?projects\b|\bcontributed [^\n]{0,60}? to the (?:state |national |provincial )?budget\b|\b(?:in all of (?:19|20)\d\d|for the first (?:[a-z]+ )?(?:months|quarter|half) of (?:19|20)\d\d)\b[^.\n]{0,120}?\b(?:approved|registered|recorded|attracted|signed)\b|\b(?:total|overall|cumulative|average growth of) investments? in the (?:[a-z]+ )?(?:industry|sector)\b|\binvolv(?:e|es|ed|ing) (?:a total of )?(?:\d{1,3},\d{3}|\d{4,}) (?:[a-z-]+ )?projects\b",
     )
 });
 
@@ -127,6 +128,11 @@ mod tests {
             "Economic Development welcomes foreign direct investment at the Trade Port",
             "He reiterated his commitment with this and all the companies that want to invest in the state.",
             "He said that in 2015-2020, the province has given priority in electric and mechanical sectors.",
+            "The figure is a step forward, as in all of 2021, 67 investment contracts were signed.",
+            "He revealed that for the first nine months of 2019, Malaysia recorded RM149 billion worth of approved investments.",
+            "Total investment in the industry as of last year stood at Rp 10.7 trillion, and employed 643,000 workers.",
+            "The average growth of investment in the footwear industry reached 4.74 percent from 2011 to 2014.",
+            "These investments involved 4,025 projects and will create an additional of 93,841 job opportunities.",
         ] {
             assert!(backdrop(sentence), "{sentence}");
         }

@@ -70,8 +70,18 @@ pub(super) fn famous(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
         let found = (0..LONGEST.min(words.len() - i)).rev().find_map(|n| {
             let end = words[i + n].1;
             let name = trimmed(&text[start..end]);
-            // Words parted by one space only, as the list writes them.
-            FAMOUS.get(name).map(|company| (n, start + name.len(), *company))
+            // Words parted by one space only, as the list writes them; one word of four
+            // letters or more may be printed in capitals ("SAMSUNG electronics giant").
+            let shouted =
+                n == 0 && name.chars().count() >= 4 && name.chars().all(|c| c.is_ascii_uppercase());
+            let titled = || {
+                let mut chars = name.chars();
+                chars.next().map(|c| format!("{c}{}", chars.as_str().to_lowercase()))
+            };
+            let company = FAMOUS
+                .get(name)
+                .or_else(|| shouted.then(titled).flatten().and_then(|t| FAMOUS.get(t.as_str())));
+            company.map(|company| (n, start + name.len(), *company))
         });
         let Some((n, end, company)) = found.filter(|_| opens || lead > 0) else {
             i += 1;

@@ -14,6 +14,9 @@ fn a_well_known_company_named_alone_is_a_party() {
     assert_eq!(companies(text), ["Apple", "BASF", "Roche"]);
     let text = "That is expected to include OpenAI and Oracle.";
     assert_eq!(companies(text), ["OpenAI", "Oracle"]);
+    // A list's bullet may print the name in capitals.
+    let text = "• SAMSUNG electronics giant with investment of R146 million.";
+    assert_eq!(companies(text), ["SAMSUNG"]);
 }
 
 #[test]
