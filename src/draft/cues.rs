@@ -107,7 +107,8 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
             before.ends_with("to be") || before.ends_with("will be")
         }
     };
-    // "tax subsidies to cut carbon emissions": what a policy cuts is no pledge's status.
+    // "tax subsidies to cut carbon emissions", "cut the authorization deposit paid by
+    // investors": what a policy cuts is no pledge's status.
     let purpose = |m: &regex::Match| {
         let cue = m.as_str().to_lowercase();
         (cue == "cut" || cue.starts_with("reduc")) && PURPOSE.is_match(&sentence[m.end()..])
@@ -116,8 +117,13 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         return None;
     }
     let unchanged = |m: &regex::Match| backdrop::unchanged(sentence, m.start());
+    // "It would have been worse if the project had advanced further before having to be
+    // abandoned": what did not happen.
+    static UNREAL: LazyLock<Regex> =
+        LazyLock::new(|| spaced(r"(?i)\bwould(?: not)? have (?:been|had|cost)\b[^.\n]*\bif\b"));
+    let unreal = UNREAL.is_match(sentence);
     if let Some(m) =
-        STATUS.find_iter(sentence).find(|m| !planned(m) && !purpose(m) && !unchanged(m))
+        STATUS.find_iter(sentence).find(|m| !unreal && !planned(m) && !purpose(m) && !unchanged(m))
     {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
     }
@@ -262,7 +268,9 @@ const GOVERNMENT: &[&str] =
 
 /// What a cut or reduction is of when a policy, not a pledge, makes it.
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(r"^ (?:[a-z]+ ){0,2}(?:emissions|carbon|costs?|prices|taxes|red tape|pollution)\b")
+    spaced(
+        r"^ (?:[a-z]+ ){0,2}(?:emissions|carbon|costs?|prices|taxes|tariffs|duties|fees?|deposits?|levy|levies|royalties|red tape|pollution)\b",
+    )
 });
 
 /// A sentence whose subject is the pledge itself (its plant, project, investment or companies)

@@ -7,7 +7,7 @@
 //! example, a stake owned in percent, incentives in line with others', a leader welcoming an
 //! investment, a government removing barriers, the position a rule creates, who affirmed the news;
 //! and a plant that the news leaves as it was ("which will not be affected by the decision"); talks
-//! agreed on; and a government's tally over a span of time.
+//! agreed on; a government's tally over a span of time; and what it changes in what investors pay.
 
 use std::sync::LazyLock;
 
@@ -49,6 +49,14 @@ static TALLY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What is backdrop whatever figures the sentence holds: a government changing what investors
+/// pay ("the government cut the authorization deposit paid by investors to CFA25 million").
+static POLICY: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:government|ministry|authorities|state|parliament|council) (?:has |had |will |would )?(?:cut|cuts|reduced|reduces|lowered|lowers|raised|raises|increased|increases|scrapped|abolished|waived) (?:the |its |a )?(?:[a-z-]+ ){0,2}(?:deposits?|fees?|tax|taxes|tariffs?|duty|duties|levy|levies|royalty|royalties)\b",
+    )
+});
+
 /// A sum of money or a count of jobs: what a pledge is measured in.
 static PRICED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
@@ -58,7 +66,7 @@ static PRICED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The patterns to compile ahead of the sentences (see [`super::patterns`]).
 pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
-    vec![&UNCOUNTED, &UNPRICED, &BOOM, &TALLY, &PRICED]
+    vec![&UNCOUNTED, &UNPRICED, &BOOM, &TALLY, &POLICY, &PRICED]
 }
 
 /// Whether a sentence tells a pledge's backdrop, as the module says, rather than a pledge.
@@ -74,6 +82,7 @@ pub(in crate::draft) fn backdrop(sentence: &str) -> bool {
             && UNPRICED.is_match(sentence))
         || BOOM.is_match(sentence)
         || TALLY.is_match(sentence)
+        || POLICY.is_match(sentence)
 }
 
 /// Whether the status word at `at` says that something stays as it was: "will not be
@@ -133,6 +142,7 @@ mod tests {
             "Total investment in the industry as of last year stood at Rp 10.7 trillion, and employed 643,000 workers.",
             "The average growth of investment in the footwear industry reached 4.74 percent from 2011 to 2014.",
             "These investments involved 4,025 projects and will create an additional of 93,841 job opportunities.",
+            "Last April, the government cut the authorization deposit paid by investors to CFA25 million against CFA200 million previously.",
         ] {
             assert!(backdrop(sentence), "{sentence}");
         }

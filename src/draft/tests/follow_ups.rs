@@ -253,3 +253,13 @@ fn a_word_on_what_a_sector_is_worth_and_what_a_country_already_has_are_no_pledge
         ["The ministry signed agreements to establish 12 food factories worth $50 million."]
     );
 }
+
+#[test]
+fn what_would_have_happened_is_no_status() {
+    let text = "\"It would have been worse if the project had advanced further before having to \
+                be abandoned,\" Rojas said.";
+    assert!(cue(text, 0, text.len()).is_none());
+    let text = "The company abandoned the project in March.";
+    let status = cue(text, 0, text.len()).filter(|s| s.status).map(|s| s.cue);
+    assert_eq!(status.as_deref(), Some("abandoned"));
+}
