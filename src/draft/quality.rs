@@ -258,7 +258,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 191] = [
+    let floors: [(&str, &str, f64, f64); 196] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -482,6 +482,12 @@ fn draft_quality_on_the_development_set() {
         ("forty-first", "date", 0.95, 0.95),
         ("forty-first", "party", 0.9, 0.85),
         ("forty-first", "category", 1.0, 1.0),
+        // Blind: pledge 0.80 / 0.92, amount 0.98 / 0.87, date 0.97 / 0.82, party 0.86 / 0.79.
+        ("forty-second", "pledge", 0.9, 0.9),
+        ("forty-second", "amount", 0.95, 0.95),
+        ("forty-second", "date", 0.95, 0.95),
+        ("forty-second", "party", 0.9, 0.9),
+        ("forty-second", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
