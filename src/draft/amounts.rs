@@ -31,8 +31,9 @@ const QUALIFIER: &str = r"(?:(?P<q>no less than|not less than|no fewer than|just
 /// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
 /// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs"). Indian
 /// figures group by two digits above the thousands ("1,78,950 crore"), tried first.
-/// A decimal comma ("R3,2 billion") is read by [`decimal_comma`].
-const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d{1,3}, 000\b|\d{1,3},(?: )?\d{1,2}\b|\d+(?:\.\d+)?";
+/// A decimal comma ("R3,2 billion") is read by [`decimal_comma`]; a space after the comma
+/// ("2, 000", "R3, 2 billion") is read as some pages print it.
+const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d{1,3}, 000\b|\d{1,3}, ?\d{1,2}\b|\d+(?:\.\d+)?";
 /// The characters that may separate thousands in [`NUMBER`].
 const SEPARATORS: [char; 5] = [',', '’', '\'', '\u{a0}', '\u{202f}'];
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
@@ -223,9 +224,10 @@ pub fn find(text: &str) -> Vec<Candidate> {
 /// Words before a year that say when ("in 2019", "since 2020", "between 2019 and 2021", "the
 /// October 2020 jobs launch").
 static IN_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_words(
-        r"(?i)\b(?:in|since|until|till|during|before|after|early|late|between\s+(?:19|20)\d{2}\s+and|(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+$",
-    ))
+    let months = super::MONTHS.join("|");
+    Regex::new(&ascii_words(&format!(
+        r"(?i)\b(?:in|since|until|till|during|before|after|early|late|between\s+(?:19|20)\d{{2}}\s+and|(?-i:{months}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+$",
+    )))
         .expect("a valid pattern")
 });
 

@@ -34,7 +34,7 @@ pub(super) static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// The patterns every sentence is read with, to compile before the sentences are read (see
 /// [`super::extract`], whose two threads share them out).
 pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
-    let mut all = vec![&SUBJECT, &PLEDGE, &DEAL, &SCOPE, &TERMS, &STATUS, &VERB, &TOLD];
+    let mut all = vec![&SUBJECT, &PLEDGE, &DEAL, &SCOPE, &TERMS, &STATUS, &UNREAL, &VERB, &TOLD];
     all.extend(topic::patterns());
     all.extend([follow::patterns(), news::patterns(), visits::patterns()].concat());
     all.extend([backdrop::patterns(), beside::patterns(), sites::patterns()].concat());
@@ -117,10 +117,6 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         return None;
     }
     let unchanged = |m: &regex::Match| backdrop::unchanged(sentence, m.start());
-    // "It would have been worse if the project had advanced further before having to be
-    // abandoned": what did not happen.
-    static UNREAL: LazyLock<Regex> =
-        LazyLock::new(|| spaced(r"(?i)\bwould(?: not)? have (?:been|had|cost)\b[^.\n]*\bif\b"));
     let unreal = UNREAL.is_match(sentence);
     if let Some(m) =
         STATUS.find_iter(sentence).find(|m| !unreal && !planned(m) && !purpose(m) && !unchanged(m))
@@ -265,6 +261,11 @@ static WAGE: LazyLock<Regex> =
 /// invests there, so only a government's own is refused.
 const GOVERNMENT: &[&str] =
     &["government's", "government’s", "administration's", "administration’s"];
+
+/// What did not happen, which no status word in it changes: "It would have been worse if the
+/// project had advanced further before having to be abandoned".
+static UNREAL: LazyLock<Regex> =
+    LazyLock::new(|| spaced(r"(?i)\bwould(?: not)? have (?:been|had|cost)\b[^.\n]*\bif\b"));
 
 /// What a cut or reduction is of when a policy, not a pledge, makes it.
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {

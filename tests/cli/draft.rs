@@ -394,6 +394,22 @@ fn a_wire_dateline_days_before_the_given_date_is_the_articles_day() {
 }
 
 #[test]
+fn a_span_of_years_in_an_undated_article_counts_from_the_month_it_names() {
+    // No date of its own: the horizon counts from the release the sentence names, and says so.
+    let db = TestDb::empty();
+    let text = "Nulia will provide 112 of these new jobs within three years, according to the \
+                October 2020 press release.\n";
+    db.write("a.txt", text);
+    let out = db.cmd(&["draft", "a.txt", "-o", "a.toml"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let story = db.read("a.toml");
+    let why = "`within three years` counted from 2020-10, the moment the text names beside it \
+               (the text gives no date of its own: check it)";
+    assert!(story.contains(why), "{story}");
+    assert!(story.contains("date = \"2023-10\""), "{story}");
+}
+
+#[test]
 fn draft_and_export_write_into_a_named_pipe_and_leave_it_a_pipe() {
     use std::os::unix::fs::FileTypeExt;
     // As `-o /dev/null` does: a file renamed over the pipe (or the device) would replace it.

@@ -155,10 +155,14 @@ pub(super) fn undated(text: &str, clock: &[(usize, usize)], out: &mut Vec<Candid
     let mut found = Vec::new();
     for caps in super::RELATIVE.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
-        let (start, end, value) = if let Some(year) = caps.name("ey") {
-            (whole.start(), whole.end(), format!("{}-12-31", year.as_str()))
+        let named_year =
+            |start: usize, end: usize| format!("`{}` names its year", &text[start..end]);
+        let (start, end, value, why) = if let Some(year) = caps.name("ey") {
+            let value = format!("{}-12-31", year.as_str());
+            (whole.start(), whole.end(), value, named_year(whole.start(), whole.end()))
         } else if let Some(year) = caps.name("yn").or(caps.name("yr")) {
-            (year.start(), year.end(), year.as_str().to_owned())
+            let value = year.as_str().to_owned();
+            (year.start(), year.end(), value, named_year(year.start(), year.end()))
         } else if let Some((value, from)) = super::relative::span_months(&caps)
             .and_then(|months| counted_from_named(out, &sentences, whole.start(), months))
         {
@@ -167,17 +171,13 @@ pub(super) fn undated(text: &str, clock: &[(usize, usize)], out: &mut Vec<Candid
                  no date of its own: check it)",
                 whole.as_str()
             );
-            if !out.iter().any(|c| c.start < whole.end() && whole.start() < c.end) {
-                found.push(date_at(whole.start(), whole.end(), value, why));
-            }
-            continue;
+            (whole.start(), whole.end(), value, why)
         } else {
             continue;
         };
         let taken = out.iter().any(|c| c.start < end && start < c.end)
             || clock.iter().any(|&(s, e)| s <= start && end <= e);
         if !taken {
-            let why = format!("`{}` names its year", &text[start..end]);
             found.push(date_at(start, end, value, why));
         }
     }
@@ -200,8 +200,8 @@ fn counted_from_named(
     let own = within(sentences[i]);
     let points = if own.is_empty() && i > 0 { within(sentences[i - 1]) } else { own };
     let [point] = points.as_slice() else { return None };
-    let far = chrono::NaiveDate::MAX;
-    let value = super::relative::from_point(months, &point.value, far)?;
+    // With no article's date, the moment need not come before one: the latest day allows any.
+    let value = super::relative::from_point(months, &point.value, chrono::NaiveDate::MAX)?;
     Some((value, point.value.clone()))
 }
 

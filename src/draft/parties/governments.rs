@@ -389,6 +389,36 @@ fn surname_speaking(text: &str, start: usize, end: usize) -> bool {
         && occurrences().any(|at| SPEAKS.is_match(&text[at + name.len()..]))
 }
 
+/// Whether the government's name from `start` to `end`, whose code is `code`, is a town of the
+/// state named after it: "Lebanon, Indiana" (a country's name), "Wyoming, Minnesota" (another
+/// state's of the same country, though not in a list of states: "in Texas, Oklahoma and
+/// Kansas").
+pub(super) fn town_of_state(text: &str, start: usize, end: usize, code: Option<&str>) -> bool {
+    let Some(after) = text[end..].strip_prefix(", ") else { return false };
+    let listed = |rest: &str| {
+        let joined = rest.trim_start_matches(',');
+        [" and ", " or ", " & "].iter().any(|w| joined.starts_with(w))
+            || rest.strip_prefix(", ").is_some_and(|r| r.starts_with(char::is_uppercase))
+            || text[..start].ends_with(", ")
+    };
+    GOVERNMENTS.iter().chain(super::subdivisions::SUBDIVISIONS).any(|(name, _, other)| {
+        let (Some(rest), Some(state)) =
+            (after.strip_prefix(name), other.filter(|c| c.contains('-')))
+        else {
+            return false;
+        };
+        match code {
+            Some(code) if !code.contains('-') => true,
+            Some(code) => {
+                code.split('-').next() == state.split('-').next()
+                    && !rest.starts_with(char::is_alphanumeric)
+                    && !listed(rest)
+            }
+            None => false,
+        }
+    })
+}
+
 /// Whether a government's name at `start` is a town in a list of towns: "projects located in
 /// Corydon, Council Bluffs, Nevada and Sioux City" (two places that are no governments before
 /// it; "in Austin, Texas" is a city and its state).

@@ -157,30 +157,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                     .any(|w| text[..start].trim_end().ends_with(w));
             // "fellow US giant Amazon", "Taiwan chipmaker TSMC": where a company comes from.
             let origin = code.is_some_and(|c| !c.contains('-')) && ORIGIN.is_match(after);
-            // "Lebanon, Indiana": a town of a state that bears a country's name.
-            let country = code.is_some_and(|c| !c.contains('-'));
-            // "Wyoming, Minnesota": a town of one state that bears another's name, though not
-            // in a list of states ("in Texas, Oklahoma and Kansas").
-            let country_of = |code: &str| code.split('-').next().unwrap_or(code).to_owned();
-            let town = GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(s, _, other)| {
-                let Some(rest) = after.strip_prefix(", ").and_then(|a| a.strip_prefix(s)) else {
-                    return false;
-                };
-                let state = other.filter(|c| c.contains('-'));
-                let joined = rest.trim_start_matches(',');
-                let listed = [" and ", " or ", " & "].iter().any(|w| joined.starts_with(w))
-                    || rest.strip_prefix(", ").is_some_and(|r| r.starts_with(char::is_uppercase))
-                    || text[..start].ends_with(", ");
-                match (state, code) {
-                    (Some(_), _) if country => true,
-                    (Some(state), Some(code)) => {
-                        country_of(state) == country_of(code)
-                            && !rest.starts_with(char::is_alphanumeric)
-                            && !listed
-                    }
-                    _ => false,
-                }
-            });
+            // "Lebanon, Indiana", "Wyoming, Minnesota": a town named after a government.
+            let town = governments::town_of_state(text, start, end, *code);
             // "Fort Saskatchewan", "Lake Michigan": a town or a landmark named after one.
             let landmark = text[..start].strip_suffix(' ').is_some_and(|b| {
                 TOWN_WORDS.iter().any(|w| {
