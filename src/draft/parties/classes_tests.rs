@@ -415,3 +415,17 @@ fn a_company_before_an_infinitive_headline_an_award_or_its_ampersand_form_is_a_c
         names(text, Kind::Company)
     );
 }
+
+#[test]
+fn a_name_ending_in_a_trades_word_is_a_company_unless_it_runs_on_or_names_a_kind() {
+    let text = "Pomega and Kontrolmatic Technologies chose the site. Jackie Jarvis officially opened the new \
+                Weston Animal Nutrition facility.";
+    let got = names(text, Kind::Company);
+    for name in ["Kontrolmatic Technologies", "Weston Animal Nutrition"] {
+        assert!(got.contains(&name.to_owned()), "{name}: {got:?}");
+    }
+    let text = "TCS is building a campus at the Kinfra Electronics Manufacturing Cluster, a centre \
+                for 4th IR Technologies such as additive manufacturing.";
+    let got = names(text, Kind::Company);
+    assert!(!got.iter().any(|n| n.contains("Electronics") || n.contains("IR")), "{got:?}");
+}

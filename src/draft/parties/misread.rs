@@ -50,6 +50,23 @@ pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
         || industry(text, caps, m)
         || fund(text, m)
         || legal_form_alone(m.as_str())
+        || longer(text, caps, m)
+}
+
+/// Whether a name ending in a trade's word runs on into a longer one or names a kind of thing
+/// rather than a company: "the Kinfra Electronics Manufacturing Cluster", "4th IR Technologies
+/// such as additive manufacturing".
+fn longer(text: &str, caps: &Captures, m: Match) -> bool {
+    let words = ["Technologies", "Electronics", "Nutrition", "Logistics", "Batteries"];
+    if caps.name("m").is_none() || !words.iter().any(|w| m.as_str().ends_with(w)) {
+        return false;
+    }
+    let after = &text[m.end()..];
+    let next = after.strip_prefix(' ').and_then(|a| a.split([' ', ',', '.']).next()).unwrap_or("");
+    let formed = ["Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Limited", "Group", "Company"];
+    let runs_on = next.starts_with(char::is_uppercase) && !formed.contains(&next);
+    let before = text[..m.start()].trim_end().rsplit(' ').next().unwrap_or_default();
+    runs_on || after.starts_with(" such as") || before.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Whether the match runs on into a fund's name, a government's programme rather than a
