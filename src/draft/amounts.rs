@@ -155,6 +155,9 @@ pub fn find(text: &str) -> Vec<Candidate> {
             continue;
         }
         let (end, national) = national(&caps, text, end);
+        // "Rs 3,03,115 crore 70 lakh": the lakhs after the crores are part of the sum.
+        let (end, lakhs) = lakhs_after(&caps, text, end);
+        at = at.max(end);
         let (end, people) = match people::described(&caps, text, end) {
             Some((end, noun)) => (end, Some(noun)),
             None => (end, None),
@@ -164,6 +167,7 @@ pub fn find(text: &str) -> Vec<Candidate> {
         let span = &text[start..end];
         let unraise = |v: String| if raised { v.replacen("up to ", "", 1) } else { v };
         let value = value(&caps, people.as_deref()).map(unraise);
+        let value = value.map(|v| plus_lakhs(v, lakhs));
         let value = value.map(|v| if stacked { format!("up to {v}") } else { v });
         // "for each direct one it will create three or four indirect jobs" is a ratio.
         if people::a_ratio(text, start) {
@@ -260,6 +264,35 @@ fn raised_to(caps: &Captures, text: &str, start: usize) -> (usize, bool) {
     let figure =
         ["cur", "n", "sp", "w"].iter().filter_map(|g| caps.name(g)).map(|m| m.start()).min();
     figure.map_or((start, false), |at| (at, true))
+}
+
+/// Where an amount in crores ends when lakhs follow it ("Rs 3,03,115 crore 70 lakh", "Rs.
+/// 93,830 crores 69 lakhs"), and how many lakhs.
+fn lakhs_after(caps: &Captures, text: &str, end: usize) -> (usize, u128) {
+    static LAKHS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^ (?P<l>\d{1,2}) lakhs?\b").expect("a valid pattern"));
+    let crores = caps
+        .name("s")
+        .is_some_and(|s| ["crore", "crores", "cr"].contains(&s.as_str().to_lowercase().as_str()));
+    let Some(m) = LAKHS.captures(&text[end..]).filter(|_| crores && caps.name("cur").is_some())
+    else {
+        return (end, 0);
+    };
+    let lakhs = m["l"].parse().unwrap_or(0);
+    (end + m[0].len(), lakhs)
+}
+
+/// A value in rupees with `lakhs` lakhs added to its figure: "30311500000000 INR" and 70
+/// lakhs make "30311507000000 INR". A value whose figure has a fraction is left as it is.
+fn plus_lakhs(value: String, lakhs: u128) -> String {
+    if lakhs == 0 {
+        return value;
+    }
+    let Some((head, currency)) = value.rsplit_once(' ') else { return value };
+    let (words, figure) = head.rsplit_once(' ').map_or(("", head), |(w, f)| (w, f));
+    let Ok(figure) = figure.parse::<u128>() else { return value };
+    let sum = figure + lakhs * 100_000;
+    if words.is_empty() { format!("{sum} {currency}") } else { format!("{words} {sum} {currency}") }
 }
 
 /// Where an amount ends and which dollar it is when a nationality follows a plain `$` figure

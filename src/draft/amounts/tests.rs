@@ -290,6 +290,22 @@ fn lakh_crore_plus_and_spaced_thousands_are_read_whole() {
 }
 
 #[test]
+fn lakhs_after_crores_join_the_sum_and_bushels_measure_no_amount() {
+    let got = values(
+        "MoUs worth Rs 3,03,115 crore 70 lakh and Rs. 93,830 crores 69 lakhs were signed; the \
+         plant will process 35M bushels and store 4M bushels.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Rs 3,03,115 crore 70 lakh", "3031157000000 INR"),
+            ("Rs. 93,830 crores 69 lakhs", "938306900000 INR"),
+        ]
+    );
+}
+
+#[test]
 fn words_of_any_shape_that_describe_no_people_end_the_amount() {
     let got = values(
         "In 2019 skilled workers left; 700 unionized hourly workers stayed, 300 of the workers \
