@@ -151,26 +151,48 @@ impl Tally {
     }
 }
 
-/// Matches proposals to expectations one to one; returns the tally and what was missed and
-/// proposed in excess, for tuning.
+/// Matches proposals to expectations one to one, as many pairs as can be made (an exact
+/// name is not lost to a longer one that starts with it: "South Dakota" beside "South Dakota
+/// Soybean Processors"); returns the tally and what was missed and proposed in excess, for
+/// tuning.
 fn score(
     proposed: Vec<String>,
     expected: Vec<String>,
     same: impl Fn(&str, &str) -> bool,
 ) -> (Tally, Vec<String>, Vec<String>) {
-    let mut left = expected.clone();
-    let mut wrong = Vec::new();
-    let mut hits = 0;
-    for p in &proposed {
-        match left.iter().position(|e| same(p, e)) {
-            Some(i) => {
-                left.remove(i);
-                hits += 1;
-            }
-            None => wrong.push(p.clone()),
+    let pairs: Vec<Vec<usize>> = proposed
+        .iter()
+        .map(|p| (0..expected.len()).filter(|&e| same(p, &expected[e])).collect())
+        .collect();
+    // For each expectation, the proposal it is matched to.
+    let mut owner: Vec<Option<usize>> = vec![None; expected.len()];
+    for p in 0..proposed.len() {
+        let mut seen = vec![false; expected.len()];
+        augment(p, &pairs, &mut owner, &mut seen);
+    }
+    let matched: Vec<bool> = (0..proposed.len()).map(|p| owner.contains(&Some(p))).collect();
+    let hits = owner.iter().filter(|o| o.is_some()).count();
+    let left = (0..expected.len()).filter(|&e| owner[e].is_none());
+    let left = left.map(|e| expected[e].clone()).collect();
+    let wrong = (0..proposed.len()).filter(|&p| !matched[p]).map(|p| proposed[p].clone());
+    let wrong = wrong.collect();
+    (Tally { hits, proposed: proposed.len(), expected: expected.len() }, left, wrong)
+}
+
+/// Finds an expectation for proposal `p`, moving earlier proposals to others where that frees
+/// one (an augmenting path); whether it found one.
+fn augment(p: usize, pairs: &[Vec<usize>], owner: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+    for &e in &pairs[p] {
+        if seen[e] {
+            continue;
+        }
+        seen[e] = true;
+        if owner[e].is_none_or(|q| augment(q, pairs, owner, seen)) {
+            owner[e] = Some(p);
+            return true;
         }
     }
-    (Tally { hits, proposed: proposed.len(), expected: expected.len() }, left, wrong)
+    false
 }
 
 fn measure(
@@ -225,6 +247,14 @@ fn measure(
     out.insert("party", score(parties, expected("party"), same_party));
     out.insert("category", score(categories, expected("category"), |p, e| p == e));
     out
+}
+
+#[test]
+fn each_proposal_is_paired_so_that_the_most_expectations_are_met() {
+    let proposed = vec!["Exxon".to_owned(), "Exxon Mobil".to_owned()];
+    let expected = vec!["Exxon Mobil".to_owned(), "Exxon Chemical".to_owned()];
+    let (tally, missed, wrong) = score(proposed, expected, same_party);
+    assert_eq!((tally.hits, missed.len(), wrong.len()), (2, 0, 0));
 }
 
 #[test]

@@ -32,6 +32,8 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("Republic of Korea", "South Korea", Some("KR")),
     ("Democratic People’s Republic of Korea", "North Korea", Some("KP")),
     ("Democratic People's Republic of Korea", "North Korea", Some("KP")),
+    // "Korea" alone is the South's: the North is always named so.
+    ("Korea", "South Korea", Some("KR")),
     ("Vietnam", "Vietnam", Some("VN")),
     ("Alabama", "Alabama", Some("US-AL")),
     ("Arizona", "Arizona", Some("US-AZ")),
@@ -442,6 +444,17 @@ pub(super) fn town_listed(text: &str, start: usize) -> bool {
         None => return false,
     };
     town(near) && town(far)
+}
+
+/// Whether the name at `start..end` sits inside a longer one: a capitalized word after it
+/// ("Korea Aerospace Industries") or a word in capitals before it ("NVH Korea").
+pub(super) fn inside_a_name(text: &str, start: usize, end: usize) -> bool {
+    let next = text[end..].strip_prefix(' ').and_then(|a| a.chars().next());
+    let before = text[..start].strip_suffix(' ').and_then(|b| b.rsplit([' ', '\n']).next());
+    let capitals = before.is_some_and(|w| {
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
+    next.is_some_and(char::is_uppercase) || capitals
 }
 
 #[cfg(test)]

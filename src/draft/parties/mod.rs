@@ -165,8 +165,12 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                     b.ends_with(w) && !b[..b.len() - w.len()].ends_with(char::is_alphabetic)
                 })
             });
+            // "Korea Aerospace Industries", "NVH Korea": the South's short name inside a
+            // company's.
+            let korean = *name == "Korea" && governments::inside_a_name(text, start, end);
             if overlaps(&taken, start, end)
                 || origin
+                || korean
                 || town
                 || landmark
                 || governments::personal(text, start, end)
@@ -338,6 +342,19 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             Some((place, name)) => (name, place.len() + "-based ".len()),
             None => (m.as_str(), 0),
         };
+        // "JAKARTA Taiwan's Foxconn": a dateline's city in capitals, opening the line, is not
+        // the name's.
+        let (name, skipped) = match name.split_once(' ') {
+            Some((first, rest))
+                if first.chars().count() >= 4
+                    && first.chars().all(char::is_uppercase)
+                    && text[..m.start() + skipped].ends_with(['\n'])
+                    && rest.starts_with(char::is_uppercase) =>
+            {
+                (rest, skipped + first.len() + 1)
+            }
+            _ => (name, skipped),
+        };
         // "Today Tesla said", "But Apple will": a word that opens sentences is not the name's.
         let (name, skipped) = match name.split_once(char::is_whitespace) {
             // After "of the", the first word is the name's: "the New Development Bank".
@@ -396,7 +413,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // "China Harbour Engineering Company": so is one of three words or more before "Company".
         // "Canada Goose Holdings Inc.": so is a name of two words or more before a legal form,
         // and one of four words or more with its letters after it after "the group".
-        let branded = name.rsplit(' ').next().is_some_and(|w| BRANDS.contains(&w))
+        // "Odisha Industries Minister": a government's portfolio, no brand.
+        let portfolio = ["Minister", "Ministry", "Department", "Secretary"]
+            .iter()
+            .any(|w| text[end..].strip_prefix(' ').is_some_and(|a| a.starts_with(w)));
+        let branded = name.rsplit(' ').next().is_some_and(|w| BRANDS.contains(&w)) && !portfolio
             || (formed && name.contains(' '))
             || (caps.name("p").is_some() && name.split(' ').count() >= 4)
             || caps.name("s").is_some()

@@ -278,3 +278,19 @@ fn a_title_cut_at_its_stop_memoranda_and_layoffs_are_no_companies() {
                 The MoUs were signed by the board. Layoffs will start Oct. 10.";
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
 }
+
+#[test]
+fn a_datelines_city_in_capitals_is_not_part_of_the_company_after_it() {
+    let text = "date 2015-09-01\n\nJAKARTA Taiwan's Foxconn Technology Group has cancelled plans.";
+    assert_eq!(names(text, Kind::Company), ["Foxconn"]);
+    assert_eq!(names(text, Kind::Government), ["Taiwan"]);
+}
+
+#[test]
+fn korea_alone_is_the_south_but_not_inside_a_companys_name() {
+    let text = "The aviation industry in Korea needs KAI (Korea Aerospace Industries). A \
+                Korea-based group and manufacturer NVH Korea will invest. The Odisha Industries \
+                Minister spoke.";
+    assert_eq!(names(text, Kind::Government), ["Odisha", "South Korea"]);
+    assert!(names(text, Kind::Company).contains(&"Korea Aerospace Industries".to_owned()));
+}

@@ -399,6 +399,7 @@ pub(super) const BRANDS: &[&str] = &[
     "Textiles",
     "Garments",
     "Apparel",
+    "Industries",
 ];
 
 /// Words of a company's department, which a role may name where a person's name would be:
