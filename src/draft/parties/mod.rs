@@ -81,19 +81,22 @@ const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: (?:& )?\p{Lu}[\p{L}&'�
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|[Gg]overnor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector[- ][Gg]eneral|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|(?:[Mm]ajority )?[Ss]hareholder|Prime Minister|Taoiseach|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|[Mm]inister|Premier|Mayor|Judge|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager|[Aa]dministrator|[Cc]ounterpart|[Aa]gent)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,7})?";
+    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|[Gg]overnor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|(?:ex-|Dy |Deputy )?CM|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector[- ][Gg]eneral|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|(?:[Mm]ajority )?[Ss]hareholder|Prime Minister|Taoiseach|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|[Mm]inister|Premier|Mayor|Judge|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager|[Aa]dministrator|[Cc]ounterpart|[Aa]gent)(?: (?:of|for)(?: (?:and|the|board|of|directors|[A-Z][A-Za-z]+(?:['’]s)?)){1,7})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
     // A Malaysian or British honorific between role and name is a title, not the name's:
     // "Prime Minister Datuk Seri Anwar Ibrahim".
-    let honorific = HONORIFICS.iter().map(|h| regex::escape(h)).collect::<Vec<_>>().join("|");
+    // So is a courtesy title: "the Minister Delegate, Mrs Ghita Mezzour".
+    let courtesy = ["Mrs", "Mr", "Ms"];
+    let honorific =
+        HONORIFICS.iter().chain(&courtesy).map(|h| regex::escape(h)).collect::<Vec<_>>().join("|");
     let honorific = format!("(?:(?:{honorific}) ){{0,3}}");
     // Initials may go without full stops: "Chief Minister M K Stalin", "N Chandrababu Naidu".
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)(?:-[A-Z][A-Za-z.]*)?\)";
     spaced(&format!(
-        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}}(?: [A-Z]{{2,6}})?[,:]? {honorific}(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.|[A-Z] [A-Z]|[A-Z] \p{{Lu}}\p{{Ll}}+)(?: [A-Z]\.?)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:{role}|said|told|wrote|says|affirmed|stressed|pointed|noted|pledges|pledged|announced|added: [“\x22]?)|(?:[A-Z][a-z]+|[A-Z]{{2,6}}) {role}|\p{{Lu}}\p{{Ll}}+(?:’s|'s) (?:[a-z]+ |\p{{Lu}}\p{{Ll}}+ )?{role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?:,| of \p{{Lu}})"
+        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}}(?: [A-Z]{{2,6}})?[,:]? {honorific}(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.|[A-Z] [A-Z]|[A-Z] \p{{Lu}}\p{{Ll}}+)(?: [A-Z]\.?)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:{role}|said|told|wrote|says|affirmed|stressed|pointed|noted|pledges|pledged|announced|added: [“\x22]?)|(?:[A-Z][a-z]+|[A-Z]{{2,6}}) {role}|\p{{Lu}}\p{{Ll}}+(?:’s|'s) (?:[a-z]+ |\p{{Lu}}\p{{Ll}}+ )?{role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?:,| of \p{{Lu}})|\b(?:Majesty|Highness) (?:King|Queen|Sultan|Emperor|Emir) (?P<f>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?(?: [IVX]+\b)?)|\b(?:King|Queen|Sultan|Emperor) (?P<g>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)? [IVX]+)\b"
     ))
 });
 
@@ -224,7 +227,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
         let whole = caps.get(0).expect("a match has a whole span");
-        let Some(m) = ["a", "b", "c", "d", "e"].iter().find_map(|n| caps.name(n)) else {
+        let Some(m) = ["a", "b", "c", "d", "e", "f", "g"].iter().find_map(|n| caps.name(n)) else {
             break;
         };
         at = whole.end();
@@ -355,6 +358,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             }
             _ => (name, skipped),
         };
+        // "the CEO of Inetum Mr Jacques Pommeraud": a courtesy title ends the company's name.
+        let name = ["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."]
+            .iter()
+            .find_map(|t| name.find(&format!(" {t} ")))
+            .map_or(name, |at| &name[..at]);
         // "Today Tesla said", "But Apple will": a word that opens sentences is not the name's.
         let (name, skipped) = match name.split_once(char::is_whitespace) {
             // After "of the", the first word is the name's: "the New Development Bank".

@@ -213,3 +213,18 @@ fn ivorian_paraguayan_and_ecuadorian_name_the_government_that_grants() {
         assert_eq!(names(text, Kind::Government), [want], "{text}");
     }
 }
+
+#[test]
+fn a_king_by_his_regnal_number_and_a_former_chief_minister_are_people() {
+    let text = "It answers the instructions of His Majesty King Mohammed VI. The MoUs were signed \
+                under ex-CM Ajit Jogi. The Queen City and Queen Creek are places.";
+    assert_eq!(names(text, Kind::Person), ["Ajit Jogi", "Mohammed VI"]);
+}
+
+#[test]
+fn a_courtesy_title_sets_a_name_off_from_the_role_and_the_company_before_it() {
+    let text = "The Minister Delegate for Digital Transition and Administrative Reform, Mrs \
+                Ghita MEZZOUR, and the CEO of Inetum Mr Jacques POMMERAUD signed it.";
+    assert_eq!(names(text, Kind::Person), ["Ghita MEZZOUR", "Jacques POMMERAUD"]);
+    assert_eq!(names(text, Kind::Company), ["Inetum"]);
+}

@@ -15,8 +15,10 @@ use crate::draft::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words
 /// A person's name just after a role: " TY Chang", " Cyril Ramaphosa", " Jean-Philippe
 /// Imparato".
 pub(super) static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:[A-Z]{2}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|[A-Z]\.) \p{Lu}\p{Ll}")
-        .expect("a valid pattern")
+    Regex::new(
+        r"^ (?:[A-Z]{2}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|[A-Z]\.) \p{Lu}(?:\p{Ll}|\p{Lu}{2,}\b)",
+    )
+    .expect("a valid pattern")
 });
 
 /// A role before a surname alone: "President Obama", "VP-elect Pence", "Sen. Schumer".
