@@ -44,7 +44,7 @@ pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
 /// The words that mark a pledge, and those that mark a change in one's status.
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|to expand (?:its |their |our |the )?(?:[a-z]+ )?(?:operations|plants?|facilit(?:y|ies)|factor(?:y|ies)|production|capacity|presence|workforce)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin|establish|construct|set up|allocate|produce|manufacture)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|made (?:[a-z]+ ){1,3}announcements|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are|[’']re) (?:investing|creating|adding|hiring|bringing|spending|building|setting up|coming up with|constructing|establishing|expanding)|(?:is|are)(?: finally| now)? set to|(?:is|are|was|were)(?: all| still| currently| now)? (?:set|slated|scheduled) to (?:begin|start|sign|open|launch|break|resume|build|invest|create|hire|produce|manufacture)|(?:has|have|had)(?: also| already)? (?:purchased|bought|acquired) [^.\n]{0,40}?\b(?:acres?|land|site|plot|parcel)|potential to (?:generate|create|employ|provide|add)|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d[\d,.]*\d|\d|jobs|job opportunities|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? (?:to|on the (?:construction|building|creation|expansion|establishment|development) of)|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|intends? to|intended to|aims? to|unveil(?:s|ed|ing)?|(?:will|would) be (?:created|invested|added|hired|built|spent|retained|implemented|realized|realised|carried out)|includ(?:es|ed) the (?:hiring|construction|creation|retention|building|expansion) of|(?:project|plan|investment|deal|agreement|package|proposal)s? (?:[^.\n]{0,40}? )?includes|(?:agreements|MoUs|memoranda|deals) (?:signed )?include|approv(?:e|es|ed) (?:a|an|the) [^\n]{0,60}?(?:tax credits?|grants?|incentives?|subsid(?:y|ies)|loans?|aid|abatements?)|(?:selected|chose|chosen|picked) [^.\n]{0,80}? (?:as|for) (?:its|the|a)|expects? to|expected to|(?:set|sets|setting) (?:a|an|the) (?:[a-z]+ )?(?:target|goal)|reiterat(?:e|es|ed|ing)|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
+        r#"(?i)\b(pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting|ment|ments)?|vow(?:s|ed)?|announc(?:e|es|ed|ing)|(?:will|would|'ll|to|going to) ["“]?(?:(?:grow|expand) and )?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain)|to expand (?:its |their |our |the )?(?:[a-z]+ )?(?:operations|plants?|facilit(?:y|ies)|factor(?:y|ies)|production|capacity|presence|workforce)|(?:will|would)(?: [a-z]+| [–—-] [^–—\n]{1,40} [–—-]){0,3} ["“]?(?:invest|create|add|hire|bring|spend|build|employ|provide|keep|retain|buy|purchase|open|double|triple|expand|increase|boost|start|begin|establish|construct|set up|allocate|produce|manufacture)|continu(?:e|es|ing) to (?:manufacture|make|produce|employ|operate|invest|build|hire)|(?:is|are|was|were) part of|made (?:the|an|its) announcement|made (?:[a-z]+ ){1,3}announcements|(?:will|would|is|are)(?: not)? be (?:investing|creating|adding|hiring|bringing|spending|building)|(?:is|are|[’']re) (?:investing|creating|adding|hiring|bringing|spending|building|setting up|coming up with|constructing|establishing|expanding)|(?:is|are)(?: finally| now)? set to|(?:is|are|was|were)(?: all| still| currently| now)? (?:set|slated|scheduled) to (?:begin|start|sign|open|launch|break|resume|build|invest|create|hire|produce|manufacture)|(?:has|have|had)(?: also| already)? (?:purchased|bought|acquired) [^.\n]{0,40}?\b(?:acres?|land|site|plot|parcel)|potential to (?:generate|create|employ|provide|add)|(?:has|have|had) created|creat(?:es|ing|ion of) [^.\n]{0,40}?(?:\d[\d,.]*\d|\d|jobs|job opportunities|positions|employment)|(?:reached|struck|signed) a deal|pacts?|agree(?:s|d)? (?:to|on the (?:construction|building|creation|expansion|establishment|development) of)|(?:agreement|deal|contract) (?:was |is |has been )?(?:approved|signed|ratified|amended|renegotiated)|plans? to|planned to|intends? to|intended to|aims? to|unveil(?:s|ed|ing)?|(?:will|would) be (?:created|invested|added|hired|built|spent|retained|implemented|realized|realised|carried out)|includ(?:es|ed) the (?:hiring|construction|creation|retention|building|expansion) of|(?:project|plan|investment|deal|agreement|package|proposal)s? (?:[^.\n]{0,40}? )?includes|(?:agreements|MoUs|memoranda|deals) (?:signed )?include|approv(?:e|es|ed) (?:a|an|the) [^\n]{0,60}?(?:tax credits?|grants?|incentives?|subsid(?:y|ies)|loans?|aid|abatements?)|(?:selected|chose|chosen|picked) [^.\n]{0,80}? (?:as|for) (?:its|the|a)|expects? to|expected to|(?:set|sets|setting) (?:a|an|the) (?:[a-z]+ )?(?:target|goal)|reiterat(?:e|es|ed|ing)|investments? (?:would|will)|(?:jobs|positions|workers|employees) (?:will )?remain)\b"#,
     )
 });
 /// Words that tell of a deal without a pledge's verb, tried when no word of [`PLEDGE`] is
@@ -84,7 +84,7 @@ static TERMS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing|-going)|ceas(?:e|es|ing) (?:manufacturing|production|operations)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|reassess(?:es|ed|ing|ment)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|commission(?:s|ed|ing)|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little|critical|significant|good|steady|major|substantial)(?: [a-z]+)? (?:movement|progress) (?:on|toward|towards|in)|progress(?:ing|es)? (?:as planned|on schedule|ahead of schedule)|on track to|ahead of schedule|behind schedule|well underway|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart|(?:declared|filed for|files for|declares) bankruptcy|(?:is|was) (?:now )?officially dead|requested (?:the )?termination|(?:started|began|begun|commenced|starts|begins|launch(?:ed|es)) (?:the )?construction|f(?:ell|alls?|allen) (?:below|short of)|claw(?:s|ed|ing)? back|clawback[”\x22’]? (?:orders?|payments?|bills?|demands?|notices?)|(?:not|failed to|fails to|fail to) liv(?:e|ing) up to|sold (?:the|its) (?:[A-Z]\w+ )?(?:plant|factory|facility|site)|(?:has|have) not yet (?:officially )?(?:accepted|approved|confirmed|signed)|(?:gave|given|provided) (?:[A-Z][\w.]+ |him |her |them )?an update on|not (?:moving|going) forward)\b",
+        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing|-going)|ceas(?:e|es|ing) (?:manufacturing|production|operations)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|reassess(?:es|ed|ing|ment)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|commission(?:s|ed|ing)|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little|critical|significant|good|steady|major|substantial)(?: [a-z]+)? (?:movement|progress) (?:on|toward|towards|in)|progress(?:ing|es)? (?:as planned|on schedule|ahead of schedule)|on track to|ahead of schedule|behind schedule|well underway|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart|(?:declared|filed for|files for|declares) bankruptcy|(?:is|was) (?:now )?officially dead|requested (?:the )?termination|(?:started|began|begun|commenced|starts|begins|launch(?:ed|es)) (?:the )?construction|f(?:ell|alls?|allen) (?:below|short of)|claw(?:s|ed|ing)? back|clawback[”\x22’]? (?:orders?|payments?|bills?|demands?|notices?)|(?:not|failed to|fails to|fail to) liv(?:e|ing) up to|sold (?:the|its) (?:[A-Z]\w+ )?(?:plant|factory|facility|site)|(?:has|have) not yet (?:officially )?(?:accepted|approved|confirmed|signed)|(?:gave|given|provided) (?:[A-Z][\w.]+ |him |her |them )?an update on|not (?:moving|going) forward|cancel(?:s|led|ed|ling|ing|lation)?|scrap(?:s|ped|ping)|call(?:ed|s|ing)? off|(?:decided|decides|chose|chosen) not to (?:go ahead|proceed)|never went through|f(?:ell|alls?|allen) through)\b",
     )
 });
 
@@ -117,9 +117,15 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         return None;
     }
     let unchanged = |m: &regex::Match| backdrop::unchanged(sentence, m.start());
+    // "first reported the scrapped investments": the past participle before a noun names
+    // what was reported, not what befell it here.
+    let attributive = |m: &regex::Match| {
+        m.as_str().to_lowercase() == "scrapped" && before(m.start()).ends_with("the")
+    };
     let unreal = UNREAL.is_match(sentence);
-    if let Some(m) =
-        STATUS.find_iter(sentence).find(|m| !unreal && !planned(m) && !purpose(m) && !unchanged(m))
+    if let Some(m) = STATUS
+        .find_iter(sentence)
+        .find(|m| !unreal && !planned(m) && !purpose(m) && !unchanged(m) && !attributive(m))
     {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
     }
@@ -193,6 +199,19 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     let member = |m: &regex::Match| {
         m.as_str().to_lowercase().ends_with("part of") && before(m.start()).ends_with("who")
     };
+    // "in promising sectors", "a promising start": the adjective, no promise; "went on to add
+    // that": a verb of saying.
+    let adjective = |m: &regex::Match| {
+        let before = before(m.start());
+        let last = before.rsplit(' ').next().unwrap_or("");
+        m.as_str().eq_ignore_ascii_case("promising")
+            && ["in", "a", "an", "the", "most", "very", "more", "highly", "as", "of"]
+                .contains(&last)
+    };
+    let saying = |m: &regex::Match| {
+        m.as_str().eq_ignore_ascii_case("to add")
+            && (sentence[m.end()..].starts_with(" that ") || sentence[m.end()..].starts_with(':'))
+    };
     let withheld = |m: &regex::Match| {
         owner(m)
             .is_some_and(|o| ["before", "without", "until", "not", "never"].contains(&o.as_str()))
@@ -206,6 +225,8 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
                 && !wish(m)
                 && !withheld(m)
                 && !member(m)
+                && !adjective(m)
+                && !saying(m)
                 && !visits::hope(sentence, m)
         })
         .or_else(|| DEAL.find_iter(sentence).find(|m| !(reported(m) && helped(m))))

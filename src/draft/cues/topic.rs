@@ -359,5 +359,10 @@ fn figure<'t>(
     if read.is_none() && !ordinal && word.contains(|c: char| c.is_alphabetic()) {
         return None;
     }
+    // "250 industry representatives attended the session": a count of those at an event.
+    let attended = ["attended", "participated"].iter().any(|w| lower.iter().any(|l| l == w));
+    if read.is_none() && !ordinal && attended {
+        return None;
+    }
     Some(read.map_or(word, |c| &text[c.start..c.end]))
 }

@@ -263,3 +263,36 @@ fn what_would_have_happened_is_no_status() {
     let status = cue(text, 0, text.len()).filter(|s| s.status).map(|s| s.cue);
     assert_eq!(status.as_deref(), Some("abandoned"));
 }
+
+#[test]
+fn a_cancellation_a_deal_that_never_went_through_and_a_decision_not_to_go_ahead_are_statuses() {
+    for (text, word) in [
+        ("The state government decided to cancel 158 MoUs.", "cancel"),
+        ("The MEDC says the deal never went through.", "never went through"),
+        (
+            "The supplier had decided not to go ahead because of land issues.",
+            "decided not to go ahead",
+        ),
+        ("Ford scrapped the plant in San Luis Potosí.", "scrapped"),
+    ] {
+        let got = cue(text, 0, text.len());
+        assert_eq!(got.as_ref().map(|s| (s.cue.as_str(), s.status)), Some((word, true)), "{text}");
+    }
+    let text = "A newspaper first reported the scrapped investments.";
+    assert!(cue(text, 0, text.len()).is_none_or(|s| !s.status));
+}
+
+#[test]
+fn a_promising_sector_a_speaker_going_on_to_add_and_a_sessions_attendance_are_no_pledges() {
+    for text in [
+        "It calls for efforts to attract investment, especially in promising sectors.",
+        "The minister called the claim nonsense, and went on to add that the decision was wrong.",
+    ] {
+        assert_eq!(cue(text, 0, text.len()).map(|s| s.cue), None, "{text}");
+    }
+    let text = "Apex will invest $10 million in a plant. Over 250 industry representatives \
+                attended the session.";
+    assert_eq!(pledged(text), ["Apex will invest $10 million in a plant."]);
+    let text = "High Plains Processing is continuing to grow and invest in South Dakota.";
+    assert_eq!(cue(text, 0, text.len()).map(|s| s.cue), Some("to grow and invest".to_owned()));
+}
