@@ -309,3 +309,15 @@ fn a_month_glued_to_its_day_a_bare_end_of_a_year_and_a_years_total_are_dates() {
         ]
     );
 }
+
+#[test]
+fn every_year_of_a_list_after_a_word_of_time_is_a_date() {
+    let got = values(
+        "Meets were organized in 2001, 2012 and 2018, and during 2019, 2020, and 2021 it grew. \
+         It employs 1,200 workers and 2020 contractors.",
+        "2021-07-15",
+    );
+    let mut got: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    got.sort_unstable();
+    assert_eq!(got, ["2001", "2012", "2018", "2019", "2020", "2021"]);
+}

@@ -94,8 +94,9 @@ const COUNTED: &[&str] = &[
     "of",
 ];
 
-/// Adds every year written after one of [`LEADS`], alone in brackets, or after a year read as
-/// a date and "and" ("In 2020 and 2021"), that no date found before covers.
+/// Adds every year written after one of [`LEADS`], alone in brackets, or later in a list whose
+/// first year is read as a date ("In 2020 and 2021", "in 2001, 2012 and 2018"), that no date
+/// found before covers.
 pub(super) fn lone(text: &str, out: &mut Vec<Candidate>) {
     let bytes = text.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
@@ -117,13 +118,9 @@ pub(super) fn lone(text: &str, out: &mut Vec<Candidate>) {
         // "by the end of his term in office (2021)": a year alone in brackets gives the year.
         let bracketed = before.ends_with(b"(") && bytes.get(at + 4) == Some(&b')');
         let taken = out.iter().any(|c| c.start < at + 4 && at < c.end);
-        // "In 2020 and 2021": the second year of a pair whose first is a date.
-        let paired = before.ends_with(b" and ")
-            && at >= 9
-            && (at - 9..at - 5).all(digit)
-            && ["in ", "In ", "during ", "by ", "By "]
-                .iter()
-                .any(|p| before[..at - 9].ends_with(p.as_bytes()));
+        // "In 2020 and 2021", "in 2001, 2012 and 2018": a later year of a list whose first
+        // is a date.
+        let paired = listed(bytes, at);
         // "before 2000 more join": a count, no year.
         let next = text[at + 4..].strip_prefix(' ').and_then(|r| r.split([' ', ',', '.']).next());
         let counted = next.is_some_and(|w| COUNTED.contains(&w));
@@ -143,6 +140,32 @@ pub(super) fn lone(text: &str, out: &mut Vec<Candidate>) {
         }
     }
     out.extend(found);
+}
+
+/// Whether the year at `at` follows others in a list that opens with a word of time: "in
+/// 2020 and 2021", "in 2001, 2012 and 2018", "during 2019, 2020, and 2021".
+fn listed(bytes: &[u8], at: usize) -> bool {
+    let year = |i: usize| {
+        i + 4 <= bytes.len()
+            && bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+            && matches!(&bytes[i..i + 2], b"19" | b"20")
+    };
+    let mut at = at;
+    let mut steps = 0;
+    loop {
+        let before = &bytes[..at];
+        let joint = [&b", and "[..], b" and ", b", "].into_iter().find(|j| before.ends_with(j));
+        let Some(joint) = joint else { break };
+        let Some(previous) = (at - joint.len()).checked_sub(4).filter(|&i| year(i)) else {
+            break;
+        };
+        at = previous;
+        steps += 1;
+    }
+    steps > 0
+        && ["in ", "In ", "during ", "During ", "by ", "By "]
+            .iter()
+            .any(|p| bytes[..at].ends_with(p.as_bytes()))
 }
 
 /// Adds the dates a text without a date of its own still gives: the horizons and the years
