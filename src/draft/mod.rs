@@ -206,9 +206,13 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
+    let width = wrapped(text);
     for (i, ch) in text.char_indices() {
         let end = i + ch.len_utf8();
         let cut = match ch {
+            // A text wrapped at a fixed width runs its sentences on over line ends; a short
+            // line or a blank one still ends a paragraph or a heading.
+            '\n' if width.is_some_and(|w| soft_break(text, i, w)) => None,
             '\n' => Some(i),
             '.' | '!' | '?' => {
                 let next = text[end..].chars().next();
@@ -243,6 +247,32 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// The width a text is wrapped at, when it is: at least three of its lines run on into a next
+/// line that opens with a small letter ("Economic Development Minister Dwain\nLingenfelter
+/// today joined ... Kerry\nHawkins, to announce"); the width is the longest of those lines.
+fn wrapped(text: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let runs_on: Vec<usize> = lines
+        .windows(2)
+        .filter(|w| {
+            !w[0].trim_end().ends_with(['.', '!', '?', ':', '"', '”'])
+                && w[1].starts_with(char::is_lowercase)
+        })
+        .map(|w| w[0].chars().count())
+        .collect();
+    let width = runs_on.iter().copied().max()?;
+    let full = runs_on.iter().filter(|&&n| n * 4 >= width * 3).count();
+    (full >= 3 && width <= 100).then_some(width)
+}
+
+/// Whether the line end at `at` in a text wrapped at `width` runs the sentence on: its line is
+/// nearly full, no longer than the width, and the next line has words.
+fn soft_break(text: &str, at: usize, width: usize) -> bool {
+    let line = text[..at].rsplit('\n').next().unwrap_or("").chars().count();
+    let next = text[at + 1..].split('\n').next().unwrap_or("");
+    line * 4 >= width * 3 && line <= width && !next.trim().is_empty()
 }
 
 /// The marks that open a list's items.

@@ -36,12 +36,13 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
         let _ = writeln!(out, "url = {}", string(url));
     }
     if let Some((why, title)) = title(text, draft, source.url) {
-        let _ = writeln!(out, "# {why}");
+        let _ = writeln!(out, "# {}", one_line(why));
         let _ = writeln!(out, "title = {}", string(&title));
     }
     match &draft.published {
         Some((date, Some(found))) => {
-            let _ = writeln!(out, "# {}: {}", found.why, string(&text[found.start..found.end]));
+            let quote = string(&text[found.start..found.end]);
+            let _ = writeln!(out, "# {}: {quote}", one_line(&found.why));
             let _ = writeln!(out, "published_on = {date}");
         }
         Some((date, None)) if source.date_given => {
@@ -81,7 +82,7 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
                 }
             }
         };
-        let _ = writeln!(out, "# line {line}: `{}` marks {what}{note}", sentence.cue);
+        let _ = writeln!(out, "# line {line}: `{}` marks {what}{note}", one_line(&sentence.cue));
         let _ = writeln!(out, "quote = {}", string(&text[sentence.start..sentence.end]));
         let inside = |kind: Kind| {
             draft
@@ -130,7 +131,7 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
                 "# line {}: {}; it falls after the article's date: a horizon to meet, not the \
                  day the pledge was made",
                 line_of(text, c.start),
-                c.why
+                one_line(&c.why)
             );
             let _ = writeln!(out, "deadline = {}", string(&c.value));
             let (start, end) = quotes.widen(c.start, c.end);
@@ -257,12 +258,11 @@ impl Quotes<'_> {
     /// whole sentence when nothing smaller will do.
     fn widen(&self, start: usize, end: usize) -> (usize, usize) {
         let text = self.text;
-        let (first, last) = self
-            .sentences
-            .iter()
-            .copied()
-            .find(|&(s, e)| s <= start && end <= e)
-            .unwrap_or((start, end));
+        // A span read across a line end the sentences part at ("$4.9\nmillion") widens over
+        // both sentences.
+        let overlapping = self.sentences.iter().filter(|&&(s, e)| s < end && start < e);
+        let first = overlapping.clone().map(|&(s, _)| s).min().unwrap_or(start).min(start);
+        let last = overlapping.map(|&(_, e)| e).max().unwrap_or(end).max(end);
         let accepted = |s: usize, e: usize| {
             let quote = &text[s..e];
             is_long_enough(quote) && matches!(self.matcher.locate(quote), Located::Once(_))
@@ -291,7 +291,7 @@ impl Quotes<'_> {
 
 fn fact(quotes: &Quotes, c: &Candidate, out: &mut String) {
     let text = quotes.text;
-    let _ = writeln!(out, "# line {}: {}", line_of(text, c.start), c.why);
+    let _ = writeln!(out, "# line {}: {}", line_of(text, c.start), one_line(&c.why));
     match c.kind {
         Kind::Amount => amount(&c.value, out),
         Kind::Date => {
@@ -343,7 +343,8 @@ fn parties(text: &str, draft: &Draft, out: &mut String) {
             draft.candidates.iter().filter(|o| o.kind == c.kind && o.value == c.value).count();
         let _ = writeln!(out, "\n[[{table}]]");
         let times = if mentions == 1 { "once".to_owned() } else { format!("{mentions} times") };
-        let _ = writeln!(out, "# line {}: {} (named {times})", line_of(text, c.start), c.why);
+        let why = one_line(&c.why);
+        let _ = writeln!(out, "# line {}: {why} (named {times})", line_of(text, c.start));
         let key = if c.known { "ref" } else { "name" };
         let _ = writeln!(out, "{key} = {}", string(&c.value));
         // A new government's code, when the lists know it: the comment above says whose it is.
@@ -363,6 +364,12 @@ fn parties(text: &str, draft: &Draft, out: &mut String) {
 }
 
 /// A TOML basic string: quotes, backslashes and control characters escaped.
+/// A reason put on one comment line: a span read across a line end ("$4.9\nmillion") keeps
+/// its words, not its line break, which would end the comment.
+fn one_line(text: &str) -> String {
+    text.split(['\n', '\r']).map(str::trim).collect::<Vec<_>>().join(" ")
+}
+
 fn string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');

@@ -16,6 +16,30 @@ fn sentences_do_not_end_at_abbreviations() {
 }
 
 #[test]
+fn a_text_wrapped_at_a_fixed_width_runs_its_sentences_over_line_ends() {
+    let text = "Released on March 6, 1995\n\
+                The Premier and the Economic Development Minister Dwain\n\
+                Lingenfelter today joined with the president of Cargill, Kerry\n\
+                Hawkins, to announce that Cargill has selected the province as\n\
+                the site for its new plant, which it will open by the end of\n\
+                next year. The plant will run 24 hours a day.\n\
+                Short line\n\
+                It will hire fifty people and haul canola to the site daily\n\
+                from all over the province and from the neighbouring states.";
+    let got: Vec<String> = split_sentences(text)
+        .iter()
+        .map(|&(s, e)| text[s..e].split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(got.len(), 5, "{got:?}");
+    assert_eq!(got[0], "Released on March 6, 1995");
+    assert!(got[1].starts_with("The Premier") && got[1].ends_with("next year."), "{got:?}");
+    assert_eq!(got[3], "Short line");
+    // Unwrapped text keeps a line end as a sentence's end.
+    let text = "Headline without a stop\nthe body begins here.";
+    assert_eq!(split_sentences(text).len(), 2);
+}
+
+#[test]
 fn announcements_agreements_and_openings_are_cues_but_recollections_and_plans_are_not() {
     let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
     let owned = |cue: &str, status| Some((cue.to_owned(), status));
