@@ -1512,3 +1512,25 @@ fn draft_makes_a_span_still_to_come_the_pledge_s_deadline() {
         ]
     );
 }
+
+#[test]
+fn a_text_wrapped_at_a_fixed_width_is_drafted_sentence_by_sentence() {
+    // A plain-text release wrapped at 60 columns: sentences run on over line ends.
+    let db = TestDb::empty();
+    let text = "Released on March 6, 1995\n\
+                The Premier and the Economic Development Minister today\n\
+                joined with the president of Cargill Limited, Kerry Hawkins,\n\
+                to announce that Cargill has selected the province as the\n\
+                site for its new canola crushing plant. The province will\n\
+                provide Cargill with $3.9 million to help with capital costs.\n\
+                In return, Cargill is waiving the $4.9\n\
+                million in tax credits that it is eligible for this year.\n";
+    db.write("a.txt", text);
+    let out = db.cmd(&["draft", "a.txt", "-o", "a.toml"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let story = db.read("a.toml");
+    let joined = "quote = \"The Premier and the Economic Development Minister today\\njoined with";
+    assert!(story.contains(joined), "{story}");
+    assert!(story.contains("# line 7: `$4.9 million` reads as 4900000 USD"), "{story}");
+    assert!(!story.contains("quote = \"joined with"), "{story}");
+}
