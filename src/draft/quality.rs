@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `forty-third`).
+    /// `forty-fourth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
