@@ -229,7 +229,15 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                         || dateline
                         || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())));
                 let capital = after.chars().next().is_none_or(|c| !c.is_lowercase());
-                (spaced && capital && !abbreviation).then(|| {
+                // "the Kandy Industrial Park.The project": a page that lost the space after a
+                // full stop still ends the sentence there (not "Amazon.com" nor "U.S.").
+                let mut ahead = text[end..].chars();
+                let glued = ch == '.'
+                    && text[..i].ends_with(|c: char| c.is_lowercase())
+                    && word.chars().count() > 2
+                    && ahead.next().is_some_and(char::is_uppercase)
+                    && ahead.next().is_some_and(char::is_lowercase);
+                ((spaced && capital || glued) && !abbreviation).then(|| {
                     // Closing quotes belong to the sentence they end.
                     let close =
                         text[end..].len() - text[end..].trim_start_matches(['"', '”', '’']).len();

@@ -16,6 +16,21 @@ fn sentences_do_not_end_at_abbreviations() {
 }
 
 #[test]
+fn a_full_stop_a_page_glued_to_the_next_sentence_still_ends_it() {
+    let text = "It will be set up in the Kandy Industrial Park.The project will employ 110 \
+                workers at a cost of US$ 12 Million.Mr. Pillai signed for Amazon.com and the U.S.";
+    let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    assert_eq!(
+        got,
+        [
+            "It will be set up in the Kandy Industrial Park.",
+            "The project will employ 110 workers at a cost of US$ 12 Million.",
+            "Mr. Pillai signed for Amazon.com and the U.S."
+        ]
+    );
+}
+
+#[test]
 fn a_text_wrapped_at_a_fixed_width_runs_its_sentences_over_line_ends() {
     let text = "Released on March 6, 1995\n\
                 The Premier and the Economic Development Minister Dwain\n\
