@@ -84,7 +84,7 @@ static TERMS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing|-going)|ceas(?:e|es|ing) (?:manufacturing|production|operations)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|reassess(?:es|ed|ing|ment)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|commission(?:s|ed|ing)|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little|critical|significant|good|steady|major|substantial)(?: [a-z]+)? (?:movement|progress) (?:on|toward|towards|in)|progress(?:ing|es)? (?:as planned|on schedule|ahead of schedule)|on track to|ahead of schedule|behind schedule|well underway|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart|(?:declared|filed for|files for|declares) bankruptcy|(?:is|was) (?:now )?officially dead|requested (?:the )?termination|(?:started|began|begun|commenced|starts|begins|launch(?:ed|es)) (?:the )?construction|f(?:ell|alls?|allen) (?:below|short of)|claw(?:s|ed|ing)? back|clawback[”\x22’]? (?:orders?|payments?|bills?|demands?|notices?)|(?:not|failed to|fails to|fail to) liv(?:e|ing) up to|sold (?:the|its) (?:[A-Z]\w+ )?(?:plant|factory|facility|site)|(?:has|have) not yet (?:officially )?(?:accepted|approved|confirmed|signed)|(?:gave|given|provided) (?:[A-Z][\w.]+ |him |her |them )?an update on|not (?:moving|going) forward|cancel(?:s|led|ed|ling|ing|lation)?|scrap(?:s|ped|ping)|call(?:ed|s|ing)? off|(?:decided|decides|chose|chosen) not to (?:go ahead|proceed)|never went through|f(?:ell|alls?|allen) through)\b",
+        r"(?i)\b(kept|opened|operational|up and running|(?:broke|breaks|broken|breaking) ground|hired|scal(?:ed|ing) back|slow(?:ed|ing|-going)|ceas(?:e|es|ing) (?:manufacturing|production|operations)|abandon(?:s|ed|ing)?|no longer|cannot be fulfilled|reconsider(?:s|ed|ing)?|reassess(?:es|ed|ing|ment)?|won't|will not|closer to|pull(?:ed|ing) back|reduc(?:e|ed|es|ing)|cut|on hold|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|pushed back|paused|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|yet to|(?:started|began|begun|starts|begins) (?:operating|operations|production|producing)|no impact on|(?:grand|official) opening|commission(?:s|ed|ing)|opening ceremony|inaugurat(?:e|es|ed|ing|ion)|in (?:the )?shaky territory|in doubt|in jeopardy|renam(?:ed|ing)|repurpos(?:ed|ing)|(?:contingent|conditional) (?:up)?on|(?:no|any|little|critical|significant|good|steady|major|substantial)(?: [a-z]+)? (?:movement|progress) (?:on|toward|towards|in)|progress(?:ing|es)? (?:as planned|on schedule|ahead of schedule)|on track to|ahead of schedule|behind schedule|well underway|(?:major|those|these) changes|withdr(?:aw|aws|ew|awn|awing)|f(?:ell|alls?|allen) apart|(?:declared|filed for|files for|declares) bankruptcy|(?:is|was) (?:now )?officially dead|requested (?:the )?termination|(?:started|began|begun|commenced|starts|begins|launch(?:ed|es)) (?:the )?construction|f(?:ell|alls?|allen) (?:below|short of)|claw(?:s|ed|ing)? back|clawback[”\x22’]? (?:orders?|payments?|bills?|demands?|notices?)|(?:not|failed to|fails to|fail to) liv(?:e|ing) up to|sold (?:the|its) (?:[A-Z]\w+ )?(?:plant|factory|facility|site)|(?:has|have) not yet (?:officially )?(?:accepted|approved|confirmed|signed)|(?:gave|given|provided) (?:[A-Z][\w.]+ |him |her |them )?an update on|not (?:moving|going) forward|cancel(?:s|led|ed|ling|ing|lation)?|scrap(?:s|ped|ping)|call(?:ed|s|ing)? off|(?:decided|decides|chose|chosen) not to (?:go ahead|proceed)|never went through|f(?:ell|alls?|allen) through|reimburs(?:e|es|ed|ing|ement)|repa(?:y|ys|id|ying|yment))\b",
     )
 });
 
@@ -117,16 +117,23 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         return None;
     }
     let unchanged = |m: &regex::Match| backdrop::unchanged(sentence, m.start());
+    // "will help reduce the shortages": an aim, no change of a pledge's status; "as the
+    // economy expanded at its slowest pace": the economy's pace, no plant's.
+    let aim = |m: &regex::Match| {
+        let cue = m.as_str().to_lowercase();
+        (cue.starts_with("reduc") || cue == "cut")
+            && ["help", "helps", "helping"].iter().any(|w| before(m.start()).ends_with(w))
+            || cue.starts_with("slow") && sentence.to_lowercase().contains("economy")
+    };
     // "first reported the scrapped investments": the past participle before a noun names
     // what was reported, not what befell it here.
     let attributive = |m: &regex::Match| {
         m.as_str().to_lowercase() == "scrapped" && before(m.start()).ends_with("the")
     };
     let unreal = UNREAL.is_match(sentence);
-    if let Some(m) = STATUS
-        .find_iter(sentence)
-        .find(|m| !unreal && !planned(m) && !purpose(m) && !unchanged(m) && !attributive(m))
-    {
+    if let Some(m) = STATUS.find_iter(sentence).find(|m| {
+        !unreal && !planned(m) && !purpose(m) && !unchanged(m) && !attributive(m) && !aim(m)
+    }) {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
     }
     if let Some(m) = news::started(sentence) {

@@ -272,6 +272,7 @@ fn figure<'t>(
         "net income",
         "currently has",
         "currently have",
+        "population of",
     ];
     const WEEKDAYS: &[&str] =
         &["Monday,", "Tuesday,", "Wednesday,", "Thursday,", "Friday,", "Saturday,", "Sunday,"];

@@ -296,3 +296,17 @@ fn a_promising_sector_a_speaker_going_on_to_add_and_a_sessions_attendance_are_no
     let text = "High Plains Processing is continuing to grow and invest in South Dakota.";
     assert_eq!(cue(text, 0, text.len()).map(|s| s.cue), Some("to grow and invest".to_owned()));
 }
+
+#[test]
+fn a_reimbursement_is_a_status_and_an_aim_a_population_and_an_industrys_output_are_none() {
+    let text = "He expects the automaker to reimburse in full the expenses the state incurred.";
+    let got = cue(text, 0, text.len());
+    assert_eq!(got.map(|s| (s.cue, s.status)), Some(("reimburse".to_owned(), true)));
+    let text = "\"This will help reduce the shortages in the country,\" Mr. Nadarajah stated";
+    assert!(cue(text, 0, text.len()).is_none_or(|s| !s.status), "{text}");
+    let text = "Apex will invest $10 million in Xuzhou. Xuzhou, which has a population of 9.76 \
+                million, has in recent years strengthened its cooperation with big companies. \
+                The automotive industry is the flagship industry, and its production value \
+                increased to a record 9500 billion forints.";
+    assert_eq!(pledged(text), ["Apex will invest $10 million in Xuzhou."]);
+}
