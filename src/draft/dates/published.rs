@@ -222,7 +222,7 @@ fn closing(text: &str, order: Option<bool>) -> Vec<Candidate> {
 }
 
 /// Whether a line that shows a date beside a time is the site's clock: one that opens with the
-/// day of the week, as a page's header prints the day it is read. A time to the second
+/// day of the week, as a page's header prints the day it is read, and sets the time apart. A time to the second
 /// ("Thursday, 26 January 2023 00:58:40 (GMT+3)") is a record's stamp, which a header's clock
 /// does not print.
 fn site_clock(line: &str) -> bool {
@@ -234,7 +234,11 @@ fn site_clock(line: &str) -> bool {
     let first = line.trim_start().split([',', ' ', '.']).next().unwrap_or_default();
     let first = first.to_lowercase();
     let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    first.len() >= 3 && days.iter().any(|d| d.starts_with(&first))
+    // A header's clock sets its time apart with a bar or gives its half of the day and zone;
+    // an article's own stamp under its byline ("Tuesday, 22 September 2020 10:45") does not.
+    let header = line.contains('|')
+        || line.split_whitespace().any(|w| ["AM", "PM", "am", "pm", "a.m.", "p.m."].contains(&w));
+    first.len() >= 3 && days.iter().any(|d| d.starts_with(&first)) && header
 }
 
 /// The day of a wire's dateline, in the year of the page's date line: the year before it when
@@ -296,6 +300,8 @@ mod tests {
             ("12 Sep 2018 14:30 GMT", "2018-09-12"),
             ("Sept. 12, 2018 at 11:41 a.m.", "2018-09-12"),
             ("12 Sep 2018 | 11:41", "2018-09-12"),
+            // An article's stamp with its weekday, its time set apart by nothing.
+            ("Tuesday, 22 September 2020 10:45", "2020-09-22"),
         ] {
             let text =
                 format!("{line}\n\nManitoba to help a jacket maker expand\n\nIt said Tuesday.");
