@@ -81,8 +81,8 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         if let Some(at) = headline_verb(&text[begin..m.end()]) {
             begin += at;
         }
-        // "(Pvt)" reads as a bracketed word too, and "Pte" before "Ltd" as a word: they are the
-        // form's, not the name's.
+        // "(Pvt)" reads as a bracketed word too, and "Pte" or "Private" before "Ltd" or
+        // "Limited" as a word: they are the form's, not the name's.
         // So do "Co" and "Company" before "Limited" or "Ltd".
         // A Malaysian "Corporation Berhad" is the form, not the name ("Pentamaster Corporation
         // Berhad": Pentamaster).
@@ -94,6 +94,8 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
             " (Pty)",
             " Pte",
             " Pty",
+            " Private",
+            " Pvt",
             " Co",
             " Company",
             malaysian,

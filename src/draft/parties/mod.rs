@@ -269,8 +269,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
         // "Danish Novo Nordisk said": a nationality before a name is no given name; right after
         // a role it is one ("Finance minister German Rojas").
+        // "the minister, South Korean steel major POSCO": nor is a nationality of two words,
+        // after a role or not.
         let national = caps.name("a").is_none()
-            && words().next().is_some_and(|w| ADJECTIVES.iter().any(|(a, _)| *a == w));
+            && words().next().is_some_and(|w| ADJECTIVES.iter().any(|(a, _)| *a == w))
+            || name.contains(' ') && ADJECTIVES.iter().any(|(a, _)| name == *a);
         // "a factory being built in Kiryat Gat, says it": a place before a verb of speech.
         let placed = caps.name("b").is_some() && PLACE_WORD.is_match(&text[..begin]);
         if national || placed {

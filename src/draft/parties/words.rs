@@ -185,6 +185,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Furthermore",
     "Likewise",
     "Similarly",
+    // "However, the company withdrew": adverbs that open sentences before a comma.
+    "However",
+    "Besides",
+    "Therefore",
+    "Nevertheless",
+    "Nonetheless",
+    "Instead",
     // "There will be 156 jobs": a word that opens sentences.
     "There",
     // A title before a name ("Dr Reinhard Ploss"), a measure of an economy ("GDP will grow")
