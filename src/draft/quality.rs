@@ -298,7 +298,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 196] = [
+    let floors: [(&str, &str, f64, f64); 206] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -528,6 +528,18 @@ fn draft_quality_on_the_development_set() {
         ("forty-second", "date", 0.95, 0.95),
         ("forty-second", "party", 0.9, 0.9),
         ("forty-second", "category", 1.0, 1.0),
+        // Blind: pledge 0.76 / 0.81, amount 0.89 / 0.93, date 1.00 / 0.95, party 0.88 / 0.79.
+        ("forty-third", "pledge", 0.75, 0.85),
+        ("forty-third", "amount", 0.95, 0.95),
+        ("forty-third", "date", 0.95, 0.95),
+        ("forty-third", "party", 0.9, 0.9),
+        ("forty-third", "category", 1.0, 1.0),
+        // Blind: pledge 0.68 / 0.74, amount 1.00 / 0.96, date 0.97 / 0.86, party 0.90 / 0.86.
+        ("forty-fourth", "pledge", 0.8, 0.85),
+        ("forty-fourth", "amount", 0.95, 0.95),
+        ("forty-fourth", "date", 0.95, 0.95),
+        ("forty-fourth", "party", 0.9, 0.85),
+        ("forty-fourth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
