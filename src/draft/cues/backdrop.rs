@@ -89,7 +89,9 @@ pub(in crate::draft) fn backdrop(sentence: &str) -> bool {
 /// affected by the decision", "will not change".
 pub(super) fn unchanged(sentence: &str, at: usize) -> bool {
     static SAME: LazyLock<Regex> = LazyLock::new(|| {
-        spaced(r"(?i)^(?:will not|won't) (?:be (?:affected|impacted|changed)|change)\b")
+        spaced(
+            r"(?i)^(?:will not|won't) (?:be (?:affected|impacted|changed)|change|alter|dampen|diminish|deter|weaken)\b",
+        )
     });
     SAME.is_match(&sentence[at..])
 }

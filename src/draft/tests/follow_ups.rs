@@ -302,8 +302,12 @@ fn a_reimbursement_is_a_status_and_an_aim_a_population_and_an_industrys_output_a
     let text = "He expects the automaker to reimburse in full the expenses the state incurred.";
     let got = cue(text, 0, text.len());
     assert_eq!(got.map(|s| (s.cue, s.status)), Some(("reimburse".to_owned(), true)));
-    let text = "\"This will help reduce the shortages in the country,\" Mr. Nadarajah stated";
-    assert!(cue(text, 0, text.len()).is_none_or(|s| !s.status), "{text}");
+    for text in [
+        "\"This will help reduce the shortages in the country,\" Mr. Nadarajah stated",
+        "While disappointing, this setback will not dampen our enthusiasm for projects here.",
+    ] {
+        assert!(cue(text, 0, text.len()).is_none_or(|s| !s.status), "{text}");
+    }
     let text = "Apex will invest $10 million in Xuzhou. Xuzhou, which has a population of 9.76 \
                 million, has in recent years strengthened its cooperation with big companies. \
                 The automotive industry is the flagship industry, and its production value \
