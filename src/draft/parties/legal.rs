@@ -41,7 +41,6 @@ const BODIES: &[&str] = &[
     "Administration",
     "Development",
     "Economic",
-    "Infrastructure",
 ];
 
 /// Words that open a role ("Prime Minister", "Premier Li") and a company's name alike.
