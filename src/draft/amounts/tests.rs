@@ -293,7 +293,7 @@ fn lakh_crore_plus_and_spaced_thousands_are_read_whole() {
 fn lakhs_after_crores_join_the_sum_and_bushels_measure_no_amount() {
     let got = values(
         "MoUs worth Rs 3,03,115 crore 70 lakh and Rs. 93,830 crores 69 lakhs were signed; the \
-         plant will process 35M bushels and store 4M bushels.",
+         plant will process 35M bushels, store 4M bushels and freeze 45 million kilograms.",
     );
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(

@@ -512,6 +512,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     spellings::spellings(&mut out);
     trims::trims(text, &mut out);
     one_kind(text, &mut out);
+    // "back In July to set up": a month read by any reading is no company or person.
+    out.retain(|c| c.kind == Kind::Government || c.known || !MONTHS.contains(&c.value.as_str()));
     out
 }
 

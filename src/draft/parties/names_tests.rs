@@ -307,3 +307,15 @@ fn an_adverb_a_two_word_nationality_and_a_private_limited_form_name_no_one() {
     }
     assert!(!companies.iter().any(|c| c == "However" || c.contains("Private")), "{companies:?}");
 }
+
+#[test]
+fn a_month_a_currency_and_a_legal_form_alone_are_no_companies() {
+    let text = "Tesla signed with Lingang Group back In July to set up a factory. The aid of 1.25 \
+                Million Euros (about $1.5 million) went to developers Tano Capital, LLC and \
+                Global C&D Inc.";
+    let companies = names(text, Kind::Company);
+    assert!(
+        !companies.iter().any(|c| ["July", "Euros", "LLC"].contains(&c.as_str())),
+        "{companies:?}"
+    );
+}

@@ -185,6 +185,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Furthermore",
     "Likewise",
     "Similarly",
+    // A currency's name and a legal form alone ("Million Euros (", "Tano Capital, LLC and").
+    "Euros",
+    "Dollars",
+    "LLC",
     // "However, the company withdrew": adverbs that open sentences before a comma.
     "However",
     "Besides",
