@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `forty-fourth`).
+    /// `forty-fifth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -298,7 +298,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 206] = [
+    let floors: [(&str, &str, f64, f64); 211] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -540,6 +540,13 @@ fn draft_quality_on_the_development_set() {
         ("forty-fourth", "date", 0.95, 0.95),
         ("forty-fourth", "party", 0.9, 0.85),
         ("forty-fourth", "category", 1.0, 1.0),
+        // Blind, first part: pledge 0.83 / 0.71, amount 0.88 / 0.95, date 1.00 / 0.78, party
+        // 0.79 / 0.87; second part: pledge 0.75 / 0.90, amount 1.00 / 1.00, party 0.71 / 0.33.
+        ("forty-fifth", "pledge", 0.8, 0.7),
+        ("forty-fifth", "amount", 0.95, 0.95),
+        ("forty-fifth", "date", 0.95, 0.75),
+        ("forty-fifth", "party", 0.8, 0.65),
+        ("forty-fifth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
