@@ -1534,3 +1534,21 @@ fn a_text_wrapped_at_a_fixed_width_is_drafted_sentence_by_sentence() {
     assert!(story.contains("# line 7: `$4.9 million` reads as 4900000 USD"), "{story}");
     assert!(!story.contains("quote = \"joined with"), "{story}");
 }
+
+#[test]
+fn draft_reads_a_stamped_date_line_a_cancellation_and_crores_with_lakhs() {
+    // The article's own stamp under its title, with a weekday and a bare time, dates it.
+    let db = TestDb::empty();
+    let text = "Tuesday, 22 September 2020 10:45\n\n\
+                Chhattisgarh cancels MoUs\n\n\
+                The Chhattisgarh government decided to cancel 158 MoUs on Thursday.\n\n\
+                The MoUs worth Rs 3,03,115 crore 70 lakh were signed with various companies.\n";
+    db.write("a.txt", text);
+    let out = db.cmd(&["draft", "a.txt", "-o", "a.toml"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let story = db.read("a.toml");
+    assert!(story.contains("published_on = 2020-09-22"), "{story}");
+    assert!(story.contains("# line 5: `cancel` marks a change of status"), "{story}");
+    assert!(story.contains("amount = 3031157000000"), "{story}");
+    assert!(story.contains("quote = \"Rs 3,03,115 crore 70 lakh\""), "{story}");
+}

@@ -5,7 +5,7 @@
 use regex::{Captures, Match};
 
 use super::governments::ADJECTIVES;
-use super::words::{DESCRIPTIVE, NOT_NAMES, PRODUCT_BEFORE};
+use super::words::{DESCRIPTIVE, NOT_NAMES, PRODUCT_BEFORE, TRADES};
 
 /// Whether the company pattern's match `m` is no company's name.
 pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
@@ -57,8 +57,7 @@ pub(super) fn misread(text: &str, caps: &Captures, m: Match) -> bool {
 /// rather than a company: "the Kinfra Electronics Manufacturing Cluster", "4th IR Technologies
 /// such as additive manufacturing".
 fn longer(text: &str, caps: &Captures, m: Match) -> bool {
-    let words = ["Technologies", "Electronics", "Nutrition", "Logistics", "Batteries"];
-    if caps.name("m").is_none() || !words.iter().any(|w| m.as_str().ends_with(w)) {
+    if caps.name("m").is_none() || !TRADES.iter().any(|w| m.as_str().ends_with(w)) {
         return false;
     }
     let after = &text[m.end()..];

@@ -71,8 +71,9 @@ use subdivisions::SUBDIVISIONS;
 use surnames::{NAME_NEXT, given_before, suffix_end, surnames};
 use units::units;
 use words::{
-    BRANDS, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS, MONTHS,
-    NOT_NAMES, ORIGIN_SUFFIXES, PRODUCT_AFTER, PUBLIC_ENDINGS, TOWN_WORDS, UNIT_WORDS, agencies,
+    BRANDS, COURTESY, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS,
+    MONTHS, NOT_NAMES, ORIGIN_SUFFIXES, PRODUCT_AFTER, PUBLIC_ENDINGS, TOWN_WORDS, TRADES,
+    UNIT_WORDS, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial or `&` between two
@@ -88,9 +89,8 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A Malaysian or British honorific between role and name is a title, not the name's:
     // "Prime Minister Datuk Seri Anwar Ibrahim".
     // So is a courtesy title: "the Minister Delegate, Mrs Ghita Mezzour".
-    let courtesy = ["Mrs", "Mr", "Ms"];
     let honorific =
-        HONORIFICS.iter().chain(&courtesy).map(|h| regex::escape(h)).collect::<Vec<_>>().join("|");
+        HONORIFICS.iter().chain(COURTESY).map(|h| regex::escape(h)).collect::<Vec<_>>().join("|");
     let honorific = format!("(?:(?:{honorific}) ){{0,3}}");
     // Initials may go without full stops: "Chief Minister M K Stalin", "N Chandrababu Naidu".
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
@@ -110,8 +110,9 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 /// of two words or more may join its last word with `and` before the company word ("China Road
 /// and Bridge Corporation", "Al Muasira United Trading and Contracting Company").
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    let trades = TRADES.join("|");
     spaced(&format!(
-        r"\b(?P<s>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+ (?:Company|Corporation))\b|\b(?P<a>{NAME})(?:\.com)?,?(?: and| &)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor\b)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|firm|group|conglomerate|contractor) (?P<u>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{3,5}}) \([A-Z]{{2,6}}\)|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?|(?:IT|FMCG|tech|steel|auto|pharma|oil|mining|software|cement|tyre|textile) major|partnered with|privately[- ]held|family[- ]owned) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \((?:[A-Z]{{2,6}}|\p{{Han}}+)\))? ?, a (?:\p{{Lu}}\p{{Ll}}+ )?(?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture|subsidiary|major|division|startup|exporter|leader in)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|to invest|signed to|(?:was|were) awarded|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced|invested|chosen|selected|concluded|secured|finalized|finalised))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ban? (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel|Industries|Industry|Diagnostics|Motors|Extracts|Foods|Technologies|Electronics|Nutrition|Logistics|Batteries))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?:CEO|C[FO]O|[Cc]hair(?:man|woman)|(?:[Mm]anaging|[Gg]eneral) [Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?P<t>{NAME})\b|\b(?P<v>{NAME}),? which (?:signed|has signed|will|plans|pledged|promised|committed|announced|is investing)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<s>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+ (?:Company|Corporation))\b|\b(?P<a>{NAME})(?:\.com)?,?(?: and| &)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor\b)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|firm|group|conglomerate|contractor) (?P<u>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{3,5}}) \([A-Z]{{2,6}}\)|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?|(?:IT|FMCG|tech|steel|auto|pharma|oil|mining|software|cement|tyre|textile) major|partnered with|privately[- ]held|family[- ]owned) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \((?:[A-Z]{{2,6}}|\p{{Han}}+)\))? ?, a (?:\p{{Lu}}\p{{Ll}}+ )?(?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture|subsidiary|major|division|startup|exporter|leader in)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|to invest|signed to|(?:was|were) awarded|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced|invested|chosen|selected|concluded|secured|finalized|finalised))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ban? (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel|Industries|Industry|Diagnostics|Motors|Extracts|Foods|{trades}))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?:CEO|C[FO]O|[Cc]hair(?:man|woman)|(?:[Mm]anaging|[Gg]eneral) [Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?P<t>{NAME})\b|\b(?P<v>{NAME}),? which (?:signed|has signed|will|plans|pledged|promised|committed|announced|is investing)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -362,7 +363,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             _ => (name, skipped),
         };
         // "the CEO of Inetum Mr Jacques Pommeraud": a courtesy title ends the company's name.
-        let name = ["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."]
+        let name = COURTESY
             .iter()
             .find_map(|t| name.find(&format!(" {t} ")))
             .map_or(name, |at| &name[..at]);

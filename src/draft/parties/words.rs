@@ -413,6 +413,16 @@ pub(super) const BRANDS: &[&str] = &[
     "Industries",
 ];
 
+/// Trade words that end a company's name when a name comes before them ("Kontrolmatic
+/// Technologies", "Weston Animal Nutrition") and that may also end a longer name of something
+/// else ("the Kinfra Electronics Manufacturing Cluster").
+pub(super) const TRADES: &[&str] =
+    &["Technologies", "Electronics", "Nutrition", "Logistics", "Batteries"];
+
+/// Courtesy titles before a person's name, which no company's or person's name runs across:
+/// "the Minister Delegate, Mrs Ghita Mezzour", "the CEO of Inetum Mr Jacques Pommeraud".
+pub(super) const COURTESY: &[&str] = &["Mrs", "Mr", "Ms"];
+
 /// Words of a company's department, which a role may name where a person's name would be:
 /// "Executive Vice President, Product Supply, Quality & IT".
 pub(super) const UNIT_WORDS: &[&str] = &[
