@@ -125,8 +125,11 @@ pub fn published(text: &str) -> Option<Candidate> {
             });
             let dateline = m.start() < 60
                 && (before.ends_with(',') || (before.ends_with(['(', '–', '—']) && place));
-            // A date line is little more than a date (and its time), and its update's.
-            let short = line[..update.max(m.end())].trim().len() <= m.as_str().len() + 24;
+            // A date line is little more than a date (and its time), and its update's; an
+            // icon before it is no word ("📅 Wed June 17, 2015 - National Edition").
+            let words =
+                line[..update.max(m.end())].trim_start_matches(|c: char| !c.is_alphanumeric());
+            let short = words.trim_end().len() <= m.as_str().len() + 24;
             let revised = revised || m.start() >= update;
             // A statement's title may end with its date: "... Operations – Nov. 3, 2017".
             // An ISO date needs no mark before it: "... Investors Roundtable 2022-09-23".
@@ -317,6 +320,12 @@ mod tests {
         // A site's clock names the day of the week it is read.
         let text = "Thursday, December 18, 2025 | 03:57 AM IST\n\nTitle\n\nOn Tuesday, Son spoke.";
         assert_eq!(value(text), None);
+    }
+
+    #[test]
+    fn an_icon_before_a_date_line_is_no_word_of_it() {
+        let text = "Title\n\n📅   Wed June 17, 2015 - National Edition\n\nThe state acted.";
+        assert_eq!(published(text).map(|c| c.value), Some("2015-06-17".into()));
     }
 
     #[test]
