@@ -201,7 +201,8 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     const ABBREVIATIONS: &[&str] = &[
         "U.S", "U.K", "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Inc", "Corp", "Co", "Ltd",
         "St", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs",
-        "Jr", "Sr", "Gen", "Lt", "Col", "a.m", "p.m", "D.C", "Rs", "Prof", "approx",
+        "Jr", "Sr", "Gen", "Lt", "Col", "a.m", "p.m", "D.C", "Rs", "Prof", "approx", "Pvt", "Pte",
+        "Sdn",
     ];
     let mut out = Vec::new();
     let mut start = 0;

@@ -13,6 +13,13 @@ fn sentences_do_not_end_at_abbreviations() {
     let text = "The deals are worth over Rs. 8 billion. Prof. Rao signed them.";
     let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
     assert_eq!(got, ["The deals are worth over Rs. 8 billion.", "Prof. Rao signed them."]);
+    // The legal forms of South and Southeast Asia, written with stops inside a name.
+    let text = "A MoU was signed with Fertis India Pvt. Ltd. on a plan. Acme Pte. Ltd. agreed.";
+    let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    assert_eq!(
+        got,
+        ["A MoU was signed with Fertis India Pvt. Ltd. on a plan.", "Acme Pte. Ltd. agreed."]
+    );
 }
 
 #[test]
