@@ -14,17 +14,35 @@ use super::words::{HEADLINE_VERBS, NOT_NAMES};
 use crate::draft::{Candidate, Kind, spaced};
 
 /// A name of up to six capitalized words (figures inside them: "O2 Power"), initials ("W U S")
-/// and a country in brackets ("(Cambodia)") included, then a legal form: a private company's
+/// a country in brackets ("(Cambodia)") and a line of trade after "and" ([`TRADE_PLURALS`])
+/// included, then a legal form: a private company's
 /// bracketed mark, "Co., Ltd.", "Company Limited", "Ltd", "Limited", a Singaporean "Pte" or "Pte
 /// Ltd", an Ethiopian "Share Company", or a German or European
 /// stock company's "AG" or "SE" ("Infineon Technologies AG"), or a Greek or French "SA" and a
 /// "LTD" in capitals, a Serbian, Croatian or Slovenian "d.o.o." ("doo") or an Italian "Srl".
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}\p{Nd}&'’-]*";
+    let trades = TRADE_PLURALS.join("|");
     spaced(&format!(
-        r"\b(?P<name>{word}(?: (?:{word}|&|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private |Pte\.? |Pty\.? )?(?:Ltd\b\.?|Limited\b)|Pte\b\.?|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b|d\.o\.o\.|doo\b|Srl\b)"
+        r"\b(?P<name>{word}(?: (?:{word}|&|and (?:{trades})\b|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private |Pte\.? |Pty\.? )?(?:Ltd\b\.?|Limited\b)|Pte\b\.?|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b|d\.o\.o\.|doo\b|Srl\b)"
     ))
 });
+
+/// The lines of trade a name joins with "and" before its legal form ("Vintage Coffee and
+/// Beverages Limited", "Rashtriya Chemicals and Fertilizers Limited"); a name of its own after
+/// "and" ("Honeywell International and Infosys Limited") is another company.
+const TRADE_PLURALS: &[&str] = &[
+    "Beverages",
+    "Foods",
+    "Chemicals",
+    "Fertilizers",
+    "Fertilisers",
+    "Textiles",
+    "Minerals",
+    "Metals",
+    "Pharmaceuticals",
+    "Exports",
+];
 
 /// Words of a public body's name, which no legal form makes a company.
 const BODIES: &[&str] = &[
@@ -186,6 +204,13 @@ mod tests {
         let text = "date 2018-05-18 Infineon Technologies AG is to build a new factory.";
         assert_eq!(names(text), ["Infineon Technologies"]);
         assert_eq!(names("Siemens Energy SE said so."), ["Siemens Energy"]);
+    }
+    #[test]
+    fn a_plural_line_of_trade_after_and_is_the_names() {
+        let text = "A MoU was signed with Vintage Coffee and Beverages Limited on a plan.";
+        assert_eq!(names(text), ["Vintage Coffee and Beverages"]);
+        let text = "Honeywell International and Infosys Limited, all in Brno.";
+        assert_eq!(names(text), ["Infosys"]);
     }
     #[test]
     fn malaysian_and_american_forms_are_dropped() {
