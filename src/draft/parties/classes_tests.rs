@@ -173,6 +173,10 @@ fn a_nations_government_by_its_adjective_and_a_taoiseach_are_parties() {
     assert_eq!(names(text, Kind::Government), ["Scotland"]);
     let text = "Taoiseach Leo Varadkar welcomed the news. Mr Varadkar said it was good.";
     assert_eq!(names(text, Kind::Person), ["Leo Varadkar"]);
+    let text = "Taoiseach Leo Varadkar came, alongside Tanaiste Frances Fitzgerald. The \
+                Taoiseach said so.";
+    assert_eq!(names(text, Kind::Person), ["Frances Fitzgerald", "Leo Varadkar"]);
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
 }
 
 #[test]
