@@ -116,11 +116,15 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A [`NAME`] without a possessive inside: "New Albany's Intel’s Ohio One facility" is Intel's.
+const OWNED: &str = r"\p{Lu}[\p{L}&-]+(?: [A-Z]\.)?(?: (?:& )?\p{Lu}[\p{L}&-]+){0,2}";
+
 /// A company named as the owner of a plant, of another company or of an investment
-/// ("Carrier’s parent company", "Foxconn's factory", "Fortescue’s Gladstone factory", "Calb's investment"), found apart so that it may overlap a match of [`COMPANY`].
+/// ("Carrier’s parent company", "Foxconn's factory", "Fortescue’s Gladstone factory", "Steel &
+/// Alloy’s new £27 million Popes Lane manufacturing site", "Calb's investment"), found apart so that it may overlap a match of [`COMPANY`].
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<j>{NAME})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:\p{{Lu}}\p{{Ll}}+ )?(?:[a-z]+ ){{0,2}}(?:plant|factory|facility)|workers|employees|investment)\b"
+        r"\b(?P<j>{OWNED})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:new )?(?:[$€£]\d[\d.,]*(?: (?:million|billion|m|bn))? )?(?:\p{{Lu}}\p{{Ll}}+ ){{0,2}}(?:[a-z]+ ){{0,2}}(?:plant|factory|facility|manufacturing site)|workers|employees|investment)\b"
     ))
 });
 

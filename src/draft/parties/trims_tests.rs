@@ -103,6 +103,10 @@ fn a_majority_shareholder_is_a_role_before_a_name() {
 fn a_possessive_before_a_place_and_a_factory_is_its_company() {
     let text = "Fortescue’s Gladstone electrolyser factory in doubt as 30 staff laid off.";
     assert_eq!(names(text, Kind::Company), ["Fortescue"]);
+    let text = "Steel & Alloy’s new £27 million Popes Lane manufacturing site has been opened.";
+    assert_eq!(names(text, Kind::Company), ["Steel & Alloy"]);
+    let text = "New Albany's Intel’s Ohio One facility will be finished in 2027.";
+    assert_eq!(names(text, Kind::Company), ["Intel"]);
 }
 
 #[test]
