@@ -135,6 +135,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "These",
     "Those",
     "Speaking",
+    "Meeting",
+    "Receiving",
+    "Welcoming",
+    "Addressing",
     "Calling",
     "According",
     "Through",
@@ -201,10 +205,14 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Instead",
     // "There will be 156 jobs": a word that opens sentences.
     "There",
-    // A title before a name ("Dr Reinhard Ploss"), a measure of an economy ("GDP will grow")
-    // and a state's people ("31,112 new Hoosier jobs"): no company.
+    // A title before a name ("Dr Reinhard Ploss"), a measure of an economy ("GDP will grow"),
+    // a display's kind ("OLED products") and a state's people ("31,112 new Hoosier jobs"): no
+    // company.
     "Dr",
     "GDP",
+    "OLED",
+    "LED",
+    "LCD",
     "Hoosier",
     "Hoosiers",
 ];
