@@ -34,6 +34,12 @@ fn a_country_inside_a_company_named_twice_is_the_company_s() {
 }
 
 #[test]
+fn nigerias_states_that_name_no_city_are_governments() {
+    let text = "The Kebbi State Government has signed a MoU, as Kwara and Borno did.";
+    assert_eq!(names(text, Kind::Government), ["Borno", "Kebbi", "Kwara"]);
+}
+
+#[test]
 fn a_country_named_only_in_a_unit_stays_without_a_state_government() {
     let text = "The largest sum goes to a new plant, and Preh Portugal gets 72 million euros.";
     assert_eq!(names(text, Kind::Government), ["Portugal"]);
