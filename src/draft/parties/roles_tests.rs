@@ -228,3 +228,10 @@ fn a_courtesy_title_sets_a_name_off_from_the_role_and_the_company_before_it() {
     assert_eq!(names(text, Kind::Person), ["Ghita MEZZOUR", "Jacques POMMERAUD"]);
     assert_eq!(names(text, Kind::Company), ["Inetum"]);
 }
+
+#[test]
+fn a_given_name_with_an_apostrophe_follows_a_company_with_its_legal_form() {
+    let text = "Chairman of MSM Cement Ltd., Mu’azzam Mairawani, described the agreement. \
+                Governor Hochul’s Office announced it.";
+    assert_eq!(names(text, Kind::Person), ["Hochul", "Mu’azzam Mairawani"]);
+}
