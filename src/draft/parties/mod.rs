@@ -310,6 +310,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     employers::employers(text, &mut taken, &mut out);
     examples::examples(text, &mut taken, &mut out);
     let agencies = agencies(text);
+    let wrapped = super::wrapped(text).is_some();
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let names = [
             "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
@@ -318,6 +319,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let Some(m) = names.iter().find_map(|n| caps.name(n)) else {
             continue;
         };
+        // "Opportunities in South America\nThe Coca-Cola Company": a name runs over a line
+        // break only in a text wrapped at a fixed width.
+        if m.as_str().contains('\n') && !wrapped {
+            continue;
+        }
         // "Smith, the company’s chief executive": a person set off by a role in the company.
         let whole = caps.get(0).expect("a match has a whole span");
         if caps.name("l").is_some() && text[whole.end()..].starts_with(['’', '\'']) {

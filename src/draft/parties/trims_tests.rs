@@ -150,3 +150,11 @@ fn a_persons_name_ends_before_a_possessive_in_a_headline() {
     let text = "Governor Asa Hutchinson’s Address for Nov. 1 focuses on jobs";
     assert_eq!(names(text, Kind::Person), ["Asa Hutchinson"]);
 }
+
+#[test]
+fn a_name_runs_over_no_line_break_of_a_text_not_wrapped() {
+    let text = "Coca-Cola Looking for Other Opportunities in South America\nThe Coca-Cola Company \
+                has announced a $1 billion investment in Argentina.";
+    let got = names(text, Kind::Company);
+    assert!(!got.iter().any(|n| n.contains('\n')), "{got:?}");
+}
