@@ -1,4 +1,4 @@
-//! Regions named by their kind ("Gyeonggi Province", "Kurdistan Region", "Aichi
+//! Regions named by their kind ("Gyeonggi Province", "Corrientes province", "Kurdistan Region", "Aichi
 //! Prefecture", "Lasithi Regional Unit", "the region of Tebessa"), proposed as governments where the lists of [`super::SUBDIVISIONS`] do not
 //! hold them; the reader adds the ISO 3166-2 code. Also Brazil's states by the letters written
 //! after a city ("Sorocaba (SP)").
@@ -7,13 +7,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::governments::ADJECTIVES;
 use super::{Candidate, Kind, claim, compile, overlaps};
 
 mod coded;
 
 static REGION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:Province|Prefecture|Region|Regional Unit|Governorate|Oblast)\b",
+        r"\b(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:[Pp]rovince|Prefecture|Region|Regional Unit|Governorate|Oblast)\b",
     )
 });
 
@@ -69,11 +70,17 @@ pub(super) fn regions(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
     for caps in REGION.captures_iter(text) {
         let (whole, name) = (caps.get(0).expect("a whole span"), &caps["name"]);
         let (start, end) = (whole.start(), whole.end());
-        if overlaps(taken, start, end) || name.split([' ', '-']).any(|w| NOT_REGIONS.contains(&w)) {
+        // "the Argentine province": a nationality names no region.
+        let adjective = |w: &str| ADJECTIVES.iter().any(|(a, _)| *a == w);
+        if overlaps(taken, start, end)
+            || name.split([' ', '-']).any(|w| NOT_REGIONS.contains(&w) || adjective(w))
+        {
             continue;
         }
         taken.push((start, end));
-        let value = whole.as_str().to_owned();
+        // "the northern Corrientes province": the kind in small letters is no word of the name.
+        let small = whole.as_str().ends_with(" province");
+        let value = if small { name.to_owned() } else { whole.as_str().to_owned() };
         let why = format!(
             "`{value}` names a region by its kind; a new government, with its ISO 3166-2 code to add"
         );

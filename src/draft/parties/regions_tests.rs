@@ -30,6 +30,13 @@ fn a_region_after_its_kind_and_a_regional_unit_are_governments() {
 }
 
 #[test]
+fn a_province_before_its_kind_in_small_letters_is_named_alone() {
+    let text = "A bottling plant in the northern Corrientes province, and a port in the \
+                Argentine province.";
+    assert_eq!(names(text, Kind::Government), ["Corrientes"]);
+}
+
+#[test]
 fn companies_in_quotes_after_a_nationality_are_read_and_the_nationality_is_no_party() {
     let text = "Representative of the Turkish “Beko”: a factory with investments of $100 \
                 million. Representative of the CFC-UAE: works start next month.";
