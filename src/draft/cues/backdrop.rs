@@ -7,7 +7,8 @@
 //! example, a stake owned in percent, incentives in line with others', a leader welcoming an
 //! investment, a government removing barriers, the position a rule creates, who affirmed the news;
 //! and a plant that the news leaves as it was ("which will not be affected by the decision"); talks
-//! agreed on; a government's tally over a span of time; and what it changes in what investors pay.
+//! agreed on; a government's tally over a span of time; what it changes in what investors pay;
+//! and a place's rank in what it produces.
 
 use std::sync::LazyLock;
 
@@ -49,6 +50,15 @@ static TALLY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What is backdrop whatever figures the sentence holds: a place's rank in what it produces
+/// ("was ranked ninth in the nation in soybean production", "was the nation’s top soybean
+/// producing county"), and what a company holds already "with a cumulative investment of".
+static RANKED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"(?i)\b(?:is|was|are|were|has been|have been) (?:ranked|rated) (?:[a-z]+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|No\. ?\d+|\d+(?:st|nd|rd|th)) (?:in|among|nationally)\b|\b(?:is|was) the (?:nation|country|world|state)(?:[’']s|[’']) (?:top|largest|leading|biggest) (?:[a-z-]+ ){0,3}(?:producers?|producing|exporters?|growers?)\b|\bwith (?:a|an|its|their) cumulative (?:investment|capital) of\b",
+    )
+});
+
 /// What is backdrop whatever figures the sentence holds: a government changing what investors
 /// pay ("the government cut the authorization deposit paid by investors to CFA25 million").
 static POLICY: LazyLock<Regex> = LazyLock::new(|| {
@@ -66,7 +76,7 @@ static PRICED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The patterns to compile ahead of the sentences (see [`super::patterns`]).
 pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
-    vec![&UNCOUNTED, &UNPRICED, &BOOM, &TALLY, &POLICY, &PRICED]
+    vec![&UNCOUNTED, &UNPRICED, &BOOM, &RANKED, &TALLY, &POLICY, &PRICED]
 }
 
 /// Whether a sentence tells a pledge's backdrop, as the module says, rather than a pledge.
@@ -81,6 +91,7 @@ pub(in crate::draft) fn backdrop(sentence: &str) -> bool {
             && !REFERRED.is_match(sentence)
             && UNPRICED.is_match(sentence))
         || BOOM.is_match(sentence)
+        || RANKED.is_match(sentence)
         || TALLY.is_match(sentence)
         || POLICY.is_match(sentence)
 }
@@ -138,6 +149,9 @@ mod tests {
             "He said that the province has given priority in electric and mechanical manufacturing sectors.",
             "Economic Development welcomes foreign direct investment at the Trade Port",
             "He reiterated his commitment with this and all the companies that want to invest in the state.",
+            "North Dakota was ranked ninth in the nation in soybean production in 2020, producing over 190 million bushels of soybeans.",
+            "Cass County was the nation’s top soybean producing county as recently as 2018.",
+            "Choi said Samsung Vietnam has six manufacturing plants, with a cumulative investment of 22.4 billion USD.",
             "He said that in 2015-2020, the province has given priority in electric and mechanical sectors.",
             "The figure is a step forward, as in all of 2021, 67 investment contracts were signed.",
             "He revealed that for the first nine months of 2019, Malaysia recorded RM149 billion worth of approved investments.",
