@@ -219,6 +219,14 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         m.as_str().eq_ignore_ascii_case("to add")
             && (sentence[m.end()..].starts_with(" that ") || sentence[m.end()..].starts_with(':'))
     };
+    // "is also expected to have discussions with": a meeting to come, no pledge.
+    let meeting = |m: &regex::Match| {
+        let after = sentence[m.end()..].trim_start().to_lowercase();
+        m.as_str().to_lowercase().starts_with("expect")
+            && ["have discussions", "hold discussions", "have talks", "hold talks", "meet "]
+                .iter()
+                .any(|w| after.starts_with(w))
+    };
     let withheld = |m: &regex::Match| {
         owner(m)
             .is_some_and(|o| ["before", "without", "until", "not", "never"].contains(&o.as_str()))
@@ -234,6 +242,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
                 && !member(m)
                 && !adjective(m)
                 && !saying(m)
+                && !meeting(m)
                 && !visits::hope(sentence, m)
         })
         .or_else(|| DEAL.find_iter(sentence).find(|m| !(reported(m) && helped(m))))

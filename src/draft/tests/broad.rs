@@ -108,6 +108,16 @@ fn a_plant_named_with_its_place_tells_what_it_will_do() {
 }
 
 #[test]
+fn a_meeting_to_come_is_no_pledge_but_a_plant_expected_is_one() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| s.cue);
+    let text = "He is also expected to have discussions with U.S. Vice President Joe Biden.";
+    assert_eq!(cue_of(text), None);
+    assert_eq!(cue_of("Macri is expected to meet Biden on Friday."), None);
+    let text = "The plant is expected to create 300 jobs.";
+    assert_eq!(cue_of(text), Some("expected to".to_owned()));
+}
+
+#[test]
 fn a_governments_policy_is_no_pledge_but_a_phase_commissioned_is_one() {
     let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
     assert_eq!(
