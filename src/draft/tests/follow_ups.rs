@@ -265,7 +265,7 @@ fn what_would_have_happened_is_no_status() {
 }
 
 #[test]
-fn a_cancellation_a_deal_that_never_went_through_and_a_decision_not_to_go_ahead_are_statuses() {
+fn a_cancellation_a_closing_a_start_of_works_and_a_decision_not_to_go_ahead_are_statuses() {
     for (text, word) in [
         ("The state government decided to cancel 158 MoUs.", "cancel"),
         ("The MEDC says the deal never went through.", "never went through"),
@@ -274,6 +274,11 @@ fn a_cancellation_a_deal_that_never_went_through_and_a_decision_not_to_go_ahead_
             "decided not to go ahead",
         ),
         ("Ford scrapped the plant in San Luis Potosí.", "scrapped"),
+        ("Holcim to shut Westport cement plant", "shut"),
+        (
+            "Construction of the bottling factory had already commenced, he noted.",
+            "Construction of the bottling factory had already commenced",
+        ),
     ] {
         let got = cue(text, 0, text.len());
         assert_eq!(got.as_ref().map(|s| (s.cue.as_str(), s.status)), Some((word, true)), "{text}");
