@@ -275,6 +275,8 @@ fn a_cancellation_a_closing_a_start_of_works_and_a_decision_not_to_go_ahead_are_
         ),
         ("Ford scrapped the plant in San Luis Potosí.", "scrapped"),
         ("Holcim to shut Westport cement plant", "shut"),
+        ("He said there is a lead time before the eventual job losses.", "job losses"),
+        ("Fortescue laid off 30 staff in Gladstone.", "laid off"),
         (
             "Construction of the bottling factory had already commenced, he noted.",
             "Construction of the bottling factory had already commenced",
