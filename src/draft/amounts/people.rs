@@ -133,11 +133,12 @@ pub(super) fn a_ratio(text: &str, start: usize) -> bool {
 
 /// Whether a bare figure at `start` is the size a workforce is or will be, named just before:
 /// "a workforce of up to 100", "the workforce has more than doubled to 60", and the people a
-/// plant will employ: "in one year employment of more than 110 is planned".
+/// plant will employ: "in one year employment of more than 110 is planned", "increase the
+/// number of people employed in Raheen to 800".
 pub(super) fn a_workforce(text: &str, start: usize, end: usize) -> bool {
     static WORKFORCE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&ascii_words(
-            r"(?i)\b(?:workforce|headcount|employment)\b(?:\s+[a-z]+){0,4}\s+(?:of|to)\s+$",
+            r"(?i)\b(?:workforce|headcount|employment|number\s+of\s+(?:people|workers|employees|staff))\b(?:\s+[a-z]+){0,4}\s+(?:of|to)\s+$",
         ))
         .expect("a valid pattern")
     });

@@ -89,6 +89,8 @@ fn a_bare_figure_a_workforce_is_or_will_be_and_vacancies_count_jobs() {
         pairs(&got),
         [("60", "60 jobs"), ("30 vacancies", "30 jobs"), ("up to 100", "up to 100 jobs")]
     );
+    let text = "It will increase the number of people employed in Raheen to 800.";
+    assert_eq!(pairs(&values(text)), [("800", "800 jobs")]);
 }
 
 #[test]
