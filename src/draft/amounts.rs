@@ -143,8 +143,10 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if a_year(&caps) && IN_TIME.is_match(&text[..start]) {
             continue;
         }
-        // "a 20-million square foot campus" measures something else.
-        let next = text[end..].trim_start().split(' ').next().unwrap_or("");
+        // "a 20-million square foot campus" and "a three-million-ton-per-annum capacity"
+        // measure something else.
+        let next = text[end..].trim_start().trim_start_matches('-');
+        let next = next.split([' ', '-']).next().unwrap_or("");
         if caps.name("unit").is_none() && MEASURES.iter().any(|m| next.starts_with(m)) {
             continue;
         }

@@ -98,6 +98,9 @@ fn tires_and_projectiles_a_plant_makes_are_no_amount() {
     let text = "A capacity of up to four million tires per year, 2 million tyres, and up to \
                 100,000 projectiles a year at a $90m plant.";
     assert_eq!(pairs(&values(text)), [("$90m", "90000000 USD")]);
+    let text = "It will establish a three-million-ton-per-annum capacity cement factory, and a \
+                20-million square foot campus.";
+    assert!(values(text).is_empty(), "{:?}", values(text));
 }
 
 #[test]
