@@ -60,12 +60,16 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
 }
 
 /// The words before a year that make it a date alone: "fiscal 2023", "as early as 2025",
-/// "until at least 2035", "for the whole of 2021", "Before 2030".
-const LEADS: [&str; 8] = [
+/// "until at least 2035", "for the whole of 2021", "Before 2030", "prior to the 2023 harvest",
+/// "as recently as 2018".
+const LEADS: [&str; 11] = [
     "fiscal ",
     "as early as ",
     "as soon as ",
     "as late as ",
+    "as recently as ",
+    "prior to ",
+    "prior to the ",
     "until at least ",
     "the whole of ",
     "in all of ",
@@ -266,6 +270,11 @@ mod tests {
         lone(text, &mut out);
         let got: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
         assert_eq!(got, ["2023", "2025"]);
+        let text = "It is due prior to the 2023 harvest; the county led as recently as 2018.";
+        let mut out = Vec::new();
+        lone(text, &mut out);
+        let got: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(got, ["2023", "2018"]);
     }
 
     #[test]
