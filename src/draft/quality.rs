@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `forty-fifth`).
+    /// `forty-sixth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -298,7 +298,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 211] = [
+    let floors: [(&str, &str, f64, f64); 216] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -544,9 +544,15 @@ fn draft_quality_on_the_development_set() {
         // 0.79 / 0.87; second part: pledge 0.75 / 0.90, amount 1.00 / 1.00, party 0.71 / 0.33.
         ("forty-fifth", "pledge", 0.8, 0.7),
         ("forty-fifth", "amount", 0.95, 0.95),
-        ("forty-fifth", "date", 0.95, 0.75),
-        ("forty-fifth", "party", 0.8, 0.65),
+        ("forty-fifth", "date", 0.95, 0.85),
+        ("forty-fifth", "party", 0.8, 0.7),
         ("forty-fifth", "category", 1.0, 1.0),
+        // Blind: pledge 0.67 / 0.78, amount 0.97 / 0.93, date 0.96 / 0.93, party 0.85 / 0.85.
+        ("forty-sixth", "pledge", 0.7, 0.85),
+        ("forty-sixth", "amount", 0.95, 0.95),
+        ("forty-sixth", "date", 0.95, 0.95),
+        ("forty-sixth", "party", 0.9, 0.9),
+        ("forty-sixth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
