@@ -130,9 +130,19 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     let attributive = |m: &regex::Match| {
         m.as_str().to_lowercase() == "scrapped" && before(m.start()).ends_with("the")
     };
+    // "expanding the market for this crop closer to home": a place, no step toward a plant.
+    let home = |m: &regex::Match| {
+        m.as_str().eq_ignore_ascii_case("closer to") && sentence[m.end()..].starts_with(" home")
+    };
     let unreal = UNREAL.is_match(sentence);
     if let Some(m) = STATUS.find_iter(sentence).find(|m| {
-        !unreal && !planned(m) && !purpose(m) && !unchanged(m) && !attributive(m) && !aim(m)
+        !unreal
+            && !planned(m)
+            && !purpose(m)
+            && !unchanged(m)
+            && !attributive(m)
+            && !aim(m)
+            && !home(m)
     }) {
         return Some(Sentence { start, end, cue: m.as_str().to_owned(), status: true });
     }
@@ -227,6 +237,13 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
                 .iter()
                 .any(|w| after.starts_with(w))
     };
+    // "Samsung hopes that Vietnam will continue to provide favourable conditions": what a
+    // company hopes another will do, with no figure, is a wish.
+    let hoped = |m: &regex::Match| {
+        let before = before(m.start());
+        !figure
+            && [" hopes that ", " hope that ", " hoped that "].iter().any(|w| before.contains(w))
+    };
     let withheld = |m: &regex::Match| {
         owner(m)
             .is_some_and(|o| ["before", "without", "until", "not", "never"].contains(&o.as_str()))
@@ -243,6 +260,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
                 && !adjective(m)
                 && !saying(m)
                 && !meeting(m)
+                && !hoped(m)
                 && !visits::hope(sentence, m)
         })
         .or_else(|| DEAL.find_iter(sentence).find(|m| !(reported(m) && helped(m))))
@@ -307,7 +325,7 @@ static UNREAL: LazyLock<Regex> =
 /// What a cut or reduction is of when a policy, not a pledge, makes it.
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"^ (?:[a-z]+ ){0,2}(?:emissions|carbon|costs?|prices|taxes|tariffs|duties|fees?|deposits?|levy|levies|royalties|red tape|pollution)\b",
+        r"^ (?:[a-z]+ ){0,2}(?:emissions|carbon|costs?|prices|taxes|tariffs|duties|fees?|deposits?|levy|levies|royalties|red tape|pollution|barriers)\b",
     )
 });
 

@@ -255,8 +255,8 @@ fn draft_of_the_alibaba_blog_post_resolves_dates_and_amounts() {
     # every government and official the sentence names
     made_to = ["United States", "China"]
 
-    [[status]]
-    # line 17: `reducing` marks a change of status
+    [[pledge]]
+    # line 17: `is creating` marks a pledge
     quote = "“The purpose of Jack Ma’s visit was to frame Alibaba’s business with the U.S in a framework Donald TRump understands, as an innovative company that is creating jobs for both Chinese Business and Poltical Economy at the Center for Strategic & International Studies, said in an email, “Alibaba’s future, in part, will depend on expanding international trade and limiting protectionism and reducing trade barriers is in its deep self-interest” Both the U.S. and Chinese companies involve in the Access Asia 2017 Trade Summit in Los Angeles on October 11-12 are hoping that this will be the start of a bright trade process between the two nations."
     # the first company the sentence names
     made_by = "alibaba"

@@ -118,6 +118,19 @@ fn a_meeting_to_come_is_no_pledge_but_a_plant_expected_is_one() {
 }
 
 #[test]
+fn a_hope_of_what_another_will_do_a_place_closer_to_home_and_barriers_reduced_are_no_pledges() {
+    for text in [
+        "Samsung hopes that Vietnam will continue to provide favourable conditions.",
+        "“This plant is a gamechanger, expanding the market for this crop closer to home.”",
+        "The department was set up to boost exports and reduce barriers to trade.",
+    ] {
+        assert_eq!(cue(text, 0, text.len()).map(|s| s.cue), None, "{text}");
+    }
+    let text = "The company hopes that the plant will create 5,000 jobs.";
+    assert!(cue(text, 0, text.len()).is_some());
+}
+
+#[test]
 fn a_governments_policy_is_no_pledge_but_a_phase_commissioned_is_one() {
     let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
     assert_eq!(
