@@ -206,10 +206,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // "There will be 156 jobs": a word that opens sentences.
     "There",
     // A title before a name ("Dr Reinhard Ploss"), a measure of an economy ("GDP will grow"),
-    // a display's kind ("OLED products") and a state's people ("31,112 new Hoosier jobs"): no
+    // a state's department of transportation ("DOT spokesman"), a display's kind ("OLED
+    // products") and a state's people ("31,112 new Hoosier jobs"): no
     // company.
     "Dr",
     "GDP",
+    "DOT",
     "OLED",
     "LED",
     "LCD",
