@@ -13,13 +13,13 @@ use super::spans::free_for;
 use super::words::{HEADLINE_VERBS, NOT_NAMES};
 use crate::draft::{Candidate, Kind, spaced};
 
-/// A name of up to six capitalized words (figures inside them: "O2 Power"), initials ("W U S")
+/// A name of up to six capitalized words (figures inside them: "O2 Power"), initials ("W U S"),
 /// a country in brackets ("(Cambodia)") and a line of trade after "and" ([`TRADE_PLURALS`])
-/// included, then a legal form: a private company's
-/// bracketed mark, "Co., Ltd.", "Company Limited", "Ltd", "Limited", a Singaporean "Pte" or "Pte
-/// Ltd", an Ethiopian "Share Company", or a German or European
-/// stock company's "AG" or "SE" ("Infineon Technologies AG"), or a Greek or French "SA" and a
-/// "LTD" in capitals, a Serbian, Croatian or Slovenian "d.o.o." ("doo") or an Italian "Srl".
+/// included, then a legal form: a private company's bracketed mark, "Co., Ltd.", "Company
+/// Limited", "Ltd", "Limited", a Singaporean "Pte" or "Pte Ltd", an Ethiopian "Share Company",
+/// or a German or European stock company's "AG" or "SE" ("Infineon Technologies AG"), or a
+/// Greek or French "SA" and a "LTD" in capitals, a Serbian, Croatian or Slovenian "d.o.o."
+/// ("doo") or an Italian "Srl".
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}\p{Nd}&'’-]*";
     let trades = TRADE_PLURALS.join("|");

@@ -1,6 +1,7 @@
-//! Regions named by their kind ("Gyeonggi Province", "Corrientes province", "Kurdistan Region", "Aichi
-//! Prefecture", "Lasithi Regional Unit", "the region of Tebessa"), proposed as governments where the lists of [`super::SUBDIVISIONS`] do not
-//! hold them; the reader adds the ISO 3166-2 code. Also Brazil's states by the letters written
+//! Regions named by their kind ("Gyeonggi Province", "Corrientes province", "Kurdistan
+//! Region", "Aichi Prefecture", "Lasithi Regional Unit", "the region of Tebessa"), proposed as
+//! governments where the lists of [`super::SUBDIVISIONS`] do not hold them; the reader adds the
+//! ISO 3166-2 code. Also Brazil's states by the letters written
 //! after a city ("Sorocaba (SP)").
 
 use std::sync::LazyLock;
