@@ -355,7 +355,7 @@ static PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a sentence is beside the pledge though it has a cue: a leader's appreciation of a
 /// decision with no figure ("Nghi highly valued Lego Group's decision"), a judgement of what an investment
 /// will do for a country with no figure ("Anwar said Google's investment will support the
-/// government's agenda").
+/// government's agenda"), thanks for a pledge and disappointment at its fate.
 fn aside(sentence: &str) -> bool {
     static APPRECIATION: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
@@ -380,12 +380,20 @@ fn aside(sentence: &str) -> bool {
             r"^\W*(?:[A-Z][^.,;]{0,120}, )?(?:The|This|Its|the|this|its) (?:new )?(?:facility|plant|factory|site|unit|subsidiary) will (?:produce|manufacture|make|feature)\b",
         )
     });
+    // "The Waitaki District Council said it is very disappointed that plans ... are on hold",
+    // "expressed disappointment at the decision": a reaction to the news, not the news.
+    static DISMAY: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"(?i)\b(?:expressed (?:[a-z]+ )?disappointment|disappointed (?:with|at|by|that)|disappointing that)\b",
+        )
+    });
     // A number standing as a word, not a model's name ("the G5").
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| spaced(r"(?:^|[^A-Za-z0-9])\d"));
     let figure = sentence.contains(|c: char| c.is_ascii_digit());
     let judged = APPRECIATION.is_match(sentence) || JUDGEMENT.is_match(sentence);
     let produces = PRODUCES.is_match(sentence) && !NUMBER.is_match(sentence);
-    beside::general(sentence) || produces || (!figure && (judged || THANKS.is_match(sentence)))
+    let reaction = THANKS.is_match(sentence) || DISMAY.is_match(sentence);
+    beside::general(sentence) || produces || (!figure && (judged || reaction))
 }
 
 /// Whether a sentence tells of a law passed, as background ("the US last year passed its

@@ -118,11 +118,13 @@ fn a_meeting_to_come_is_no_pledge_but_a_plant_expected_is_one() {
 }
 
 #[test]
-fn a_hope_of_what_another_will_do_a_place_closer_to_home_and_barriers_reduced_are_no_pledges() {
+fn a_hope_of_another_a_place_closer_to_home_barriers_reduced_and_dismay_are_no_pledges() {
     for text in [
         "Samsung hopes that Vietnam will continue to provide favourable conditions.",
         "“This plant is a gamechanger, expanding the market for this crop closer to home.”",
         "The department was set up to boost exports and reduce barriers to trade.",
+        "The council said it is very disappointed that plans to build a factory are on hold.",
+        "The minister expressed disappointment at the decision but welcomed the commitment.",
     ] {
         assert_eq!(cue(text, 0, text.len()).map(|s| s.cue), None, "{text}");
     }
