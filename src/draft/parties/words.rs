@@ -431,6 +431,22 @@ pub(super) const BRANDS: &[&str] = &[
 pub(super) const TRADES: &[&str] =
     &["Technologies", "Electronics", "Nutrition", "Logistics", "Batteries"];
 
+/// The lines of trade a name joins with "and" before its legal form ("Vintage Coffee and
+/// Beverages Limited", "Rashtriya Chemicals and Fertilizers Limited"); a name of its own after
+/// "and" ("Honeywell International and Infosys Limited") is another company.
+pub(super) const TRADE_PLURALS: &[&str] = &[
+    "Beverages",
+    "Foods",
+    "Chemicals",
+    "Fertilizers",
+    "Fertilisers",
+    "Textiles",
+    "Minerals",
+    "Metals",
+    "Pharmaceuticals",
+    "Exports",
+];
+
 /// Courtesy titles before a person's name, which no company's or person's name runs across:
 /// "the Minister Delegate, Mrs Ghita Mezzour", "the CEO of Inetum Mr Jacques Pommeraud".
 pub(super) const COURTESY: &[&str] = &["Mrs", "Mr", "Ms"];
