@@ -131,3 +131,18 @@ fn a_state_investor_is_a_party_and_a_promotion_agency_is_not() {
     let text = "The Uganda Investment Authority licensed 426 projects.";
     assert!(companies(text).is_empty(), "{:?}", companies(text));
 }
+
+#[test]
+fn a_listed_companys_longer_name_is_read_whole() {
+    let text = "Macri also met with the CEOs of The Dow Chemical Company, Royal Dutch Shell, and \
+                Google on Thursday.";
+    assert!(names(text, Kind::Company).contains(&"Royal Dutch Shell".to_owned()));
+    assert!(!names(text, Kind::Company).contains(&"Shell".to_owned()));
+}
+
+#[test]
+fn a_line_of_trade_before_company_in_a_headline_is_no_name() {
+    let text = "Coca-Cola Invests $1 Billion in Argentina: Big Beverage Company Looking for Other \
+                Opportunities in South America";
+    assert_eq!(names(text, Kind::Company), ["Coca-Cola"]);
+}

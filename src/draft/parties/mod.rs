@@ -72,8 +72,8 @@ use surnames::{NAME_NEXT, given_before, suffix_end, surnames};
 use units::units;
 use words::{
     BRANDS, COURTESY, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS,
-    MONTHS, NOT_NAMES, ORIGIN_SUFFIXES, PRODUCT_AFTER, PUBLIC_ENDINGS, TOWN_WORDS, TRADES,
-    UNIT_WORDS, agencies,
+    KINDS_OF_TRADE, MONTHS, NOT_NAMES, ORIGIN_SUFFIXES, PRODUCT_AFTER, PUBLIC_ENDINGS, TOWN_WORDS,
+    TRADES, UNIT_WORDS, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial or `&` between two
@@ -472,9 +472,12 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             && name.split(' ').any(|w| ["Economic", "Development", "Infrastructure"].contains(&w));
         // "The Chief Minister said": a title, every word of which opens sentences.
         // "Foreign Company Invests": a headline's words for a company, no name.
-        let title = name
-            .split(' ')
-            .all(|w| NOT_NAMES.contains(&w) || DESCRIPTIVE.contains(&w) || w == "Company");
+        let title = name.split(' ').all(|w| {
+            NOT_NAMES.contains(&w)
+                || DESCRIPTIVE.contains(&w)
+                || KINDS_OF_TRADE.contains(&w)
+                || w == "Company"
+        });
         // "The site in Alzey will employ", "the plant in Košice, the carmaker wrote": a place.
         let placed = (caps.name("d").is_some() || caps.name("l").is_some())
             && PLACE_WORD.is_match(&text[..begin])

@@ -482,6 +482,13 @@ pub(super) const TOWN_WORDS: &[&str] = &["Fort", "Port", "Lake", "Mount", "Mt.",
 pub(super) const DESCRIPTIVE: &[&str] =
     &["Foreign", "Domestic", "Local", "Private", "International", "Multinational", "Global"];
 
+/// Lines of trade that with "Company" after them name a kind of company, no company: "Big
+/// Beverage Company Looking for Other Opportunities".
+pub(super) const KINDS_OF_TRADE: &[&str] = &[
+    "Beverage", "Chemical", "Textile", "Oil", "Gas", "Power", "Energy", "Cement", "Steel",
+    "Mining", "Tech",
+];
+
 /// The last words of a place's or a public body's name, which a company word after it does not
 /// make a company's: "Chatham County Corporation".
 pub(super) const PUBLIC_ENDINGS: &[&str] = &[
