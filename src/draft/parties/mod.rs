@@ -228,7 +228,12 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     quoted::quoted(text, &mut taken, &mut out);
     renamed::renamed(text, &mut taken, &mut out);
     renamed::lenders(text, &mut taken, &mut out);
-    let mut people = HashSet::new();
+    // "Director of Samsung Vietnam Choi Joo Ho": people read before the roles count too.
+    let mut people: HashSet<String> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Person && !c.known)
+        .map(|c| c.value.clone())
+        .collect();
     let mut at = 0;
     while let Some(caps) = PERSON.captures_at(text, at) {
         let whole = caps.get(0).expect("a match has a whole span");

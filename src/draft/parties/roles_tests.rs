@@ -235,3 +235,11 @@ fn a_given_name_with_an_apostrophe_follows_a_company_with_its_legal_form() {
                 Governor Hochul’s Office announced it.";
     assert_eq!(names(text, Kind::Person), ["Hochul", "Mu’azzam Mairawani"]);
 }
+
+#[test]
+fn a_name_after_a_local_unit_that_ends_in_its_country_is_the_persons() {
+    let text = "Meeting General Director of Samsung Vietnam Choi Joo Ho, PM Chinh spoke highly of \
+                it. For his part, Choi said Samsung Vietnam has six manufacturing plants.";
+    assert_eq!(names(text, Kind::Person), ["Chinh", "Choi Joo Ho"]);
+    assert_eq!(names(text, Kind::Company), ["Samsung Vietnam"]);
+}

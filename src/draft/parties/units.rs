@@ -113,6 +113,18 @@ static PLANT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("a valid pattern")
 });
 
+/// A role and "of" before a local unit whose head is named right after it: "General Director of
+/// Samsung Vietnam Choi Joo Ho,".
+static ROLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Dd]irector|CEO|[Pp]resident|[Cc]hairman|[Hh]ead|[Mm]anager) of $")
+        .expect("a valid pattern")
+});
+
+/// The head's name after the unit's: two or three capitalized words, then a comma.
+static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}),").expect("a valid pattern")
+});
+
 /// Every company's local unit and every company with its home in brackets; see the module.
 pub(super) fn units(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     let countries: Vec<(usize, usize)> = out
@@ -124,7 +136,15 @@ pub(super) fn units(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<C
         // "KEDA Ghana Ceramics Company": a name that runs on is read whole elsewhere.
         let runs_on =
             text[end..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
-        let Some(begin) = unit_start(text, start).filter(|_| !runs_on) else { continue };
+        // "Director of Samsung Vietnam Choi Joo Ho,": the unit, then its head.
+        let head = unit_start(text, start)
+            .filter(|&begin| runs_on && ROLE_OF.is_match(&text[..begin]))
+            .and_then(|_| HEAD.captures(&text[end..]))
+            .and_then(|caps| caps.get(1))
+            .map(|m| (end + m.start(), end + m.end()));
+        let Some(begin) = unit_start(text, start).filter(|_| !runs_on || head.is_some()) else {
+            continue;
+        };
         // "the Giga America factory": a plant's name, with no company and no government in it.
         if PLANT.is_match(&text[end..]) {
             drop_government(taken, out, (start, end));
@@ -146,6 +166,13 @@ pub(super) fn units(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<C
             known: false,
             why,
         });
+        if let Some((start, end)) = head.filter(|&(s, e)| !overlaps(taken, s, e)) {
+            taken.push((start, end));
+            let name = text[start..end].to_owned();
+            let why =
+                format!("`{name}` is named after a role in a company's local unit; a new person");
+            out.push(Candidate { kind: Kind::Person, start, end, value: name, known: false, why });
+        }
     }
     for caps in BRACKETED.captures_iter(text) {
         let (Some(name), Some(home)) = (caps.name("name"), caps.name("home")) else { continue };
