@@ -7,7 +7,8 @@
 //! A currency is read from a symbol or code before the figure (`€`, `R$`, `C$`, `BRL`, `SR`,
 //! `Dh`, `Sh`), a currency word or code after it (`2.8 billion zloty`, `500 million EUR`), or a nationality
 //! after a dollar figure (`$15-billion Canadian`, `$2 billion Australian dollars`), and always
-//! given as its ISO 4217 code.
+//! given as its ISO 4217 code. A currency word several countries use (`dirhams`, `pesos`) is
+//! the currency of the one such country the text names.
 
 mod between;
 mod change;
@@ -53,6 +54,9 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
 const UNIT: &str = r"(?:(?:(?:new|more|additional|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|research|production|technology|tech|factory|high-paying|well-paying|quality|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|hires|engineers|personnel|vacancies|customers|businesses";
 
+/// Moroccan papers' millions and billions of dirhams, after a figure: "191 MDH", "2 MMDH".
+const DIRHAMS: &str = "MMDH|MDH|MMdh|Mdh";
+
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
@@ -73,7 +77,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let single = spelled::single();
     // A unit or currency may be joined by a hyphen, as an adjective: "a 5-trillion-riyal fund".
     let pattern = format!(
-        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}))\b)?"
+        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}|{DIRHAMS}))\b)?"
     );
     spaced(&ascii_words(&pattern))
 });
@@ -186,7 +190,7 @@ pub fn find(text: &str) -> Vec<Candidate> {
             // A nationality after a plain dollar sign replaces the dollar it was read as.
             let value = match national {
                 Some(code) => value.replace(" USD", &format!(" {code}")),
-                None => value,
+                None => currencies::local(text, &text[start..end], value),
             };
             let (start, value) = match between::first(&caps, text, start) {
                 // The first figure, read alone before, is part of the range now.
@@ -387,6 +391,16 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         }
     });
     let unit = unit.or(people.map(str::to_owned));
+    // "191 MDH": millions of Moroccan dirhams.
+    let dirhams = match unit.as_deref() {
+        Some("mdh") => Some("million"),
+        Some("mmdh") => Some("billion"),
+        _ => None,
+    };
+    let (currency, unit) = match dirhams {
+        Some(_) => (Some("MAD"), None),
+        None => (currency, unit),
+    };
     // "2 billion Australian dollars", "5 billion Philippine pesos": the words before the unit
     // say whose dollars or pesos.
     let described = match (caps.get(0), caps.name("unit")) {
@@ -402,7 +416,8 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         .or(caps.name("sg"))
         .or(caps.name("ws"))
         .or(caps.name("sps"))
-        .map(|s| scale_of(s.as_str()));
+        .map(|s| scale_of(s.as_str()))
+        .or(dirhams.map(scale_of));
     // "in 2021 won approval": "won" after a plain number is the verb; won as money comes in
     // thousands, millions or more.
     let plain_number =

@@ -289,3 +289,98 @@ pub(super) fn currency_word(unit: &str) -> Option<&'static str> {
     }
     code_of(&unit).map(|c| if c == "RMB" { "CNY" } else { c })
 }
+
+/// A currency word some countries share, the code it is read as alone, the words that name
+/// that code's country, and each other country's words with its own code.
+type Shared = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [(&'static [&'static str], &'static str)],
+);
+
+/// The currency words several countries use, read by the country the text is about.
+const SHARED: &[Shared] = &[
+    (
+        "dirham",
+        "AED",
+        &["UAE", "Emirates", "Emirati", "Dubai", "Abu Dhabi"],
+        &[(&["Morocco", "Moroccan", "Marrakech", "Casablanca", "Rabat", "Tangier"], "MAD")],
+    ),
+    (
+        "peso",
+        "MXN",
+        &["Mexico", "Mexican"],
+        &[
+            (&["Argentina", "Argentine", "Buenos Aires"], "ARS"),
+            (&["Chile", "Chilean"], "CLP"),
+            (&["Colombia", "Colombian", "Bogotá", "Bogota"], "COP"),
+            (&["Philippines", "Filipino", "Manila"], "PHP"),
+            (&["Dominican Republic"], "DOP"),
+            (&["Uruguay"], "UYU"),
+        ],
+    ),
+    (
+        "shilling",
+        "KES",
+        &["Kenya", "Nairobi"],
+        &[(&["Tanzania", "Dar es Salaam"], "TZS"), (&["Uganda", "Kampala"], "UGX")],
+    ),
+    (
+        "rupee",
+        "INR",
+        &["India", "Delhi", "Mumbai"],
+        &[
+            (&["Pakistan"], "PKR"),
+            (&["Sri Lanka", "Colombo"], "LKR"),
+            (&["Nepal", "Kathmandu"], "NPR"),
+            (&["Mauritius"], "MUR"),
+        ],
+    ),
+    (
+        "dinar",
+        "RSD",
+        &["Serbia", "Belgrade"],
+        &[
+            (&["Kuwait"], "KWD"),
+            (&["Algeria"], "DZD"),
+            (&["Tunisia"], "TND"),
+            (&["Iraq"], "IQD"),
+            (&["Bahrain"], "BHD"),
+            (&["Libya"], "LYD"),
+        ],
+    ),
+    (
+        "pound",
+        "GBP",
+        &["Britain", "British", "UK", "U.K.", "England", "Scotland", "Wales", "London"],
+        &[(&["Egypt"], "EGP"), (&["Lebanon", "Lebanese"], "LBP"), (&["Sudan"], "SDG")],
+    ),
+];
+
+/// The value of an amount in a currency word several countries use ("191 million dirhams"),
+/// read in the currency of the one such country the text names ("in Marrakech": Moroccan
+/// dirhams). A text that names the word's own country, or two of the others, keeps the value.
+pub(super) fn local(text: &str, span: &str, value: String) -> String {
+    let span = span.to_lowercase();
+    let names = |words: &[&str]| words.iter().any(|w| has_word(text, w));
+    for (word, alone, home, others) in SHARED {
+        let Some(figure) = value.strip_suffix(&format!(" {alone}")) else { continue };
+        if !span.contains(word) || names(home) {
+            continue;
+        }
+        let mut named = others.iter().filter(|(words, _)| names(words));
+        if let (Some((_, code)), None) = (named.next(), named.next()) {
+            return format!("{figure} {code}");
+        }
+    }
+    value
+}
+
+/// Whether `text` holds `word` as a whole word, in its own case.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + word.len()..].starts_with(char::is_alphanumeric)
+    })
+}

@@ -138,3 +138,25 @@ fn a_figure_whose_kind_of_job_the_next_figure_names_stays_bare() {
     let got = values("It will create 1,200 direct and 12,000 indirect jobs.");
     assert_eq!(pairs(&got), [("1,200", "1200 jobs"), ("12,000 indirect jobs", "12000 jobs")]);
 }
+
+#[test]
+fn a_currency_word_several_countries_use_is_the_named_countrys() {
+    let text = "The Minister signed four agreements in Marrakech worth 191 million dirhams, or \
+                191 MDH, of 2 MMDH in all.";
+    let got = values(text);
+    assert_eq!(
+        pairs(&got),
+        [
+            ("191 million dirhams", "191000000 MAD"),
+            ("191 MDH", "191000000 MAD"),
+            ("2 MMDH", "2000000000 MAD"),
+        ]
+    );
+    // The word's own country named, or two others, keeps the code it is read as alone.
+    let text = "Investors from Dubai and Morocco pledged 6 billion dirhams.";
+    assert_eq!(pairs(&values(text)), [("6 billion dirhams", "6000000000 AED")]);
+    let text = "Chile and Argentina each pledged 2 billion pesos.";
+    assert_eq!(pairs(&values(text)), [("2 billion pesos", "2000000000 MXN")]);
+    let text = "The Philippines' board approved 1.15 trillion pesos of projects.";
+    assert_eq!(pairs(&values(text)), [("1.15 trillion pesos", "1150000000000 PHP")]);
+}
