@@ -201,13 +201,19 @@ fn a_title_a_measure_a_states_people_and_a_sentences_first_word_are_no_companies
 }
 
 #[test]
-fn companies_after_a_dash_such_as_and_a_consortium_are_listed() {
+fn companies_after_a_dash_such_as_namely_and_a_consortium_are_listed() {
     let text = "In 2019, 397 international companies – such as Fresenius, FujiFilm Irvine \
                 Scientific and Swisscom - chose our country.";
     assert!(names(text, Kind::Company).contains(&"Swisscom".to_owned()));
     let text = "The proposal is overseen by a consortium of Australian Plant Protein, AGT Foods \
                 and TFI.";
     assert_eq!(names(text, Kind::Company), ["AGT Foods", "Australian Plant Protein", "TFI"]);
+    let text = "The projects raise the capacity of the signatory SMEs, namely HTM Confection, IM \
+                Medicare, Plastikpack Maroc and Pet Factory Maroc, through new equipment.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["HTM Confection", "IM Medicare", "Pet Factory Maroc", "Plastikpack Maroc"]
+    );
 }
 
 #[test]

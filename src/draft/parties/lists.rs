@@ -15,13 +15,14 @@ use super::{NAME, government};
 use crate::draft::{Candidate, Kind, compile, spaced};
 
 /// A list of names after a word for companies: "partners, including Corning, Amkor and Samsung",
+/// "the signatory SMEs, namely HTM Confection, IM Medicare and Pet Factory Maroc",
 /// "companies – such as Fresenius and Swisscom", "a consortium of Australian Plant Protein, AGT
 /// Foods and TFI".
 /// The items are not counted by the pattern (a counted repeat of a name compiles one copy of
 /// it per count) but by [`LISTED_MOST`].
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories),?(?: [–—-])? (?:(?:including|such as|like|among them) )?|consorti(?:um|a) (?:of|led by|including|comprising|made up of) )(?P<list>{NAME}(?:,? (?:and )?{NAME})+)"
+        r"\b(?:(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories|SMEs|enterprises),?(?: [–—-])? (?:(?:including|such as|like|among them|namely) )?|consorti(?:um|a) (?:of|led by|including|comprising|made up of) )(?P<list>{NAME}(?:,? (?:and )?{NAME})+)"
     ))
 });
 /// The companies whose investments a sentence tells: "investments made by Applied Materials
