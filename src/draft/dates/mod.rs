@@ -57,6 +57,12 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What follows the first year of a span of years ("from 2011| to 2022").
+/// What comes before "in three years" when the span is looked back on: a superlative or a
+/// first time ("its slowest pace in", "the first time in", "the highest level in").
+static LOOKED_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:\w+est|first|time|pace|level|high|low|once)(?: \w+)? $")
+        .expect("a valid pattern")
+});
 static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(&format!(r"^ (?:to|until|through) (?:19|20)\d{{2}}{SPAN_END}")))
         .expect("a valid pattern")
@@ -228,8 +234,12 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             // "NORTH CAROLINA, November 21 - This week", "PHOENIX- Yesterday": a dateline's dash.
             || text[..start].trim_end().ends_with(" -")
             || shift::after_dateline(&text[..start]);
+        // "its slowest pace in three years", "the first time in five years": a span looked
+        // back on, no horizon.
+        let looked_back = caps.name("bare").is_some() && LOOKED_BACK.is_match(&text[..start]);
         if (caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens)
             || days::recurring(&text[..start])
+            || looked_back
         {
             continue;
         }

@@ -2,7 +2,7 @@
 //! the year of "the first four months of 2025", of a plan or a budget, "mid-decade", an ISO
 //! date ending a title, a year after a bound ("until at least 2035") or paired with one, and a
 //! month after "plans for" a start, a month glued to its day ("Sep.20"), "before end of 2023",
-//! "in all of 2021" and "the 2022 total".
+//! "in all of 2021", "the 2022 total" and "in five years".
 
 use super::tests::values;
 
@@ -320,4 +320,16 @@ fn every_year_of_a_list_after_a_word_of_time_is_a_date() {
     let mut got: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
     got.sort_unstable();
     assert_eq!(got, ["2001", "2012", "2018", "2019", "2020", "2021"]);
+}
+
+#[test]
+fn in_a_number_of_years_is_a_horizon_unless_it_is_looked_back_on() {
+    let got = values(
+        "The firm will create 272 jobs, a figure expected to grow to 290 jobs in five years. \
+         The economy grew at its slowest pace in three years, and for the first time in ten \
+         years the plant closed.",
+        "2024-05-23",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("in five years", "2029-05-23")]);
 }
