@@ -449,3 +449,19 @@ fn a_name_ending_in_a_trades_word_is_a_company_unless_it_runs_on_or_names_a_kind
     let got = names(text, Kind::Company);
     assert!(!got.iter().any(|n| n.contains("Electronics") || n.contains("IR")), "{got:?}");
 }
+
+#[test]
+fn the_name_a_company_trades_under_is_a_company_with_its_country() {
+    let text = "Ingenia Chartam, LLC dba Crossroads Paper, is considering a plant. Capital Mining \
+                Services, a global entity offering drilling services, will set up in the United \
+                States under the banner of Capital USA in Elko.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Capital Mining Services", "Capital USA", "Crossroads Paper", "Ingenia Chartam"]
+    );
+    assert_eq!(names(text, Kind::Government), ["United States"]);
+    // A country's initials inside a word are no country: "YUSA Corp." is a company.
+    let text = "said Chris Fairchild of YUSA Corp., an auto parts supplier in the USA.";
+    assert_eq!(names(text, Kind::Company), ["YUSA"]);
+    assert_eq!(names(text, Kind::Government), ["United States"]);
+}

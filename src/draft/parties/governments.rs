@@ -14,6 +14,7 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("U.S.", "United States", Some("US")),
     ("U.S", "United States", Some("US")),
     ("US", "United States", Some("US")),
+    ("USA", "United States", Some("US")),
     ("America", "United States", Some("US")),
     ("White House", "United States", Some("US")),
     ("China", "China", Some("CN")),

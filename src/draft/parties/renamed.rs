@@ -1,16 +1,28 @@
 //! Companies named by their former or formal name: "Eurostampa (previously known as Gilmour &
-//! Dean)", "The project, formally known as Contemporary Star Energy". Only a business goes by
-//! such a name; a person's other name is "also known as", which is left alone. And companies
+//! Dean)", "The project, formally known as Contemporary Star Energy", or by the name they
+//! trade under: "Ingenia Chartam, LLC dba Crossroads Paper", "under the banner of Capital USA".
+//! Only a business goes by such a name; a person's other name is "also known as", which is
+//! left alone. And companies
 //! set off after the business they do for another: "his biggest lender, Greensill Capital.".
 
 use super::governments::government;
-use super::spans::{name_ahead, overlaps};
+use super::spans::{free_for, name_ahead, overlaps};
 use super::words::NOT_NAMES;
 use crate::draft::{Candidate, Kind};
 
 /// The words before a company's other name.
-const KNOWN_AS: [&str; 4] =
-    ["formerly known as ", "previously known as ", "formally known as ", "officially known as "];
+const KNOWN_AS: [&str; 10] = [
+    "formerly known as ",
+    "previously known as ",
+    "formally known as ",
+    "officially known as ",
+    "dba ",
+    "d/b/a ",
+    "doing business as ",
+    "trading as ",
+    "under the banner of ",
+    "under the brand name ",
+];
 
 /// Proposes the company each "known as" names, unless it is a government's name.
 pub(super) fn renamed(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
@@ -20,7 +32,14 @@ pub(super) fn renamed(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
             let name =
                 &text[start..start + name_ahead(&text[start..], 5, |w| NOT_NAMES.contains(&w))];
             let end = start + name.len();
-            if name.chars().count() < 2 || government(name) || overlaps(taken, start, end) {
+            // "Capital USA": a country inside the name is the name's.
+            let inside = |c: &Candidate| {
+                c.kind == Kind::Government && start < c.start && c.end <= end && !c.known
+            };
+            if name.chars().count() < 2
+                || government(name)
+                || !free_for(taken, out, (start, end), inside)
+            {
                 continue;
             }
             taken.push((start, end));

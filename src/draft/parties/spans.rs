@@ -80,10 +80,15 @@ pub(super) fn name_ahead(text: &str, most: usize, refused: impl Fn(&str) -> bool
 }
 
 /// Whether `place` stands in `name` ending as a word: "Ohio" in "Ohio Valley Electric" and
-/// in "JobsOhio", not "America" in "Mitsubishi Logisnext Americas".
+/// in "JobsOhio", not "America" in "Mitsubishi Logisnext Americas"; a place's initials start
+/// a word too ("USA" is not in "YUSA").
 pub(super) fn has_place(name: &str, place: &str) -> bool {
-    name.match_indices(place)
-        .any(|(i, _)| !name[i + place.len()..].starts_with(char::is_alphanumeric))
+    let initials = place.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    name.match_indices(place).any(|(i, _)| {
+        let runs_on = name[i + place.len()..].starts_with(char::is_alphanumeric);
+        let inside = initials && name[..i].ends_with(char::is_alphanumeric);
+        !runs_on && !inside
+    })
 }
 
 #[cfg(test)]
