@@ -228,7 +228,14 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                 let abbreviation = ch == '.'
                     && (ABBREVIATIONS.contains(&word)
                         || dateline
-                        || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())));
+                        || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
+                        // "the vacant H.J. Heinz plant": initials with their stops, but not
+                        // a state's ("in Spiritwood, N.D. The $350 million complex").
+                        || (word.contains('.')
+                            && !parties::is_state_abbreviation(word)
+                            && word.split('.').all(|p| {
+                                p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase())
+                            })));
                 let capital = after.chars().next().is_none_or(|c| !c.is_lowercase());
                 // "the Kandy Industrial Park.The project": a page that lost the space after a
                 // full stop still ends the sentence there (not "Amazon.com" nor "U.S.").

@@ -20,6 +20,18 @@ fn sentences_do_not_end_at_abbreviations() {
         got,
         ["A MoU was signed with Fertis India Pvt. Ltd. on a plan.", "Acme Pte. Ltd. agreed."]
     );
+    // Initials with their stops go on, a state's abbreviation may end a sentence.
+    let text = "It will move into the vacant H.J. Heinz plant. It is in Spiritwood, N.D. The \
+                complex will create 70 jobs.";
+    let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    assert_eq!(
+        got,
+        [
+            "It will move into the vacant H.J. Heinz plant.",
+            "It is in Spiritwood, N.D.",
+            "The complex will create 70 jobs."
+        ]
+    );
 }
 
 #[test]
