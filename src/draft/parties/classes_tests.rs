@@ -465,3 +465,10 @@ fn the_name_a_company_trades_under_is_a_company_with_its_country() {
     assert_eq!(names(text, Kind::Company), ["YUSA"]);
     assert_eq!(names(text, Kind::Government), ["United States"]);
 }
+
+#[test]
+fn a_family_name_that_owns_a_companys_name_is_short_for_it() {
+    let text = "Amy’s Kitchen, a manufacturer of frozen food, will move into the plant. Amy’s \
+                expects to hire 200 people, and the incentive for Amy’s plant is $6.7 million.";
+    assert_eq!(names(text, Kind::Company), ["Amy’s Kitchen"]);
+}

@@ -61,7 +61,8 @@ pub(super) fn parents(text: &str, out: &mut [Candidate]) {
 
 /// A new company named in full once and by its last word after ("Eli Lilly", then "Lilly"),
 /// or by its first word after its full name with its legal form ("Infineon Technologies AG",
-/// then "Infineon"), is proposed by its full name wherever it is named. A local unit
+/// then "Infineon"), or by the family name that owns it ("Amy’s Kitchen", then "Amy’s"), is
+/// proposed by its full name wherever it is named. A local unit
 /// ("Infineon Austria") is no full name of its parent.
 pub(super) fn full_names(text: &str, out: &mut [Candidate]) {
     let new = |c: &Candidate| c.kind == Kind::Company && !c.known;
@@ -83,9 +84,12 @@ pub(super) fn full_names(text: &str, out: &mut [Candidate]) {
         let suffix = format!(" {}", c.value);
         let prefix = format!("{} ", c.value);
         let unit = |n: &str| n.rsplit(' ').next().is_some_and(super::government);
-        let mut longer = names
-            .iter()
-            .filter(|n| n.ends_with(&suffix) || (n.starts_with(&prefix) && !unit(n) && formed(n)));
+        // "Amy’s Kitchen", then "Amy’s plant": a family's name owns the company's.
+        let owned =
+            |n: &str| ["’s ", "'s "].iter().any(|p| n.starts_with(&format!("{}{p}", c.value)));
+        let mut longer = names.iter().filter(|n| {
+            n.ends_with(&suffix) || (n.starts_with(&prefix) && !unit(n) && formed(n)) || owned(n)
+        });
         if let (Some(full), None) = (longer.next(), longer.next()) {
             c.why = format!(
                 "`{}` is short for {full}, named in full in the text; a new company",
