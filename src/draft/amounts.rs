@@ -356,6 +356,7 @@ fn count_of_jobs(
         people::a_share(text, m.start(), end)
             || people::a_workforce(text, m.start(), end)
             || people::a_whole(&text[end..])
+            || people::the_others(&text[..m.start()], &text[end..])
     }) && !a_year(caps);
     if !share && (!number.contains(SEPARATORS) || !FOLLOWER.is_match(&text[end..])) {
         return None;

@@ -118,6 +118,18 @@ pub(super) fn a_whole(after: &str) -> bool {
     quoted || WHOLE.is_match(after)
 }
 
+/// Whether a bare figure counts the jobs a company keeps beside those it adds, by the verb
+/// before it and "others" after it: "create 20 jobs and retain 150 others".
+pub(super) fn the_others(before: &str, after: &str) -> bool {
+    static KEPT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(
+            r"(?i)\b(?:retain|retains|retaining|keep|keeps|keeping|maintain|maintaining|preserve|save|create|add|hire)\s+$",
+        ))
+        .expect("a valid pattern")
+    });
+    after.starts_with(" others") && KEPT.is_match(before)
+}
+
 /// Whether an amount at `start` is a ratio's part, told after "for each" or "for every" in
 /// its clause: "for each direct one it will create three or four indirect jobs".
 pub(super) fn a_ratio(text: &str, start: usize) -> bool {

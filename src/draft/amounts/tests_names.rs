@@ -160,3 +160,9 @@ fn a_currency_word_several_countries_use_is_the_named_countrys() {
     let text = "The Philippines' board approved 1.15 trillion pesos of projects.";
     assert_eq!(pairs(&values(text)), [("1.15 trillion pesos", "1150000000000 PHP")]);
 }
+
+#[test]
+fn a_bare_figure_of_jobs_kept_beside_those_created_counts_jobs() {
+    let text = "The grant required it to create 20 jobs and retain 150 others.";
+    assert_eq!(pairs(&values(text)), [("20 jobs", "20 jobs"), ("150", "150 jobs")]);
+}
