@@ -472,3 +472,10 @@ fn a_family_name_that_owns_a_companys_name_is_short_for_it() {
                 expects to hire 200 people, and the incentive for Amy’s plant is $6.7 million.";
     assert_eq!(names(text, Kind::Company), ["Amy’s Kitchen"]);
 }
+
+#[test]
+fn a_firm_named_with_a_figure_a_plastics_maker_and_an_enterprise_agency() {
+    let text = "The firm, 2 Sisters, received money. Scottish Enterprise said: “We are in talks.” \
+                JobsOhio gave Maca Plastics a $52,000 grant, as Enterprise Ireland said.";
+    assert_eq!(names(text, Kind::Company), ["2 Sisters", "Maca Plastics"]);
+}

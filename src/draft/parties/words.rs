@@ -366,20 +366,24 @@ pub(super) static PRODUCT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) use crate::draft::MONTHS;
 
 /// The names a text gives as an agency's ("development agency Corfo", "the agency, Invest
-/// India") and a country's investment agency named in one word ("CzechInvest"): a
+/// India") and a country's investment agency named in one word ("CzechInvest") or with
+/// "Enterprise" ("Scottish Enterprise", "Enterprise Ireland"): a
 /// government's agency is no party, wherever else its name is read as a company's.
 pub(super) fn agencies(text: &str) -> Vec<&str> {
     static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"\bagency,?\s(?P<n>\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})")
     });
-    static INVEST: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"\b(?:(?P<a>\p{Lu}\p{Ll}+)Invest|Invest(?P<b>\p{Lu}\p{L}+))\b"));
+    static INVEST: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"\b(?:(?P<a>\p{Lu}\p{Ll}+)Invest|Invest(?P<b>\p{Lu}\p{L}+)|(?P<c>\p{Lu}\p{Ll}+) Enterprise|Enterprise (?P<d>\p{Lu}\p{Ll}+))\b",
+        )
+    });
     let country = |name: &str| {
         GOVERNMENTS.iter().any(|(g, _, _)| *g == name) || ADJECTIVES.iter().any(|(a, _)| *a == name)
     };
     let named = AGENCY.captures_iter(text).filter_map(|c| c.name("n")).map(|m| m.as_str());
     let invest = INVEST.captures_iter(text).filter_map(|c| {
-        let place = c.name("a").or_else(|| c.name("b"))?;
+        let place = ["a", "b", "c", "d"].iter().find_map(|n| c.name(n))?;
         country(place.as_str()).then(|| c.get(0).map(|m| m.as_str())).flatten()
     });
     named.chain(invest).collect()
@@ -429,7 +433,7 @@ pub(super) const BRANDS: &[&str] = &[
 /// Technologies", "Weston Animal Nutrition") and that may also end a longer name of something
 /// else ("the Kinfra Electronics Manufacturing Cluster").
 pub(super) const TRADES: &[&str] =
-    &["Technologies", "Electronics", "Nutrition", "Logistics", "Batteries"];
+    &["Technologies", "Electronics", "Nutrition", "Logistics", "Batteries", "Plastics"];
 
 /// The lines of trade a name joins with "and" before its legal form ("Vintage Coffee and
 /// Beverages Limited", "Rashtriya Chemicals and Fertilizers Limited"); a name of its own after
