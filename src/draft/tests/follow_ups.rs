@@ -1,7 +1,8 @@
 //! Follow-ups of a pledge (a plant's doors closed, construction stopped, the decision, a plan
 //! still being made), its funding and awards, and the sentences beside it that `draft` refuses:
 //! a government's general hopes, a procedural note, a list's lead-in, a company's size; clawbacks,
-//! shortfalls, a plant sold and an update given as statuses.
+//! shortfalls, a plant sold or closing, money recovered or returned and an update given as
+//! statuses; a clawback of public money with no party named.
 
 use super::super::cues::cue;
 use super::super::{Known, extract};
@@ -222,6 +223,12 @@ fn clawbacks_shortfalls_sales_and_updates_are_statuses() {
             "The company gave Marcos an update on the memorandum it signed last year.",
             "gave Marcos an update on",
         ),
+        (
+            "This past January, the company said it was closing the plant in March.",
+            "closing the plant",
+        ),
+        ("JobsOhio sued to recover money granted to companies.", "recover money"),
+        ("The company said it shouldn’t have to return the full amount.", "return the full amount"),
     ] {
         assert_eq!(status(text), Some(want.to_owned()), "{text}");
     }
@@ -320,4 +327,11 @@ fn a_reimbursement_is_a_status_and_an_aim_a_population_and_an_industrys_output_a
                 The automotive industry is the flagship industry, and its production value \
                 increased to a record 9500 billion forints.";
     assert_eq!(pledged(text), ["Apex will invest $10 million in Xuzhou."]);
+}
+
+#[test]
+fn a_clawback_of_public_money_is_read_with_no_party_named() {
+    let text = "Scottish Enterprise gave them the public money and are now in talks to claw back \
+                the cash.";
+    assert_eq!(pledged(text), [text]);
 }
