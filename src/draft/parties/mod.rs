@@ -250,6 +250,15 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             at = m.end();
             continue;
         }
+        // "Stephen Odell, CEO of Ford Europe": a name right after "of" is the role's
+        // company, no person.
+        let chief = ["CEO ", "CFO ", "COO ", "CTO ", "Chief Executive ", "chief executive "]
+            .iter()
+            .any(|r| whole.as_str().starts_with(r));
+        if caps.name("a").is_some() && chief && text[whole.start()..m.start()].ends_with(" of ") {
+            at = m.start();
+            continue;
+        }
         // "Emmanuel Macron's office": the person is Emmanuel Macron.
         let (begin, mut end) = (given_before(text, m.start()), m.end() - possessive(m.as_str()));
         // "President Joe Biden Tuesday": a third word that opens sentences is not the name's.

@@ -1,7 +1,8 @@
 //! People named after a role and an agency's initials, with a bare initial or after a plural
 //! role or with a hyphenated given name; a country before a miner's trade; a plant's name that
 //! holds a country; a nationality that is a given name after a role ("minister German Rojas"), a
-//! long company name after "the group" with its letters, Côte d'Ivoire and Ecuador's provinces.
+//! long company name after "the group" with its letters, Côte d'Ivoire and Ecuador's provinces;
+//! a local unit's head, and the company after "CEO of".
 
 use super::names_tests::names;
 use super::*;
@@ -242,4 +243,10 @@ fn a_name_after_a_local_unit_that_ends_in_its_country_is_the_persons() {
                 it. For his part, Choi said Samsung Vietnam has six manufacturing plants.";
     assert_eq!(names(text, Kind::Person), ["Chinh", "Choi Joo Ho"]);
     assert_eq!(names(text, Kind::Company), ["Samsung Vietnam"]);
+}
+#[test]
+fn a_name_after_a_chief_executive_of_is_the_company() {
+    let text = "The factory was chosen, said Stephen Odell, CEO of Ford Europe.";
+    assert_eq!(names(text, Kind::Person), ["Stephen Odell"]);
+    assert_eq!(names(text, Kind::Company), ["Ford Europe"]);
 }
