@@ -300,14 +300,18 @@ fn figure<'t>(
     });
     // "[from Latin American Herald Tribune, 17 January 2011]": a note of where the text is from.
     let noted = sentence.starts_with('[') && sentence.ends_with(']');
-    // "... welcomes foreign direct investment at Dube Trade Port, 4 Sept": a heading's date.
+    // "... welcomes foreign direct investment at Dube Trade Port, 4 Sept": a heading's date;
+    // "LAS VEGAS, NV – May 23, 2024": a dateline's.
     let trimmed = sentence.trim_end();
     let headed = !trimmed.ends_with(['.', '!', '?', '"', '”'])
         && candidates.iter().any(|c| {
+            let lead = [", ", " – ", " — ", " - "].iter().find(|p| text[..c.start].ends_with(*p));
             c.kind == Kind::Date
                 && start + trimmed.len() == c.end
-                && text[..c.start].ends_with(", ")
-                && !text[start..c.start - 2].contains(|c: char| c.is_ascii_digit())
+                && lead.is_some_and(|p| {
+                    c.start >= start + p.len()
+                        && !text[start..c.start - p.len()].contains(|c: char| c.is_ascii_digit())
+                })
         });
     let page = clock
         || noted

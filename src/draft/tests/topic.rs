@@ -218,10 +218,11 @@ fn a_rate_in_percent_and_a_release_line_are_no_figures_of_the_pledge() {
 }
 
 #[test]
-fn a_ventures_parts_a_headings_date_and_a_plant_described_after_a_phrase_are_no_pledges() {
+fn a_ventures_parts_a_headings_or_datelines_date_and_a_plant_described_after_a_phrase_are_none() {
     let pledge = "Acme will invest $58 million in a plant in Sadat City.";
     let text = format!(
-        "{pledge}\n\nMinistry welcomes the media at the Trade Port, 4 Sept\n\nThe venture will \
+        "{pledge}\n\nMinistry welcomes the media at the Trade Port, 4 Sept\n\nLAS VEGAS, NV – \
+         May 23, 2020\n\nThe venture will \
          include a factory for packaging vegetables and a third for drying produce.\n\nIdeally \
          situated for export from the seaport, this facility will produce the latest G5 fuel \
          cells.\n\nThe venture will include 500 jobs by 2027."
