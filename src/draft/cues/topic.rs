@@ -338,7 +338,7 @@ fn figure<'t>(
         words[i].trim_end_matches(['.', ',', ';']).ends_with('%')
             || ["percent", "per", "%"].contains(&at(i + 1))
     };
-    let rated = ["unemployment", "jobless", "inflation", "growth rate"];
+    let rated = ["unemployment", "jobless", "inflation", "growth rate", "sales fell", "sales rose"];
     let shares = !priced
         && rated.iter().any(|r| lowered.contains(r))
         && (0..lower.len()).filter(|&i| lower[i].contains(|c: char| c.is_ascii_digit())).all(share);
@@ -362,6 +362,14 @@ fn figure<'t>(
         word.strip_suffix(e).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     });
     if read.is_none() && !ordinal && word.contains(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    // "the latest iPhone 16": a product's model after its name.
+    let model =
+        sentence[..sentence.find(figure).unwrap_or(0)].split_whitespace().next_back().is_some_and(
+            |w| w.starts_with(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase),
+        );
+    if read.is_none() && model {
         return None;
     }
     // "250 industry representatives attended the session": a count of those at an event.

@@ -184,11 +184,12 @@ fn a_figure_on_a_line_of_the_page_in_the_companys_background_or_in_a_quote_is_no
 }
 
 #[test]
-fn a_name_or_code_with_a_figure_in_it_is_no_figure_of_the_pledge() {
+fn a_name_or_code_with_a_figure_in_it_or_a_model_is_no_figure_of_the_pledge() {
     let got = pledged(
         "Acme will invest $50 million in a plant in Ohio.\n\
          However, visitors could not come earlier due to the COVID-19 pandemic, he added.\n\
          The group makes 155mm shells for allied countries in its other works.\n\
+         The government banned sales of the latest iPhone 16 in the country last year.\n\
          The board held its 66th meeting of the year in the city with 40 members.",
     );
     assert_eq!(
@@ -201,11 +202,12 @@ fn a_name_or_code_with_a_figure_in_it_is_no_figure_of_the_pledge() {
 }
 
 #[test]
-fn a_rate_in_percent_and_a_release_line_are_no_figures_of_the_pledge() {
+fn a_rate_or_sales_in_percent_and_a_release_line_are_no_figures_of_the_pledge() {
     let got = pledged(
         "State of Tennessee Press Release; Sept. 23, 2011:\n\
          Acme will invest $50 million in a plant in Ohio.\n\
          Indiana's unemployment rate is 8 percent, higher than the national rate of 7.9 percent.\n\
+         A report shows that car sales fell 23.3 percent in May, a decline of 25.7 percent.\n\
          The fund will hold a 70 percent stake in the venture from 2026 with its partner.",
     );
     assert_eq!(
