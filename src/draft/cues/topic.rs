@@ -135,7 +135,21 @@ pub(in crate::draft) fn extend(
     if cued.is_empty() {
         return;
     }
-    let first = sentences.first().map(|&(s, _)| s);
+    // The headline's line: the first, or the first after a line that is the article's date
+    // ("30th June 2014") when it names a company.
+    let dated = |&&(s, e): &&(usize, usize)| {
+        let line = text[s..e].trim();
+        let at = s + (text[s..e].len() - text[s..e].trim_start().len());
+        candidates.iter().any(|c| c.kind == Kind::Date && c.start <= at && at + line.len() <= c.end)
+    };
+    let names_a_company = |&(s, e): &(usize, usize)| {
+        candidates.iter().any(|c| c.kind == Kind::Company && s <= c.start && c.end <= e)
+    };
+    let first = match sentences.iter().position(|s| !dated(&s)) {
+        Some(0) => sentences.first().map(|&(s, _)| s),
+        Some(i) => sentences.get(i).filter(|s| names_a_company(s)).map(|&(s, _)| s),
+        None => None,
+    };
     let mut found = Vec::new();
     for &(start, end) in sentences {
         if cued.iter().any(|c| c.start == start) {

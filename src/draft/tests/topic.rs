@@ -49,6 +49,16 @@ fn a_headline_naming_investments_or_a_ceremony_is_a_pledge_sentence_in_an_articl
     let text = "Agency approved investments of 300 million\n\nThe ministry held an investment \
                 notification ceremony in New York.";
     assert_eq!(pledged(text), Vec::<String>::new());
+    // After a line of the article's date, a headline that names a company is read as one.
+    let text = "30th June 2014\n\nCzech Republic signs an agreement with Korean firm Nexen\n\n\
+                Nexen will invest 22.8 billion CZK in a plant.";
+    assert_eq!(
+        pledged(text),
+        [
+            "Czech Republic signs an agreement with Korean firm Nexen",
+            "Nexen will invest 22.8 billion CZK in a plant."
+        ]
+    );
 }
 
 #[test]
