@@ -166,3 +166,9 @@ fn a_bare_figure_of_jobs_kept_beside_those_created_counts_jobs() {
     let text = "The grant required it to create 20 jobs and retain 150 others.";
     assert_eq!(pairs(&values(text)), [("20 jobs", "20 jobs"), ("150", "150 jobs")]);
 }
+
+#[test]
+fn a_grouped_figure_glued_to_the_next_word_is_still_an_amount() {
+    let text = "Two companies will receive $35,321,637in taxabatements, not 35,321,637in.";
+    assert_eq!(pairs(&values(text)), [("$35,321,637", "35321637 USD")]);
+}
