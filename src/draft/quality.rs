@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `forty-sixth`).
+    /// `forty-seventh`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -298,7 +298,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 216] = [
+    let floors: [(&str, &str, f64, f64); 221] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -553,6 +553,12 @@ fn draft_quality_on_the_development_set() {
         ("forty-sixth", "date", 0.95, 0.95),
         ("forty-sixth", "party", 0.9, 0.9),
         ("forty-sixth", "category", 1.0, 1.0),
+        // Blind: pledge 0.83 / 0.74, amount 0.97 / 0.89, date 1.00 / 0.90, party 0.93 / 0.75.
+        ("forty-seventh", "pledge", 0.85, 0.75),
+        ("forty-seventh", "amount", 0.95, 0.9),
+        ("forty-seventh", "date", 0.95, 0.9),
+        ("forty-seventh", "party", 0.95, 0.85),
+        ("forty-seventh", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
