@@ -1,8 +1,8 @@
 //! Follow-ups of a pledge (a plant's doors closed, construction stopped, the decision, a plan
 //! still being made), its funding and awards, and the sentences beside it that `draft` refuses:
 //! a government's general hopes, a procedural note, a list's lead-in, a company's size; clawbacks,
-//! shortfalls, a plant sold or closing, money recovered or returned and an update given as
-//! statuses; a clawback of public money with no party named.
+//! shortfalls, a plant sold or closing, money recovered or returned, talks on a grant and an
+//! update given as statuses; a clawback of public money with no party named.
 
 use super::super::cues::cue;
 use super::super::{Known, extract};
@@ -229,6 +229,11 @@ fn clawbacks_shortfalls_sales_and_updates_are_statuses() {
         ),
         ("JobsOhio sued to recover money granted to companies.", "recover money"),
         ("The company said it shouldn’t have to return the full amount.", "return the full amount"),
+        ("“We are in discussions with the company regarding the grant.”", "in discussions with"),
+        (
+            "“We are currently discussing our grant terms with the agency.”",
+            "discussing our grant terms",
+        ),
     ] {
         assert_eq!(status(text), Some(want.to_owned()), "{text}");
     }
