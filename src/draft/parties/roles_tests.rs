@@ -250,3 +250,10 @@ fn a_name_after_a_chief_executive_of_is_the_company() {
     assert_eq!(names(text, Kind::Person), ["Stephen Odell"]);
     assert_eq!(names(text, Kind::Company), ["Ford Europe"]);
 }
+
+#[test]
+fn a_name_after_said_at_the_end_of_a_sentence_is_a_persons() {
+    let text = "\"Flexibility measures have been major assets in the decision,\" said Luis Valero. \
+                An Anfac report shows it.";
+    assert_eq!(names(text, Kind::Person), ["Luis Valero"]);
+}
