@@ -257,3 +257,10 @@ fn a_name_after_said_at_the_end_of_a_sentence_is_a_persons() {
                 An Anfac report shows it.";
     assert_eq!(names(text, Kind::Person), ["Luis Valero"]);
 }
+
+#[test]
+fn a_reporter_and_an_economist_are_roles() {
+    let text = "Idaho Statesman reporter Zach Kyle reports today on it, as did economist Peter \
+                Crabb.";
+    assert_eq!(names(text, Kind::Person), ["Peter Crabb", "Zach Kyle"]);
+}
