@@ -62,6 +62,21 @@ fn funding_awards_and_the_work_they_pay_for_are_pledge_sentences() {
 }
 
 #[test]
+fn companies_receiving_or_approved_for_abatements_are_told_in_pledge_sentences() {
+    let text = "The state approved two companies that will receive $35 million in tax \
+                abatements. One of the companies receiving an abatement is in Humboldt County. \
+                The companies approved for abatements today include:";
+    assert_eq!(
+        pledged(text),
+        [
+            "The state approved two companies that will receive $35 million in tax abatements.",
+            "One of the companies receiving an abatement is in Humboldt County.",
+            "The companies approved for abatements today include:",
+        ]
+    );
+}
+
+#[test]
 fn a_boards_awards_and_their_heading_are_pledge_sentences() {
     let got = pledged(
         "The Iowa Economic Development Authority (IEDA) board awarded direct financial assistance \
