@@ -77,6 +77,21 @@ fn companies_receiving_or_approved_for_abatements_are_told_in_pledge_sentences()
 }
 
 #[test]
+fn a_plant_won_or_a_company_lured_is_a_pledge_sentence() {
+    let text = "Tax breaks help lure food company to Pocatello\n\n\
+                The director said that Idaho competed with New Mexico to win the Amy’s plant. \
+                Czech Republic won the investment over Poland. Acme won an award for design.";
+    assert_eq!(
+        pledged(text),
+        [
+            "Tax breaks help lure food company to Pocatello",
+            "The director said that Idaho competed with New Mexico to win the Amy’s plant.",
+            "Czech Republic won the investment over Poland.",
+        ]
+    );
+}
+
+#[test]
 fn a_boards_awards_and_their_heading_are_pledge_sentences() {
     let got = pledged(
         "The Iowa Economic Development Authority (IEDA) board awarded direct financial assistance \
