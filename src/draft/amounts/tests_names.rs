@@ -172,3 +172,9 @@ fn a_grouped_figure_glued_to_the_next_word_is_still_an_amount() {
     let text = "Two companies will receive $35,321,637in taxabatements, not 35,321,637in.";
     assert_eq!(pairs(&values(text)), [("$35,321,637", "35321637 USD")]);
 }
+
+#[test]
+fn a_quoted_figure_before_its_unit_counts_the_unit() {
+    let text = "The plant will create “up to 2,000” jobs, the minister said.";
+    assert_eq!(pairs(&values(text)), [("up to 2,000” jobs", "up to 2000 jobs")]);
+}
