@@ -554,10 +554,10 @@ fn draft_quality_on_the_development_set() {
         ("forty-sixth", "party", 0.9, 0.9),
         ("forty-sixth", "category", 1.0, 1.0),
         // Blind: pledge 0.83 / 0.74, amount 0.97 / 0.89, date 1.00 / 0.90, party 0.93 / 0.75.
-        ("forty-seventh", "pledge", 0.85, 0.75),
-        ("forty-seventh", "amount", 0.95, 0.9),
+        ("forty-seventh", "pledge", 0.85, 0.85),
+        ("forty-seventh", "amount", 0.95, 0.95),
         ("forty-seventh", "date", 0.95, 0.9),
-        ("forty-seventh", "party", 0.95, 0.85),
+        ("forty-seventh", "party", 0.95, 0.9),
         ("forty-seventh", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
