@@ -146,3 +146,11 @@ fn a_line_of_trade_before_company_in_a_headline_is_no_name() {
                 Opportunities in South America";
     assert_eq!(names(text, Kind::Company), ["Coca-Cola"]);
 }
+
+#[test]
+fn a_companys_own_product_with_a_capital_inside_is_no_company() {
+    let text = "The investment will focus on the deployment of their BrightLoop low-carbon \
+                hydrogen technology, and Apple will make its AirTag devices there.";
+    assert!(!companies(text).contains(&"BrightLoop".to_owned()), "{:?}", companies(text));
+    assert!(!companies(text).contains(&"AirTag".to_owned()), "{:?}", companies(text));
+}

@@ -355,6 +355,12 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         if misread(text, &caps, m) {
             continue;
         }
+        // "to make its AirTag tracking devices": a company's own product, not a company.
+        if caps.name("f").is_some()
+            && ["its ", "their "].iter().any(|p| text[..m.start()].ends_with(p))
+        {
+            continue;
+        }
         // "MoUs", "PhDs": an abbreviation's plural, not a brand.
         if caps.name("f").is_some() && m.as_str().chars().count() < 5 {
             continue;
