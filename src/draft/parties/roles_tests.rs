@@ -244,6 +244,7 @@ fn a_name_after_a_local_unit_that_ends_in_its_country_is_the_persons() {
     assert_eq!(names(text, Kind::Person), ["Chinh", "Choi Joo Ho"]);
     assert_eq!(names(text, Kind::Company), ["Samsung Vietnam"]);
 }
+
 #[test]
 fn a_name_after_a_chief_executive_of_is_the_company() {
     let text = "The factory was chosen, said Stephen Odell, CEO of Ford Europe.";

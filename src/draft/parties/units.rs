@@ -136,15 +136,16 @@ pub(super) fn units(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<C
         // "KEDA Ghana Ceramics Company": a name that runs on is read whole elsewhere.
         let runs_on =
             text[end..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
+        let Some(begin) = unit_start(text, start) else { continue };
         // "Director of Samsung Vietnam Choi Joo Ho,": the unit, then its head.
-        let head = unit_start(text, start)
-            .filter(|&begin| runs_on && ROLE_OF.is_match(&text[..begin]))
-            .and_then(|_| HEAD.captures(&text[end..]))
+        let head = (runs_on && ROLE_OF.is_match(&text[..begin]))
+            .then(|| HEAD.captures(&text[end..]))
+            .flatten()
             .and_then(|caps| caps.get(1))
             .map(|m| (end + m.start(), end + m.end()));
-        let Some(begin) = unit_start(text, start).filter(|_| !runs_on || head.is_some()) else {
+        if runs_on && head.is_none() {
             continue;
-        };
+        }
         // "the Giga America factory": a plant's name, with no company and no government in it.
         if PLANT.is_match(&text[end..]) {
             drop_government(taken, out, (start, end));
