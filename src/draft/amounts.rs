@@ -77,7 +77,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let single = spelled::single();
     // A unit or currency may be joined by a hyphen, as an adjective: "a 5-trillion-riyal fund".
     let pattern = format!(
-        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:[”\x22]?\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}|{DIRHAMS}))\b)?"
+        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:[”\x22]?\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}|{DIRHAMS}))(?:\b|(?P<glue>(?-i:at|in|will|would|to|for|of|and|on|from)) ))?"
     );
     spaced(&ascii_words(&pattern))
 });
@@ -107,7 +107,10 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if code.is_some() {
             continue;
         }
-        let (start, end) = (found.start(), found.end());
+        // "812 million euroat its plant": a page that lost the space after a currency word
+        // ends the amount at the word.
+        let glue = caps.name("glue");
+        let (start, end) = (found.start(), glue.map_or(found.end(), |g| g.start()));
         // Whole words only: "$" is not a word character, so `\b` cannot say this at the start.
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
@@ -119,7 +122,7 @@ pub fn find(text: &str) -> Vec<Candidate> {
                 .iter()
                 .any(|w| text[end..].starts_with(w));
         if before.is_some_and(char::is_alphanumeric)
-            || (after.is_some_and(char::is_alphanumeric) && !glued)
+            || (after.is_some_and(char::is_alphanumeric) && !glued && glue.is_none())
         {
             continue;
         }

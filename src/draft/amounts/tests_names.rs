@@ -178,3 +178,17 @@ fn a_quoted_figure_before_its_unit_counts_the_unit() {
     let text = "The plant will create “up to 2,000” jobs, the minister said.";
     assert_eq!(pairs(&values(text)), [("up to 2,000” jobs", "up to 2000 jobs")]);
 }
+
+#[test]
+fn a_currency_word_glued_to_the_next_word_ends_the_amount_at_the_word() {
+    let text = "Ford will invest 812 million euroat its plant; 230 million eurowill go to the Kuga, \
+                and 5 million Europeans live there.";
+    assert_eq!(
+        pairs(&values(text)),
+        [
+            ("812 million euro", "812000000 EUR"),
+            ("230 million euro", "230000000 EUR"),
+            ("5 million", "5000000")
+        ]
+    );
+}
