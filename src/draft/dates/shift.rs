@@ -56,7 +56,14 @@ pub(super) fn find(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Candi
             _ if caps.name("next").is_some() => 1,
             _ => 0,
         };
-        let Some(from) = anchor(&days, sentences, start, |_| true) else { continue };
+        // "the same day" names the day named last before it, however many sentences back
+        // ("said on Friday. ... The plan, approved by the ministry on the same day").
+        let last = || days.iter().filter(|p| p.start < start).max_by_key(|p| p.start);
+        let from = match caps.name("same") {
+            Some(_) => last().map(|p| p.value.as_str()),
+            None => anchor(&days, sentences, start, |_| true),
+        };
+        let Some(from) = from else { continue };
         let Ok(day) = NaiveDate::parse_from_str(from, "%Y-%m-%d") else { continue };
         let value = (day + Duration::days(days_moved)).to_string();
         let why = format!("`{}` counted from {from}, the day named before it", whole.as_str());

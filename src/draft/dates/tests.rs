@@ -304,6 +304,18 @@ fn a_day_earlier_or_the_same_day_counts_from_the_day_named_before() {
 }
 
 #[test]
+fn the_same_day_names_the_day_named_last_however_far_back() {
+    let got = values(
+        "The ministry will offer subsidies, it said on Friday. This is the first project. \
+         Investment will be $8.6 billion. The plan, approved by the ministry on the same day, \
+         was submitted by TSMC.",
+        "2022-06-17",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("on Friday", "2022-06-17"), ("the same day", "2022-06-17")]);
+}
+
+#[test]
 fn yesterday_in_a_quotation_counts_from_the_day_it_was_said() {
     let got = values(
         "\u{201c}Our announcement yesterday was part of it,\u{201d} a spokesman said in a \
