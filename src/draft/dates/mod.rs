@@ -56,13 +56,20 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     )))
 });
 
-/// What follows the first year of a span of years ("from 2011| to 2022").
 /// What comes before "in three years" when the span is looked back on: a superlative or a
 /// first time ("its slowest pace in", "the first time in", "the highest level in").
 static LOOKED_BACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:\w+est|first|time|pace|level|high|low|once)(?: \w+)? $")
         .expect("a valid pattern")
 });
+/// What comes before "in five years" when a sentence says what is the first of its kind since
+/// then ("This is the first attempt to lure private investment to the port in"): the span
+/// reaches back to a day, which is a date.
+static FIRST_SINCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:is|was|marks|marked|it[’']s) the first\b[^.;!?]{0,80} $")
+        .expect("a valid pattern")
+});
+/// What follows the first year of a span of years ("from 2011| to 2022").
 static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(&format!(r"^ (?:to|until|through) (?:19|20)\d{{2}}{SPAN_END}")))
         .expect("a valid pattern")
@@ -237,6 +244,14 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // "its slowest pace in three years", "the first time in five years": a span looked
         // back on, no horizon.
         let looked_back = caps.name("bare").is_some() && LOOKED_BACK.is_match(&text[..start]);
+        // "the first attempt ... in five years" is the day that many years before the article.
+        if caps.name("bare").is_some() && FIRST_SINCE.is_match(&text[..start]) {
+            if let Some(value) = looked_back_to(&caps, published) {
+                let why = format!("`{said}` looks back from the article's date {published}");
+                out.push(date_at(start, end, value, why));
+            }
+            continue;
+        }
         if (caps.name("rel").is_some() && said.starts_with(char::is_uppercase) && !opens)
             || days::recurring(&text[..start])
             || looked_back
@@ -419,6 +434,14 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     ranges::find(text, &mut out);
     asides::drop(text, &mut out);
     out
+}
+
+/// The day a bare span of years or months looked back on ("the first attempt in five years")
+/// began: that many years or months before the article's date.
+fn looked_back_to(caps: &Captures, published: NaiveDate) -> Option<String> {
+    let n = relative::count(&caps.name("n")?.as_str().to_lowercase())?;
+    let months = if caps.name("unit")?.as_str().eq_ignore_ascii_case("years") { n * 12 } else { n };
+    published.checked_sub_months(chrono::Months::new(months)).map(|d| d.to_string())
 }
 
 /// Where the sentence holding `at` starts (the text's start when none does).

@@ -327,9 +327,10 @@ fn in_a_number_of_years_is_a_horizon_unless_it_is_looked_back_on() {
     let got = values(
         "The firm will create 272 jobs, a figure expected to grow to 290 jobs in five years. \
          The economy grew at its slowest pace in three years, and for the first time in ten \
-         years the plant closed.",
+         years the plant closed. This is the first attempt to lure investment to the port in \
+         five years.",
         "2024-05-23",
     );
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
-    assert_eq!(got, [("in five years", "2029-05-23")]);
+    assert_eq!(got, [("in five years", "2029-05-23"), ("in five years", "2019-05-23")]);
 }
