@@ -489,7 +489,7 @@ fn reported_plans_sites_chosen_licences_and_headlines_are_cues() {
     let owned = |cue: &str| Some(cue.to_owned());
     assert_eq!(
         cue_of("They said the company would pay an average of $50,000."),
-        owned("said the company would pay")
+        owned("would pay")
     );
     assert_eq!(
         cue_of("Kelly’s administration said the facility it was pursuing would be the largest."),

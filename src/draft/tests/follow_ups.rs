@@ -370,3 +370,12 @@ fn a_clawback_of_public_money_is_read_with_no_party_named() {
                 the cash.";
     assert_eq!(pledged(text), [text]);
 }
+
+#[test]
+fn a_pledge_on_a_condition_and_a_lease_are_pledge_sentences() {
+    let text = "If the deal goes through, its subsidiary GT USA would lease the port for 50 years \
+                and pay the state millions in annual royalty payments.";
+    assert_eq!(pledged(text), [text]);
+    let rule = "If a company does not meet its commitments, there are consequences.";
+    assert!(pledged(rule).is_empty());
+}
