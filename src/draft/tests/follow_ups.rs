@@ -379,3 +379,16 @@ fn a_pledge_on_a_condition_and_a_lease_are_pledge_sentences() {
     let rule = "If a company does not meet its commitments, there are consequences.";
     assert!(pledged(rule).is_empty());
 }
+
+#[test]
+fn an_agreement_held_to_lease_and_a_deal_blocked_are_pledge_sentences() {
+    let text = "Gulftainer Group has a preliminary agreement with Delaware to lease the port. \
+                Those union workers heavily lobbied lawmakers to block the deal.";
+    assert_eq!(
+        pledged(text),
+        [
+            "Gulftainer Group has a preliminary agreement with Delaware to lease the port.",
+            "Those union workers heavily lobbied lawmakers to block the deal."
+        ]
+    );
+}
