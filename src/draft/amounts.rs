@@ -159,6 +159,14 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if a_year(&caps) && IN_TIME.is_match(&text[..start]) {
             continue;
         }
+        // "from $6 million in 2018 to $13 million by 2027": the year tells when, and the
+        // figure after "to" is read alone.
+        if let Some(n) = caps.name("n").filter(|_| year_before_to(&caps))
+            && IN_TIME.is_match(&text[..start])
+        {
+            at = n.end();
+            continue;
+        }
         // "a 20-million square foot campus" and "a three-million-ton-per-annum capacity"
         // measure something else.
         let next = text[end..].trim_start().trim_start_matches('-');
@@ -252,6 +260,16 @@ static IN_TIME: LazyLock<Regex> = LazyLock::new(|| {
     )))
         .expect("a valid pattern")
 });
+
+/// Whether a match is a year, then "to" and another figure ("2018 to $13 million"), with no
+/// scale, currency or qualifier of its own.
+fn year_before_to(caps: &Captures) -> bool {
+    let year = caps.name("n").is_some_and(|n| {
+        let n = n.as_str();
+        n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
+    });
+    year && caps.name("n2").is_some() && ["s", "cur", "q"].iter().all(|g| caps.name(g).is_none())
+}
 
 /// Whether a match is a figure that may be a year: four digits from 1900 to 2099 with no
 /// separator, scale, currency or qualifier.

@@ -192,3 +192,15 @@ fn a_currency_word_glued_to_the_next_word_ends_the_amount_at_the_word() {
         ]
     );
 }
+
+#[test]
+fn a_year_before_to_leaves_the_figure_after_it_read_alone() {
+    let text = "Payments would grow from approximately $6 million in 2018 to $13 million by 2027.";
+    assert_eq!(
+        pairs(&values(text)),
+        [
+            ("approximately $6 million", "approximately 6000000 USD"),
+            ("$13 million", "13000000 USD")
+        ]
+    );
+}
