@@ -12,9 +12,12 @@ use super::spans::free_for;
 use super::words::{INSTITUTIONS, NOT_NAMES, UNIT_WORDS};
 use crate::draft::{Candidate, Kind, compile};
 
-/// "and" then a given name, an initial perhaps and a surname, then a stop or a lower-case word.
+/// "and" then a given name, an initial perhaps and a surname (`O’Leary` too), then a stop or a
+/// lower-case word; a possessive may come before the name ("and Shark Tank’s Kevin O’Leary").
 static JOINED: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^ and (?P<name>\p{Lu}\p{Ll}+(?: [A-Z]\.?)? \p{Lu}\p{Ll}[\p{L}'’-]*)(?:[.,;:]| [a-z])")
+    compile(
+        r"^ and (?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?[’']s )?(?P<name>\p{Lu}\p{Ll}+(?: [A-Z]\.?)? (?:O[’']|D[’'])?\p{Lu}\p{Ll}[\p{L}'’-]*)(?:[.,;:]| [a-z])",
+    )
 });
 
 /// Words that open a title rather than a name: "and Deputy Minister".
@@ -79,5 +82,12 @@ mod tests {
         let text = "CEO Tim Cook and Deputy Minister spoke. Governor Mike Braun and Eli Lilly \
                     agreed. Governor Mike Braun and New York officials met.";
         assert_eq!(names(text, Kind::Person), ["Mike Braun", "Tim Cook"]);
+    }
+
+    #[test]
+    fn a_name_joined_after_a_possessive_or_with_an_o_is_a_person() {
+        let text = "Gov. Justice, alongside Sen. Shelley Moore Capito and Shark Tank’s Kevin \
+                    O’Leary, broke ground.";
+        assert_eq!(names(text, Kind::Person), ["Justice", "Kevin O’Leary", "Shelley Moore Capito"]);
     }
 }
