@@ -378,11 +378,33 @@ fn figure<'t>(
     if read.is_none() && !ordinal && word.contains(|c: char| c.is_alphabetic()) {
         return None;
     }
-    // "the latest iPhone 16": a product's model after its name.
-    let model =
-        sentence[..sentence.find(figure).unwrap_or(0)].split_whitespace().next_back().is_some_and(
-            |w| w.starts_with(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase),
-        );
+    // "the latest iPhone 16": a product's model after its name; "Prime 6 is known for": a
+    // short number after a capitalized word that is no month nor a word that leads a figure
+    // ("In", "Some") is part of a company's or a plant's name.
+    const LEADS: &[&str] = &[
+        "In", "By", "From", "Since", "Over", "Until", "On", "At", "For", "About", "Around",
+        "Nearly", "Almost", "Some", "Only", "Just", "All", "Of", "To", "The", "And", "With", "But",
+    ];
+    let named = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && !LEADS.contains(&w)
+            && !crate::draft::MONTHS.iter().any(|m| m.starts_with(w))
+            && word.len() <= 3
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && !["percent", "per cent", "%"].iter().any(|p| {
+                sentence[sentence.find(figure).unwrap_or(0) + figure.len()..]
+                    .trim_start()
+                    .starts_with(p)
+            })
+    };
+    let model = sentence[..sentence.find(figure).unwrap_or(0)]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase)
+                || named(w)
+        });
     if read.is_none() && model {
         return None;
     }

@@ -392,3 +392,9 @@ fn an_agreement_held_to_lease_and_a_deal_blocked_are_pledge_sentences() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_the_plant_that_would_be_completed_is_a_pledge_sentence() {
+    let text = "Mod 2, Intel says, would be completed approximately one year later.";
+    assert_eq!(pledged(text), [text]);
+}

@@ -212,6 +212,23 @@ fn a_name_or_code_with_a_figure_in_it_or_a_model_is_no_figure_of_the_pledge() {
 }
 
 #[test]
+fn a_number_in_a_companys_name_is_no_figure_of_the_pledge_but_a_share_after_a_name_is() {
+    let got = pledged(
+        "Acme will invest $35 million in a plant in Fairmont.\n\
+         Prime 6 is known for its innovative approach to upcycling wood waste.\n\
+         What Prime 6 will find here is a community of dedicated workers.\n\
+         The deal gives Dangote Group 60 percent ownership of the plant, the ministry said.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Acme will invest $35 million in a plant in Fairmont.",
+            "The deal gives Dangote Group 60 percent ownership of the plant, the ministry said.",
+        ]
+    );
+}
+
+#[test]
 fn a_rate_or_sales_in_percent_and_a_release_line_are_no_figures_of_the_pledge() {
     let got = pledged(
         "State of Tennessee Press Release; Sept. 23, 2011:\n\
