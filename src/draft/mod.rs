@@ -240,9 +240,11 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                 // "the Kandy Industrial Park.The project": a page that lost the space after a
                 // full stop still ends the sentence there (not "Amazon.com" nor "U.S.").
                 let mut ahead = text[end..].chars();
+                // "on December 22.The factory": a day's number before the lost space too.
                 let glued = ch == '.'
-                    && text[..i].ends_with(|c: char| c.is_lowercase())
-                    && word.chars().count() > 2
+                    && (text[..i].ends_with(|c: char| c.is_lowercase())
+                        && word.chars().count() > 2
+                        || text[..i].ends_with(|c: char| c.is_ascii_digit()))
                     && ahead.next().is_some_and(char::is_uppercase)
                     && ahead.next().is_some_and(char::is_lowercase);
                 ((spaced && capital || glued) && !abbreviation).then(|| {

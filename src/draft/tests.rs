@@ -50,6 +50,16 @@ fn a_full_stop_a_page_glued_to_the_next_sentence_still_ends_it() {
 }
 
 #[test]
+fn a_full_stop_glued_after_a_days_number_still_ends_the_sentence() {
+    let text = "Work began in Vinh Phuc on December 22.The factory will cover 9.7 hectares.";
+    let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    assert_eq!(
+        got,
+        ["Work began in Vinh Phuc on December 22.", "The factory will cover 9.7 hectares."]
+    );
+}
+
+#[test]
 fn a_text_wrapped_at_a_fixed_width_runs_its_sentences_over_line_ends() {
     let text = "Released on March 6, 1995\n\
                 The Premier and the Economic Development Minister Dwain\n\
