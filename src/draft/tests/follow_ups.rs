@@ -398,3 +398,16 @@ fn a_part_of_the_plant_that_would_be_completed_is_a_pledge_sentence() {
     let text = "Mod 2, Intel says, would be completed approximately one year later.";
     assert_eq!(pledged(text), [text]);
 }
+
+#[test]
+fn a_project_dropped_or_quit_is_a_pledge_sentence() {
+    let text = "Tata Steel wants money back after dropping Bastar steel project\n\
+                The two factors propelled Tata Steel to quit the Bastar plan.";
+    assert_eq!(
+        pledged(text),
+        [
+            "Tata Steel wants money back after dropping Bastar steel project",
+            "The two factors propelled Tata Steel to quit the Bastar plan."
+        ]
+    );
+}
