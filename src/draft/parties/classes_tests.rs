@@ -70,6 +70,16 @@ fn a_partner_of_a_company_is_a_company() {
 }
 
 #[test]
+fn a_partner_after_what_it_is_or_a_joint_partners_is_a_company() {
+    let text = "Foxconn said it will pull out of its joint venture with Indian conglomerate \
+                Vedanta. Origin was a joint partner in the project with Orica. The bank holds a \
+                stake in the joint venture with the Korean automaker.";
+    let got = names(text, Kind::Company);
+    assert!(["Vedanta", "Orica"].iter().all(|n| got.iter().any(|g| g == n)), "{got:?}");
+    assert!(!got.iter().any(|g| g == "Indian" || g == "Korean"), "{got:?}");
+}
+
+#[test]
 fn a_name_listed_beside_companies_with_legal_forms_is_a_company() {
     let text = "Others in line for subsidies include Panasonic Energy, Resonac Holdings Corp., \
                 Renesas Electronics Corp. and Ibiden Co., Nishimura said.";

@@ -40,10 +40,11 @@ static FROM: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// "Nymphaea Resorts, one of the biggest SPA operators": a company set off as one of its
-/// trade; "a great partnership with NIOA": a partner of a company.
+/// trade; "a great partnership with NIOA", "joint venture with Indian conglomerate Vedanta": a
+/// partner of a company, after what it is.
 static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<n>{NAME}), one of the (?:[a-z-]+ ){{0,3}}(?:[A-Z]{{2,5}} )?(?:companies|operators|firms|manufacturers|makers|producers|suppliers|employers|retailers|developers)\b|\b(?:partnership|joint venture) with (?P<p>{NAME})\b"
+        r"\b(?P<n>{NAME}), one of the (?:[a-z-]+ ){{0,3}}(?:[A-Z]{{2,5}} )?(?:companies|operators|firms|manufacturers|makers|producers|suppliers|employers|retailers|developers)\b|\b(?:partnership|joint venture|joint partner in the \w+) with (?:\p{{Lu}}\p{{Ll}}+ [a-z]+ )?(?P<p>{NAME})\b"
     ))
 });
 /// A region after a company's name that names its arm there: "Faurecia North America".
