@@ -1,5 +1,6 @@
-//! Product categories named by their names or aliases, whole words only, unless they name the
-//! trades a supplier serves rather than what the pledge is about.
+//! Product categories named by their names or aliases, whole words only (a plural's singular
+//! too before a plant or a trade: "a garment factory"), unless they name the trades a supplier
+//! serves rather than what the pledge is about.
 
 use super::{Candidate, Haystack, Kind, Known, whole_words};
 
@@ -8,19 +9,45 @@ pub(super) fn categories(text: &str, known: &Known) -> Vec<Candidate> {
     let hay = Haystack::new(text);
     let mut out = Vec::new();
     for record in &known.categories {
-        for name in &record.names {
-            for (start, end) in whole_words(&hay, name, true) {
-                if for_clients(text, start, end) {
-                    continue;
-                }
-                let why = format!("`{}` names the category `{}`", &text[start..end], record.slug);
-                let value = record.slug.clone();
-                out.push(Candidate { kind: Kind::Category, start, end, value, known: true, why });
+        // "a garment factory": a plural name's singular before a word of making or trade.
+        let singulars = record.names.iter().filter_map(|name| {
+            let one = name.strip_suffix('s').filter(|one| !one.ends_with(['s', 'e']))?;
+            (!record.names.iter().any(|n| n == one)).then_some(one)
+        });
+        let before_trade = |&(_, end): &(usize, usize)| {
+            let next = text[end..].trim_start().split([' ', ',', '.']).next().unwrap_or("");
+            TRADE_WORDS.contains(&next.to_lowercase().as_str())
+        };
+        let named = record.names.iter().flat_map(|name| whole_words(&hay, name, true));
+        let made = singulars.flat_map(|one| whole_words(&hay, one, true)).filter(before_trade);
+        for (start, end) in named.chain(made) {
+            if for_clients(text, start, end) {
+                continue;
             }
+            let why = format!("`{}` names the category `{}`", &text[start..end], record.slug);
+            let value = record.slug.clone();
+            out.push(Candidate { kind: Kind::Category, start, end, value, known: true, why });
         }
     }
     out
 }
+
+/// The words after a singular of goods that make it the goods a plant or a trade makes.
+const TRADE_WORDS: [&str; 13] = [
+    "factory",
+    "factories",
+    "plant",
+    "plants",
+    "industry",
+    "sector",
+    "maker",
+    "makers",
+    "manufacturer",
+    "manufacturers",
+    "manufacturing",
+    "exports",
+    "production",
+];
 
 /// The words after a list of goods that make it the trades a supplier serves: "labels for the
 /// wine, spirits and food industries".
@@ -72,5 +99,16 @@ mod tests {
         // The goods a company makes, or a country's trade it enhances, are.
         assert_eq!(slugs("Alibaba will focus on clothes, wine and fruits."), ["wine"]);
         assert_eq!(slugs("to enhance the country's textile and apparel industries"), ["apparel"]);
+    }
+
+    #[test]
+    fn a_plural_names_singular_before_a_plant_or_a_trade_names_its_category() {
+        let garments = Record { slug: "apparel".into(), names: vec!["garments".into()] };
+        let known = Known { categories: vec![garments], ..Known::default() };
+        let slugs = |text: &str| -> Vec<String> {
+            categories(text, &known).into_iter().map(|c| c.value).collect()
+        };
+        assert_eq!(slugs("Hop Lun began building a garment factory in Vinh Phuc."), ["apparel"]);
+        assert!(slugs("The garment was on display.").is_empty());
     }
 }
