@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `forty-seventh`).
+    /// `forty-eighth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -299,7 +299,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 221] = [
+    let floors: [(&str, &str, f64, f64); 226] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -560,6 +560,13 @@ fn draft_quality_on_the_development_set() {
         ("forty-seventh", "date", 0.95, 0.9),
         ("forty-seventh", "party", 0.95, 0.9),
         ("forty-seventh", "category", 1.0, 1.0),
+        // Blind: pledge 0.69 / 0.70, amount 0.97 / 0.97, date 0.84 / 0.81, party 0.90 / 0.88,
+        // category 0 of 1.
+        ("forty-eighth", "pledge", 0.75, 0.8),
+        ("forty-eighth", "amount", 0.95, 0.95),
+        ("forty-eighth", "date", 0.85, 0.8),
+        ("forty-eighth", "party", 0.9, 0.9),
+        ("forty-eighth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
