@@ -264,21 +264,23 @@ static IN_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a match is a year, then "to" and another figure ("2018 to $13 million"), with no
 /// scale, currency or qualifier of its own.
 fn year_before_to(caps: &Captures) -> bool {
-    let year = caps.name("n").is_some_and(|n| {
+    four_digit_year(caps)
+        && caps.name("n2").is_some()
+        && ["s", "cur", "q"].iter().all(|g| caps.name(g).is_none())
+}
+
+/// Whether a match's first figure is four digits from 1900 to 2099.
+fn four_digit_year(caps: &Captures) -> bool {
+    caps.name("n").is_some_and(|n| {
         let n = n.as_str();
         n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
-    });
-    year && caps.name("n2").is_some() && ["s", "cur", "q"].iter().all(|g| caps.name(g).is_none())
+    })
 }
 
 /// Whether a match is a figure that may be a year: four digits from 1900 to 2099 with no
 /// separator, scale, currency or qualifier.
 fn a_year(caps: &Captures) -> bool {
-    let year = caps.name("n").is_some_and(|n| {
-        let n = n.as_str();
-        n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
-    });
-    year && ["s", "cur", "q", "n2"].iter().all(|g| caps.name(g).is_none())
+    four_digit_year(caps) && ["s", "cur", "q", "n2"].iter().all(|g| caps.name(g).is_none())
 }
 
 /// Where an amount starts, and whether its "up to" is the end of a verb that raises something

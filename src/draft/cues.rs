@@ -73,10 +73,10 @@ static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that tell of a pledge by its terms, its site, its signing or a count held against it,
 /// tried after [`SCOPE`]: what a party may do as part of a memorandum, jobs that are to be
-/// created or output that could be produced, what would be completed, a site selected or a place chosen for a reason,
-/// a signing that took place, the companies named in a deal that will take part, a company
-/// still exploring a collaboration, the number of workers against what was projected, and the
-/// employment an analysis projected.
+/// created or output that could be produced, what would be completed, a site selected or a
+/// place chosen for a reason, a signing that took place, the companies named in a deal that
+/// will take part, a company still exploring a collaboration, the number of workers against
+/// what was projected, and the employment an analysis projected.
 static TERMS: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
         r"(?i)\b(?:(?:as part|under the terms) of (?:the|an?|its|their) (?:[a-z]+ )?(?:MoUs?|memorand(?:um|a)|deal|agreement|pact|contract|accord)|(?:is|are|was|were) to be (?:[a-z]+ly )?(?:created|built|hired|added|invested|produced|manufactured|opened|constructed)|(?:will|would) be (?:completed|finished)|(?:could|may|might) be (?:produced|manufactured|built|created|hired|added|assembled)|(?:site|location|state|city|region|town)s?\b[^.\n]{0,40}? (?:was|were|has been|had been) (?:selected|chosen|picked)|(?:chose|selected|picked) (?:the )?[A-Z][^.\n]{0,40}? because|signing (?:ceremony |event )?(?:took place|was held|will take place|will be held)|(?:suppliers|companies|firms|producers|exporters|investors|partners), including [^.\n]{0,80}?, will [a-z]+|continu(?:e|es|ing) to (?:explore|pursue) [^.\n]{0,60}?(?:collaboration|cooperation|partnership)|number of (?:workers|employees|jobs|hires)\b[^.\n]{0,160}?\b(?:projected|promised|pledged|planned)|(?:employment|jobs|workforce|headcount|hiring) (?:would|will|could) (?:reach|total|number|top|hit)|won (?:them|us|him|her|it|the company|the firm) over)\b",

@@ -385,6 +385,9 @@ fn figure<'t>(
         "In", "By", "From", "Since", "Over", "Until", "On", "At", "For", "About", "Around",
         "Nearly", "Almost", "Some", "Only", "Just", "All", "Of", "To", "The", "And", "With", "But",
     ];
+    let figure_at = sentence.find(figure).unwrap_or(0);
+    let after = sentence[figure_at + figure.len()..].trim_start();
+    let share = ["percent", "per cent", "%"].iter().any(|p| after.starts_with(p));
     let named = |w: &str| {
         w.starts_with(char::is_uppercase)
             && w.chars().all(char::is_alphabetic)
@@ -392,19 +395,11 @@ fn figure<'t>(
             && !crate::draft::MONTHS.iter().any(|m| m.starts_with(w))
             && word.len() <= 3
             && word.bytes().all(|b| b.is_ascii_digit())
-            && !["percent", "per cent", "%"].iter().any(|p| {
-                sentence[sentence.find(figure).unwrap_or(0) + figure.len()..]
-                    .trim_start()
-                    .starts_with(p)
-            })
+            && !share
     };
-    let model = sentence[..sentence.find(figure).unwrap_or(0)]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| {
-            w.starts_with(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase)
-                || named(w)
-        });
+    let model = sentence[..figure_at].split_whitespace().next_back().is_some_and(|w| {
+        w.starts_with(char::is_lowercase) && w.chars().skip(1).any(char::is_uppercase) || named(w)
+    });
     if read.is_none() && model {
         return None;
     }
