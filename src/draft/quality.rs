@@ -560,12 +560,12 @@ fn draft_quality_on_the_development_set() {
         ("forty-seventh", "date", 0.95, 0.9),
         ("forty-seventh", "party", 0.95, 0.9),
         ("forty-seventh", "category", 1.0, 1.0),
-        // Blind: pledge 0.69 / 0.70, amount 0.97 / 0.97, date 0.84 / 0.81, party 0.90 / 0.88,
+        // Blind: pledge 0.75 / 0.76, amount 0.96 / 0.92, date 0.86 / 0.83, party 0.89 / 0.80,
         // category 0 of 1.
-        ("forty-eighth", "pledge", 0.75, 0.8),
-        ("forty-eighth", "amount", 0.95, 0.95),
-        ("forty-eighth", "date", 0.85, 0.8),
-        ("forty-eighth", "party", 0.9, 0.9),
+        ("forty-eighth", "pledge", 0.8, 0.85),
+        ("forty-eighth", "amount", 0.95, 0.9),
+        ("forty-eighth", "date", 0.85, 0.85),
+        ("forty-eighth", "party", 0.9, 0.8),
         ("forty-eighth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
