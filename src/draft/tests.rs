@@ -1,21 +1,26 @@
 use super::cues::cue;
 use super::*;
 
+/// The sentences `split_sentences` cuts a text into, as text.
+fn sentences_of(text: &str) -> Vec<&str> {
+    split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect()
+}
+
 #[test]
 fn sentences_do_not_end_at_abbreviations() {
     let text = "Foxconn said U.S. jobs will come. Mr. Woo agreed on [Apr. 20, 2021].\nNext line";
-    let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    let got = sentences_of(text);
     assert_eq!(
         got,
         ["Foxconn said U.S. jobs will come.", "Mr. Woo agreed on [Apr. 20, 2021].", "Next line"]
     );
     // A currency written "Rs." before its figure, and titles of scholars.
     let text = "The deals are worth over Rs. 8 billion. Prof. Rao signed them.";
-    let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    let got = sentences_of(text);
     assert_eq!(got, ["The deals are worth over Rs. 8 billion.", "Prof. Rao signed them."]);
     // The legal forms of South and Southeast Asia, written with stops inside a name.
     let text = "A MoU was signed with Fertis India Pvt. Ltd. on a plan. Acme Pte. Ltd. agreed.";
-    let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    let got = sentences_of(text);
     assert_eq!(
         got,
         ["A MoU was signed with Fertis India Pvt. Ltd. on a plan.", "Acme Pte. Ltd. agreed."]
@@ -23,7 +28,7 @@ fn sentences_do_not_end_at_abbreviations() {
     // Initials with their stops go on, a state's abbreviation may end a sentence.
     let text = "It will move into the vacant H.J. Heinz plant. It is in Spiritwood, N.D. The \
                 complex will create 70 jobs.";
-    let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    let got = sentences_of(text);
     assert_eq!(
         got,
         [
@@ -38,7 +43,7 @@ fn sentences_do_not_end_at_abbreviations() {
 fn a_full_stop_a_page_glued_to_the_next_sentence_still_ends_it() {
     let text = "It will be set up in the Kandy Industrial Park.The project will employ 110 \
                 workers at a cost of US$ 12 Million.Mr. Pillai signed for Amazon.com and the U.S.";
-    let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    let got = sentences_of(text);
     assert_eq!(
         got,
         [
@@ -52,7 +57,7 @@ fn a_full_stop_a_page_glued_to_the_next_sentence_still_ends_it() {
 #[test]
 fn a_full_stop_glued_after_a_days_number_still_ends_the_sentence() {
     let text = "Work began in Vinh Phuc on December 22.The factory will cover 9.7 hectares.";
-    let got: Vec<&str> = split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    let got = sentences_of(text);
     assert_eq!(
         got,
         ["Work began in Vinh Phuc on December 22.", "The factory will cover 9.7 hectares."]

@@ -58,11 +58,9 @@ pub(super) fn find(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Candi
         };
         // "the same day" names the day named last before it, however many sentences back
         // ("said on Friday. ... The plan, approved by the ministry on the same day").
-        let last = || days.iter().filter(|p| p.start < start).max_by_key(|p| p.start);
-        let from = match caps.name("same") {
-            Some(_) => last().map(|p| p.value.as_str()),
-            None => anchor(&days, sentences, start, |_| true),
-        };
+        let whole_text = [(0, text.len())];
+        let within = if caps.name("same").is_some() { &whole_text[..] } else { sentences };
+        let from = anchor(&days, within, start, |_| true);
         let Some(from) = from else { continue };
         let Ok(day) = NaiveDate::parse_from_str(from, "%Y-%m-%d") else { continue };
         let value = (day + Duration::days(days_moved)).to_string();
