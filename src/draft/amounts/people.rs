@@ -119,15 +119,27 @@ pub(super) fn a_whole(after: &str) -> bool {
 }
 
 /// Whether a bare figure counts the jobs a company keeps beside those it adds, by the verb
-/// before it and "others" after it: "create 20 jobs and retain 150 others".
+/// before it and "others" after it ("create 20 jobs and retain 150 others"), or by "a further"
+/// before it and the verb after it ("90 extra steel jobs will be created and a further 477
+/// safeguarded").
 pub(super) fn the_others(before: &str, after: &str) -> bool {
+    static FURTHER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(r"(?i)\b(?:a further|another)\s+$")).expect("a valid pattern")
+    });
+    static KEPT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&ascii_words(
+            r"(?i)^\s+(?:safeguarded|retained|protected|saved|secured|created|kept)\b",
+        ))
+        .expect("a valid pattern")
+    });
     static KEPT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&ascii_words(
             r"(?i)\b(?:retain|retains|retaining|keep|keeps|keeping|maintain|maintaining|preserve|save|create|add|hire)\s+$",
         ))
         .expect("a valid pattern")
     });
-    after.starts_with(" others") && KEPT.is_match(before)
+    (after.starts_with(" others") && KEPT.is_match(before))
+        || (FURTHER.is_match(before) && KEPT_AFTER.is_match(after))
 }
 
 /// Whether an amount at `start` is a ratio's part, told after "for each" or "for every" in
@@ -161,12 +173,13 @@ pub(super) fn a_workforce(text: &str, start: usize, end: usize) -> bool {
 /// Whether a count ends in "job" written alone after a figure of more than one, which makes the
 /// word a part of a name or of a noun it describes, not the noun counted: "Six more Job
 /// Development Investment Grant projects", "three job fairs" ("500-job plant" and "one new
-/// job" count jobs).
-pub(super) fn a_described_job(span: &str) -> bool {
+/// job" count jobs, and so does "job" that ends its clause: "safeguard up to 280 job.").
+pub(super) fn a_described_job(span: &str, after: &str) -> bool {
     let mut words = span.split_whitespace();
     let last = words.next_back().unwrap_or_default();
     let single = span
         .split_whitespace()
         .any(|w| ["one", "1", "a", "an", "single"].contains(&w.to_lowercase().as_str()));
-    last.eq_ignore_ascii_case("job") && words.next().is_some() && !single
+    let ends = after.is_empty() || after.starts_with(['.', ',', ';', ':', ')', '\n']);
+    last.eq_ignore_ascii_case("job") && words.next().is_some() && !single && !ends
 }

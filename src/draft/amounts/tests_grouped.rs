@@ -104,6 +104,10 @@ fn a_job_after_a_count_of_more_than_one_describes_what_is_counted() {
     let got: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
     assert_eq!(got, ["500-job"]);
     for span in ["one new job", "more than one job", "a job"] {
-        assert!(!people::a_described_job(span), "{span}");
+        assert!(!people::a_described_job(span, " in the plant"), "{span}");
     }
+    // "job" that ends its clause is the noun counted, written without its plural.
+    let got = spans("The move will safeguard up to 280 job. It hires 40 job seekers.");
+    let got: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(got, ["up to 280 job"]);
 }

@@ -204,3 +204,10 @@ fn a_year_before_to_leaves_the_figure_after_it_read_alone() {
         ]
     );
 }
+
+#[test]
+fn extra_jobs_of_a_trade_and_a_further_count_kept_are_jobs() {
+    let text = "Skates confirmed that 90 extra steel jobs will be created and a further 477 \
+                safeguarded. Another 12 left.";
+    assert_eq!(pairs(&values(text)), [("90 extra steel jobs", "90 jobs"), ("477", "477 jobs")]);
+}

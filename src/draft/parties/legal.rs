@@ -28,6 +28,16 @@ static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A company named with the country of its arm in brackets, then a possessive: "Celsa
+/// Manufacturing (UK)’s two key steel production sites". The country in brackets names the
+/// company's arm; it stays a government of its own too.
+static ARM: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"\p{Lu}[\p{L}&-]*";
+    spaced(&format!(
+        r"\b(?P<name>{word}(?: {word}){{0,4}}) \((?P<country>\p{{Lu}}\p{{L}}+(?: \p{{Lu}}\p{{L}}+)?)\)(?:’s|'s)\b"
+    ))
+});
+
 /// Words of a public body's name, which no legal form makes a company.
 const BODIES: &[&str] = &[
     "Board",
@@ -132,6 +142,41 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         let why = format!("`{name}` is named with its legal form; a new company");
         let value = name.to_owned();
         out.push(Candidate { kind: Kind::Company, start: begin, end, value, known: false, why });
+    }
+}
+
+/// Proposes each company named with its arm's country in brackets ([`ARM`]) that no earlier
+/// reading took: the span is the name before the bracket, the value the name with it.
+pub(super) fn arms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    for caps in ARM.captures_iter(text) {
+        let (Some(m), Some(country)) = (caps.name("name"), caps.name("country")) else {
+            continue;
+        };
+        let mut start = m.start();
+        let mut name = m.as_str();
+        while let Some((first, rest)) = name.split_once(' ')
+            && NOT_NAMES.contains(&first)
+        {
+            (start, name) = (start + first.len() + 1, rest);
+        }
+        let end = m.end();
+        if !super::government(country.as_str())
+            || super::government(name)
+            || NOT_NAMES.contains(&name)
+            || name.split(' ').any(|w| BODIES.contains(&w))
+        {
+            continue;
+        }
+        // "Manufacturing" read alone before: the whole name takes its place.
+        let part =
+            |c: &Candidate| c.kind == Kind::Company && !c.known && start <= c.start && c.end <= end;
+        if !free_for(taken, out, (start, end), part) {
+            continue;
+        }
+        taken.push((start, end));
+        let value = format!("{name} ({})", country.as_str());
+        let why = format!("`{value}` is named with its arm's country in brackets; a new company");
+        out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
     }
 }
 

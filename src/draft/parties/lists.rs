@@ -39,6 +39,13 @@ static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     let item = format!(r"{NAME}(?: (?:Corp|Co|Inc|Ltd)\.)?");
     spaced(&format!(r"\b(?P<list>{item}(?:, {item})*,? and {item})"))
 });
+/// A list of three or more names, each with the town it is in: "the investment into Code
+/// Serve in Brynmawr, Dyfed Steels in Llanelli, Express Reinforcements in Neath and Celsa Steel
+/// in Cardiff". Places are named alone, so the names before them are companies'.
+static PLACED: LazyLock<Regex> = LazyLock::new(|| {
+    let item = format!(r"{NAME} in \p{{Lu}}\p{{Ll}}+");
+    spaced(&format!(r"\b(?P<list>{item}(?:, {item})+,? and {item})\b"))
+});
 /// The most names read from one list.
 const LISTED_MOST: usize = 16;
 pub(in crate::draft::parties) static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| compile(NAME));
@@ -135,6 +142,32 @@ pub(super) fn lists(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<C
             }
             taken.push((start, end));
             let why = format!("`{name}` is listed among companies; a new company");
+            let value = name.to_owned();
+            out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
+        }
+    }
+    // "Code Serve in Brynmawr, Dyfed Steels in Llanelli and Celsa Steel in Cardiff": the name
+    // before each place.
+    for list in PLACED.captures_iter(text) {
+        let Some(items) = list.name("list") else { continue };
+        let seps = ITEM_SEP.find_iter(items.as_str());
+        let froms = std::iter::once(0).chain(seps.map(|sep| sep.end()));
+        for from in froms {
+            let item = &items.as_str()[from..];
+            let Some((name, _)) = item.split_once(" in ") else { continue };
+            let start = items.start() + from;
+            let (start, name) = match name.split_once(' ') {
+                Some((first, rest)) if NOT_NAMES.contains(&first) => {
+                    (start + first.len() + 1, rest)
+                }
+                _ => (start, name),
+            };
+            let end = start + name.len();
+            if overlaps(taken, start, end) || NOT_NAMES.contains(&name) || government(name) {
+                continue;
+            }
+            taken.push((start, end));
+            let why = format!("`{name}` is listed with the town it is in; a new company");
             let value = name.to_owned();
             out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
         }

@@ -223,6 +223,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     headings(text, &mut taken, &mut out);
     units(text, &mut taken, &mut out);
     legal_forms(text, &mut taken, &mut out);
+    legal::arms(text, &mut taken, &mut out);
     joined::joined(text, &mut taken, &mut out);
     list_lines(text, &mut taken, &mut out);
     quoted::quoted(text, &mut taken, &mut out);

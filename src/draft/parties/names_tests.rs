@@ -319,3 +319,27 @@ fn a_month_a_currency_and_a_legal_form_alone_are_no_companies() {
         "{companies:?}"
     );
 }
+
+#[test]
+fn companies_listed_with_their_towns_or_named_with_an_arms_country_are_companies() {
+    let text = "Ken Skates confirmed the investment into Code Serve in Brynmawr, Dyfed Steels in \
+                Llanelli, Express Reinforcements in Neath and Celsa Steel in Cardiff. Funds go \
+                to Celsa Manufacturing (UK)’s two sites. Plants in Ohio, Texas and Utah grew.";
+    assert_eq!(
+        names(text, Kind::Company),
+        [
+            "Celsa Manufacturing (UK)",
+            "Celsa Steel",
+            "Code Serve",
+            "Dyfed Steels",
+            "Express Reinforcements"
+        ]
+    );
+    assert_eq!(names(text, Kind::Government), ["Ohio", "Texas", "United Kingdom", "Utah"]);
+}
+
+#[test]
+fn a_sum_with_its_currencys_code_before_a_bracketed_sum_is_no_company() {
+    let text = "It can have a turnover of at least NOK90bn (€8.7bn) by 2030.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}

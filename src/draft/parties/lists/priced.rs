@@ -60,6 +60,7 @@ pub(super) fn priced(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
             || DESCRIBING.contains(&first)
             || ADJECTIVES.iter().any(|(adjective, _)| *adjective == first)
             || of_projects(text, start)
+            || name.split(' ').any(coded_sum)
         {
             continue;
         }
@@ -74,6 +75,13 @@ pub(super) fn priced(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
         let value = name.to_owned();
         out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
     }
+}
+
+/// Whether `word` is a sum written with a currency's code glued to it ("NOK90bn", "EUR5m"),
+/// which a second sum in brackets may follow: "at least NOK90bn (€8.7bn)".
+fn coded_sum(word: &str) -> bool {
+    let code = word.chars().take_while(char::is_ascii_uppercase).count();
+    code == 3 && word[code..].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether the sentence before `start` lists projects, not companies: "the following projects
