@@ -248,8 +248,8 @@ fn subject(sentence: &str) -> Option<String> {
 /// pledge's record even with no cue word. Not so a line of the page (a byline, a date line, a
 /// wire's credit, a time of day), a fragment of a few words, the company's background (when it
 /// was founded or bought, what it employs around the world or currently has, its revenue, a share
-/// of a country's output), or a figure a speaker gives with no amount ("“By 2025 we ought to
-/// have ...").
+/// of a country's output), a currency's rate ("the exchange rate was 51 US cents to the
+/// dollar"), or a figure a speaker gives with no amount ("“By 2025 we ought to have ...").
 fn figure<'t>(
     text: &'t str,
     start: usize,
@@ -287,6 +287,9 @@ fn figure<'t>(
         "currently has",
         "currently have",
         "population of",
+        "exchange rate",
+        "to the dollar",
+        " cents",
     ];
     const WEEKDAYS: &[&str] =
         &["Monday,", "Tuesday,", "Wednesday,", "Thursday,", "Friday,", "Saturday,", "Sunday,"];
@@ -312,8 +315,10 @@ fn figure<'t>(
     let clock = sentence.as_bytes().windows(4).any(|w| {
         w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
     });
-    // "[from Latin American Herald Tribune, 17 January 2011]": a note of where the text is from.
-    let noted = sentence.starts_with('[') && sentence.ends_with(']');
+    // "[from Latin American Herald Tribune, 17 January 2011]", "Source: Yonhap News (Apr. 21,
+    // 2016)": a note of where the text is from.
+    let noted = (sentence.starts_with('[') && sentence.ends_with(']'))
+        || ["Source:", "Sources:"].iter().any(|p| sentence.starts_with(p));
     // "... welcomes foreign direct investment at Dube Trade Port, 4 Sept": a heading's date;
     // "LAS VEGAS, NV – May 23, 2024": a dateline's.
     let trimmed = sentence.trim_end();

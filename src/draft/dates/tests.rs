@@ -369,7 +369,7 @@ fn a_range_of_years_allows_the_longer_from_the_first_announcement_it_names() {
 fn spans_reaching_back_resolve_to_their_far_end() {
     let got = values(
         "It hired in the past three years, over the last 18 months and during the past six \
-         weeks; it doubled over the past two years.",
+         weeks; it doubled over the past two years and told the state in the past two days.",
         "2023-11-17",
     );
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
@@ -380,6 +380,7 @@ fn spans_reaching_back_resolve_to_their_far_end() {
             ("over the last 18 months", "2022-05-17"),
             ("during the past six weeks", "2023-10-06"),
             ("over the past two years", "2021-11-17"),
+            ("in the past two days", "2023-11-15"),
         ]
     );
 }

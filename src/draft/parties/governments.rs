@@ -301,6 +301,7 @@ pub(super) const ADJECTIVES: &[(&str, &str)] = &[
     ("Saudi", "Saudi Arabia"),
     ("Scottish", "Scotland"),
     ("South Korean", "South Korea"),
+    ("Korean", "South Korea"),
     ("Spanish", "Spain"),
     ("Swedish", "Sweden"),
     ("Swiss", "Switzerland"),

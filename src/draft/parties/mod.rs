@@ -155,8 +155,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let mut named: Vec<(usize, Option<&str>)> = Vec::new();
     for (name, government, code) in governments {
         for (start, end) in whole_words(&hay, name, false) {
-            // "US $5 billion", "24.5 billion U.S. dollars": the country names the currency, not a party; "Mexico City" and
-            // "Kansas City" are cities.
+            // "US $5 billion", "24.5 billion U.S. dollars", "51 US cents": the country names the
+            // currency, not a party; "Mexico City" and "Kansas City" are cities.
             let after = &text[end..];
             // "GM South America", "North America": a continent is no party.
             let continent = *name == "America"
@@ -186,6 +186,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 || governments::seat(text, name)
                 || after.trim_start().starts_with('$')
                 || after.trim_start_matches('.').starts_with(" dollar")
+                || after.trim_start_matches('.').starts_with(" cents")
                 || after.starts_with(" City")
                 || continent
             {
@@ -307,6 +308,12 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         {
             // "Foxconn Chief Executive Terry Gou": a refused pair may hide a name after it.
             at = m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len());
+            // "A spokesman for Queensland State Development Minister Tom Barton says the State
+            // Government": a role's long tail may hide another role and its name inside it.
+            if caps.name("a").is_some() {
+                let role = whole.as_str();
+                at = whole.start() + role.find(char::is_whitespace).unwrap_or(role.len());
+            }
             continue;
         }
         people.insert(name.clone());

@@ -157,7 +157,8 @@ fn a_bank_after_its_officer_is_a_company_but_a_country_s_own_bank_is_not() {
 
 #[test]
 fn a_country_before_dollars_names_the_currency_not_a_government() {
-    let text = "It secured 363 billion rands (24.5 billion U.S. dollars) in pledges.";
+    let text = "It secured 363 billion rands (24.5 billion U.S. dollars) in pledges. The rate \
+                was 51 US cents to the dollar.";
     assert!(names(text, Kind::Government).is_empty());
 }
 
@@ -342,4 +343,13 @@ fn companies_listed_with_their_towns_or_named_with_an_arms_country_are_companies
 fn a_sum_with_its_currencys_code_before_a_bracketed_sum_is_no_company() {
     let text = "It can have a turnover of at least NOK90bn (€8.7bn) by 2030.";
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_korean_company_is_where_the_company_is_from_and_a_long_roles_tail_hides_no_name() {
+    let text = "The Queensland Government says a Korean company's decision was influenced by \
+                the exchange rate. A spokesman for Queensland State Development Minister Tom \
+                Barton says the State Government has worked with LG Chem.";
+    assert_eq!(names(text, Kind::Company), ["LG Chem"]);
+    assert_eq!(names(text, Kind::Person), ["Tom Barton"]);
 }

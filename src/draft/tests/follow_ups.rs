@@ -411,3 +411,20 @@ fn a_project_dropped_or_quit_is_a_pledge_sentence() {
         ]
     );
 }
+
+#[test]
+fn work_in_progress_a_decision_made_known_and_work_to_secure_a_project_are_pledge_sentences() {
+    let text = "LG Chem was in the process of completing an environmental impact statement.\n\
+                A spokesman says the State Government has worked diligently with LG Chem to \
+                secure the project.\n\
+                The company informed the Government of its decision in the past two days.";
+    assert_eq!(
+        pledged(text),
+        [
+            "LG Chem was in the process of completing an environmental impact statement.",
+            "A spokesman says the State Government has worked diligently with LG Chem to \
+             secure the project.",
+            "The company informed the Government of its decision in the past two days."
+        ]
+    );
+}

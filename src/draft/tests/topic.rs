@@ -261,3 +261,12 @@ fn a_ventures_parts_a_headings_or_datelines_date_and_a_plant_described_after_a_p
     let got: Vec<&str> = draft.sentences.iter().map(|s| &text[s.start..s.end]).collect();
     assert_eq!(got, [pledge, "The venture will include 500 jobs by 2027."]);
 }
+
+#[test]
+fn a_source_line_and_a_currencys_rate_are_no_figures_of_a_pledge() {
+    let text = "LG Chem will invest $300 million in a plant in Gladstone.\n\
+                He says when the project was first mooted in 2001, the exchange rate was 51 US \
+                cents to the dollar. It has now risen to 67 cents - a marked increase.\n\
+                Source: Yonhap News (Apr. 21, 2016)";
+    assert_eq!(pledged(text), ["LG Chem will invest $300 million in a plant in Gladstone."]);
+}
