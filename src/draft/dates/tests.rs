@@ -508,3 +508,11 @@ fn a_span_after_this_month_announced_counts_from_that_month() {
         ]
     );
 }
+
+#[test]
+fn a_months_data_is_of_the_latest_such_month() {
+    let got = values("The jobless rate is 13.29 percent, according to October data.", "2011-11-23");
+    assert_eq!(got, [("October data".to_owned(), "2011-10".to_owned())]);
+    let got = values("November figures are due.", "2011-11-23");
+    assert_eq!(got, [("November figures".to_owned(), "2010-11".to_owned())]);
+}
