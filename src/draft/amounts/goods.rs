@@ -60,6 +60,7 @@ const GOODS: &[&str] = &[
     "pieces",
     "pairs",
     "garments",
+    "products",
 ];
 
 /// Whether one of the next three words after a figure, before any punctuation, counts goods.
