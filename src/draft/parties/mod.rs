@@ -305,6 +305,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w) || UNIT_WORDS.contains(&w)
             })
             || words().next_back().is_some_and(|w| HEADLINE_VERBS.contains(&w))
+            // "the Hub on Kooragang Island were announced": a place, no speaker.
+            || words().next_back().is_some_and(|w| PUBLIC_ENDINGS.contains(&w))
         {
             // "Foxconn Chief Executive Terry Gou": a refused pair may hide a name after it.
             at = m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len());

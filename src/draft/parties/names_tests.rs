@@ -353,3 +353,9 @@ fn a_korean_company_is_where_the_company_is_from_and_a_long_roles_tail_hides_no_
     assert_eq!(names(text, Kind::Company), ["LG Chem"]);
     assert_eq!(names(text, Kind::Person), ["Tom Barton"]);
 }
+
+#[test]
+fn a_place_before_a_verb_of_speech_is_no_person() {
+    let text = "Plans for the Hunter Hydrogen Hub on Kooragang Island were announced in 2022.";
+    assert!(names(text, Kind::Person).is_empty(), "{:?}", names(text, Kind::Person));
+}
