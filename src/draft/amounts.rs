@@ -40,9 +40,10 @@ const SEPARATORS: [char; 5] = [',', '’', '\'', '\u{a0}', '\u{202f}'];
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
 /// A scale word; "lakh crore" (a hundred thousand crore) before "lakh"; the abbreviations of
 /// news wires ("RON 39.2 mln", "EUR 1.6 bln") and German ones ("5 Mio. Euro", "2 Mrd."), whose
-/// dot, part of the word, [`AMOUNT`] keeps in the span; a page's misspelt "milion"; and the
-/// plural and the short form of crore that Indian wires print ("Rs 8200 crores", "Rs 8,200 cr").
-const SCALE: &str = r"trillion|billion|million|milion|thousand|lakh crores|lakh crore|crores|crore|lakh|mln|bln|bil|mil|trn|mio|mrd|bn|mn|tn|cr|m|b|k";
+/// dot, part of the word, [`AMOUNT`] keeps in the span; a page's misspelt "milion" and "bilion";
+/// and the plural and the short form of crore that Indian wires print ("Rs 8200 crores", "Rs
+/// 8,200 cr").
+const SCALE: &str = r"trillion|billion|bilion|million|milion|thousand|lakh crores|lakh crore|crores|crore|lakh|mln|bln|bil|mil|trn|mio|mrd|bn|mn|tn|cr|m|b|k";
 /// ISO 4217 codes written in capitals before or after a figure ("BRL 10 billion", "MAD 857
 /// million", "500 million EUR"): every currency in use, and `RMB`, without the codes that are
 /// also English words or names written in capitals (`ALL`, `TRY`, `PEN`, `TOP`, `CUP`, `GEL`,
@@ -582,7 +583,7 @@ fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
         Some("crore" | "crores" | "cr") => 10_000_000,
         Some("million" | "milion" | "m" | "mn" | "mln" | "mio" | "mil") => 1_000_000,
         // "RM58.3bil" in Malaysian papers.
-        Some("billion" | "bn" | "b" | "bln" | "bil" | "mrd") => 1_000_000_000,
+        Some("billion" | "bilion" | "bn" | "b" | "bln" | "bil" | "mrd") => 1_000_000_000,
         Some("trillion" | "tn" | "trn") => 1_000_000_000_000,
         Some(_) => return None,
     };

@@ -211,3 +211,12 @@ fn extra_jobs_of_a_trade_and_a_further_count_kept_are_jobs() {
                 safeguarded. Another 12 left.";
     assert_eq!(pairs(&values(text)), [("90 extra steel jobs", "90 jobs"), ("477", "477 jobs")]);
 }
+
+#[test]
+fn a_misspelt_billion_is_a_billion() {
+    let text = "It is $250million for the outset, and $1bilion over the next five years.";
+    assert_eq!(
+        pairs(&values(text)),
+        [("$250million", "250000000 USD"), ("$1bilion", "1000000000 USD")]
+    );
+}

@@ -16,16 +16,39 @@ use crate::draft::Candidate;
 const WEEK: i64 = 7;
 
 /// Counts again, from the day the text gives its news, each horizon of `out` at the indexes
-/// of `horizons` (with its length in months) that was counted from the article's date.
+/// of `horizons` (with its length in months) and each span looked back on at the indexes of
+/// `back` ("growth of seven per cent in the last 10 years", said at yesterday's signing) that
+/// was counted from the article's date.
 pub(super) fn recount(
     text: &str,
     out: &mut [Candidate],
     horizons: &[(usize, u32)],
+    back: &[usize],
     published: NaiveDate,
 ) {
-    let Some(day) = news_day(text, out, published) else {
+    // A span looked back on names no day of news: it is what is counted again.
+    let told: Vec<Candidate> =
+        out.iter().enumerate().filter(|(i, _)| !back.contains(i)).map(|(_, c)| c.clone()).collect();
+    let Some(day) = news_day(text, &told, published) else {
         return;
     };
+    for &i in back {
+        let Some(c) = out.get_mut(i) else {
+            continue;
+        };
+        let Ok(from) = NaiveDate::parse_from_str(&c.value, "%Y-%m-%d") else {
+            continue;
+        };
+        let Some(value) = from.checked_add_signed(day - published) else {
+            continue;
+        };
+        c.value = value.to_string();
+        let said = &text[c.start..c.end];
+        c.why = format!(
+            "`{said}` looks back from {day}, the day the text gives its news (the article is \
+             dated {published})"
+        );
+    }
     for &(i, months) in horizons {
         let Some(value) = from_point(months, &day.to_string(), published) else {
             continue;
@@ -117,5 +140,18 @@ mod tests {
             "2024-09-08",
         );
         assert!(got.contains(&("over the next five years".into(), "2029-09-08".into())), "{got:?}");
+    }
+
+    #[test]
+    fn a_span_a_speaker_looked_back_on_counts_from_the_day_of_the_news() {
+        let got = values(
+            "Nigeria, yesterday, signed a deal with GE.\n\
+             He said, \"This is the beginning. Growth was seven per cent in the last 10 years.\n\
+             Over the past two days, the agency approved 55 projects.",
+            "2013-02-01",
+        );
+        assert!(got.contains(&("in the last 10 years".into(), "2003-01-31".into())), "{got:?}");
+        // Told by the text, not by a speaker, the span counts from the article's date.
+        assert!(got.contains(&("Over the past two days".into(), "2013-01-30".into())), "{got:?}");
     }
 }

@@ -159,6 +159,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     let mut years: Vec<Point> = Vec::new();
     // The horizons counted from the article's date, by index in `out`, with their months.
     let mut horizons: Vec<(usize, u32)> = Vec::new();
+    // The spans looked back on from the article's date, by index in `out`.
+    let mut spans_back: Vec<usize> = Vec::new();
     for caps in MONTH_DAY.captures_iter(text) {
         let m = caps.get(0).expect("a match has a whole span");
         if out.iter().any(|c| c.start < m.end() && m.start() < c.end)
@@ -365,8 +367,13 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             }
             _ => article(),
         };
-        let horizon = span_months(&caps)
-            .filter(|_| resolved.as_ref().is_some_and(|(_, from)| *from == published.to_string()));
+        let from_article =
+            resolved.as_ref().is_some_and(|(_, from)| *from == published.to_string());
+        let horizon = span_months(&caps).filter(|_| from_article);
+        // "has invested in the last five years, he said": a span looked back on in what a
+        // speaker said, counted from the article's date, may count from the day of the news.
+        let back = ["punit", "bunit", "pone"].iter().any(|n| caps.name(n).is_some())
+            && spoken(text, &sentences, start);
         let resolved = resolved.map(|(value, from)| {
             let whose = if from == published.to_string() {
                 "the article's date"
@@ -423,11 +430,14 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             if let Some(months) = horizon {
                 horizons.push((out.len(), months));
             }
+            if back && from_article {
+                spans_back.push(out.len());
+            }
             out.push(date_at(start, end, value, why));
             out.extend(bracketed);
         }
     }
-    horizons::recount(text, &mut out, &horizons, published);
+    horizons::recount(text, &mut out, &horizons, &spans_back, published);
     ordinal::find(text, &sentences, published, &mut out);
     adjacent::find(text, &mut out);
     shift::find(text, &sentences, &mut out);
@@ -445,6 +455,22 @@ fn looked_back_to(caps: &Captures, published: NaiveDate) -> Option<String> {
 }
 
 /// Where the sentence holding `at` starts (the text's start when none does).
+/// Whether the words at `at` are what someone said: in a sentence with "said" ("has invested
+/// in the last five years, he said"), or inside a quotation that a line with "said" opens
+/// (`He said, "... I want to ... in the last 10 years.`).
+fn spoken(text: &str, sentences: &[(usize, usize)], at: usize) -> bool {
+    let said = |words: &str| words.split(|c: char| !c.is_alphabetic()).any(|w| w == "said");
+    let sentence = sentences.iter().find(|&&(s, e)| s <= at && at < e);
+    if sentence.is_some_and(|&(s, e)| said(&text[s..e])) {
+        return true;
+    }
+    let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line..at];
+    let open = before.matches('“').count() > before.matches('”').count()
+        || before.matches('"').count() % 2 == 1;
+    open && said(before)
+}
+
 fn sentence_start(sentences: &[(usize, usize)], at: usize) -> usize {
     sentences.iter().find(|&&(s, e)| s <= at && at < e).map_or(0, |&(s, _)| s)
 }
