@@ -248,10 +248,15 @@ fn a_company_named_by_its_first_word_after_its_full_name_with_a_legal_form_is_th
 #[test]
 fn a_company_may_join_the_last_word_of_its_name_with_and() {
     let text = "The port signed a contract with Gulf Star Shipping and Logistics Company. The \
-                bridge was built by Korea Rail and Tunnel Corporation.";
+                bridge was built by Korea Rail and Tunnel Corporation. He met workers at \
+                Lincoln Paper and Tissue Co. As he did on Saturday, he spoke.";
     assert_eq!(
         names(text, Kind::Company),
-        ["Gulf Star Shipping and Logistics Company", "Korea Rail and Tunnel Corporation"]
+        [
+            "Gulf Star Shipping and Logistics Company",
+            "Korea Rail and Tunnel Corporation",
+            "Lincoln Paper and Tissue"
+        ]
     );
 }
 

@@ -359,3 +359,12 @@ fn a_place_before_a_verb_of_speech_is_no_person() {
     let text = "Plans for the Hunter Hydrogen Hub on Kooragang Island were announced in 2022.";
     assert!(names(text, Kind::Person).is_empty(), "{:?}", names(text, Kind::Person));
 }
+
+#[test]
+fn a_president_of_a_company_names_it_and_brazils_states_are_governments() {
+    let text = "The global president of Alcoa, Alain Belda, spoke. It will expand a \
+                refinery in São Luis, Maranhão, and a mine in Juriti, Pará. The president of \
+                Brazil met him.";
+    assert_eq!(names(text, Kind::Company), ["Alcoa"]);
+    assert_eq!(names(text, Kind::Government), ["Brazil", "Maranhão", "Pará"]);
+}
