@@ -14,9 +14,19 @@ pub(super) fn categories(text: &str, known: &Known) -> Vec<Candidate> {
             let one = name.strip_suffix('s').filter(|one| !one.ends_with(['s', 'e']))?;
             (!record.names.iter().any(|n| n == one)).then_some(one)
         });
+        // "for textile, garment, and solar power factories": the trade word may end a list.
         let before_trade = |&(_, end): &(usize, usize)| {
-            let next = text[end..].trim_start().split([' ', ',', '.']).next().unwrap_or("");
-            TRADE_WORDS.contains(&next.to_lowercase().as_str())
+            let after = &text[end..];
+            let next = after.trim_start().split([' ', ',', '.']).next().unwrap_or("");
+            let listed = after.strip_prefix(',').is_some_and(|rest| {
+                let clause = rest.split(['.', ';', '\n']).next().unwrap_or("");
+                let words: Vec<&str> =
+                    clause.split([' ', ',']).filter(|w| !w.is_empty()).take(5).collect();
+                let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+                let at = words.iter().position(|w| TRADE_WORDS.contains(w));
+                at.is_some_and(|at| words[..at].iter().all(lower))
+            });
+            TRADE_WORDS.contains(&next.to_lowercase().as_str()) || listed
         };
         let named = record.names.iter().flat_map(|name| whole_words(&hay, name, true));
         let made = singulars.flat_map(|one| whole_words(&hay, one, true)).filter(before_trade);
@@ -110,5 +120,20 @@ mod tests {
         };
         assert_eq!(slugs("Hop Lun began building a garment factory in Vinh Phuc."), ["apparel"]);
         assert!(slugs("The garment was on display.").is_empty());
+        // The trade word may end a list of goods.
+        let text =
+            "They will invest in warehouses for textile, garment, and solar power factories.";
+        assert_eq!(slugs(text), ["apparel"]);
+        assert!(slugs("The garment, Shein says, sold factories of it.").is_empty());
+    }
+
+    #[test]
+    fn a_category_inside_a_companys_name_is_none() {
+        let apparel = Record { slug: "apparel".into(), names: vec!["apparel".into()] };
+        let known = Known { categories: vec![apparel], ..Known::default() };
+        let text = "Brandix Apparel, which has units in Nellore, is rethinking its decision.";
+        let draft = crate::draft::extract(text, &known, None);
+        let named = draft.candidates.iter().any(|c| c.kind == crate::draft::Kind::Category);
+        assert!(!named, "{:?}", draft.candidates);
     }
 }

@@ -111,8 +111,14 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
         let parties = parties.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (candidates, parties)
     });
+    // "Brandix Apparel": a category's name inside a company's names the company, not its goods.
+    let named = |c: &Candidate| {
+        parties.iter().any(|p| p.kind == Kind::Company && p.start <= c.start && c.end <= p.end)
+    };
+    let categories = categories::categories(text, known).into_iter().filter(|c| !named(c));
+    let categories: Vec<Candidate> = categories.collect();
     candidates.extend(parties);
-    candidates.extend(categories::categories(text, known));
+    candidates.extend(categories);
     // A date line with its time is left out of the text's dates as a possible site clock; once
     // it is the article's own date, it is proposed as one.
     if let Some((_, Some(line))) = &published

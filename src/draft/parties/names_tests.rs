@@ -368,3 +368,9 @@ fn a_president_of_a_company_names_it_and_brazils_states_are_governments() {
     assert_eq!(names(text, Kind::Company), ["Alcoa"]);
     assert_eq!(names(text, Kind::Government), ["Brazil", "Maranhão", "Pará"]);
 }
+
+#[test]
+fn initials_after_a_role_in_lower_case_open_the_name() {
+    let text = "It was postponed after the death of former chief minister YS Rajasekhara Reddy.";
+    assert_eq!(names(text, Kind::Person), ["YS Rajasekhara Reddy"]);
+}

@@ -166,7 +166,9 @@ fn initials_before(text: &str, begin: usize) -> Option<usize> {
     let mut words = text[begin..].split(' ').take(2);
     let named = words.all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let role = head[..head.len() - word.len()].trim_end().rsplit(' ').next().unwrap_or_default();
-    let after_role = ["Minister", "President", "Chairman", "Governor", "Secretary"].contains(&role);
+    // "former chief minister YS Rajasekhara Reddy": a role in lower case is one too.
+    let roles = ["minister", "president", "chairman", "governor", "secretary"];
+    let after_role = roles.contains(&role.to_lowercase().as_str());
     (capitals && named && after_role).then(|| head.len() - word.len())
 }
 
