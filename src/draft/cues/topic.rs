@@ -248,7 +248,8 @@ fn subject(sentence: &str) -> Option<String> {
 /// pledge's record even with no cue word. Not so a line of the page (a byline, a date line, a
 /// wire's credit, a time of day), a fragment of a few words, the company's background (when it
 /// was founded or bought, what it employs around the world or currently has, its revenue, a share
-/// of a country's output), a currency's rate ("the exchange rate was 51 US cents to the
+/// of a country's output, how many countries it is active in, how far a place is from
+/// another), a currency's rate ("the exchange rate was 51 US cents to the
 /// dollar"), or a figure a speaker gives with no amount ("“By 2025 we ought to have ...").
 fn figure<'t>(
     text: &'t str,
@@ -287,6 +288,11 @@ fn figure<'t>(
         "currently has",
         "currently have",
         "population of",
+        "is active in",
+        "operating units",
+        "miles from",
+        "kilometres from",
+        "kilometers from",
         "exchange rate",
         "to the dollar",
         " cents",

@@ -428,3 +428,20 @@ fn work_in_progress_a_decision_made_known_and_work_to_secure_a_project_are_pledg
         ]
     );
 }
+
+#[test]
+fn a_decision_rethought_and_a_project_won_over_a_rival_are_pledge_sentences() {
+    let text = "The chief minister said Brandix Apparel was now rethinking on its decision to set \
+                up a unit.\n\
+                Andhra Pradesh succeeded in getting the project after a long wait.\n\
+                The state had faced stiff competition from Rajasthan.";
+    assert_eq!(
+        pledged(text),
+        [
+            "The chief minister said Brandix Apparel was now rethinking on its decision to set \
+             up a unit.",
+            "Andhra Pradesh succeeded in getting the project after a long wait.",
+            "The state had faced stiff competition from Rajasthan."
+        ]
+    );
+}

@@ -270,3 +270,11 @@ fn a_source_line_and_a_currencys_rate_are_no_figures_of_a_pledge() {
                 Source: Yonhap News (Apr. 21, 2016)";
     assert_eq!(pledged(text), ["LG Chem will invest $300 million in a plant in Gladstone."]);
 }
+
+#[test]
+fn where_a_company_is_active_and_how_far_a_place_lies_are_no_figures_of_a_pledge() {
+    let text = "Alcoa will invest US$ 1.6 billion in Brazil.\n\
+                Alcoa is active in 43 countries.\n\
+                San Luis Potosí is located in central Mexico, 450 miles from Laredo, Texas.";
+    assert_eq!(pledged(text), ["Alcoa will invest US$ 1.6 billion in Brazil."]);
+}
