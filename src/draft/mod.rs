@@ -115,8 +115,8 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
     let named = |c: &Candidate| {
         parties.iter().any(|p| p.kind == Kind::Company && p.start <= c.start && c.end <= p.end)
     };
-    let categories = categories::categories(text, known).into_iter().filter(|c| !named(c));
-    let categories: Vec<Candidate> = categories.collect();
+    let categories: Vec<Candidate> =
+        categories::categories(text, known).into_iter().filter(|c| !named(c)).collect();
     candidates.extend(parties);
     candidates.extend(categories);
     // A date line with its time is left out of the text's dates as a possible site clock; once
