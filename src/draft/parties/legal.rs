@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::spans::free_for;
-use super::words::{HEADLINE_VERBS, NOT_NAMES, TRADE_PLURALS, TRADES};
+use super::spans::{free_for, free_for_whole};
+use super::words::{HEADLINE_VERBS, NOT_NAMES, TRADE_PLURALS, TRADES, past_openers};
 use crate::draft::{Candidate, Kind, spaced};
 
 /// A name of up to six capitalized words (figures inside them: "O2 Power"), initials ("W U S"),
@@ -152,13 +152,7 @@ pub(super) fn arms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Ca
         let (Some(m), Some(country)) = (caps.name("name"), caps.name("country")) else {
             continue;
         };
-        let mut start = m.start();
-        let mut name = m.as_str();
-        while let Some((first, rest)) = name.split_once(' ')
-            && NOT_NAMES.contains(&first)
-        {
-            (start, name) = (start + first.len() + 1, rest);
-        }
+        let (start, name) = past_openers(m.start(), m.as_str());
         let end = m.end();
         if !super::government(country.as_str())
             || super::government(name)
@@ -168,9 +162,7 @@ pub(super) fn arms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Ca
             continue;
         }
         // "Manufacturing" read alone before: the whole name takes its place.
-        let part =
-            |c: &Candidate| c.kind == Kind::Company && !c.known && start <= c.start && c.end <= end;
-        if !free_for(taken, out, (start, end), part) {
+        if !free_for_whole(taken, out, (start, end)) {
             continue;
         }
         taken.push((start, end));

@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::spans::{free, overlaps};
-use super::words::NOT_NAMES;
+use super::spans::{claim, free, overlaps};
+use super::words::{NOT_NAMES, past_openers};
 use super::{NAME, government};
 use crate::draft::{Candidate, Kind, compile, spaced};
 
@@ -156,17 +156,11 @@ pub(super) fn lists(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<C
             let item = &items.as_str()[from..];
             let Some((name, _)) = item.split_once(" in ") else { continue };
             let start = items.start() + from;
-            let (start, name) = match name.split_once(' ') {
-                Some((first, rest)) if NOT_NAMES.contains(&first) => {
-                    (start + first.len() + 1, rest)
-                }
-                _ => (start, name),
-            };
+            let (start, name) = past_openers(start, name);
             let end = start + name.len();
-            if overlaps(taken, start, end) || NOT_NAMES.contains(&name) || government(name) {
+            if NOT_NAMES.contains(&name) || government(name) || !claim(taken, start, end) {
                 continue;
             }
-            taken.push((start, end));
             let why = format!("`{name}` is listed with the town it is in; a new company");
             let value = name.to_owned();
             out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });

@@ -3,7 +3,7 @@
 //! drops those readings and their spans together, so that none is left taken without a reading
 //! or read without its span. It proposes nothing itself.
 
-use crate::draft::Candidate;
+use crate::draft::{Candidate, Kind};
 
 /// Whether the span from `start` to `end` crosses a span already taken.
 pub(super) fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bool {
@@ -89,6 +89,18 @@ pub(super) fn has_place(name: &str, place: &str) -> bool {
         let inside = initials && name[..i].ends_with(char::is_alphanumeric);
         !runs_on && !inside
     })
+}
+
+/// Frees, for a whole new company's name from `start` to `end`, the new companies read inside
+/// it before ("Energies", "Manufacturing"), as [`free_for`] does; whether the span is free.
+pub(super) fn free_for_whole(
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Candidate>,
+    (start, end): (usize, usize),
+) -> bool {
+    let part =
+        |c: &Candidate| c.kind == Kind::Company && !c.known && start <= c.start && c.end <= end;
+    free_for(taken, out, (start, end), part)
 }
 
 #[cfg(test)]

@@ -50,6 +50,18 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Dr",
 ];
 
+/// The name at `start` without the words that open sentences before it ("Meanwhile Express
+/// Reinforcements": `Express Reinforcements`), and where it now starts.
+pub(super) fn past_openers(start: usize, name: &str) -> (usize, &str) {
+    let (mut start, mut name) = (start, name);
+    while let Some((first, rest)) = name.split_once(' ')
+        && NOT_NAMES.contains(&first)
+    {
+        (start, name) = (start + first.len() + 1, rest);
+    }
+    (start, name)
+}
+
 pub(super) const NOT_NAMES: &[&str] = &[
     // A law's name: "the Official Information Act" names no official.
     "Act",

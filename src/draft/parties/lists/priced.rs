@@ -5,8 +5,8 @@
 
 use super::super::government;
 use super::super::governments::ADJECTIVES;
-use super::super::spans::free_for;
-use super::super::words::{DESCRIBING, NOT_NAMES};
+use super::super::spans::free_for_whole;
+use super::super::words::{DESCRIBING, NOT_NAMES, past_openers};
 use crate::draft::{Candidate, Kind};
 
 /// The money signs an amount in brackets opens with.
@@ -65,9 +65,7 @@ pub(super) fn priced(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<
             continue;
         }
         // "Energies" read alone before: the whole name takes its place.
-        let part =
-            |c: &Candidate| c.kind == Kind::Company && !c.known && start <= c.start && c.end <= end;
-        if !free_for(taken, out, (start, end), part) {
+        if !free_for_whole(taken, out, (start, end)) {
             continue;
         }
         taken.push((start, end));
@@ -116,11 +114,7 @@ fn name_start(text: &str, end: usize) -> usize {
             break;
         }
     }
-    while let Some((first, rest)) = text[start..end].split_once(' ')
-        && NOT_NAMES.contains(&first)
-    {
-        start = end - rest.len();
-    }
+    let (start, _) = past_openers(start, &text[start..end]);
     if NOT_NAMES.contains(&&text[start..end]) { end } else { start }
 }
 
