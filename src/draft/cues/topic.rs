@@ -289,7 +289,6 @@ fn figure<'t>(
         "currently have",
         "population of",
         "is active in",
-        "operating units",
         "miles from",
         "kilometres from",
         "kilometers from",

@@ -27,9 +27,8 @@ pub(super) fn recount(
     published: NaiveDate,
 ) {
     // A span looked back on names no day of news: it is what is counted again.
-    let told: Vec<Candidate> =
-        out.iter().enumerate().filter(|(i, _)| !back.contains(i)).map(|(_, c)| c.clone()).collect();
-    let Some(day) = news_day(text, &told, published) else {
+    let told = out.iter().enumerate().filter(|(i, _)| !back.contains(i)).map(|(_, c)| c);
+    let Some(day) = news_day(text, told, published) else {
         return;
     };
     for &i in back {
@@ -69,15 +68,19 @@ pub(super) fn recount(
 /// names in the week before ("said on Friday", "on Saturday, during a meeting"), unless a
 /// weekday alone naming the article's own day comes first ("on Thursday"; a date line's
 /// "Wednesday, 11 January 2023" is the article's date, not its news).
-pub(super) fn news_day(text: &str, out: &[Candidate], published: NaiveDate) -> Option<NaiveDate> {
+pub(super) fn news_day<'a>(
+    text: &str,
+    told: impl IntoIterator<Item = &'a Candidate>,
+    published: NaiveDate,
+) -> Option<NaiveDate> {
     const WEEKDAYS: [&str; 7] =
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let weekday = |c: &Candidate| {
         let said = text[c.start..c.end].to_lowercase();
         WEEKDAYS.iter().any(|w| said.contains(w)) && !said.contains(|ch: char| ch.is_ascii_digit())
     };
-    let (_, day) = out
-        .iter()
+    let (_, day) = told
+        .into_iter()
         .filter_map(|c| Some((c, NaiveDate::parse_from_str(&c.value, "%Y-%m-%d").ok()?)))
         .filter(|&(c, d)| {
             let before = d < published && published - d <= TimeDelta::days(WEEK);

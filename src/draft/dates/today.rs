@@ -42,12 +42,8 @@ pub(super) fn quoted(
     if !in_quotation(text, at) {
         return None;
     }
-    let told: Vec<Candidate> = named
-        .iter()
-        .filter(|c| !in_quotation(text, c.start) && announced(text, c))
-        .cloned()
-        .collect();
-    super::horizons::news_day(text, &told, published)
+    let told = named.iter().filter(|c| !in_quotation(text, c.start) && announced(text, c));
+    super::horizons::news_day(text, told, published)
 }
 
 /// The day of a release the text reprints, for a relative date at `at` after the line that

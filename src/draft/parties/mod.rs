@@ -310,13 +310,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || words().next_back().is_some_and(|w| PUBLIC_ENDINGS.contains(&w))
         {
             // "Foxconn Chief Executive Terry Gou": a refused pair may hide a name after it.
-            at = m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len());
             // "A spokesman for Queensland State Development Minister Tom Barton says the State
-            // Government": a role's long tail may hide another role and its name inside it.
-            if caps.name("a").is_some() {
-                let role = whole.as_str();
-                at = whole.start() + role.find(char::is_whitespace).unwrap_or(role.len());
-            }
+            // Government": a role's long tail may hide another role and its name inside it, so
+            // the search goes on after the role's first word.
+            let from = if caps.name("a").is_some() { whole } else { m };
+            at = from.start() + from.as_str().find(char::is_whitespace).unwrap_or(from.len());
             continue;
         }
         people.insert(name.clone());
