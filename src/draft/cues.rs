@@ -27,7 +27,7 @@ pub(super) use visits::mend_starts;
 /// Words that speak of a pledging company or of what it pledged.
 pub(super) static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|prototypes?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|agreements?|deals?|ventures?|pledges|commitments|phases?|expansions?|development|signing|jobs|employment|hiring|workers|construction|production|output|capacity|vehicles|public (?:money|cash|funds))\b",
+        r"(?i)\b(?:compan(?:y|ies)|giants?|firms?|(?:chip|car|auto)?makers?|prototypes?|projects?|plans?|plants?|factor(?:y|ies)|facilit(?:y|ies)|centres?|centers?|campus|investments?|agreements?|deals?|ventures?|pledges|commitments|phases?|expansions?|development|signing|jobs|employment|hiring|workers|construction|production|output|capacity|vehicles|funds|public (?:money|cash|funds))\b",
     )
 });
 
@@ -390,13 +390,36 @@ fn aside(sentence: &str) -> bool {
             r"(?i)\b(?:expressed (?:[a-z]+ )?disappointment|disappointed (?:with|at|by|that)|disappointing that)\b",
         )
     });
+    // "I want to congratulate GE for making the right decision by investing in Nigeria":
+    // congratulations or thanks for a decision, with no money or jobs in them.
+    static CONGRATULATED: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"(?i)\b(?:congratulat(?:e|es|ed|ing)|thank(?:s|ed)?) (?:the company|the firm|them|you|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) for\b",
+        )
+    });
+    static PAID: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(r"(?i)[$€£¥₹₦]|\b(?:thousand|million|billion|crore|lakh|jobs|workers|employees)\b")
+    });
+    let congratulated = CONGRATULATED.is_match(sentence) && !PAID.is_match(sentence);
+    // "GE's proposed investment in Nigeria was based on the country's positive macroeconomic
+    // indicators": why a company chose a place.
+    static REASONED: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"\b(?:investments?|decisions?|choice)\b[^.\n]{0,60}? (?:was|is|were|are) based on\b",
+        )
+    });
+    let reasoned = REASONED.is_match(sentence) && !PAID.is_match(sentence);
     // A number standing as a word, not a model's name ("the G5").
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| spaced(r"(?:^|[^A-Za-z0-9])\d"));
     let figure = sentence.contains(|c: char| c.is_ascii_digit());
     let judged = APPRECIATION.is_match(sentence) || JUDGEMENT.is_match(sentence);
     let produces = PRODUCES.is_match(sentence) && !NUMBER.is_match(sentence);
     let reaction = THANKS.is_match(sentence) || DISMAY.is_match(sentence);
-    beside::general(sentence) || produces || (!figure && (judged || reaction))
+    beside::general(sentence)
+        || produces
+        || congratulated
+        || reasoned
+        || (!figure && (judged || reaction))
 }
 
 /// Whether a sentence tells of a law passed, as background ("the US last year passed its
@@ -461,7 +484,9 @@ pub(super) fn uncued(
     }
     let inside = |c: &&Candidate| start <= c.start && c.end <= end;
     let party = |c: &&Candidate| matches!(c.kind, Kind::Company | Kind::Person) && inside(c);
-    let subject = candidates.iter().filter(party).find_map(|p| {
+    // "it is my hope that Resource Fiber will grow": a wish for a company, not its pledge.
+    let wished = |p: &Candidate| text[start..p.start].to_lowercase().contains("hope");
+    let subject = candidates.iter().filter(party).filter(|p| !wished(p)).find_map(|p| {
         let after = &text[p.end..end];
         FUTURE
             .find(after)
@@ -521,14 +546,19 @@ pub(super) fn uncued(
     // A fragment with no verb ("$20 billion investment.", "45,000 jobs in the U.S. Gulf Coast
     // region.") is a tweet's or a list's, a wage ("paying on average $100,000 per year") is
     // what a job pays, and a fund "previously announced" is recalled, not the pledge.
+    if topic::upkeep(sentence) {
+        return None;
+    }
     let invested = INVESTED.find(sentence);
     // A company named before an amount of money invested or of jobs.
     let first = candidates.iter().find(party);
     let after_party = |c: &&Candidate| first.is_some_and(|p| c.start > p.start);
+    // "Baldacci met with more than 150 workers": those a leader met, no jobs of the pledge.
+    let met = |c: &&Candidate| text[start..c.start].trim_end().ends_with("met with");
     if let Some(amount) = candidates
         .iter()
         .filter(inside)
-        .find(|c| c.kind == Kind::Amount && after_party(c) && invested.is_some())
+        .find(|c| c.kind == Kind::Amount && after_party(c) && invested.is_some() && !met(c))
     {
         let cue = text[amount.start..amount.end].to_owned();
         return Some(Sentence { start, end, cue, status: false });
@@ -543,8 +573,10 @@ pub(super) fn uncued(
         let unit = c.value.rsplit(' ').next().unwrap_or("");
         unit.chars().all(|ch| ch.is_ascii_uppercase()) || WORKERS.contains(&unit)
     };
-    let amount =
-        candidates.iter().filter(inside).find(|c| c.kind == Kind::Amount && !wage(c) && paid(c));
+    let amount = candidates
+        .iter()
+        .filter(inside)
+        .find(|c| c.kind == Kind::Amount && !wage(c) && paid(c) && !met(c));
     if let Some(amount) = amount.filter(|_| sized) {
         let cue = text[amount.start..amount.end].to_owned();
         return Some(Sentence { start, end, cue, status: false });

@@ -257,7 +257,8 @@ pub(super) fn counted(
     let w = words(sentence);
     // An item of a list is read with the line that opens the list.
     let item = sentence.trim_start().starts_with(['-', '•', '*', '–']);
-    if item || w.iter().any(|(_, w)| STANDING.contains(&w.as_str())) {
+    let standing = w.iter().any(|(_, w)| STANDING.contains(&w.as_str()));
+    if item || standing || super::topic::background(sentence) {
         return None;
     }
     // "more than 45000 jobs" tells the figure of "45000 jobs".
@@ -274,8 +275,11 @@ pub(super) fn counted(
         let unit = c.value.rsplit(' ').next().unwrap_or("");
         (unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())) || PEOPLE.contains(&unit)
     };
-    let fresh = amounts()
-        .find(|c| start <= c.start && c.end <= end && counts(c) && !told.contains(&figure(c)))?;
+    // "Baldacci met with more than 150 workers": those a leader met, no jobs of the pledge.
+    let met = |c: &Candidate| text[start..c.start].trim_end().ends_with("met with");
+    let fresh = amounts().find(|c| {
+        start <= c.start && c.end <= end && counts(c) && !told.contains(&figure(c)) && !met(c)
+    })?;
     // "45,000 construction jobs in the Gulf Coast region.": a short line that opens on its
     // figure restates a pledge, as a tweet does.
     if fresh.start == start + w.first()?.0 && w.len() < 10 {

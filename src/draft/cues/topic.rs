@@ -242,6 +242,58 @@ fn subject(sentence: &str) -> Option<String> {
     (!(parts || being && described)).then(|| caps.get(0).map(|m| m.as_str().to_owned())).flatten()
 }
 
+/// The words of a company's background rather than its pledge: when it was founded or bought,
+/// what it employs around the world or currently has, its revenue, a share of a country's
+/// output, how many countries it is active in, how far a place is from another, a currency's rate or a share price's move.
+const BACKGROUND: &[&str] = &[
+    "founded",
+    "acquired",
+    "employs",
+    "worldwide",
+    "around the world",
+    "across the world",
+    "anniversary",
+    "gdp",
+    "percent of",
+    "% of",
+    "per hour",
+    "an hour",
+    "its revenue",
+    "net profit",
+    "net income",
+    "currently has",
+    "currently have",
+    "population of",
+    "is active in",
+    "miles from",
+    "kilometres from",
+    "kilometers from",
+    "exchange rate",
+    "to the dollar",
+    " cents",
+    "shares fell",
+    "shares rose",
+    "shares dropped",
+    "shares jumped",
+    "shares climbed",
+    "share price",
+    "stock price",
+];
+
+/// Whether a sentence tells a company's or a place's background (see [`BACKGROUND`]), or what
+/// its plants account for now ([`upkeep`]).
+pub(super) fn background(sentence: &str) -> bool {
+    let lowered = sentence.to_lowercase();
+    upkeep(sentence) || BACKGROUND.iter().any(|b| lowered.contains(b))
+}
+
+/// Whether a sentence tells the jobs a company's plants account for now: "it has seven
+/// operating units, which are responsible for approximately 6 thousand jobs".
+pub(super) fn upkeep(sentence: &str) -> bool {
+    let lowered = sentence.to_lowercase();
+    ["is responsible for", "are responsible for"].iter().any(|b| lowered.contains(b))
+}
+
 /// The figure a sentence of the pledge's article gives, its first word with a digit: once an
 /// article tells of a pledge, what it counts and dates ("Construction has now restarted ...
 /// with more than 4,000 personnel", "TotalEnergies is now targeting first LNG in 2029") is the
@@ -268,33 +320,6 @@ fn figure<'t>(
         "issued the following",
         "Press Release",
         "News Release",
-    ];
-    const BACKGROUND: &[&str] = &[
-        "founded",
-        "acquired",
-        "employs",
-        "worldwide",
-        "around the world",
-        "across the world",
-        "anniversary",
-        "gdp",
-        "percent of",
-        "% of",
-        "per hour",
-        "an hour",
-        "its revenue",
-        "net profit",
-        "net income",
-        "currently has",
-        "currently have",
-        "population of",
-        "is active in",
-        "miles from",
-        "kilometres from",
-        "kilometers from",
-        "exchange rate",
-        "to the dollar",
-        " cents",
     ];
     const WEEKDAYS: &[&str] =
         &["Monday,", "Tuesday,", "Wednesday,", "Thursday,", "Friday,", "Saturday,", "Sunday,"];
@@ -366,7 +391,7 @@ fn figure<'t>(
     let shares = !priced
         && rated.iter().any(|r| lowered.contains(r))
         && (0..lower.len()).filter(|&i| lower[i].contains(|c: char| c.is_ascii_digit())).all(share);
-    let background = since || shares || BACKGROUND.iter().any(|b| lowered.contains(b));
+    let background = since || shares || background(sentence);
     let fragment = words.len() < 6;
     if page || background || fragment {
         return None;
@@ -416,6 +441,11 @@ fn figure<'t>(
     // "250 industry representatives attended the session": a count of those at an event.
     let attended = ["attended", "participated"].iter().any(|w| lower.iter().any(|l| l == w));
     if read.is_none() && !ordinal && attended {
+        return None;
+    }
+    // "Baldacci met with more than 150 workers": those a leader met, no jobs of the pledge.
+    let met = read.is_some_and(|c| text[start..c.start].trim_end().ends_with("met with"));
+    if met {
         return None;
     }
     Some(read.map_or(word, |c| &text[c.start..c.end]))

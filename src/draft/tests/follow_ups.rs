@@ -445,3 +445,28 @@ fn a_decision_rethought_and_a_project_won_over_a_rival_are_pledge_sentences() {
         ]
     );
 }
+
+#[test]
+fn background_praise_and_reasons_beside_a_pledge_are_no_pledge_sentences() {
+    let text = "Alcoa will invest $1.6 billion in Brazil.\n\
+                In Brazil it has seven operating units, which are responsible for approximately \
+                6 thousand jobs.\n\
+                Stellantis shares fell 25.2% Friday, the biggest drop in a single day on record.\n\
+                During the third stop of the train tour, Baldacci met with more than 150 workers \
+                at Georgia-Pacific in Old Town.\n\
+                “I am pleased to support this relocation, and it is my hope that Resource Fiber \
+                will grow as rapidly as the bamboo it is producing.”\n\
+                I want to congratulate GE for making the right decision by investing in Nigeria \
+                because growth was seven per cent in the last 10 years.\n\
+                Aganga said that GE's proposed investment in Nigeria was based on the country's \
+                positive macroeconomic indicators.\n\
+                He said we are committed to providing a conducive investment climate for GE.\n\
+                CDBG funds will be used to replace the roof.";
+    assert_eq!(
+        pledged(text),
+        [
+            "Alcoa will invest $1.6 billion in Brazil.",
+            "CDBG funds will be used to replace the roof."
+        ]
+    );
+}
