@@ -377,10 +377,11 @@ fn aside(sentence: &str) -> bool {
         )
     });
     // "The facility will produce modular data centers", "Ideally situated for export, this
-    // facility will produce fuel cells": what a plant makes, with no figure.
+    // facility will produce fuel cells", "PGI’s new plant in San Luis Potosí will manufacture
+    // aluminum injection products": what a plant makes, with no figure.
     static PRODUCES: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
-            r"^\W*(?:[A-Z][^.,;]{0,120}, )?(?:The|This|Its|the|this|its) (?:new )?(?:facility|plant|factory|site|unit|subsidiary) will (?:produce|manufacture|make|feature)\b",
+            r"^\W*(?:[A-Z][^.,;]{0,120}, )?(?:The|This|Its|the|this|its|[A-Z][\w&.-]*[’']s) (?:new )?(?:facility|plant|factory|site|unit|subsidiary)(?: in (?:[A-Z][\w-]*\s?){1,3})? will (?:produce|manufacture|make|feature)\b",
         )
     });
     // "The Waitaki District Council said it is very disappointed that plans ... are on hold",

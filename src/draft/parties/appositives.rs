@@ -12,9 +12,11 @@ use super::subdivisions::SUBDIVISIONS;
 use super::words::{INSTITUTIONS, MONTHS, NOT_NAMES};
 use super::{Candidate, Kind, compile, overlaps};
 
-/// A name of two or three capitalized words between commas.
-static SET_OFF: LazyLock<Regex> =
-    LazyLock::new(|| compile(r", (?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+),"));
+/// A name of two or three capitalized words between commas, the last perhaps hyphenated
+/// ("Abdullah Al-Saadan").
+static SET_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r", (?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),")
+});
 
 /// A name at the head of a line, a colon, then a statement in the first person.
 static SPEAKER: LazyLock<Regex> =
@@ -119,6 +121,13 @@ mod tests {
                     on Thursday opened it. According to the chief executive officer of the Namib \
                     Mills Investment (NMI) Group, Ian Collard, it grew.";
         assert_eq!(people(text), ["Tjekero Tweya", "Ian Collard"]);
+    }
+
+    #[test]
+    fn a_hyphenated_surname_set_off_after_a_role_is_a_person() {
+        let text = "RIYADH: Chairman of the Royal Commission for Jubail and Yanbu, Abdullah \
+                    Al-Saadan, laid the foundation stone.";
+        assert_eq!(people(text), ["Abdullah Al-Saadan"]);
     }
 
     #[test]

@@ -461,6 +461,8 @@ fn background_praise_and_reasons_beside_a_pledge_are_no_pledge_sentences() {
                 Aganga said that GE's proposed investment in Nigeria was based on the country's \
                 positive macroeconomic indicators.\n\
                 He said we are committed to providing a conducive investment climate for GE.\n\
+                PGI’s new plant in San Luis Potosí will manufacture aluminum injection \
+                products for Ford.\n\
                 CDBG funds will be used to replace the roof.";
     assert_eq!(
         pledged(text),
