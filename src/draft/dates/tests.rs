@@ -516,3 +516,12 @@ fn a_months_data_is_of_the_latest_such_month() {
     let got = values("November figures are due.", "2011-11-23");
     assert_eq!(got, [("November figures".to_owned(), "2010-11".to_owned())]);
 }
+
+#[test]
+fn a_month_with_a_stray_mark_before_its_year_is_that_month() {
+    let got = values(
+        "Projects in Germany and Italy have been in standby status since May '2024.",
+        "2026-02-07",
+    );
+    assert_eq!(got, [("May '2024".to_owned(), "2024-05".to_owned())]);
+}

@@ -472,3 +472,14 @@ fn background_praise_and_reasons_beside_a_pledge_are_no_pledge_sentences() {
         ]
     );
 }
+
+#[test]
+fn projects_shelved_on_standby_or_to_restart_are_status_sentences() {
+    let text = "UILM said that ACC management informed them of the \"definitely shelved\" projects.\n\
+                ACC stated that projects in Germany have been in standby status since May.\n\
+                They added that it was unlikely that \"prerequisites\", to restart the projects, \
+                would be met.";
+    let draft = extract(text, &Known::default(), None);
+    let statuses: Vec<bool> = draft.sentences.iter().map(|s| s.status).collect();
+    assert_eq!(statuses, [true, true, true]);
+}
