@@ -494,10 +494,11 @@ pub(super) fn uncued(
             .filter(|m| !PRESENCE.is_match(m.as_str()))
             .map(|m| after[..m.end()].trim_start_matches(['’', '\'', 's']).trim())
     });
-    // "The carmaker will partner with Envision": the company named by what it is.
+    // "The carmaker will partner with Envision": the company named by what it is; "The
+    // Community Development Block Grant will help Sulligent renovate": a named grant.
     static MAKER: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
-            r"^(?:The|This) (?:[a-z]+ )?(?:company|[a-z]*maker|manufacturer|firm|group|giant|plant|factory|facility|project) will [a-z]+\b",
+            r"^(?:The|This) (?:(?:[a-z]+ )?(?:company|[a-z]*maker|manufacturer|firm|group|giant|plant|factory|facility|project)|(?:[A-Z][\w-]* ){1,4}(?:Grant|Fund|Loan)) will [a-z]+\b",
         )
     });
     let maker =

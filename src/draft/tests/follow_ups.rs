@@ -483,3 +483,10 @@ fn projects_shelved_on_standby_or_to_restart_are_status_sentences() {
     let statuses: Vec<bool> = draft.sentences.iter().map(|s| s.status).collect();
     assert_eq!(statuses, [true, true, true]);
 }
+
+#[test]
+fn what_a_named_grant_will_do_is_a_pledge_sentence() {
+    let text = "The Community Development Block Grant will help Sulligent renovate a building \
+                for Resource Fiber.";
+    assert_eq!(pledged(text), [text]);
+}
