@@ -334,12 +334,12 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence whose subject is the pledge itself (its plant, project, investment or companies)
 /// and that tells what it will do, is hoped to do, costs, or what befell it: "The plant will
-/// supply the peninsula", "The plant is hoped to generate 4,000 jobs", "The new facility has a
+/// supply the peninsula", "The investment in Montreal, Quebec will combine", "The plant is hoped to generate 4,000 jobs", "The new facility has a
 /// total investment of", "Both projects were hit by plunging prices", "The companies selected
 /// by Corfo have been affected".
 static TOLD: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r#"^["“]?(?:The|Both|These|This|Its|Their)(?: [a-z-]+){0,2} (?:plants?|factor(?:y|ies)|facilit(?:y|ies)|projects?|investments?|compan(?:y|ies)|brewer(?:y|ies)|gigafactor(?:y|ies)|mills?)(?: [a-z]+ by [A-Z][\w-]*| (?:in|near|at) [A-Z][\w-]*(?: (?:near|in) [A-Z][\w-]*)?)? (?:(?:will|would) [a-z]+|(?:is|are|was|were) (?:hoped|expected|projected|estimated|forecast) to [a-z]+|(?:has|have|had) (?:a|an) (?:total |combined |planned )?(?:investment|capacity|value|cost|budget)|(?:were|was|have been|has been|had been) (?:hit|affected|hurt|delayed|cancell?ed|shelved|halted|derailed))\b"#,
+        r#"^["“]?(?:The|Both|These|This|Its|Their)(?: [a-z-]+){0,2} (?:plants?|factor(?:y|ies)|facilit(?:y|ies)|projects?|investments?|compan(?:y|ies)|brewer(?:y|ies)|gigafactor(?:y|ies)|mills?)(?: [a-z]+ by [A-Z][\w-]*| (?:in|near|at) [A-Z][\w-]*(?:,? (?:(?:near|in) )?[A-Z][\w-]*)?)? (?:(?:will|would) [a-z]+|(?:is|are|was|were) (?:hoped|expected|projected|estimated|forecast) to [a-z]+|(?:has|have|had) (?:a|an) (?:total |combined |planned )?(?:investment|capacity|value|cost|budget)|(?:were|was|have been|has been|had been) (?:hit|affected|hurt|delayed|cancell?ed|shelved|halted|derailed))\b"#,
     )
 });
 
@@ -495,10 +495,11 @@ pub(super) fn uncued(
             .map(|m| after[..m.end()].trim_start_matches(['’', '\'', 's']).trim())
     });
     // "The carmaker will partner with Envision": the company named by what it is; "The
-    // Community Development Block Grant will help Sulligent renovate": a named grant.
+    // Community Development Block Grant will help Sulligent renovate": a named grant; "The state
+    // government will support the project": a government's part.
     static MAKER: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
-            r"^(?:The|This) (?:(?:[a-z]+ )?(?:company|[a-z]*maker|manufacturer|firm|group|giant|plant|factory|facility|project)|(?:[A-Z][\w-]* ){1,4}(?:Grant|Fund|Loan)) will [a-z]+\b",
+            r"^(?:The|This) (?:(?:[a-z]+ )?(?:company|[a-z]*maker|manufacturer|firm|group|giant|plant|factory|facility|project|government)|(?:[A-Z][\w-]* ){1,4}(?:Grant|Fund|Loan)) will [a-z]+\b",
         )
     });
     let maker =

@@ -490,3 +490,16 @@ fn what_a_named_grant_will_do_is_a_pledge_sentence() {
                 for Resource Fiber.";
     assert_eq!(pledged(text), [text]);
 }
+
+#[test]
+fn a_government_s_part_and_an_investment_in_a_city_and_province_are_pledge_sentences() {
+    let text = "The state government will support the project in the form of infrastructure.\n\
+                The investment in Montreal, Quebec will combine research and production.";
+    assert_eq!(
+        pledged(text),
+        [
+            "The state government will support the project in the form of infrastructure.",
+            "The investment in Montreal, Quebec will combine research and production."
+        ]
+    );
+}
