@@ -53,7 +53,7 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|hires|engineers|personnel|vacancies|customers|businesses";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|hires|engineers|personnel|vacancies|workplaces|customers|businesses";
 
 /// Moroccan papers' millions and billions of dirhams, after a figure: "191 MDH", "2 MMDH".
 const DIRHAMS: &str = "MMDH|MDH|MMdh|Mdh";
@@ -207,6 +207,16 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if value.as_deref().is_some_and(|v| people::a_population(text, start, end, v)) {
             continue;
         }
+        // "support for four businesses", "Three Hungarian businesses have inaugurated": a few
+        // businesses are those a text tells of, not a number a pledge is to reach.
+        let few = |v: &String| {
+            let (figure, unit) = v.rsplit_once(' ').unwrap_or(("", ""));
+            let figure = figure.rsplit(' ').next().unwrap_or("");
+            unit == "businesses" && figure.parse::<u32>().is_ok_and(|n| n < 20)
+        };
+        if value.as_ref().is_some_and(few) {
+            continue;
+        }
         if let Some(value) = value {
             // A nationality after a plain dollar sign replaces the dollar it was read as.
             let value = match national {
@@ -286,7 +296,8 @@ fn a_year(caps: &Captures) -> bool {
 
 /// Where an amount starts, and whether its "up to" is the end of a verb that raises something
 /// to the figure rather than a limit: "brings the total workforce up to 12’000", "took the
-/// count up to 3,000". The figure alone is the amount then.
+/// count up to 3,000", or of a sum of money things add up to. The figure alone is the amount
+/// then.
 fn raised_to(caps: &Captures, text: &str, start: usize) -> (usize, bool) {
     static RAISING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&ascii_words(
@@ -297,7 +308,14 @@ fn raised_to(caps: &Captures, text: &str, start: usize) -> (usize, bool) {
     let Some(q) = caps.name("q").filter(|q| q.as_str().eq_ignore_ascii_case("up to")) else {
         return (start, false);
     };
-    if !RAISING.is_match(&text[..q.start()]) {
+    // "Grants ... add up to 42 billion forints": a sum of money they come to; "will add up to
+    // 500 jobs" still adds at most 500.
+    static ADDING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:add|adds|added|adding)\s+$").expect("a valid pattern")
+    });
+    let money = caps.name("unit").is_none_or(|u| currency_word(u.as_str()).is_some());
+    let summed = money && ADDING.is_match(&text[..q.start()]);
+    if !summed && !RAISING.is_match(&text[..q.start()]) {
         return (start, false);
     }
     let figure =
@@ -419,7 +437,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
             // What a company calls its staff ("hire 300 associates").
             "associates" => "employees".to_owned(),
             "labours" | "labors" | "labourers" | "laborers" => "workers".to_owned(),
-            "job" | "job opportunities" | "vacancies" => "jobs".to_owned(),
+            "job" | "job opportunities" | "vacancies" | "workplaces" => "jobs".to_owned(),
             u if u.ends_with("opportunities") => "jobs".to_owned(),
             _ => unit,
         }

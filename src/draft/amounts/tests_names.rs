@@ -220,3 +220,27 @@ fn a_misspelt_billion_is_a_billion() {
         [("$250million", "250000000 USD"), ("$1bilion", "1000000000 USD")]
     );
 }
+
+#[test]
+fn workplaces_are_jobs_and_a_few_businesses_are_no_target() {
+    let text = "Three Hungarian businesses have inaugurated projects that preserved more than \
+                1,000 workplaces. It gave support for four businesses and will help 5,000 \
+                businesses.";
+    assert_eq!(
+        pairs(&values(text)),
+        [
+            ("more than 1,000 workplaces", "more than 1000 jobs"),
+            ("5,000 businesses", "5000 businesses")
+        ]
+    );
+}
+
+#[test]
+fn a_sum_money_adds_up_to_is_no_limit() {
+    let text = "Grants awarded for the investments add up to 42 billion forints. The plant will \
+                add up to 500 jobs.";
+    assert_eq!(
+        pairs(&values(text)),
+        [("42 billion forints", "42000000000 HUF"), ("up to 500 jobs", "up to 500 jobs")]
+    );
+}
