@@ -53,7 +53,7 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|hires|engineers|personnel|vacancies|workplaces|customers|businesses";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|hires|engineers|personnel|vacancies|workplaces|women|customers|businesses";
 
 /// Moroccan papers' millions and billions of dirhams, after a figure: "191 MDH", "2 MMDH".
 const DIRHAMS: &str = "MMDH|MDH|MMdh|Mdh";
@@ -71,9 +71,12 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let words = format!(
         r"(?P<w>{WORDS})[\s-](?P<ws>trillion|billion|million|hundred thousand|thousand|hundred|dozen)"
     );
-    // "one hundred and twenty", "forty-five": a number in words of several parts.
-    let spelled =
-        format!(r"(?P<sp>{})(?:[\s-](?P<sps>trillion|billion|million)\b)?", spelled::pattern());
+    // "one hundred and twenty", "forty-five": a number in words of several parts, perhaps with
+    // a scale word ("three thousand crores").
+    let spelled = format!(
+        r"(?P<sp>{})(?:[\s-](?P<sps>trillion|billion|million|crores?|lakhs?)\b)?",
+        spelled::pattern()
+    );
     let names = currencies::names_pattern();
     let single = spelled::single();
     // A unit or currency may be joined by a hyphen, as an adjective: "a 5-trillion-riyal fund".
@@ -433,7 +436,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         // "245 quality job opportunities" are jobs offered.
         match unit.as_str() {
             "men and women" | "persons" => "people".to_owned(),
-            "individuals" | "personnel" => "people".to_owned(),
+            "individuals" | "personnel" | "women" => "people".to_owned(),
             // What a company calls its staff ("hire 300 associates").
             "associates" => "employees".to_owned(),
             "labours" | "labors" | "labourers" | "laborers" => "workers".to_owned(),

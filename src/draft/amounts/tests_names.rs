@@ -244,3 +244,13 @@ fn a_sum_money_adds_up_to_is_no_limit() {
         [("42 billion forints", "42000000000 HUF"), ("up to 500 jobs", "up to 500 jobs")]
     );
 }
+
+#[test]
+fn crores_after_a_number_in_words_and_women_employed_are_amounts() {
+    let text = "An investment of three thousand crores will be made by Grasim. Four thousand \
+                women will get direct employment.";
+    assert_eq!(
+        pairs(&values(text)),
+        [("three thousand crores", "30000000000"), ("Four thousand women", "4000 people")]
+    );
+}

@@ -374,3 +374,10 @@ fn initials_after_a_role_in_lower_case_open_the_name() {
     let text = "It was postponed after the death of former chief minister YS Rajasekhara Reddy.";
     assert_eq!(names(text, Kind::Person), ["YS Rajasekhara Reddy"]);
 }
+
+#[test]
+fn an_indian_honorific_after_a_role_is_no_part_of_the_name() {
+    let text = "Bhopal: Chief Minister Shri Shivraj Singh Chouhan has said that employment is \
+                needed. Chief Minister Shri Chouhan said the unit is coming. Shri Chouhan said so.";
+    assert_eq!(names(text, Kind::Person), ["Shivraj Singh Chouhan"]);
+}

@@ -10,7 +10,7 @@ use super::governments::ADJECTIVES;
 use super::words::DESCRIBING;
 
 /// Abbreviated roles and honorifics written before a surname: "CM Sarma said", "Ms Wylie
-/// said", "The Honourable Jackie Trad". The person is named in full elsewhere, or by the
+/// said", "The Honourable Jackie Trad", "Chief Minister Shri Chouhan". The person is named in full elsewhere, or by the
 /// surname alone.
 const TITLES: &[&str] = &[
     "CM",
@@ -28,6 +28,8 @@ const TITLES: &[&str] = &[
     "Honourable",
     "Honorable",
     "Hon.",
+    "Shri",
+    "Smt.",
 ];
 
 /// Royal titles before a given name, for a person the text names in full elsewhere: "Crown

@@ -9,10 +9,9 @@ use regex::Regex;
 use super::compile;
 use super::governments::{ADJECTIVES, GOVERNMENTS};
 
-/// Words that start sentences or titles and are never parties on their own.
 /// Honorifics a name may carry after a role, titles rather than names: "Deputy Prime Minister
 /// YAB Dato’ Sri Fadillah Yusof", "Prime Minister Datuk Seri Anwar Ibrahim", "YB Liew Chin
-/// Tong". Several may follow one another; a longer one comes before the shorter it begins with.
+/// Tong", "Chief Minister Shri Shivraj Singh Chouhan". Several may follow one another; a longer one comes before the shorter it begins with.
 pub(super) const HONORIFICS: &[&str] = &[
     "YAB",
     "YAM",
@@ -39,6 +38,8 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Dato'",
     "Dato",
     "Datin",
+    "Shri",
+    "Smt.",
     "Tun",
     "Sir",
     "Dame",
