@@ -49,7 +49,7 @@ pub(super) fn general(sentence: &str) -> bool {
     });
     static CONDITIONS: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
-            r"\b(?:authorities|government|ministry|province|state) (?:is|are|remains?|has been|have been) (?:fully |firmly |deeply )?(?:committed|dedicated) to (?:providing|encouraging|supporting|creating an?|facilitating|attracting|ensuring|promoting|improving|helping)\b|\bcommitted to (?:providing|creating|ensuring|maintaining|fostering) (?:an? |the )?(?:[a-z]+ ){0,3}(?:climate|environment)\b",
+            r"\b(?:authorities|government|ministry|province|state) (?:is|are|remains?|has been|have been) (?:fully |firmly |deeply )?(?:committed|dedicated) to (?:provid(?:e|ing)|encourag(?:e|ing)|support(?:ing)?|creat(?:e|ing) an?|facilitat(?:e|ing)|attract(?:ing)?|ensur(?:e|ing)|promot(?:e|ing)|improv(?:e|ing)|help(?:ing)?)\b|\bcommitted to (?:providing|creating|ensuring|maintaining|fostering) (?:an? |the )?(?:[a-z]+ ){0,3}(?:climate|environment)\b",
         )
     });
     static DEVOTION: LazyLock<Regex> = LazyLock::new(|| {

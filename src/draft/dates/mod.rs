@@ -32,7 +32,7 @@ use context::{FUTURE, ORIGINAL, PLANS, POINTS_BACK, SOON, said_word};
 pub use published::published;
 use relative::{AGO, Point, RELATIVE, anchor, announces, from_point, meets, relative, span_months};
 
-const MONTH: &str = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+const MONTH: &str = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
 
 /// A day of the week before a date, which is part of it: "Monday 14 October 2024", with its
 /// "on" as a weekday alone has it ("on Friday, May 2", as "on Friday").
@@ -43,7 +43,7 @@ const WEEKDAY: &str = "(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 /// garble it), with their day of the week.
 static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(&format!(
-        r"\b(?:{WEEKDAY},? )?(?:{MONTH} ?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:-\d{{1,2}})?,? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {m2},? (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<num>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|{m3},?(?: of)? ['’]?(?P<y3>\d{{4}}))\b",
+        r"\b(?:{WEEKDAY},? )?(?:{MONTH} ?(?P<d>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:-\d{{1,2}})?,? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? {m2},? (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<num>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|{m3},?(?: of)? ['’]?(?P<y3>\d{{4}}))\b",
         m2 = MONTH.replace("?P<m>", "?P<m2>"),
         m3 = MONTH.replace("?P<m>", "?P<m3>"),
     )))

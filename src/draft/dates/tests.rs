@@ -525,3 +525,9 @@ fn a_month_with_a_stray_mark_before_its_year_is_that_month() {
     );
     assert_eq!(got, [("May '2024".to_owned(), "2024-05".to_owned())]);
 }
+
+#[test]
+fn a_date_in_capitals_is_read() {
+    let got = values("SPEECH BY THE CHIEF MINISTER\n\n29TH NOVEMBER 2023\n", "2023-11-29");
+    assert_eq!(got, [("29TH NOVEMBER 2023".to_owned(), "2023-11-29".to_owned())]);
+}

@@ -503,3 +503,21 @@ fn a_government_s_part_and_an_investment_in_a_city_and_province_are_pledge_sente
         ]
     );
 }
+
+#[test]
+fn a_bhumi_pujan_is_a_status_and_a_government_committed_to_provide_is_its_policy() {
+    let text = "Chief Minister Shri Chouhan today performed bhumi pujan of the textile unit to be \
+                set up by BEST Corporation in Ujjain.\n\
+                Madhya Pradesh government is committed to provide employment to the local people.";
+    let draft = extract(text, &Known::default(), None);
+    let got: Vec<(&str, bool)> =
+        draft.sentences.iter().map(|s| (&text[s.start..s.end], s.status)).collect();
+    assert_eq!(
+        got,
+        [(
+            "Chief Minister Shri Chouhan today performed bhumi pujan of the textile unit to be \
+             set up by BEST Corporation in Ujjain.",
+            true
+        )]
+    );
+}
