@@ -242,6 +242,12 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                             && word.split('.').all(|p| {
                                 p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase())
                             })));
+                // "397. To ask the Minister": an item's number opens its sentence.
+                let head = text[start..i].trim();
+                let numbered = ch == '.'
+                    && (1..=4).contains(&head.len())
+                    && head.bytes().all(|b| b.is_ascii_digit());
+                let abbreviation = abbreviation || numbered;
                 let capital = after.chars().next().is_none_or(|c| !c.is_lowercase());
                 // "the Kandy Industrial Park.The project": a page that lost the space after a
                 // full stop still ends the sentence there (not "Amazon.com" nor "U.S.").

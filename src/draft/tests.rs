@@ -564,3 +564,17 @@ mod follow_ups;
 mod sites;
 mod terms;
 mod topic;
+
+#[test]
+fn an_item_s_number_opens_its_sentence() {
+    let text =
+        "397. To ask the Minister for Enterprise the timeframe. It was 2019. The plant opened.";
+    assert_eq!(
+        sentences_of(text),
+        [
+            "397. To ask the Minister for Enterprise the timeframe.",
+            "It was 2019.",
+            "The plant opened."
+        ]
+    );
+}
