@@ -381,3 +381,11 @@ fn an_indian_honorific_after_a_role_is_no_part_of_the_name() {
                 needed. Chief Minister Shri Chouhan said the unit is coming. Shri Chouhan said so.";
     assert_eq!(names(text, Kind::Person), ["Shivraj Singh Chouhan"]);
 }
+
+#[test]
+fn a_company_that_invested_or_spent_is_named_and_a_short_name_in_capitals_stays() {
+    let text = "Ikarus Electric invested 322 million forints at its base.\n\
+                DIET Tobacco Europe spent 2.51 billion forints on a plant.\n\
+                JAKARTA Taiwan's Foxconn will invest.";
+    assert_eq!(names(text, Kind::Company), ["DIET Tobacco Europe", "Foxconn", "Ikarus Electric"]);
+}
