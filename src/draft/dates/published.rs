@@ -35,6 +35,10 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
+/// A dateline's place in capitals and brackets after its date, then a dash: " (DES MOINES) –".
+static PLACE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ \(\p{Lu}[\p{Lu} .,'-]+\) ?[–—-] ").expect("a valid pattern"));
+
 /// The day a caught dateline names, with the year it prints or none.
 fn month_day(caps: &Captures, year: Option<i32>) -> Option<NaiveDate> {
     let month = month_number(caps.name("m")?.as_str())?;
@@ -123,8 +127,11 @@ pub fn published(text: &str) -> Option<Candidate> {
                 let w = w.trim_end_matches(',');
                 w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase())
             });
+            // "April 21, 2011 (DES MOINES) – The board": the date first, the place after it.
+            let placed_after = before.is_empty() && PLACE_AFTER.is_match(&line[m.end()..]);
             let dateline = m.start() < 60
-                && (before.ends_with(',') || (before.ends_with(['(', '–', '—']) && place));
+                && (before.ends_with(',') || (before.ends_with(['(', '–', '—']) && place))
+                || placed_after;
             // A date line is little more than a date (and its time), and its update's; an
             // icon before it is no word ("📅 Wed June 17, 2015 - National Edition").
             let words =
@@ -263,6 +270,14 @@ mod tests {
 
     fn value(text: &str) -> Option<String> {
         published(text).map(|c| c.value)
+    }
+
+    #[test]
+    fn a_dateline_with_its_place_after_the_date_is_the_articles_date() {
+        let text = "Headline\n\nApril 21, 2011 (DES MOINES) – The board approved awards today.";
+        assert_eq!(value(text).as_deref(), Some("2011-04-21"));
+        let text = "Headline\n\nApril 21, 2011 (see below) – The board approved awards today.";
+        assert_eq!(value(text), None);
     }
 
     #[test]
