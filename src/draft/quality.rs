@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `forty-ninth`).
+    /// `fiftieth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -299,7 +299,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 231] = [
+    let floors: [(&str, &str, f64, f64); 236] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -569,11 +569,18 @@ fn draft_quality_on_the_development_set() {
         ("forty-eighth", "category", 1.0, 1.0),
         // Blind: pledge 0.75 / 0.81, amount 0.98 / 0.94, date 0.92 / 0.88, party 0.93 / 0.87,
         // one category proposed of none.
-        ("forty-ninth", "pledge", 0.8, 0.85),
+        ("forty-ninth", "pledge", 0.9, 0.9),
         ("forty-ninth", "amount", 0.95, 0.95),
         ("forty-ninth", "date", 0.95, 0.95),
-        ("forty-ninth", "party", 0.95, 0.9),
+        ("forty-ninth", "party", 0.95, 0.95),
         ("forty-ninth", "category", 1.0, 1.0),
+        // Blind: pledge 0.82 / 0.80, amount 0.88 / 0.83, date 0.78 / 0.64, party 0.76 / 0.70,
+        // no category.
+        ("fiftieth", "pledge", 0.85, 0.85),
+        ("fiftieth", "amount", 0.95, 0.95),
+        ("fiftieth", "date", 0.8, 0.8),
+        ("fiftieth", "party", 0.8, 0.75),
+        ("fiftieth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
