@@ -288,6 +288,12 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })
 }
 
+/// Whether an amount in the sentence that opens at `start` counts those a leader met ("Baldacci
+/// met with more than 150 workers"), no jobs of the pledge.
+fn met(text: &str, start: usize, amount: &Candidate) -> bool {
+    text[start..amount.start].trim_end().ends_with("met with")
+}
+
 /// A word that makes a sentence a clause: an auxiliary, a verb of saying or a past tense.
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
@@ -334,8 +340,8 @@ static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence whose subject is the pledge itself (its plant, project, investment or companies)
 /// and that tells what it will do, is hoped to do, costs, or what befell it: "The plant will
-/// supply the peninsula", "The investment in Montreal, Quebec will combine", "The plant is hoped to generate 4,000 jobs", "The new facility has a
-/// total investment of", "Both projects were hit by plunging prices", "The companies selected
+/// supply the peninsula", "The investment in Montreal, Quebec will combine", "The plant is hoped
+/// to generate 4,000 jobs", "The new facility has a total investment of", "Both projects were hit by plunging prices", "The companies selected
 /// by Corfo have been affected".
 static TOLD: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
@@ -556,8 +562,7 @@ pub(super) fn uncued(
     // A company named before an amount of money invested or of jobs.
     let first = candidates.iter().find(party);
     let after_party = |c: &&Candidate| first.is_some_and(|p| c.start > p.start);
-    // "Baldacci met with more than 150 workers": those a leader met, no jobs of the pledge.
-    let met = |c: &&Candidate| text[start..c.start].trim_end().ends_with("met with");
+    let met = |c: &&Candidate| met(text, start, c);
     if let Some(amount) = candidates
         .iter()
         .filter(inside)

@@ -275,10 +275,9 @@ pub(super) fn counted(
         let unit = c.value.rsplit(' ').next().unwrap_or("");
         (unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())) || PEOPLE.contains(&unit)
     };
-    // "Baldacci met with more than 150 workers": those a leader met, no jobs of the pledge.
-    let met = |c: &Candidate| text[start..c.start].trim_end().ends_with("met with");
+    let inside = |c: &Candidate| start <= c.start && c.end <= end;
     let fresh = amounts().find(|c| {
-        start <= c.start && c.end <= end && counts(c) && !told.contains(&figure(c)) && !met(c)
+        inside(c) && counts(c) && !told.contains(&figure(c)) && !super::met(text, start, c)
     })?;
     // "45,000 construction jobs in the Gulf Coast region.": a short line that opens on its
     // figure restates a pledge, as a tweet does.

@@ -244,7 +244,8 @@ fn subject(sentence: &str) -> Option<String> {
 
 /// The words of a company's background rather than its pledge: when it was founded or bought,
 /// what it employs around the world or currently has, its revenue, a share of a country's
-/// output, how many countries it is active in, how far a place is from another, a currency's rate or a share price's move.
+/// output, how many countries it is active in, how far a place is from another, a currency's
+/// rate or a share price's move.
 const BACKGROUND: &[&str] = &[
     "founded",
     "acquired",
@@ -443,9 +444,7 @@ fn figure<'t>(
     if read.is_none() && !ordinal && attended {
         return None;
     }
-    // "Baldacci met with more than 150 workers": those a leader met, no jobs of the pledge.
-    let met = read.is_some_and(|c| text[start..c.start].trim_end().ends_with("met with"));
-    if met {
+    if read.is_some_and(|c| super::met(text, start, c)) {
         return None;
     }
     Some(read.map_or(word, |c| &text[c.start..c.end]))
