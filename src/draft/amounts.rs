@@ -130,6 +130,16 @@ pub fn find(text: &str) -> Vec<Candidate> {
         {
             continue;
         }
+        // "10:59" is a time of day and "page 3" a place in the paper: neither counts anything.
+        let head = &text[..start];
+        let clock =
+            head.strip_suffix(':').is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
+        let page = head.len() >= 5
+            && head.is_char_boundary(head.len() - 5)
+            && head[head.len() - 5..].eq_ignore_ascii_case("page ");
+        if clock || page {
+            continue;
+        }
         // "from 1,013 to 1,540": each figure of a change is read alone.
         if let Some(first_end) = written::parted(&caps, text, start) {
             (cut, at) = (first_end, start);

@@ -254,3 +254,11 @@ fn crores_after_a_number_in_words_and_women_employed_are_amounts() {
         [("three thousand crores", "30000000000"), ("Four thousand women", "4000 people")]
     );
 }
+
+#[test]
+fn a_time_of_day_and_a_page_number_are_no_amounts() {
+    let text = "July 29, 2013 | 10:59\nVinh Phuc People’s Committee has accused two firms. \
+                Musk will meet him, as we reported on page 3 of this section. Foxconn will hire \
+                3 people.";
+    assert_eq!(pairs(&values(text)), [("3 people", "3 people")]);
+}

@@ -20,6 +20,8 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("China", "China", Some("CN")),
     ("Japan", "Japan", Some("JP")),
     ("Taiwan", "Taiwan", Some("TW")),
+    // Taiwan's offices abroad, which stand for its government where it has no embassy.
+    ("Taipei Economic and Cultural", "Taiwan", Some("TW")),
     ("Saudi Arabia", "Saudi Arabia", Some("SA")),
     ("Mexico", "Mexico", Some("MX")),
     ("Canada", "Canada", Some("CA")),

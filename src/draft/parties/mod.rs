@@ -129,6 +129,13 @@ static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// What follows a country's name used of its vote or its buyers: "US elections", "U.S.
+/// northeast market".
+static MARKET_OR_VOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:[a-z]+ )?(?:markets?|elections?|presidential elections?|polls)\b")
+        .expect("a valid pattern")
+});
+
 /// A member of parliament's constituency, which names no party: "MP for Washington and
 /// Sunderland West".
 static CONSTITUENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -177,9 +184,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             // "Korea Aerospace Industries", "NVH Korea": the South's short name inside a
             // company's.
             let korean = *name == "Korea" && governments::inside_a_name(text, start, end);
+            // "the US elections", "the U.S. northeast market": a country's vote or its buyers,
+            // not its government.
+            let vote_or_market = code.is_some_and(|c| !c.contains('-'))
+                && MARKET_OR_VOTE.is_match(after.strip_prefix('.').unwrap_or(after));
             if overlaps(&taken, start, end)
                 || origin
                 || korean
+                || vote_or_market
                 || town
                 || landmark
                 || governments::personal(text, start, end)

@@ -389,3 +389,12 @@ fn a_company_that_invested_or_spent_is_named_and_a_short_name_in_capitals_stays(
                 JAKARTA Taiwan's Foxconn will invest.";
     assert_eq!(names(text, Kind::Company), ["DIET Tobacco Europe", "Foxconn", "Ikarus Electric"]);
 }
+
+#[test]
+fn a_province_named_so_a_country_s_vote_or_market_and_taiwan_s_office_abroad() {
+    let text = "The Province’s investment leverages $970 million. A port will carry cement to \
+                the U.S. northeast market. Musk may have spoken due to the US elections. A \
+                meeting with the Hanoi-based Taipei Economic and Cultural Office was held.";
+    assert_eq!(names(text, Kind::Government), ["Taiwan"]);
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}

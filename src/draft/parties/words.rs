@@ -66,6 +66,8 @@ pub(super) fn past_openers(start: usize, name: &str) -> (usize, &str) {
 pub(super) const NOT_NAMES: &[&str] = &[
     // A law's name: "the Official Information Act" names no official.
     "Act",
+    // "The Province’s investment": a release's word for its own government, no name.
+    "Province",
     // "Having said that, we cannot": a participle opening a quotation.
     "Having",
     "The",
