@@ -393,7 +393,12 @@ fn figure<'t>(
         && rated.iter().any(|r| lowered.contains(r))
         && (0..lower.len()).filter(|&i| lower[i].contains(|c: char| c.is_ascii_digit())).all(share);
     let background = since || shares || background(sentence);
-    let fragment = words.len() < 6;
+    // "4 July 2002 (embargoed till 2 pm)": a release's date line with its note in brackets.
+    let date_line = candidates.iter().any(|c| {
+        let rest = text[c.end.min(end)..end].trim();
+        c.kind == Kind::Date && c.start == start && rest.starts_with('(') && rest.ends_with(')')
+    });
+    let fragment = words.len() < 6 || date_line;
     if page || background || fragment {
         return None;
     }

@@ -92,15 +92,64 @@ pub(super) fn bracketed(text: &str, end: usize, value: &str) -> Option<Candidate
     let rest = text.get(end..)?;
     let inner = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('('))?;
     let digits = inner.split(')').next()?;
-    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    if digits.parse::<u32>().ok()? != date.day() {
+    // "Tuesday (5/11)": the day and month, in either order, of the day the weekday names.
+    let (day, month) = match digits.split_once('/') {
+        Some((a, b)) => (a, Some(b)),
+        None => (digits, None),
+    };
+    let number = |n: &str| {
+        (!n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| n.parse::<u32>().ok())
+            .flatten()
+    };
+    let matches = match month {
+        None => number(day)? == date.day(),
+        Some(month) => {
+            let pair = (number(day)?, number(month)?);
+            pair == (date.day(), date.month()) || pair == (date.month(), date.day())
+        }
+    };
+    if !matches {
         return None;
     }
     let start = end + (rest.len() - inner.len());
-    let why = format!("`({digits})` in brackets after the weekday is its day of the month");
+    let why = match month {
+        None => format!("`({digits})` in brackets after the weekday is its day of the month"),
+        Some(_) => format!("`({digits})` in brackets after the weekday is its day and month"),
+    };
     Some(date_at(start, start + digits.len(), value.to_owned(), why))
+}
+
+/// "by the second quarter of next year": a quarter or half of a year told relatively, read as
+/// that year alone, becomes a deadline, the part's last day (as "by the third quarter of 2021"
+/// is), its span widened to the words of the part and the deadline's.
+pub(super) fn relative_parts(text: &str, out: &mut [Candidate]) {
+    const PARTS: [&str; 5] = ["first", "second", "third", "fourth", "last"];
+    for c in out.iter_mut() {
+        let said = text[c.start..c.end].to_lowercase();
+        let said = said.strip_prefix("of ").unwrap_or(&said);
+        let relative = ["next year", "this year", "last year"].contains(&said);
+        if !relative || c.value.len() != 4 {
+            continue;
+        }
+        let head = &text[..c.end - said.len()];
+        let Some(head) = head.strip_suffix(" of ") else { continue };
+        let lower = head.to_ascii_lowercase();
+        let Some(which) = PARTS.iter().find_map(|p| {
+            ["quarter", "half"].iter().find_map(|k| {
+                let part = format!("the {p} {k}");
+                lower.ends_with(&part).then_some(part)
+            })
+        }) else {
+            continue;
+        };
+        let start = head.len() - which.len();
+        let part = format!("{which} of {}", c.value);
+        if let Some((from, last)) = part_end(text, start, &part) {
+            c.why = format!("`{}` is a deadline: the last day it names", &text[from..c.end]);
+            (c.start, c.value) = (from, last);
+        }
+    }
 }
 
 #[cfg(test)]

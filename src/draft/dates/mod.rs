@@ -444,6 +444,15 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     shift::find(text, &sentences, &mut out);
     ranges::find(text, &mut out);
     asides::drop(text, &mut out);
+    days::relative_parts(text, &mut out);
+    // "by June" read inside "by June this year": the longer span says which June.
+    let inner = |c: &Candidate, all: &[Candidate]| {
+        all.iter()
+            .any(|o| o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)
+    };
+    let keep: Vec<bool> = out.iter().map(|c| !inner(c, &out)).collect();
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
     out
 }
 

@@ -531,3 +531,22 @@ fn a_date_in_capitals_is_read() {
     let got = values("SPEECH BY THE CHIEF MINISTER\n\n29TH NOVEMBER 2023\n", "2023-11-29");
     assert_eq!(got, [("29TH NOVEMBER 2023".to_owned(), "2023-11-29".to_owned())]);
 }
+
+#[test]
+fn a_relative_year_s_quarter_by_which_work_ends_and_a_weekday_s_day_and_month_in_brackets() {
+    let got = values(
+        "The expansion will be completed by the second quarter of next year. The forum in \
+         Jakarta on Tuesday (5/11) drew investors. Construction is expected to be completed by \
+         June this year.",
+        "2019-11-06",
+    );
+    let want = [
+        ("by the second quarter of next year", "2020-06-30"),
+        ("on Tuesday", "2019-11-05"),
+        ("5/11", "2019-11-05"),
+        ("by June this year", "2019-06-30"),
+    ];
+    let want: Vec<(String, String)> =
+        want.iter().map(|(s, v)| ((*s).to_owned(), (*v).to_owned())).collect();
+    assert_eq!(got, want);
+}

@@ -521,3 +521,14 @@ fn a_bhumi_pujan_is_a_status_and_a_government_committed_to_provide_is_its_policy
         )]
     );
 }
+
+#[test]
+fn a_release_s_date_line_with_its_embargo_in_brackets_is_no_pledge_sentence() {
+    let got = pledged(
+        "Largest NZ Wood Processing Plant For Gisborne\n\n4 July 2002 (embargoed till 2 pm)\n\n\
+         Hikurangi Forest Farms will commit to the establishment of a wood processing facility \
+         in New Zealand worth $100 million.",
+    );
+    assert!(!got.iter().any(|s| s.starts_with("4 July 2002")), "{got:?}");
+    assert!(got.iter().any(|s| s.starts_with("Hikurangi Forest Farms will commit")), "{got:?}");
+}
