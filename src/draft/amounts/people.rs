@@ -36,6 +36,16 @@ pub(super) fn described(caps: &Captures, text: &str, end: usize) -> Option<(usiz
     if super::a_year(caps) {
         return None;
     }
+    // "over 600 Zambians": a country's people counted.
+    let next = text[end..].strip_prefix(' ').map(|r| {
+        let word = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        (word, 1 + word.len())
+    });
+    if let Some((word, len)) = next
+        && crate::draft::parties::people_of(word)
+    {
+        return Some((end + len, "people".to_owned()));
+    }
     let found = DESCRIBED.captures(&text[end..])?;
     let noun = found.name("noun")?.as_str();
     let noun = match noun {

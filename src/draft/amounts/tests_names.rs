@@ -262,3 +262,13 @@ fn a_time_of_day_and_a_page_number_are_no_amounts() {
                 3 people.";
     assert_eq!(pairs(&values(text)), [("3 people", "3 people")]);
 }
+
+#[test]
+fn a_count_of_a_country_s_people_is_one_of_people() {
+    let text = "The plant will employ over 600 Zambians. It will create employment for over \
+                110,000 Kenyans.";
+    assert_eq!(
+        pairs(&values(text)),
+        [("over 600 Zambians", "over 600 people"), ("over 110,000 Kenyans", "over 110000 people")]
+    );
+}

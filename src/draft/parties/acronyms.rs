@@ -25,13 +25,27 @@ static PARK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A legal form between a company's name and its letters in brackets.
+static LEGAL_FORM: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^,?\x20(?:Inc\.|Ltd\.|Limited|Corp\.|Corporation|LLC|PLC|Co\.)"));
+
 /// The letters a word gives an abbreviation: every letter of a word in capitals ("LG"), the
 /// first of any other, and so for each part of a hyphenated word.
 fn letters(word: &str) -> String {
     word.split('-')
         .filter_map(|part| {
             let shouted = part.len() >= 2 && part.chars().all(|c| c.is_ascii_uppercase());
-            if shouted { Some(part.to_owned()) } else { part.chars().next().map(String::from) }
+            // "InfraCapital": a word with capitals inside gives each of them.
+            let camel = part.starts_with(|c: char| c.is_ascii_uppercase())
+                && part.chars().skip(1).any(|c| c.is_ascii_uppercase())
+                && part.chars().any(|c| c.is_ascii_lowercase());
+            if shouted {
+                Some(part.to_owned())
+            } else if camel {
+                Some(part.chars().filter(char::is_ascii_uppercase).collect())
+            } else {
+                part.chars().next().map(String::from)
+            }
         })
         .collect()
 }
@@ -114,7 +128,10 @@ pub(super) fn acronyms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
         .iter()
         .filter(|c| c.kind == Kind::Company && !shouted(&c.value))
         .filter_map(|c| {
-            let (short, _) = text[c.end..].strip_prefix(" (")?.split_once(')')?;
+            // "Aboitiz InfraCapital, Inc. (AIC)": its legal form may come between.
+            let after = &text[c.end..];
+            let after = LEGAL_FORM.find(after).map_or(after, |m| &after[m.end()..]);
+            let (short, _) = after.strip_prefix(" (")?.split_once(')')?;
             shouted(short).then(|| (short.to_owned(), c.value.clone()))
         })
         .collect();

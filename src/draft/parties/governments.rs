@@ -334,6 +334,20 @@ pub(super) fn seat(text: &str, name: &str) -> bool {
         && !["Wallonia", "Flanders", "Walloon", "Flemish"].iter().any(|r| text.contains(r))
 }
 
+/// Whether `word` names a country's or a state's people in the plural, after its name
+/// ("Zambians", "Kenyans", "Ghanaians", "Canadians"): a count of them is one of people, and
+/// they are no company.
+pub fn people_of(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ns") else { return false };
+    GOVERNMENTS.iter().chain(super::SUBDIVISIONS).any(|(g, _, _)| {
+        !g.contains(' ')
+            && (*g == stem
+                || stem
+                    .strip_suffix('i')
+                    .is_some_and(|s| s == *g || Some(s) == g.strip_suffix('a')))
+    })
+}
+
 /// Whether `name` is exactly a government's name.
 pub(super) fn government(name: &str) -> bool {
     GOVERNMENTS.iter().chain(super::SUBDIVISIONS).any(|(g, _, _)| *g == name)

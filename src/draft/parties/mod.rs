@@ -14,6 +14,7 @@ mod examples;
 mod famous;
 mod fullnames;
 mod governments;
+pub use governments::people_of;
 mod headings;
 mod implied;
 mod joined;
@@ -113,7 +114,7 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     let trades = TRADES.join("|");
     spaced(&format!(
-        r"\b(?P<s>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+ (?:Company|Corporation))\b|\b(?P<w>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+) Co\.|\b(?P<a>{NAME})(?:\.com)?,?(?: and| &)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor\b)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|firm|group|conglomerate|contractor) (?P<u>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{3,5}}) \([A-Z]{{2,6}}\)|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?|(?:IT|FMCG|tech|steel|auto|pharma|oil|mining|software|cement|tyre|textile) major|partnered with|privately[- ]held|family[- ]owned) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}|\d{{1,3}} \p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \((?:[A-Z]{{2,6}}|\p{{Han}}+)\))? ?, a (?:\p{{Lu}}\p{{Ll}}+ )?(?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture|subsidiary|major|division|startup|exporter|entity|leader in)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|invested|spent|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|to invest|signed to|(?:was|were) awarded|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced|invested|chosen|selected|concluded|secured|finalized|finalised))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ban? (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel|Industries|Industry|Diagnostics|Motors|Extracts|Foods|{trades}))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?:CEO|C[FO]O|[Cc]hair(?:man|woman)|(?:[Mm]anaging|[Gg]eneral) [Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Gg]lobal |[Ee]xecutive |[Vv]ice[- ])?[Pp]resident) of (?P<t>{NAME})\b|\b(?P<v>{NAME}),? which (?:signed|has signed|will|plans|pledged|promised|committed|announced|is investing)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<s>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+ (?:Company|Corporation))\b|\b(?P<w>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+) Co\.|\bthe (?P<x>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,3}} and \p{{Lu}}\p{{Ll}}+) (?:Corp|Inc)\.|\b(?P<a>{NAME})(?:\.com)?,?(?: and| &)? (?:Inc\b\.?|Corp\b\.?|Corporation|Group|Co\.|Ltd\b\.?|(?:Private )?Limited\b|LLC\b|PLC\b|plc\b|GmbH\b|Holdings|Technology Group|Motor\b)|\b(?P<b>{NAME})(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|firm|group|conglomerate|contractor) (?P<u>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{3,5}}) \([A-Z]{{2,6}}\)|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?|(?:IT|FMCG|tech|steel|auto|pharma|oil|mining|software|cement|tyre|textile) major|partnered with|privately[- ]held|family[- ]owned) (?:called |named )?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}|\d{{1,3}} \p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?),|\b(?P<e>{NAME}(?: \p{{Lu}}[\p{{L}}&'’-]+)?)(?: \((?:[A-Z]{{2,6}}|\p{{Han}}+)\))? ?, a (?:\p{{Lu}}\p{{Ll}}+ )?(?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture|subsidiary|major|division|startup|exporter|entity|leader in)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|invested|spent|will|would|plans|pledged|promised|committed|vowed|is investing|is building|is set to|to invest|signed to|(?:was|were) awarded|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced|invested|chosen|selected|concluded|secured|finalized|finalised))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\ban? (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel|Industries|Industry|Diagnostics|Motors|Extracts|Foods|{trades}))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?:CEO|C[FO]O|[Cc]hair(?:man|woman)|(?:[Mm]anaging|[Gg]eneral) [Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Gg]lobal |[Ee]xecutive |[Vv]ice[- ])?[Pp]resident) of (?P<t>{NAME})\b|\b(?P<v>{NAME}),? which (?:signed|has signed|will|plans|pledged|promised|committed|announced|is investing)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
 
@@ -349,7 +350,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
         let names = [
             "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
-            "r", "s", "t", "u", "v", "w",
+            "r", "s", "t", "u", "v", "w", "x",
         ];
         let Some(m) = names.iter().find_map(|n| caps.name(n)) else {
             continue;
@@ -399,6 +400,18 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let (name, skipped) = match m.as_str().rsplit_once("-based ") {
             Some((place, name)) => (name, place.len() + "-based ".len()),
             None => (m.as_str(), 0),
+        };
+        // "the Navistar-owned International Truck and Engine Corp.": who owns or backs the
+        // company is not its name.
+        const HELD: [&str; 6] = ["-owned", "-backed", "-controlled", "-funded", "-run", "-led"];
+        let (name, skipped) = match name.split_once(' ') {
+            Some((first, rest))
+                if HELD.iter().any(|h| first.len() > h.len() && first.ends_with(h))
+                    && rest.starts_with(char::is_uppercase) =>
+            {
+                (rest, skipped + first.len() + 1)
+            }
+            _ => (name, skipped),
         };
         // "JAKARTA Taiwan's Foxconn": a dateline's city in capitals, opening the line, is not
         // the name's; a short word in capitals is a company's own ("DIET Tobacco Europe").
@@ -567,8 +580,13 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     spellings::spellings(&mut out);
     trims::trims(text, &mut out);
     one_kind(text, &mut out);
-    // "back In July to set up": a month read by any reading is no company or person.
-    out.retain(|c| c.kind == Kind::Government || c.known || !MONTHS.contains(&c.value.as_str()));
+    // "back In July to set up": a month read by any reading is no company or person, nor are
+    // a country's people ("employment for Zambians").
+    out.retain(|c| {
+        c.kind == Kind::Government
+            || c.known
+            || !(MONTHS.contains(&c.value.as_str()) || governments::people_of(&c.value))
+    });
     out
 }
 

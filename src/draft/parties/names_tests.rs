@@ -398,3 +398,23 @@ fn a_province_named_so_a_country_s_vote_or_market_and_taiwan_s_office_abroad() {
     assert_eq!(names(text, Kind::Government), ["Taiwan"]);
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
 }
+
+#[test]
+fn a_country_s_people_an_opening_adverb_a_legal_form_before_letters_and_a_name_with_and() {
+    let text = "Mr Mwakalombe reaffirmed Government’s commitment to creating employment for \
+                Zambians. Zambians will be trained. “Now, the company is expanding,” he said. \
+                Aboitiz InfraCapital, Inc. (AIC) will expand the estate. AIC said so. The cuts \
+                affect employees at the Navistar-owned International Truck and Engine Corp., \
+                which faced closure. Apple works through Foxconn, Wistron Corp and Pegatron Corp.";
+    assert_eq!(
+        names(text, Kind::Company),
+        [
+            "Aboitiz InfraCapital",
+            "Apple",
+            "Foxconn",
+            "International Truck and Engine",
+            "Pegatron",
+            "Wistron"
+        ]
+    );
+}

@@ -68,6 +68,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Act",
     // "The Province’s investment": a release's word for its own government, no name.
     "Province",
+    // "Now, the company is expanding": an adverb opening a sentence.
+    "Now",
     // "Having said that, we cannot": a participle opening a quotation.
     "Having",
     "The",
