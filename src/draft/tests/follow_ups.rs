@@ -532,3 +532,18 @@ fn a_release_s_date_line_with_its_embargo_in_brackets_is_no_pledge_sentence() {
     assert!(!got.iter().any(|s| s.starts_with("4 July 2002")), "{got:?}");
     assert!(got.iter().any(|s| s.starts_with("Hikurangi Forest Farms will commit")), "{got:?}");
 }
+
+#[test]
+fn a_clawback_called_for_recruiting_obligations_local_workers_support_and_a_plan_confirmed() {
+    let got = pledged(
+        "Calls for printing firm to give back millions in grant funds\n\
+         Sharon Bird says the company was recruiting people at a jobs forum.\n\
+         Navistar Corp. took the bailout. Navistar has to fulfil their obligations.\n\
+         Most of our workers will be local people, Sinoma said.\n\
+         We will do everything possible to support such investments, Mr Kaziya said.\n\
+         Lotus multi-million pound plan confirmed in Norfolk\n\
+         Video: Yokohama Tire Corporation Locating to West Point",
+    );
+    assert_eq!(got.len(), 7, "{got:?}");
+    assert!(got.iter().any(|s| s.starts_with("Navistar has to fulfil")), "{got:?}");
+}
