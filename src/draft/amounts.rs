@@ -102,6 +102,7 @@ pub fn find(text: &str) -> Vec<Candidate> {
     // Thousands grouped by a space are read as grouped by a comma; every offset stays.
     let grouped = written::grouped(text);
     let mut cut = grouped.len();
+    let unwrapped = super::wrapped(text).is_none();
     while let Some(caps) = AMOUNT.captures_at(&grouped[..cut], at) {
         cut = grouped.len();
         let Some(found) = caps.get(0) else { break };
@@ -137,7 +138,13 @@ pub fn find(text: &str) -> Vec<Candidate> {
         let page = head.len() >= 5
             && head.is_char_boundary(head.len() - 5)
             && head[head.len() - 5..].eq_ignore_ascii_case("page ");
-        if clock || page {
+        // "October 19, 2011\nNew Growth Means More Jobs": a figure and a noun on two lines of a
+        // text not wrapped at a fixed width.
+        let parted_by_line = unwrapped
+            && caps.name("n").zip(caps.name("unit")).is_some_and(|(n, u)| {
+                n.end() <= u.start() && text[n.end()..u.start()].contains('\n')
+            });
+        if clock || page || parted_by_line {
             continue;
         }
         // "from 1,013 to 1,540": each figure of a change is read alone.

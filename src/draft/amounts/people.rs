@@ -36,6 +36,13 @@ pub(super) fn described(caps: &Captures, text: &str, end: usize) -> Option<(usiz
     if super::a_year(caps) {
         return None;
     }
+    // "The 650-employee facility": a count joined to its noun by a hyphen.
+    for (joined, noun) in [("-employee", "employees"), ("-worker", "workers"), ("-job", "jobs")] {
+        let after = text[end..].strip_prefix(joined);
+        if after.is_some_and(|a| !a.starts_with(char::is_alphanumeric)) {
+            return Some((end + joined.len(), noun.to_owned()));
+        }
+    }
     // "over 600 Zambians": a country's people counted.
     let next = text[end..].strip_prefix(' ').map(|r| {
         let word = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");

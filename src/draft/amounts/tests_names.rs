@@ -272,3 +272,17 @@ fn a_count_of_a_country_s_people_is_one_of_people() {
         [("over 600 Zambians", "over 600 people"), ("over 110,000 Kenyans", "over 110000 people")]
     );
 }
+
+#[test]
+fn thousands_spaced_in_a_text_that_spaces_them_a_hyphened_workforce_and_no_count_over_a_line() {
+    let text = "Over 1 540 jobs have been created. About 2 500 jobs are expected. The \
+                650-employee facility will open.\nOctober 19, 2011\nNew Growth Means More Jobs";
+    assert_eq!(
+        pairs(&values(text)),
+        [
+            ("Over 1 540 jobs", "over 1540 jobs"),
+            ("About 2 500 jobs", "about 2500 jobs"),
+            ("650-employee", "650 employees")
+        ]
+    );
+}

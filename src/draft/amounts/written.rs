@@ -10,11 +10,14 @@ use super::SEPARATORS;
 /// The text with each ordinary space that groups thousands made a comma, so that the amount's
 /// pattern reads "1 000" as "1,000"; every other byte, and so every offset, stays. A space
 /// groups thousands between one to three digits and three that end in "00" ("1 000", "3 500"),
-/// so that "in 2019 500 jobs" and "June 5 120 workers" keep their space.
+/// so that "in 2019 500 jobs" and "June 5 120 workers" keep their space. In a text that groups
+/// so at least once, any three digits after a space group too ("Over 1 540 jobs"), unless a
+/// month's name comes before the first figure.
 pub(super) fn grouped(text: &str) -> String {
     let bytes = text.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     let mut out = bytes.to_vec();
+    let mut spaced = Vec::new();
     for (i, &b) in bytes.iter().enumerate() {
         if b != b' ' || i == 0 {
             continue;
@@ -23,7 +26,15 @@ pub(super) fn grouped(text: &str) -> String {
         let opened = i - lead == 0 || !matches!(bytes[i - lead - 1], b'0'..=b'9' | b',' | b'.');
         let group = (1..=3).all(|k| digit(i + k)) && !digit(i + 4);
         let round = bytes.get(i + 2..i + 4) == Some(b"00");
-        if (1..=3).contains(&lead) && opened && group && round {
+        if (1..=3).contains(&lead) && opened && group {
+            spaced.push((i, round, lead));
+        }
+    }
+    let any_round = spaced.iter().any(|&(_, round, _)| round);
+    for (i, round, lead) in spaced {
+        let word = text[..i - lead].trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+        let dated = crate::draft::MONTHS.iter().any(|m| word.starts_with(&m[..3]));
+        if round || (any_round && !dated) {
             out[i] = b',';
         }
     }
