@@ -582,6 +582,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     one_kind(text, &mut out);
     // "back In July to set up": a month read by any reading is no company or person, nor are
     // a country's people ("employment for Zambians").
+    known::someone_else(text, &mut out);
     out.retain(|c| {
         c.kind == Kind::Government
             || c.known

@@ -418,3 +418,12 @@ fn a_country_s_people_an_opening_adverb_a_legal_form_before_letters_and_a_name_w
         ]
     );
 }
+
+#[test]
+fn an_opening_adjective_a_currency_a_metropolitan_region_and_a_province_named_after_its_kind() {
+    let text = "Future plans include expanding. The investment of 24 billion Reais ($4.6 billion) \
+                was signed. In Guaíba, in the metropolitan region of Porto Alegre, CMPC works. \
+                The factory in central-east province Jizzakh will open.";
+    assert_eq!(names(text, Kind::Government), ["Jizzakh"]);
+    assert!(!names(text, Kind::Company).iter().any(|n| n == "Future" || n == "Reais"));
+}

@@ -100,13 +100,47 @@ static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Every region named after its kind ([`DEPARTMENT`]) that no earlier match has taken: the
-/// name alone is the government's.
+/// A region named just after its kind in small letters: "in central-east province Jizzakh".
+static KIND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:province|prefecture|oblast|governorate) (?P<name>\p{Lu}\p{Ll}+)\b")
+});
+
+/// Words after a region's kind that begin a title or a body, not the region's name: "the
+/// province Governor said".
+const NOT_AFTER_KIND: &[&str] = &[
+    "Governor",
+    "Minister",
+    "Chief",
+    "Secretary",
+    "Premier",
+    "President",
+    "Mayor",
+    "Head",
+    "Administration",
+    "Government",
+    "Council",
+    "Officials",
+    "Akim",
+];
+
+/// Every region named after its kind ([`DEPARTMENT`], [`KIND_BEFORE`]) that no earlier match
+/// has taken: the name alone is the government's.
 fn departments(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
-    for caps in DEPARTMENT.captures_iter(text) {
+    let before = KIND_BEFORE.captures_iter(text).filter(|caps| {
+        let name = &caps["name"];
+        let end = caps.get(0).map_or(0, |m| m.end());
+        // "province Jizzakh Governor": a name run on into a title is not read here.
+        let run_on =
+            text[end..].strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase));
+        !NOT_AFTER_KIND.contains(&name) && !run_on
+    });
+    for caps in DEPARTMENT.captures_iter(text).chain(before) {
         let m = caps.name("name").expect("the pattern has the group");
         let (start, end) = (m.start(), m.end());
-        if overlaps(taken, start, end)
+        // "the metropolitan region of Porto Alegre": a city's area, no government.
+        let metropolitan = caps.get(0).is_some_and(|w| w.as_str().contains("metropolitan "));
+        if metropolitan
+            || overlaps(taken, start, end)
             || m.as_str().split([' ', '-']).any(|w| NOT_REGIONS.contains(&w))
         {
             continue;

@@ -92,6 +92,19 @@ fn known_records_match_by_alias_in_whole_words() {
 }
 
 #[test]
+fn a_record_s_one_word_name_is_someone_else_s_where_the_text_names_that_one_in_full() {
+    let known = Known {
+        people: vec![Record { slug: "jack-ma".into(), names: vec!["Jack Ma".into(), "Ma".into()] }],
+        ..Known::default()
+    };
+    let text = "Ma Xingrui, governor of Guangdong, spoke. It took 18 months, Ma said.";
+    let got = parties(text, &known);
+    assert!(!got.iter().any(|(_, v)| v == "jack-ma"), "{got:?}");
+    let got = parties("Jack Ma met Ma Xingrui. Ma said so.", &known);
+    assert!(got.contains(&(Kind::Person, "jack-ma".into())), "{got:?}");
+}
+
+#[test]
 fn a_surname_alone_is_the_person_named_in_full() {
     let known = Known {
         people: vec![Record { slug: "barack-obama".into(), names: vec!["Barack Obama".into()] }],
