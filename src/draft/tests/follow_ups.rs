@@ -547,3 +547,16 @@ fn a_clawback_called_for_recruiting_obligations_local_workers_support_and_a_plan
     assert_eq!(got.len(), 7, "{got:?}");
     assert!(got.iter().any(|s| s.starts_with("Navistar has to fulfil")), "{got:?}");
 }
+
+#[test]
+fn a_first_car_off_the_line_plans_ahead_a_subsidy_approved_and_construction_initiated() {
+    let got = pledged(
+        "First EV rolls off assembly line at BYD Uzbekistan\n\
+         Future plans include expanding the range of models made by BYD.\n\
+         CMPC also said there is potential for further expansion.\n\
+         The announcement to subsidize Micron Technology comes on the heels of a visit.\n\
+         He said the government approved the deal Friday for Micron.\n\
+         KIA initiated the construction of a plant in Kostanai.",
+    );
+    assert_eq!(got.len(), 6, "{got:?}");
+}
