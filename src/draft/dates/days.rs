@@ -1,9 +1,12 @@
 //! Two ways a day is told beside a date already read: "the end of June 2024", the last day of
 //! the month it names, and "this Tuesday (6)", the day of the month in brackets after a
-//! weekday, which names the same day again. It reads the text around a date found before and
-//! finds no date of its own.
+//! weekday, which names the same day again. It reads the text around a date found before;
+//! the one date of its own it finds is a year's quarter or half named without its year.
+
+use std::sync::LazyLock;
 
 use chrono::{Datelike, Months, NaiveDate};
+use regex::Regex;
 
 use super::date_at;
 use crate::draft::Candidate;
@@ -149,6 +152,51 @@ pub(super) fn relative_parts(text: &str, out: &mut [Candidate]) {
             c.why = format!("`{}` is a deadline: the last day it names", &text[from..c.end]);
             (c.start, c.value) = (from, last);
         }
+    }
+}
+
+/// A quarter or half named with no year ("in the fourth quarter", "by the second half"): the
+/// article's year, and by it a deadline, the part's last day, where no other date covers it.
+pub(super) fn yearless_parts(text: &str, published: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:in|by|during) (?P<part>the (?:first|second|third|fourth|last) (?:quarter|half))\b")
+            .expect("a valid pattern")
+    });
+    static YEARED_PART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:quarter|half) of (?:19|20)\d\d\b").expect("a valid pattern")
+    });
+    let Some(published) = published else { return };
+    let year = published.year();
+    for caps in PART.captures_iter(text) {
+        let (whole, part) = (&caps[0], &caps["part"]);
+        let (start, end) =
+            (caps.get(0).map_or(0, |m| m.start()), caps.get(0).map_or(0, |m| m.end()));
+        // "the fourth quarter of 2021", "the first half, 2025": a year of its own is read apart.
+        let after = &text[end..];
+        let yeared = after.starts_with(" of ")
+            || after.trim_start_matches([',', ' ']).starts_with(|c: char| c.is_ascii_digit());
+        // "the first quarter of 2025 ... in the second quarter": the year told just before
+        // carries on, and the text leaves it to the reader.
+        let from =
+            (0..=start.saturating_sub(200)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        let carried = YEARED_PART.is_match(&text[from..start]);
+        if yeared || carried || out.iter().any(|c| c.start < end && start < c.end) {
+            continue;
+        }
+        let part_start = caps.name("part").map_or(start, |m| m.start());
+        let named = format!("{} of {year}", part.to_lowercase());
+        let (start, value, why) = match part_end(text, part_start, &named) {
+            Some((from, last)) => (
+                from,
+                last,
+                format!(
+                    "`{}` is a deadline: the last day of the article's year's part",
+                    &text[from..end]
+                ),
+            ),
+            None => (start, year.to_string(), format!("`{whole}` names no year: the article's")),
+        };
+        out.push(date_at(start, end, value, why));
     }
 }
 

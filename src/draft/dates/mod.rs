@@ -63,11 +63,12 @@ static LOOKED_BACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:\w+est|first|time|pace|level|high|low|once)(?: \w+)? $")
         .expect("a valid pattern")
 });
-/// What comes before "in five years" when a sentence says what is the first of its kind since
-/// then ("This is the first attempt to lure private investment to the port in"): the span
+/// What comes before "in five years" when a sentence says what is the first, largest or
+/// biggest of its kind since then ("This is the first attempt to lure private investment to
+/// the port in", "said to be the single largest investment in South Africa in"): the span
 /// reaches back to a day, which is a date.
 static FIRST_SINCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:is|was|marks|marked|it[’']s) the first\b[^.;!?]{0,80} $")
+    Regex::new(r"(?i)\b(?:is|was|be|marks|marked|it[’']s) the (?:single )?(?:first|largest|biggest)\b[^.;!?]{0,80} $")
         .expect("a valid pattern")
 });
 /// What follows the first year of a span of years ("from 2011| to 2022").
@@ -445,6 +446,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     ranges::find(text, &mut out);
     asides::drop(text, &mut out);
     days::relative_parts(text, &mut out);
+    days::yearless_parts(text, Some(published), &mut out);
     // "by June" read inside "by June this year": the longer span says which June.
     let inner = |c: &Candidate, all: &[Candidate]| {
         all.iter()

@@ -550,3 +550,26 @@ fn a_relative_year_s_quarter_by_which_work_ends_and_a_weekday_s_day_and_month_in
         want.iter().map(|(s, v)| ((*s).to_owned(), (*v).to_owned())).collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_quarter_or_half_with_no_year_is_the_article_s_year_and_by_it_a_deadline() {
+    let got = values(
+        "The first vehicle sold from the plant will be in the fourth quarter, BAIC said. It \
+         will open by the second half. Sales rose in the third quarter of 2017.",
+        "2018-07-25",
+    );
+    let want =
+        [("2017", "2017"), ("in the fourth quarter", "2018"), ("by the second half", "2018-12-31")];
+    let want: Vec<(String, String)> =
+        want.iter().map(|(s, v)| ((*s).to_owned(), (*v).to_owned())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn the_largest_of_its_kind_in_years_looks_back_to_a_day() {
+    let got = values(
+        "It is said to be the single largest investment in South Africa in 40 years.",
+        "2018-07-25",
+    );
+    assert_eq!(got, [("in 40 years".to_owned(), "1978-07-25".to_owned())]);
+}
