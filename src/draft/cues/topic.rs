@@ -243,7 +243,8 @@ fn subject(sentence: &str) -> Option<String> {
 }
 
 /// The words of a company's background rather than its pledge: when it was founded or bought,
-/// what it employs around the world or currently has, its revenue, a share of a country's
+/// what it employs around the world or currently has, owns or hosts, what it can produce and
+/// has invested thus far, its revenue, a share of a country's
 /// output, how many countries it is active in, how far a place is from another, a currency's
 /// rate or a share price's move.
 const BACKGROUND: &[&str] = &[
@@ -264,6 +265,10 @@ const BACKGROUND: &[&str] = &[
     "net income",
     "currently has",
     "currently have",
+    "currently owns",
+    "currently hosts",
+    "thus far",
+    "can produce",
     "population of",
     "is active in",
     "miles from",

@@ -560,3 +560,13 @@ fn a_first_car_off_the_line_plans_ahead_a_subsidy_approved_and_construction_init
     );
     assert_eq!(got.len(), 6, "{got:?}");
 }
+
+#[test]
+fn what_a_company_currently_owns_hosts_or_can_produce_is_its_background() {
+    let text = "CMPC signed a letter of intent to build a pulp mill with an investment of $4.6 \
+                billion. The company currently owns about 280,000 hectares of planted area. In \
+                Guaíba, CMPC can produce about 2 million tonnes per year of pulp. WCE currently \
+                hosts 23 locators employing 13,935 workers.";
+    let got = pledged(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+}
