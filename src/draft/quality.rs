@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `fiftieth`).
+    /// `fifty-second`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -299,7 +299,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 236] = [
+    let floors: [(&str, &str, f64, f64); 246] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -579,8 +579,22 @@ fn draft_quality_on_the_development_set() {
         ("fiftieth", "pledge", 0.8, 0.8),
         ("fiftieth", "amount", 0.95, 0.95),
         ("fiftieth", "date", 0.8, 0.8),
-        ("fiftieth", "party", 0.8, 0.75),
+        ("fiftieth", "party", 0.85, 0.8),
         ("fiftieth", "category", 1.0, 1.0),
+        // Blind: pledge 0.86 / 0.78, amount 0.98 / 0.94, date 0.84 / 0.81, party 0.86 / 0.86,
+        // no category.
+        ("fifty-first", "pledge", 0.85, 0.85),
+        ("fifty-first", "amount", 0.95, 0.95),
+        ("fifty-first", "date", 0.85, 0.85),
+        ("fifty-first", "party", 0.9, 0.85),
+        ("fifty-first", "category", 1.0, 1.0),
+        // Blind: pledge 0.82 / 0.72, amount 0.93 / 0.95, date 0.97 / 0.95, party 0.89 / 0.81,
+        // no category.
+        ("fifty-second", "pledge", 0.85, 0.8),
+        ("fifty-second", "amount", 0.95, 0.95),
+        ("fifty-second", "date", 0.95, 0.95),
+        ("fifty-second", "party", 0.9, 0.8),
+        ("fifty-second", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();

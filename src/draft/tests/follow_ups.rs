@@ -556,9 +556,10 @@ fn a_first_car_off_the_line_plans_ahead_a_subsidy_approved_and_construction_init
          CMPC also said there is potential for further expansion.\n\
          The announcement to subsidize Micron Technology comes on the heels of a visit.\n\
          He said the government approved the deal Friday for Micron.\n\
-         KIA initiated the construction of a plant in Kostanai.",
+         KIA initiated the construction of a plant in Kostanai.\n\
+         The Foxconn plant is currently 80% complete, the company said.",
     );
-    assert_eq!(got.len(), 6, "{got:?}");
+    assert_eq!(got.len(), 7, "{got:?}");
 }
 
 #[test]
