@@ -580,9 +580,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     spellings::spellings(&mut out);
     trims::trims(text, &mut out);
     one_kind(text, &mut out);
+    known::someone_else(text, &mut out);
     // "back In July to set up": a month read by any reading is no company or person, nor are
     // a country's people ("employment for Zambians").
-    known::someone_else(text, &mut out);
     out.retain(|c| {
         c.kind == Kind::Government
             || c.known
