@@ -1,7 +1,7 @@
 //! New companies and people named by the words around them rather than by a company word or a
 //! role before the name: the officials of a company, a list of names counted as companies, a
-//! person set off after a role in a named company, a company set off by where it is from, by
-//! its trade or as a partner.
+//! person set off after a role in a named company or with a role in brackets after the name, a
+//! company set off by where it is from, by its trade or as a partner.
 //! It proposes names only; the parent decides what was already taken.
 
 use std::sync::LazyLock;
@@ -31,6 +31,12 @@ static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 static HEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
         r"\b(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Hh]ead|[Mm]anaging [Dd]irector) of (?:[A-Za-z-]+ ){0,3}?[A-Z][A-Za-z&.-]+, (?P<p>\p{Lu}\p{Ll}+(?: [A-Z]\.)? \p{Lu}[\p{L}'’-]+),",
+    )
+});
+/// "Blanca Quino (general manager)": a person with a role in brackets after the name.
+static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(
+        r"\b(?P<p>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}) \((?:[a-z]+ ){0,3}(?:manager|director|officer|president|chairman|chairwoman|chairperson|minister|governor|secretary|executive|head|CEO|founder)\)",
     )
 });
 /// "Hana Micron, also from South Korea, opened a factory": a company set off by its origin.
@@ -104,7 +110,13 @@ pub(super) fn contexts(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
         let value = name.to_owned();
         out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
     }
-    for caps in HEAD_OF.captures_iter(text) {
+    let set_off = HEAD_OF
+        .captures_iter(text)
+        .map(|caps| (caps, "is set off after a role in a named company"));
+    let roled = ROLE_AFTER
+        .captures_iter(text)
+        .map(|caps| (caps, "is named with a role in brackets after it"));
+    for (caps, said) in set_off.chain(roled) {
         let Some(m) = caps.name("p") else { continue };
         let name = m.as_str();
         let refused = |w: &str| NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w);
@@ -112,7 +124,7 @@ pub(super) fn contexts(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
             continue;
         }
         taken.push((m.start(), m.end()));
-        let why = format!("`{name}` is set off after a role in a named company; a new person");
+        let why = format!("`{name}` {said}; a new person");
         let (start, end, value) = (m.start(), m.end(), name.to_owned());
         out.push(Candidate { kind: Kind::Person, start, end, value, known: false, why });
     }

@@ -383,6 +383,15 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         {
             continue;
         }
+        // "JAKARTA (TheInsiderStories) –": the outlet in brackets after a dateline's city.
+        let line = text[..m.start()].rsplit('\n').next().unwrap_or("");
+        let outlet = line.strip_suffix('(').is_some_and(|city| {
+            let city = city.trim_end();
+            !city.is_empty() && city.chars().all(|c| c.is_uppercase() || " ,.".contains(c))
+        }) && text[m.end()..].starts_with(')');
+        if outlet {
+            continue;
+        }
         // "MoUs", "PhDs": an abbreviation's plural, not a brand.
         if caps.name("f").is_some() && m.as_str().chars().count() < 5 {
             continue;

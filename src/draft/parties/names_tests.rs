@@ -427,3 +427,12 @@ fn an_opening_adjective_a_currency_a_metropolitan_region_and_a_province_named_af
     assert_eq!(names(text, Kind::Government), ["Jizzakh"]);
     assert!(!names(text, Kind::Company).iter().any(|n| n == "Future" || n == "Reais"));
 }
+
+#[test]
+fn people_with_their_roles_in_brackets_and_an_outlet_after_a_dateline_s_city() {
+    let text = "JAKARTA (TheInsiderStories) – The province got commitments.\nKimberly-Clark \
+                Corporation representatives such as Blanca Quino (general manager) and Juan \
+                Carlos Belaunde (corporate affairs manager) were present.";
+    assert_eq!(names(text, Kind::Person), ["Blanca Quino", "Juan Carlos Belaunde"]);
+    assert!(!names(text, Kind::Company).iter().any(|n| n == "TheInsiderStories"));
+}
