@@ -8,6 +8,11 @@ pub(super) fn values(text: &str, published: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Spans and values as `values` gives them, from their literals.
+fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs.iter().map(|(span, value)| ((*span).to_owned(), (*value).to_owned())).collect()
+}
+
 #[test]
 fn relative_dates_resolve_against_the_article() {
     let got = values(
@@ -27,8 +32,7 @@ fn relative_dates_resolve_against_the_article() {
     ];
     let mut got = got;
     got.sort_by_key(|(t, _)| t.clone());
-    let mut want: Vec<(String, String)> =
-        want.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect();
+    let mut want = owned(&want);
     want.sort();
     assert_eq!(got, want);
 }
@@ -478,17 +482,14 @@ fn a_day_of_the_month_alone_counts_from_the_month_named_before_it() {
     );
     let mut got = got;
     got.sort();
-    let mut want: Vec<(String, String)> = [
+    let mut want = owned(&[
         ("Tuesday", "2024-03-05"),
         ("the 5th", "2024-03-05"),
         ("the 21st", "2024-03-21"),
         ("January 10, 2024", "2024-01-10"),
         ("the 12th", "2024-01-12"),
         ("21st of May", "2024-05-21"),
-    ]
-    .iter()
-    .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
-    .collect();
+    ]);
     want.sort();
     assert_eq!(got, want);
 }
@@ -546,9 +547,7 @@ fn a_relative_year_s_quarter_by_which_work_ends_and_a_weekday_s_day_and_month_in
         ("5/11", "2019-11-05"),
         ("by June this year", "2019-06-30"),
     ];
-    let want: Vec<(String, String)> =
-        want.iter().map(|(s, v)| ((*s).to_owned(), (*v).to_owned())).collect();
-    assert_eq!(got, want);
+    assert_eq!(got, owned(&want));
 }
 
 #[test]
@@ -560,9 +559,7 @@ fn a_quarter_or_half_with_no_year_is_the_article_s_year_and_by_it_a_deadline() {
     );
     let want =
         [("2017", "2017"), ("in the fourth quarter", "2018"), ("by the second half", "2018-12-31")];
-    let want: Vec<(String, String)> =
-        want.iter().map(|(s, v)| ((*s).to_owned(), (*v).to_owned())).collect();
-    assert_eq!(got, want);
+    assert_eq!(got, owned(&want));
 }
 
 #[test]
