@@ -19,6 +19,8 @@ mod signs;
 mod spelled;
 mod written;
 
+pub(crate) use currencies::named as currency_named;
+
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};

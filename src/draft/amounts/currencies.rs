@@ -281,6 +281,13 @@ fn code_of(code: &str) -> Option<&'static str> {
     CODES.split('|').find(|c| c.eq_ignore_ascii_case(code))
 }
 
+/// Whether `word` is a currency's English name, in any case ("24 billion Reais"): no company
+/// nor person.
+pub(crate) fn named(word: &str) -> bool {
+    let word = word.to_lowercase();
+    NAMES.iter().any(|(name, _)| *name == word)
+}
+
 /// The ISO 4217 code a currency word or code after a figure names; none for other units.
 pub(super) fn currency_word(unit: &str) -> Option<&'static str> {
     let unit = unit.to_lowercase();

@@ -591,11 +591,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     one_kind(text, &mut out);
     known::someone_else(text, &mut out);
     // "back In July to set up": a month read by any reading is no company or person, nor are
-    // a country's people ("employment for Zambians").
+    // a country's people ("employment for Zambians") or a currency's name ("24 billion Reais").
     out.retain(|c| {
+        let value = c.value.as_str();
         c.kind == Kind::Government
             || c.known
-            || !(MONTHS.contains(&c.value.as_str()) || governments::people_of(&c.value))
+            || !(MONTHS.contains(&value)
+                || governments::people_of(value)
+                || crate::draft::amounts::currency_named(value))
     });
     out
 }

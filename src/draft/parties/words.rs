@@ -72,12 +72,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Now",
     // "Future plans include": an adjective opening a sentence.
     "Future",
-    // "24 billion Reais ($4.6 billion)": a currency's name, capitalized after its figure.
-    "Reais",
-    "Euros",
-    "Dollars",
-    "Pesos",
-    "Rupees",
     // "Having said that, we cannot": a participle opening a quotation.
     "Having",
     "The",
