@@ -277,6 +277,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
         // "Emmanuel Macron's office": the person is Emmanuel Macron.
         let (begin, mut end) = (given_before(text, m.start()), m.end() - possessive(m.as_str()));
+        let begin = given_after_company(text, begin, m.as_str());
         // "President Joe Biden Tuesday": a third word that opens sentences is not the name's.
         if let Some((head, last)) = text[begin..end].rsplit_once(' ')
             && head.contains(' ')
@@ -563,6 +564,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || NOT_NAMES.contains(&name)
             || INSTITUTIONS.contains(&name)
             || MONTHS.contains(&name)
+            || placed_in(text, name)
             || (people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
                 // "Koç Holding" beside "Ali Koç", "Adani Group" beside "Gautam Adani": a company
                 // word makes it the company.
@@ -621,3 +623,51 @@ mod tests;
 mod trims_tests;
 #[cfg(test)]
 mod words_tests;
+
+/// Where a name of two words starts when one more capitalized word stands between it and a
+/// company's legal form: "KIA Motors Corporation Ho Sung Song expressed" is Ho Sung Song.
+fn given_after_company(text: &str, begin: usize, name: &str) -> usize {
+    const FORMS: &[&str] = &["Corporation", "Corp.", "Inc.", "Ltd", "Ltd.", "Co.", "Company"];
+    if name.split(' ').count() != 2 {
+        return begin;
+    }
+    let Some((head, given)) = text[..begin].strip_suffix(' ').and_then(|t| t.rsplit_once(' '))
+    else {
+        return begin;
+    };
+    let capital = given.chars().next().is_some_and(char::is_uppercase)
+        && given.len() > 1
+        && given.chars().skip(1).all(char::is_lowercase);
+    let formed = head.rsplit(' ').next().is_some_and(|w| FORMS.contains(&w));
+    if capital && formed && !NOT_NAMES.contains(&given) { head.len() + 1 } else { begin }
+}
+
+/// Whether a name of one word is where something stands elsewhere in the text: after a word
+/// of placing and "in", before a comma or a full stop. "laid down in Zrenjanin, jobs for 1,200
+/// people" makes "Zrenjanin will be on every road" a town's, no company's; "an investor in
+/// Canoo," is no place.
+fn placed_in(text: &str, name: &str) -> bool {
+    const PLACING: &[&str] = &[
+        "down",
+        "located",
+        "based",
+        "built",
+        "held",
+        "opened",
+        "plant",
+        "factory",
+        "facility",
+        "site",
+        "ceremony",
+        "headquartered",
+    ];
+    if name.contains(' ') {
+        return false;
+    }
+    let needle = format!(" in {name}");
+    text.match_indices(&needle).any(|(at, _)| {
+        let after = text[at + needle.len()..].chars().next();
+        let before = text[..at].rsplit(' ').next().unwrap_or_default();
+        matches!(after, Some(',' | '.')) && PLACING.contains(&before)
+    })
+}

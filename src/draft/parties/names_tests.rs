@@ -436,3 +436,20 @@ fn people_with_their_roles_in_brackets_and_an_outlet_after_a_dateline_s_city() {
     assert_eq!(names(text, Kind::Person), ["Blanca Quino", "Juan Carlos Belaunde"]);
     assert!(!names(text, Kind::Company).iter().any(|n| n == "TheInsiderStories"));
 }
+
+#[test]
+fn a_given_name_after_a_legal_form_a_romanian_srl_and_a_town_placed_elsewhere() {
+    let text = "President and CEO of KIA Motors Corporation Ho Sung Song expressed pride. The \
+                state aid goes to Nokian Tires Europe Operations SRL. The stone was laid down in \
+                Zrenjanin, with jobs for 1,200 people. Zrenjanin will be on every road map.";
+    assert_eq!(names(text, Kind::Person), ["Ho Sung Song"]);
+    let companies = names(text, Kind::Company);
+    assert!(companies.iter().any(|n| n == "Nokian Tires Europe Operations"));
+    assert!(!companies.iter().any(|n| n == "Zrenjanin"));
+}
+
+#[test]
+fn a_company_named_after_in_with_no_word_of_placing_stays_a_company() {
+    let text = "Walmart was a de facto investor in Canoo, offering more. Canoo will file.";
+    assert!(names(text, Kind::Company).iter().any(|n| n == "Canoo"));
+}
