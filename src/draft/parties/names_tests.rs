@@ -453,3 +453,17 @@ fn a_company_named_after_in_with_no_word_of_placing_stays_a_company() {
     let text = "Walmart was a de facto investor in Canoo, offering more. Canoo will file.";
     assert!(names(text, Kind::Company).iter().any(|n| n == "Canoo"));
 }
+
+#[test]
+fn a_japanese_prefecture_named_like_its_city_and_osaka_left_out() {
+    let text = "Japan gives a subsidy to produce chips at a Hiroshima factory, the minister \
+                said at the Osaka expo.";
+    assert_eq!(names(text, Kind::Government), ["Hiroshima", "Japan"]);
+}
+
+#[test]
+fn a_country_s_adjective_before_state_names_its_government_but_not_before_state_of() {
+    let text = "Serbia was supported by the Chinese state and President Xi Jinping. The plant is \
+                in the German state of Saxony.";
+    assert_eq!(names(text, Kind::Government), ["China", "Saxony", "Serbia"]);
+}
