@@ -571,3 +571,14 @@ fn what_a_company_currently_owns_hosts_or_can_produce_is_its_background() {
     let got = pledged(text);
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn aid_approved_by_decision_a_factory_s_work_to_come_and_a_licensing_begun_are_pledges() {
+    let text = "According to the agenda, the Executive will approve, by decision, the granting \
+                of an ad hoc regional state aid to Nokian Tires Europe Operations SRL. Alongside \
+                vehicle production, the factory will work on developing local manufacturing of \
+                required parts. CMPC, which has operated in the country since 2009, has begun \
+                the processes for licensing the project with Fepam.";
+    let got = pledged(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+}
