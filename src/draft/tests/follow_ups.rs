@@ -582,3 +582,15 @@ fn aid_approved_by_decision_a_factory_s_work_to_come_and_a_licensing_begun_are_p
     let got = pledged(text);
     assert_eq!(got.len(), 3, "{got:?}");
 }
+
+#[test]
+fn a_groundbreaking_works_completed_a_first_choice_and_a_city_s_role_are_pledges() {
+    let text = "The groundbreaking is a milestone in the implementation of the megaproject, said \
+                Fernando Vallina of ExxonMobil. Ma Xingrui said local governments overcame \
+                difficulties to complete preparatory works including sea reclamation. He said \
+                that Serbia had not been the first choice of Shandong Linglong. The City of \
+                Winnipeg is pleased to play a partnering role to facilitate Maple Leaf Foods’ \
+                expansion.";
+    let got = pledged(text);
+    assert_eq!(got.len(), 4, "{got:?}");
+}
