@@ -22,7 +22,8 @@ pub(super) enum Reading {
 
 /// The day a date in figures names, read by its own parts and separators.
 pub(super) fn read(written: &str) -> Option<Reading> {
-    let parts: Vec<&str> = written.split(['/', '.', '-']).collect();
+    // "13.08 .2024": a stray space before a separator is no part of the figures.
+    let parts: Vec<&str> = written.split(['/', '.', '-']).map(str::trim).collect();
     let [a, b, c] = parts[..] else { return None };
     let day = |y: &str, m: &str, d: &str| {
         NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)

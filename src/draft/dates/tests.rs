@@ -570,3 +570,14 @@ fn the_largest_of_its_kind_in_years_looks_back_to_a_day() {
     );
     assert_eq!(got, [("in 40 years".to_owned(), "1978-07-25".to_owned())]);
 }
+
+#[test]
+fn a_dotted_date_with_a_stray_space_an_event_s_year_and_no_decision_number() {
+    let got = values(
+        "The Commission issued the decision C (2024) 5876 final of 13.08 .2024. The province \
+         got commitments from the 2019 Central Java Investment Business Forum.",
+        "2024-11-07",
+    );
+    let want = [("13.08 .2024", "2024-08-13"), ("2019", "2019")];
+    assert_eq!(got, owned(&want));
+}

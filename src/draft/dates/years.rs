@@ -76,6 +76,14 @@ const LEADS: [&str; 11] = [
     "before ",
 ];
 
+/// An event's name after its year: capitalized words, then a word for a meeting or a show.
+static EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^ (?:\p{Lu}[\p{L}&-]* ){0,6}(?:Forum|Summit|Conference|Expo|Exhibition|Fair|Congress)\b",
+    )
+    .expect("a valid pattern")
+});
+
 /// Words after a number that make it a count: "2000 more", "2000 people".
 const COUNTED: &[&str] = &[
     "more",
@@ -98,7 +106,8 @@ const COUNTED: &[&str] = &[
     "of",
 ];
 
-/// Adds every year written after one of [`LEADS`], alone in brackets, or later in a list whose
+/// Adds every year written after one of [`LEADS`], alone in brackets (not inside a decision's
+/// number, "C (2024) 5876"), before an event's name ([`EVENT`]), or later in a list whose
 /// first year is read as a date ("In 2020 and 2021", "in 2001, 2012 and 2018"), that no date
 /// found before covers.
 pub(super) fn lone(text: &str, out: &mut Vec<Candidate>) {
@@ -128,15 +137,26 @@ pub(super) fn lone(text: &str, out: &mut Vec<Candidate>) {
         // "before 2000 more join": a count, no year.
         let next = text[at + 4..].strip_prefix(' ').and_then(|r| r.split([' ', ',', '.']).next());
         let counted = next.is_some_and(|w| COUNTED.contains(&w));
-        if counted {
+        // "the decision C (2024) 5876": a year in a decision's number, no date.
+        let numbered = bracketed
+            && before.len() >= 3
+            && before[before.len() - 3].is_ascii_uppercase()
+            && before.ends_with(b" (")
+            && bytes.get(at + 5..at + 7).is_some_and(|w| w[0] == b' ' && w[1].is_ascii_digit());
+        if counted || numbered {
             continue;
         }
+        // "the 2019 Central Java Investment Business Forum": the year of an event.
+        let event = before.ends_with(b"the ") && EVENT.is_match(&text[at + 4..]);
         let value = text[at..at + 4].to_owned();
         if paired && !taken {
             let why = format!("`{value}` is a year paired with the one before it");
             found.push(date_at(at, at + 4, value, why));
         } else if let (Some(lead), false) = (led, taken) {
             let why = format!("`{value}` after `{}` is a year", lead.trim_end());
+            found.push(date_at(at, at + 4, value, why));
+        } else if event && !taken {
+            let why = format!("`{value}` is the year of the event it names");
             found.push(date_at(at, at + 4, value, why));
         } else if bracketed && !taken {
             let why = format!("`({value})` is a year in brackets");
