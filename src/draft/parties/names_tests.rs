@@ -467,3 +467,10 @@ fn a_country_s_adjective_before_state_names_its_government_but_not_before_state_
                 in the German state of Saxony.";
     assert_eq!(names(text, Kind::Government), ["China", "Saxony", "Serbia"]);
 }
+
+#[test]
+fn a_philippine_province_after_its_town() {
+    let text =
+        "Aboitiz InfraCapital will expand the economic zone in Balamban, Cebu by 39 hectares.";
+    assert_eq!(names(text, Kind::Government), ["Cebu"]);
+}

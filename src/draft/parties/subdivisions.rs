@@ -434,11 +434,20 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Taraba", "Taraba", Some("NG-TA")),
     ("Yobe", "Yobe", Some("NG-YO")),
     ("Zamfara", "Zamfara", Some("NG-ZA")),
-    // The Philippines' provinces around Manila ("Laguna" also names towns of California).
+    // The Philippines' provinces around Manila and its main islands' ("Laguna" also names
+    // towns of California, "Rizal" and "Quezon" people).
     ("Batangas", "Batangas", Some("PH-BTG")),
     ("Bulacan", "Bulacan", Some("PH-BUL")),
     ("Cavite", "Cavite", Some("PH-CAV")),
     ("Pampanga", "Pampanga", Some("PH-PAM")),
+    ("Bataan", "Bataan", Some("PH-BAN")),
+    ("Tarlac", "Tarlac", Some("PH-TAR")),
+    ("Pangasinan", "Pangasinan", Some("PH-PAN")),
+    ("Cebu", "Cebu", Some("PH-CEB")),
+    ("Bohol", "Bohol", Some("PH-BOH")),
+    ("Iloilo", "Iloilo", Some("PH-ILI")),
+    ("Negros Occidental", "Negros Occidental", Some("PH-NEC")),
+    ("Misamis Oriental", "Misamis Oriental", Some("PH-MSR")),
     // Belgium's regions: `Brussels` alone also stands for the European Union's institutions,
     // so it is read as the region only beside another region (see `governments::seat`).
     ("Wallonia", "Wallonia", Some("BE-WAL")),
