@@ -474,3 +474,9 @@ fn a_philippine_province_after_its_town() {
         "Aboitiz InfraCapital will expand the economic zone in Balamban, Cebu by 39 hectares.";
     assert_eq!(names(text, Kind::Government), ["Cebu"]);
 }
+
+#[test]
+fn a_railroad_s_name_is_a_company() {
+    let text = "RTD obtained the land from the Union Pacific Railroad.";
+    assert!(names(text, Kind::Company).iter().any(|n| n == "Union Pacific Railroad"));
+}
