@@ -74,7 +74,7 @@ use units::units;
 use words::{
     BRANDS, COURTESY, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS,
     KINDS_OF_TRADE, MONTHS, NOT_NAMES, ORIGIN_SUFFIXES, PRODUCT_AFTER, PUBLIC_ENDINGS, TOWN_WORDS,
-    TRADES, UNIT_WORDS, agencies,
+    TRADE_PLURALS, TRADES, UNIT_WORDS, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial or `&` between two
@@ -83,7 +83,7 @@ const NAME: &str = r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.)?(?: (?:& )?\p{Lu}[\p{L}&'�
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|[Gg]overnor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|(?:ex-|Dy |Deputy )?CM|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector[- ][Gg]eneral|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|(?:[Mm]ajority )?[Ss]hareholder|Prime Minister|Taoiseach|T[áa]naiste|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|[Mm]inister|Premier|Mayor|Judge|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager|[Aa]dministrator|[Cc]ounterpart|[Aa]gent|[Rr]eporter|[Ee]conomist)(?: (?:of|for)(?: (?:and|the|board|of|directors|(?:Ltd|Inc|Corp|Co)\.|[A-Z][A-Za-z]+(?:['’]s)?)){1,7})?";
+    let role = r"(?:[Dd]irector (?:of )?(?:Industries|Industry|Commerce|Investments?|Trade)|CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|[Gg]overnor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|(?:ex-|Dy |Deputy )?CM|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector[- ][Gg]eneral|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]ead|[Bb]illionaire|(?:[Mm]ajority )?[Ss]hareholder|Prime Minister|Taoiseach|T[áa]naiste|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|[Mm]inister|Premier|Mayor|Judge|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager|[Aa]dministrator|[Cc]ounterpart|[Aa]gent|[Rr]eporter|[Ee]conomist)(?: (?:of|for)(?: (?:and|the|board|of|directors|(?:Ltd|Inc|Corp|Co)\.|[A-Z][A-Za-z]+(?:['’]s)?)){1,7})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
@@ -97,7 +97,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)(?:-[A-Z][A-Za-z.]*)?\)";
     spaced(&format!(
-        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}}(?: [A-Z]{{2,6}})?[,:]? {honorific}(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}{{2,}})?(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.|[A-Z] [A-Z]|[A-Z] \p{{Lu}}\p{{Ll}}+)(?: [A-Z]\.?)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:{role}|said|told|wrote|says|affirmed|stressed|pointed|noted|pledges|pledged|announced|added: [“\x22]?)|(?:[A-Z][a-z]+|[A-Z]{{2,6}}) {role}|\p{{Lu}}\p{{Ll}}+(?:’s|'s) (?:[a-z]+ |\p{{Lu}}\p{{Ll}}+ )?{role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?:,| of \p{{Lu}}|\.(?:\s|$))|\b(?:Majesty|Highness) (?:King|Queen|Sultan|Emperor|Emir) (?P<f>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?(?: [IVX]+\b)?)|\b(?:King|Queen|Sultan|Emperor) (?P<g>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)? [IVX]+)\b"
+        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}}(?: [A-Z]{{2,6}})?[,:]? {honorific}(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}{{2,}})?(?:-[A-Z]\p{{Ll}}+)?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.|[A-Z] [A-Z]|[A-Z] \p{{Lu}}\p{{Ll}}+)(?: [A-Z]\.?)? (?:{particle} )?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?)\b|\b(?P<b>(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:(?:\p{{Lu}}\p{{Ll}}+ )?{role}|said|told|wrote|says|affirmed|stressed|pointed|noted|pledges|pledged|announced|added: [“\x22]?)|(?:[A-Z][a-z]+|[A-Z]{{2,6}}) {role}|\p{{Lu}}\p{{Ll}}+(?:’s|'s) (?:[a-z]+ |\p{{Lu}}\p{{Ll}}+ )?{role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?:,| of \p{{Lu}}|\.(?:\s|$))|\b(?:Majesty|Highness) (?:King|Queen|Sultan|Emperor|Emir) (?P<f>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?(?: [IVX]+\b)?)|\b(?:King|Queen|Sultan|Emperor) (?P<g>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)? [IVX]+)\b"
     ))
 });
 
@@ -259,9 +259,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         at = whole.end();
         // "Hong Fu president TY Chang", "South African President Cyril Ramaphosa": a name
         // right after the role is the person; the words before it name where they serve.
+        // "Faisal Hayat, then Estate Manager Gadoon Industrial Estate": not so a place's name.
         if caps.name("b").is_some()
             && !SPEECH.is_match(whole.as_str())
             && NAME_NEXT.is_match(&text[whole.end()..])
+            && !placed_next(&text[whole.end()..])
         {
             at = m.end();
             continue;
@@ -277,13 +279,18 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
         // "Emmanuel Macron's office": the person is Emmanuel Macron.
         let (begin, mut end) = (given_before(text, m.start()), m.end() - possessive(m.as_str()));
-        let begin = given_after_company(text, begin, m.as_str());
+        let mut begin = given_after_company(text, begin, m.as_str());
         // "President Joe Biden Tuesday": a third word that opens sentences is not the name's.
         if let Some((head, last)) = text[begin..end].rsplit_once(' ')
             && head.contains(' ')
             && (NOT_NAMES.contains(&last) || MONTHS.contains(&last))
         {
             end = begin + head.len();
+            // "(KPEZDMC), Saeed Ahmad Khan Friday said": the name the day cut short may open
+            // one word earlier, after a comma.
+            if caps.name("b").is_some() {
+                begin = given_after_comma(text, begin);
+            }
         }
         // "President Uhuru Kenyatta’s Big Four agenda": the possessive before a dropped word.
         let end = end - possessive(&text[begin..end]);
@@ -317,7 +324,12 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
         if overlaps(&taken, begin, end)
             || surnames::spelled(&name).any(|w| {
-                NOT_NAMES.contains(&w) || INSTITUTIONS.contains(&w) || UNIT_WORDS.contains(&w)
+                NOT_NAMES.contains(&w)
+                    || INSTITUTIONS.contains(&w)
+                    || UNIT_WORDS.contains(&w)
+                    // "Director Cherat Packages Anwar Khan said": a line of trade is no name's.
+                    || TRADES.contains(&w)
+                    || TRADE_PLURALS.contains(&w)
             })
             || words().next_back().is_some_and(|w| HEADLINE_VERBS.contains(&w))
             // "the Hub on Kooragang Island were announced": a place, no speaker.
@@ -670,4 +682,27 @@ fn placed_in(text: &str, name: &str) -> bool {
         let before = text[..at].rsplit(' ').next().unwrap_or_default();
         matches!(after, Some(',' | '.')) && PLACING.contains(&before)
     })
+}
+
+/// Whether the capitalized words that open `after` end in a place's word: " Gadoon Industrial
+/// Estate, for his efforts".
+fn placed_next(after: &str) -> bool {
+    let words = after.split_whitespace().take_while(|w| w.starts_with(char::is_uppercase));
+    let last = words.take(5).last().unwrap_or_default();
+    PUBLIC_ENDINGS.contains(&last.trim_end_matches([',', '.', ';']))
+}
+
+/// Where a name starts when one more capitalized name word stands before it right after a
+/// comma: ", Saeed Ahmad Khan Friday said".
+fn given_after_comma(text: &str, begin: usize) -> usize {
+    let Some((head, given)) = text[..begin].strip_suffix(' ').and_then(|t| t.rsplit_once(' '))
+    else {
+        return begin;
+    };
+    let named = given.chars().next().is_some_and(char::is_uppercase)
+        && given.len() > 1
+        && given.chars().skip(1).all(char::is_lowercase)
+        && !NOT_NAMES.contains(&given)
+        && !INSTITUTIONS.contains(&given);
+    if named && head.ends_with(',') { head.len() + 1 } else { begin }
 }

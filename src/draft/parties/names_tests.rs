@@ -480,3 +480,20 @@ fn a_railroad_s_name_is_a_company() {
     let text = "RTD obtained the land from the Union Pacific Railroad.";
     assert!(names(text, Kind::Company).iter().any(|n| n == "Union Pacific Railroad"));
 }
+
+#[test]
+fn people_around_a_weekday_an_estate_s_manager_a_director_of_industries_and_a_trade_word() {
+    let text = "The Company (KPEZDMC), Saeed Ahmad Khan Friday said that the plant will bring \
+                jobs. Director Cherat Packages Anwar Khan said: \"We are pleased.\" He thanked \
+                Faisal Hayat, then Estate Manager Gadoon Industrial Estate, for his efforts. The \
+                MoU was signed by the Director Industries Rakesh Prajapati on behalf of the \
+                state. It would be a big boon, the CM said.";
+    assert_eq!(
+        names(text, Kind::Person),
+        ["Anwar Khan", "Faisal Hayat", "Rakesh Prajapati", "Saeed Ahmad Khan"]
+    );
+    let companies = names(text, Kind::Company);
+    assert!(!companies.iter().any(|n| n == "CM" || n.ends_with("Estate")), "{companies:?}");
+    let text = "The plant was set up by Cherat Packages in Gadoon.";
+    assert_eq!(names(text, Kind::Company), ["Cherat Packages"]);
+}

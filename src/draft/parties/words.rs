@@ -111,6 +111,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Layoffs",
     "Professor",
     "CEO",
+    "CM",
     "Both",
     "If",
     "As",
@@ -451,8 +452,16 @@ pub(super) const BRANDS: &[&str] = &[
 /// Trade words that end a company's name when a name comes before them ("Kontrolmatic
 /// Technologies", "Weston Animal Nutrition") and that may also end a longer name of something
 /// else ("the Kinfra Electronics Manufacturing Cluster").
-pub(super) const TRADES: &[&str] =
-    &["Technologies", "Electronics", "Nutrition", "Logistics", "Batteries", "Plastics"];
+pub(super) const TRADES: &[&str] = &[
+    "Technologies",
+    "Electronics",
+    "Nutrition",
+    "Logistics",
+    "Batteries",
+    "Plastics",
+    "Packaging",
+    "Packages",
+];
 
 /// The lines of trade a name joins with "and" before its legal form ("Vintage Coffee and
 /// Beverages Limited", "Rashtriya Chemicals and Fertilizers Limited"); a name of its own after
@@ -525,4 +534,5 @@ pub(super) const PUBLIC_ENDINGS: &[&str] = &[
     "Ministry",
     "Commission",
     "Island",
+    "Estate",
 ];
