@@ -60,7 +60,7 @@ static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
 /// or was not a company's first choice, and a government's partnering role.
 static DEAL: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:signed (?:(?:\d+|an?|the|[a-z]+) ){0,3}(?:MoUs?|memorand(?:ums?|a)|agreements?|contracts?)|(?:MoUs?|memorand(?:um|a)(?: of understanding)?|agreements?|contracts?|deals?)(?:, which)? (?:were|was|have been|has been)(?: also| recently| formally| officially){0,2} signed|(?:details|terms) of (?:the|an?|its|their)(?: [a-z]+){0,2} (?:deal|agreement|investment|plan|package|expansion|project)|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,2} investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing)(?: from the [a-z]+)? (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:has|have|had) partnered with|(?:granted|gave|given) (?:[a-z]+ )?approval (?:to|for)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:has|have|had) (?:an?|the) (?:[a-z]+ )?(?:agreement|deal) (?:with [^.\n]{1,40}? )?to (?:lease|build|construct|invest|buy|acquire|develop|open|expand|operate)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included)|signing (?:ceremony|of)|(?:initiated|launched) (?:[^.\n]{0,30}? )?(?:agreements|projects|investments)|launched (?:the|a|its) (?:new )?(?-i:(?:\p{Lu}[\p{L}-]* ){1,4}(?:Company|Corporation))|invests (?:in|[$€£])|(?:projects?|investments?|agreements?) amounting to|(?:projects?|plans?|investments?|agreements?) (?:concerns?|involves?|covers?) the (?:establishment|construction|creation|building|expansion|opening|development|renovation|conversion|modernisation|modernization)(?: and [a-z]+)? of|(?:revealed|confirmed|unveiled|disclosed|outlined|presented|introduced) (?:[^.\n]{0,40}? )?(?:plans?|projects?|investments?|deal|agreement|factory|plant|initiative|programme|program|announcement)|offer(?:s|ed|ing)? to (?:back|support|fund|finance|subsidi[sz]e)|(?:project|plant|factory|facility|investment) costs? (?:is|was|are|will be)|(?:said|says) (?:that )?the (?:company|facility|plant|factory|project|investment)(?: [a-z]+){0,4} (?:would|will) [a-z]+|beat (?:out )?(?:the )?(?:competition|rivals?|bids?)|settled on|(?:granted|issued|awarded) (?:an? |the |its )?(?:[a-z]+ ){0,2}(?:licen[cs]es?|certificates?|permits?|privileges)|(?:new )?investments? (?:are|is|were|was) (?:being )?planned\b|(?:historic|record|landmark|massive|major) investments? (?:by|from)|(?:production|construction|operations|output) (?:is |are |was |were )?(?:set|slated|scheduled|due) to (?:begin|start|resume|commence)|(?:this|it|which) will be (?:the|its|a) (?:[a-z-]+ ){0,4}(?:factory|plant|facility|project|investment|gigafactory)|(?:first|second|third|fourth|fifth|next|final|new|latest) phases? of|(?:pitched|courted|wooed)|(?:target|recipient|beneficiary) of (?:an|the|a) (?:[a-z]+ )?investment|(?:investments?|funds|projects?)\b[^.\n]{0,60}? (?:is|are) intended (?:for|to)|joined (?:[^.\n]{0,80}? )?in (?:welcoming|announcing)|new investments? (?:(?:for|in) (?-i:\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) )?(?:were|was|have been|has been) announced|(?:receive|get|be eligible for|qualify for) (?:[a-z]+ ){0,3}(?:tax (?:abatements?|credits?|breaks?|exemptions?)|incentives|grants)|qualif(?:y|ies|ied) for (?:[a-z]+ ){0,2}(?:support|funding|assistance|incentives)|(?:is|are) locating (?:to|in)|(?-i:Locating) (?:to|in)|(?:plan|investment|deal|grant|project|expansion)s? (?:was |is |has been )?confirmed|will be home (?:to|for)|will do everything (?:possible|we can|in (?:our|its|their) power) to (?:support|help|ensure|facilitate)|(?:workers|employees|staff|workforce) will be (?:local|hired|recruited|drawn)|(?:future |further )?plans include|potential for (?:further |more )?(?:expansion|growth|investment)|to subsidi[sz]e|approved the (?:deal|subsidy|aid|grant|incentives?|investment|project)|(?:was|is|had|has)(?: not)?(?: been)? (?:the )?first choice|(?:partnering|supporting) role to (?:facilitate|support|help))\b",
+        r"(?i)\b(?:signed (?:(?:\d+|an?|the|[a-z]+) ){0,3}(?:MoUs?|memorand(?:ums?|a)|agreements?|contracts?)|signed an? series of (?:[a-z]+ ){0,4}(?:deals|agreements|contracts)|(?:MoUs?|memorand(?:um|a)(?: of understanding)?|agreements?|contracts?|deals?)(?:, which)? (?:were|was|have been|has been)(?: also| recently| formally| officially){0,2} signed|(?:details|terms) of (?:the|an?|its|their)(?: [a-z]+){0,2} (?:deal|agreement|investment|plan|package|expansion|project)|(?:largest|biggest)(?:-ever)?(?: [a-z]+){0,2} investment|(?:said|says) (?:it|they) (?:would|will)|(?:money|funds|funding|investment|financing)(?: from the [a-z]+)? (?:will|would) (?:help|go|be used|fund|finance|support)|plans? (?:for|that)|(?:has|have|had) decided (?:to|on)|(?:has|have|had) partnered with|(?:granted|gave|given) (?:[a-z]+ )?approval (?:to|for)|(?:reached|reach|reaches) (?:an|a|the) (?:[a-z]+ )?(?:agreement|deal|accord)|(?:has|have|had) (?:an?|the) (?:[a-z]+ )?(?:agreement|deal) (?:with [^.\n]{1,40}? )?to (?:lease|build|construct|invest|buy|acquire|develop|open|expand|operate)|(?:is|are|was|were) due to be (?:[a-z]+ly )?(?:built|constructed|created|opened|completed|invested|set up)|(?:aid|subsid(?:y|ies)|grants?|incentives?|funding) (?:was|were|had been|has been|is|are)(?: [a-z]+){0,2} (?:approved|granted|awarded)|brings? [^.\n]{0,60}?\b(?:jobs|plants?|factor(?:y|ies)|facilit(?:y|ies)|cent(?:er|re)s?|headquarters|campus|hub|operations|investment)|(?:hub|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|headquarters) will remain|among the (?:[a-z]+ ){0,3}(?:companies|brands|investors|firms|tenants|locators|signatories)(?: [a-z]+){0,4} (?:are|were|include|included)|signing (?:ceremony|of)|(?:initiated|launched) (?:[^.\n]{0,30}? )?(?:agreements|projects|investments)|launched (?:the|a|its) (?:new )?(?-i:(?:\p{Lu}[\p{L}-]* ){1,4}(?:Company|Corporation))|invests (?:in|[$€£])|(?:projects?|investments?|agreements?) amounting to|(?:projects?|plans?|investments?|agreements?) (?:concerns?|involves?|covers?) the (?:establishment|construction|creation|building|expansion|opening|development|renovation|conversion|modernisation|modernization)(?: and [a-z]+)? of|(?:revealed|confirmed|unveiled|disclosed|outlined|presented|introduced) (?:[^.\n]{0,40}? )?(?:plans?|projects?|investments?|deal|agreement|factory|plant|initiative|programme|program|announcement)|offer(?:s|ed|ing)? to (?:back|support|fund|finance|subsidi[sz]e)|(?:project|plant|factory|facility|investment) costs? (?:is|was|are|will be)|(?:said|says) (?:that )?the (?:company|facility|plant|factory|project|investment)(?: [a-z]+){0,4} (?:would|will) [a-z]+|beat (?:out )?(?:the )?(?:competition|rivals?|bids?)|settled on|(?:granted|issued|awarded) (?:an? |the |its )?(?:[a-z]+ ){0,2}(?:licen[cs]es?|certificates?|permits?|privileges)|(?:new )?investments? (?:are|is|were|was) (?:being )?planned\b|(?:historic|record|landmark|massive|major) investments? (?:by|from)|(?:production|construction|operations|output) (?:is |are |was |were )?(?:set|slated|scheduled|due) to (?:begin|start|resume|commence)|(?:this|it|which) will be (?:the|its|a) (?:[a-z-]+ ){0,4}(?:factory|plant|facility|project|investment|gigafactory)|(?:first|second|third|fourth|fifth|next|final|new|latest) phases? of|(?:pitched|courted|wooed)|(?:target|recipient|beneficiary) of (?:an|the|a) (?:[a-z]+ )?investment|(?:investments?|funds|projects?)\b[^.\n]{0,60}? (?:is|are) intended (?:for|to)|joined (?:[^.\n]{0,80}? )?in (?:welcoming|announcing)|new investments? (?:(?:for|in) (?-i:\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) )?(?:were|was|have been|has been) announced|(?:receive|get|be eligible for|qualify for) (?:[a-z]+ ){0,3}(?:tax (?:abatements?|credits?|breaks?|exemptions?)|incentives|grants)|qualif(?:y|ies|ied) for (?:[a-z]+ ){0,2}(?:support|funding|assistance|incentives)|(?:is|are) locating (?:to|in)|(?-i:Locating) (?:to|in)|(?:plan|investment|deal|grant|project|expansion)s? (?:was |is |has been )?confirmed|will be home (?:to|for)|will do everything (?:possible|we can|in (?:our|its|their) power) to (?:support|help|ensure|facilitate)|(?:workers|employees|staff|workforce) will be (?:local|hired|recruited|drawn)|(?:future |further )?plans include|potential for (?:further |more )?(?:expansion|growth|investment)|to subsidi[sz]e|approved the (?:deal|subsidy|aid|grant|incentives?|investment|project)|(?:was|is|had|has)(?: not)?(?: been)? (?:the )?first choice|(?:partnering|supporting) role to (?:facilitate|support|help))\b",
     )
 });
 /// Words that tell of a deal by its signing, worth or scope, or of a plant by its capacity,
@@ -229,6 +229,17 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
             && ["in", "a", "an", "the", "most", "very", "more", "highly", "as", "of"]
                 .contains(&last)
     };
+    // "as part of a campaign pledge", "over sprawling multilateral pacts": a candidate's
+    // promise and a pact between countries are no company's pledge.
+    let political = |m: &regex::Match| {
+        let cue = m.as_str().to_lowercase();
+        let last = before(m.start());
+        let last = last.rsplit(' ').next().unwrap_or("");
+        (["pledge", "promise"].iter().any(|w| cue.starts_with(w))
+            && ["campaign", "election", "electoral"].contains(&last))
+            || (cue.starts_with("pact")
+                && ["multilateral", "bilateral", "trade", "free-trade"].contains(&last))
+    };
     let saying = |m: &regex::Match| {
         m.as_str().eq_ignore_ascii_case("to add")
             && (sentence[m.end()..].starts_with(" that ") || sentence[m.end()..].starts_with(':'))
@@ -262,6 +273,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
                 && !withheld(m)
                 && !member(m)
                 && !adjective(m)
+                && !political(m)
                 && !saying(m)
                 && !meeting(m)
                 && !hoped(m)
@@ -288,6 +300,11 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     }
     Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })
 }
+
+/// Words of a sector's, an economy's or a place's standing, which no amount makes a pledge
+/// without a cue word.
+const STANDING: &[&str] =
+    &["employs a total", " ranks ", "ranking as", "trade deficit", "trade surplus"];
 
 /// Whether an amount in the sentence that opens at `start` counts those a leader met ("Baldacci
 /// met with more than 150 workers"), no jobs of the pledge.
@@ -485,6 +502,13 @@ pub(super) fn uncued(
     });
     let sentence = &text[start..end];
     if praised(sentence) || aside(sentence) || law(sentence) || news::sized(sentence) {
+        return None;
+    }
+    // "IMMEX employs a total of 265 thousand 893 workers in Tamaulipas, ranking as the fifth
+    // entity", "the trade deficit with Vietnam, worth USD32 billion": a sector's, an economy's
+    // or a place's standing, no pledge.
+    let lowered = sentence.to_lowercase();
+    if STANDING.iter().any(|w| lowered.contains(w)) {
         return None;
     }
     if let Some(cue) = listed(text, start, end) {

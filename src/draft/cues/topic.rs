@@ -246,7 +246,7 @@ fn subject(sentence: &str) -> Option<String> {
 /// what it employs around the world or currently has, owns or hosts, what it can produce and
 /// has invested thus far, its revenue, a share of a country's
 /// output, how many countries it is active in, how far a place is from another, a currency's
-/// rate or a share price's move.
+/// rate, a trade balance, a place's rank or a share price's move.
 const BACKGROUND: &[&str] = &[
     "founded",
     "acquired",
@@ -275,6 +275,9 @@ const BACKGROUND: &[&str] = &[
     "kilometres from",
     "kilometers from",
     "exchange rate",
+    "trade deficit",
+    "trade surplus",
+    " ranks ",
     "to the dollar",
     " cents",
     "shares fell",

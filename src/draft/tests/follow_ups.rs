@@ -594,3 +594,23 @@ fn a_groundbreaking_works_completed_a_first_choice_and_a_city_s_role_are_pledges
     let got = pledged(text);
     assert_eq!(got.len(), 4, "{got:?}");
 }
+
+#[test]
+fn a_trade_balance_a_sector_s_rank_a_campaign_pledge_and_pacts_between_countries_are_no_pledges() {
+    let text = "Vietnam Airlines signed a deal worth USD1.5 billion with Pratt & Whitney. Trump \
+                complained about the gaping trade deficit with Vietnam, worth USD32 billion in \
+                2016. Trump is seeking to boost exports as part of a campaign pledge. He \
+                promoted bilateral deals over sprawling multilateral pacts. IMMEX employs a total \
+                of 265,893 workers in Tamaulipas, ranking as the fifth entity. Tamaulipas ranks \
+                sixth in the country, having more than 400 companies.";
+    let got = pledged(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_series_of_deals_signed_is_a_pledge_sentence() {
+    let text = "HANOI, 13 November 2017: Vietnam and the United States signed a series of energy \
+                and aviation deals Sunday, as Trump railed against the trade deficit.";
+    let got = pledged(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+}
