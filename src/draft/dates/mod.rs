@@ -38,12 +38,13 @@ const MONTH: &str = r"(?P<m>January|February|March|April|May|June|July|August|Se
 /// "on" as a weekday alone has it ("on Friday, May 2", as "on Friday").
 const WEEKDAY: &str = "(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-/// Absolute dates: "January 10, 2017", "Dec. 16, 2024", "10 January 2017", "the 14th of
+/// Absolute dates: "January 10, 2017", "Dec. 16, 2024", "November 11 of the 2021" (as a
+/// translated release writes it), "10 January 2017", "the 14th of
 /// October 2024", "2017-03-07", "02.02.2019", "March 2017" (or "May '2024", as a page may
 /// garble it), with their day of the week.
 static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(&format!(
-        r"\b(?:{WEEKDAY},? )?(?:{MONTH} ?(?P<d>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:-\d{{1,2}})?,? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? {m2},? (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<num>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\.\d{{1,2}} \.\d{{4}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|{m3},?(?: of)? ['’]?(?P<y3>\d{{4}}))\b",
+        r"\b(?:{WEEKDAY},? )?(?:{MONTH} ?(?P<d>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:-\d{{1,2}})?(?:,| of(?: the)?)? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? {m2},? (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<num>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\.\d{{1,2}} \.\d{{4}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|{m3},?(?: of)? ['’]?(?P<y3>\d{{4}}))\b",
         m2 = MONTH.replace("?P<m>", "?P<m2>"),
         m3 = MONTH.replace("?P<m>", "?P<m3>"),
     )))

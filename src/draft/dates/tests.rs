@@ -581,3 +581,16 @@ fn a_dotted_date_with_a_stray_space_an_event_s_year_and_no_decision_number() {
     let want = [("13.08 .2024", "2024-08-13"), ("2019", "2019")];
     assert_eq!(got, owned(&want));
 }
+
+#[test]
+fn a_translated_date_line_with_of_the_before_its_year() {
+    let got = values("Ciudad Victoria, Tamaulipas, November 11 of the 2021.", "2021-11-12");
+    assert_eq!(got, owned(&[("November 11 of the 2021", "2021-11-11")]));
+}
+
+#[test]
+fn a_headline_s_horizon_without_the() {
+    let got =
+        values("WuXi Biologics to create 400 jobs in Ireland over next five years", "2018-04-30");
+    assert_eq!(got, owned(&[("over next five years", "2023-04-30")]));
+}
