@@ -291,6 +291,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             if caps.name("b").is_some() {
                 begin = given_after_comma(text, begin);
             }
+        } else if caps.name("b").is_some() && text[begin..end].split(' ').count() == 3 {
+            // "KEMET Planta Victoria, José Octavio Olmedo Alcocer who announced": a name of
+            // three words may have a fourth before it, after a comma.
+            begin = given_after_comma(text, begin);
         }
         // "President Uhuru Kenyatta’s Big Four agenda": the possessive before a dropped word.
         let end = end - possessive(&text[begin..end]);

@@ -497,3 +497,11 @@ fn people_around_a_weekday_an_estate_s_manager_a_director_of_industries_and_a_tr
     let text = "The plant was set up by Cherat Packages in Gadoon.";
     assert_eq!(names(text, Kind::Company), ["Cherat Packages"]);
 }
+
+#[test]
+fn a_four_word_name_after_a_comma_and_a_spanish_plant_s_name() {
+    let text = "The Governor met the Director of Operations of the maquiladora company KEMET \
+                Planta Victoria, José Octavio Olmedo Alcocer who announced the construction.";
+    assert_eq!(names(text, Kind::Person), ["José Octavio Olmedo Alcocer"]);
+    assert_eq!(names(text, Kind::Company), ["KEMET Planta Victoria"]);
+}

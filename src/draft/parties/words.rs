@@ -112,6 +112,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Professor",
     "CEO",
     "CM",
+    "Planta",
     "Both",
     "If",
     "As",
