@@ -505,3 +505,10 @@ fn a_four_word_name_after_a_comma_and_a_spanish_plant_s_name() {
     assert_eq!(names(text, Kind::Person), ["José Octavio Olmedo Alcocer"]);
     assert_eq!(names(text, Kind::Company), ["KEMET Planta Victoria"]);
 }
+
+#[test]
+fn an_irish_county_after_co_is_no_person() {
+    let text = "WuXi Biologics will create 400 jobs in Dundalk, Co Louth, as announced by An \
+                Taoiseach Leo Varadkar, TD, today.";
+    assert_eq!(names(text, Kind::Person), ["Leo Varadkar"]);
+}

@@ -113,6 +113,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "CEO",
     "CM",
     "Planta",
+    "Co",
     "Both",
     "If",
     "As",
