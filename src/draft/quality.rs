@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `fifty-second`).
+    /// `fifty-third`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -299,7 +299,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 246] = [
+    let floors: [(&str, &str, f64, f64); 251] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -585,16 +585,23 @@ fn draft_quality_on_the_development_set() {
         // no category.
         ("fifty-first", "pledge", 0.85, 0.85),
         ("fifty-first", "amount", 0.95, 0.95),
-        ("fifty-first", "date", 0.85, 0.85),
-        ("fifty-first", "party", 0.9, 0.85),
+        ("fifty-first", "date", 0.9, 0.9),
+        ("fifty-first", "party", 0.9, 0.9),
         ("fifty-first", "category", 1.0, 1.0),
         // Blind: pledge 0.82 / 0.72, amount 0.93 / 0.95, date 0.97 / 0.95, party 0.89 / 0.81,
         // no category.
-        ("fifty-second", "pledge", 0.85, 0.8),
+        ("fifty-second", "pledge", 0.85, 0.9),
         ("fifty-second", "amount", 0.95, 0.95),
         ("fifty-second", "date", 0.95, 0.95),
-        ("fifty-second", "party", 0.9, 0.8),
+        ("fifty-second", "party", 0.95, 0.9),
         ("fifty-second", "category", 1.0, 1.0),
+        // Blind: pledge 0.71 / 0.89, amount 0.92 / 0.88, date 0.90 / 0.82, party 0.77 / 0.77,
+        // no category.
+        ("fifty-third", "pledge", 0.8, 0.85),
+        ("fifty-third", "amount", 0.9, 0.85),
+        ("fifty-third", "date", 0.9, 0.9),
+        ("fifty-third", "party", 0.9, 0.9),
+        ("fifty-third", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
