@@ -301,11 +301,6 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     Some(Sentence { start, end, cue: m.as_str().to_owned(), status: false })
 }
 
-/// Words of a sector's, an economy's or a place's standing, which no amount makes a pledge
-/// without a cue word.
-const STANDING: &[&str] =
-    &["employs a total", " ranks ", "ranking as", "trade deficit", "trade surplus"];
-
 /// Whether an amount in the sentence that opens at `start` counts those a leader met ("Baldacci
 /// met with more than 150 workers"), no jobs of the pledge.
 fn met(text: &str, start: usize, amount: &Candidate) -> bool {
@@ -504,11 +499,8 @@ pub(super) fn uncued(
     if praised(sentence) || aside(sentence) || law(sentence) || news::sized(sentence) {
         return None;
     }
-    // "IMMEX employs a total of 265 thousand 893 workers in Tamaulipas, ranking as the fifth
-    // entity", "the trade deficit with Vietnam, worth USD32 billion": a sector's, an economy's
-    // or a place's standing, no pledge.
-    let lowered = sentence.to_lowercase();
-    if STANDING.iter().any(|w| lowered.contains(w)) {
+    // A sector's, an economy's or a place's standing is no pledge, whatever it counts.
+    if topic::standing(sentence) {
         return None;
     }
     if let Some(cue) = listed(text, start, end) {

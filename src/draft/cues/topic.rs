@@ -246,7 +246,7 @@ fn subject(sentence: &str) -> Option<String> {
 /// what it employs around the world or currently has, owns or hosts, what it can produce and
 /// has invested thus far, its revenue, a share of a country's
 /// output, how many countries it is active in, how far a place is from another, a currency's
-/// rate, a trade balance, a place's rank or a share price's move.
+/// rate or a share price's move.
 const BACKGROUND: &[&str] = &[
     "founded",
     "acquired",
@@ -275,9 +275,6 @@ const BACKGROUND: &[&str] = &[
     "kilometres from",
     "kilometers from",
     "exchange rate",
-    "trade deficit",
-    "trade surplus",
-    " ranks ",
     "to the dollar",
     " cents",
     "shares fell",
@@ -289,11 +286,23 @@ const BACKGROUND: &[&str] = &[
     "stock price",
 ];
 
-/// Whether a sentence tells a company's or a place's background (see [`BACKGROUND`]), or what
-/// its plants account for now ([`upkeep`]).
+/// Whether a sentence tells a company's or a place's background (see [`BACKGROUND`]), what
+/// its plants account for now ([`upkeep`]) or where it stands ([`standing`]).
 pub(super) fn background(sentence: &str) -> bool {
     let lowered = sentence.to_lowercase();
-    upkeep(sentence) || BACKGROUND.iter().any(|b| lowered.contains(b))
+    upkeep(sentence) || standing(sentence) || BACKGROUND.iter().any(|b| lowered.contains(b))
+}
+
+/// Words of a sector's, an economy's or a place's standing, which no amount makes a pledge.
+const STANDING: &[&str] =
+    &["employs a total", " ranks ", "ranking as", "trade deficit", "trade surplus"];
+
+/// Whether a sentence tells where a sector, an economy or a place stands: "IMMEX employs a
+/// total of 265 thousand 893 workers in Tamaulipas, ranking as the fifth entity", "the trade
+/// deficit with Vietnam, worth USD32 billion".
+pub(super) fn standing(sentence: &str) -> bool {
+    let lowered = sentence.to_lowercase();
+    STANDING.iter().any(|w| lowered.contains(w))
 }
 
 /// Whether a sentence tells the jobs a company's plants account for now: "it has seven

@@ -647,15 +647,24 @@ fn given_after_company(text: &str, begin: usize, name: &str) -> usize {
     if name.split(' ').count() != 2 {
         return begin;
     }
-    let Some((head, given)) = text[..begin].strip_suffix(' ').and_then(|t| t.rsplit_once(' '))
-    else {
-        return begin;
-    };
-    let capital = given.chars().next().is_some_and(char::is_uppercase)
-        && given.len() > 1
-        && given.chars().skip(1).all(char::is_lowercase);
+    let Some((head, given)) = word_before(text, begin) else { return begin };
     let formed = head.rsplit(' ').next().is_some_and(|w| FORMS.contains(&w));
-    if capital && formed && !NOT_NAMES.contains(&given) { head.len() + 1 } else { begin }
+    if name_word(given) && formed { head.len() + 1 } else { begin }
+}
+
+/// The text before the word that ends just before `begin` and a space, and that word.
+fn word_before(text: &str, begin: usize) -> Option<(&str, &str)> {
+    text[..begin].strip_suffix(' ').and_then(|t| t.rsplit_once(' '))
+}
+
+/// Whether a word reads as a given name: a capital, then small letters, and no word that
+/// opens sentences or names an institution ("Ho", "Saeed", "José").
+fn name_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().count() > 1
+        && word.chars().skip(1).all(char::is_lowercase)
+        && !NOT_NAMES.contains(&word)
+        && !INSTITUTIONS.contains(&word)
 }
 
 /// Whether a name of one word is where something stands elsewhere in the text: after a word
@@ -699,14 +708,6 @@ fn placed_next(after: &str) -> bool {
 /// Where a name starts when one more capitalized name word stands before it right after a
 /// comma: ", Saeed Ahmad Khan Friday said".
 fn given_after_comma(text: &str, begin: usize) -> usize {
-    let Some((head, given)) = text[..begin].strip_suffix(' ').and_then(|t| t.rsplit_once(' '))
-    else {
-        return begin;
-    };
-    let named = given.chars().next().is_some_and(char::is_uppercase)
-        && given.len() > 1
-        && given.chars().skip(1).all(char::is_lowercase)
-        && !NOT_NAMES.contains(&given)
-        && !INSTITUTIONS.contains(&given);
-    if named && head.ends_with(',') { head.len() + 1 } else { begin }
+    let Some((head, given)) = word_before(text, begin) else { return begin };
+    if name_word(given) && head.ends_with(',') { head.len() + 1 } else { begin }
 }
