@@ -14,12 +14,13 @@ pub(super) fn said_word(said: &str, words: &[&str]) -> bool {
     words.iter().any(|w| first.eq_ignore_ascii_case(w))
 }
 
-/// Words before a month that tell of something still to come: "expected to start in April".
+/// Words before a month that tell of something still to come: "expected to start in April",
+/// "We expect production to start in March".
 /// A bare "to start" is not among them: it tells a purpose as often ("received the licenses to
 /// start operating ... in April").
 pub(super) static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(
-        r"(?i)\b(?:will|would|shall|expects? to|expected to|plans? to|plans? for|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to be held|to take place|should be (?:presented|submitted|completed|finished|approved|ready|operational))\b",
+        r"(?i)\b(?:will|would|shall|expects? to|expected to|(?:expects?|expected) (?:the |its |their |a )?\w+ to|plans? to|plans? for|planned to|set to|scheduled|due to|aims? to|going to|intends? to|to be held|to take place|should be (?:presented|submitted|completed|finished|approved|ready|operational))\b",
     ))
 });
 

@@ -123,6 +123,21 @@ pub(super) fn bracketed(text: &str, end: usize, value: &str) -> Option<Candidate
     Some(date_at(start, start + digits.len(), value.to_owned(), why))
 }
 
+/// Whether a month and day in brackets right after a weekday ("on Friday (May 16)", "Friday
+/// (16 May)") falls after the article's date: the weekday is then the next such day, not the
+/// last. `None` when no such brackets follow.
+pub(super) fn named_ahead(text: &str, end: usize, published: NaiveDate) -> Option<bool> {
+    let rest = text.get(end..)?;
+    let inner = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('('))?;
+    let (first, second) = inner.split(')').next()?.split_once(' ')?;
+    let (month, day) = match super::month_number(first) {
+        Some(month) => (month, second),
+        None => (super::month_number(second)?, first),
+    };
+    let day = NaiveDate::from_ymd_opt(published.year(), month, day.parse().ok()?)?;
+    Some(day > published)
+}
+
 /// "by the second quarter of next year": a quarter or half of a year told relatively, read as
 /// that year alone, becomes a deadline, the part's last day (as "by the third quarter of 2021"
 /// is), its span widened to the words of the part and the deadline's.

@@ -44,11 +44,18 @@ const WEEKDAY: &str = "(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 /// garble it), with their day of the week.
 static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(&format!(
-        r"\b(?:{WEEKDAY},? )?(?:{MONTH} ?(?P<d>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:-\d{{1,2}})?(?:,| of(?: the)?)? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? {m2},? (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<num>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\.\d{{1,2}} \.\d{{4}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|{m3},?(?: of)? ['’]?(?P<y3>\d{{4}}))\b",
+        r"\b(?:{WEEKDAY},? )?(?:{MONTH} ?(?P<d>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:-\d{{1,2}})?(?:,| of(?: the)?)? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? {m2},? (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<num>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\.\d{{1,2}} \.\d{{4}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|{m3},?(?: of)? ['’]?(?P<y3>\d{{4}}))(?:\b|(?P<glued>(?-i:[A-Z][a-z])))",
         m2 = MONTH.replace("?P<m>", "?P<m2>"),
         m3 = MONTH.replace("?P<m>", "?P<m3>"),
     )))
 });
+
+/// Where a date that [`ABSOLUTE`] found ends: before the capital of a word that a page glued to
+/// its year when it lost the line break after it ("September 20, 2024After six years").
+pub(super) fn date_end(caps: &Captures) -> usize {
+    let whole = caps.get(0).expect("a match has a whole span");
+    caps.name("glued").map_or(whole.end(), |g| g.start())
+}
 
 /// A month and day with no year ("On January 10", "on 14 October"), in the article's year.
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -108,8 +115,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     let order = numeric::day_first(text);
     let mut ambiguous = Vec::new();
     for caps in ABSOLUTE.captures_iter(text) {
-        let m = caps.get(0).expect("a match has a whole span");
-        if clock.iter().any(|&(s, e)| s <= m.start() && m.end() <= e) {
+        let (m, end) = (caps.get(0).expect("a match has a whole span"), date_end(&caps));
+        if clock.iter().any(|&(s, e)| s <= m.start() && end <= e) {
             continue;
         }
         if let Some(value) = absolute(&caps, order) {
@@ -120,16 +127,16 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             let why = match (two, order) {
                 (Some(numeric::Reading::Two { .. }), Some(day)) => format!(
                     "`{}` is a date, read {} first as the text's other dates or times show it: check it",
-                    &text[start..m.end()],
+                    &text[start..end],
                     if day { "day" } else { "month" }
                 ),
-                _ => format!("`{}` is a date", &text[start..m.end()]),
+                _ => format!("`{}` is a date", &text[start..end]),
             };
-            out.push(date_at(start, m.end(), value, why));
+            out.push(date_at(start, end, value, why));
         } else if let Some(numeric::Reading::Two { day_first, month_first }) =
             caps.name("num").and_then(|n| numeric::read(n.as_str()))
         {
-            ambiguous.push((m.start(), m.end(), day_first, month_first));
+            ambiguous.push((m.start(), end, day_first, month_first));
         }
     }
     // "05/03/2024" under a date line `2024-03-05`: the reading that names a day the text
@@ -280,6 +287,11 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // the White House on Wednesday"), not anywhere in its sentence.
         let future = if caps.name("wd").is_some() { &*SOON } else { &*FUTURE };
         let ahead = future.is_match(&text[sentence_start(&sentences, start)..start]);
+        // "on Friday (May 16)": the day in brackets tells which Friday.
+        let ahead = match caps.name("wd") {
+            Some(_) => days::named_ahead(text, end, published).unwrap_or(ahead),
+            None => ahead,
+        };
         // A bare year after "to" is a date only in a sentence about plans ("pushed back the
         // target date to 2025", not "output from 2019 to 2020 levels"); "until 2032." and
         // "through 2028," tell a time anywhere, when the year ends the phrase.

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 use regex::{Captures, Regex};
 
-use super::{ABSOLUTE, MONTH, absolute, ascii_words, clock_lines, month_number};
+use super::{ABSOLUTE, MONTH, absolute, ascii_words, clock_lines, date_end, month_number};
 use crate::draft::Candidate;
 
 /// A dateline whose year follows the day after a slash, as a news agency writes it: "Addis
@@ -110,7 +110,7 @@ pub fn published(text: &str) -> Option<Candidate> {
             .filter(|&at| at > 0 && line.is_char_boundary(at))
             .unwrap_or(line.len());
         for caps in ABSOLUTE.captures_iter(line) {
-            let m = caps.get(0).expect("a match has a whole span");
+            let (m, end) = (caps.get(0).expect("a match has a whole span"), date_end(&caps));
             // "ECONOMY | 05-09-2024 11:41": where nothing else in the text sets the order, a
             // date line's figures joined by hyphens are day first, as most of the world writes
             // them (a dateline of the United States, which writes the month first, sets it).
@@ -128,31 +128,32 @@ pub fn published(text: &str) -> Option<Candidate> {
                 w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase())
             });
             // "April 21, 2011 (DES MOINES) – The board": the date first, the place after it.
-            let placed_after = before.is_empty() && PLACE_AFTER.is_match(&line[m.end()..]);
+            let placed_after = before.is_empty() && PLACE_AFTER.is_match(&line[end..]);
             let dateline = m.start() < 60
                 && (before.ends_with(',') || (before.ends_with(['(', '–', '—']) && place))
                 || placed_after;
             // A date line is little more than a date (and its time), and its update's; an
             // icon before it is no word ("📅 Wed June 17, 2015 - National Edition").
-            let words =
-                line[..update.max(m.end())].trim_start_matches(|c: char| !c.is_alphanumeric());
-            let short = words.trim_end().len() <= m.as_str().len() + 24;
+            let words = line[..update.max(end)].trim_start_matches(|c: char| !c.is_alphanumeric());
+            let short = words.trim_end().len() <= &line[m.start()..end].len() + 24;
             let revised = revised || m.start() >= update;
             // A statement's title may end with its date: "... Operations – Nov. 3, 2017".
             // An ISO date needs no mark before it: "... Investors Roundtable 2022-09-23".
             let titled = n == 0
-                && line.trim_end().ends_with(m.as_str())
+                && line.trim_end().ends_with(&line[m.start()..end])
                 && (before.ends_with(['–', '—', '-', '|', ',']) || caps.name("iso").is_some());
             // A release's date line opens with its date, the place and kind after bars:
             // "June 18, 2025 | Austin, Texas | Press Release", its time before the bar or not.
-            let barred = before.is_empty()
-                && line[m.end()..].find('|').is_some_and(|bar| bar <= 24)
-                && n == 0;
-            if !(labelled || revised || short || dateline || titled || barred) {
+            let barred =
+                before.is_empty() && line[end..].find('|').is_some_and(|bar| bar <= 24) && n == 0;
+            // "September 20, 2024After six years": a page that lost the line break after its
+            // date line glued the date to the first paragraph.
+            let glued = before.is_empty() && caps.name("glued").is_some();
+            if !(labelled || revised || short || dateline || titled || barred || glued) {
                 continue;
             }
             let candidate =
-                super::date_at(here + m.start(), here + m.end(), date.to_string(), why.clone());
+                super::date_at(here + m.start(), here + end, date.to_string(), why.clone());
             if dateline {
                 return Some(candidate);
             }

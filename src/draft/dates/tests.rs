@@ -594,3 +594,27 @@ fn a_headline_s_horizon_without_the() {
         values("WuXi Biologics to create 400 jobs in Ireland over next five years", "2018-04-30");
     assert_eq!(got, owned(&[("over next five years", "2023-04-30")]));
 }
+
+#[test]
+fn a_date_line_glued_to_the_first_paragraph_is_the_articles() {
+    let text =
+        "Title\nSeptember 20, 2024After six years of delays, the plant is nearing operation.";
+    assert_eq!(published(text).unwrap().value, "2024-09-20");
+    let got = values(text, "2024-09-20");
+    assert_eq!(got, owned(&[("September 20, 2024", "2024-09-20")]));
+}
+
+#[test]
+fn a_month_after_expecting_something_to_start_is_ahead() {
+    let text = "“We expect production to start in March and exports to begin by May,” he said.";
+    let want = [("in March", "2025-03"), ("by May", "2025-05-31")];
+    assert_eq!(values(text, "2024-09-20"), owned(&want));
+}
+
+#[test]
+fn a_weekday_with_its_month_and_day_in_brackets_is_that_day() {
+    let text = "The opening ceremony will take place at the company's new plant in the \
+                province on Friday (May 16).";
+    let want = [("May 16", "2025-05-16"), ("on Friday", "2025-05-16")];
+    assert_eq!(values(text, "2025-05-14"), owned(&want));
+}
