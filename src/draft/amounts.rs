@@ -400,6 +400,7 @@ fn national(caps: &Captures, text: &str, end: usize) -> (usize, Option<&'static 
 /// that speaks of jobs, counts jobs: articles name the unit once and then give the figures.
 /// A year has no separator, and a number followed by a noun counts that noun instead, except
 /// "ones" that stands for the jobs just named ("20,000 jobs, including 2,650 indirect ones").
+/// A small first figure of a change counts too ("from 600 to 2,000").
 fn count_of_jobs(
     caps: &Captures,
     text: &str,
@@ -431,7 +432,13 @@ fn count_of_jobs(
             || people::a_whole(&text[end..])
             || people::the_others(&text[..m.start()], &text[end..])
     }) && !a_year(caps);
-    if !share && (!number.contains(SEPARATORS) || !FOLLOWER.is_match(&text[end..])) {
+    // "employment from 600 to 2,000": the first figure of a change counts what the second does.
+    let changed = caps.get(0).is_some_and(|m| text[..m.start()].ends_with("from "))
+        && text[end..]
+            .strip_prefix(" to ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        && !a_year(caps);
+    if !share && !changed && (!number.contains(SEPARATORS) || !FOLLOWER.is_match(&text[end..])) {
         return None;
     }
     let &(s, e) = sentences.iter().find(|&&(s, e)| s <= end && end <= e)?;

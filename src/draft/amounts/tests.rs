@@ -531,3 +531,11 @@ fn dinar_and_cfa_franc_abbreviations_before_a_figure_are_their_currencies() {
         ]
     );
 }
+
+#[test]
+fn the_small_first_figure_of_a_change_in_jobs_counts_too() {
+    let text = "It plans to increase local employment from 600 to 2,000 by 2026.";
+    let got = values(text);
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("600", "600 jobs"), ("2,000", "2000 jobs")]);
+}
