@@ -512,3 +512,17 @@ fn an_irish_county_after_co_is_no_person() {
                 Taoiseach Leo Varadkar, TD, today.";
     assert_eq!(names(text, Kind::Person), ["Leo Varadkar"]);
 }
+
+#[test]
+fn a_body_made_by_a_role_s_holder_is_no_person_and_a_nickname_stays_inside_a_name() {
+    let text = "It followed the establishment of the Investment Acceleration Task Force by \
+                President Joko “Jokowi” Widodo through a decree.";
+    assert_eq!(names(text, Kind::Person), ["Joko “Jokowi” Widodo"]);
+}
+
+#[test]
+fn a_city_with_a_province_s_standing_and_a_tunisian_governorate_are_governments() {
+    let text = "It will move its regional office from Chongqing to Thailand. The plant is in \
+                El Fejja Neopark, governorate of Manouba.";
+    assert_eq!(names(text, Kind::Government), ["Chongqing", "Manouba", "Thailand"]);
+}

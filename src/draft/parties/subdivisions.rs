@@ -128,6 +128,8 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Xinjiang", "Xinjiang", Some("CN-XJ")),
     ("Yunnan", "Yunnan", Some("CN-YN")),
     ("Zhejiang", "Zhejiang", Some("CN-ZJ")),
+    // A city with a province's standing whose name is no other city's or company's.
+    ("Chongqing", "Chongqing", Some("CN-CQ")),
     ("Catalonia", "Catalonia", Some("ES-CT")),
     ("Andalusia", "Andalusia", Some("ES-AN")),
     ("Basque Country", "Basque Country", Some("ES-PV")),
@@ -308,6 +310,24 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Chachoengsao", "Chachoengsao", Some("TH-24")),
     ("Samut Prakan", "Samut Prakan", Some("TH-11")),
     ("Pathum Thani", "Pathum Thani", Some("TH-13")),
+    // Tunisia's governorates outside the great cities (Tunis, Sfax, Sousse, Bizerte, Monastir,
+    // Kairouan, Gabès are left to the cities): "El Fejja Neopark, governorate of Manouba".
+    ("Ariana", "Ariana", Some("TN-12")),
+    ("Ben Arous", "Ben Arous", Some("TN-13")),
+    ("Manouba", "Manouba", Some("TN-14")),
+    ("Nabeul", "Nabeul", Some("TN-21")),
+    ("Zaghouan", "Zaghouan", Some("TN-22")),
+    ("Béja", "Béja", Some("TN-31")),
+    ("Jendouba", "Jendouba", Some("TN-32")),
+    ("Siliana", "Siliana", Some("TN-34")),
+    ("Kasserine", "Kasserine", Some("TN-42")),
+    ("Sidi Bouzid", "Sidi Bouzid", Some("TN-43")),
+    ("Mahdia", "Mahdia", Some("TN-53")),
+    ("Gafsa", "Gafsa", Some("TN-71")),
+    ("Tozeur", "Tozeur", Some("TN-72")),
+    ("Kebili", "Kebili", Some("TN-73")),
+    ("Medenine", "Medenine", Some("TN-82")),
+    ("Tataouine", "Tataouine", Some("TN-83")),
     // Egypt's governorates outside the great cities, whose names articles give the
     // governorate's investments ("a fodder complex in Qena"); Cairo, Giza, Alexandria, Suez,
     // Port Said, Ismailia, Damietta, Luxor and Aswan are left to the cities.
