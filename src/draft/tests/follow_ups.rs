@@ -614,3 +614,20 @@ fn a_series_of_deals_signed_is_a_pledge_sentence() {
     let got = pledged(text);
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_deal_that_will_commence_and_production_expected_to_start_are_pledge_sentences() {
+    let text = "Through an agreement with Chinese garment manufacturer, C&H, the deal will \
+                commence the process of creating a textile sector. “I appreciate the \
+                company’s efforts, which have brought the plant’s construction to near \
+                completion. We expect production to start in March,” Rosan said.";
+    let got = pledged(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+}
+
+#[test]
+fn a_country_that_wants_to_reduce_its_trade_deficit_tells_no_status() {
+    let text = "“We are driving export growth because Rwanda wants to reduce its trade deficit \
+                and we believe such products are of higher value.”";
+    assert!(pledged(text).is_empty());
+}
