@@ -287,6 +287,12 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // the White House on Wednesday"), not anywhere in its sentence.
         let future = if caps.name("wd").is_some() { &*SOON } else { &*FUTURE };
         let ahead = future.is_match(&text[sentence_start(&sentences, start)..start]);
+        // "expect to employ over 1,000 Rwandans after two years": a horizon after a verb of
+        // what is to come; "after two years of delays" is a time gone by.
+        let after = caps.name("bare").is_some_and(|b| b.as_str().eq_ignore_ascii_case("after"));
+        if after && (!ahead || text[end..].starts_with(" of")) {
+            continue;
+        }
         // "on Friday (May 16)": the day in brackets tells which Friday.
         let ahead = match caps.name("wd") {
             Some(_) => days::named_ahead(text, end, published).unwrap_or(ahead),

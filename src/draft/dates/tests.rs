@@ -618,3 +618,10 @@ fn a_weekday_with_its_month_and_day_in_brackets_is_that_day() {
     let want = [("May 16", "2025-05-16"), ("on Friday", "2025-05-16")];
     assert_eq!(values(text, "2025-05-14"), owned(&want));
 }
+
+#[test]
+fn after_some_years_is_a_horizon_only_for_what_is_to_come() {
+    let text = "We also expect to employ over 1,000 Rwandans after two years. After six years \
+                of delays, the plant opened. It closed after two years.";
+    assert_eq!(values(text, "2014-07-18"), owned(&[("after two years", "2016-07-18")]));
+}
