@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `fifty-third`).
+    /// `fifty-fourth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -299,7 +299,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 251] = [
+    let floors: [(&str, &str, f64, f64); 256] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -602,6 +602,11 @@ fn draft_quality_on_the_development_set() {
         ("fifty-third", "date", 0.9, 0.9),
         ("fifty-third", "party", 0.9, 0.9),
         ("fifty-third", "category", 1.0, 1.0),
+        ("fifty-fourth", "pledge", 0.9, 0.95),
+        ("fifty-fourth", "amount", 0.95, 0.95),
+        ("fifty-fourth", "date", 0.95, 0.95),
+        ("fifty-fourth", "party", 0.9, 0.9),
+        ("fifty-fourth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
