@@ -135,7 +135,7 @@ pub fn published(text: &str) -> Option<Candidate> {
             // A date line is little more than a date (and its time), and its update's; an
             // icon before it is no word ("📅 Wed June 17, 2015 - National Edition").
             let words = line[..update.max(end)].trim_start_matches(|c: char| !c.is_alphanumeric());
-            let short = words.trim_end().len() <= &line[m.start()..end].len() + 24;
+            let short = words.trim_end().len() <= end - m.start() + 24;
             let revised = revised || m.start() >= update;
             // A statement's title may end with its date: "... Operations – Nov. 3, 2017".
             // An ISO date needs no mark before it: "... Investors Roundtable 2022-09-23".
