@@ -311,8 +311,8 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Samut Prakan", "Samut Prakan", Some("TH-11")),
     ("Pathum Thani", "Pathum Thani", Some("TH-13")),
     // Tunisia's governorates outside the great cities (Tunis, Sfax, Sousse, Bizerte, Monastir,
-    // Kairouan, Gabès are left to the cities): "El Fejja Neopark, governorate of Manouba".
-    ("Ariana", "Ariana", Some("TN-12")),
+    // Kairouan, Gabès are left to the cities) and Ariana, a given name: "El Fejja Neopark,
+    // governorate of Manouba".
     ("Ben Arous", "Ben Arous", Some("TN-13")),
     ("Manouba", "Manouba", Some("TN-14")),
     ("Nabeul", "Nabeul", Some("TN-21")),
