@@ -192,6 +192,15 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
         |m: &regex::Match| m.as_str().starts_with("said") || m.as_str().starts_with("says");
     // "The company will continue to evaluate the timing": still weighing is no pledge.
     let weighed = |m: &regex::Match| WEIGHED.is_match(m.as_str());
+    // "want more details before committing to new investments": a pledge still withheld;
+    // "emphasised the Government's commitment to ensure": a government's policy, no figure.
+    let figure = sentence.contains(|c: char| c.is_ascii_digit());
+    // "two objectives. One of them is to create jobs": an aim told with no figure.
+    let lowered = sentence.to_lowercase();
+    let goals = ["one of them is to ", "objective is to ", "aim is to ", "goal is to "];
+    if !figure && goals.iter().any(|g| lowered.contains(g)) {
+        return None;
+    }
     // "Chile's aim to develop": an aim as a noun is a country's wish, not a company's plan.
     // "a massive appetite from our companies to invest": an appetite is no pledge.
     let wish = |m: &regex::Match| {
@@ -203,9 +212,6 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
             || m.as_str().to_lowercase().starts_with("aim")
                 && (["'s", "’s", "the", "its", "their", "an"].iter().any(|w| before.ends_with(w)))
     };
-    // "want more details before committing to new investments": a pledge still withheld;
-    // "emphasised the Government's commitment to ensure": a government's policy, no figure.
-    let figure = sentence.contains(|c: char| c.is_ascii_digit());
     let owner = |m: &regex::Match| {
         let cue = m.as_str().to_lowercase();
         let before = before(m.start());

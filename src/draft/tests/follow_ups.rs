@@ -631,3 +631,10 @@ fn a_country_that_wants_to_reduce_its_trade_deficit_tells_no_status() {
                 and we believe such products are of higher value.”";
     assert!(pledged(text).is_empty());
 }
+
+#[test]
+fn an_objective_told_with_no_figure_is_no_pledge_sentence() {
+    let text = "“This agreement is helping us to meet two objectives. One of them is to create \
+                jobs and also to improve our exports,” she said.";
+    assert!(pledged(text).is_empty());
+}
