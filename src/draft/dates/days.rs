@@ -92,9 +92,7 @@ pub(super) fn last_day(value: &str) -> Option<String> {
 /// (6)"), when it is that date's day.
 pub(super) fn bracketed(text: &str, end: usize, value: &str) -> Option<Candidate> {
     let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
-    let rest = text.get(end..)?;
-    let inner = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('('))?;
-    let digits = inner.split(')').next()?;
+    let (start, digits) = in_brackets(text, end)?;
     // "Tuesday (5/11)": the day and month, in either order, of the day the weekday names.
     let (day, month) = match digits.split_once('/') {
         Some((a, b)) => (a, Some(b)),
@@ -115,7 +113,6 @@ pub(super) fn bracketed(text: &str, end: usize, value: &str) -> Option<Candidate
     if !matches {
         return None;
     }
-    let start = end + (rest.len() - inner.len());
     let why = match month {
         None => format!("`({digits})` in brackets after the weekday is its day of the month"),
         Some(_) => format!("`({digits})` in brackets after the weekday is its day and month"),
@@ -127,15 +124,21 @@ pub(super) fn bracketed(text: &str, end: usize, value: &str) -> Option<Candidate
 /// (16 May)") falls after the article's date: the weekday is then the next such day, not the
 /// last. `None` when no such brackets follow.
 pub(super) fn named_ahead(text: &str, end: usize, published: NaiveDate) -> Option<bool> {
-    let rest = text.get(end..)?;
-    let inner = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('('))?;
-    let (first, second) = inner.split(')').next()?.split_once(' ')?;
+    let (first, second) = in_brackets(text, end)?.1.split_once(' ')?;
     let (month, day) = match super::month_number(first) {
         Some(month) => (month, second),
         None => (super::month_number(second)?, first),
     };
     let day = NaiveDate::from_ymd_opt(published.year(), month, day.parse().ok()?)?;
     Some(day > published)
+}
+
+/// What stands in brackets right after `end` (a weekday's end), with or without a space
+/// before them, and where it starts.
+fn in_brackets(text: &str, end: usize) -> Option<(usize, &str)> {
+    let rest = text.get(end..)?;
+    let inner = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('('))?;
+    Some((end + (rest.len() - inner.len()), inner.split(')').next()?))
 }
 
 /// "by the second quarter of next year": a quarter or half of a year told relatively, read as
