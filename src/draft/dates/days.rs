@@ -218,6 +218,23 @@ pub(super) fn yearless_parts(text: &str, published: Option<NaiveDate>, out: &mut
     }
 }
 
+/// The day of `month` and `day` whose weekday is the one `said` names ("Thursday, December 5"
+/// in an article of January 2014 is 5 December 2013): the article's year first, then the year
+/// before, then the year after.
+pub(super) fn year_of_weekday(
+    said: &str,
+    published: NaiveDate,
+    month: u32,
+    day: u32,
+) -> Option<NaiveDate> {
+    let name = said.split([' ', ',']).find(|w| w.ends_with("day"))?;
+    let weekday: chrono::Weekday = name.parse().ok()?;
+    [0, -1, 1].iter().find_map(|shift| {
+        let date = NaiveDate::from_ymd_opt(published.year() + shift, month, day)?;
+        (date.weekday() == weekday).then_some(date)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::{bracketed, month_end, part_end};

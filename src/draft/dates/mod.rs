@@ -195,10 +195,16 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             Some(date) => {
                 (Some(date), format!("`{}` names again the {date} named before", m.as_str()))
             }
-            None => (
-                NaiveDate::from_ymd_opt(published.year(), month, day),
-                format!("`{}` in the year of the article", m.as_str()),
-            ),
+            None => match days::year_of_weekday(m.as_str(), published, month, day) {
+                Some(date) if date.year() != published.year() => (
+                    Some(date),
+                    format!("`{}` in {}, the year its weekday falls on", m.as_str(), date.year()),
+                ),
+                _ => (
+                    NaiveDate::from_ymd_opt(published.year(), month, day),
+                    format!("`{}` in the year of the article", m.as_str()),
+                ),
+            },
         };
         if let Some(date) = date {
             let value = date.to_string();

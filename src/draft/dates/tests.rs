@@ -625,3 +625,15 @@ fn after_some_years_is_a_horizon_only_for_what_is_to_come() {
                 of delays, the plant opened. It closed after two years.";
     assert_eq!(values(text, "2014-07-18"), owned(&[("after two years", "2016-07-18")]));
 }
+
+#[test]
+fn a_month_and_day_with_its_weekday_falls_in_the_year_of_that_weekday() {
+    let text = "They were honored on Thursday, December 5, and will meet on Monday, March 3. \
+                The fair opens December 6.";
+    let want = [
+        ("on Thursday, December 5", "2013-12-05"),
+        ("on Monday, March 3", "2014-03-03"),
+        ("December 6", "2014-12-06"),
+    ];
+    assert_eq!(values(text, "2014-01-13"), owned(&want));
+}
