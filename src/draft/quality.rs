@@ -94,7 +94,7 @@ fn squash(text: &str) -> String {
 
 /// A party's name for comparing: lower case, accents dropped ("Québec" is "Quebec", the name
 /// `draft` gives the government), hyphens read as spaces ("KwaZulu-Natal", "Kwazulu Natal"),
-/// initials dropped ("Donald J. Trump").
+/// initials dropped ("Donald J. Trump"), an apostrophe read as straight ("Pilgrim’s").
 fn party_words(name: &str) -> Vec<String> {
     squash(&name.replace('-', " "))
         .chars()
@@ -106,6 +106,7 @@ fn party_words(name: &str) -> Vec<String> {
             'ú' | 'ù' | 'û' | 'ü' => 'u',
             'ñ' => 'n',
             'ç' => 'c',
+            '’' => '\'',
             other => other,
         })
         .collect::<String>()

@@ -5,6 +5,7 @@
 mod acronyms;
 mod appositives;
 mod based;
+mod brands;
 mod contexts;
 mod datelines;
 mod earlier;
@@ -615,6 +616,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     full_names(text, &mut out);
     spellings::spellings(&mut out);
     trims::trims(text, &mut out);
+    brands::brands(text, &mut out);
     one_kind(text, &mut out);
     known::someone_else(text, &mut out);
     // "back In July to set up": a month read by any reading is no company or person, nor are
