@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::famous::is_famous;
 use super::spans::{claim, free, overlaps};
 use super::words::{NOT_NAMES, past_openers};
 use super::{NAME, government};
@@ -168,22 +169,35 @@ pub(super) fn lists(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<C
     }
     // "Panasonic Energy, Resonac Holdings Corp. and Ibiden Co.": in a list where two names
     // carry a legal form, every name is a company's.
+    // "AGC, Ajinomoto, Caterpillar, Duratex, Embraer and IBM": so are the names listed beside
+    // three or more well-known companies, which the list of them reads itself.
     for list in FORMED.captures_iter(text) {
         let Some(items) = list.name("list") else { continue };
         let forms = ["Corp.", "Co.", "Inc.", "Ltd."];
-        if items.as_str().split(' ').filter(|w| forms.iter().any(|f| w.starts_with(f))).count() < 2
-        {
+        let formed =
+            items.as_str().split(' ').filter(|w| forms.iter().any(|f| w.starts_with(f))).count()
+                >= 2;
+        let names = || LIST_ITEM.find_iter(items.as_str()).take(LISTED_MOST);
+        let famous = names().filter(|m| is_famous(m.as_str())).count() >= 3;
+        if !formed && !famous {
             continue;
         }
-        for m in LIST_ITEM.find_iter(items.as_str()).take(LISTED_MOST) {
+        for m in names() {
             let (start, end) = (items.start() + m.start(), items.start() + m.end());
             let name = m.as_str();
-            if overlaps(taken, start, end) || NOT_NAMES.contains(&name) || government(name) {
+            if overlaps(taken, start, end)
+                || NOT_NAMES.contains(&name)
+                || government(name)
+                || (!formed && is_famous(name))
+            {
                 continue;
             }
             taken.push((start, end));
-            let why =
-                format!("`{name}` is listed beside companies with a legal form; a new company");
+            let why = if formed {
+                format!("`{name}` is listed beside companies with a legal form; a new company")
+            } else {
+                format!("`{name}` is listed beside well-known companies; a new company")
+            };
             let value = name.to_owned();
             out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });
         }

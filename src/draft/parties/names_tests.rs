@@ -526,3 +526,13 @@ fn a_city_with_a_province_s_standing_and_a_tunisian_governorate_are_governments(
                 El Fejja Neopark, governorate of Manouba.";
     assert_eq!(names(text, Kind::Government), ["Chongqing", "Manouba", "Thailand"]);
 }
+
+#[test]
+fn names_listed_beside_three_well_known_companies_are_companies() {
+    let text = "AGC, Ajinomoto, Caterpillar, Duratex, Embraer, IBM and Martifer were honored by \
+                the state. Paris, London and Berlin were not.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["AGC", "Ajinomoto", "Caterpillar", "Duratex", "Embraer", "IBM", "Martifer"]
+    );
+}
