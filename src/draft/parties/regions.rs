@@ -89,6 +89,7 @@ pub(super) fn regions(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
     }
     departments(text, taken, out);
     states_after_cities(text, taken, out);
+    states_named(text, taken, out);
 }
 
 /// A region named after its kind, with up to two words describing it between: "the department
@@ -187,6 +188,31 @@ const BRAZILIAN_STATES: &[(&str, &str)] = &[
 
 static CITY_STATE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b\p{Lu}[\p{L}-]+ \((?P<uf>[A-Z]{2})\)"));
+
+/// A Brazilian state named as a state, "the State of São Paulo", "São Paulo State Government",
+/// read only in an article about Brazil: its name alone may be its capital's ("São Paulo",
+/// "Rio de Janeiro").
+fn states_named(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    if !["Brazil", "R$", "reais", "BRL"].iter().any(|w| text.contains(w)) {
+        return;
+    }
+    for (code, state) in BRAZILIAN_STATES {
+        for (start, _) in text.match_indices(state) {
+            let end = start + state.len();
+            let before = text[..start].to_lowercase();
+            let after = text[end..].to_lowercase();
+            let named = before.ends_with("state of ")
+                || (after.starts_with(" state") && !after[6..].starts_with(char::is_alphabetic));
+            if !named || !claim(taken, start, end) {
+                continue;
+            }
+            let why =
+                format!("`{state}` is named as a state of Brazil, ISO 3166-2 code `BR-{code}`");
+            let value = (*state).to_owned();
+            out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
+        }
+    }
+}
 
 /// The state of a Brazilian city written with its two letters ("Sorocaba (SP)": São Paulo),
 /// read only in an article about Brazil (it names the country or its currency), where the

@@ -509,3 +509,14 @@ fn a_brazilian_city_names_its_state_by_two_letters_only_in_an_article_about_braz
     assert_eq!(got, [(Kind::Government, "São Paulo".to_owned())]);
     assert_eq!(parties("A plant in Erie (PA) will grow.", &Known::default()), []);
 }
+
+#[test]
+fn a_brazilian_state_named_as_a_state_is_a_government_only_in_an_article_about_brazil() {
+    let text = "The R$ 6 billion came from projects in the State of São Paulo, honored by the \
+                Paraná state government. A fair in São Paulo opened.";
+    let got = parties(text, &Known::default());
+    let states =
+        [(Kind::Government, "Paraná".to_owned()), (Kind::Government, "São Paulo".to_owned())];
+    assert_eq!(got, states);
+    assert_eq!(parties("The State of São Paulo fair opened.", &Known::default()), []);
+}
