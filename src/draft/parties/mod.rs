@@ -33,6 +33,7 @@ mod provinces;
 mod quoted;
 mod regions;
 mod renamed;
+mod slashed;
 mod spans;
 mod spellings;
 mod stakes;
@@ -203,6 +204,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 || after.trim_start_matches('.').starts_with(" dollar")
                 || after.trim_start_matches('.').starts_with(" cents")
                 || after.starts_with(" City")
+                // "Washington County", "Texas County": a US county named after the capital or a
+                // state.
+                || (code.is_some_and(|c| c.starts_with("US")) && after.starts_with(" County"))
                 || continent
             {
                 continue;
@@ -612,6 +616,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     pairs(&hay, &mut taken, &mut out);
     elsewhere(&hay, &mut taken, &mut out);
     partners(text, &mut taken, &mut out);
+    slashed::slashed(text, &mut taken, &mut out);
     acronyms::acronyms(text, &mut taken, &mut out);
     full_names(text, &mut out);
     spellings::spellings(&mut out);

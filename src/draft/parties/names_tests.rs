@@ -536,3 +536,10 @@ fn names_listed_beside_three_well_known_companies_are_companies() {
         ["AGC", "Ajinomoto", "Caterpillar", "Duratex", "Embraer", "IBM", "Martifer"]
     );
 }
+
+#[test]
+fn a_us_county_named_after_the_capital_or_a_state_is_no_government() {
+    let text = "The plant in the Washington County Industrial Park will grow, as will one in \
+                Texas County. Washington and Tennessee agreed.";
+    assert_eq!(names(text, Kind::Government), ["Tennessee", "United States"]);
+}
