@@ -638,3 +638,13 @@ fn an_objective_told_with_no_figure_is_no_pledge_sentence() {
                 jobs and also to improve our exports,” she said.";
     assert!(pledged(text).is_empty());
 }
+
+#[test]
+fn a_grants_terms_projects_in_operation_and_production_to_recommence_are_pledge_sentences() {
+    let text = "A statement said: \"As with all grants, this was subject to a number of terms \
+                and conditions, including minimum levels of employment the business needed to \
+                achieve.\" These are companies whose projects are already in operation. \"We \
+                are working with Kenmark to find a way in which production could recommence \
+                in Corby.\" The weather was fine.";
+    assert_eq!(pledged(text).len(), 3);
+}
