@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `fifty-fourth`).
+    /// `fifty-fifth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 256] = [
+    let floors: [(&str, &str, f64, f64); 261] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -608,6 +608,13 @@ fn draft_quality_on_the_development_set() {
         ("fifty-fourth", "date", 0.95, 0.95),
         ("fifty-fourth", "party", 0.9, 0.9),
         ("fifty-fourth", "category", 1.0, 1.0),
+        // Blind: pledge 0.86 / 0.84, amount 1.00 / 1.00, date 0.90 / 0.95, party 0.83 / 0.64,
+        // no category.
+        ("fifty-fifth", "pledge", 0.85, 0.9),
+        ("fifty-fifth", "amount", 0.95, 0.95),
+        ("fifty-fifth", "date", 0.95, 0.95),
+        ("fifty-fifth", "party", 0.9, 0.9),
+        ("fifty-fifth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
