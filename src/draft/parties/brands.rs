@@ -1,15 +1,15 @@
 //! A company whose name ends in a possessive, as a brand's may ("Pilgrim’s", "Lowe's"): the
 //! text names it more than once and every time the `’s` follows, and at least once nothing
-//! follows that the possessive could own ("the global firm Pilgrim’s.", "Pilgrim's to invest", "[Pilgrim’s]
-//! is making"). Read by scanning, with no pattern to compile.
+//! follows that the possessive could own ("the global firm Pilgrim’s.", "Pilgrim's to
+//! invest", "[Pilgrim’s] is making"). Read by scanning, with no pattern to compile.
 
 use crate::draft::{Candidate, Kind};
 
 /// Words that follow a brand's name where a possessive would need a noun: a verb of its own.
 const AFTER_BRAND: &[&str] = &["is", "was", "will", "would", "has", "had", "to", "plans", "said"];
 
-/// Gives each new company named more than once and only with a possessive ending that ending, in the spelling the
-/// text uses most (the first one on a tie).
+/// Gives each new company named more than once and only with a possessive ending that ending,
+/// in the spelling the text uses most (the first one on a tie).
 pub(super) fn brands(text: &str, out: &mut [Candidate]) {
     for candidate in out.iter_mut().filter(|c| c.kind == Kind::Company && !c.known) {
         let name = candidate.value.as_str();
