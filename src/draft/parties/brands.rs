@@ -50,7 +50,9 @@ pub(super) fn brands(text: &str, out: &mut [Candidate]) {
         if text[candidate.end..].starts_with(ending) {
             candidate.end += ending.len();
         }
-        candidate.value = format!("{name}{ending}");
+        let value = format!("{name}{ending}");
+        candidate.why = candidate.why.replacen(&format!("`{name}`"), &format!("`{value}`"), 1);
+        candidate.value = value;
     }
 }
 
@@ -65,6 +67,9 @@ mod tests {
                     the global firm Pilgrim’s. This commitment that [Pilgrim’s] is making is \
                     good, the president said.";
         assert_eq!(names(text, Kind::Company), ["Pilgrim’s"]);
+        let found = super::super::find(text, &crate::draft::Known::default());
+        let brand = found.iter().find(|c| c.kind == Kind::Company).expect("the brand is found");
+        assert!(brand.why.starts_with("`Pilgrim’s`"), "{}", brand.why);
     }
 
     #[test]
