@@ -189,20 +189,25 @@ const BRAZILIAN_STATES: &[(&str, &str)] = &[
 static CITY_STATE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b\p{Lu}[\p{L}-]+ \((?P<uf>[A-Z]{2})\)"));
 
+/// Whether the text is about Brazil: it names the country or its currency.
+fn about_brazil(text: &str) -> bool {
+    ["Brazil", "R$", "reais", "BRL"].iter().any(|w| text.contains(w))
+}
+
 /// A Brazilian state named as a state, "the State of São Paulo", "São Paulo State Government",
 /// read only in an article about Brazil: its name alone may be its capital's ("São Paulo",
 /// "Rio de Janeiro").
 fn states_named(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
-    if !["Brazil", "R$", "reais", "BRL"].iter().any(|w| text.contains(w)) {
+    if !about_brazil(text) {
         return;
     }
+    let cased = |span: Option<&str>, word: &str| span.is_some_and(|s| s.eq_ignore_ascii_case(word));
     for (code, state) in BRAZILIAN_STATES {
         for (start, _) in text.match_indices(state) {
             let end = start + state.len();
-            let before = text[..start].to_lowercase();
-            let after = text[end..].to_lowercase();
-            let named = before.ends_with("state of ")
-                || (after.starts_with(" state") && !after[6..].starts_with(char::is_alphabetic));
+            let named = cased(start.checked_sub(9).and_then(|at| text.get(at..start)), "state of ")
+                || (cased(text.get(end..end + 6), " state")
+                    && !text[end + 6..].starts_with(char::is_alphabetic));
             if !named || !claim(taken, start, end) {
                 continue;
             }
@@ -218,7 +223,7 @@ fn states_named(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candi
 /// read only in an article about Brazil (it names the country or its currency), where the
 /// letters cannot be a US state's.
 fn states_after_cities(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
-    if !["Brazil", "R$", "reais", "BRL"].iter().any(|w| text.contains(w)) {
+    if !about_brazil(text) {
         return;
     }
     for caps in CITY_STATE.captures_iter(text) {
