@@ -613,7 +613,7 @@ fn draft_quality_on_the_development_set() {
         ("fifty-fifth", "pledge", 0.85, 0.9),
         ("fifty-fifth", "amount", 0.95, 0.95),
         ("fifty-fifth", "date", 0.95, 0.95),
-        ("fifty-fifth", "party", 0.9, 0.9),
+        ("fifty-fifth", "party", 0.9, 0.94),
         ("fifty-fifth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {

@@ -224,6 +224,19 @@ fn a_name_given_once_in_full_is_a_person_whose_surname_speaks_after() {
 }
 
 #[test]
+fn a_surname_that_speaks_once_where_an_office_goes_unnamed_is_its_holder() {
+    let text = "“Investing in Mexico is secure,” stated the president. However, Sheinbaum \
+                clarified that the plant must respect water rules.";
+    assert_eq!(names(text, Kind::Person), ["Sheinbaum"]);
+    // No unnamed office: a lone word that speaks may be a company's name.
+    let text = "The plant will open. However, Sheinbaum clarified that it must respect rules.";
+    assert!(names(text, Kind::Person).is_empty());
+    // A word named twice is read as what its other mentions make it.
+    let text = "Stated the president: Tsingshan will build it. Tsingshan said so.";
+    assert!(names(text, Kind::Person).is_empty());
+}
+
+#[test]
 fn a_doctors_and_a_professors_titles_without_dots_are_no_names() {
     let text =
         "“It is a success,” stated a delighted Economics Minister Prof Dr Armin Willingmann.";

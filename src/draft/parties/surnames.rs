@@ -28,6 +28,22 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A surname alone as the speaker of a sentence: "However, Sheinbaum clarified".
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[.!?”] |\n|\b(?:However|But), )(?P<s>\p{Lu}\p{Ll}+) (?:clarified|said|stated|added|noted|explained|insisted|stressed|emphasi[sz]ed)\b",
+    )
+    .expect("a valid pattern")
+});
+
+/// An office spoken of without the name of who holds it: "stated the president".
+static UNNAMED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bthe (?:president|prime minister|premier|governor|chancellor)\b(?: [^A-Z\s]|[^ ]|$)",
+    )
+    .expect("a valid pattern")
+});
+
 /// People named by their surname alone ("Son said", "President Obama"): the person the text
 /// names in full elsewhere, or after a role the one person of the database with that surname.
 /// A surname that two people share is left alone rather than guessed.
@@ -100,12 +116,38 @@ pub(super) fn surnames(
             format!("`{}` after a role is the surname of the record `{}`", m.as_str(), record.slug);
         found.push((m.start(), m.end(), record.slug.clone(), true, why));
     }
+    spoken(hay, known, &mut found);
     for (start, end, value, known, why) in found {
         if overlaps(taken, start, end) {
             continue;
         }
         taken.push((start, end));
         out.push(Candidate { kind: Kind::Person, start, end, value, known, why });
+    }
+}
+
+/// A surname alone that speaks once in a text that names an office without its holder ("stated
+/// the president. However, Sheinbaum clarified"): the person who holds it. A word the text
+/// names more than once, a well-known company or a government is left alone ("Ford said").
+fn spoken(hay: &Haystack, known: &Known, found: &mut Vec<(usize, usize, String, bool, String)>) {
+    let text = hay.text;
+    if !UNNAMED_ROLE.is_match(text) {
+        return;
+    }
+    for caps in SPEAKER.captures_iter(text) {
+        let Some(m) = caps.name("s") else { continue };
+        let word = m.as_str();
+        let common = NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).any(|w| *w == word)
+            || HONORIFICS.contains(&word)
+            || GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == word)
+            || super::famous::is_famous(word);
+        let named = |r: &Record| r.names.iter().any(|n| n.split_whitespace().any(|w| w == word));
+        let recorded = known.people.iter().chain(&known.companies).any(named);
+        if common || recorded || whole_words(hay, word, false).len() > 1 {
+            continue;
+        }
+        let why = format!("`{word}` speaks alone where the text names an office; a new person");
+        found.push((m.start(), m.end(), word.to_owned(), false, why));
     }
 }
 
