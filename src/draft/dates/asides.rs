@@ -3,7 +3,7 @@
 //! today"), "the same day" with the day it means written right after
 //! it ("On the same day, July 27"), and a span counted from a past event the sentence has just
 //! told of ("completed its commitment within a year": a year from the signing, not from the
-//! article), how long something has gone on ("has invested for over 3 years"), and a span of
+//! article) or from a grant whose past condition it states, how long something has gone on ("has invested for over 3 years"), and a span of
 //! a plant's working life ("over the next three to five years of operation"). It removes candidates and adds none.
 
 use std::sync::LazyLock;
@@ -36,6 +36,16 @@ static TIMES: LazyLock<Regex> = LazyLock::new(|| {
 static COMPLETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(
         r"(?i)\b(?P<to_come>be )?(?:completed|finished|fulfilled|achieved|delivered|met|built|grounded|implemented|executed)\b[^.;:\n]*$",
+    ))
+    .expect("a valid pattern")
+});
+
+/// A condition told in the past close before a span: the span counts from the grant or deal the
+/// condition was set in, not from the article ("A condition was that 100 jobs should be created
+/// within a year").
+static CONDITIONED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(
+        r"(?i)\b(?:condition|requirement|stipulation|term)s? (?:was|were|had been) that\b[^.;:\n]*$",
     ))
     .expect("a valid pattern")
 });
@@ -77,9 +87,10 @@ pub(super) fn drop(text: &str, out: &mut Vec<Candidate>) {
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(c.start);
         let counted = said.starts_with("within")
-            && COMPLETED
+            && (COMPLETED
                 .captures(&text[from..c.start])
-                .is_some_and(|done| done.name("to_come").is_none());
+                .is_some_and(|done| done.name("to_come").is_none())
+                || CONDITIONED.is_match(&text[from..c.start]));
         let lasted = said.ends_with("years") && LASTED.is_match(&text[from..c.start]);
         let working =
             (said.ends_with("years") || said.ends_with("months")) && WORKING.is_match(after);
@@ -128,6 +139,8 @@ mod tests {
         assert_eq!(kept("It must pay by the end of today", &["today"]), ["today"]);
         assert_eq!(kept("Ahead of tomorrow's vote, today", &["tomorrow"]), ["tomorrow"]);
         assert_eq!(kept("The deal was signed the same day.", &["the same day"]), ["the same day"]);
+        let text = "A condition was that 100 jobs should be created at the plant within a year.";
+        assert!(kept(text, &["within a year"]).is_empty());
         let text = "The company will build the plant within a year.";
         assert_eq!(kept(text, &["within a year"]), ["within a year"]);
         let text = "Construction is expected to be completed within 40 months.";
