@@ -60,11 +60,16 @@ const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|pa
 /// Moroccan papers' millions and billions of dirhams, after a figure: "191 MDH", "2 MMDH".
 const DIRHAMS: &str = "MMDH|MDH|MMdh|Mdh";
 
+/// The peso's sign glued to a figure and its scale: "P3.1 billion", "P12.8B".
+static GLUED_PESO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bP\d[\d.,]*\s?(?:[mb]illion|trillion|[MB]\b)").expect("a valid pattern")
+});
+
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|NIS|Kč|Kc)\.? ?|(?-i:R|P|N)|(?-i:{CODES}) ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|NIS|Kč|Kc)\.? ?|(?-i:R|P ?|N)|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
@@ -162,8 +167,19 @@ pub fn find(text: &str) -> Vec<Candidate> {
         }
         // A capital P glued to a figure is the Philippine peso's sign only before a scale word
         // ("P48.87 billion"): "P1" or "P500" alone names a grade, a form or a page.
-        let peso = caps.name("cur").is_some_and(|c| c.as_str() == "P");
+        let peso = caps.name("cur").is_some_and(|c| c.as_str().trim_end() == "P");
         if peso && caps.name("s").is_none() {
+            continue;
+        }
+        // "P 3.7 billion", spaced off its figure, is the peso's sign only in a text about the
+        // Philippines or one that writes the sign glued elsewhere ("P3.1 billion").
+        let spaced_peso = caps.name("cur").filter(|c| c.as_str() == "P ");
+        if let Some(sign) = spaced_peso
+            && !text.contains("Philippine")
+            && !GLUED_PESO.is_match(text)
+        {
+            // The figure after the letter is still read on its own.
+            at = sign.end();
             continue;
         }
         // A capital N glued to a figure is the naira's sign only before a scale word in a text

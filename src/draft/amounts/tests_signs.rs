@@ -174,6 +174,16 @@ fn a_capital_p_before_a_scaled_figure_is_the_peso() {
 }
 
 #[test]
+fn a_capital_p_spaced_off_a_scaled_figure_is_the_peso_beside_a_glued_one() {
+    let got = spans("It put P1.4 billion into the port and P 3.7 billion into a terminal.");
+    let want = [("P1.4 billion", "1400000000 PHP"), ("P 3.7 billion", "3700000000 PHP")];
+    assert_eq!(pairs(&got), want);
+    // Alone, a spaced capital P is a letter before an amount of its own.
+    let got = spans("Grade P 3.7 billion was spent.");
+    assert_eq!(pairs(&got), [("3.7 billion", "3700000000")]);
+}
+
+#[test]
 fn a_bare_figure_after_employment_of_counts_jobs() {
     let got =
         spans("Work starts in August, and in one year employment of more than 110 is planned.");
