@@ -305,6 +305,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             if caps.name("b").is_some() {
                 begin = given_after_comma(text, begin);
             }
+        } else if text[begin..end].split(' ').count() == 2 {
+            // "director of the Neopark Mohamed Ali Gnaoua told": a given name that opens
+            // compound names belongs to the name after it, whatever the role's words took.
+            begin = compound_given_before(text, begin);
         } else if caps.name("b").is_some() && text[begin..end].split(' ').count() == 3 {
             // "KEMET Planta Victoria, José Octavio Olmedo Alcocer who announced": a name of
             // three words may have a fourth before it, after a comma.
@@ -719,6 +723,17 @@ fn placed_next(after: &str) -> bool {
     let words = after.split_whitespace().take_while(|w| w.starts_with(char::is_uppercase));
     let last = words.take(5).last().unwrap_or_default();
     PUBLIC_ENDINGS.contains(&last.trim_end_matches([',', '.', ';']))
+}
+
+/// Given names that open a compound given name ("Mohamed Ali", "Abdul Karim").
+const COMPOUND_GIVEN: &[&str] = &[
+    "Mohamed", "Mohammed", "Muhammad", "Mohammad", "Muhammed", "Ahmed", "Ahmad", "Abdul", "Abdel",
+];
+
+/// Where a name starts when a given name of [`COMPOUND_GIVEN`] stands right before it.
+fn compound_given_before(text: &str, begin: usize) -> usize {
+    let Some((head, given)) = word_before(text, begin) else { return begin };
+    if COMPOUND_GIVEN.contains(&given) { head.len() + 1 } else { begin }
 }
 
 /// Where a name starts when one more capitalized name word stands before it right after a

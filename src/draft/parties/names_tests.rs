@@ -237,6 +237,12 @@ fn a_surname_that_speaks_once_where_an_office_goes_unnamed_is_its_holder() {
 }
 
 #[test]
+fn a_given_name_that_opens_compound_names_belongs_to_the_name_after_a_role() {
+    let text = "Work will start in October, director of the Neopark Mohamed Ali Gnaoua told TAP.";
+    assert_eq!(names(text, Kind::Person), ["Mohamed Ali Gnaoua"]);
+}
+
+#[test]
 fn a_doctors_and_a_professors_titles_without_dots_are_no_names() {
     let text =
         "“It is a success,” stated a delighted Economics Minister Prof Dr Armin Willingmann.";
