@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `fifty-fifth`).
+    /// `fifty-sixth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 261] = [
+    let floors: [(&str, &str, f64, f64); 266] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -615,6 +615,13 @@ fn draft_quality_on_the_development_set() {
         ("fifty-fifth", "date", 1.0, 1.0),
         ("fifty-fifth", "party", 0.9, 0.94),
         ("fifty-fifth", "category", 1.0, 1.0),
+        // Blind: pledge 0.88 / 1.00, amount 0.80 / 0.80, date 1.00 / 1.00, party 1.00 / 1.00,
+        // no category.
+        ("fifty-sixth", "pledge", 0.85, 0.95),
+        ("fifty-sixth", "amount", 0.95, 0.95),
+        ("fifty-sixth", "date", 0.95, 0.95),
+        ("fifty-sixth", "party", 0.95, 0.95),
+        ("fifty-sixth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
