@@ -1,10 +1,11 @@
-//! Relative dates that name no day of their own, left out once every date is found: "today" in
-//! an idiom ("from today’s viewpoint", "the jobs of tomorrow", "the advances of tomorrow -
-//! today"), "the same day" with the day it means written right after
-//! it ("On the same day, July 27"), and a span counted from a past event the sentence has just
-//! told of ("completed its commitment within a year": a year from the signing, not from the
-//! article) or from a grant whose past condition it states, how long something has gone on ("has invested for over 3 years"), and a span of
-//! a plant's working life ("over the next three to five years of operation"). It removes candidates and adds none.
+//! Relative dates that name no day of their own, left out once every date is found: "today" in an
+//! idiom ("from today’s viewpoint", "the jobs of tomorrow", "the advances of tomorrow - today"),
+//! "the same day" with the day it means written right after it ("On the same day, July 27"), and a
+//! span counted from a past event the sentence has just told of ("completed its commitment within a
+//! year": a year from the signing, not from the article) or from a grant whose past condition it
+//! states, how long something has gone on ("has invested for over 3 years"), and a span of a
+//! plant's working life ("over the next three to five years of operation"). It removes candidates
+//! and adds none.
 
 use std::sync::LazyLock;
 
