@@ -184,6 +184,12 @@ fn a_capital_p_spaced_off_a_scaled_figure_is_the_peso_beside_a_glued_one() {
 }
 
 #[test]
+fn youth_given_employment_are_counted_people() {
+    let got = spans("It will provide employment to 2.25 lakh youth.");
+    assert_eq!(pairs(&got), [("2.25 lakh youth", "225000 youth")]);
+}
+
+#[test]
 fn a_bare_figure_after_employment_of_counts_jobs() {
     let got =
         spans("Work starts in August, and in one year employment of more than 110 is planned.");
