@@ -408,7 +408,7 @@ fn aside(sentence: &str) -> bool {
     // aluminum injection products": what a plant makes, with no figure.
     static PRODUCES: LazyLock<Regex> = LazyLock::new(|| {
         spaced(
-            r"^\W*(?:[A-Z][^.,;]{0,120}, )?(?:The|This|Its|the|this|its|[A-Z][\w&.-]*[’']s) (?:new )?(?:facility|plant|factory|site|unit|subsidiary)(?: in (?:[A-Z][\w-]*\s?){1,3})? will (?:produce|manufacture|make|feature)\b",
+            r"^\W*(?:[A-Z][^.,;]{0,120}, )?(?:The|This|Its|the|this|its|[A-Z][\w&.-]*[’']s) (?:new |state-of-the-art |modern )?(?:facility|plant|factory|site|unit|subsidiary)(?: in (?:[A-Z][\w-]*\s?){1,3})? will (?:produce|manufacture|make|feature)\b",
         )
     });
     // "The Waitaki District Council said it is very disappointed that plans ... are on hold",

@@ -213,7 +213,8 @@ fn details_withheld_and_what_a_plant_makes_without_a_figure_are_no_pledges() {
     let pledge = "Acme will invest $50 million in a plant in Ohio.";
     let text = format!(
         "{pledge} The government has not shared the details of the companies that signed the \
-         MoU. The facility will produce modular data centers for the region."
+         MoU. The facility will produce modular data centers for the region. The \
+         state-of-the-art unit will produce quality animal feed,” said Mann."
     );
     assert_eq!(pledged(&text), [pledge]);
 }
