@@ -60,11 +60,6 @@ const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|pa
 /// Moroccan papers' millions and billions of dirhams, after a figure: "191 MDH", "2 MMDH".
 const DIRHAMS: &str = "MMDH|MDH|MMdh|Mdh";
 
-/// The peso's sign glued to a figure and its scale: "P3.1 billion", "P12.8B".
-static GLUED_PESO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bP\d[\d.,]*\s?(?:[mb]illion|trillion|[MB]\b)").expect("a valid pattern")
-});
-
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
@@ -171,12 +166,11 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if peso && caps.name("s").is_none() {
             continue;
         }
-        // "P 3.7 billion", spaced off its figure, is the peso's sign only in a text about the
-        // Philippines or one that writes the sign glued elsewhere ("P3.1 billion").
+        // "P 3.7 billion", spaced off its figure, is the peso's sign only in a text that names
+        // the Philippines by the words the shared currency words are read by.
         let spaced_peso = caps.name("cur").filter(|c| c.as_str() == "P ");
         if let Some(sign) = spaced_peso
-            && !text.contains("Philippine")
-            && !GLUED_PESO.is_match(text)
+            && !currencies::names_country_of(text, "PHP")
         {
             // The figure after the letter is still read on its own.
             at = sign.end();

@@ -384,6 +384,18 @@ pub(super) fn local(text: &str, span: &str, value: String) -> String {
     value
 }
 
+/// Whether `text` names the country of the currency `code` by one of the words [`SHARED`]
+/// reads it by ("Philippines", "Manila" for `PHP`).
+pub(super) fn names_country_of(text: &str, code: &str) -> bool {
+    SHARED
+        .iter()
+        .flat_map(|(_, alone, home, others)| {
+            std::iter::once((*home, *alone)).chain(others.iter().copied())
+        })
+        .filter(|(_, c)| *c == code)
+        .any(|(words, _)| words.iter().any(|w| has_word(text, w)))
+}
+
 /// Whether `text` holds `word` as a whole word, in its own case.
 fn has_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {

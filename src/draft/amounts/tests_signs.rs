@@ -174,8 +174,8 @@ fn a_capital_p_before_a_scaled_figure_is_the_peso() {
 }
 
 #[test]
-fn a_capital_p_spaced_off_a_scaled_figure_is_the_peso_beside_a_glued_one() {
-    let got = spans("It put P1.4 billion into the port and P 3.7 billion into a terminal.");
+fn a_capital_p_spaced_off_a_scaled_figure_is_the_peso_in_a_text_about_the_philippines() {
+    let got = spans("It put P1.4 billion into the port and P 3.7 billion into a Manila terminal.");
     let want = [("P1.4 billion", "1400000000 PHP"), ("P 3.7 billion", "3700000000 PHP")];
     assert_eq!(pairs(&got), want);
     // Alone, a spaced capital P is a letter before an amount of its own.

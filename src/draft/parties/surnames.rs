@@ -100,12 +100,11 @@ pub(super) fn surnames(
             });
             let elect = caps.get(0).is_some_and(|t| t.as_str().contains("-elect"));
             // "Prime Minister Datuk Seri Anwar Ibrahim": an honorific is no surname.
-            let word = NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).any(|w| *w == surname)
-                || HONORIFICS.contains(&surname)
+            let word = common_word(surname)
                 // "Secretary General of the Board": the word that ends a title.
                 || ["General", "Designate", "Emeritus"].contains(&surname)
                 || surname == "Tan" && text[m.end()..].starts_with(" Sri ");
-            let government = GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == surname);
+            let government = government_name(surname);
             if records.is_empty() && !fully && !elect && !government && !word {
                 let why = format!("`{surname}` is named after a role; a new person");
                 found.push((m.start(), m.end(), surname.to_owned(), false, why));
@@ -126,6 +125,18 @@ pub(super) fn surnames(
     }
 }
 
+/// Whether a capitalized word is a word of sentences, institutions, months or honorifics
+/// rather than a surname.
+fn common_word(word: &str) -> bool {
+    NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).any(|w| *w == word)
+        || HONORIFICS.contains(&word)
+}
+
+/// Whether a word is the name of a country or a country's subdivision.
+fn government_name(word: &str) -> bool {
+    GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == word)
+}
+
 /// A surname alone that speaks once in a text that names an office without its holder ("stated
 /// the president. However, Sheinbaum clarified"): the person who holds it. A word the text
 /// names more than once, a well-known company or a government is left alone ("Ford said").
@@ -137,10 +148,7 @@ fn spoken(hay: &Haystack, known: &Known, found: &mut Vec<(usize, usize, String, 
     for caps in SPEAKER.captures_iter(text) {
         let Some(m) = caps.name("s") else { continue };
         let word = m.as_str();
-        let common = NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).any(|w| *w == word)
-            || HONORIFICS.contains(&word)
-            || GOVERNMENTS.iter().chain(SUBDIVISIONS).any(|(g, _, _)| *g == word)
-            || super::famous::is_famous(word);
+        let common = common_word(word) || government_name(word) || super::famous::is_famous(word);
         let named = |r: &Record| r.names.iter().any(|n| n.split_whitespace().any(|w| w == word));
         let recorded = known.people.iter().chain(&known.companies).any(named);
         if common || recorded || whole_words(hay, word, false).len() > 1 {
