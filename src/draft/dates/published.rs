@@ -16,6 +16,15 @@ static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("a valid pattern")
 });
 
+/// A date line in figures without separators, year first, alone or before its source's name:
+/// "20091222 allafrica".
+static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?P<y>(?:19|20)\d{2})(?P<mo>[01]\d)(?P<d>[0-3]\d)(?:[ \t]+[A-Za-z][\w.]*)?\s*$",
+    )
+    .expect("a valid pattern")
+});
+
 /// A wire's dateline, which prints no year: "WELLINGTON, June 12 (Xinhua) --", "LONDON, March
 /// 3 (Reuters) -", "Mexico, Dec 18 (EFEUSA) .-": a place, the month and day, the agency in
 /// brackets and a dash.
@@ -87,6 +96,18 @@ pub fn published(text: &str) -> Option<Candidate> {
                     date.to_string(),
                     why,
                 ));
+            }
+        }
+        if let Some(caps) = COMPACT.captures(line) {
+            let figure = |name: &str| caps.name(name).and_then(|m| m.as_str().parse().ok());
+            let date = figure("y")
+                .zip(figure("mo"))
+                .zip(figure("d"))
+                .and_then(|((y, mo), d)| NaiveDate::from_ymd_opt(y as i32, mo, d));
+            if let Some(date) = date {
+                let m = caps.name("y").expect("a year");
+                let end = caps.name("d").expect("a day").end();
+                return Some(super::date_at(here + m.start(), here + end, date.to_string(), why));
             }
         }
         if let Some(caps) =
@@ -173,6 +194,10 @@ pub fn published(text: &str) -> Option<Candidate> {
     let pages: Vec<&Candidate> = found.iter().chain(&closing).collect();
     let days: Vec<NaiveDate> =
         pages.iter().filter_map(|page| wire_day(&caps, Some(page))).collect();
+    // A dateline that is one reading of the end's date in figures, day for day, settles it
+    // ("Jun. 1" beside "Published: 6/1/2018").
+    let same = |d: &NaiveDate| pages.iter().any(|page| page.value == d.to_string());
+    let days = if days.iter().any(same) { days.into_iter().filter(same).collect() } else { days };
     match days.first() {
         Some(&date) if days.iter().all(|&d| d == date) => {
             let why =
@@ -279,6 +304,19 @@ mod tests {
         assert_eq!(value(text).as_deref(), Some("2011-04-21"));
         let text = "Headline\n\nApril 21, 2011 (see below) – The board approved awards today.";
         assert_eq!(value(text), None);
+    }
+
+    #[test]
+    fn a_date_line_in_figures_without_separators_is_the_articles_date() {
+        let text = "20091222 allafrica\nMaputo — The government on Tuesday announced it.";
+        let found = published(text).unwrap();
+        assert_eq!(
+            (found.value.as_str(), &text[found.start..found.end]),
+            ("2009-12-22", "20091222")
+        );
+        // A figure in a sentence, or one that is no day, is none.
+        assert_eq!(value("Title\n\nThe fund holds 20091222 shares.\n"), None);
+        assert_eq!(value("Title\n\n20091322 allafrica\n"), None);
     }
 
     #[test]

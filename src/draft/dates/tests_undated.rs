@@ -29,6 +29,10 @@ fn a_dateline_without_its_year_takes_the_year_of_the_articles_end() {
     assert_eq!((&text[found.start..found.end], found.value.as_str()), ("Sep. 12", "2018-09-12"));
     let got = values(text, &found.value);
     assert!(got.contains(&("9/12/2018".to_owned(), "2018-09-12".to_owned())), "{got:?}");
+    // Read day first, the end's date would fall in January, and the dateline in the year before.
+    let text = "Title\n\n10:39 | Lima, Jun. 1.\n\nThe president announced Friday.\n\n\
+                Published: 6/1/2018\n";
+    assert_eq!(published(text).map(|c| c.value).as_deref(), Some("2018-06-01"));
 }
 
 #[test]

@@ -23,7 +23,9 @@ pub(super) fn title(
         let date_only = dated.is_some_and(|d| {
             d.start >= start
                 && d.end <= at
-                && (line[d.end - start..].trim().is_empty() || time_only(&line[d.end - start..]))
+                && (line[d.end - start..].trim().is_empty()
+                    || time_only(&line[d.end - start..])
+                    || source_only(&line[..d.start - start], &line[d.end - start..]))
                 && line[..d.start - start].trim().chars().count() <= 16
         });
         if date_only {
@@ -53,6 +55,16 @@ pub(super) fn title(
         ));
     }
     first.map(|line| (why, line.to_owned()))
+}
+
+/// Whether a date that opens its line is followed only by its source's name, one word:
+/// `20091222 allafrica`.
+fn source_only(before: &str, rest: &str) -> bool {
+    let rest = rest.trim();
+    before.trim().is_empty()
+        && rest.starts_with(|c: char| c.is_alphabetic())
+        && !rest.contains(char::is_whitespace)
+        && rest.chars().count() <= 24
 }
 
 /// Whether what follows a date on its line is only its time, with a zone or an update after it:
@@ -136,6 +148,15 @@ mod tests {
         for rest in [" Manitoba to help a jacket maker", " 11 jobs", ""] {
             assert!(!time_only(rest), "{rest}");
         }
+    }
+
+    #[test]
+    fn a_source_after_the_date_leaves_the_line_a_date_line() {
+        use super::source_only;
+        assert!(source_only("", " allafrica\n"));
+        assert!(!source_only("", " Hitachi Energy Announces"));
+        assert!(!source_only("Posted", " allafrica"));
+        assert!(!source_only("", " 11 jobs"));
     }
 
     #[test]
