@@ -539,3 +539,10 @@ fn the_small_first_figure_of_a_change_in_jobs_counts_too() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("600", "600 jobs"), ("2,000", "2000 jobs")]);
 }
+
+#[test]
+fn good_family_wage_jobs_keep_their_describing_words() {
+    let got = values("It will create 500 good, family wage jobs for Oregonians.");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("500 good, family wage jobs", "500 jobs")]);
+}
