@@ -354,6 +354,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                     || TRADE_PLURALS.contains(&w)
             })
             || words().next_back().is_some_and(|w| HEADLINE_VERBS.contains(&w))
+            // "Governor Congratulates PepsiCo on": a headline's verb after a role opens no name.
+            || words().next().is_some_and(|w| HEADLINE_VERBS.contains(&w))
             // "the Hub on Kooragang Island were announced": a place, no speaker.
             || words().next_back().is_some_and(|w| PUBLIC_ENDINGS.contains(&w))
         {

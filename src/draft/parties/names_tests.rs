@@ -562,3 +562,11 @@ fn a_us_county_named_after_the_capital_or_a_state_is_no_government() {
                 Texas County. Washington and Tennessee agreed.";
     assert_eq!(names(text, Kind::Government), ["Tennessee", "United States"]);
 }
+
+#[test]
+fn a_headlines_verb_after_a_role_opens_no_name() {
+    let text = "Governor Congratulates PepsiCo on New Oregon Manufacturing Facility\n\n\
+                PepsiCo’s facility will create 500 jobs, said the Governor.";
+    assert!(names(text, Kind::Person).is_empty());
+    assert_eq!(names(text, Kind::Company), ["PepsiCo"]);
+}

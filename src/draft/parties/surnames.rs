@@ -9,7 +9,7 @@ use regex::Regex;
 use super::governments::GOVERNMENTS;
 use super::overlaps;
 use super::subdivisions::SUBDIVISIONS;
-use super::words::{HONORIFICS, INSTITUTIONS, MONTHS, NOT_NAMES};
+use super::words::{HEADLINE_VERBS, HONORIFICS, INSTITUTIONS, MONTHS, NOT_NAMES};
 use crate::draft::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
 
 /// A person's name just after a role: " TY Chang", " Cyril Ramaphosa", " Jean-Philippe
@@ -125,10 +125,10 @@ pub(super) fn surnames(
     }
 }
 
-/// Whether a capitalized word is a word of sentences, institutions, months or honorifics
-/// rather than a surname.
+/// Whether a capitalized word is a word of sentences, institutions, months, headlines' verbs or
+/// honorifics rather than a surname.
 fn common_word(word: &str) -> bool {
-    NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).any(|w| *w == word)
+    NOT_NAMES.iter().chain(INSTITUTIONS).chain(MONTHS).chain(HEADLINE_VERBS).any(|w| *w == word)
         || HONORIFICS.contains(&word)
 }
 
