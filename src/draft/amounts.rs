@@ -207,6 +207,12 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if caps.name("unit").is_none() && MEASURES.iter().any(|m| next.starts_with(m)) {
             continue;
         }
+        // "from 117,000 to 172,000 metric tons": a range's first figure measures what its
+        // second does.
+        if caps.name("unit").is_none() && caps.name("cur").is_none() && measured_range(&text[end..])
+        {
+            continue;
+        }
         // "1 million cars a year" and "200,000 Scout vehicles" are what a plant makes or a
         // buyer orders, not money or jobs: a word for goods among the next three.
         let goods = goods_follow(&text[end..]);
@@ -404,6 +410,19 @@ fn national(caps: &Captures, text: &str, end: usize) -> (usize, Option<&'static 
         return (end, None);
     }
     (end + whole.end(), dollar_of(nat.as_str()))
+}
+
+/// Whether a range goes on after a figure to a second one that measures something or counts
+/// goods: " to 172,000 metric tons".
+fn measured_range(after: &str) -> bool {
+    static SECOND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:to|-|–)\s*\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+")
+            .expect("a valid pattern")
+    });
+    let Some(m) = SECOND.find(after) else { return false };
+    let rest = &after[m.end()..];
+    let next = rest.split([' ', '-']).next().unwrap_or("").to_lowercase();
+    MEASURES.iter().any(|w| next.starts_with(w)) || goods_follow(rest)
 }
 
 /// A bare number written with a thousands separator ("to 1,454 from 13,000"), in a sentence

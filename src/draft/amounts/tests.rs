@@ -546,3 +546,16 @@ fn good_family_wage_jobs_keep_their_describing_words() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("500 good, family wage jobs", "500 jobs")]);
 }
+
+#[test]
+fn a_ranges_first_figure_measures_what_its_second_does() {
+    let got = values(
+        "It will increase production from 117,000 to 172,000 metric tons, which requires a \
+         workforce of 3,500 persons.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("3,500 persons", "3500 people")]);
+    // A range of jobs keeps its first figure.
+    let got = values("Employment will grow from 1,200 to 2,000 workers.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
