@@ -601,6 +601,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || INSTITUTIONS.contains(&name)
             || MONTHS.contains(&name)
             || placed_in(text, name)
+            || common_noun(&hay, name)
             || (people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))
                 // "Koç Holding" beside "Ali Koç", "Adani Group" beside "Gautam Adani": a company
                 // word makes it the company.
@@ -716,6 +717,21 @@ fn placed_in(text: &str, name: &str) -> bool {
         let after = text[at + needle.len()..].chars().next();
         let before = text[..at].rsplit(' ').next().unwrap_or_default();
         matches!(after, Some(',' | '.')) && PLACING.contains(&before)
+    })
+}
+
+/// Whether a name of one word is a common noun that opens sentences: the text writes it in
+/// lower case too, and capitalized only where a sentence opens ("Funds will be awarded" beside
+/// "These funds will invest").
+fn common_noun(hay: &Haystack, name: &str) -> bool {
+    let text = hay.text;
+    let lower = name.to_lowercase();
+    if name.contains(' ') || lower == name || whole_words(hay, &lower, false).is_empty() {
+        return false;
+    }
+    whole_words(hay, name, false).iter().all(|&(start, _)| {
+        let before = text[..start].trim_end_matches([' ', '\t', '“', '"', '‘', '\'']);
+        before.is_empty() || before.ends_with(['\n', '.', '!', '?', ':'])
     })
 }
 

@@ -570,3 +570,13 @@ fn a_headlines_verb_after_a_role_opens_no_name() {
     assert!(names(text, Kind::Person).is_empty());
     assert_eq!(names(text, Kind::Company), ["PepsiCo"]);
 }
+
+#[test]
+fn a_common_noun_that_opens_sentences_is_no_company() {
+    let text = "These funds will invest in our economy.\n\nFunds will be awarded through two \
+                programs. Funds will be used to buy equipment.";
+    assert!(names(text, Kind::Company).is_empty());
+    // A name the text also writes within a sentence stays a company's.
+    let text = "Target will hire 500. The target is high, said Target.";
+    assert_eq!(names(text, Kind::Company), ["Target"]);
+}
