@@ -186,6 +186,13 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("Cuba", "Cuba", Some("CU")),
     ("Jamaica", "Jamaica", Some("JM")),
     ("Puerto Rico", "Puerto Rico", Some("PR")),
+    // Territories that register companies offshore, with their own ISO 3166 codes.
+    ("British Virgin Islands", "British Virgin Islands", Some("VG")),
+    ("Cayman Islands", "Cayman Islands", Some("KY")),
+    ("Bermuda", "Bermuda", Some("BM")),
+    ("Gibraltar", "Gibraltar", Some("GI")),
+    ("Isle of Man", "Isle of Man", Some("IM")),
+    ("Guernsey", "Guernsey", Some("GG")),
     ("Sri Lanka", "Sri Lanka", Some("LK")),
     ("Nepal", "Nepal", Some("NP")),
     ("Myanmar", "Myanmar", Some("MM")),

@@ -580,3 +580,14 @@ fn a_common_noun_that_opens_sentences_is_no_company() {
     let text = "Target will hire 500. The target is high, said Target.";
     assert_eq!(names(text, Kind::Company), ["Target"]);
 }
+
+#[test]
+fn a_company_renamed_or_taking_a_share_is_a_company() {
+    let text = "In August 2008, CAMEC set up Bioenergy Africa, which took 94 per cent of the \
+                shares in Procana. Bioenergy later changed its name to Sable Mining, and is \
+                registered in the British Virgin Islands.";
+    let companies = names(text, Kind::Company);
+    assert!(companies.contains(&"Bioenergy Africa".to_owned()), "{companies:?}");
+    assert!(companies.contains(&"Sable Mining".to_owned()), "{companies:?}");
+    assert_eq!(names(text, Kind::Government), ["British Virgin Islands"]);
+}
