@@ -15,7 +15,17 @@ pub(super) fn based(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<C
                 [NOT_NAMES, DESCRIBING, INSTITUTIONS].iter().any(|list| list.contains(&w))
             });
         let name = &text[start..end];
-        if name.is_empty() || government(name) || overlaps(taken, start, end) {
+        // "Junin-based Toromocho copper project": a project or a mine, no company.
+        let project = text[end..]
+            .split_whitespace()
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_lowercase))
+            .any(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+                let w = w.strip_suffix("’s").or(w.strip_suffix("'s")).unwrap_or(w);
+                ["project", "mine", "deposit", "field", "mines", "projects"].contains(&w)
+            });
+        if name.is_empty() || government(name) || project || overlaps(taken, start, end) {
             continue;
         }
         taken.push((start, end));
@@ -36,5 +46,8 @@ mod tests {
                     will expand. A Texas-based company, an Italian company and a Delaware-based Chief \
                     Executive met.";
         assert_eq!(names(text, Kind::Company), ["Ecolab", "Purolite"]);
+        let text = "Revenues from Junin-based Toromocho copper project's expansion will grow.";
+        assert!(names(text, Kind::Company).is_empty());
+        assert_eq!(names(text, Kind::Government), ["Junin"]);
     }
 }
