@@ -648,3 +648,16 @@ fn a_grants_terms_projects_in_operation_and_production_to_recommence_are_pledge_
                 in Corby.\" The weather was fine.";
     assert_eq!(pledged(text).len(), 3);
 }
+
+#[test]
+fn land_left_unused_or_only_partly_cleared_is_a_change_of_status() {
+    let text = "In fact, Procana did next to nothing with its 30,000 hectare concession. The \
+                government spokesperson, Deputy Education Minister Luis Covane, told reporters \
+                the contract was cancelled because Procana did not comply with its contractual \
+                obligations.\n\"In the two years since the provisional authorisation in 2007, \
+                only 800 hectares of land was cleared\", said Covane. \"The company made no use \
+                at all of the remaining 29,200 hectares\".";
+    let got = pledged(text);
+    assert!(got.iter().any(|s| s.contains("only 800 hectares")), "{got:?}");
+    assert!(got.iter().any(|s| s.contains("made no use")), "{got:?}");
+}
