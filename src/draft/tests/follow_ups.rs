@@ -661,3 +661,13 @@ fn land_left_unused_or_only_partly_cleared_is_a_change_of_status() {
     assert!(got.iter().any(|s| s.contains("only 800 hectares")), "{got:?}");
     assert!(got.iter().any(|s| s.contains("made no use")), "{got:?}");
 }
+
+#[test]
+fn a_decision_to_locate_a_plant_and_interest_in_a_site_are_pledge_sentences() {
+    let text = "(SALEM) - Governor Kulongoski Thursday congratulated PespiCo’s decision to \
+                locate a new major facility in South Albany. His team had been working toward \
+                site certification when PepsiCo first expressed interest in the site. \
+                “Marathon’s decision to locate in Haywood County is an example of the results \
+                we continue to see,” the governor said.";
+    assert_eq!(pledged(text).len(), 2, "{:?}", pledged(text));
+}
