@@ -225,12 +225,17 @@ fn closing(text: &str, order: Option<bool>) -> Vec<Candidate> {
     for &(here, line) in lines.iter().rev().take(3) {
         let trimmed = line.trim();
         let label = trimmed.to_lowercase();
-        let labelled =
-            ["published", "posted", "release date", "date:"].iter().any(|l| label.starts_with(l));
+        let labelled = ["published", "posted", "released", "release date", "date:"]
+            .iter()
+            .any(|l| label.starts_with(l));
         let bracketed = trimmed.starts_with('(') && trimmed.ends_with(')');
         for caps in ABSOLUTE.captures_iter(line) {
             let m = caps.get(0).expect("a match has a whole span");
-            let ends = line[m.end()..].trim() == if bracketed { ")" } else { "" };
+            // A labelled date may be followed by the page's sections: "Released: 5.May 2016, v
+            // Motory, Manufacturers.".
+            let rest = line[m.end()..].trim();
+            let ends =
+                rest == if bracketed { ")" } else { "" } || labelled && rest.starts_with(',');
             if !(labelled || bracketed) || !ends {
                 continue;
             }

@@ -17,6 +17,10 @@ fn the_articles_end_gives_its_date_when_the_top_does_not() {
         "\n".repeat(12)
     );
     assert!(published(&text).is_none());
+    // A release line may carry the page's sections after its date.
+    let text = "Title\n\nIt was said today.\n\nReleased: 5.May 2016, v Motory, Manufacturers.\n";
+    let found = published(text).unwrap();
+    assert_eq!((&text[found.start..found.end], found.value.as_str()), ("5.May 2016", "2016-05-05"));
     // Nor does an ambiguous date in figures give a day alone.
     assert!(published("Title\n\nIt was said.\n\nPublished: 9/12/2018\n").is_none());
 }
