@@ -591,3 +591,11 @@ fn a_company_renamed_or_taking_a_share_is_a_company() {
     assert!(companies.contains(&"Sable Mining".to_owned()), "{companies:?}");
     assert_eq!(names(text, Kind::Government), ["British Virgin Islands"]);
 }
+
+#[test]
+fn a_company_that_has_broken_ground_in_an_emirate_is_a_company() {
+    let text = "UAE - Glass Technology has broken ground on its manufacturing plant within the \
+                Al Ghail Industrial Zone at Ras Al Khaimah.";
+    assert_eq!(names(text, Kind::Company), ["Glass Technology"]);
+    assert_eq!(names(text, Kind::Government), ["Ras Al Khaimah", "United Arab Emirates"]);
+}

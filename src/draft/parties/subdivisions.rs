@@ -68,6 +68,15 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Uttar Pradesh", "Uttar Pradesh", Some("IN-UP")),
     ("Uttarakhand", "Uttarakhand", Some("IN-UT")),
     ("West Bengal", "West Bengal", Some("IN-WB")),
+    // The emirates of the United Arab Emirates, but Dubai, whose name is the city's and the
+    // hub's more often than the emirate's.
+    ("Abu Dhabi", "Abu Dhabi", Some("AE-AZ")),
+    ("Ras Al Khaimah", "Ras Al Khaimah", Some("AE-RK")),
+    ("Ras al-Khaimah", "Ras al-Khaimah", Some("AE-RK")),
+    ("Sharjah", "Sharjah", Some("AE-SH")),
+    ("Ajman", "Ajman", Some("AE-AJ")),
+    ("Fujairah", "Fujairah", Some("AE-FU")),
+    ("Umm Al Quwain", "Umm Al Quwain", Some("AE-UQ")),
     // Peru's regions, written with their accents or without, as English articles do.
     ("Junín", "Junín", Some("PE-JUN")),
     ("Junin", "Junin", Some("PE-JUN")),

@@ -671,3 +671,12 @@ fn a_decision_to_locate_a_plant_and_interest_in_a_site_are_pledge_sentences() {
                 we continue to see,” the governor said.";
     assert_eq!(pledged(text).len(), 2, "{:?}", pledged(text));
 }
+
+#[test]
+fn a_foundation_stone_ceremony_held_is_a_pledge_sentence() {
+    let text = "Glass Technology is setting up the plant.\n\nThe foundation stone laying ceremony \
+                was held in the presence of HH Sheikh Saud bin Saqr Al Qasimi, Ruler of Ras Al \
+                Khaimah.";
+    let got = pledged(text);
+    assert!(got.iter().any(|s| s.starts_with("The foundation stone")), "{got:?}");
+}
