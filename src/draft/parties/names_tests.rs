@@ -599,3 +599,17 @@ fn a_company_that_has_broken_ground_in_an_emirate_is_a_company() {
     assert_eq!(names(text, Kind::Company), ["Glass Technology"]);
     assert_eq!(names(text, Kind::Government), ["Ras Al Khaimah", "United Arab Emirates"]);
 }
+
+#[test]
+fn an_adverb_that_opens_a_sentence_is_no_company() {
+    let text = "Ultimately, the company will spend $430 million. Initially, it will hire 50.";
+    assert!(names(text, Kind::Company).is_empty());
+}
+
+#[test]
+fn a_name_that_revealed_news_is_a_speaker() {
+    let text = "Carwyn Jones revealed that games developer Relentless Software will open a new \
+                studio creating 70 new jobs.";
+    assert_eq!(names(text, Kind::Person), ["Carwyn Jones"]);
+    assert_eq!(names(text, Kind::Company), ["Relentless Software"]);
+}

@@ -195,6 +195,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Work",
     // Adverbs and counts that open sentences: "Separately, the company", "The Big Three".
     "Separately",
+    "Ultimately",
+    "Eventually",
+    "Initially",
+    "Currently",
+    "Previously",
     "Together",
     "Adding",
     "Big",
