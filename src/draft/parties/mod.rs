@@ -341,7 +341,15 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || name.contains(' ') && ADJECTIVES.iter().any(|(a, _)| name == *a);
         // "a factory being built in Kiryat Gat, says it": a place before a verb of speech.
         let placed = caps.name("b").is_some() && PLACE_WORD.is_match(&text[..begin]);
-        if national || placed {
+        // "director of the Escambia County Industrial Development Authority": the first words
+        // of a public body's name, no person's.
+        const BODY: &[&str] =
+            &["Development", "Authority", "Board", "Agency", "Commission", "Council", "District"];
+        let body = text[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split([' ', ',', '.']).next())
+            .is_some_and(|w| BODY.contains(&w));
+        if national || placed || body {
             continue;
         }
         if overlaps(&taken, begin, end)

@@ -613,3 +613,18 @@ fn a_name_that_revealed_news_is_a_speaker() {
     assert_eq!(names(text, Kind::Person), ["Carwyn Jones"]);
     assert_eq!(names(text, Kind::Company), ["Relentless Software"]);
 }
+
+#[test]
+fn the_first_words_of_a_public_bodys_name_after_a_role_are_no_person() {
+    let text = "Jess Nicholas, who serves as executive director of the Escambia County \
+                Industrial Development Authority, said he expects the plant to employ 150.";
+    assert!(names(text, Kind::Person).is_empty());
+}
+
+#[test]
+fn a_utility_named_after_its_state_is_a_company_beside_the_state() {
+    let text = "The state worked with the Augusta Economic Development Authority, Georgia Power, \
+                and the Technical College System of Georgia to land the project.";
+    assert_eq!(names(text, Kind::Company), ["Georgia Power"]);
+    assert_eq!(names(text, Kind::Government), ["Georgia"]);
+}
