@@ -546,11 +546,12 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
     // only after a currency sign when the comma is a decimal one ("May 3, 2 billion").
     let spaced_comma = number.contains(", ");
     let number = number.replace(", ", ",");
-    // "R3,2 billion" is 3.2 billion, with its currency and scale; a comma before one or two
-    // digits and no more is otherwise no amount ("1,5 tonnes").
+    // "R3,2 billion" is 3.2 billion, with its currency and scale, and "2,5 thousand workers"
+    // 2,500 with its unit and scale; a comma before one or two digits and no more is otherwise
+    // no amount ("1,5 tonnes").
     let plain = match decimal_comma(&number) {
         Some(_) if spaced_comma && caps.name("cur").is_none() => return None,
-        Some(decimal) if currency.is_some() && scale.is_some() => decimal,
+        Some(decimal) if (currency.is_some() || unit.is_some()) && scale.is_some() => decimal,
         Some(_) => return None,
         None => number.replace(SEPARATORS, ""),
     };

@@ -559,3 +559,11 @@ fn a_ranges_first_figure_measures_what_its_second_does() {
     let got = values("Employment will grow from 1,200 to 2,000 workers.");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn a_decimal_comma_before_a_scale_and_a_unit_is_read() {
+    let got = values("The plants will employ 2,5 thousand workers.");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("2,5 thousand workers", "2500 workers")]);
+    assert!(values("It will make 1,5 tonnes a day.").is_empty());
+}
