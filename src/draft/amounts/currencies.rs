@@ -241,6 +241,7 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "BD" => "BHD",
         "FCFA" | "CFAF" | "CFA" => "XOF",
         "KSh" | "Ksh" | "Sh" => "KES",
+        "Rwf" | "Frw" => "RWF",
         "Kč" | "Kc" => "CZK",
         "₩" => "KRW",
         "₱" => "PHP",

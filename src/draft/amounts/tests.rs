@@ -567,3 +567,13 @@ fn a_decimal_comma_before_a_scale_and_a_unit_is_read() {
     assert_eq!(got, [("2,5 thousand workers", "2500 workers")]);
     assert!(values("It will make 1,5 tonnes a day.").is_empty());
 }
+
+#[test]
+fn rwandan_francs_glued_to_the_figure_and_contract_positions_are_read() {
+    let got = values("It has paid farmers Rwf1.3 billion and will fill 460 contract positions.");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [("Rwf1.3 billion", "1300000000 RWF"), ("460 contract positions", "460 positions")]
+    );
+}

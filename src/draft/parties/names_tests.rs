@@ -628,3 +628,9 @@ fn a_utility_named_after_its_state_is_a_company_beside_the_state() {
     assert_eq!(names(text, Kind::Company), ["Georgia Power"]);
     assert_eq!(names(text, Kind::Government), ["Georgia"]);
 }
+
+#[test]
+fn a_kind_of_milk_in_capitals_is_no_company() {
+    let text = "UHT products will serve industrial applications, the plant said.";
+    assert!(names(text, Kind::Company).is_empty());
+}

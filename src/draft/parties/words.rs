@@ -234,11 +234,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "There",
     // A title before a name ("Dr Reinhard Ploss"), a measure of an economy ("GDP will grow"),
     // a state's department of transportation ("DOT spokesman"), a display's kind ("OLED
-    // products") and a state's people ("31,112 new Hoosier jobs"): no company.
+    // products"), milk's treatment ("UHT products") and a state's people ("31,112 new Hoosier
+    // jobs"): no company.
     "Dr",
     "GDP",
     "DOT",
     "OLED",
+    "UHT",
     "LED",
     "LCD",
     "Hoosier",
