@@ -634,3 +634,10 @@ fn a_kind_of_milk_in_capitals_is_no_company() {
     let text = "UHT products will serve industrial applications, the plant said.";
     assert!(names(text, Kind::Company).is_empty());
 }
+
+#[test]
+fn a_company_in_quotes_after_its_word_or_before_a_lower_case_company_word_is_a_company() {
+    let text = "The factory will be built by national company “Ghayurcement” jointly with its \
+                Chinese partners from Huaxin company.";
+    assert_eq!(names(text, Kind::Company), ["Ghayurcement", "Huaxin"]);
+}
