@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `fifty-sixth`).
+    /// `fifty-seventh`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 266] = [
+    let floors: [(&str, &str, f64, f64); 271] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -623,6 +623,13 @@ fn draft_quality_on_the_development_set() {
         ("fifty-sixth", "date", 0.95, 0.95),
         ("fifty-sixth", "party", 0.95, 0.85),
         ("fifty-sixth", "category", 0.0, 1.0),
+        // Blind: pledge 0.84 / 0.83, amount 0.98 / 0.90, date 0.96 / 0.66, party 0.89 / 0.76,
+        // no category.
+        ("fifty-seventh", "pledge", 0.8, 0.85),
+        ("fifty-seventh", "amount", 0.95, 0.95),
+        ("fifty-seventh", "date", 0.95, 0.95),
+        ("fifty-seventh", "party", 0.95, 0.85),
+        ("fifty-seventh", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
