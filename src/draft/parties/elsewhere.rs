@@ -52,7 +52,8 @@ pub(super) fn elsewhere(hay: &Haystack, taken: &mut Vec<(usize, usize)>, out: &m
 }
 
 /// The last words of a public body's name: "Economic Development Board", "Port Authority".
-const BODIES: [&str; 6] = ["Board", "Authority", "Agency", "Commission", "Ministry", "Department"];
+pub(super) const BODIES: [&str; 6] =
+    ["Board", "Authority", "Agency", "Commission", "Ministry", "Department"];
 
 /// Whether a name of two words or more ends in a public body's word.
 fn body(name: &str) -> bool {

@@ -343,12 +343,13 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let placed = caps.name("b").is_some() && PLACE_WORD.is_match(&text[..begin]);
         // "director of the Escambia County Industrial Development Authority": the first words
         // of a public body's name, no person's.
-        const BODY: &[&str] =
-            &["Development", "Authority", "Board", "Agency", "Commission", "Council", "District"];
         let body = text[end..]
             .strip_prefix(' ')
             .and_then(|rest| rest.split([' ', ',', '.']).next())
-            .is_some_and(|w| BODY.contains(&w));
+            .is_some_and(|w| {
+                elsewhere::BODIES.contains(&w)
+                    || ["Development", "Council", "District"].contains(&w)
+            });
         if national || placed || body {
             continue;
         }
