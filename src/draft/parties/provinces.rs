@@ -70,8 +70,9 @@ pub(super) fn provinces(
     }
 }
 
-/// The country in capitals that opens a line's dateline, before a comma and a month, and
-/// where it starts: "CANADA, April 25 -". A city's dateline ("ASTANA, May 2") names none.
+/// The country in capitals that opens a line's dateline, before a comma and a month or before a
+/// dash, and where it starts: "CANADA, April 25 -", "CANADA - The business". A city's dateline
+/// ("ASTANA, May 2") names none.
 fn dateline_country(line: &str) -> Option<(usize, &'static str)> {
     // The stored page's date line may come first: "date 2024-04-25 CANADA, April 25".
     let body = match line.strip_prefix("date ") {
@@ -79,11 +80,17 @@ fn dateline_country(line: &str) -> Option<(usize, &'static str)> {
         None => line,
     };
     let start = line.len() - body.len();
-    let (head, rest) = body.split_once(", ")?;
+    // "CANADA - An Annapolis Valley business": a dash after the country stands for the date.
+    let dashed = [" - ", " – ", " — "].iter().find_map(|d| body.split_once(d));
+    let (head, rest) = match body.split_once(", ") {
+        Some((head, rest)) if dashed.is_none_or(|(h, _)| h.len() > head.len()) => (head, rest),
+        _ => dashed?,
+    };
     let month = rest
         .split([' ', '.'])
         .next()
-        .is_some_and(|w| MONTHS.iter().any(|m| m.starts_with(w) && w.len() >= 3));
+        .is_some_and(|w| MONTHS.iter().any(|m| m.starts_with(w) && w.len() >= 3))
+        || dashed.is_some_and(|(h, _)| h == head);
     let capitals = head.chars().all(|c| c.is_uppercase() || c == ' ') && head.len() >= 3;
     if !month || !capitals {
         return None;
@@ -104,11 +111,15 @@ mod tests {
         let text = "CANADA, April 25 - New support will create jobs. The Government of B.C. is \
                     contributing.";
         assert_eq!(names(text, Kind::Government), ["British Columbia", "Canada"]);
+        let text = "CANADA - An Annapolis Valley business will increase its productivity.";
+        assert_eq!(names(text, Kind::Government), ["Canada"]);
     }
 
     #[test]
     fn a_citys_dateline_and_an_era_name_no_government() {
         let text = "ASTANA, May 2 - The plan dates from 500 B.C. and was signed.";
+        assert!(names(text, Kind::Government).is_empty(), "{:?}", names(text, Kind::Government));
+        let text = "ASTANA - The plan was signed.";
         assert!(names(text, Kind::Government).is_empty(), "{:?}", names(text, Kind::Government));
     }
 }
