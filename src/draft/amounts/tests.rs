@@ -4,6 +4,11 @@ fn values(text: &str) -> Vec<(String, String)> {
     find(text).into_iter().map(|c| (text[c.start..c.end].to_owned(), c.value)).collect()
 }
 
+/// The pairs of [`values`] as borrowed strings, to compare with literals.
+fn borrowed(got: &[(String, String)]) -> Vec<(&str, &str)> {
+    got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
 #[test]
 fn amounts_carry_currency_scale_range_and_qualifier() {
     let text = "It will invest $50 billion and add 50,000 new jobs, more than 1 million \
@@ -21,7 +26,7 @@ fn amounts_carry_currency_scale_range_and_qualifier() {
         ("up to $20 billion", "up to 20000000000 USD"),
         ("about 71,000 employees", "about 71000 employees"),
     ];
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(got.len(), want.len(), "{got:?}");
     for ((text, value), (want_text, want_value)) in got.iter().zip(want) {
         assert_eq!(value, &want_value, "{text}");
@@ -37,7 +42,7 @@ fn described_counts_keep_their_words_and_qualifiers() {
                 jobs and around a thousand men and women, for a maximum of $80 million, and \
                 245 quality job opportunities.";
     let got = values(text);
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -55,7 +60,7 @@ fn currency_codes_before_the_figure_name_the_currency() {
     let got = values(
         "A grant of GBP 500 million, JPY 2 billion and close to 40,000 other ancillary jobs.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -69,7 +74,7 @@ fn currency_codes_before_the_figure_name_the_currency() {
 #[test]
 fn figures_in_a_sentence_about_jobs_count_jobs() {
     let got = values("It cut the number of new jobs to 1,454 from 13,000, on 2,300 acres.");
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(got, [("1,454", "1454 jobs"), ("13,000", "13000 jobs")]);
     // No jobs in the sentence, or a year: no count.
     assert!(values("The campus grew to 1,454 from 1,300 in 2017.").is_empty());
@@ -78,7 +83,7 @@ fn figures_in_a_sentence_about_jobs_count_jobs() {
 #[test]
 fn national_jobs_spaced_dollars_and_pesos_are_amounts() {
     let got = values("Nearly 38,000 UK jobs, US $5 billion and about 250 million pesos.");
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -137,7 +142,7 @@ fn won_after_a_plain_number_is_the_verb() {
 #[test]
 fn a_nationality_before_a_noun_describes_the_noun_not_the_dollar() {
     let got = values("A $5 billion Canadian investment and 3,000 Canadian jobs.");
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(got, [("$5 billion", "5000000000 USD"), ("3,000 Canadian jobs", "3000 jobs")]);
 }
 
@@ -160,7 +165,7 @@ fn codes_glued_to_a_figure_and_qualifiers_of_several_words_are_read() {
         "up to SR70 billion, Rp 5 trillion, RM1.2 billion, around 11.9 trillion rupiahs and in \
          the region of €10 billion",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -179,7 +184,7 @@ fn an_iso_code_in_capitals_before_or_after_a_figure_is_its_currency() {
                 KWD 40 million and 500 million XOF, Dh1.5 billion, KSh 2 billion; the AMD 7000 \
                 chips and 20 mad ideas are no money.";
     let got = values(text);
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -199,7 +204,7 @@ fn up_to_after_a_verb_that_raises_a_total_is_no_qualifier() {
     let text = "Hiring brings the total plant workforce up to 12’000, and it will hire up to \
                 2,000 workers.";
     let got = values(text);
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(got, [("12’000", "12000 jobs"), ("up to 2,000 workers", "up to 2000 workers")]);
 }
 
@@ -207,7 +212,7 @@ fn up_to_after_a_verb_that_raises_a_total_is_no_qualifier() {
 fn goods_a_plant_makes_are_no_amount_unless_they_cost_money() {
     let got =
         values("It can make 1 million cars a year, 2 billion chips, with a $5 billion car plant.");
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(got, [("$5 billion", "5000000000 USD")]);
 }
 
@@ -218,7 +223,7 @@ fn words_describing_the_people_a_figure_counts_belong_to_the_amount() {
          11,000 skilled, unskilled and semi-skilled persons and 2,000 existing staff, in 2024 \
          trained workers, and 300 of the workers.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -236,7 +241,7 @@ fn between_x_and_y_is_one_range() {
         "It will create between 2,000 and 3,000 jobs, invest between $1 billion and $2 billion \
          and between 1 and 2 billion euros; $5 billion and $2 billion stay two.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -256,7 +261,7 @@ fn dozens_and_hundreds_written_in_words_count_what_a_unit_names() {
          dollars and a dozen skilled engineers, but not hundreds of jobs, a dozen countries or \
          five hundred years.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -275,7 +280,7 @@ fn lakh_crore_plus_and_spaced_thousands_are_read_whole() {
         "It will invest Rs 1 lakh crore, add 1,000-plus jobs and $2bn+, employ 3\u{202f}000 \
          people and 0.5 million more; 3 000 people are no 000 people.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -295,7 +300,7 @@ fn lakhs_after_crores_join_the_sum_and_bushels_measure_no_amount() {
         "MoUs worth Rs 3,03,115 crore 70 lakh and Rs. 93,830 crores 69 lakhs were signed; the \
          plant will process 35M bushels, store 4M bushels and freeze 45 million kilograms.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -312,7 +317,7 @@ fn words_of_any_shape_that_describe_no_people_end_the_amount() {
          left and 2,300 current employees remain; between 2019 and 2021 jobs grew. At the \
          October 2020 jobs launch and the Sept. 2021 jobs fair, no figure.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -329,7 +334,7 @@ fn a_total_changed_from_one_figure_to_another_is_two_amounts() {
          cut its workforce from 3,000 to 2,000 jobs, and will create from 2,000 to 3,000 jobs; \
          payroll rose to $40 million, up from $25 million.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -351,7 +356,7 @@ fn a_qualifier_after_the_figure_is_part_of_the_amount() {
          skilled engineers, 2,000 plus jobs and $1 billion or more; $2 billion plus $1 billion and \
          a bonus $5 million.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -373,7 +378,7 @@ fn counts_of_aircraft_vehicles_and_units_are_no_amounts() {
         "Qatar Airways ordered 210 aircraft and 1.2 million Scout vehicles a year, 2 million \
          electric cars, 500,000 units and 30 helicopters for $96 billion, adding 2,000 jobs.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(got, [("$96 billion", "96000000000 USD"), ("2,000 jobs", "2000 jobs")]);
 }
 
@@ -383,7 +388,7 @@ fn words_between_a_figure_and_its_unit_keep_it_an_amount() {
         "It adds 2 thousand new direct jobs, 1,500 new, high-paying manufacturing jobs, 300 \
          highly skilled technicians and 5 billion Philippine pesos.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -403,7 +408,7 @@ fn a_population_or_a_crowd_is_no_amount_but_a_workforce_is() {
          workers. It will employ about 4,000 people and a staff of 1,200 people, and hire 300 \
          people living nearby, where 9,000 people live.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -419,7 +424,7 @@ fn a_population_or_a_crowd_is_no_amount_but_a_workforce_is() {
 fn figures_beside_curly_quotes_and_accented_words_are_read_as_before() {
     let got =
         values("In Kanasín, Yucatán, “more than 3,000 jobs” and US$2.75 billion; €902 million.");
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -449,7 +454,7 @@ fn numbers_written_in_words_of_several_parts_are_read_whole() {
          five hundred jobs and twenty-five million dollars, but not one hundred and twenty years \
          or forty-five minutes.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -464,7 +469,7 @@ fn numbers_written_in_words_of_several_parts_are_read_whole() {
 #[test]
 fn shillings_written_sh_before_the_figure_are_kenyan() {
     let got = values("Plants worth Sh65 million, Sh8.5 million and Sh6.7 billion; she shouted.");
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -480,7 +485,7 @@ fn dinars_and_shillings_after_a_figure_take_the_nation_before_them() {
     let text = "Shoes sold for 2,000 to 5,000 dinars, a loan of 40 million Kuwaiti dinars and \
                 300 million Ugandan shillings.";
     let got = values(text);
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -494,7 +499,7 @@ fn dinars_and_shillings_after_a_figure_take_the_nation_before_them() {
 #[test]
 fn direct_and_high_value_jobs_keep_their_describing_words() {
     let got = values("It will create at least 2,250 direct and high value jobs.");
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(got, [("at least 2,250 direct and high value jobs", "at least 2250 jobs")]);
 }
 
@@ -503,7 +508,7 @@ fn a_bare_figure_after_of_which_is_a_share_of_the_jobs_counted() {
     let text = "It creates 1,263 new jobs, of which 152 are qualified, and keeps 1,211, of which \
                 227 are qualified; of the workers, of which 40% are women.";
     let got = values(text);
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -520,7 +525,7 @@ fn dinar_and_cfa_franc_abbreviations_before_a_figure_are_their_currencies() {
     let text = "Investment exceeding JD50 million, a KD 3 million plant, a programme worth \
                 CFA216 billion and FCFA 25 million for each investor.";
     let got = values(text);
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [
@@ -536,14 +541,14 @@ fn dinar_and_cfa_franc_abbreviations_before_a_figure_are_their_currencies() {
 fn the_small_first_figure_of_a_change_in_jobs_counts_too() {
     let text = "It plans to increase local employment from 600 to 2,000 by 2026.";
     let got = values(text);
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(got, [("600", "600 jobs"), ("2,000", "2000 jobs")]);
 }
 
 #[test]
 fn good_family_wage_jobs_keep_their_describing_words() {
     let got = values("It will create 500 good, family wage jobs for Oregonians.");
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(got, [("500 good, family wage jobs", "500 jobs")]);
 }
 
@@ -553,7 +558,7 @@ fn a_ranges_first_figure_measures_what_its_second_does() {
         "It will increase production from 117,000 to 172,000 metric tons, which requires a \
          workforce of 3,500 persons.",
     );
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(got, [("3,500 persons", "3500 people")]);
     // A range of jobs keeps its first figure.
     let got = values("Employment will grow from 1,200 to 2,000 workers.");
@@ -563,7 +568,7 @@ fn a_ranges_first_figure_measures_what_its_second_does() {
 #[test]
 fn a_decimal_comma_before_a_scale_and_a_unit_is_read() {
     let got = values("The plants will employ 2,5 thousand workers.");
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(got, [("2,5 thousand workers", "2500 workers")]);
     assert!(values("It will make 1,5 tonnes a day.").is_empty());
 }
@@ -571,7 +576,7 @@ fn a_decimal_comma_before_a_scale_and_a_unit_is_read() {
 #[test]
 fn rwandan_francs_glued_to_the_figure_and_contract_positions_are_read() {
     let got = values("It has paid farmers Rwf1.3 billion and will fill 460 contract positions.");
-    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let got = borrowed(&got);
     assert_eq!(
         got,
         [("Rwf1.3 billion", "1300000000 RWF"), ("460 contract positions", "460 positions")]

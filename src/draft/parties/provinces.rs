@@ -82,15 +82,16 @@ fn dateline_country(line: &str) -> Option<(usize, &'static str)> {
     let start = line.len() - body.len();
     // "CANADA - An Annapolis Valley business": a dash after the country stands for the date.
     let dashed = [" - ", " – ", " — "].iter().find_map(|d| body.split_once(d));
-    let (head, rest) = match body.split_once(", ") {
-        Some((head, rest)) if dashed.is_none_or(|(h, _)| h.len() > head.len()) => (head, rest),
-        _ => dashed?,
+    let (head, rest, by_dash) = match (body.split_once(", "), dashed) {
+        (Some((h, r)), d) if d.is_none_or(|(dh, _)| dh.len() > h.len()) => (h, r, false),
+        (_, Some((h, r))) => (h, r, true),
+        _ => return None,
     };
-    let month = rest
-        .split([' ', '.'])
-        .next()
-        .is_some_and(|w| MONTHS.iter().any(|m| m.starts_with(w) && w.len() >= 3))
-        || dashed.is_some_and(|(h, _)| h == head);
+    let month = by_dash
+        || rest
+            .split([' ', '.'])
+            .next()
+            .is_some_and(|w| MONTHS.iter().any(|m| m.starts_with(w) && w.len() >= 3));
     let capitals = head.chars().all(|c| c.is_uppercase() || c == ' ') && head.len() >= 3;
     if !month || !capitals {
         return None;
