@@ -126,7 +126,8 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
             .iter()
             .any(|c| c.kind == Kind::Date && c.start < line.end && line.start < c.end)
     {
-        candidates.push(line.clone());
+        let why = format!("`{}` is the article's date", &text[line.start..line.end]);
+        candidates.push(Candidate { why, ..line.clone() });
     }
     candidates.sort_by_key(|c| (c.start, c.end));
     // A cue with no party, amount or word for one beside it ("your email will not be

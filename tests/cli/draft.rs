@@ -1552,3 +1552,67 @@ fn draft_reads_a_stamped_date_line_a_cancellation_and_crores_with_lakhs() {
     assert!(story.contains("amount = 3031157000000"), "{story}");
     assert!(story.contains("quote = \"Rs 3,03,115 crore 70 lakh\""), "{story}");
 }
+
+#[test]
+fn draft_reads_a_date_line_in_figures_before_its_source_and_titles_the_headline_after_it() {
+    let db = TestDb::empty();
+    db.write(
+        "a.txt",
+        "20091222 allafrica\nMozambique cancels Procana ethanol contract\n\nMaputo — The \
+         Mozambican government on Tuesday announced that it has cancelled the contract with the \
+         company Procana.\n",
+    );
+    assert_cmd_snapshot!(db.cmd(&["draft", "a.txt"]), @r#"
+    success: true
+    exit_code: 0
+    ----- stdout -----
+    # Drafted by `pledge draft` from "a.txt": every entry is a candidate.
+    # Keep what the article supports, correct what it misreads, delete the rest.
+
+    [source]
+    file = "a.txt"
+    # the first line after the article's date
+    title = "Mozambique cancels Procana ethanol contract"
+    # line 1 gives the article's date: "20091222"
+    published_on = 2009-12-22
+
+    [[government]]
+    # line 2: `Mozambique` names the government of Mozambique, ISO 3166 code `MZ` (named once)
+    name = "Mozambique"
+    code = "MZ"
+    quote = "Mozambique cancels Procana ethanol contract"
+
+    [[company]]
+    # line 2: `Procana` is spoken of as a company elsewhere in the text; a new company (named 2 times)
+    name = "Procana"
+    quote = "Mozambique cancels Procana ethanol contract"
+
+    [[status]]
+    # line 2: `cancels` marks a change of status
+    quote = "Mozambique cancels Procana ethanol contract"
+    # the first company the sentence names
+    made_by = "Procana"
+    # every government and official the sentence names
+    made_to = "Mozambique"
+
+    [[status]]
+    # line 4: `cancelled` marks a change of status
+    quote = "Maputo — The Mozambican government on Tuesday announced that it has cancelled the contract with the company Procana."
+    # the first company the sentence names
+    made_by = "Procana"
+
+    [[status.date]]
+    # line 4: `on Tuesday` counted from the article's date 2009-12-22
+    date = "2009-12-22"
+    quote = "government on Tuesday"
+
+    [[mention]]
+    # outside the pledge sentences: move it into a pledge, or delete it
+    kind = "date"
+    # line 1: `20091222` is the article's date
+    date = "2009-12-22"
+    quote = "20091222 allafrica"
+
+    ----- stderr -----
+    "#);
+}
