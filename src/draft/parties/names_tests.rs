@@ -641,3 +641,19 @@ fn a_company_in_quotes_after_its_word_or_before_a_lower_case_company_word_is_a_c
                 Chinese partners from Huaxin company.";
     assert_eq!(names(text, Kind::Company), ["Ghayurcement", "Huaxin"]);
 }
+
+#[test]
+fn a_regions_head_after_its_hyphenated_name_is_a_person() {
+    let text = "The minister with the president of the Friuli-Venezia Giulia Region Massimiliano \
+                Fedriga attended the inauguration.";
+    assert_eq!(names(text, Kind::Person), ["Massimiliano Fedriga"]);
+    assert_eq!(names(text, Kind::Government), ["Friuli-Venezia Giulia"]);
+}
+
+#[test]
+fn the_parent_of_a_subsidiary_is_a_company_and_adjara_a_government() {
+    let text = "Projects are to be carried out in Tbilisi and Adjara. The state will hold a 33% \
+                share in the Georgian subsidiary of Eagle Hills.";
+    assert_eq!(names(text, Kind::Company), ["Eagle Hills"]);
+    assert_eq!(names(text, Kind::Government), ["Adjara"]);
+}

@@ -47,6 +47,7 @@ fn no_company(name: &str) -> bool {
 /// nationality's ending ("Turkish", "Egyptian", "Lebanese").
 fn nationality(word: &str) -> bool {
     ADJECTIVES.iter().any(|(a, _)| *a == word)
+        || ["Arab", "Gulf", "Nordic", "Baltic"].contains(&word)
         || ["ish", "ese", "an", "i"].iter().any(|e| word.ends_with(e))
 }
 
@@ -132,7 +133,7 @@ mod tests {
     #[test]
     fn a_group_in_lower_case_after_a_name_is_a_company_but_not_after_a_nationality() {
         let text = "PANITA LTD, of the Constantinou group, and the Metaxa hotel group's plan; \
-                    the Chinese group and the group's staff.";
+                    the Chinese group, the Arab investment group and the group's staff.";
         assert_eq!(companies(text), ["Constantinou group", "Metaxa hotel group"]);
     }
 

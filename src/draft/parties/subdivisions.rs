@@ -87,6 +87,9 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("La Libertad", "La Libertad", Some("PE-LAL")),
     ("Madre de Dios", "Madre de Dios", Some("PE-MDD")),
     ("Ucayali", "Ucayali", Some("PE-UCA")),
+    // The autonomous republic of Georgia (the country) where investors build, in both spellings.
+    ("Adjara", "Adjara", Some("GE-AJ")),
+    ("Ajara", "Ajara", Some("GE-AJ")),
     ("Alberta", "Alberta", Some("CA-AB")),
     ("British Columbia", "British Columbia", Some("CA-BC")),
     ("Manitoba", "Manitoba", Some("CA-MB")),
