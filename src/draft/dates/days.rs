@@ -120,6 +120,18 @@ pub(super) fn bracketed(text: &str, end: usize, value: &str) -> Option<Candidate
     Some(date_at(start, start + digits.len(), value.to_owned(), why))
 }
 
+/// The date a weekday in brackets at `start` names again, read just before the brackets ("on
+/// October 27 (Friday)"), when that date falls on the weekday.
+pub(super) fn weekday_in_brackets(text: &str, start: usize, out: &[Candidate]) -> Option<String> {
+    let open = text.get(..start)?.strip_suffix('(')?;
+    let open = open.strip_suffix(' ').unwrap_or(open);
+    let before = out.iter().find(|c| c.end == open.len())?;
+    let date = NaiveDate::parse_from_str(&before.value, "%Y-%m-%d").ok()?;
+    let said = text[start..].split(')').next()?;
+    let named = date.format("%A").to_string();
+    said.eq_ignore_ascii_case(&named).then(|| before.value.clone())
+}
+
 /// Whether a month and day in brackets right after a weekday ("on Friday (May 16)", "Friday
 /// (16 May)") falls after the article's date: the weekday is then the next such day, not the
 /// last. `None` when no such brackets follow.

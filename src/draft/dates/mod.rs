@@ -234,7 +234,8 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
                 .or(caps.name("yr"))
                 .or(caps.name("ty"))
                 .or(caps.name("iy").filter(|_| bound))
-                .or(caps.name("sy").filter(|_| quarter)),
+                .or(caps.name("sy").filter(|_| quarter))
+                .or(caps.name("am")),
             caps.name("im"),
             caps.name("im2"),
         ) {
@@ -297,6 +298,14 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // what is to come; "after two years of delays" is a time gone by.
         let after = caps.name("bare").is_some_and(|b| b.as_str().eq_ignore_ascii_case("after"));
         if after && (!ahead || text[end..].starts_with(" of")) {
+            continue;
+        }
+        // "on October 27 (Friday)": the weekday in brackets is the date before it.
+        if let Some(value) =
+            caps.name("wd").and_then(|_| days::weekday_in_brackets(text, start, &out))
+        {
+            let why = format!("`{said}` in brackets names the date before it again");
+            out.push(date_at(start, end, value, why));
             continue;
         }
         // "on Friday (May 16)": the day in brackets tells which Friday.

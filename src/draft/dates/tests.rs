@@ -637,3 +637,18 @@ fn a_month_and_day_with_its_weekday_falls_in_the_year_of_that_weekday() {
     ];
     assert_eq!(values(text, "2014-01-13"), owned(&want));
 }
+
+#[test]
+fn a_weekday_in_brackets_after_a_date_is_that_date() {
+    let text = "The signing ceremony was held on October 27 (Friday) at the center.";
+    let want = [("October 27", "2017-10-27"), ("Friday", "2017-10-27")];
+    assert_eq!(values(text, "2017-11-07"), owned(&want));
+}
+
+#[test]
+fn a_month_told_as_an_events_is_read_as_in_that_month() {
+    let text = "Mamtek defaulted on its August bond payment. This initiative follows the \
+                September announcement from SoftBank. The May government fell.";
+    let want = [("August", "2011-08"), ("September", "2011-09")];
+    assert_eq!(values(text, "2011-10-28"), owned(&want));
+}

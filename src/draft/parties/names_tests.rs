@@ -657,3 +657,23 @@ fn the_parent_of_a_subsidiary_is_a_company_and_adjara_a_government() {
     assert_eq!(names(text, Kind::Company), ["Eagle Hills"]);
     assert_eq!(names(text, Kind::Government), ["Adjara"]);
 }
+
+#[test]
+fn korean_names_provinces_and_a_unit_named_for_its_country_before_its_head() {
+    let text = "Gyeongsangbuk-do signed an MOU. In attendance were Governor Gwan-yong Kim, Gumi \
+                Mayor Yu-jin Nam, and Toray BSF Korea CEO and President Teiji Nakamura. The \
+                One-stop Integrated Services office and South-east Asia were named. Demand grows \
+                in Korea.";
+    assert_eq!(names(text, Kind::Person), ["Gwan-yong Kim", "Teiji Nakamura", "Yu-jin Nam"]);
+    assert_eq!(names(text, Kind::Government), ["Gyeongsangbuk-do", "South Korea"]);
+    assert_eq!(names(text, Kind::Company), ["Toray BSF Korea"]);
+}
+
+#[test]
+fn attorneys_are_roles_and_a_company_may_end_in_us_before_its_legal_form() {
+    let text = "Instead, Mamtek U.S. Inc. defaulted. Missouri Attorney General Chris Koster and \
+                Randolph County Prosecuting Attorney Mike Fusselman announced a review.";
+    assert_eq!(names(text, Kind::Person), ["Chris Koster", "Mike Fusselman"]);
+    assert_eq!(names(text, Kind::Company), ["Mamtek U.S."]);
+    assert_eq!(names(text, Kind::Government), ["Missouri"]);
+}
