@@ -55,7 +55,7 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|good|family|wage|contract|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|youths?|hires|engineers|personnel|vacancies|workplaces|women|customers|businesses";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|good|family|wage|contract|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|locals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|youths?|hires|engineers|personnel|vacancies|workplaces|women|customers|businesses";
 
 /// Moroccan papers' millions and billions of dirhams, after a figure: "191 MDH", "2 MMDH".
 const DIRHAMS: &str = "MMDH|MDH|MMdh|Mdh";
@@ -67,7 +67,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc)\.? ?|(?-i:R|P ?|N)|(?-i:{CODES}) ?)"
     );
     let number = format!(
-        r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|or above|or greater|or higher|or less|or fewer)\b)?"
+        r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|and over|or above|or greater|or higher|or less|or fewer)\b)?"
     );
     // "a dozen" and "five hundred" count only what a unit or currency names.
     let words = format!(
@@ -192,10 +192,10 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if a_year(&caps) && IN_TIME.is_match(&text[..start]) {
             continue;
         }
-        // "from $6 million in 2018 to $13 million by 2027": the year tells when, and the
-        // figure after "to" is read alone.
+        // "from $6 million in 2018 to $13 million by 2027", "revises the jobs required by 2020
+        // to 50": the year tells when, and the figure after "to" is read alone.
         if let Some(n) = caps.name("n").filter(|_| year_before_to(&caps))
-            && IN_TIME.is_match(&text[..start])
+            && (IN_TIME.is_match(&text[..start]) || text[..start].ends_with("by "))
         {
             at = n.end();
             continue;

@@ -582,3 +582,20 @@ fn rwandan_francs_glued_to_the_figure_and_contract_positions_are_read() {
         [("Rwf1.3 billion", "1300000000 RWF"), ("460 contract positions", "460 positions")]
     );
 }
+
+#[test]
+fn a_year_after_by_is_no_range_and_locals_and_and_over_are_read() {
+    let got = values(
+        "It revises down the jobs required at the facility by 2020 to 50 full-time jobs. About \
+         180 locals would be employed. Most of the investments are US$50 million and over.",
+    );
+    let got = borrowed(&got);
+    assert_eq!(
+        got,
+        [
+            ("50 full-time jobs", "50 jobs"),
+            ("About 180 locals", "about 180 locals"),
+            ("US$50 million and over", "at least 50000000 USD"),
+        ]
+    );
+}

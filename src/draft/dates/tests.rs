@@ -652,3 +652,17 @@ fn a_month_told_as_an_events_is_read_as_in_that_month() {
     let want = [("August", "2011-08"), ("September", "2011-09")];
     assert_eq!(values(text, "2011-10-28"), owned(&want));
 }
+
+#[test]
+fn tonight_the_next_years_after_for_and_a_season_after_in_the_resolve() {
+    let text = "The council votes tonight. As we invest £1.5 billion a year for the next five \
+                years, construction is slated to begin in the spring. Work should start in \
+                October.";
+    let want = [
+        ("tonight", "2011-02-18"),
+        ("for the next five years", "2016-02-18"),
+        ("in the spring", "2011"),
+        ("in October", "2011-10"),
+    ];
+    assert_eq!(values(text, "2011-02-18"), owned(&want));
+}

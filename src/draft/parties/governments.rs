@@ -265,6 +265,7 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("Seychelles", "Seychelles", Some("SC")),
     ("Haiti", "Haiti", Some("HT")),
     ("Trinidad and Tobago", "Trinidad and Tobago", Some("TT")),
+    ("T&T", "Trinidad and Tobago", Some("TT")),
     ("Guyana", "Guyana", Some("GY")),
     ("Suriname", "Suriname", Some("SR")),
     ("Belize", "Belize", Some("BZ")),

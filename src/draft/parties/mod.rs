@@ -182,12 +182,13 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             let origin = code.is_some_and(|c| !c.contains('-')) && ORIGIN.is_match(after);
             // "Lebanon, Indiana", "Wyoming, Minnesota": a town named after a government.
             let town = governments::town_of_state(text, start, end, *code);
-            // "Fort Saskatchewan", "Lake Michigan": a town or a landmark named after one.
+            // "Fort Saskatchewan", "Lake Michigan": a town or a landmark named after one;
+            // "Port-of-Spain", a city.
             let landmark = text[..start].strip_suffix(' ').is_some_and(|b| {
                 TOWN_WORDS.iter().any(|w| {
                     b.ends_with(w) && !b[..b.len() - w.len()].ends_with(char::is_alphabetic)
                 })
-            });
+            }) || text[..start].ends_with("-of-");
             // "Korea Aerospace Industries", "NVH Korea": the South's short name inside a
             // company's.
             let korean = *name == "Korea" && governments::inside_a_name(text, start, end);

@@ -677,3 +677,9 @@ fn attorneys_are_roles_and_a_company_may_end_in_us_before_its_legal_form() {
     assert_eq!(names(text, Kind::Company), ["Mamtek U.S."]);
     assert_eq!(names(text, Kind::Government), ["Missouri"]);
 }
+
+#[test]
+fn t_and_t_is_trinidad_and_tobago_and_port_of_spain_names_no_spain() {
+    let text = "T&T would be the beneficiary, at the ministry’s head office in Port-of-Spain.";
+    assert_eq!(names(text, Kind::Government), ["Trinidad and Tobago"]);
+}
