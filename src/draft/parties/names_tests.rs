@@ -683,3 +683,22 @@ fn t_and_t_is_trinidad_and_tobago_and_port_of_spain_names_no_spain() {
     let text = "T&T would be the beneficiary, at the ministry’s head office in Port-of-Spain.";
     assert_eq!(names(text, Kind::Government), ["Trinidad and Tobago"]);
 }
+
+#[test]
+fn a_company_owned_finalising_or_owned_by_people_is_a_company_and_officials_are_none() {
+    let text = "Officials said the plant would grow. Shelbyville Battery Manufacturing is owned by \
+                e-STORAGE. Karo Resources is finalising the programme. He thanked the co-owners \
+                of FIJI Water.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["FIJI Water", "Karo Resources", "Shelbyville Battery Manufacturing"]
+    );
+}
+
+#[test]
+fn a_town_before_its_state_and_based_is_no_company_beside_another() {
+    let text = "It is a joint venture by holding company Gestamp Renewables and Columbus, \
+                Ohio-based Worthington Industries.";
+    assert!(!names(text, Kind::Company).contains(&"Columbus".to_owned()));
+    assert_eq!(names(text, Kind::Government), ["Ohio"]);
+}

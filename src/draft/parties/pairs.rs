@@ -90,6 +90,7 @@ fn joined(
     }) || government(first)
         || government(name)
         || reporter(&text[..begin])
+        || town_of_based(&text[stop..])
     {
         return;
     }
@@ -103,6 +104,15 @@ fn joined(
     let why = format!("`{name}` is named beside the company {company}; a new company");
     let value = name.to_owned();
     out.push(Candidate { kind: Kind::Company, start: begin, end: stop, value, known: false, why });
+}
+
+/// Whether the text after a name makes it a town, its state and "-based" after it: "and
+/// Columbus, Ohio-based Worthington Energy Group".
+fn town_of_based(after: &str) -> bool {
+    after
+        .strip_prefix(", ")
+        .and_then(|rest| rest.split_once("-based"))
+        .is_some_and(|(state, _)| government(state))
 }
 
 /// Whether the text before a name makes it the outlet that reports the news: "According to a

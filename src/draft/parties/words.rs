@@ -196,6 +196,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // Adverbs and counts that open sentences: "Separately, the company", "The Big Three".
     "Separately",
     "Ultimately",
+    "Officials",
     "Eventually",
     "Initially",
     "Currently",
