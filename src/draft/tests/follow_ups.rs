@@ -680,3 +680,17 @@ fn a_foundation_stone_ceremony_held_is_a_pledge_sentence() {
     let got = pledged(text);
     assert!(got.iter().any(|s| s.starts_with("The foundation stone")), "{got:?}");
 }
+
+#[test]
+fn a_default_an_idle_site_a_project_on_course_and_a_contract_signed_are_pledge_sentences() {
+    let text = "Mamtek promised 612 jobs.\n\nInstead of jobs, though, Mamtek U.S. Inc. defaulted \
+                on its August bond payment. The factory site is idle.\n\nKaro Resources is \
+                finalising the programme for the $4,2 billion platinum investment as per promise \
+                to President Mnangagwa.\n\nMines Minister Winston Chitando said the investor is so far on course \
+                with set timelines.\n\nNoel Corcoran said the company signed a one-year contract \
+                with T&T.";
+    let got = pledged(text);
+    for first in ["Instead of jobs", "The factory site", "Mines Minister", "Noel Corcoran"] {
+        assert!(got.iter().any(|s| s.starts_with(first)), "{first}: {got:?}");
+    }
+}
