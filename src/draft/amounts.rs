@@ -67,7 +67,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc)\.? ?|(?-i:R|P ?|N)|(?-i:{CODES}) ?)"
     );
     let number = format!(
-        r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|and over|or above|or greater|or higher|or less|or fewer)\b)?"
+        r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?P<tzs>/-)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|and over|or above|or greater|or higher|or less|or fewer)\b)?"
     );
     // "a dozen" and "five hundred" count only what a unit or currency names.
     let words = format!(
@@ -485,7 +485,9 @@ fn count_of_jobs(
 /// The amount a match means, or none when it is a bare number: `people` is the noun read after
 /// words that describe it, when the match itself ends at the figure.
 fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
-    let currency = caps.name("cur").map(|c| currency(c.as_str()));
+    // "571.6bn/-": Tanzanian papers write their shillings as a stroke and a dash.
+    let currency =
+        caps.name("cur").map(|c| currency(c.as_str())).or(caps.name("tzs").map(|_| "TZS"));
     let unit = caps.name("unit").map(|u| {
         let unit = u.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         // "245 quality job opportunities" are jobs offered.

@@ -31,7 +31,7 @@ pub(super) fn categories(text: &str, known: &Known) -> Vec<Candidate> {
         let named = record.names.iter().flat_map(|name| whole_words(&hay, name, true));
         let made = singulars.flat_map(|one| whole_words(&hay, one, true)).filter(before_trade);
         for (start, end) in named.chain(made) {
-            if for_clients(text, start, end) {
+            if for_clients(text, start, end) || figurative(text, start, end) {
                 continue;
             }
             let why = format!("`{}` names the category `{}`", &text[start..end], record.slug);
@@ -40,6 +40,18 @@ pub(super) fn categories(text: &str, known: &Known) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Whether the goods named from `start` to `end` are a figure of speech: "the fruit of our
+/// labour", "the talks bore fruit".
+fn figurative(text: &str, start: usize, end: usize) -> bool {
+    let said = text[start..end].to_lowercase();
+    if said != "fruit" && said != "fruits" {
+        return false;
+    }
+    let before = text[..start].to_lowercase();
+    (before.ends_with("the ") && text[end..].starts_with(" of "))
+        || ["bear ", "bears ", "bore ", "borne ", "bearing "].iter().any(|w| before.ends_with(w))
 }
 
 /// The words after a singular of goods that make it the goods a plant or a trade makes.
@@ -125,6 +137,16 @@ mod tests {
             "They will invest in warehouses for textile, garment, and solar power factories.";
         assert_eq!(slugs(text), ["apparel"]);
         assert!(slugs("The garment, Shein says, sold factories of it.").is_empty());
+    }
+
+    #[test]
+    fn fruit_as_a_figure_of_speech_is_no_category() {
+        let text =
+            "It is \"the fruit of our efforts\", and the talks bore fruit. Fruit exports grow.";
+        let fruit = Record { slug: "fruit".into(), names: vec!["fruit".into()] };
+        let known = Known { categories: vec![fruit], ..Known::default() };
+        let found: Vec<String> = categories(text, &known).into_iter().map(|c| c.value).collect();
+        assert_eq!(found, ["fruit"]);
     }
 
     #[test]

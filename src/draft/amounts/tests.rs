@@ -599,3 +599,13 @@ fn a_year_after_by_is_no_range_and_locals_and_and_over_are_read() {
         ]
     );
 }
+
+#[test]
+fn tanzanian_shillings_written_with_a_stroke_and_a_dash_are_read() {
+    let got = values("The expansion of a 571.6bn/- project will cost around 270bn/- more.");
+    let got = borrowed(&got);
+    assert_eq!(
+        got,
+        [("571.6bn/-", "571600000000 TZS"), ("around 270bn/-", "around 270000000000 TZS")]
+    );
+}

@@ -300,6 +300,15 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         if after && (!ahead || text[end..].starts_with(" of")) {
             continue;
         }
+        // "begins in the fall.": the season; "in the fall of prices" is a drop.
+        let fall = caps.name("season3").is_some_and(|s| s.as_str().eq_ignore_ascii_case("fall"));
+        if fall
+            && !text[end..].starts_with(['.', ',', ';'])
+            && !text[end..].starts_with(" of 1")
+            && !text[end..].starts_with(" of 2")
+        {
+            continue;
+        }
         // "on October 27 (Friday)": the weekday in brackets is the date before it.
         if let Some(value) =
             caps.name("wd").and_then(|_| days::weekday_in_brackets(text, start, &out))

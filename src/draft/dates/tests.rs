@@ -666,3 +666,9 @@ fn tonight_the_next_years_after_for_and_a_season_after_in_the_resolve() {
     ];
     assert_eq!(values(text, "2011-02-18"), owned(&want));
 }
+
+#[test]
+fn the_fall_is_a_season_only_where_it_ends_a_phrase_and_counts_while_under_way() {
+    let text = "Construction begins in the fall. The gain came in the fall in prices.";
+    assert_eq!(values(text, "1999-10-04"), owned(&[("in the fall", "1999")]));
+}

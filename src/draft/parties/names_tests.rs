@@ -702,3 +702,23 @@ fn a_town_before_its_state_and_based_is_no_company_beside_another() {
     assert!(!names(text, Kind::Company).contains(&"Columbus".to_owned()));
     assert_eq!(names(text, Kind::Government), ["Ohio"]);
 }
+
+#[test]
+fn members_registrars_al_surnames_and_representatives_are_people() {
+    let text = "It was signed during a visit by Wang Yong, a member of China's State Council. \
+                Yahya al-Jabri, chairman of the authority, spoke. The project was endorsed by \
+                Gavin Dalgleish representing Illovo Sugar Africa and Athumani Mbuttuka, Treasury \
+                Registrar for Tanzania government.";
+    assert_eq!(
+        names(text, Kind::Person),
+        ["Athumani Mbuttuka", "Gavin Dalgleish", "Wang Yong", "Yahya al-Jabri"]
+    );
+    assert_eq!(names(text, Kind::Company), ["Illovo Sugar Africa"]);
+}
+
+#[test]
+fn a_title_after_representing_is_no_company() {
+    let text = "Mr. Shashank Mehta, representing Board Chairperson Mr. Zhang Quan, says the \
+                company plans to invest.";
+    assert!(names(text, Kind::Company).is_empty());
+}
