@@ -722,3 +722,19 @@ fn a_title_after_representing_is_no_company() {
                 company plans to invest.";
     assert!(names(text, Kind::Company).is_empty());
 }
+
+#[test]
+fn senior_vice_presidents_and_country_heads_are_people_and_offices_and_towns_are_no_companies() {
+    let text = "They met Yin Chang, SVP of Advanced Semiconductor Engineering. Arif Hussain, \
+                country MD, spoke. The CMO said the state pitched its incentives. It promised to \
+                bring 178 jobs to Eldridge will now employ 50.";
+    assert_eq!(names(text, Kind::Person), ["Arif Hussain", "Yin Chang"]);
+    assert!(!names(text, Kind::Company).iter().any(|c| c == "CMO" || c == "Eldridge"));
+}
+
+#[test]
+fn a_company_word_before_a_name_ending_in_a_country_makes_the_country_the_companys() {
+    let text = "The council approved an application by auto glass producer Fuyao Glass America.";
+    assert_eq!(names(text, Kind::Company), ["Fuyao Glass America"]);
+    assert!(names(text, Kind::Government).is_empty());
+}

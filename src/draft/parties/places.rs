@@ -26,7 +26,7 @@ pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let area = "Estate|Park|Zone|District|County|Region|Area|Province";
     Regex::new(&format!(
-        r"\b(?:[Ii]n|[Aa]t|[Nn]ear) (?:the )?(?:(?:\p{{Lu}}[\p{{L}}-]* ){{1,4}}(?:{area}), )?$"
+        r"\b(?:[Ii]n|[Aa]t|[Nn]ear|jobs to) (?:the )?(?:(?:\p{{Lu}}[\p{{L}}-]* ){{1,4}}(?:{area}), )?$"
     ))
     .expect("a valid pattern")
 });

@@ -197,6 +197,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Separately",
     "Ultimately",
     "Officials",
+    // A chief minister's or prime minister's office: "The CMO said".
+    "CMO",
+    "PMO",
     "Eventually",
     "Initially",
     "Currently",
