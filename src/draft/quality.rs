@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `fifty-seventh`).
+    /// `fifty-eighth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 271] = [
+    let floors: [(&str, &str, f64, f64); 276] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -630,6 +630,13 @@ fn draft_quality_on_the_development_set() {
         ("fifty-seventh", "date", 0.95, 0.95),
         ("fifty-seventh", "party", 0.95, 0.85),
         ("fifty-seventh", "category", 1.0, 1.0),
+        // Blind: pledge 0.82 / 0.83, amount 0.96 / 0.89, date 0.94 / 0.88, party 0.86 / 0.77,
+        // category 0 / 0 (one proposed, none expected).
+        ("fifty-eighth", "pledge", 0.8, 0.85),
+        ("fifty-eighth", "amount", 0.95, 0.9),
+        ("fifty-eighth", "date", 0.95, 0.9),
+        ("fifty-eighth", "party", 0.9, 0.85),
+        ("fifty-eighth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
