@@ -738,3 +738,10 @@ fn a_company_word_before_a_name_ending_in_a_country_makes_the_country_the_compan
     assert_eq!(names(text, Kind::Company), ["Fuyao Glass America"]);
     assert!(names(text, Kind::Government).is_empty());
 }
+
+#[test]
+fn the_name_after_a_project_by_is_a_company() {
+    let text = "They attended the inauguration of a major project by BAT Italia which aims at \
+                new products; an investment by Japan followed.";
+    assert_eq!(names(text, Kind::Company), ["BAT Italia"]);
+}
