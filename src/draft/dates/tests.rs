@@ -672,3 +672,11 @@ fn the_fall_is_a_season_only_where_it_ends_a_phrase_and_counts_while_under_way()
     let text = "Construction begins in the fall. The gain came in the fall in prices.";
     assert_eq!(values(text, "1999-10-04"), owned(&[("in the fall", "1999")]));
 }
+
+#[test]
+fn a_year_projects_are_lined_up_for_and_a_month_before_a_named_meeting_are_dates() {
+    let text = "The ministry has several projects lined up for 2012. Tyson pulled the item from \
+                the March Iowa Economic Development Authority Board Meeting.";
+    let want = [("2012", "2012"), ("March", "2012-03")];
+    assert_eq!(values(text, "2012-04-17"), owned(&want));
+}
