@@ -745,3 +745,10 @@ fn the_name_after_a_project_by_is_a_company() {
                 new products; an investment by Japan followed.";
     assert_eq!(names(text, Kind::Company), ["BAT Italia"]);
 }
+
+#[test]
+fn a_name_joined_to_a_trade_by_and_before_a_verb_is_a_company() {
+    let text = "Lewis Machine and Tool is working to complete a center. Support comes from the \
+                Essential Goods and Supply Chain Program.";
+    assert_eq!(names(text, Kind::Company), ["Lewis Machine and Tool"]);
+}
