@@ -302,11 +302,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         }
         // "begins in the fall.": the season; "in the fall of prices" is a drop.
         let fall = caps.name("season3").is_some_and(|s| s.as_str().eq_ignore_ascii_case("fall"));
-        if fall
-            && !text[end..].starts_with(['.', ',', ';'])
-            && !text[end..].starts_with(" of 1")
-            && !text[end..].starts_with(" of 2")
-        {
+        if fall && caps.name("sy2").is_none() && !text[end..].starts_with(['.', ',', ';']) {
             continue;
         }
         // "on October 27 (Friday)": the weekday in brackets is the date before it.

@@ -669,8 +669,10 @@ fn tonight_the_next_years_after_for_and_a_season_after_in_the_resolve() {
 
 #[test]
 fn the_fall_is_a_season_only_where_it_ends_a_phrase_and_counts_while_under_way() {
-    let text = "Construction begins in the fall. The gain came in the fall in prices.";
-    assert_eq!(values(text, "1999-10-04"), owned(&[("in the fall", "1999")]));
+    let text = "Construction begins in the fall. The gain came in the fall in prices. A second \
+                phase starts in the fall of 2001.";
+    let want = [("in the fall", "1999"), ("in the fall of 2001", "2001")];
+    assert_eq!(values(text, "1999-10-04"), owned(&want));
 }
 
 #[test]

@@ -496,9 +496,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             .map_or(name, |at| &name[..at]);
         if caps.name("c").is_some()
             && text[..m.start()].ends_with("representing ")
-            && name
-                .split(' ')
-                .any(|w| ["Board", "Chairperson", "Chairman", "Minister"].contains(&w))
+            && name.split(' ').any(|w| NOT_NAMES.contains(&w))
         {
             continue;
         }
