@@ -752,3 +752,42 @@ fn a_name_joined_to_a_trade_by_and_before_a_verb_is_a_company() {
                 Essential Goods and Supply Chain Program.";
     assert_eq!(names(text, Kind::Company), ["Lewis Machine and Tool"]);
 }
+
+#[test]
+fn mongolian_names_with_a_glued_initial_are_people_and_a_name_before_llc_is_no_person() {
+    let text = "It was signed by Minister of Mining R.Jigjid, executive director of Erdenese \
+                Tsagaan Suvarga LLC G.Tsogt, and president of MAK B.Nyamtaishir.";
+    assert_eq!(names(text, Kind::Person), ["B.Nyamtaishir", "G.Tsogt", "R.Jigjid"]);
+}
+
+#[test]
+fn hyphenated_given_names_and_an_engineers_title_are_read() {
+    let text = "Ne-Hwan Kim said the plant would open. “We chose Manitoba,” said Jean-Marc \
+                Gilson, Roquette’s CEO. It was signed by MODON’s CEO, Eng. Majid AlArqoobi.";
+    assert_eq!(names(text, Kind::Person), ["Jean-Marc Gilson", "Majid AlArqoobi", "Ne-Hwan Kim"]);
+}
+
+#[test]
+fn a_role_held_in_a_country_still_names_the_person_after_it() {
+    let text = "Natixis senior country manager in Portugal, Nathalie Risacher, had said so.";
+    assert_eq!(names(text, Kind::Person), ["Nathalie Risacher"]);
+}
+
+#[test]
+fn a_subsidiary_its_jobs_and_a_long_name_before_its_description_are_companies() {
+    let text = "Topship’s 1,000 jobs won’t be coming. MDA voided its agreement with its \
+                subsidiary Topship. Cheng Day Machinery Works Co (誠岱機械), a leading \
+                manufacturer, cancelled its plans. HI-LEX Czech wants to hire 100 employees. \
+                It was part of Masa's 50,000 jobs commitment.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Cheng Day Machinery Works", "HI-LEX Czech", "Topship"]
+    );
+}
+
+#[test]
+fn states_named_by_their_government_and_regions_of_ethiopia_mongolia_and_png_are_governments() {
+    let text = "The Ondo State Government signed it. A factory rose in the Oromia State, near \
+                Dornogovi aimag, and in Eastern Highlands.";
+    assert_eq!(names(text, Kind::Government), ["Dornogovi", "Eastern Highlands", "Ondo", "Oromia"]);
+}

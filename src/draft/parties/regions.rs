@@ -19,6 +19,14 @@ static REGION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A state or province named by its government or governor: "the Ondo State Government", "the
+/// Ondo State Governor". The name alone is the government's.
+static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:[Tt]he )?(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:State|Provincial) (?:Government|Governor)\b",
+    )
+});
+
 /// Words that make a region a direction or a part of the world, not a government: "the
 /// Eastern Region" of a company, "the Asia Pacific Region".
 const NOT_REGIONS: &[&str] = &[
@@ -84,6 +92,21 @@ pub(super) fn regions(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
         let value = if small { name.to_owned() } else { whole.as_str().to_owned() };
         let why = format!(
             "`{value}` names a region by its kind; a new government, with its ISO 3166-2 code to add"
+        );
+        out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
+    }
+    for caps in GOVERNED.captures_iter(text) {
+        let m = caps.name("name").expect("the pattern has the group");
+        let (start, end) = (m.start(), m.end());
+        if overlaps(taken, start, end)
+            || m.as_str().split([' ', '-']).any(|w| NOT_REGIONS.contains(&w))
+        {
+            continue;
+        }
+        taken.push((start, end));
+        let value = m.as_str().to_owned();
+        let why = format!(
+            "`{value}` is named by its state's government; a new government, with its ISO 3166-2 code to add"
         );
         out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
     }

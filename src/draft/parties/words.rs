@@ -49,6 +49,8 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Prof",
     "Dr.",
     "Dr",
+    // An engineer's title in the Gulf: "MODON’s CEO, Eng. Majid AlArqoobi".
+    "Eng.",
 ];
 
 /// The name at `start` without the words that open sentences before it ("Meanwhile Express
