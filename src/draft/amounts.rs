@@ -55,7 +55,7 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|good|family|wage|contract|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|locals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|youths?|hires|engineers|personnel|vacancies|workplaces|women|customers|businesses";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|good|family|wage|contract|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|locals|professionals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|youths?|hires|engineers|personnel|vacancies|workplaces|women|customers|businesses";
 
 /// Moroccan papers' millions and billions of dirhams, after a figure: "191 MDH", "2 MMDH".
 const DIRHAMS: &str = "MMDH|MDH|MMdh|Mdh";
@@ -64,7 +64,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc)\.? ?|(?-i:R|P ?|N)|(?-i:{CODES}) ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc|VNĐ|Tk)\.? ?|(?-i:R|P ?|N|K)|(?-i:{CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?P<tzs>/-)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|and over|or above|or greater|or higher|or less|or fewer)\b)?"
@@ -178,8 +178,18 @@ pub fn find(text: &str) -> Vec<Candidate> {
         }
         // A capital N glued to a figure is the naira's sign only before a scale word in a text
         // that names Nigeria ("N4.1 billion"): elsewhere "N95" or "N2" name a mask or a road.
+        // A figure grouped in thousands counts as well ("N28,369,276,360").
         let naira = caps.name("cur").is_some_and(|c| c.as_str() == "N");
-        if naira && (caps.name("s").is_none() || !text.contains("Nigeria")) {
+        let in_thousands = caps.name("n").is_some_and(|n| n.as_str().contains(SEPARATORS));
+        let bare = caps.name("s").is_none() && !in_thousands;
+        if naira && (bare || !text.contains("Nigeria")) {
+            continue;
+        }
+        // A capital K glued to a figure is the kina's sign only before a scale word in a text
+        // that names Papua New Guinea ("K44.85 Billion"): elsewhere "K12" is a school grade.
+        let kina = caps.name("cur").is_some_and(|c| c.as_str() == "K");
+        let png = ["Papua New Guinea", "PNG"].iter().any(|w| text.contains(w));
+        if kina && (caps.name("s").is_none() || !png) {
             continue;
         }
         // "000 people" is the end of a figure spaced as "3 000", not a figure.
@@ -570,14 +580,18 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
     {
         return None;
     }
-    let first = scaled(&plain, scale.as_deref())?;
     let mut value = match caps.name("n2") {
         Some(n2) => {
-            let s2 = caps.name("s2").map(|s| scale_of(s.as_str())).or(scale.clone());
-            let second = scaled(&n2.as_str().replace(SEPARATORS, ""), s2.as_deref())?;
+            let s2 = caps.name("s2").map(|s| scale_of(s.as_str()));
+            let n2 = n2.as_str().replace(SEPARATORS, "");
+            // "$200-250 million": a smaller figure without a scale shares the second's.
+            let smaller = plain.parse::<f64>().ok() < n2.parse::<f64>().ok();
+            let shared = if scale.is_none() && smaller { s2.clone() } else { scale.clone() };
+            let first = scaled(&plain, shared.as_deref())?;
+            let second = scaled(&n2, s2.or(scale.clone()).as_deref())?;
             format!("{first} to {second}")
         }
-        None => first.to_string(),
+        None => scaled(&plain, scale.as_deref())?.to_string(),
     };
     if let Some(q) = caps.name("q").or(caps.name("tilde")) {
         value = format!("{} {value}", signs::qualifier(q.as_str()));

@@ -286,3 +286,32 @@ fn thousands_spaced_in_a_text_that_spaces_them_a_hyphened_workforce_and_no_count
         ]
     );
 }
+
+#[test]
+fn a_naira_figure_grouped_in_thousands_needs_no_scale_word() {
+    let text =
+        "In Nigeria, the project has a capital requirement of N28,369,276,360 and N95 masks.";
+    assert_eq!(pairs(&values(text)), [("N28,369,276,360", "28369276360 NGN")]);
+}
+
+#[test]
+fn dong_taka_and_kina_signs_are_read_and_a_range_shares_its_scale() {
+    let text = "Hòa Phát has capital of VNĐ60 trillion. Berger will invest around Tk200-250 crore.";
+    assert_eq!(
+        pairs(&values(text)),
+        [
+            ("VNĐ60 trillion", "60000000000000 VND"),
+            ("around Tk200-250 crore", "around 2000000000 to 2500000000 BDT")
+        ]
+    );
+    let text = "In PNG, projects worth K44.85 Billion were signed for K12 schools.";
+    assert_eq!(pairs(&values(text)), [("K44.85 Billion", "44850000000 PGK")]);
+    let text = "The firm will build K12 schools worth K45 Billion.";
+    assert_eq!(values(text), []);
+}
+
+#[test]
+fn professionals_are_people() {
+    let got = values("The company aims to recruit up to 227 professionals.");
+    assert_eq!(pairs(&got), [("up to 227 professionals", "up to 227 professionals")]);
+}
