@@ -170,7 +170,12 @@ pub fn published(text: &str) -> Option<Candidate> {
             // "September 20, 2024After six years": a page that lost the line break after its
             // date line glued the date to the first paragraph.
             let glued = before.is_empty() && caps.name("glued").is_some();
-            if !(labelled || revised || short || dateline || titled || barred || glued) {
+            // "Officials express disappointment by Andrew Moreau | March 17, 2020 at 7:22 a.m.": a
+            // byline's date after a bar, with no more than its time after it.
+            let bylined = before.ends_with('|')
+                && (before.starts_with("By ") || before.contains(" by "))
+                && line[end..].trim().len() <= 16;
+            if !(labelled || revised || short || dateline || titled || barred || glued || bylined) {
                 continue;
             }
             let candidate =

@@ -682,3 +682,21 @@ fn a_year_projects_are_lined_up_for_and_a_month_before_a_named_meeting_are_dates
     let want = [("2012", "2012"), ("March", "2012-03")];
     assert_eq!(values(text, "2012-04-17"), owned(&want));
 }
+
+#[test]
+fn a_bylines_date_after_a_bar_is_the_articles() {
+    let text = "Plan for paper plant off\n\nOfficials express disappointment by Andrew Moreau | \
+                March 17, 2020 at 7:22 a.m.\nThe company said so Monday.";
+    assert_eq!(published(text).unwrap().value, "2020-03-17");
+}
+
+#[test]
+fn the_current_year_and_dates_with_dots_between_day_month_and_year_are_read() {
+    let got = values(
+        "It hopes to hire 700 in the current year; it was said on 16.Apr.2023 and 5.May.2019.",
+        "2019-04-20",
+    );
+    let want =
+        [("16.Apr.2023", "2023-04-16"), ("5.May.2019", "2019-05-05"), ("the current year", "2019")];
+    assert_eq!(got, owned(&want));
+}
