@@ -694,3 +694,56 @@ fn a_default_an_idle_site_a_project_on_course_and_a_contract_signed_are_pledge_s
         assert!(got.iter().any(|s| s.starts_with(first)), "{first}: {got:?}");
     }
 }
+
+#[test]
+fn a_promise_unfulfilled_an_agreement_expired_or_voided_and_a_deal_done_are_pledge_sentences() {
+    let text = "Foxconn promised $12 billion to Brazil.\n\nThis contribution, however, never \
+                materialized. That promise was also not fulfilled.\n\nEdison Chouest’s agreement \
+                with Mississippi to use this site expired that day. Without a contract, the state \
+                voided its part of the deal.\n\nBahlil said KCC Glass Corporation had actually \
+                done a deal with Malaysia. Minister Mike Henry noted that it is already a done \
+                deal.\n\nThe government of P.E.I. has stepped up to assist MacDougall Steel \
+                Erectors.\n\nThe situation makes it impossible for us to proceed with the project \
+                at Sun Paper.";
+    let got = pledged(text);
+    let firsts = [
+        "This contribution",
+        "That promise",
+        "Edison Chouest’s agreement",
+        "Without a contract",
+        "Bahlil said",
+        "Minister Mike Henry",
+        "The government of P.E.I.",
+        "The situation",
+    ];
+    for first in firsts {
+        assert!(got.iter().any(|s| s.starts_with(first)), "{first}: {got:?}");
+    }
+    let text = "Topship’s jobs won’t be coming to Gulfport.\n\nThe promise was made by Governor \
+                Bryant in 2016. His administration negotiated an incentive laced package with \
+                Edison Chouest called Project Crawfish.";
+    let got = pledged(text);
+    assert!(got.iter().any(|s| s.starts_with("His administration")), "{got:?}");
+}
+
+#[test]
+fn an_agreements_terms_its_witnesses_and_approved_applications_are_pledge_sentences() {
+    let text = "MAK signed an agreement with Mongolia.\n\nThe agreement outlines that domestic \
+                contractors will be granted privilege. Contractors are to be mostly Mongolian \
+                companies, according to the agreement. The signing witnessed by Prime Minister \
+                James Marape.\n\nThe Ministry of Economic Affairs said that it has approved four \
+                more companies’ applications to join the program.\n\nConstruction will resume on \
+                the Guang Lian steel project. Several companies will also work on building a plant.";
+    let got = pledged(text);
+    let firsts = [
+        "The agreement outlines",
+        "Contractors are",
+        "The signing",
+        "The Ministry",
+        "Construction will resume",
+        "Several companies",
+    ];
+    for first in firsts {
+        assert!(got.iter().any(|s| s.starts_with(first)), "{first}: {got:?}");
+    }
+}
