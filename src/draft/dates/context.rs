@@ -24,6 +24,13 @@ pub(super) static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A clause told in the past, after a verb of what is to come: ", which had its certificate
+/// revoked".
+pub(super) static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(r"(?i), (?:which|that|who) (?:had|was|were)\b"))
+        .expect("a valid pattern")
+});
+
 /// A verb of what is to come and at most six words after it, just before a weekday.
 pub(super) static SOON: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(

@@ -700,3 +700,13 @@ fn the_current_year_and_dates_with_dots_between_day_month_and_year_are_read() {
         [("16.Apr.2023", "2023-04-16"), ("5.May.2019", "2019-05-05"), ("the current year", "2019")];
     assert_eq!(got, owned(&want));
 }
+
+#[test]
+fn a_month_in_a_clause_told_in_the_past_after_a_verb_of_what_is_to_come_looks_back() {
+    let got = values(
+        "Construction will resume on the project, which had its certificate revoked in early \
+         September. Production will start in September.",
+        "2017-02-07",
+    );
+    assert_eq!(got, owned(&[("in early September", "2016-09"), ("in September", "2017-09")]));
+}
