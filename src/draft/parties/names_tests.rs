@@ -791,3 +791,37 @@ fn states_named_by_their_government_and_regions_of_ethiopia_mongolia_and_png_are
                 Dornogovi aimag, and in Eastern Highlands.";
     assert_eq!(names(text, Kind::Government), ["Dornogovi", "Eastern Highlands", "Ondo", "Oromia"]);
 }
+
+#[test]
+fn arabic_names_with_bin_and_al_ranks_royal_titles_and_councilmen_are_read() {
+    let text = "The signing took place in the presence of Mahmoud bin Yahya al Dhuhli, Governor of \
+                North Sharqiyah. Trade and Industry Minister Kamel al-Wazir spoke. Prime Minister \
+                Commodore Voreqe Bainimarama congratulated the company. Tuanku Syed Faizuddin said \
+                so. Councilman Glynn Hines, D-at large, \
+                agreed. Brenan Riehl, GW Plastics President and CEO, added more.";
+    assert_eq!(
+        names(text, Kind::Person),
+        [
+            "Brenan Riehl",
+            "Glynn Hines",
+            "Kamel al-Wazir",
+            "Mahmoud bin Yahya al Dhuhli",
+            "Syed Faizuddin",
+            "Voreqe Bainimarama"
+        ]
+    );
+    assert_eq!(names(text, Kind::Government), ["North Sharqiyah"]);
+}
+
+#[test]
+fn bulgarian_and_omani_legal_forms_and_a_company_now_known_by_another_name_are_companies() {
+    let text = "At today’s ceremony, Teletek Electronics EAD received a certificate, as did PPS \
+                Manufacturing AD. The first agreement was signed with Global Prime Matter SPC. The \
+                company, now known as Unity Aluminum, never built the mill. The Minister of \
+                Industry and Mineral Resources, His Excellency Mr. Bandar Alkhorayef, came.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Global Prime Matter", "PPS Manufacturing", "Teletek Electronics", "Unity Aluminum"]
+    );
+    assert!(!names(text, Kind::Person).iter().any(|p| p == "Mineral Resources"));
+}

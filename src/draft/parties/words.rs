@@ -51,6 +51,11 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Dr",
     // An engineer's title in the Gulf: "MODON’s CEO, Eng. Majid AlArqoobi".
     "Eng.",
+    // A naval rank and a Malay royal title: "Prime Minister Commodore Voreqe Bainimarama",
+    // "the Regent of Perlis Tuanku Syed Faizuddin Putra Jamalullail".
+    "Commodore",
+    "Tuanku",
+    "Tunku",
 ];
 
 /// The name at `start` without the words that open sentences before it ("Meanwhile Express
