@@ -132,6 +132,10 @@ const NAMES: &[(&str, &str)] = &[
     ("rupiah", "IDR"),
     ("dirhams", "AED"),
     ("dirham", "AED"),
+    // The dirham's short form after a figure: "60 million Dhs".
+    ("dhs", "AED"),
+    ("crowns", "NOK"),
+    ("crown", "NOK"),
     ("riyals", "SAR"),
     ("riyal", "SAR"),
     ("rials", "IRR"),
@@ -209,8 +213,9 @@ const NAMES: &[(&str, &str)] = &[
 /// Names of [`NAMES`] that are also ordinary words ("won", "lei", "kip"): read as money only
 /// with a scale word or a separated figure ("5 trillion won", "250,000 won").
 pub(super) fn also_a_word(unit: &str) -> bool {
-    const WORDS: &[&str] =
-        &["won", "lei", "leu", "lev", "som", "kip", "dong", "kina", "pula", "lari"];
+    const WORDS: &[&str] = &[
+        "won", "lei", "leu", "lev", "som", "kip", "dong", "kina", "pula", "lari", "crown", "crowns",
+    ];
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(unit.trim()))
 }
 
@@ -273,6 +278,7 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "N$" => "NAD",
         "J$" => "JMD",
         "TT$" => "TTD",
+        "FJ$" => "FJD",
         "EC$" => "XCD",
         "Z$" => "ZWL",
         code => code_of(code).unwrap_or("USD"),
@@ -316,6 +322,24 @@ const SHARED: &[Shared] = &[
         "AED",
         &["UAE", "Emirates", "Emirati", "Dubai", "Abu Dhabi"],
         &[(&["Morocco", "Moroccan", "Marrakech", "Casablanca", "Rabat", "Tangier"], "MAD")],
+    ),
+    (
+        "dhs",
+        "AED",
+        &["UAE", "Emirates", "Emirati", "Dubai", "Abu Dhabi"],
+        &[(&["Morocco", "Moroccan", "Marrakech", "Casablanca", "Rabat", "Tangier"], "MAD")],
+    ),
+    // The crown is the English name of Scandinavia's and Czechia's currencies.
+    (
+        "crown",
+        "NOK",
+        &["Norway", "Norwegian", "Oslo"],
+        &[
+            (&["Sweden", "Swedish", "Stockholm"], "SEK"),
+            (&["Denmark", "Danish", "Copenhagen"], "DKK"),
+            (&["Czech", "Czechia", "Prague"], "CZK"),
+            (&["Iceland", "Icelandic", "Reykjavik"], "ISK"),
+        ],
     ),
     (
         "peso",

@@ -315,3 +315,18 @@ fn professionals_are_people() {
     let got = values("The company aims to recruit up to 227 professionals.");
     assert_eq!(pairs(&got), [("up to 227 professionals", "up to 227 professionals")]);
 }
+
+#[test]
+fn dirhams_after_a_figure_crowns_fiji_dollars_and_people_by_nationality_are_amounts() {
+    let text = "In Morocco, the projects are worth approximately 162 million Dhs. Norway's \
+                Morrow got a 1.5 billion crown loan worth FJ$37m, to employ 816 Cameroonians.";
+    assert_eq!(
+        pairs(&values(text)),
+        [
+            ("approximately 162 million Dhs", "approximately 162000000 MAD"),
+            ("1.5 billion crown", "1500000000 NOK"),
+            ("FJ$37m", "37000000 FJD"),
+            ("816 Cameroonians", "816 people")
+        ]
+    );
+}

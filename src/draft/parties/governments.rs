@@ -343,7 +343,7 @@ pub(super) fn seat(text: &str, name: &str) -> bool {
 }
 
 /// Whether `word` names a country's or a state's people in the plural, after its name
-/// ("Zambians", "Kenyans", "Ghanaians", "Canadians"): a count of them is one of people, and
+/// ("Zambians", "Kenyans", "Ghanaians", "Canadians", "Cameroonians"): a count of them is one of people, and
 /// they are no company.
 pub fn people_of(word: &str) -> bool {
     let Some(stem) = word.strip_suffix("ns") else { return false };
@@ -352,7 +352,8 @@ pub fn people_of(word: &str) -> bool {
             && (*g == stem
                 || stem
                     .strip_suffix('i')
-                    .is_some_and(|s| s == *g || Some(s) == g.strip_suffix('a')))
+                    .is_some_and(|s| s == *g || Some(s) == g.strip_suffix('a'))
+                || stem.strip_suffix("ia") == Some(*g))
     })
 }
 
