@@ -747,3 +747,27 @@ fn an_agreements_terms_its_witnesses_and_approved_applications_are_pledge_senten
         assert!(got.iter().any(|s| s.starts_with(first)), "{first}: {got:?}");
     }
 }
+
+#[test]
+fn a_bill_to_recoup_an_abatement_terminated_and_certificates_awarded_are_pledge_sentences() {
+    let text = "Unity Aluminum received $15 million from Kentucky.\n\nThe company, now known as \
+                Unity Aluminum, never built the mill. Senate Bill 48 would recoup the state’s \
+                investment. The council voted unanimously to terminate the abatement of Unity Aluminum.\
+                \n\nAt today’s ceremony, Teletek Electronics EAD received a Class A investment \
+                certificate. A Class A investment certificate was also awarded to TTL EOOD. The \
+                agreements were penned by the Minister of Mines. The first agreement, signed with \
+                Global Prime Matter SPC, involves four factories.";
+    let got = pledged(text);
+    let firsts = [
+        "The company, now known",
+        "Senate Bill 48",
+        "The council voted",
+        "At today’s ceremony",
+        "A Class A",
+        "The agreements were penned",
+        "The first agreement",
+    ];
+    for first in firsts {
+        assert!(got.iter().any(|s| s.starts_with(first)), "{first}: {got:?}");
+    }
+}
