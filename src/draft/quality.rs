@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `fifty-eighth`).
+    /// `sixtieth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 276] = [
+    let floors: [(&str, &str, f64, f64); 286] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -637,6 +637,20 @@ fn draft_quality_on_the_development_set() {
         ("fifty-eighth", "date", 0.95, 0.9),
         ("fifty-eighth", "party", 0.9, 0.85),
         ("fifty-eighth", "category", 1.0, 1.0),
+        // Blind: pledge 0.83 / 0.70, amount 0.97 / 0.90, date 0.93 / 0.84, party 0.85 / 0.71,
+        // no category.
+        ("fifty-ninth", "pledge", 0.8, 0.75),
+        ("fifty-ninth", "amount", 0.95, 0.95),
+        ("fifty-ninth", "date", 0.9, 0.9),
+        ("fifty-ninth", "party", 0.85, 0.8),
+        ("fifty-ninth", "category", 1.0, 1.0),
+        // Blind: pledge 0.83 / 0.82, amount 0.96 / 0.92, date 0.94 / 0.88, party 0.88 / 0.74,
+        // category 1.00 / 1.00 (one proposed, one expected).
+        ("sixtieth", "pledge", 0.8, 0.85),
+        ("sixtieth", "amount", 0.95, 0.95),
+        ("sixtieth", "date", 0.9, 0.85),
+        ("sixtieth", "party", 0.9, 0.8),
+        ("sixtieth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
