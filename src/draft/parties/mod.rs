@@ -332,7 +332,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let end = end - possessive(&text[begin..end]);
         let end = suffix_end(text, end);
         // "Commodore Voreqe Bainimarama said": an honorific before a speaker's name of two
-        // words more is no word of it.
+        // words or more is no word of it.
         if let Some((first, rest)) = text[begin..end].split_once(' ')
             && HONORIFICS.contains(&first)
             && rest.contains(' ')

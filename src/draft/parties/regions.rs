@@ -95,21 +95,6 @@ pub(super) fn regions(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
         );
         out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
     }
-    for caps in GOVERNED.captures_iter(text) {
-        let m = caps.name("name").expect("the pattern has the group");
-        let (start, end) = (m.start(), m.end());
-        if overlaps(taken, start, end)
-            || m.as_str().split([' ', '-']).any(|w| NOT_REGIONS.contains(&w))
-        {
-            continue;
-        }
-        taken.push((start, end));
-        let value = m.as_str().to_owned();
-        let why = format!(
-            "`{value}` is named by its state's government; a new government, with its ISO 3166-2 code to add"
-        );
-        out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
-    }
     departments(text, taken, out);
     states_after_cities(text, taken, out);
     states_named(text, taken, out);
@@ -147,8 +132,8 @@ const NOT_AFTER_KIND: &[&str] = &[
     "Akim",
 ];
 
-/// Every region named after its kind ([`DEPARTMENT`], [`KIND_BEFORE`]) that no earlier match
-/// has taken: the name alone is the government's.
+/// Every region named after its kind ([`DEPARTMENT`], [`KIND_BEFORE`]) or by its government
+/// ([`GOVERNED`]) that no earlier match has taken: the name alone is the government's.
 fn departments(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     let before = KIND_BEFORE.captures_iter(text).filter(|caps| {
         let name = &caps["name"];
@@ -158,7 +143,8 @@ fn departments(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candid
             text[end..].strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase));
         !NOT_AFTER_KIND.contains(&name) && !run_on
     });
-    for caps in DEPARTMENT.captures_iter(text).chain(before) {
+    let governed = GOVERNED.captures_iter(text);
+    for caps in DEPARTMENT.captures_iter(text).chain(before).chain(governed) {
         let m = caps.name("name").expect("the pattern has the group");
         let (start, end) = (m.start(), m.end());
         // "the metropolitan region of Porto Alegre": a city's area, no government.
