@@ -825,3 +825,14 @@ fn bulgarian_and_omani_legal_forms_and_a_company_now_known_by_another_name_are_c
     );
     assert!(!names(text, Kind::Person).iter().any(|p| p == "Mineral Resources"));
 }
+
+#[test]
+fn names_after_a_plural_role_are_people_but_not_after_ministers_in_small_letters() {
+    let text = "Also there were Ministers of Productive Development, Matías Kulfas, and others. \
+                Project Division Heads Dulip Samaraweera and Charitha Jayasingha have joined. \
+                Government ministers took Scottish Enterprise to Cambuslang.";
+    assert_eq!(
+        names(text, Kind::Person),
+        ["Charitha Jayasingha", "Dulip Samaraweera", "Matías Kulfas"]
+    );
+}
