@@ -684,7 +684,9 @@ fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
     let fraction = &fraction[..fraction.len().min(12)];
     let digits: u128 = format!("{whole}{fraction}").parse().ok()?;
     let divisor = 10u128.checked_pow(u32::try_from(fraction.len()).ok()?)?;
-    Some(digits.checked_mul(factor)? / divisor)
+    // A figure past what a story file and the database hold (a 64-bit integer) is no amount
+    // anyone pledged: "2-bn-125092901320" in a page's address.
+    Some(digits.checked_mul(factor)? / divisor).filter(|v| i64::try_from(*v).is_ok())
 }
 
 #[cfg(test)]

@@ -330,3 +330,9 @@ fn dirhams_after_a_figure_crowns_fiji_dollars_and_people_by_nationality_are_amou
         ]
     );
 }
+
+#[test]
+fn a_figure_past_what_the_database_holds_is_no_amount() {
+    let text = "https://example.com/tata-gets-2-bn-125092901320 and 9,999,999,999,999 trillion.";
+    assert_eq!(values(text), []);
+}
