@@ -57,6 +57,20 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
 const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|good|family|wage|contract|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|locals|professionals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|youths?|hires|engineers|personnel|vacancies|workplaces|women|customers|businesses";
 
+/// The codes left out of [`CODES`] as words or names that are money only in a text naming
+/// their country ([`coded_country`]): Armenia's dram (`AMD`, a chip maker's name) and Georgia's
+/// lari (`GEL`).
+const WORD_CODES: &str = "AMD|GEL";
+
+/// Whether a code of [`WORD_CODES`] is money in `text`: the text names its country.
+fn coded_country(text: &str, code: &str) -> bool {
+    let words: &[&str] = match code {
+        "AMD" => &["Armenia", "Armenian", "Yerevan"],
+        _ => &["Tbilisi", "lari", "Georgian government", "Georgia's government"],
+    };
+    words.iter().any(|w| text.contains(w))
+}
+
 /// Moroccan papers' millions and billions of dirhams, after a figure: "191 MDH", "2 MMDH".
 const DIRHAMS: &str = "MMDH|MDH|MMdh|Mdh";
 
@@ -64,7 +78,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z|FJ)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc|VNĐ|Tk)\.? ?|(?-i:R|P ?|N|K)|(?-i:{CODES}) ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z|FJ)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc|VNĐ|Tk)\.? ?|(?-i:R|P ?|N|K)|(?-i:{CODES}|{WORD_CODES}) ?)"
     );
     let number = format!(
         r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?P<tzs>/-)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|and over|or above|or greater|or higher|or less|or fewer)\b)?"
@@ -83,7 +97,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let single = spelled::single();
     // A unit or currency may be joined by a hyphen, as an adjective: "a 5-trillion-riyal fund".
     let pattern = format!(
-        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:[”\x22]?\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}|{DIRHAMS}))(?:\b|(?P<glue>(?-i:at|in|will|would|to|for|of|and|on|from)) ))?"
+        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:[”\x22]?\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}|{WORD_CODES}|{DIRHAMS}))(?:\b|(?P<glue>(?-i:at|in|will|would|to|for|of|and|on|from)) ))?"
     );
     spaced(&ascii_words(&pattern))
 });
@@ -183,6 +197,21 @@ pub fn find(text: &str) -> Vec<Candidate> {
         let in_thousands = caps.name("n").is_some_and(|n| n.as_str().contains(SEPARATORS));
         let bare = caps.name("s").is_none() && !in_thousands;
         if naira && (bare || !text.contains("Nigeria")) {
+            continue;
+        }
+        // "AMD 355.7 million" is Armenia's dram only in a text about Armenia: elsewhere the
+        // letters name a chip maker, and the figure after them is read alone.
+        let word_code = caps
+            .name("cur")
+            .map(|c| (c, c.as_str().trim()))
+            .or(caps.name("unit").map(|u| (u, u.as_str())))
+            .filter(|(_, code)| WORD_CODES.split('|').any(|w| w == *code));
+        if let Some((m, code)) = word_code
+            && !coded_country(text, code)
+        {
+            if caps.name("cur").is_some() {
+                at = m.end();
+            }
             continue;
         }
         // A capital K glued to a figure is the kina's sign only before a scale word in a text

@@ -279,6 +279,8 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "J$" => "JMD",
         "TT$" => "TTD",
         "FJ$" => "FJD",
+        "AMD" => "AMD",
+        "GEL" => "GEL",
         "EC$" => "XCD",
         "Z$" => "ZWL",
         code => code_of(code).unwrap_or("USD"),
@@ -303,7 +305,11 @@ pub(super) fn currency_word(unit: &str) -> Option<&'static str> {
     if let Some((_, code)) = NAMES.iter().find(|(name, _)| *name == unit) {
         return Some(code);
     }
-    code_of(&unit).map(|c| if c == "RMB" { "CNY" } else { c })
+    match unit.as_str() {
+        "amd" => Some("AMD"),
+        "gel" => Some("GEL"),
+        _ => code_of(&unit).map(|c| if c == "RMB" { "CNY" } else { c }),
+    }
 }
 
 /// A currency word some countries share, the code it is read as alone, the words that name

@@ -336,3 +336,16 @@ fn a_figure_past_what_the_database_holds_is_no_amount() {
     let text = "https://example.com/tata-gets-2-bn-125092901320 and 9,999,999,999,999 trillion.";
     assert_eq!(values(text), []);
 }
+
+#[test]
+fn dram_and_lari_codes_are_money_only_in_a_text_naming_their_country() {
+    let text = "Armenia exempts the AMD 355.7 million line; the wage is AMD 650,000.";
+    assert_eq!(
+        pairs(&values(text)),
+        [("AMD 355.7 million", "355700000 AMD"), ("AMD 650,000", "650000 AMD")]
+    );
+    let text = "In Tbilisi, the state spent Over 512 million GEL.";
+    assert_eq!(pairs(&values(text)), [("Over 512 million GEL", "over 512000000 GEL")]);
+    let text = "AMD will spend $2 billion and sells 3,000 GEL packs.";
+    assert_eq!(pairs(&values(text)), [("$2 billion", "2000000000 USD")]);
+}
