@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `sixtieth`).
+    /// `sixty-first`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 286] = [
+    let floors: [(&str, &str, f64, f64); 291] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -651,6 +651,13 @@ fn draft_quality_on_the_development_set() {
         ("sixtieth", "date", 0.9, 0.85),
         ("sixtieth", "party", 0.9, 0.8),
         ("sixtieth", "category", 1.0, 1.0),
+        // Blind: pledge 0.80 / 0.81, amount 0.93 / 0.86, date 0.94 / 0.89, party 0.92 / 0.77,
+        // category 1.00 / 1.00 (one proposed, one expected).
+        ("sixty-first", "pledge", 0.75, 0.8),
+        ("sixty-first", "amount", 0.95, 0.9),
+        ("sixty-first", "date", 0.9, 0.85),
+        ("sixty-first", "party", 0.9, 0.75),
+        ("sixty-first", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
