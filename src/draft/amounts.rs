@@ -57,19 +57,10 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
 const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|good|family|wage|contract|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|locals|professionals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|youths?|hires|engineers|personnel|vacancies|workplaces|women|customers|businesses";
 
-/// The codes left out of [`CODES`] as words or names that are money only in a text naming
-/// their country ([`coded_country`]): Armenia's dram (`AMD`, a chip maker's name) and Georgia's
-/// lari (`GEL`).
+/// The codes left out of [`CODES`] as words or names, money only in a text naming their
+/// country (see [`currencies::names_country`]): Armenia's dram (`AMD`, a chip maker's name) and
+/// Georgia's lari (`GEL`).
 const WORD_CODES: &str = "AMD|GEL";
-
-/// Whether a code of [`WORD_CODES`] is money in `text`: the text names its country.
-fn coded_country(text: &str, code: &str) -> bool {
-    let words: &[&str] = match code {
-        "AMD" => &["Armenia", "Armenian", "Yerevan"],
-        _ => &["Tbilisi", "lari", "Georgian government", "Georgia's government"],
-    };
-    words.iter().any(|w| text.contains(w))
-}
 
 /// Moroccan papers' millions and billions of dirhams, after a figure: "191 MDH", "2 MMDH".
 const DIRHAMS: &str = "MMDH|MDH|MMdh|Mdh";
@@ -168,12 +159,6 @@ pub fn find(text: &str) -> Vec<Candidate> {
             (cut, at) = (first_end, start);
             continue;
         }
-        // A rand sign glued to a figure ("R274-million") needs a scale or a grouped figure:
-        // "R2" alone is a name.
-        let rand = caps.name("cur").is_some_and(|c| c.as_str() == "R");
-        if rand && caps.name("s").is_none() && !caps["n"].contains(SEPARATORS) {
-            continue;
-        }
         // A capital P glued to a figure is the Philippine peso's sign only before a scale word
         // ("P48.87 billion"): "P1" or "P500" alone names a grade, a form or a page.
         let peso = caps.name("cur").is_some_and(|c| c.as_str().trim_end() == "P");
@@ -190,13 +175,16 @@ pub fn find(text: &str) -> Vec<Candidate> {
             at = sign.end();
             continue;
         }
-        // A capital N glued to a figure is the naira's sign only before a scale word in a text
-        // that names Nigeria ("N4.1 billion"): elsewhere "N95" or "N2" name a mask or a road.
-        // A figure grouped in thousands counts as well ("N28,369,276,360").
-        let naira = caps.name("cur").is_some_and(|c| c.as_str() == "N");
+        // A capital glued to a figure is a currency's sign only before a scale word or a figure
+        // grouped in thousands ("R274-million", "N28,369,276,360", "K44.85 Billion"), and the
+        // naira's and the kina's only in a text naming their country: elsewhere "R2", "N95" or
+        // "K12" name a road, a mask or a school grade.
+        let letter = caps.name("cur").map(|c| c.as_str()).filter(|c| ["R", "N", "K"].contains(c));
         let in_thousands = caps.name("n").is_some_and(|n| n.as_str().contains(SEPARATORS));
         let bare = caps.name("s").is_none() && !in_thousands;
-        if naira && (bare || !text.contains("Nigeria")) {
+        if let Some(sign) = letter
+            && (bare || !currencies::names_country(text, currency(sign)))
+        {
             continue;
         }
         // "AMD 355.7 million" is Armenia's dram only in a text about Armenia: elsewhere the
@@ -207,18 +195,11 @@ pub fn find(text: &str) -> Vec<Candidate> {
             .or(caps.name("unit").map(|u| (u, u.as_str())))
             .filter(|(_, code)| WORD_CODES.split('|').any(|w| w == *code));
         if let Some((m, code)) = word_code
-            && !coded_country(text, code)
+            && !currencies::names_country(text, code)
         {
             if caps.name("cur").is_some() {
                 at = m.end();
             }
-            continue;
-        }
-        // A capital K glued to a figure is the kina's sign only before a scale word in a text
-        // that names Papua New Guinea ("K44.85 Billion"): elsewhere "K12" is a school grade.
-        let kina = caps.name("cur").is_some_and(|c| c.as_str() == "K");
-        let png = ["Papua New Guinea", "PNG"].iter().any(|w| text.contains(w));
-        if kina && (caps.name("s").is_none() || !png) {
             continue;
         }
         // "000 people" is the end of a figure spaced as "3 000", not a figure.

@@ -2,7 +2,7 @@
 //! (`€`, `CA$`, `BRL`, `zloty`, "Hong Kong dollars"). It reads what the amount's pattern has
 //! already matched and searches no text itself.
 
-use super::CODES;
+use super::{CODES, WORD_CODES};
 
 /// The ISO code of a country's dollar, by the adjective or name written beside it.
 pub(super) fn dollar_of(nationality: &str) -> Option<&'static str> {
@@ -279,17 +279,34 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "J$" => "JMD",
         "TT$" => "TTD",
         "FJ$" => "FJD",
-        "AMD" => "AMD",
-        "GEL" => "GEL",
         "EC$" => "XCD",
         "Z$" => "ZWL",
         code => code_of(code).unwrap_or("USD"),
     }
 }
 
-/// A code of [`CODES`] as a static string, whatever its case.
+/// A code of [`CODES`] or [`WORD_CODES`] as a static string, whatever its case.
 fn code_of(code: &str) -> Option<&'static str> {
-    CODES.split('|').find(|c| c.eq_ignore_ascii_case(code))
+    CODES.split('|').chain(WORD_CODES.split('|')).find(|c| c.eq_ignore_ascii_case(code))
+}
+
+/// The words that name the country of a currency whose sign or code means other things
+/// elsewhere: the naira's `N` ("N95"), the kina's `K` ("K12"), the dram's `AMD` (a chip maker),
+/// the lari's `GEL` (a word).
+const COUNTRY_WORDS: &[(&str, &[&str])] = &[
+    ("NGN", &["Nigeria"]),
+    ("PGK", &["Papua New Guinea", "PNG"]),
+    ("AMD", &["Armenia", "Armenian", "Yerevan"]),
+    ("GEL", &["Tbilisi", "lari", "Georgian government", "Georgia's government"]),
+];
+
+/// Whether `text` names the country of the currency `code`, for a sign or code of
+/// [`COUNTRY_WORDS`]; any other currency needs no country named.
+pub(super) fn names_country(text: &str, code: &str) -> bool {
+    COUNTRY_WORDS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .is_none_or(|(_, words)| words.iter().any(|w| text.contains(w)))
 }
 
 /// Whether `word` is a currency's English name, in any case ("24 billion Reais"): no company
@@ -305,11 +322,7 @@ pub(super) fn currency_word(unit: &str) -> Option<&'static str> {
     if let Some((_, code)) = NAMES.iter().find(|(name, _)| *name == unit) {
         return Some(code);
     }
-    match unit.as_str() {
-        "amd" => Some("AMD"),
-        "gel" => Some("GEL"),
-        _ => code_of(&unit).map(|c| if c == "RMB" { "CNY" } else { c }),
-    }
+    code_of(&unit).map(|c| if c == "RMB" { "CNY" } else { c })
 }
 
 /// A currency word some countries share, the code it is read as alone, the words that name
@@ -321,20 +334,18 @@ type Shared = (
     &'static [(&'static [&'static str], &'static str)],
 );
 
+/// The words that name the Emirates, whose dirham is read when no other country's is named.
+const EMIRATES: &[&str] = &["UAE", "Emirates", "Emirati", "Dubai", "Abu Dhabi"];
+
+/// The words that name Morocco, whose dirham is the other one.
+const MOROCCO: &[(&[&str], &str)] =
+    &[(&["Morocco", "Moroccan", "Marrakech", "Casablanca", "Rabat", "Tangier"], "MAD")];
+
 /// The currency words several countries use, read by the country the text is about.
 const SHARED: &[Shared] = &[
-    (
-        "dirham",
-        "AED",
-        &["UAE", "Emirates", "Emirati", "Dubai", "Abu Dhabi"],
-        &[(&["Morocco", "Moroccan", "Marrakech", "Casablanca", "Rabat", "Tangier"], "MAD")],
-    ),
-    (
-        "dhs",
-        "AED",
-        &["UAE", "Emirates", "Emirati", "Dubai", "Abu Dhabi"],
-        &[(&["Morocco", "Moroccan", "Marrakech", "Casablanca", "Rabat", "Tangier"], "MAD")],
-    ),
+    ("dirham", "AED", EMIRATES, MOROCCO),
+    // The dirham's short form after a figure: "60 million Dhs".
+    ("dhs", "AED", EMIRATES, MOROCCO),
     // The crown is the English name of Scandinavia's and Czechia's currencies.
     (
         "crown",
