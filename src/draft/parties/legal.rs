@@ -19,12 +19,13 @@ use crate::draft::{Candidate, Kind, spaced};
 /// Ltd.", "Company Limited", "Ltd", "Limited", a Singaporean "Pte" or "Pte Ltd", an Ethiopian
 /// "Share Company", or a German or European stock company's "AG" or "SE" ("Infineon
 /// Technologies AG"), or a Greek or French "SA" and a "LTD" in capitals, a Serbian, Croatian or
-/// Slovenian "d.o.o." ("doo"), an Italian "Srl" or a Romanian "SRL".
+/// Slovenian "d.o.o." ("doo"), an Italian "Srl" or a Romanian "SRL", a Bulgarian "AD", "EAD",
+/// "OOD" or "EOOD", or an Omani "SPC", "SAOG" or "SAOC".
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}\p{Nd}&'’-]*";
     let trades = TRADES.iter().chain(TRADE_PLURALS).copied().collect::<Vec<_>>().join("|");
     spaced(&format!(
-        r"\b(?P<name>{word}(?: (?:{word}|&|and (?:{trades})\b|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private |Pte\.? |Pty\.? )?(?:Ltd\b\.?|Limited\b)|Pte\b\.?|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b|d\.o\.o\.|doo\b|Srl\b|SRL\b)"
+        r"\b(?P<name>{word}(?: (?:{word}|&|and (?:{trades})\b|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private |Pte\.? |Pty\.? )?(?:Ltd\b\.?|Limited\b)|Pte\b\.?|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b|d\.o\.o\.|doo\b|Srl\b|SRL\b|E?AD\b|E?OOD\b|SPC\b|SAO[GC]\b)"
     ))
 });
 
