@@ -349,3 +349,9 @@ fn dram_and_lari_codes_are_money_only_in_a_text_naming_their_country() {
     let text = "AMD will spend $2 billion and sells 3,000 GEL packs.";
     assert_eq!(pairs(&values(text)), [("$2 billion", "2000000000 USD")]);
 }
+
+#[test]
+fn a_kina_figure_grouped_in_thousands_is_read_in_a_text_about_png() {
+    let text = "In PNG, the province gave K1,500,000 to the company.";
+    assert_eq!(pairs(&values(text)), [("K1,500,000", "1500000 PGK")]);
+}
