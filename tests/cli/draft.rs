@@ -1577,7 +1577,7 @@ fn draft_reads_a_date_line_in_figures_before_its_source_and_titles_the_headline_
     published_on = 2009-12-22
 
     [[government]]
-    # line 2: `Mozambique` names the government of Mozambique, ISO 3166 code `MZ` (named once)
+    # line 2: `Mozambique` names the government of Mozambique, ISO 3166 code `MZ` (named 2 times)
     name = "Mozambique"
     code = "MZ"
     quote = "Mozambique cancels Procana ethanol contract"
@@ -1600,6 +1600,8 @@ fn draft_reads_a_date_line_in_figures_before_its_source_and_titles_the_headline_
     quote = "Maputo — The Mozambican government on Tuesday announced that it has cancelled the contract with the company Procana."
     # the first company the sentence names
     made_by = "Procana"
+    # every government and official the sentence names
+    made_to = "Mozambique"
 
     [[status.date]]
     # line 4: `on Tuesday` counted from the article's date 2009-12-22

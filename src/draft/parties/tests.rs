@@ -254,6 +254,16 @@ fn a_granting_country_by_its_adjective_and_owners_of_described_plants_are_partie
 }
 
 #[test]
+fn a_government_by_a_less_common_adjective_is_its_country_and_a_company_s_origin_is_none() {
+    let text = "The Armenian government on December 29th decided to exempt SOLARA company from \
+                customs duty. The Taiwanese company will invest $5 million.";
+    let got = parties(text, &Known::default());
+    let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    assert!(got.contains(&(Kind::Government, "Armenia".into())), "{got:?}");
+    assert!(!values.contains(&"Taiwan"), "{got:?}");
+}
+
+#[test]
 fn a_full_name_before_a_lowercase_title_is_a_person() {
     let text = "\"It is late,\" Michael Smith, the president of the board, told the paper.";
     let got = parties(text, &Known::default());
