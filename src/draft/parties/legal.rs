@@ -9,8 +9,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::famous::is_famous;
+use super::governments::government;
 use super::spans::{free_for, free_for_whole};
-use super::words::{HEADLINE_VERBS, NOT_NAMES, TRADE_PLURALS, TRADES, past_openers};
+use super::words::{BRANDS, HEADLINE_VERBS, NOT_NAMES, TRADE_PLURALS, TRADES, past_openers};
 use crate::draft::{Candidate, Kind, spaced};
 
 /// A name of up to six capitalized words (figures inside them: "O2 Power"), initials ("W U S"),
@@ -93,6 +95,12 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         if let Some(at) = headline_verb(&text[begin..m.end()]) {
             begin += at;
         }
+        // "Sunderland’s Molplex Limited", "Stockton-on-Tees’ Tinsley Special Products Limited":
+        // a place's possessive before the name is no part of it, unless only a line of trade
+        // follows it ("Kellogg’s Foods Ltd").
+        if let Some(at) = after_possessive(&text[begin..m.end()]) {
+            begin += at;
+        }
         // "(Pvt)" reads as a bracketed word too, and "Pte" or "Private" before "Ltd" or
         // "Limited" as a word: they are the form's, not the name's.
         // So do "Co" and "Company" before "Limited" or "Ltd".
@@ -144,6 +152,23 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         let value = name.to_owned();
         out.push(Candidate { kind: Kind::Company, start: begin, end, value, known: false, why });
     }
+}
+
+/// Where the name after a place's or a known company's possessive at the start of `words`
+/// begins ("County Durham’s Thomas Swan": 16): a possessive of two words or a hyphenated one
+/// ("Stockton-on-Tees’"), a government's, or a well-known company's ("Ford’s Acquitaine
+/// Industries"). A family's possessive is the name's own ("Anita’s Snack Foods"), and so is one
+/// before lines of trade only ([`TRADES`], [`TRADE_PLURALS`], [`BRANDS`]).
+pub(super) fn after_possessive(words: &str) -> Option<usize> {
+    let (owner, at) = [("’s ", 0), ("'s ", 0), ("s’ ", 1), ("s' ", 1)]
+        .iter()
+        .filter_map(|(mark, kept)| words.find(mark).map(|i| (&words[..i + kept], i + mark.len())))
+        .min_by_key(|(_, at)| *at)?;
+    // "Yaya Children’s Products": a plural's possessive is the name's own.
+    let plural = ["Children", "Women", "Men", "People"].iter().any(|p| owner.ends_with(p));
+    let place = !plural && (owner.contains(' ') || owner.contains('-')) || government(owner);
+    let trade = |w: &str| TRADES.iter().chain(TRADE_PLURALS).chain(BRANDS).any(|t| *t == w);
+    ((place || is_famous(owner)) && !words[at..].split(' ').all(trade)).then_some(at)
 }
 
 /// Proposes each company named with its arm's country in brackets ([`ARM`]) that no earlier

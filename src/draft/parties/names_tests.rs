@@ -836,3 +836,20 @@ fn names_after_a_plural_role_are_people_but_not_after_ministers_in_small_letters
         ["Charitha Jayasingha", "Dulip Samaraweera", "Matías Kulfas"]
     );
 }
+
+#[test]
+fn a_places_or_a_known_company_s_possessive_before_a_company_is_not_its_name() {
+    let text = "Successful bidders include County Durham’s Thomas Swan & Co, and \
+                Stockton-on-Tees’ Tinsley Special Products Limited. The logo of Ford’s \
+                Acquitaine Industries Ltd was taken down.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Acquitaine Industries", "Ford", "Thomas Swan", "Tinsley Special Products"]
+    );
+    let text = "Yaya Children’s Products Manufacturing Company Ltd and Anita’s Snack Foods Ltd \
+                will hire. Johnson & Co-op grew.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Anita’s Snack Foods", "Yaya Children’s Products Manufacturing"]
+    );
+}
