@@ -853,3 +853,11 @@ fn a_places_or_a_known_company_s_possessive_before_a_company_is_not_its_name() {
         ["Anita’s Snack Foods", "Yaya Children’s Products Manufacturing"]
     );
 }
+
+#[test]
+fn a_name_with_a_particle_in_lower_case_before_a_verb_of_speech_is_read_whole() {
+    let text = "“This facility will be a new market,” Saskatchewan Pulse Growers Board Chair\n\
+                Winston van Staveren said. The plant will hire 60 people, Winston van Staveren said.";
+    assert_eq!(names(text, Kind::Person), ["Winston van Staveren"]);
+    assert!(names(text, Kind::Company).iter().all(|c| c != "Staveren"));
+}
