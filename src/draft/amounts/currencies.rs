@@ -172,6 +172,9 @@ const NAMES: &[(&str, &str)] = &[
     ("riels", "KHR"),
     ("taka", "BDT"),
     ("som", "KGS"),
+    // Uzbekistan's som, in its English plural: "82 billion sums".
+    ("sums", "UZS"),
+    ("soums", "UZS"),
     ("manat", "AZN"),
     ("manats", "AZN"),
     ("lari", "GEL"),
@@ -214,7 +217,8 @@ const NAMES: &[(&str, &str)] = &[
 /// with a scale word or a separated figure ("5 trillion won", "250,000 won").
 pub(super) fn also_a_word(unit: &str) -> bool {
     const WORDS: &[&str] = &[
-        "won", "lei", "leu", "lev", "som", "kip", "dong", "kina", "pula", "lari", "crown", "crowns",
+        "won", "lei", "leu", "lev", "som", "kip", "dong", "kina", "pula", "lari", "crown",
+        "crowns", "sums",
     ];
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(unit.trim()))
 }
@@ -281,6 +285,7 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "FJ$" => "FJD",
         "EC$" => "XCD",
         "Z$" => "ZWL",
+        "RD$" => "DOP",
         code => code_of(code).unwrap_or("USD"),
     }
 }

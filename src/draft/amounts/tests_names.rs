@@ -355,3 +355,17 @@ fn a_kina_figure_grouped_in_thousands_is_read_in_a_text_about_png() {
     let text = "In PNG, the province gave K1,500,000 to the company.";
     assert_eq!(pairs(&values(text)), [("K1,500,000", "1500000 PGK")]);
 }
+
+#[test]
+fn uzbek_sums_macanese_patacas_and_dominican_pesos_are_read() {
+    let text = "The zone will make goods worth 82 billion sums. Large sums were spent. Operators \
+                pledged MOP 108.7 billion. The council approved RD$2,039 million.";
+    assert_eq!(
+        pairs(&values(text)),
+        [
+            ("82 billion sums", "82000000000 UZS"),
+            ("MOP 108.7 billion", "108700000000 MOP"),
+            ("RD$2,039 million", "2039000000 DOP")
+        ]
+    );
+}
