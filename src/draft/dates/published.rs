@@ -150,9 +150,15 @@ pub fn published(text: &str) -> Option<Candidate> {
             });
             // "April 21, 2011 (DES MOINES) – The board": the date first, the place after it.
             let placed_after = before.is_empty() && PLACE_AFTER.is_match(&line[end..]);
+            // "Aug. 22, 2025 – International Paper announced": a dated opening, its year
+            // written, then a dash and the first paragraph.
+            let dashed = before.is_empty()
+                && [" – ", " — "].iter().any(|d| line[end..].starts_with(d))
+                && line[m.start()..end].chars().filter(char::is_ascii_digit).count() >= 5;
             let dateline = m.start() < 60
                 && (before.ends_with(',') || (before.ends_with(['(', '–', '—']) && place))
-                || placed_after;
+                || placed_after
+                || dashed;
             // A date line is little more than a date (and its time), and its update's; an
             // icon before it is no word ("📅 Wed June 17, 2015 - National Edition").
             let words = line[..update.max(end)].trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -313,6 +319,15 @@ mod tests {
         let text = "Headline\n\nApril 21, 2011 (DES MOINES) – The board approved awards today.";
         assert_eq!(value(text).as_deref(), Some("2011-04-21"));
         let text = "Headline\n\nApril 21, 2011 (see below) – The board approved awards today.";
+        assert_eq!(value(text), None);
+    }
+
+    #[test]
+    fn a_dated_opening_before_a_dash_is_the_articles_date_with_its_year_only() {
+        let text = "By Eric Curl\n\nAug. 22, 2025 – International Paper announced on Thursday \
+                    it was closing its mill.";
+        assert_eq!(value(text).as_deref(), Some("2025-08-22"));
+        let text = "Headline\n\nJune 8 – the plant opened, and more work was done on it.";
         assert_eq!(value(text), None);
     }
 
