@@ -89,6 +89,18 @@ fn a_text_wrapped_at_a_fixed_width_runs_its_sentences_over_line_ends() {
 }
 
 #[test]
+fn a_text_wrapped_wider_than_a_hundred_columns_runs_its_sentences_on_too() {
+    let text = "On December 16, the six casino operators and the Macau authorities attended a ceremony where they signed\n\
+                their contracts for the next 10-year period. The event was followed by press conferences from the operators\n\
+                and the government. The total sum as per the contracts amounts to MOP 108.7 billion, which is going to be\n\
+                used for projects defined by the government during the application procedure, such as sporting events.";
+    assert!(text.lines().any(|l| l.chars().count() > 100), "{text}");
+    let got = sentences_of(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[0].ends_with("for the next 10-year period."), "{got:?}");
+}
+
+#[test]
 fn announcements_agreements_and_openings_are_cues_but_recollections_and_plans_are_not() {
     let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
     let owned = |cue: &str, status| Some((cue.to_owned(), status));
