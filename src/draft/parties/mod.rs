@@ -75,8 +75,8 @@ use surnames::{NAME_NEXT, given_before, suffix_end, surnames};
 use units::units;
 use words::{
     BRANDS, COURTESY, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS,
-    KINDS_OF_TRADE, MONTHS, NOT_NAMES, ORIGIN_SUFFIXES, PRODUCT_AFTER, PUBLIC_ENDINGS, TOWN_WORDS,
-    TRADE_PLURALS, TRADES, UNIT_WORDS, agencies,
+    KINDS_OF_TRADE, MONTHS, NOT_NAMES, ORIGIN_SUFFIXES, PORTFOLIOS, PRODUCT_AFTER, PUBLIC_ENDINGS,
+    TOWN_WORDS, TRADE_PLURALS, TRADES, UNIT_WORDS, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial or `&` between two
@@ -326,6 +326,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             // "director of the Neopark Mohamed Ali Gnaoua told": a given name that opens
             // compound names belongs to the name after it, whatever the role's words took.
             begin = compound_given_before(text, begin);
+            // "Minister of Industry Khaled Battal Al-Najm": a role's tail of capitalized words
+            // after "of" may take the given name too.
+            if caps.name("a").is_some() {
+                begin = given_in_role_tail(text, whole.start(), begin);
+            }
         } else if caps.name("b").is_some() && text[begin..end].split(' ').count() == 3 {
             // "KEMET Planta Victoria, José Octavio Olmedo Alcocer who announced": a name of
             // three words may have a fourth before it, after a comma.
@@ -804,6 +809,24 @@ const COMPOUND_GIVEN: &[&str] = &[
 fn compound_given_before(text: &str, begin: usize) -> usize {
     let Some((head, given)) = word_before(text, begin) else { return begin };
     if COMPOUND_GIVEN.contains(&given) { head.len() + 1 } else { begin }
+}
+
+/// Where a name of two words with an Arabic surname starts when the tail of its role, after
+/// "of" or "for", ends in a given name rather than a word of a portfolio's or a body's name
+/// ([`PORTFOLIOS`], [`INSTITUTIONS`]) or a government's: "Minister of Industry Khaled Battal
+/// Al-Najm", "Chairman of the SCZone General Authority Waleid Gamal El-Dein", but "Minister of
+/// Finance Ken Ofori-Atta".
+fn given_in_role_tail(text: &str, role: usize, begin: usize) -> usize {
+    let Some((head, given)) = word_before(text, begin) else { return begin };
+    let tail =
+        head.len() > role && [" of ", " for "].iter().any(|w| text[role..head.len()].contains(w));
+    let public = PORTFOLIOS.contains(&given) || governments::government(given);
+    // Only before an Arabic surname with its article, whose given names come in threes: a
+    // tail's last word is too often a body's own ("Director of the Neopark Mohamed Ali").
+    let arabic = ["Al-", "El-", "al-", "el-"]
+        .iter()
+        .any(|a| text[begin..].split(' ').nth(1).is_some_and(|w| w.starts_with(a)));
+    if tail && arabic && name_word(given) && !public { head.len() + 1 } else { begin }
 }
 
 /// Where a name starts when one more capitalized name word stands before it right after a

@@ -861,3 +861,14 @@ fn a_name_with_a_particle_in_lower_case_before_a_verb_of_speech_is_read_whole() 
     assert_eq!(names(text, Kind::Person), ["Winston van Staveren"]);
     assert!(names(text, Kind::Company).iter().all(|c| c != "Staveren"));
 }
+
+#[test]
+fn a_given_name_a_role_s_tail_took_before_an_arabic_surname_is_the_name_s() {
+    let text = "Minister of Industry Khaled Battal Al-Najm said so. Chairman of the SCZone General \
+                Authority Waleid Gamal El-Dein said so. Minister of Awqaf Affairs Hassan Al-Qadi \
+                said so. Minister of Finance Ken Ofori-Atta said so.";
+    assert_eq!(
+        names(text, Kind::Person),
+        ["Hassan Al-Qadi", "Ken Ofori-Atta", "Khaled Battal Al-Najm", "Waleid Gamal El-Dein"]
+    );
+}
