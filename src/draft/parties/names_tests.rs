@@ -872,3 +872,10 @@ fn a_given_name_a_role_s_tail_took_before_an_arabic_surname_is_the_name_s() {
         ["Hassan Al-Qadi", "Ken Ofori-Atta", "Khaled Battal Al-Najm", "Waleid Gamal El-Dein"]
     );
 }
+
+#[test]
+fn a_name_that_cuts_jobs_lays_off_or_pays_back_is_a_company() {
+    let text = "Nippon Sharyo is cutting its workforce by about 110 employees. Morgan Olson has \
+                paid back a $500,000 grant. Pluralsight laid off employees for the third time.";
+    assert_eq!(names(text, Kind::Company), ["Morgan Olson", "Nippon Sharyo", "Pluralsight"]);
+}
