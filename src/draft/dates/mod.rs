@@ -493,7 +493,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
     horizons::recount(text, &mut out, &horizons, &spans_back, published);
     ordinal::find(text, &sentences, published, &mut out);
     adjacent::find(text, &mut out);
-    shift::find(text, &sentences, &mut out);
+    shift::find(text, &sentences, published, &mut out);
     ranges::find(text, &mut out);
     asides::drop(text, &mut out);
     days::relative_parts(text, &mut out);

@@ -25,7 +25,12 @@ static SHIFT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Dates told as a shift from a day the text names in the same sentence or the one before.
-pub(super) fn find(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Candidate>) {
+pub(super) fn find(
+    text: &str,
+    sentences: &[(usize, usize)],
+    published: NaiveDate,
+    out: &mut Vec<Candidate>,
+) {
     let days: Vec<Point> = out
         .iter()
         .filter(|c| NaiveDate::parse_from_str(&c.value, "%Y-%m-%d").is_ok())
@@ -67,17 +72,34 @@ pub(super) fn find(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Candi
         let why = format!("`{}` counted from {from}, the day named before it", whole.as_str());
         out.push(date_at(start, end, value, why));
     }
-    years_after(text, sentences, out);
+    years_after(text, sentences, published, out);
 }
 
-/// "The next year" and "the following year" after a year the text names ("shutter four
-/// facilities in November 2018. The next year, it sold the plant"): the year after that one,
-/// not the article's next year; with no year named before, no date.
-fn years_after(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Candidate>) {
-    static FOLLOWING: LazyLock<Regex> =
-        LazyLock::new(|| spaced(r"(?i)\bthe (?:next|following) year\b"));
-    for m in FOLLOWING.find_iter(text) {
+/// "The next year", "the following year" and "two years later" after a year the text names
+/// ("shutter four facilities in November 2018. The next year, it sold the plant"): the year
+/// that many after that one, not counted from the article's year; with no year named before,
+/// or a span of years after one still ahead, no date.
+fn years_after(
+    text: &str,
+    sentences: &[(usize, usize)],
+    published: NaiveDate,
+    out: &mut Vec<Candidate>,
+) {
+    static FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
+        spaced(
+            r"(?i)\b(?:the (?:next|following) year|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d) years? later)\b",
+        )
+    });
+    for caps in FOLLOWING.captures_iter(text) {
+        let m = caps.get(0).expect("a match has a whole span");
         let (start, end) = (m.start(), m.end());
+        let moved = match caps.name("n") {
+            Some(n) => match count(&n.as_str().to_lowercase()) {
+                Some(n) => i32::try_from(n).unwrap_or(0),
+                None => continue,
+            },
+            None => 1,
+        };
         // "over the next year" is a horizon from the day it is said.
         let before = text[..start].trim_end().to_lowercase();
         if ["over", "in", "within", "during", "across"].iter().any(|w| before.ends_with(w)) {
@@ -91,8 +113,13 @@ fn years_after(text: &str, sentences: &[(usize, usize)], out: &mut Vec<Candidate
             .collect();
         let Some(year) = anchor(&years, sentences, start, |_| true) else { continue };
         let Ok(year) = year.parse::<i32>() else { continue };
+        // "completed between 2030 and 2031 ... approximately one year later": a span after a
+        // year still ahead counts from an estimate, not from a year the text can date.
+        if caps.name("n").is_some() && year > published.year() {
+            continue;
+        }
         let why = format!("`{}` counted from {year}, the year named before it", m.as_str());
-        out.push(date_at(start, end, (year + 1).to_string(), why));
+        out.push(date_at(start, end, (year + moved).to_string(), why));
     }
 }
 

@@ -157,3 +157,17 @@ fn the_next_year_after_a_year_named_is_the_year_after_it() {
     let got = values("Toyota will review its plan over the next year.", "2025-11-07");
     assert!(!got.iter().any(|(span, _)| span.starts_with("the next")), "{got:?}");
 }
+
+#[test]
+fn years_later_count_from_a_past_year_named_before_but_not_from_one_ahead() {
+    let got = values(
+        "It got a tax abatement in 2008, then moved to Muskegon Heights two years later.",
+        "2012-07-02",
+    );
+    assert_eq!(pairs(&got), [("in 2008", "2008"), ("two years later", "2010")]);
+    let got = values(
+        "Mod 1 is to be finished in 2031. Mod 2 would be completed about one year later.",
+        "2025-02-28",
+    );
+    assert!(!got.iter().any(|(span, _)| span.contains("later")), "{got:?}");
+}
