@@ -37,18 +37,18 @@ pub(super) fn month_end(text: &str, start: usize, value: &str) -> Option<(usize,
 const DEADLINE: [&str; 4] = ["by the end of ", "by end of ", "the end of ", "by "];
 
 /// Where a deadline opens before a quarter or a half of a year (`part`, as "the third quarter
-/// of 2021", at `start`), and that part's last day.
+/// of 2021" or "Q3 2021", at `start`), and that part's last day.
 pub(super) fn part_end(text: &str, start: usize, part: &str) -> Option<(usize, String)> {
     let lower = part.to_lowercase();
     let year: String = lower.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
     let year = year.parse::<i32>().ok()?;
     let which = lower.trim_start_matches("the ");
-    let month = if which.contains("quarter") {
+    let month = if which.contains("quarter") || which.starts_with('q') {
         match which.split(' ').next()? {
-            "first" => 3,
-            "second" => 6,
-            "third" => 9,
-            "fourth" | "last" => 12,
+            "first" | "q1" => 3,
+            "second" | "q2" => 6,
+            "third" | "q3" => 9,
+            "fourth" | "last" | "q4" => 12,
             _ => return None,
         }
     } else if which.contains("half") {

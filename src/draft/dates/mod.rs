@@ -463,7 +463,10 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             let value = ends.then(|| days::last_day(&value)).flatten().unwrap_or(value);
             // "by the third quarter of 2021" is a deadline, the quarter's last day, as "by 2021"
             // is the year's; "By the end of last March" and "end-June this year" are the month's.
-            let part = caps.name("sy").filter(|_| quarter);
+            // "by Q2 2020" is one too.
+            let quarter_mark = whole.as_str().starts_with('Q');
+            let part =
+                caps.name("sy").filter(|_| quarter).or(caps.name("yr").filter(|_| quarter_mark));
             let deadline = part
                 .and_then(|_| days::part_end(text, whole.start(), whole.as_str()))
                 .or_else(|| {

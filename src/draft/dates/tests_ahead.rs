@@ -198,6 +198,10 @@ fn the_year_of_a_quarter_written_short_is_a_date() {
     let got = values("It opens in 4Q 2024, after results for Q2 2023.", "2023-11-02");
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("2024", "2024"), ("2023", "2023")]);
+    // "by Q2 2020" is a deadline, the quarter's last day, as "by the second quarter of" is.
+    let got = values("They aim to sign an agreement by Q2 2020.", "2019-11-12");
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("by Q2 2020", "2020-06-30")]);
 }
 
 #[test]
