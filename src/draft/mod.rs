@@ -312,10 +312,14 @@ const BULLETS: [char; 6] = ['•', '·', '▪', '*', '-', '–'];
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let piece = &text[start..end];
-    // A list's bullet is no word of its item: "• $822 million in investments".
-    let body = piece.trim_start();
-    let bullet = |b: &char| body.strip_prefix(*b).and_then(|rest| rest.strip_prefix(' '));
-    let body = BULLETS.iter().find_map(bullet).map_or(body, str::trim_start);
+    // A list's bullet is no word of its item: "• $822 million in investments", nor are two
+    // ("- • Energimyndigheten grants").
+    let mut body = piece.trim_start();
+    while let Some(rest) =
+        BULLETS.iter().find_map(|b| body.strip_prefix(*b).and_then(|rest| rest.strip_prefix(' ')))
+    {
+        body = rest.trim_start();
+    }
     let lead = piece.len() - body.len();
     let trimmed = body.trim_end();
     if !trimmed.is_empty() {

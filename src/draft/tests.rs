@@ -590,3 +590,13 @@ fn an_item_s_number_opens_its_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_list_item_s_bullets_are_no_words_of_its_sentence_however_many() {
+    let text =
+        "Headline\n• $822 million in investments.\n- • Energimyndigheten grants 390 million SEK.";
+    assert_eq!(
+        sentences_of(text),
+        ["Headline", "$822 million in investments.", "Energimyndigheten grants 390 million SEK."]
+    );
+}
