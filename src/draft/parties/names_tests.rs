@@ -879,3 +879,10 @@ fn a_name_that_cuts_jobs_lays_off_or_pays_back_is_a_company() {
                 paid back a $500,000 grant. Pluralsight laid off employees for the third time.";
     assert_eq!(names(text, Kind::Company), ["Morgan Olson", "Nippon Sharyo", "Pluralsight"]);
 }
+
+#[test]
+fn a_body_s_name_before_a_managing_director_after_a_name_is_no_person() {
+    let text = "Stephen Catchpole, Tees Valley Unlimited managing director, said: “Today’s news \
+                is good.”";
+    assert_eq!(names(text, Kind::Person), ["Stephen Catchpole"]);
+}
