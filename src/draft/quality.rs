@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `sixty-first`).
+    /// `sixty-third`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 291] = [
+    let floors: [(&str, &str, f64, f64); 301] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -658,6 +658,20 @@ fn draft_quality_on_the_development_set() {
         ("sixty-first", "date", 0.9, 0.85),
         ("sixty-first", "party", 0.9, 0.75),
         ("sixty-first", "category", 1.0, 1.0),
+        // Blind: pledge 0.75 / 0.80, amount 0.97 / 0.97, date 0.97 / 0.95, party 0.91 / 0.76,
+        // category 1.00 / 1.00 (one proposed, one expected).
+        ("sixty-second", "pledge", 0.75, 0.8),
+        ("sixty-second", "amount", 0.95, 0.95),
+        ("sixty-second", "date", 0.95, 0.95),
+        ("sixty-second", "party", 0.9, 0.75),
+        ("sixty-second", "category", 1.0, 1.0),
+        // Blind: pledge 0.71 / 0.78, amount 0.96 / 0.87, date 0.92 / 0.88, party 0.91 / 0.74,
+        // category 1.00 / 1.00 (two proposed, two expected).
+        ("sixty-third", "pledge", 0.8, 0.75),
+        ("sixty-third", "amount", 0.95, 0.95),
+        ("sixty-third", "date", 0.9, 0.9),
+        ("sixty-third", "party", 0.9, 0.75),
+        ("sixty-third", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
