@@ -95,9 +95,8 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         if let Some(at) = headline_verb(&text[begin..m.end()]) {
             begin += at;
         }
-        // "Sunderland’s Molplex Limited", "Stockton-on-Tees’ Tinsley Special Products Limited":
-        // a place's possessive before the name is no part of it, unless only a line of trade
-        // follows it ("Kellogg’s Foods Ltd").
+        // "Stockton-on-Tees’ Tinsley Special Products Limited": a place's possessive before
+        // the name is no part of it; a family's is ("Anita’s Snack Foods Ltd").
         if let Some(at) = after_possessive(&text[begin..m.end()]) {
             begin += at;
         }
@@ -156,9 +155,10 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
 
 /// Where the name after a place's or a known company's possessive at the start of `words`
 /// begins ("County Durham’s Thomas Swan": 16): a possessive of two words or a hyphenated one
-/// ("Stockton-on-Tees’"), a government's, or a well-known company's ("Ford’s Acquitaine
-/// Industries"). A family's possessive is the name's own ("Anita’s Snack Foods"), and so is one
-/// before lines of trade only ([`TRADES`], [`TRADE_PLURALS`], [`BRANDS`]).
+/// ("Stockton-on-Tees’") or a well-known company's ("Ford’s Acquitaine Industries") before more
+/// than lines of trade ([`TRADES`], [`TRADE_PLURALS`], [`BRANDS`]), or a government's before
+/// any ("India's Semiconductor Mission"). A family's possessive is the name's own ("Anita’s
+/// Snack Foods").
 pub(super) fn after_possessive(words: &str) -> Option<usize> {
     let (owner, at) = [("’s ", 0), ("'s ", 0), ("s’ ", 1), ("s' ", 1)]
         .iter()
@@ -166,9 +166,10 @@ pub(super) fn after_possessive(words: &str) -> Option<usize> {
         .min_by_key(|(_, at)| *at)?;
     // "Yaya Children’s Products": a plural's possessive is the name's own.
     let plural = ["Children", "Women", "Men", "People"].iter().any(|p| owner.ends_with(p));
-    let place = !plural && (owner.contains(' ') || owner.contains('-')) || government(owner);
+    let place = !plural && (owner.contains(' ') || owner.contains('-'));
     let trade = |w: &str| TRADES.iter().chain(TRADE_PLURALS).chain(BRANDS).any(|t| *t == w);
-    ((place || is_famous(owner)) && !words[at..].split(' ').all(trade)).then_some(at)
+    let named = (place || is_famous(owner)) && !words[at..].split(' ').all(trade);
+    (government(owner) || named).then_some(at)
 }
 
 /// Proposes each company named with its arm's country in brackets ([`ARM`]) that no earlier

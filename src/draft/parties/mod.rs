@@ -546,17 +546,6 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             Some((i, _)) => (&name[i + 1..], skipped + i + 1),
             None => (name, skipped),
         };
-        // "Japan’s Panasonic Corp.": the country that owns the name is not part of it (a
-        // family's possessive is: "Shearer’s Foods").
-        let (name, skipped) = match name.split_once(' ') {
-            Some((first, rest))
-                if possessive(first) > 0
-                    && government(&first[..first.len() - possessive(first)]) =>
-            {
-                (rest, skipped + first.len() + 1)
-            }
-            _ => (name, skipped),
-        };
         let mut name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
         // "SoftBank Group Corp.", "Foxconn Technology Group", "Hyundai Motor Group": the name
         // before the company words ("United Technologies Corp." keeps its second word).
@@ -572,7 +561,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         }
         let (mut begin, mut end) =
             earlier::run_back(text, m.start() + skipped, name, caps.name("a").is_some());
-        // "County Durham’s Thomas Swan & Co": a place's possessive before the name.
+        // "Japan’s Panasonic Corp.", "County Durham’s Thomas Swan & Co": a place's possessive
+        // before the name is not part of it (a family's is: "Shearer’s Foods").
         if let Some(at) = legal::after_possessive(&text[begin..end]) {
             begin += at;
         }
