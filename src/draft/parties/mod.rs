@@ -89,10 +89,10 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     let role = r"(?:[Dd]irector (?:of )?(?:Industries|Industry|Commerce|Investments?|Trade)|CEO|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|[Gg]overnor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|(?:ex-|Dy |Deputy )?CM|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector[- ][Gg]eneral|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]eads?|[Bb]illionaire|(?:[Mm]ajority )?[Ss]hareholder|Prime Minister|Taoiseach|T[áa]naiste|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|Ministers|[Mm]inister|Premier|Mayor|Judge|Attorney General|(?:Prosecuting |District )?Attorney|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager|[Aa]dministrator|[Cc]ounterpart|[Aa]gent|[Rr]eporter|[Ee]conomist|[Mm]ember|Registrar|SVP|EVP|Council(?:wo)?man|Councill?or|Alderman|(?:[Cc]ountry|[Gg]roup) MD)(?: (?:of|for)(?: (?:and|the|board|of|directors|(?:Ltd|Inc|Corp|Co)\.|[A-Z][A-Za-z]+(?:-\p{Lu}\p{Ll}+)?(?:['’]s)?)){1,7})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
-    let particle = "(?:da|de|do|dos|das|del|della|van|von|von der|van der|bin|Al|Le|La)";
-    // The particles in lower case, which carry a name on before a verb of speech or a role
-    // too: "Winston van Staveren said".
+    // Those in lower case carry a name on before a verb of speech or a role too: "Winston van
+    // Staveren said".
     let lower = "(?:da|de|do|dos|das|del|della|van|von|von der|van der)";
+    let particle = format!("(?:{lower}|bin|Al|Le|La)");
     // A Malaysian or British honorific between role and name is a title, not the name's:
     // "Prime Minister Datuk Seri Anwar Ibrahim".
     // So is a courtesy title: "the Minister Delegate, Mrs Ghita Mezzour".
