@@ -531,7 +531,7 @@ mod tests;
 mod written_tests {
     use chrono::{Datelike, NaiveDate};
 
-    use super::written;
+    use super::{Kind, Known, extract, written};
 
     #[test]
     fn a_wires_dateline_in_the_week_before_the_given_page_date_is_the_day_written() {
@@ -545,5 +545,19 @@ mod written_tests {
         }
         let later = NaiveDate::from_ymd_opt(2019, 1, 30).unwrap_or_default();
         assert!(written(text, later).is_none());
+    }
+
+    #[test]
+    fn a_datelines_day_in_capitals_is_what_last_night_counts_from() {
+        let text = "BINTULU, March 5 — The Premier said last night that it had.";
+        let page = NaiveDate::from_ymd_opt(2024, 3, 6).unwrap_or_default();
+        let draft = extract(text, &Known::default(), Some(page));
+        let got: Vec<(&str, &str)> = draft
+            .candidates
+            .iter()
+            .filter(|c| c.kind == Kind::Date)
+            .map(|c| (&text[c.start..c.end], c.value.as_str()))
+            .collect();
+        assert_eq!(got, [("March 5", "2024-03-05"), ("last night", "2024-03-04")]);
     }
 }

@@ -343,12 +343,6 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // "yesterday" in a quotation said on Thursday is Wednesday.
         let said_on = said_on
             .or_else(|| caps.name("rel").and_then(|_| shift::spoken_on(text, end, published)));
-        // "BINTULU, March 5 — Premier ... said last night": the night before the dateline's day.
-        let before_today = caps.name("rel").is_some_and(|r| {
-            ["yesterday", "last night"].iter().any(|w| r.as_str().eq_ignore_ascii_case(w))
-        });
-        let said_on =
-            said_on.or_else(|| before_today.then(|| shift::datelined(text, published)).flatten());
         // "Today is a sign" in a quotation from the ceremony the text dated "Yesterday", or
         // from the day the text gives its news.
         let said_on = said_on.or_else(|| {

@@ -35,6 +35,15 @@ static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
+/// A dateline in capitals that prints no year, then a dash and the first paragraph: "BINTULU,
+/// March 5 — Premier ... said last night".
+static CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(&format!(
+        r"^\s*[A-Z][A-Z.'\- ]{{1,40}}, {MONTH} (?P<d>\d{{1,2}}) ?(?:-{{1,2}}|\x{{2013}}|\x{{2014}})"
+    )))
+    .expect("a valid pattern")
+});
+
 /// A dateline that prints no year on a line of its own, after the time it was posted or alone:
 /// "18:37 | Lima, Sep. 12.", "LIMA, Sep. 12".
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
@@ -110,8 +119,11 @@ pub fn published(text: &str) -> Option<Candidate> {
                 return Some(super::date_at(here + m.start(), here + end, date.to_string(), why));
             }
         }
-        if let Some(caps) =
-            WIRE.captures(line).or_else(|| BARE.captures(line)).filter(|_| wire.is_none())
+        if let Some(caps) = WIRE
+            .captures(line)
+            .or_else(|| BARE.captures(line))
+            .or_else(|| CAPITALS.captures(line))
+            .filter(|_| wire.is_none())
         {
             let (m, d) = (caps.name("m").expect("a month"), caps.name("d").expect("a day"));
             wire = Some((here + m.start(), here + d.end(), caps, why.clone()));

@@ -14,7 +14,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 
 use super::relative::{Point, anchor, count};
-use super::{MONTH, ascii_words, date_at, month_number};
+use super::{ascii_words, date_at};
 use crate::draft::{Candidate, spaced};
 
 /// A shift of days or weeks from a day named before, or that day again.
@@ -137,22 +137,6 @@ pub(super) fn spoken_on(text: &str, at: usize, published: NaiveDate) -> Option<N
     let back =
         (published.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
     Some(published - Duration::days(i64::from(back)))
-}
-
-/// The day a dateline with no year names at the top of the text ("BINTULU, March 5 — Premier
-/// ... said last night"), when it falls in the three days before the article's date: the day the
-/// story was written, which "yesterday" and "last night" count from.
-pub(super) fn datelined(text: &str, published: NaiveDate) -> Option<NaiveDate> {
-    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&ascii_words(&format!(
-            r"^\s*[A-Z][A-Z.'\- ]{{1,40}}, {MONTH} (?P<d>\d{{1,2}}) ?[–—-]"
-        )))
-        .expect("a valid pattern")
-    });
-    let caps = DATELINE.captures(text)?;
-    let month = month_number(caps.name("m")?.as_str())?;
-    let day = NaiveDate::from_ymd_opt(published.year(), month, caps["d"].parse().ok()?)?;
-    (day < published && published - day <= Duration::days(3)).then_some(day)
 }
 
 /// Whether the text before a capitalized word ends with a dateline's place in capitals and a
