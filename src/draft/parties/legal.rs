@@ -31,6 +31,35 @@ static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The abbreviated legal forms that end a company's name, written as a word of it, without a
+/// full stop: "SoftBank Group Corp.", "Erdenese Tsagaan Suvarga LLC", "Linde plc". A name keeps
+/// none of them ("SoftBank Group").
+pub(super) const ABBREVIATED: &[&str] = &["Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "GmbH"];
+
+/// The legal forms spelled out, which a name may keep as its own last word ("Kia Motor
+/// Corporation", "Korea Rail and Tunnel Corporation").
+pub(super) const SPELLED: &[&str] = &["Corporation", "Limited"];
+
+/// The legal forms of [`ABBREVIATED`] and [`SPELLED`] as a pattern: each a whole word, with its
+/// full stop if it has one; "Co" only with its stop, as "Co-founder" is none.
+pub(super) fn legal_forms_pattern() -> String {
+    let forms = ABBREVIATED
+        .iter()
+        .chain(SPELLED)
+        .map(|f| if *f == "Co" { r"Co\.".to_string() } else { format!(r"{f}\b\.?") });
+    format!("(?:{})", forms.collect::<Vec<_>>().join("|"))
+}
+
+/// Whether a word is one of [`ABBREVIATED`], with or without its full stop.
+pub(super) fn is_abbreviated(word: &str) -> bool {
+    ABBREVIATED.contains(&word.strip_suffix('.').unwrap_or(word))
+}
+
+/// Whether a word is a legal form, abbreviated or spelled out.
+pub(super) fn is_legal_form(word: &str) -> bool {
+    is_abbreviated(word) || SPELLED.contains(&word)
+}
+
 /// A company named with the country of its arm in brackets, then a possessive: "Celsa
 /// Manufacturing (UK)’s two key steel production sites". The country in brackets names the
 /// company's arm; it stays a government of its own too.
