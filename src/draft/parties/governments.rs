@@ -404,12 +404,18 @@ pub(super) const ADJECTIVES: &[(&str, &str)] = &[
 ];
 
 /// Whether `name` is a seat of the European Union's institutions rather than a government:
-/// `Brussels` alone is Belgium's region only where the text names another of its regions
-/// ("from Flanders and Brussels"), and the Union elsewhere ("Brussels approved the aid").
+/// `Brussels` alone is Belgium's region only where it is listed with another of its regions
+/// ("from Flanders and Brussels"), and elsewhere the Union ("Brussels approved the aid") or a
+/// city where people meet ("the management of Ford Europe in Brussels").
 pub(super) fn seat(text: &str, name: &str) -> bool {
-    name == "Brussels"
-        && !["Wallonia", "Flanders", "Walloon", "Flemish"].iter().any(|r| text.contains(r))
+    name == "Brussels" && !BRUSSELS_REGION.is_match(text)
 }
+
+/// Brussels listed with another of Belgium's regions.
+static BRUSSELS_REGION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Flanders|Wallonia),? (?:and )?Brussels\b|\bBrussels,? (?:and )?(?:Flanders|Wallonia)\b")
+        .expect("a valid pattern")
+});
 
 /// Whether `word` names a country's or a state's people in the plural, after its name
 /// ("Zambians", "Kenyans", "Ghanaians", "Canadians", "Cameroonians"): a count of them is one of people, and

@@ -25,13 +25,16 @@ static GRANTING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// States and provinces named by their adjective, with their ISO 3166-2 codes: "the South
 /// Australian government", "the Victorian Government" (Victoria alone is too often a person's
-/// name to be read as the state).
+/// name to be read as the state), "the Flemish Government".
 const STATES: &[(&str, &str, &str)] = &[
     ("South Australian", "South Australia", "AU-SA"),
     ("Western Australian", "Western Australia", "AU-WA"),
     ("Victorian", "Victoria", "AU-VIC"),
     ("Tasmanian", "Tasmania", "AU-TAS"),
     ("Bavarian", "Bavaria", "DE-BY"),
+    ("Flemish", "Flanders", "BE-VLG"),
+    ("Walloon", "Wallonia", "BE-WAL"),
+    ("Basque", "Basque Country", "ES-PV"),
 ];
 
 /// Countries named by their adjective where they grant or act ([`GRANTING`]), proposed as

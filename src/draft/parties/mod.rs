@@ -190,6 +190,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 && ["South", "North", "Latin", "Central"]
                     .iter()
                     .any(|w| text[..start].trim_end().ends_with(w));
+            // "the Free State of Saxony": a German state's title, not South Africa's province.
+            let title = *name == "Free State" && after.starts_with(" of ");
             // "fellow US giant Amazon", "Taiwan chipmaker TSMC": where a company comes from.
             let origin = code.is_some_and(|c| !c.contains('-')) && ORIGIN.is_match(after);
             // "Lebanon, Indiana", "Wyoming, Minnesota": a town named after a government.
@@ -225,6 +227,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 // state.
                 || (code.is_some_and(|c| c.starts_with("US")) && after.starts_with(" County"))
                 || continent
+                || title
             {
                 continue;
             }

@@ -124,3 +124,36 @@ fn moroccos_regions_are_governments() {
                 Souss-Massa region.";
     assert_eq!(names(text, Kind::Government), ["Casablanca-Settat", "Souss-Massa"]);
 }
+
+#[test]
+fn a_pakistani_province_and_a_belgian_region_by_its_adjective_are_governments() {
+    let text = "KARACHI: The Sindh government signed an agreement with investors on Saturday.";
+    assert_eq!(names(text, Kind::Government), ["Sindh"]);
+    let text = "Peeters said that the Flemish Government is shocked.";
+    assert_eq!(names(text, Kind::Government), ["Flanders"]);
+}
+
+#[test]
+fn brussels_is_the_region_only_beside_another_region() {
+    let text = "Investments coming from Flanders and Brussels are categorised as foreign.";
+    assert_eq!(names(text, Kind::Government), ["Brussels", "Flanders"]);
+    // A city where people meet is no party, though the text names a region's government.
+    let text = "After a meeting between the Flemish Government and the management of Ford \
+                Europe in Brussels at lunchtime, Peeters spoke.";
+    assert_eq!(names(text, Kind::Government), ["Flanders"]);
+}
+
+#[test]
+fn the_free_state_of_a_german_state_is_no_south_african_province() {
+    let text = "We are grateful to the German federal government, the Free State of Saxony and \
+                the European Union.";
+    assert_eq!(names(text, Kind::Government), ["European Union", "Germany", "Saxony"]);
+}
+
+#[test]
+fn a_us_corporation_or_provider_names_where_the_company_comes_from() {
+    let text = "US corporation General Electric faces fines for every job it failed to create.";
+    assert!(names(text, Kind::Government).is_empty(), "{:?}", names(text, Kind::Government));
+    let text = "Lumio is a leading U.S. solar provider.";
+    assert!(names(text, Kind::Government).is_empty(), "{:?}", names(text, Kind::Government));
+}

@@ -505,6 +505,10 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Flanders", "Flanders", Some("BE-VLG")),
     ("Brussels-Capital Region", "Brussels", Some("BE-BRU")),
     ("Brussels", "Brussels", Some("BE-BRU")),
+    // Pakistan's provinces but Punjab, which India's state of the same name stands for.
+    ("Sindh", "Sindh", Some("PK-SD")),
+    ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", Some("PK-KP")),
+    ("Balochistan", "Balochistan", Some("PK-BA")),
     // Argentina's and Uzbekistan's provinces, which share their names with their capitals.
     ("Salta", "Salta", Some("AR-A")),
     ("Namangan", "Namangan", Some("UZ-NG")),
