@@ -494,3 +494,51 @@ fn a_firm_named_with_a_figure_a_plastics_maker_and_an_enterprise_agency() {
                 JobsOhio gave Maca Plastics a $52,000 grant, as Enterprise Ireland said.";
     assert_eq!(names(text, Kind::Company), ["2 Sisters", "Maca Plastics"]);
 }
+
+#[test]
+fn the_plants_listed_are_companies_and_a_name_broken_over_a_line_is_on_one() {
+    let text = "The plants are Yuti Breweries, Afford Agencies, Hygeia International and UIELA.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Afford Agencies", "Hygeia International", "UIELA", "Yuti Breweries"]
+    );
+    let text = "The companies are Istamarina Refuelling Station Ltd and Rangs\nProperties \
+                Limited. Land was allotted to Rangs Properties Limited.";
+    assert_eq!(names(text, Kind::Company), ["Istamarina Refuelling Station", "Rangs Properties"]);
+}
+
+#[test]
+fn companies_listed_with_their_trades_in_brackets() {
+    let text = "The investments of the companies Paper Invest (paper manufacturing), Knauf \
+                Insulation (construction materials) and Interpork Plus (meat) are envisaged.";
+    assert_eq!(names(text, Kind::Company), ["Interpork Plus", "Knauf Insulation", "Paper Invest"]);
+}
+
+#[test]
+fn aircraft_cement_and_brothers_end_a_companys_name() {
+    let text = "The sum was repaid by Cessna Aircraft alone. The plant of Huaxin Cement, the \
+                Chinese government-owned entity, was approved, said Khan of Zahir Khan Brothers.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Cessna Aircraft", "Huaxin Cement", "Zahir Khan Brothers"]
+    );
+}
+
+#[test]
+fn a_company_with_its_letters_before_its_chief_or_that_accepted_a_grant() {
+    let text = "It was signed by Dhabeji Traders (DT) CEO Mohabat Khan.";
+    assert_eq!(names(text, Kind::Company), ["Dhabeji Traders"]);
+    let text = "When Fleetwood Folding Trailers accepted a $100,000 opportunity grant, it \
+                promised jobs. Continental Resources is about to receive a final check.";
+    assert_eq!(names(text, Kind::Company), ["Continental Resources", "Fleetwood Folding Trailers"]);
+}
+
+#[test]
+fn a_german_company_with_its_letters_before_gmbh() {
+    let text = "Infineon is investing through the joint venture \"European Semiconductor\n\
+                Manufacturing Company (ESMC) GmbH\".";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["European Semiconductor Manufacturing Company", "Infineon"]
+    );
+}

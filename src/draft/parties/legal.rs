@@ -17,17 +17,18 @@ use crate::draft::{Candidate, Kind, spaced};
 
 /// A name of up to six capitalized words (figures inside them: "O2 Power"), initials ("W U S"),
 /// a country in brackets ("(Cambodia)") and a line of trade after "and" ([`TRADES`],
-/// [`TRADE_PLURALS`]) included, then a legal form: a private company's bracketed mark, "Co.,
+/// [`TRADE_PLURALS`]) included, then its letters in brackets or none ("European Semiconductor
+/// Manufacturing Company (ESMC) GmbH"), then a legal form: a private company's bracketed mark, "Co.,
 /// Ltd.", "Company Limited", "Ltd", "Limited", a Singaporean "Pte" or "Pte Ltd", an Ethiopian
 /// "Share Company", or a German or European stock company's "AG" or "SE" ("Infineon
-/// Technologies AG"), or a Greek or French "SA" and a "LTD" in capitals, a Serbian, Croatian or
+/// Technologies AG") or a German "GmbH", or a Greek or French "SA" and a "LTD" in capitals, a Serbian, Croatian or
 /// Slovenian "d.o.o." ("doo"), an Italian "Srl" or a Romanian "SRL", a Bulgarian "AD", "EAD",
 /// "OOD" or "EOOD", or an Omani "SPC", "SAOG" or "SAOC".
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}\p{Nd}&'’-]*";
     let trades = TRADES.iter().chain(TRADE_PLURALS).copied().collect::<Vec<_>>().join("|");
     spaced(&format!(
-        r"\b(?P<name>{word}(?: (?:{word}|&|and (?:{trades})\b|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private |Pte\.? |Pty\.? )?(?:Ltd\b\.?|Limited\b)|Pte\b\.?|Share Company\b|AG\b|SE\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b|d\.o\.o\.|doo\b|Srl\b|SRL\b|E?AD\b|E?OOD\b|SPC\b|SAO[GC]\b)"
+        r"\b(?P<name>{word}(?: (?:{word}|&|and (?:{trades})\b|\(\p{{Lu}}\p{{Ll}}+\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\)|(?P<letters> \([A-Z]{{2,6}}\)))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private |Pte\.? |Pty\.? )?(?:Ltd\b\.?|Limited\b)|Pte\b\.?|Share Company\b|AG\b|SE\b|GmbH\b|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b|d\.o\.o\.|doo\b|Srl\b|SRL\b|E?AD\b|E?OOD\b|SPC\b|SAO[GC]\b)"
     ))
 });
 
@@ -148,8 +149,13 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
             " Company",
             malaysian,
         ];
+        // The letters in brackets stand for the whole name before them, "Company" included
+        // ("European Semiconductor Manufacturing Company (ESMC) GmbH").
+        let lettered = caps.name("letters").is_some();
         let mut end = m.end();
-        while let Some(mark) = marks.iter().find(|k| text[m.start()..end].ends_with(*k)) {
+        while let Some(mark) =
+            marks.iter().find(|k| !lettered && text[m.start()..end].ends_with(*k))
+        {
             end -= mark.len();
         }
         if begin >= end {

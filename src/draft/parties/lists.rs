@@ -18,12 +18,14 @@ use crate::draft::{Candidate, Kind, compile, spaced};
 /// A list of names after a word for companies: "partners, including Corning, Amkor and Samsung",
 /// "the signatory SMEs, namely HTM Confection, IM Medicare and Pet Factory Maroc",
 /// "companies – such as Fresenius and Swisscom", "a consortium of Australian Plant Protein, AGT
-/// Foods and TFI".
+/// Foods and TFI", "the companies Paper Invest (paper manufacturing), Knauf Insulation
+/// (construction materials) and Interpork Plus"; a remark in brackets after a name is read
+/// past.
 /// The items are not counted by the pattern (a counted repeat of a name compiles one copy of
 /// it per count) but by [`LISTED_MOST`].
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories|SMEs|enterprises),?(?: [–—-])? (?:(?:including|such as|like|among them|namely) )?|consorti(?:um|a) (?:of|led by|including|comprising|made up of) )(?P<list>{NAME}(?:,? (?:and )?{NAME})+)"
+        r"\b(?:(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories|SMEs|enterprises),?(?: [–—-])? (?:(?:including|such as|like|among them|namely) )?|consorti(?:um|a) (?:of|led by|including|comprising|made up of) )(?P<list>{NAME}(?: \([^)]*\))?(?:,? (?:and )?{NAME}(?: \([^)]*\))?)+)"
     ))
 });
 /// The companies whose investments a sentence tells: "investments made by Applied Materials
@@ -52,11 +54,11 @@ const LISTED_MOST: usize = 16;
 pub(in crate::draft::parties) static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| compile(NAME));
 /// A list of companies told by what they did: "The companies that have signed the MoUs on
 /// Monday included A for ..., B for ... and C", "Other beneficiaries are A (RON 9.3 mln) and
-/// B", "The units that signed MoUs are - A, B and C"; a decimal point inside an item does not
+/// B", "The units that signed MoUs are - A, B and C", "The plants are A, B and C"; a decimal point inside an item does not
 /// end the list.
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"\b(?:companies|firms|brands|investors|locators|tenants|signatories|beneficiaries|that (?:have )?signed)(?:,? [A-Za-z]+){0,20}?,? (?:included|include|includes|are|were)(?::| [–—-])? (?P<list>(?:[^.]|\.\d)+)",
+        r"\b(?:companies|firms|brands|investors|locators|tenants|signatories|beneficiaries|plants|factories|that (?:have )?signed)(?:,? [A-Za-z]+){0,20}?,? (?:included|include|includes|are|were)(?::| [–—-])? (?P<list>(?:[^.]|\.\d)+)",
     )
 });
 /// Legal forms written before a company's name.
