@@ -542,3 +542,25 @@ fn a_german_company_with_its_letters_before_gmbh() {
         ["European Semiconductor Manufacturing Company", "Infineon"]
     );
 }
+
+#[test]
+fn a_surname_after_another_given_name_is_not_the_persons() {
+    let text = "It was signed by Zahir Khan Brothers CEO Mohabat Khan.";
+    assert_eq!(names(text, Kind::Company), ["Zahir Khan Brothers"]);
+    assert_eq!(names(text, Kind::Person), ["Mohabat Khan"]);
+    let text = "Mashid Rahman said the plant opens. The plan of Mozibor Rahman was approved.";
+    let spans: Vec<&str> = find(text, &Known::default())
+        .into_iter()
+        .filter(|c| c.kind == Kind::Person)
+        .map(|c| &text[c.start..c.end])
+        .collect();
+    assert_eq!(spans, ["Mashid Rahman"]);
+}
+
+#[test]
+fn a_long_name_before_company_keeps_its_first_word() {
+    let text = "Le Tri Thanh said so. The two projects are promoted by Sai Thanh Real Estate \
+                Company.";
+    assert_eq!(names(text, Kind::Company), ["Sai Thanh Real Estate Company"]);
+    assert_eq!(names(text, Kind::Person), ["Le Tri Thanh"]);
+}

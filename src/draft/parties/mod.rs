@@ -562,8 +562,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             formed |= last != "Group";
             name = head;
         }
-        let (mut begin, mut end) =
-            earlier::run_back(text, m.start() + skipped, name, caps.name("a").is_some());
+        // "Sai Thanh Real Estate Company": a name read at the pattern's limit before a legal
+        // form or "Company" may have one more word before it.
+        let full = caps.name("a").is_some() || caps.name("p").is_some();
+        let (mut begin, mut end) = earlier::run_back(text, m.start() + skipped, name, full);
         // "Japan’s Panasonic Corp.", "County Durham’s Thomas Swan & Co": a place's possessive
         // before the name is not part of it (a family's is: "Shearer’s Foods").
         if let Some(at) = legal::after_possessive(&text[begin..end]) {

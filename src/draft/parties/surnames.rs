@@ -79,6 +79,15 @@ pub(super) fn surnames(
             if text[end..].starts_with(' ') && INSTITUTIONS.contains(&next) {
                 continue;
             }
+            // "Md Mozibor Rahman" beside "Mashid Rahman", "Zahir Khan Brothers" beside
+            // "Mohabat Khan": after a given name that is not the person's, the surname is
+            // another's.
+            let given = super::word_before(text, start).map(|(_, w)| w);
+            if given.is_some_and(|w| {
+                super::name_word(w) && !common_word(w) && !value.split(' ').any(|v| v == w)
+            }) {
+                continue;
+            }
             let why = format!("`{surname}` is the surname of `{value}`, named in full in the text");
             found.push((start, end, value.clone(), *known, why));
         }

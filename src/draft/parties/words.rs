@@ -513,6 +513,7 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "Development",
     "State",
     "States",
+    "Brothers",
 ];
 
 /// What names a product or a site rather than its maker: "their new Internet project,
