@@ -4,8 +4,8 @@
 //! span counted from a past event the sentence has just told of ("completed its commitment within a
 //! year": a year from the signing, not from the article) or from a grant whose past condition it
 //! states, how long something has gone on ("has invested for over 3 years"), and a span of a
-//! plant's working life ("over the next three to five years of operation"). It removes candidates
-//! and adds none.
+//! plant's working life ("over the next three to five years of operation"), or from a year or an
+//! event named after it ("in four years from FY 2010"). It removes candidates and adds none.
 
 use std::sync::LazyLock;
 
@@ -69,6 +69,15 @@ static WORKING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
+/// What follows a span counted from a year or an event it names, not from the article: "to
+/// create 10,000 new jobs in four years from FY 2010", "within 36 months from the signing".
+static COUNTED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(
+        r"(?i)^ (?:from|after) (?:FY ?(?:19|20)\d{2}|(?:19|20)\d{2}|the (?:start|beginning|signing|completion|commencement|launch|date)\b)",
+    ))
+    .expect("a valid pattern")
+});
+
 /// Removes the relative dates of `out` that name no day of their own.
 pub(super) fn drop(text: &str, out: &mut Vec<Candidate>) {
     let starts: Vec<usize> = out.iter().map(|c| c.start).collect();
@@ -93,8 +102,9 @@ pub(super) fn drop(text: &str, out: &mut Vec<Candidate>) {
                 .is_some_and(|done| done.name("to_come").is_none())
                 || CONDITIONED.is_match(&text[from..c.start]));
         let lasted = said.ends_with("years") && LASTED.is_match(&text[from..c.start]);
-        let working =
-            (said.ends_with("years") || said.ends_with("months")) && WORKING.is_match(after);
+        let span = said.ends_with("years") || said.ends_with("months");
+        let working = span && WORKING.is_match(after);
+        let counted = counted || span && COUNTED_FROM.is_match(after);
         !(idiom || named_after || counted || lasted || working)
     });
 }
@@ -130,6 +140,10 @@ mod tests {
         assert!(kept("HCL completed its commitment within a year.", &["within a year"]).is_empty());
         let text = "jobs with potential to scale over the next three to five years of operation.";
         assert!(kept(text, &["over the next three to five years"]).is_empty());
+        let text = "its plan to create 10,000 new jobs in four years from FY 2010 failed.";
+        assert!(kept(text, &["in four years"]).is_empty());
+        let text = "It must finish the plant within 36 months from the signing.";
+        assert!(kept(text, &["within 36 months"]).is_empty());
     }
 
     #[test]

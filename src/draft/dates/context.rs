@@ -31,6 +31,14 @@ pub(super) static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("a valid pattern")
 });
 
+/// A verb in the past perfect: "GE had created only 323 jobs", not "had to".
+pub(super) static PAST_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(
+        r"(?i)\bhad (?:only |already |not |just )?[a-z]+(?:ed|en|wn|ne|lt|id)\b",
+    ))
+    .expect("a valid pattern")
+});
+
 /// A verb of what is to come and at most six words after it, just before a weekday.
 pub(super) static SOON: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(

@@ -324,6 +324,14 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             Some(_) => days::named_ahead(text, end, published).unwrap_or(ahead),
             None => ahead,
         };
+        // "to be filled by July" looks ahead to the next July, but "GE had created only 323
+        // jobs by the end of April" back to the last April.
+        let ahead = match caps.name("bm") {
+            Some(_) => {
+                !context::PAST_PERFECT.is_match(&text[sentence_start(&sentences, start)..start])
+            }
+            None => ahead,
+        };
         // A bare year after "to" is a date only in a sentence about plans ("pushed back the
         // target date to 2025", not "output from 2019 to 2020 levels"); "until 2032." and
         // "through 2028," tell a time anywhere, when the year ends the phrase.

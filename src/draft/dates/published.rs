@@ -189,9 +189,12 @@ pub fn published(text: &str) -> Option<Candidate> {
             // date line glued the date to the first paragraph.
             let glued = before.is_empty() && caps.name("glued").is_some();
             // "Officials express disappointment by Andrew Moreau | March 17, 2020 at 7:22 a.m.": a
-            // byline's date after a bar, with no more than its time after it.
-            let bylined = before.ends_with('|')
+            // byline's date after a bar, with no more than its time after it. "By: Brian
+            // Brus//The Journal Record//July 1, 2015", "Beth JoJack //December 3, 2024//": a
+            // byline's parts set off by double slashes, the date last.
+            let bylined = (before.ends_with('|')
                 && (before.starts_with("By ") || before.contains(" by "))
+                || before.ends_with("//"))
                 && line[end..].trim().len() <= 16;
             if !(labelled || revised || short || dateline || titled || barred || glued || bylined) {
                 continue;

@@ -137,14 +137,36 @@ pub(super) fn meets(text: &str, point: &Point) -> bool {
     MEETING.is_match(&text[point.end..])
 }
 
-/// Where a year told relatively starts, and its month, when a month's name stands just before
-/// it: "slated for January next year" is that January.
+/// Where a year told relatively starts, and its month or day, when a month's name stands just
+/// before it: "slated for January next year" is that January, "began operations on January 6
+/// this year" and "signed on 1 August last year" that day.
 pub(super) fn month_before(text: &str, start: usize, year: &str) -> Option<(usize, String)> {
     let head = text[..start].strip_suffix(' ')?;
-    let month = MONTHS.iter().position(|m| {
-        head.strip_suffix(m).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
-    })?;
     let year = year.parse::<i32>().ok().filter(|_| year.len() == 4)?;
+    let month_at = |head: &str| {
+        MONTHS.iter().position(|m| {
+            head.strip_suffix(m).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+        })
+    };
+    let day = |word: &str| word.parse::<u32>().ok().filter(|_| word.len() <= 2);
+    // "January 6 this year": the day after the month's name.
+    if let Some((rest, word)) = head.rsplit_once(' ')
+        && let Some(d) = day(word)
+        && let Some(month) = month_at(rest)
+    {
+        let date = NaiveDate::from_ymd_opt(year, month as u32 + 1, d)?;
+        return Some((rest.len() - MONTHS[month].len(), date.to_string()));
+    }
+    let month = month_at(head)?;
+    // "1 August last year": the day before the month's name.
+    let before = head[..head.len() - MONTHS[month].len()].strip_suffix(' ');
+    if let Some((at, d)) = before.and_then(|b| {
+        let word = b.rsplit([' ', '\n']).next()?;
+        Some((b.len() - word.len(), day(word)?))
+    }) {
+        let date = NaiveDate::from_ymd_opt(year, month as u32 + 1, d)?;
+        return Some((at, date.to_string()));
+    }
     Some((head.len() - MONTHS[month].len(), format!("{year}-{:02}", month + 1)))
 }
 
@@ -230,9 +252,14 @@ pub(super) fn relative(caps: &Captures, published: NaiveDate, ahead: bool) -> Op
         return Some(format!("{year}-12-31"));
     }
     if let Some(month) = get("bm") {
-        // "to be filled by July": the last day of the next such month from the article's.
+        // "to be filled by July": the last day of the next such month from the article's; told
+        // in the past, of the latest such month up to the article's.
         let month = month_number(&month)?;
-        let year = published.year() + i32::from(month < published.month());
+        let year = if ahead {
+            published.year() + i32::from(month < published.month())
+        } else {
+            published.year() - i32::from(month > published.month())
+        };
         let first = NaiveDate::from_ymd_opt(year, month, 1)?;
         let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
         return Some(last.to_string());

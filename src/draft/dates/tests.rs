@@ -691,6 +691,32 @@ fn a_bylines_date_after_a_bar_is_the_articles() {
 }
 
 #[test]
+fn a_bylines_date_after_double_slashes_is_the_articles() {
+    let text = "OKC officials say incentives pay off\n\nBy: Brian Brus//The Journal Record//July \
+                1, 2015\n\nOKLAHOMA CITY – Continental Resources is about to receive a check.";
+    assert_eq!(published(text).unwrap().value, "2015-07-01");
+    let text =
+        "Morgan Olson repaid the grant\n\nBeth JoJack //December 3, 2024//\n\nThe firm said.";
+    assert_eq!(published(text).unwrap().value, "2024-12-03");
+}
+
+#[test]
+fn a_day_before_a_year_told_relatively_is_of_that_year() {
+    let text = "The plant began operations on January 6 this year. Steelvision received the \
+                money on 1 August last year.";
+    let want = [("January 6 this year", "2011-01-06"), ("1 August last year", "2010-08-01")];
+    assert_eq!(values(text, "2011-02-08"), owned(&want));
+}
+
+#[test]
+fn a_deadline_month_told_in_the_past_perfect_looks_back() {
+    let text = "But GE had created only 323 jobs by the end of April, the ministry said.";
+    assert_eq!(values(text, "2018-06-18"), owned(&[("by the end of April", "2018-04-30")]));
+    let text = "GE will hire 30 people by the end of April.";
+    assert_eq!(values(text, "2018-06-18"), owned(&[("by the end of April", "2019-04-30")]));
+}
+
+#[test]
 fn the_current_year_and_dates_with_dots_between_day_month_and_year_are_read() {
     let got = values(
         "It hopes to hire 700 in the current year; it was said on 16.Apr.2023 and 5.May.2019.",
