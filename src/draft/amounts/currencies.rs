@@ -239,6 +239,7 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "£" => "GBP",
         "¥" => "JPY",
         "₹" | "Rs" => "INR",
+        "NRs" => "NPR",
         "SR" => "SAR",
         "Rp" => "IDR",
         "RM" => "MYR",

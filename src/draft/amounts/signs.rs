@@ -11,8 +11,8 @@ use super::CODES;
 pub(super) fn qualifier(written: &str) -> String {
     match written.to_lowercase().as_str() {
         "~" => "about".to_owned(),
-        "exceeding" | "surpassing" | "surpass" | "just over" | "well over" | "just above"
-        | "well above" => "more than".to_owned(),
+        "exceeding" | "surpassing" | "surpass" | "greater than" | "just over" | "well over"
+        | "just above" | "well above" => "more than".to_owned(),
         "just under" | "well under" | "just below" => "less than".to_owned(),
         "no less than" | "not less than" | "no fewer than" => "at least".to_owned(),
         other => other.to_owned(),

@@ -246,3 +246,15 @@ fn a_space_after_a_comma_in_a_figure_is_read_as_the_page_printed_it() {
         ]
     );
 }
+
+#[test]
+fn nepali_rupees_and_an_amount_greater_than_its_figure() {
+    let got = spans(
+        "Huaxin pays NRs 600 million for the mine. The session financed investments greater \
+         than EUR 1 mln.",
+    );
+    assert_eq!(
+        pairs(&got),
+        [("NRs 600 million", "600000000 NPR"), ("greater than EUR 1 mln", "more than 1000000 EUR")]
+    );
+}
