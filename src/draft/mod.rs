@@ -282,8 +282,10 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
 
 /// The width a text is wrapped at, when it is: at least three of its lines run on into a next
 /// line that opens with a small letter ("Economic Development Minister Dwain\nLingenfelter
-/// today joined ... Kerry\nHawkins, to announce"); the width is the longest of those lines,
-/// at most 120 columns (pages saved at 100 to 110 are common).
+/// today joined ... Kerry\nHawkins, to announce"), the longest of them at most 120 columns
+/// (pages saved at 100 to 110 are common). A line broken before a capital ("(CPEC) Phase\nII,
+/// which") may be a few columns longer than those that broke before a small letter: the width
+/// is the longest line that a line of words follows, up to four columns more than those.
 fn wrapped(text: &str) -> Option<usize> {
     let lines: Vec<&str> = text.lines().collect();
     let runs_on: Vec<usize> = lines
@@ -296,7 +298,11 @@ fn wrapped(text: &str) -> Option<usize> {
         .collect();
     let width = runs_on.iter().copied().max()?;
     let full = runs_on.iter().filter(|&&n| n * 4 >= width * 3).count();
-    (full >= 3 && width <= 120).then_some(width)
+    if full < 3 || width > 120 {
+        return None;
+    }
+    let followed = lines.windows(2).filter(|w| !w[1].trim().is_empty());
+    followed.map(|w| w[0].chars().count()).filter(|&n| n <= width + 4).max()
 }
 
 /// Whether the line end at `at` in a text wrapped at `width` runs the sentence on: its line is

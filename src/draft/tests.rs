@@ -101,6 +101,18 @@ fn a_text_wrapped_wider_than_a_hundred_columns_runs_its_sentences_on_too() {
 }
 
 #[test]
+fn a_wrapped_line_a_column_longer_than_the_others_runs_on_before_a_capital() {
+    let text = "KARACHI: The Sindh government signed an agreement with investors today to\n\
+                establish the Dhabeji Special Economic Zone under the China corridor's Phase\n\
+                II, which is expected to attract $3 billion in investment and jobs. It\n\
+                said the zone lies near the ports and has roads that run to the border and\n\
+                offers land to the firms that come first.";
+    let got = sentences_of(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].ends_with("investment and jobs."), "{got:?}");
+}
+
+#[test]
 fn announcements_agreements_and_openings_are_cues_but_recollections_and_plans_are_not() {
     let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
     let owned = |cue: &str, status| Some((cue.to_owned(), status));
