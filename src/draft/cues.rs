@@ -131,6 +131,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
             && (["help", "helps", "helping"].iter().any(|w| before(m.start()).ends_with(w))
                 || topic::standing(&sentence[m.end()..]))
             || cue.starts_with("slow") && sentence.to_lowercase().contains("economy")
+            || averted(&sentence[..m.start()])
     };
     // "first reported the scrapped investments": the past participle before a noun names
     // what was reported, not what befell it here.
@@ -352,6 +353,13 @@ const GOVERNMENT: &[&str] =
 /// project had advanced further before having to be abandoned".
 static UNREAL: LazyLock<Regex> =
     LazyLock::new(|| spaced(r"(?i)\bwould(?: not)? have (?:been|had|cost)\b[^.\n]*\bif\b"));
+
+/// Whether the words before a status word keep it away: "the need to avoid layoffs",
+/// "to prevent job losses".
+pub(super) fn averted(before: &str) -> bool {
+    let before = before.trim_end().to_lowercase();
+    ["avoid", "prevent", "avert"].iter().any(|w| before.ends_with(w))
+}
 
 /// What a cut or reduction is of when a policy, not a pledge, makes it.
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {

@@ -113,6 +113,14 @@ fn a_wrapped_line_a_column_longer_than_the_others_runs_on_before_a_capital() {
 }
 
 #[test]
+fn layoffs_a_government_aid_is_meant_to_avoid_are_no_status() {
+    let text = "Žiga justified the stimulus by the need to avoid layoffs in the company.";
+    assert!(cue(text, 0, text.len()).is_none());
+    let text = "The company announced layoffs in the plant.";
+    assert!(cue(text, 0, text.len()).is_some_and(|s| s.status));
+}
+
+#[test]
 fn announcements_agreements_and_openings_are_cues_but_recollections_and_plans_are_not() {
     let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
     let owned = |cue: &str, status| Some((cue.to_owned(), status));

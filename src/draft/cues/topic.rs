@@ -368,11 +368,13 @@ fn figure<'t>(
     let noted = (sentence.starts_with('[') && sentence.ends_with(']'))
         || ["Source:", "Sources:"].iter().any(|p| sentence.starts_with(p));
     // "... welcomes foreign direct investment at Dube Trade Port, 4 Sept": a heading's date;
-    // "LAS VEGAS, NV – May 23, 2024": a dateline's.
+    // "LAS VEGAS, NV – May 23, 2024": a dateline's; "By: Brian Brus//The Journal Record//July
+    // 1, 2015": a byline's.
     let trimmed = sentence.trim_end();
     let headed = !trimmed.ends_with(['.', '!', '?', '"', '”'])
         && candidates.iter().any(|c| {
-            let lead = [", ", " – ", " — ", " - "].iter().find(|p| text[..c.start].ends_with(*p));
+            let lead =
+                [", ", " – ", " — ", " - ", "//"].iter().find(|p| text[..c.start].ends_with(*p));
             c.kind == Kind::Date
                 && start + trimmed.len() == c.end
                 && lead.is_some_and(|p| {

@@ -102,7 +102,7 @@ pub(super) fn told(
     let inside =
         |kind: Kind| candidates.iter().any(|c| c.kind == kind && start <= c.start && c.end <= end);
     for i in 0..w.len() {
-        if is(i, RESUMED) {
+        if is(i, RESUMED) && !super::averted(&sentence[..w[i].0]) {
             return Some((span(i, i), true));
         }
         if is(i, &["force"]) && is(i + 1, &["majeure"]) {
@@ -285,6 +285,8 @@ mod tests {
         let got = cue("The barren land has been converted to a most modern eco-friendly plant.");
         assert_eq!(got.as_deref(), Some("been converted to a most modern eco-friendly plant"));
         assert_eq!(cue("The old files were converted to a new format."), None);
+        let text = "Žiga justified the stimulus by the need to avoid layoffs in the company.";
+        assert_eq!(cue(text), None);
     }
 
     #[test]

@@ -251,7 +251,7 @@ fn a_ventures_parts_a_headings_or_datelines_date_and_a_plant_described_after_a_p
     let pledge = "Acme will invest $58 million in a plant in Sadat City.";
     let text = format!(
         "{pledge}\n\nMinistry welcomes the media at the Trade Port, 4 Sept\n\nLAS VEGAS, NV – \
-         May 23, 2020\n\nThe venture will \
+         May 23, 2020\n\nBy: Brian Brus//The Journal Record//July 1, 2020\n\nThe venture will \
          include a factory for packaging vegetables and a third for drying produce.\n\nIdeally \
          situated for export from the seaport, this facility will produce the latest G5 fuel \
          cells.\n\nThe venture will include 500 jobs by 2027."
