@@ -25,7 +25,11 @@ pub(super) fn based(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<C
                 let w = w.strip_suffix("’s").or(w.strip_suffix("'s")).unwrap_or(w);
                 ["project", "mine", "deposit", "field", "mines", "projects"].contains(&w)
             });
-        if name.is_empty() || government(name) || project || overlaps(taken, start, end) {
+        // "its first Canadian-based Global Centre of Excellence": a centre's name, no company.
+        let centre = text[end..].split_whitespace().next().is_some_and(|w| {
+            ["Centre", "Center", "Institute", "University", "College", "Hub", "Campus"].contains(&w)
+        });
+        if name.is_empty() || government(name) || project || centre || overlaps(taken, start, end) {
             continue;
         }
         taken.push((start, end));
@@ -49,5 +53,7 @@ mod tests {
         let text = "Revenues from Junin-based Toromocho copper project's expansion will grow.";
         assert!(names(text, Kind::Company).is_empty());
         assert_eq!(names(text, Kind::Government), ["Junin"]);
+        let text = "EY establishes its first Canadian-based Global Centre of Excellence.";
+        assert_eq!(names(text, Kind::Company), ["EY"]);
     }
 }

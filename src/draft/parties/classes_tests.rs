@@ -564,3 +564,10 @@ fn a_long_name_before_company_keeps_its_first_word() {
     assert_eq!(names(text, Kind::Company), ["Sai Thanh Real Estate Company"]);
     assert_eq!(names(text, Kind::Person), ["Le Tri Thanh"]);
 }
+
+#[test]
+fn a_well_known_companys_unit_keeps_its_whole_name() {
+    let text = "The province has awarded payroll rebates to Ernst and Young.\n\nErnst and Young \
+                Canada would be eligible for a smaller rebate.";
+    assert_eq!(names(text, Kind::Company), ["Ernst and Young", "Ernst and Young Canada"]);
+}

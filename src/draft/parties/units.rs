@@ -76,6 +76,15 @@ fn name_word(word: &str) -> bool {
 /// or two name words just before it, after a lowercase word or a comma (not at a sentence's
 /// or a headline's start, where any word is capitalized).
 fn unit_start(text: &str, start: usize) -> Option<usize> {
+    // "Ernst and Young Canada": a well-known company's whole name, whatever its words.
+    let head = text[..start].strip_suffix(' ')?;
+    let famous = (2..=4).rev().find_map(|n| {
+        let from = head.rmatch_indices([' ', '\n']).nth(n - 1).map_or(0, |(i, _)| i + 1);
+        (super::is_famous(&head[from..]) && head[from..].split(' ').count() == n).then_some(from)
+    });
+    if famous.is_some() {
+        return famous;
+    }
     let mut begin = start;
     let mut words = Vec::new();
     while words.len() < 3 {
