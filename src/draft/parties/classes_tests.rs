@@ -571,3 +571,19 @@ fn a_well_known_companys_unit_keeps_its_whole_name() {
                 Canada would be eligible for a smaller rebate.";
     assert_eq!(names(text, Kind::Company), ["Ernst and Young", "Ernst and Young Canada"]);
 }
+
+#[test]
+fn a_nationality_before_a_partners_trade_is_no_company() {
+    let text = "Hongshi Holdings Ltd has a joint venture with Nepali cement manufacturer Shivam \
+                Cement.";
+    assert_eq!(names(text, Kind::Company), ["Hongshi Holdings", "Shivam Cement"]);
+}
+
+#[test]
+fn a_portfolios_or_an_agencys_words_after_a_role_are_no_name() {
+    let text = "Hébert, Parliamentary Secretary to the Minister of Small Business and Export \
+                Promotion, on behalf of Navdeep Bains, spoke with the minister responsible for \
+                Opportunities NB.";
+    let people = names(text, Kind::Person);
+    assert!(!people.iter().any(|p| p.contains("Promotion") || p.contains("Opportunities")));
+}

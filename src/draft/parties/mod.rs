@@ -688,13 +688,15 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     one_kind(text, &mut out);
     known::someone_else(text, &mut out);
     // "back In July to set up": a month read by any reading is no company or person, nor are
-    // a country's people ("employment for Zambians") or a currency's name ("24 billion Reais").
+    // a country's people ("employment for Zambians"), its adjective ("a joint venture with
+    // Nepali cement manufacturer Shivam Cement") or a currency's name ("24 billion Reais").
     out.retain(|c| {
         let value = c.value.as_str();
         c.kind == Kind::Government
             || c.known
             || !(MONTHS.contains(&value)
                 || governments::people_of(value)
+                || ADJECTIVES.iter().any(|(a, _)| *a == value)
                 || crate::draft::amounts::currency_named(value))
     });
     out

@@ -73,6 +73,10 @@ pub(super) fn past_openers(start: usize, name: &str) -> (usize, &str) {
 pub(super) const NOT_NAMES: &[&str] = &[
     // A law's name: "the Official Information Act" names no official.
     "Act",
+    // "Minister of Small Business and Export Promotion", "minister responsible for
+    // Opportunities NB": a portfolio's or an agency's words after a role, no name.
+    "Promotion",
+    "Opportunities",
     // "The Province’s investment": a release's word for its own government, no name.
     "Province",
     // "Now, the company is expanding": an adverb opening a sentence.
