@@ -587,3 +587,16 @@ fn a_portfolios_or_an_agencys_words_after_a_role_are_no_name() {
     let people = names(text, Kind::Person);
     assert!(!people.iter().any(|p| p.contains("Promotion") || p.contains("Opportunities")));
 }
+
+#[test]
+fn those_who_sign_on_behalf_of_a_company_and_a_partys_representative_are_people() {
+    let text = "On behalf of Beza, Executive Member (Investment Development) Md Mozibor Rahman \
+                and Ishtiaque Ahmed\nPatwary on behalf of Istamarina Refuelling Station Ltd, \
+                and Mashid Rahman, divisional director, Real Estate Division on behalf of Rangs \
+                Properties Limited signed the agreement. Yokota Yushi, a Japanese Communist \
+                Party representative, said so.";
+    assert_eq!(
+        names(text, Kind::Person),
+        ["Ishtiaque Ahmed Patwary", "Mashid Rahman", "Md Mozibor Rahman", "Yokota Yushi"]
+    );
+}

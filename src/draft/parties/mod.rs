@@ -109,7 +109,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)(?:-[A-Z][A-Za-z.]*)?\)";
     spaced(&format!(
-        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: in \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}}(?: [A-Z]{{2,6}})?[,:]? {honorific}(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}{{2,}})?(?:-[A-Z]\p{{Ll}}+|-{korean})?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.|[A-Z] [A-Z]|[A-Z] \p{{Lu}}\p{{Ll}}+)(?: [A-Z]\.?)?(?: [“\x22]\p{{Lu}}\p{{Ll}}+[”\x22])? (?:{particle} |al-|el-)?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?|{mongolian})\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+ (?:bin|bint|ibn) \p{{Lu}}\p{{Ll}}+ (?:al|Al)[ -]\p{{Lu}}\p{{Ll}}+|(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?: [A-Z]\.)? (?:al-|el-|{lower} )?\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}}[\p{{L}}'’-]*)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:(?:\p{{Lu}}\p{{Ll}}+ )?{role}|said|told|wrote|says|affirmed|stressed|pointed|noted|pledges|pledged|announced|revealed|representing|added: [“\x22]?)|(?:[A-Z][a-z]+|[A-Z]{{2,6}}(?: [A-Z][a-z]+)?) {role}|(?:\p{{Lu}}\p{{Ll}}+ ){{2,3}}(?:managing|executive|general|deputy|vice) {role}|\p{{Lu}}\p{{Ll}}+(?:’s|'s) (?:[a-z]+ |\p{{Lu}}\p{{Ll}}+ )?{role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?:,| of \p{{Lu}}|\.(?:\s|$))|\b(?:Majesty|Highness) (?:King|Queen|Sultan|Emperor|Emir) (?P<f>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?(?: [IVX]+\b)?)|\b(?:King|Queen|Sultan|Emperor) (?P<g>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)? [IVX]+)\b"
+        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: in \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}}(?: [A-Z]{{2,6}})?(?: \((?:\p{{Lu}}\p{{Ll}}+ ?){{1,3}}\))?[,:]? {honorific}(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}{{2,}})?(?:-[A-Z]\p{{Ll}}+|-{korean})?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.|[A-Z] [A-Z]|[A-Z] \p{{Lu}}\p{{Ll}}+)(?: [A-Z]\.?)?(?: [“\x22]\p{{Lu}}\p{{Ll}}+[”\x22])? (?:{particle} |al-|el-)?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?|{mongolian})\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+ (?:bin|bint|ibn) \p{{Lu}}\p{{Ll}}+ (?:al|Al)[ -]\p{{Lu}}\p{{Ll}}+|(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?: [A-Z]\.)? (?:al-|el-|{lower} )?\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}}[\p{{L}}'’-]*)(?: ?,)? (?:the |a |an )?(?:(?:[a-z]+ ){{0,2}}(?:(?:\p{{Lu}}\p{{Ll}}+ )?{role}|said|told|wrote|says|affirmed|stressed|pointed|noted|pledges|pledged|announced|revealed|representing|added: [“\x22]?)|(?:[A-Z][a-z]+|[A-Z]{{2,6}}(?: [A-Z][a-z]+)?) {role}|(?:\p{{Lu}}\p{{Ll}}+ ){{2,3}}(?:managing|executive|general|deputy|vice) {role}|(?:\p{{Lu}}\p{{Ll}}+ ){{1,3}}(?:representative|lawmaker|legislator)|on behalf of|\p{{Lu}}\p{{Ll}}+(?:’s|'s) (?:[a-z]+ |\p{{Lu}}\p{{Ll}}+ )?{role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?P<e>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?:,| of \p{{Lu}}|\.(?:\s|$))|\b(?:Majesty|Highness) (?:King|Queen|Sultan|Emperor|Emir) (?P<f>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?(?: [IVX]+\b)?)|\b(?:King|Queen|Sultan|Emperor) (?P<g>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)? [IVX]+)\b"
     ))
 });
 
@@ -118,9 +118,10 @@ static LEGAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("^,? {}", legal::legal_forms_pattern())).expect("a valid pattern")
 });
 
-/// A verb of speech that ends a match of [`PERSON`]: "Tim Cook said".
+/// A verb of speech that ends a match of [`PERSON`], or words of one who speaks or signs for
+/// another: "Tim Cook said", "Ishtiaque Ahmed Patwary on behalf of Istamarina".
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:said|told|wrote|says|pledges|pledged|announced|revealed|representing|added: [“\x22]?)$")
+    Regex::new(r"\b(?:said|told|wrote|says|pledges|pledged|announced|revealed|representing|on behalf of|added: [“\x22]?)$")
         .expect("a valid pattern")
 });
 
@@ -294,10 +295,12 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             continue;
         }
         // "the Investment Acceleration Task Force by President Joko Widodo": what the role's
-        // holder made or met, no person.
-        let linked = text[m.end()..].trim_start_matches([',', ' ']).split(' ').next();
+        // holder made or met, no person; one who signs "on behalf of" a company is one.
+        let after = text[m.end()..].trim_start_matches([',', ' ']);
+        let linked = after.split(' ').next();
         if caps.name("b").is_some()
             && linked.is_some_and(|w| ["by", "to", "from", "with", "at", "in", "on"].contains(&w))
+            && !after.starts_with("on behalf of")
         {
             at = m.end();
             continue;

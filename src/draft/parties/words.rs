@@ -518,6 +518,7 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "State",
     "States",
     "Brothers",
+    "Division",
 ];
 
 /// What names a product or a site rather than its maker: "their new Internet project,
