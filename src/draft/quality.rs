@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `sixty-third`).
+    /// `sixty-fourth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 301] = [
+    let floors: [(&str, &str, f64, f64); 306] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -672,6 +672,13 @@ fn draft_quality_on_the_development_set() {
         ("sixty-third", "date", 0.9, 0.9),
         ("sixty-third", "party", 0.9, 0.75),
         ("sixty-third", "category", 1.0, 1.0),
+        // Blind: pledge 0.79 / 0.81, amount 0.98 / 0.92, date 0.93 / 0.86, party 0.86 / 0.78,
+        // category 1.00 / 1.00 (three proposed, three expected).
+        ("sixty-fourth", "pledge", 0.8, 0.8),
+        ("sixty-fourth", "amount", 0.95, 0.9),
+        ("sixty-fourth", "date", 0.95, 0.9),
+        ("sixty-fourth", "party", 0.9, 0.85),
+        ("sixty-fourth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
