@@ -18,12 +18,12 @@ use crate::draft::{Candidate, Kind, spaced};
 /// A name of up to six capitalized words (figures inside them: "O2 Power"), initials ("W U S"),
 /// a country in brackets ("(Cambodia)") and a line of trade after "and" ([`TRADES`],
 /// [`TRADE_PLURALS`]) included, then its letters in brackets or none ("European Semiconductor
-/// Manufacturing Company (ESMC) GmbH"), then a legal form: a private company's bracketed mark, "Co.,
-/// Ltd.", "Company Limited", "Ltd", "Limited", a Singaporean "Pte" or "Pte Ltd", an Ethiopian
-/// "Share Company", or a German or European stock company's "AG" or "SE" ("Infineon
-/// Technologies AG") or a German "GmbH", or a Greek or French "SA" and a "LTD" in capitals, a Serbian, Croatian or
-/// Slovenian "d.o.o." ("doo"), an Italian "Srl" or a Romanian "SRL", a Bulgarian "AD", "EAD",
-/// "OOD" or "EOOD", or an Omani "SPC", "SAOG" or "SAOC".
+/// Manufacturing Company (ESMC) GmbH"), then a legal form: a private company's bracketed mark,
+/// "Co., Ltd.", "Company Limited", "Ltd", "Limited", a Singaporean "Pte" or "Pte Ltd", an
+/// Ethiopian "Share Company", a German or European stock company's "AG" or "SE" ("Infineon
+/// Technologies AG") or a German "GmbH", a Greek or French "SA" and a "LTD" in capitals, a
+/// Serbian, Croatian or Slovenian "d.o.o." ("doo"), an Italian "Srl" or a Romanian "SRL", a
+/// Bulgarian "AD", "EAD", "OOD" or "EOOD", or an Omani "SPC", "SAOG" or "SAOC".
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}\p{Nd}&'’-]*";
     let trades = TRADES.iter().chain(TRADE_PLURALS).copied().collect::<Vec<_>>().join("|");

@@ -54,8 +54,8 @@ const LISTED_MOST: usize = 16;
 pub(in crate::draft::parties) static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| compile(NAME));
 /// A list of companies told by what they did: "The companies that have signed the MoUs on
 /// Monday included A for ..., B for ... and C", "Other beneficiaries are A (RON 9.3 mln) and
-/// B", "The units that signed MoUs are - A, B and C", "The plants are A, B and C"; a decimal point inside an item does not
-/// end the list.
+/// B", "The units that signed MoUs are - A, B and C", "The plants are A, B and C"; a decimal
+/// point inside an item does not end the list.
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
         r"\b(?:companies|firms|brands|investors|locators|tenants|signatories|beneficiaries|plants|factories|that (?:have )?signed)(?:,? [A-Za-z]+){0,20}?,? (?:included|include|includes|are|were)(?::| [–—-])? (?P<list>(?:[^.]|\.\d)+)",

@@ -79,8 +79,8 @@ fn unit_start(text: &str, start: usize) -> Option<usize> {
     // "Ernst and Young Canada": a well-known company's whole name, whatever its words.
     let head = text[..start].strip_suffix(' ')?;
     let famous = (2..=4).rev().find_map(|n| {
-        let from = head.rmatch_indices([' ', '\n']).nth(n - 1).map_or(0, |(i, _)| i + 1);
-        (super::is_famous(&head[from..]) && head[from..].split(' ').count() == n).then_some(from)
+        let from = head.rmatch_indices([' ', '\n']).map(|(i, _)| i + 1).chain([0]).nth(n - 1)?;
+        super::is_famous(&head[from..]).then_some(from)
     });
     if famous.is_some() {
         return famous;
