@@ -6,21 +6,17 @@
 use super::governments::{ADJECTIVES, government};
 use super::is_famous;
 use super::spans::overlaps;
-use super::words::{BRANDS, HONORIFICS, INSTITUTIONS, MONTHS, NOT_NAMES, TOWN_WORDS};
+use super::words::{BRANDS, HONORIFICS, MONTHS, TOWN_WORDS};
 use crate::draft::{Candidate, Haystack, Kind, whole_words};
 
 /// The verbs of speech after a surname alone that make it a person's: "Gupta said".
 const SPEECH: [&str; 5] = [" said", " told", " says", " added", " tells"];
 
-/// A word that may be a given name or a surname: a capital, then small letters only.
+/// A word that may be a given name or a surname ([`super::name_word`]) and names no month,
+/// honorific, town's word, brand, nationality, government or well-known company.
 fn name_word(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && word.chars().count() > 1
-        && chars.all(char::is_lowercase)
-        && ![NOT_NAMES, INSTITUTIONS, MONTHS, HONORIFICS, TOWN_WORDS, BRANDS]
-            .iter()
-            .any(|list| list.contains(&word))
+    super::name_word(word)
+        && ![MONTHS, HONORIFICS, TOWN_WORDS, BRANDS].iter().any(|list| list.contains(&word))
         && !ADJECTIVES.iter().any(|(a, _)| *a == word)
         && !government(word)
         && !is_famous(word)
