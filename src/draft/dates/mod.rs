@@ -93,7 +93,7 @@ static SPAN_ENDS: LazyLock<Regex> =
 /// 2030").
 static BOUNDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(
-        r"\b(?:[Ff]rom (?:19|20)\d{2}|(?:this|next|last) year|the (?:past|last) \w+ (?:years|months)) $",
+        r"\b(?:[Ff]rom (?:19|20)\d{2}|the years (?:19|20)\d{2}|(?:this|next|last) year|the (?:past|last) \w+ (?:years|months)) $",
     ))
         .expect("a valid pattern")
 });
@@ -216,10 +216,12 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // "our 2016 commitment", "2020 meant", "(BLS, 2017)" and "pushed back to 2025": the
         // year alone is the date; "in April or May": two months.
         // "from 2011 to 2022": each year that bounds the span is a date alone.
-        let bound = caps.name("in").is_some_and(|w| w.as_str().eq_ignore_ascii_case("from"))
-            && caps
-                .name("iy")
-                .is_some_and(|y| y.start() == caps.name("in").map_or(0, |w| w.end() + 1))
+        // "for the years 2000 through 2005" too.
+        let bound = caps.name("in").is_some_and(|w| {
+            ["from", "the years"].iter().any(|f| w.as_str().eq_ignore_ascii_case(f))
+        }) && caps
+            .name("iy")
+            .is_some_and(|y| y.start() == caps.name("in").map_or(0, |w| w.end() + 1))
             && BOUNDED.is_match(&text[whole.end()..]);
         let to_bound = caps.name("ty").is_some()
             && BOUNDING.is_match(&text[..whole.start()])

@@ -191,11 +191,17 @@ pub fn published(text: &str) -> Option<Candidate> {
             // "Officials express disappointment by Andrew Moreau | March 17, 2020 at 7:22 a.m.": a
             // byline's date after a bar, with no more than its time after it. "By: Brian
             // Brus//The Journal Record//July 1, 2015", "Beth JoJack //December 3, 2024//": a
-            // byline's parts set off by double slashes, the date last.
+            // byline's parts set off by double slashes, the date last. "November 03, 2007|By
+            // ROB GEBHART": the date first, then a bar and the byline.
             let bylined = (before.ends_with('|')
                 && (before.starts_with("By ") || before.contains(" by "))
                 || before.ends_with("//"))
-                && line[end..].trim().len() <= 16;
+                && line[end..].trim().len() <= 16
+                || before.is_empty()
+                    && line[end..]
+                        .trim_start()
+                        .strip_prefix('|')
+                        .is_some_and(|rest| rest.trim_start().starts_with("By "));
             if !(labelled || revised || short || dateline || titled || barred || glued || bylined) {
                 continue;
             }

@@ -701,6 +701,16 @@ fn a_bylines_date_after_double_slashes_is_the_articles() {
 }
 
 #[test]
+fn a_date_before_a_bar_and_a_byline_is_the_articles_and_the_years_of_a_span_are_dates() {
+    let text = "County companies failed to meet grant promises\n\nNovember 03, 2007|By ROB \
+                GEBHART, Daily American Staff Writer\n\nThe audit covered the years 2000 \
+                through 2005.";
+    assert_eq!(published(text).unwrap().value, "2007-11-03");
+    let text = "The audit covered the grant program for the years 2000 through 2005.";
+    assert_eq!(values(text, "2007-11-03"), owned(&[("2000", "2000"), ("2005", "2005")]));
+}
+
+#[test]
 fn a_day_before_a_year_told_relatively_is_of_that_year() {
     let text = "The plant began operations on January 6 this year. Steelvision received the \
                 money on 1 August last year.";
