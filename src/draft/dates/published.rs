@@ -189,19 +189,20 @@ pub fn published(text: &str) -> Option<Candidate> {
             // date line glued the date to the first paragraph.
             let glued = before.is_empty() && caps.name("glued").is_some();
             // "Officials express disappointment by Andrew Moreau | March 17, 2020 at 7:22 a.m.": a
-            // byline's date after a bar, with no more than its time after it. "By: Brian
-            // Brus//The Journal Record//July 1, 2015", "Beth JoJack //December 3, 2024//": a
-            // byline's parts set off by double slashes, the date last. "November 03, 2007|By
-            // ROB GEBHART": the date first, then a bar and the byline.
-            let bylined = (before.ends_with('|')
-                && (before.starts_with("By ") || before.contains(" by "))
-                || before.ends_with("//"))
-                && line[end..].trim().len() <= 16
-                || before.is_empty()
-                    && line[end..]
-                        .trim_start()
-                        .strip_prefix('|')
-                        .is_some_and(|rest| rest.trim_start().starts_with("By "));
+            // byline's date after a bar, with no more than its time after it.
+            let after_bar =
+                before.ends_with('|') && (before.starts_with("By ") || before.contains(" by "));
+            // "By: Brian Brus//The Journal Record//July 1, 2015", "Beth JoJack //December 3,
+            // 2024//": a byline's parts set off by double slashes, the date last.
+            let after_slashes = before.ends_with("//");
+            let timed = line[end..].trim().len() <= 16;
+            // "November 03, 2007|By ROB GEBHART": the date first, then a bar and the byline.
+            let before_bar = before.is_empty()
+                && line[end..]
+                    .trim_start()
+                    .strip_prefix('|')
+                    .is_some_and(|rest| rest.trim_start().starts_with("By "));
+            let bylined = (after_bar || after_slashes) && timed || before_bar;
             if !(labelled || revised || short || dateline || titled || barred || glued || bylined) {
                 continue;
             }
