@@ -30,7 +30,7 @@ use super::{Candidate, Kind, spaced};
 use currencies::{currency, currency_word, dollar_of, whose};
 use goods::{MEASURES, goods_follow};
 
-const QUALIFIER: &str = r"(?:(?P<q>no less than|not less than|no fewer than|just over|just under|well over|well under|just above|just below|well above|more than|greater than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding|surpassing|surpass)\s+(?:a\s+)?|(?P<tilde>~)\s?)?";
+const QUALIFIER: &str = r"(?:\b(?P<q>no less than|not less than|no fewer than|just over|just under|well over|well under|just above|just below|well above|more than|greater than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding|surpassing|surpass)\s+(?:a\s+)?|(?P<tilde>~)\s?)?";
 /// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
 /// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs"). Indian
 /// figures group by two digits above the thousands ("1,78,950 crore"), tried first.
@@ -55,7 +55,7 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|good|family|wage|contract|fulltime|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|locals|professionals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|youths?|hires|engineers|personnel|vacancies|workplaces|women|customers|businesses";
+const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|good|family|wage|contract|fulltime|voluntary|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|locals|professionals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|youths?|hires|engineers|personnel|vacancies|workplaces|workstations|redundancies|women|customers|businesses";
 
 /// The codes left out of [`CODES`] as words or names, money only in a text naming their
 /// country (see [`currencies::names_country`]): Armenia's dram (`AMD`, a chip maker's name) and
@@ -64,6 +64,10 @@ const WORD_CODES: &str = "AMD|GEL";
 
 /// Moroccan papers' millions and billions of dirhams, after a figure: "191 MDH", "2 MMDH".
 const DIRHAMS: &str = "MMDH|MDH|MMdh|Mdh";
+
+/// French-speaking Africa's francs as a capital after a scale word: "45 billion F". A bare
+/// "45 F" (a temperature, a grade) is no money.
+const FRANCS: &str = "F";
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
@@ -88,7 +92,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let single = spelled::single();
     // A unit or currency may be joined by a hyphen, as an adjective: "a 5-trillion-riyal fund".
     let pattern = format!(
-        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:[”\x22]?\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}|{WORD_CODES}|{DIRHAMS}))(?:\b|(?P<glue>(?-i:at|in|will|would|to|for|of|and|on|from)) ))?"
+        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:[”\x22]?\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}|{WORD_CODES}|{DIRHAMS}|{FRANCS}))(?:\b|(?P<glue>(?-i:at|in|will|would|to|for|of|and|on|from)) ))?"
     );
     spaced(&ascii_words(&pattern))
 });
@@ -517,7 +521,9 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
             // What a company calls its staff ("hire 300 associates").
             "associates" => "employees".to_owned(),
             "labours" | "labors" | "labourers" | "laborers" => "workers".to_owned(),
-            "job" | "job opportunities" | "vacancies" | "workplaces" => "jobs".to_owned(),
+            "job" | "job opportunities" | "vacancies" | "workplaces" | "workstations" => {
+                "jobs".to_owned()
+            }
             u if u.ends_with("opportunities") => "jobs".to_owned(),
             _ => unit,
         }
@@ -529,9 +535,11 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         Some("mmdh") => Some("billion"),
         _ => None,
     };
-    let (currency, unit) = match dirhams {
-        Some(_) => (Some("MAD"), None),
-        None => (currency, unit),
+    let francs = unit.as_deref() == Some("f");
+    let (currency, unit) = match (dirhams, francs) {
+        (Some(_), _) => (Some("MAD"), None),
+        (None, true) => (Some("XOF"), None),
+        (None, false) => (currency, unit),
     };
     // "2 billion Australian dollars", "5 billion Philippine pesos": the words before the unit
     // say whose dollars or pesos.
@@ -550,6 +558,9 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         .or(caps.name("sps"))
         .map(|s| scale_of(s.as_str()))
         .or(dirhams.map(scale_of));
+    if francs && scale.is_none() {
+        return None;
+    }
     // "in 2021 won approval": "won" after a plain number is the verb; won as money comes in
     // thousands, millions or more.
     let plain_number =

@@ -296,11 +296,11 @@ fn code_of(code: &str) -> Option<&'static str> {
     CODES.split('|').chain(WORD_CODES.split('|')).find(|c| c.eq_ignore_ascii_case(code))
 }
 
-/// The words that name the country of a currency whose sign or code means other things
+/// The words that name the country (or a city of it) of a currency whose sign or code means other things
 /// elsewhere: the naira's `N` ("N95"), the kina's `K` ("K12"), the dram's `AMD` (a chip maker),
 /// the lari's `GEL` (a word).
 const COUNTRY_WORDS: &[(&str, &[&str])] = &[
-    ("NGN", &["Nigeria"]),
+    ("NGN", &["Nigeria", "Abuja", "Lagos", "Kaduna", "Kano"]),
     ("PGK", &["Papua New Guinea", "PNG"]),
     ("AMD", &["Armenia", "Armenian", "Yerevan"]),
     ("GEL", &["Tbilisi", "lari", "Georgian government", "Georgia's government"]),

@@ -369,3 +369,31 @@ fn uzbek_sums_macanese_patacas_and_dominican_pesos_are_read() {
         ]
     );
 }
+
+#[test]
+fn francs_after_a_scale_word_naira_in_a_nigerian_city_and_workstations_are_amounts() {
+    let text = "BRASAF will invest nearly 30.5 billion F and open 350 workstations; it was 45 F \
+                in Yaounde. In Kaduna, the project is expected to cost N2.5 billion.";
+    assert_eq!(
+        pairs(&values(text)),
+        [
+            ("nearly 30.5 billion F", "nearly 30500000000 XOF"),
+            ("350 workstations", "350 jobs"),
+            ("N2.5 billion", "2500000000 NGN")
+        ]
+    );
+}
+
+#[test]
+fn a_qualifier_inside_a_word_hides_no_amount_after_it() {
+    let text = "The government’s $3.5 million investment will cover $2.7 million for machinery. \
+                There were 139 voluntary redundancies.";
+    assert_eq!(
+        pairs(&values(text)),
+        [
+            ("$3.5 million", "3500000 USD"),
+            ("$2.7 million", "2700000 USD"),
+            ("139 voluntary redundancies", "139 redundancies")
+        ]
+    );
+}
