@@ -296,12 +296,13 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // the White House on Wednesday"), not anywhere in its sentence.
         let future = if caps.name("wd").is_some() { &*SOON } else { &*FUTURE };
         // "Construction will resume on the project, which had its certificate revoked in early
-        // September": a clause in the past after the verb of what is to come looks back.
+        // September": a clause in the past after the verb of what is to come looks back, as
+        // does a plan a later event overtook ("had been due to meet on Wednesday").
         let head = &text[sentence_start(&sentences, start)..start];
-        let ahead = future
-            .find_iter(head)
-            .last()
-            .is_some_and(|m| !context::PAST_CLAUSE.is_match(&head[m.end()..]));
+        let ahead = future.find_iter(head).last().is_some_and(|m| {
+            !context::PAST_CLAUSE.is_match(&head[m.end()..])
+                && !head[..m.start()].to_lowercase().ends_with("had been ")
+        });
         // "expect to employ over 1,000 Rwandans after two years": a horizon after a verb of
         // what is to come; "after two years of delays" is a time gone by.
         let after = caps.name("bare").is_some_and(|b| b.as_str().eq_ignore_ascii_case("after"));

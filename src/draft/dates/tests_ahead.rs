@@ -338,3 +338,23 @@ fn in_a_number_of_years_is_a_horizon_unless_it_is_looked_back_on() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("in five years", "2029-05-23"), ("in five years", "2019-05-23")]);
 }
+
+#[test]
+fn a_plant_to_be_set_up_and_a_contract_that_ends_look_ahead_but_a_plan_overtaken_looks_back() {
+    let got = values(
+        "Among the new projects is an ammonia plant to be set up in July by PT Panca Amara \
+         Utama.",
+        "2015-03-31",
+    );
+    assert_eq!(got, [("in July".to_owned(), "2015-07".to_owned())]);
+    let got = values(
+        "There could be 300 more redundancies if a contract ends in September.",
+        "2009-07-03",
+    );
+    assert_eq!(got, [("in September".to_owned(), "2009-09".to_owned())]);
+    let got = values(
+        "Visteon closed its doors last Tuesday. Officials had been due to meet on Wednesday.",
+        "2009-04-06",
+    );
+    assert_eq!(got.last().map(|(_, v)| v.as_str()), Some("2009-04-01"));
+}
