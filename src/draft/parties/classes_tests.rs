@@ -600,3 +600,35 @@ fn those_who_sign_on_behalf_of_a_company_and_a_partys_representative_are_people(
         ["Ishtiaque Ahmed Patwary", "Mashid Rahman", "Md Mozibor Rahman", "Yokota Yushi"]
     );
 }
+
+#[test]
+fn companies_after_a_place_aside_with_a_saints_name_or_named_with_their_trade_are_read() {
+    let text = "Five companies located within the Kangimi layout, including TG Agro, Agrival \
+                and Ferrero Agro, will create jobs. Last Friday, the Minnesota-based medical \
+                supply company St. Jude Medical opened a plant. One of them is the Sagen pharma \
+                company, another the German Kessler group; the Arab investment group said \
+                nothing. It gave $5 million to the mobile application developer Snapchat.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Agrival", "Ferrero Agro", "Kessler", "Sagen", "Snapchat", "St. Jude Medical", "TG Agro"]
+    );
+}
+
+#[test]
+fn companies_listed_with_towns_of_two_words_and_a_name_joined_by_a_trade_are_read() {
+    let text = "USAA in Plano, TD Ameritrade in Fort Worth and TEKsystems in Irving were part of \
+                that. Incentives go to Silverton Pulp and Papers Private Limited. The 2014 IAP \
+                wants to create jobs under the Industrial Acceleration Plan (IAP).";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Silverton Pulp and Papers", "TD Ameritrade", "TEKsystems", "USAA"]
+    );
+}
+
+#[test]
+fn a_fourth_name_word_the_text_names_alone_and_a_moroccan_given_name_are_a_persons() {
+    let text = "Uttar Pradesh industry minister Nand Gopal Gupta Nandi said the committee met. \
+                Nandi said the cabinet agreed. Morocco’s Minister of Industry Moulay Hafid \
+                Elalamy announced the news.";
+    assert_eq!(names(text, Kind::Person), ["Moulay Hafid Elalamy", "Nand Gopal Gupta Nandi"]);
+}

@@ -19,13 +19,14 @@ use crate::draft::{Candidate, Kind, compile, spaced};
 /// "the signatory SMEs, namely HTM Confection, IM Medicare and Pet Factory Maroc",
 /// "companies – such as Fresenius and Swisscom", "a consortium of Australian Plant Protein, AGT
 /// Foods and TFI", "the companies Paper Invest (paper manufacturing), Knauf Insulation
-/// (construction materials) and Interpork Plus"; a remark in brackets after a name is read
+/// (construction materials) and Interpork Plus", "companies located within the Kangimi
+/// layout, including TG Agro, Agrival and Britannia"; a remark in brackets after a name is read
 /// past.
 /// The items are not counted by the pattern (a counted repeat of a name compiles one copy of
 /// it per count) but by [`LISTED_MOST`].
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories|SMEs|enterprises),?(?: [–—-])? (?:(?:including|such as|like|among them|namely) )?|consorti(?:um|a) (?:of|led by|including|comprising|made up of) )(?P<list>{NAME}(?: \([^)]*\))?(?:,? (?:and )?{NAME}(?: \([^)]*\))?)+)"
+        r"\b(?:(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories|SMEs|enterprises),?(?: [–—-])? (?:(?:including|such as|like|among them|namely) |(?:located|based|operating) (?:in|within|at|on) [^,.\n]{{1,60}}, (?:including|such as|like|among them|namely) )?|consorti(?:um|a) (?:of|led by|including|comprising|made up of) )(?P<list>{NAME}(?: \([^)]*\))?(?:,? (?:and )?{NAME}(?: \([^)]*\))?)+)"
     ))
 });
 /// The companies whose investments a sentence tells: "investments made by Applied Materials
@@ -44,9 +45,10 @@ static FORMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A list of three or more names, each with the town it is in: "the investment into Code
 /// Serve in Brynmawr, Dyfed Steels in Llanelli, Express Reinforcements in Neath and Celsa Steel
-/// in Cardiff". Places are named alone, so the names before them are companies'.
+/// in Cardiff", "USAA in Plano, TD Ameritrade in Fort Worth and TEKsystems in Irving". Places
+/// are named alone, so the names before them are companies'.
 static PLACED: LazyLock<Regex> = LazyLock::new(|| {
-    let item = format!(r"{NAME} in \p{{Lu}}\p{{Ll}}+");
+    let item = format!(r"{NAME} in \p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?");
     spaced(&format!(r"\b(?P<list>{item}(?:, {item})+,? and {item})\b"))
 });
 /// The most names read from one list.

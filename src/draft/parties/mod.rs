@@ -80,9 +80,9 @@ use words::{
 };
 
 /// A capitalized name of one to three words, possibly with an initial or `&` between two
-/// ("Babcock & Wilcox").
+/// ("Babcock & Wilcox"), after a saint's abbreviation ("St. Jude Medical").
 const NAME: &str =
-    r"\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.(?:[A-Z]\.)?)?(?: (?:& )?\p{Lu}[\p{L}&'’-]+){0,2}";
+    r"(?:St\. )?\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.(?:[A-Z]\.)?)?(?: (?:& )?\p{Lu}[\p{L}&'’-]+){0,2}";
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
@@ -133,9 +133,15 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     let trades = TRADES.join("|");
     let forms = legal::legal_forms_pattern();
     spaced(&format!(
-        r"\b(?P<s>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+ (?:Company|Corporation))\b|\b(?P<w>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+) Co\.|\bthe (?P<x>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,3}} and \p{{Lu}}\p{{Ll}}+) (?:Corp|Inc)\.|\b(?P<a>{NAME})(?:\.com)?(?: & Co(?:\.|\b[^-\w]|$)|,?(?: and| &)? (?:{forms}|Private Limited\b|Group|Holdings|Technology Group|Motor\b))|\b(?P<b>{NAME})(?: \([A-Z]{{2,6}}\))?(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|firm|group|conglomerate|contractor) (?P<u>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{3,5}}) \([A-Z]{{2,6}}\)|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?|(?:IT|FMCG|tech|steel|auto|pharma|oil|mining|software|cement|tyre|textile) major|partnered with|privately[- ]held|family[- ]owned|changed its name to|renamed itself|now known as|representing) (?:called |named )?[“\x22]?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}|\d{{1,3}} \p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?),|\b(?P<e>{NAME}(?:\x20\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})(?: \((?:[A-Z]{{2,6}}|\p{{Han}}+)\))? ?, a (?:\p{{Lu}}\p{{Ll}}+ )?(?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture|subsidiary|major|division|startup|exporter|entity|leader in)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|invested|spent|will|would|plans|wants to|pledged|promised|committed|vowed|is investing|is building|is finali[sz]ing|is expanding|is owned by|is set to|is about to|accepted|to invest|signed to|is (?:cutting|closing|shutting|laying off)|(?:has |have )?(?:laid off|repaid|paid back)|(?:was|were) awarded|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced|invested|chosen|selected|concluded|secured|finalized|finalised|broken ground))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) |\p{{Lu}}\p{{Ll}}+-[a-z]+ )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\b(?:an?|from|by) (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?:project|investment|expansion|plant|facility) by (?P<z>{NAME})\b|\bits subsidiary (?P<sub>{NAME})\b|\b(?P<y>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+){{0,2}} and (?:Tool|Die|Supply|Machine|Engineering|Manufacturing|Electric|Power|Light|Steel|Wire|Rubber|Chemical|Gas|Trust|Loan))(?:,| (?:is|was|has|will|said|plans|announced)\b)|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Aircraft|Cement|Brothers|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel|Industries|Industry|Diagnostics|Motors|Extracts|Foods|Railroad|Railway|{trades}))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?:CEO|C[FO]O|[Cc]hair(?:man|woman)|(?:[Mm]anaging|[Gg]eneral) [Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Gg]lobal |[Ee]xecutive |[Vv]ice[- ])?[Pp]resident|[Ss]ubsidiary|affiliate|(?:co-)?owners?) of (?P<t>{NAME})\b|\b(?P<v>{NAME}),? which (?:signed|has signed|will|plans|pledged|promised|committed|announced|is investing|took \d+ per ?cent)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
+        r"\b(?P<s>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+ (?:Company|Corporation))\b|\b(?P<w>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,4}} and \p{{Lu}}\p{{Ll}}+) Co\.|\bthe (?P<x>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{1,3}} and \p{{Lu}}\p{{Ll}}+) (?:Corp|Inc)\.|\b(?P<a>{NAME})(?:\.com)?(?: & Co(?:\.|\b[^-\w]|$)|,?(?: and| &)? (?:{forms}|Private Limited\b|Group|Holdings|Technology Group|Motor\b))|\b(?P<b>{NAME})(?: \([A-Z]{{2,6}}\))?(?:’s|'s)? (?:CEO|[Cc]hief [Ee]xecutive|[Ff]ounder|[Cc]hairman|[Ss]pokes(?:man|woman))\b|\b(?:company|firm|group|conglomerate|contractor) (?P<u>\p{{Lu}}[\p{{L}}&'’-]+(?: \p{{Lu}}[\p{{L}}&'’-]+){{3,5}}) \([A-Z]{{2,6}}\)|\b(?:company|companies|giant|firms?|makers?|suppliers?|manufacturers?|startup|automaker|carmaker|chipmaker|conglomerate|group|miners?|producers?|(?:IT|FMCG|tech|steel|auto|pharma|oil|mining|software|cement|tyre|textile) major|(?:application|software|property|real estate) developer|retailer|news outlet|partnered with|privately[- ]held|family[- ]owned|changed its name to|renamed itself|now known as|representing) (?:called |named )?[“\x22]?(?P<c>{NAME})\b|\b(?:company|firm|startup|manufacturer|maker|supplier|producer), (?P<q>{NAME}|\d{{1,3}} \p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?),|\b(?P<e>{NAME}(?:\x20\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})(?: \((?:[A-Z]{{2,6}}|\p{{Han}}+)\))? ?, a (?:\p{{Lu}}\p{{Ll}}+ )?(?:[a-z-]+ ){{0,4}}(?:company|supplier|maker|manufacturer|giant|firm|conglomerate|producer|provider|developer|venture|subsidiary|major|division|startup|exporter|entity|leader in)\b|\b(?P<d>\p{{Lu}}[\p{{L}}&-]+(?:\x20\p{{Lu}}[\p{{L}}&-]+){{0,2}}) (?:also |now |already )?(?:said|announced|unveiled|launched|invested|spent|will|would|plans|wants to|pledged|promised|committed|vowed|is investing|is building|is finali[sz]ing|is expanding|is owned by|is set to|is about to|accepted|to invest|signed to|is (?:cutting|closing|shutting|laying off)|(?:has |have )?(?:laid off|repaid|paid back)|(?:was|were) awarded|(?:has|have) (?:also |now |already )?(?:committed|agreed|pledged|promised|announced|invested|chosen|selected|concluded|secured|finalized|finalised|broken ground))\b|\b(?P<l>{NAME}), the (?:\p{{Lu}}[A-Za-z.]*(?:’s|'s) |\p{{Lu}}\p{{Ll}}+-[a-z]+ )?(?:[a-z-]+ ){{0,3}}(?:operator|company|maker|manufacturer|firm|giant|retailer|producer|supplier|developer|provider|carmaker|automaker|chipmaker|conglomerate|group|bank|lender|insurer)\b|\b(?P<h>{NAME}),? (?:[–—-] )?based in\b|\b(?P<f>\p{{Lu}}\p{{Ll}}+[A-Z][a-z][a-zA-Z]*)\b|\b(?P<g>\p{{Lu}}[\p{{L}}&-]+) (?:jobs|employees|workers|products|fabs)\b|\b(?:an?|from|by) (?P<k>{NAME}) (?:company|subsidiary|unit)\b|\b(?:project|investment|expansion|plant|facility) by (?P<z>{NAME})\b|\bits subsidiary (?P<sub>{NAME})\b|\b(?P<y>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+){{0,2}} and (?:Tool|Die|Supply|Machine|Engineering|Manufacturing|Electric|Power|Light|Steel|Wire|Rubber|Chemical|Gas|Trust|Loan))(?:,| (?:is|was|has|will|said|plans|announced)\b)|\b(?P<m>{NAME} (?:Airways|Airlines|Aerospace|Aircraft|Cement|Brothers|Pharmaceuticals|Therapeutics|Biosciences|Semiconductors?|Petroleum|Chemicals|Shoes|Footwear|Textiles|Garments|Apparel|Industries|Industry|Diagnostics|Motors|Extracts|Foods|Railroad|Railway|{trades}))\b|\b(?:[Oo]fficer|[Ee]xecutive|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Hh]ead|[Dd]irector|CEO|C[FO]O) of the (?P<r>{NAME} Bank)\b|\b(?:CEO|C[FO]O|[Cc]hair(?:man|woman)|(?:[Mm]anaging|[Gg]eneral) [Dd]irector|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Gg]lobal |[Ee]xecutive |[Vv]ice[- ])?[Pp]resident|[Ss]ubsidiary|affiliate|(?:co-)?owners?) of (?P<t>{NAME})\b|\b(?P<v>{NAME}),? which (?:signed|has signed|will|plans|pledged|promised|committed|announced|is investing|took \d+ per ?cent)\b|\b(?P<n>{NAME}) and Company\b|\b(?P<p>{NAME} Company)\b|\baudit(?:ed)? (?:[a-z]+ )?by (?P<o>{NAME})\b|\b(?P<i>{NAME}), (?:the |its |a )?(?:\p{{Lu}}[\p{{L}}&-]+(?:’s|'s) )?(?:parent company|parent|subsidiary|owner)\b"
     ))
 });
+
+/// A company named with its line of trade and a company word after it: "the Sagen pharma
+/// company", "the German Kessler group"; found apart, as "the Emirati company Pan African Agro
+/// Commodities" names the company after the word.
+static THE_KIND: LazyLock<Regex> =
+    LazyLock::new(|| spaced(&format!(r"\bthe (?P<k>{NAME}) (?:[a-z]+ )?(?:company|group)\b")));
 
 /// A [`NAME`] without a possessive inside: "New Albany's Intel’s Ohio One facility" is Intel's.
 const OWNED: &str = r"\p{Lu}[\p{L}&-]+(?: [A-Z]\.)?(?: (?:& )?\p{Lu}[\p{L}&-]+){0,2}";
@@ -345,6 +351,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // "President Uhuru Kenyatta’s Big Four agenda": the possessive before a dropped word.
         let end = end - possessive(&text[begin..end]);
         let end = suffix_end(text, end);
+        let end = if caps.name("a").is_some() && text[begin..end].split(' ').count() == 3 {
+            surname_after(text, end)
+        } else {
+            end
+        };
         // "Commodore Voreqe Bainimarama said": an honorific before a speaker's name of two
         // words or more is no word of it.
         if let Some((first, rest)) = text[begin..end].split_once(' ')
@@ -432,7 +443,17 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     examples::examples(text, &mut taken, &mut out);
     let agencies = agencies(text);
     let wrapped = super::wrapped(text).is_some();
-    for caps in COMPANY.captures_iter(text).chain(OWNER.captures_iter(text)) {
+    // "Last Friday, the Minnesota-based medical supply company St. Jude Medical": a day read
+    // as a company's name before its description hides the name after it, read again from
+    // the day's end.
+    let mut matches: Vec<_> = COMPANY.captures_iter(text).collect();
+    let told: Vec<usize> = matches
+        .iter()
+        .filter_map(|caps| caps.name("l").filter(|l| told_day(l.as_str())).map(|l| l.end()))
+        .collect();
+    matches.extend(told.into_iter().filter_map(|at| COMPANY.captures_at(text, at)));
+    let kinds = THE_KIND.captures_iter(text);
+    for caps in matches.into_iter().chain(OWNER.captures_iter(text)).chain(kinds) {
         let names = [
             "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
             "r", "s", "t", "u", "v", "w", "x", "y", "z", "sub",
@@ -551,6 +572,21 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let (name, skipped) = match name.rmatch_indices(' ').find(|&(i, _)| describing(i)) {
             Some((i, _)) => (&name[i + 1..], skipped + i + 1),
             None => (name, skipped),
+        };
+        // "the German Kessler group": the nationality before a company word's name is no word
+        // of it, and "the Arab investment group" names none. "the Cameroonian SOAP company
+        // (SCS)": letters after the company word stand for a name that holds it.
+        let kind = caps.name("k").is_some();
+        if kind && (quoted::nationality(name) || text[whole.end()..].starts_with(" (")) {
+            continue;
+        }
+        let (name, skipped) = match name.split_once(' ') {
+            Some((first, rest))
+                if kind && (quoted::nationality(first) || DESCRIBING.contains(&first)) =>
+            {
+                (rest, skipped + first.len() + 1)
+            }
+            _ => (name, skipped),
         };
         let mut name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
         // "SoftBank Group Corp.", "Foxconn Technology Group", "Hyundai Motor Group": the name
@@ -690,7 +726,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     brands::brands(text, &mut out);
     one_kind(text, &mut out);
     known::someone_else(text, &mut out);
-    // "back In July to set up": a month read by any reading is no company or person, nor are
+    // "back In July to set up": a month read by any reading is no company or person, nor is a
+    // day told from the article's ("Last Friday, the Minnesota-based company ..."), nor a
+    // government's programme ("The 2014 IAP wants to create", the Industrial Acceleration
+    // Plan), nor are
     // a country's people ("employment for Zambians"), its adjective ("a joint venture with
     // Nepali cement manufacturer Shivam Cement") or a currency's name ("24 billion Reais").
     out.retain(|c| {
@@ -698,11 +737,46 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         c.kind == Kind::Government
             || c.known
             || !(MONTHS.contains(&value)
+                || told_day(value)
+                || c.kind == Kind::Company && programme(value)
                 || governments::people_of(value)
                 || ADJECTIVES.iter().any(|(a, _)| *a == value)
                 || crate::draft::amounts::currency_named(value))
     });
     out
+}
+
+/// Where a name of three words after a role ends when a fourth word follows it that the text
+/// speaks of the person by alone: "minister Nand Gopal Gupta Nandi said ... Nandi said".
+fn surname_after(text: &str, end: usize) -> usize {
+    let Some(rest) = text[end..].strip_prefix(' ') else { return end };
+    let word = rest.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
+    let named = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && word.chars().count() > 2;
+    let alone = format!("{word} said");
+    if named && text[end + 1 + word.len()..].contains(&alone) { end + 1 + word.len() } else { end }
+}
+
+/// Whether `value` names a programme or a policy by its last word: "Industrial Acceleration
+/// Plan".
+fn programme(value: &str) -> bool {
+    const ENDINGS: [&str; 7] =
+        ["Plan", "Programme", "Program", "Policy", "Strategy", "Scheme", "Initiative"];
+    value.contains(' ') && value.rsplit(' ').next().is_some_and(|w| ENDINGS.contains(&w))
+}
+
+/// Whether `value` is a day or month told from the article's: "Last Friday", "Next March".
+fn told_day(value: &str) -> bool {
+    const DAYS: [&str; 7] =
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    match value.split_once(' ') {
+        Some((first, day)) => {
+            ["Last", "Next", "This", "Past"].contains(&first)
+                && (DAYS.contains(&day) || MONTHS.contains(&day))
+        }
+        None => false,
+    }
 }
 
 #[cfg(test)]
@@ -803,9 +877,10 @@ fn placed_next(after: &str) -> bool {
     PUBLIC_ENDINGS.contains(&last.trim_end_matches([',', '.', ';']))
 }
 
-/// Given names that open a compound given name ("Mohamed Ali", "Abdul Karim").
+/// Given names that open a compound given name ("Mohamed Ali", "Abdul Karim", "Moulay Hafid").
 const COMPOUND_GIVEN: &[&str] = &[
     "Mohamed", "Mohammed", "Muhammad", "Mohammad", "Muhammed", "Ahmed", "Ahmad", "Abdul", "Abdel",
+    "Moulay", "Sidi", "Lalla",
 ];
 
 /// Where a name starts when a given name of [`COMPOUND_GIVEN`] stands right before it.

@@ -45,7 +45,7 @@ fn no_company(name: &str) -> bool {
 
 /// Whether `word` reads as a nationality: one the government list knows, or a word with a
 /// nationality's ending ("Turkish", "Egyptian", "Lebanese").
-fn nationality(word: &str) -> bool {
+pub(super) fn nationality(word: &str) -> bool {
     ADJECTIVES.iter().any(|(a, _)| *a == word)
         || ["Arab", "Gulf", "Nordic", "Baltic"].contains(&word)
         || ["ish", "ese", "an", "i"].iter().any(|e| word.ends_with(e))

@@ -19,11 +19,13 @@ static REGION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A state or province named by its government or governor: "the Ondo State Government", "the
-/// Ondo State Governor". The name alone is the government's.
+/// A state or province named by its government or governor, or as a state with something of
+/// its own, in lower case as a nickname never is ("the Beehive State's"): "the Ondo State
+/// Government", "the Ondo State Governor", "Kaduna state’s agricultural clusters". The name
+/// alone is the government's.
 static GOVERNED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(?:[Tt]he )?(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:State|Provincial) (?:Government|Governor)\b",
+        r"\b(?:[Tt]he )?(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:(?:State|Provincial) (?:Government|Governor)|state['’]s)\b",
     )
 });
 

@@ -157,3 +157,10 @@ fn a_us_corporation_or_provider_names_where_the_company_comes_from() {
     let text = "Lumio is a leading U.S. solar provider.";
     assert!(names(text, Kind::Government).is_empty(), "{:?}", names(text, Kind::Government));
 }
+
+#[test]
+fn a_state_in_lower_case_with_something_of_its_own_is_a_government_a_nickname_is_none() {
+    let text = "The layout is one of Kaduna state’s agricultural clusters. The Beehive State's \
+                incentives were cited.";
+    assert_eq!(names(text, Kind::Government), ["Kaduna"]);
+}

@@ -572,6 +572,7 @@ pub(super) const DESCRIBING: &[&str] = &[
     "Supplier",
     "Producer",
     "Developer",
+    "Maquiladora",
 ];
 
 /// Generic business words that keep the "Group" after them in a company's name.
@@ -626,6 +627,8 @@ pub(super) const TRADE_PLURALS: &[&str] = &[
     "Metals",
     "Pharmaceuticals",
     "Exports",
+    "Papers",
+    "Boards",
 ];
 
 /// Courtesy titles before a person's name, which no company's or person's name runs across:
