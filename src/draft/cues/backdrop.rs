@@ -43,19 +43,25 @@ static BOOM: LazyLock<Regex> = LazyLock::new(|| {
 /// agency drew in over a leader's time in office ("during his Administration, the State has
 /// captured"), a total set beside another ("This was 4.4% higher than the RM142.6 billion"),
 /// the projects an agency has secured ("has secured 126 projects"), what was approved in the
-/// first months of a year or in all of one, or an industry's total investment.
+/// first months of a year or in all of one, an industry's total investment or the jobs an
+/// industry created ("The automotive industry, alone, created 116,611 jobs"), what exports
+/// generated for the economy, what investors at large spent, and a figure set as a multiple of
+/// another ("The figure was over three times the Rp 5 trillion set by the BKPM").
 static TALLY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:its|their|the industry's|the sector's) (?:production|output) value (?:rose|grew|increased|reached|climbed|stood)\b|\bduring (?:the current|his|her|the present) (?:administration|term|tenure)\b|^\W*(?:this|that|it|the (?:figure|total|amount)) (?:was|is) (?:up )?\d+(?:\.\d+)? ?(?:%|percent|per cent) (?:higher|lower|more|less|above|below|up|down)\b|\b(?:has|have|had) secured (?:a total of )?\d[\d,]* (?:[a-z-]+ )?(?:projects|applications)\b|\b(?:attracted|drew|raked in|lured) (?:more than |nearly |almost |about |over |some )?(?:US\$|\$)?\d[\d.,]* ?(?:million|billion|bn|mn)? ?(?:USD|US dollars|dollars)? (?:in|of|worth of) (?:foreign direct investment|FDI|foreign investment)|\battracted \d[\d,]* (?:[A-Za-z-]+ )?projects\b|\bcontributed [^\n]{0,60}? to the (?:state |national |provincial )?budget\b|\b(?:in all of (?:19|20)\d\d|for the first (?:[a-z]+ )?(?:months|quarter|half) of (?:19|20)\d\d)\b[^.\n]{0,120}?\b(?:approved|registered|recorded|attracted|signed)\b|\b(?:total|overall|cumulative|average growth of) investments? in the (?:[a-z]+ )?(?:industry|sector)\b|\binvolv(?:e|es|ed|ing) (?:a total of )?(?:\d{1,3},\d{3}|\d{4,}) (?:[a-z-]+ )?projects\b",
+        r"(?i)\b(?:its|their|the industry's|the sector's) (?:production|output) value (?:rose|grew|increased|reached|climbed|stood)\b|\bduring (?:the current|his|her|the present) (?:administration|term|tenure)\b|^\W*(?:this|that|it|the (?:figure|total|amount)) (?:was|is) (?:up )?\d+(?:\.\d+)? ?(?:%|percent|per cent) (?:higher|lower|more|less|above|below|up|down)\b|\b(?:has|have|had) secured (?:a total of )?\d[\d,]* (?:[a-z-]+ )?(?:projects|applications)\b|\b(?:attracted|drew|raked in|lured) (?:more than |nearly |almost |about |over |some )?(?:US\$|\$)?\d[\d.,]* ?(?:million|billion|bn|mn)? ?(?:USD|US dollars|dollars)? (?:in|of|worth of) (?:foreign direct investment|FDI|foreign investment)|\battracted \d[\d,]* (?:[A-Za-z-]+ )?projects\b|\bcontributed [^\n]{0,60}? to the (?:state |national |provincial )?budget\b|\b(?:in all of (?:19|20)\d\d|for the first (?:[a-z]+ )?(?:months|quarter|half) of (?:19|20)\d\d)\b[^.\n]{0,120}?\b(?:approved|registered|recorded|attracted|signed)\b|\b(?:total|overall|cumulative|average growth of) investments? in the (?:[a-z]+ )?(?:industry|sector)\b|\binvolv(?:e|es|ed|ing) (?:a total of )?(?:\d{1,3},\d{3}|\d{4,}) (?:[a-z-]+ )?projects\b|^\W*(?:(?:in|between|from) [^,\n]{1,30}, )?(?:total |the )?(?:[a-z]+ )?(?:industries|industry|sector)\b[^.\n]{0,80}?\b(?:created|generated|recorded)\b|\bgenerated (?:more than |over |about |nearly )?[^.\n]{0,30}? for the (?:economy|country|state)\b|\b(?:foreign|local|domestic) (?:and (?:foreign|local|domestic) )?investors (?:spent|invested|poured)\b|^\W*(?:this|that|it|the (?:[a-z]+ )?(?:figure|total|amount|value))(?: [a-z]+)? (?:was|is) (?:over |more than |nearly |about |almost )?(?:twice|double|triple|\w+ times) the\b",
     )
 });
 
 /// What is backdrop whatever figures the sentence holds: a place's rank in what it produces
 /// ("was ranked ninth in the nation in soybean production", "was the nation’s top soybean
-/// producing county"), and what a company holds already "with a cumulative investment of".
+/// producing county", "is the country's only producer"), a company's standing or fleet told
+/// in its own sentence ("Medlog is among the world’s leading logistics service companies",
+/// "SkyWest has a fleet of 346 aircraft"), and what a company holds already "with a cumulative
+/// investment of".
 static RANKED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(
-        r"(?i)\b(?:is|was|are|were|has been|have been) (?:ranked|rated) (?:[a-z]+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|No\. ?\d+|\d+(?:st|nd|rd|th)) (?:in|among|nationally)\b|\b(?:is|was) the (?:nation|country|world|state)(?:[’']s|[’']) (?:top|largest|leading|biggest) (?:[a-z-]+ ){0,3}(?:producers?|producing|exporters?|growers?)\b|\bwith (?:a|an|its|their) cumulative (?:investment|capital) of\b",
+        r"(?i)\b(?:is|was|are|were|has been|have been) (?:ranked|rated) (?:[a-z]+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|No\. ?\d+|\d+(?:st|nd|rd|th)) (?:in|among|nationally)\b|\b(?:is|was) the (?:nation|country|world|state)(?:[’']s|[’']) (?:top|largest|leading|biggest|only) (?:[a-z-]+ ){0,3}(?:producers?|producing|exporters?|growers?)\b|^\W*\p{Lu}[\w&.’' -]{0,40}? (?:is|are) (?:one of|among) the (?:world|country|nation|region|globe)(?:[’']s|[’']) (?:leading|largest|biggest|top)\b|^\W*\p{Lu}[\w&.’' -]{0,40}? (?:has|operates) a fleet of\b|\bwith (?:a|an|its|their) cumulative (?:investment|capital) of\b",
     )
 });
 

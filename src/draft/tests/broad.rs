@@ -235,3 +235,18 @@ fn a_lists_bullet_is_no_word_of_its_item() {
         ]
     );
 }
+
+#[test]
+fn an_industrys_jobs_investors_at_large_a_multiple_and_a_companys_standing_are_backdrop() {
+    let got = pledged(
+        "The automotive industry, alone, created 116,611 jobs in the time period.\n\
+         The province saw strong inflows as both foreign and local investors spent Rp 16.2 \
+         trillion.\n\
+         The figure was over three times the Rp 5 trillion set by the BKPM.\n\
+         Medlog is among the world’s leading logistics companies, operating in 80 countries.\n\
+         SkyWest has a fleet of 346 aircraft and operates nearly 1,900 flights each day.\n\
+         NZ Steel, which employs 4000 people, is the country's only producer of flat steel.\n\
+         Stryker will invest $13 million in Humacao.",
+    );
+    assert_eq!(got, ["Stryker will invest $13 million in Humacao."]);
+}
