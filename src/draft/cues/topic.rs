@@ -284,6 +284,12 @@ const BACKGROUND: &[&str] = &[
     "shares climbed",
     "share price",
     "stock price",
+    "produces about",
+    "produces around",
+    "owns a",
+    "of pollution",
+    "emissions reductions",
+    "off the road",
 ];
 
 /// Whether a sentence tells a company's or a place's background (see [`BACKGROUND`]), what
@@ -339,8 +345,23 @@ fn figure<'t>(
         "Press Release",
         "News Release",
     ];
-    const WEEKDAYS: &[&str] =
-        &["Monday,", "Tuesday,", "Wednesday,", "Thursday,", "Friday,", "Saturday,", "Sunday,"];
+    // A site's date line opens with its weekday, in full or cut short ("Tue, 20 Jan 2015").
+    const WEEKDAYS: &[&str] = &[
+        "Monday,",
+        "Tuesday,",
+        "Wednesday,",
+        "Thursday,",
+        "Friday,",
+        "Saturday,",
+        "Sunday,",
+        "Mon,",
+        "Tue,",
+        "Wed,",
+        "Thu,",
+        "Fri,",
+        "Sat,",
+        "Sun,",
+    ];
     let sentence = &text[start..end];
     let priced =
         candidates.iter().any(|c| c.kind == Kind::Amount && start <= c.start && c.end <= end);

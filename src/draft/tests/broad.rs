@@ -250,3 +250,16 @@ fn an_industrys_jobs_investors_at_large_a_multiple_and_a_companys_standing_are_b
     );
     assert_eq!(got, ["Stryker will invest $13 million in Humacao."]);
 }
+
+#[test]
+fn a_cut_weekdays_date_line_output_emissions_and_a_closures_knock_on_jobs_are_no_pledges() {
+    let got = pledged(
+        "NZ Steel will build a furnace for $300 million.\n\
+         Tue, 20 Jan 2015 Source: Cameroon Tribune\n\
+         It produces about 670,000 tonnes of steel each year.\n\
+         The project means 800,000 tonnes of pollution can be removed each year.\n\
+         The knock-on effect could be between one and three jobs lost elsewhere.\n\
+         That could mean up to 6,000 or so other jobs going too.",
+    );
+    assert_eq!(got, ["NZ Steel will build a furnace for $300 million."]);
+}
