@@ -200,6 +200,10 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
                     Some(date),
                     format!("`{}` in {}, the year its weekday falls on", m.as_str(), date.year()),
                 ),
+                _ if told_long_before(text, &sentences, m.start(), published, month, day) => (
+                    NaiveDate::from_ymd_opt(published.year() - 1, month, day),
+                    format!("`{}` told in the past, in the year before the article", m.as_str()),
+                ),
                 _ => (
                     NaiveDate::from_ymd_opt(published.year(), month, day),
                     format!("`{}` in the year of the article", m.as_str()),
@@ -540,6 +544,29 @@ fn spoken(text: &str, sentences: &[(usize, usize)], at: usize) -> bool {
     let open = before.matches('“').count() > before.matches('”').count()
         || before.matches('"').count() % 2 == 1;
     open && said(before)
+}
+
+/// Whether a day and month with no year, named at `at`, is told in the past half a year or more
+/// before its day in the article's year comes, so that it is the year before's: "in his speech
+/// to the nation on December 31, instructed them" in January.
+fn told_long_before(
+    text: &str,
+    sentences: &[(usize, usize)],
+    at: usize,
+    published: NaiveDate,
+    month: u32,
+    day: u32,
+) -> bool {
+    static PAST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:was|were|had|did|said|[a-z]{3,}ed)\b").expect("a valid pattern")
+    });
+    let Some(date) = NaiveDate::from_ymd_opt(published.year(), month, day) else {
+        return false;
+    };
+    let start = sentence_start(sentences, at);
+    let end = sentences.iter().find(|&&(s, _)| s == start).map_or(text.len(), |&(_, e)| e);
+    let sentence = &text[start..end];
+    (date - published).num_days() > 180 && !FUTURE.is_match(sentence) && PAST.is_match(sentence)
 }
 
 fn sentence_start(sentences: &[(usize, usize)], at: usize) -> usize {

@@ -167,8 +167,14 @@ pub fn published(text: &str) -> Option<Candidate> {
             let dashed = before.is_empty()
                 && [" – ", " — "].iter().any(|d| line[end..].starts_with(d))
                 && line[m.start()..end].chars().filter(char::is_ascii_digit).count() >= 5;
+            // "Podgorica, Montenegro (17 November 2015) — Sole bid": a place in any case, the
+            // date in brackets, then a dash and the first paragraph.
+            let bracketed = before.ends_with('(')
+                && [") – ", ") — ", ") - "].iter().any(|d| line[end..].starts_with(d));
             let dateline = m.start() < 60
-                && (before.ends_with(',') || (before.ends_with(['(', '–', '—']) && place))
+                && (before.ends_with(',')
+                    || (before.ends_with(['(', '–', '—']) && place)
+                    || bracketed)
                 || placed_after
                 || dashed;
             // A date line is little more than a date (and its time), and its update's; an

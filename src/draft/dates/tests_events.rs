@@ -171,3 +171,29 @@ fn years_later_count_from_a_past_year_named_before_but_not_from_one_ahead() {
     );
     assert!(!got.iter().any(|(span, _)| span.contains("later")), "{got:?}");
 }
+
+#[test]
+fn a_dateline_with_its_date_in_brackets_is_the_articles_and_events_of_a_year_are_dates() {
+    let text = "Tobacco plant sold\n\nPodgorica, Montenegro (17 November 2015) — A bid was \
+                opened at today’s session.";
+    assert_eq!(published(text).map(|c| c.value), Some("2015-11-17".to_owned()));
+    let got = values(
+        "With the 2015 Colored Revolution investments dried out. At the 2018 ground-breaking \
+         ceremony, they spoke.",
+        "2020-10-08",
+    );
+    let got: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+    assert_eq!(got, ["2015", "2018"]);
+}
+
+#[test]
+fn a_day_told_in_the_past_half_a_year_before_it_comes_is_of_the_year_before() {
+    let got = values(
+        "The president, in his speech to the nation on December 31, instructed them to do \
+         more.",
+        "2015-01-20",
+    );
+    assert_eq!(got.iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>(), ["2014-12-31"]);
+    let got = values("The plant will open on December 31.", "2015-01-20");
+    assert_eq!(got.iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>(), ["2015-12-31"]);
+}

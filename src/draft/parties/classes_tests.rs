@@ -632,3 +632,9 @@ fn a_fourth_name_word_the_text_names_alone_and_a_moroccan_given_name_are_a_perso
                 Elalamy announced the news.";
     assert_eq!(names(text, Kind::Person), ["Moulay Hafid Elalamy", "Nand Gopal Gupta Nandi"]);
 }
+
+#[test]
+fn a_free_zones_legal_form_is_no_word_of_the_name() {
+    let text = "The sole bid was submitted by BMJ Industries FZ LLC of the United Arab Emirates.";
+    assert_eq!(names(text, Kind::Company), ["BMJ Industries"]);
+}

@@ -33,9 +33,10 @@ static FORMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The abbreviated legal forms that end a company's name, written as a word of it, without a
-/// full stop: "SoftBank Group Corp.", "Erdenese Tsagaan Suvarga LLC", "Linde plc". A name keeps
-/// none of them ("SoftBank Group").
-pub(super) const ABBREVIATED: &[&str] = &["Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "GmbH"];
+/// full stop: "SoftBank Group Corp.", "Erdenese Tsagaan Suvarga LLC", "Linde plc", a free zone's
+/// "BMJ Industries FZ LLC". A name keeps none of them ("SoftBank Group").
+pub(super) const ABBREVIATED: &[&str] =
+    &["Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "GmbH", "FZ", "FZE", "FZCO"];
 
 /// The legal forms spelled out, which a name may keep as its own last word ("Kia Motor
 /// Corporation", "Korea Rail and Tunnel Corporation").
