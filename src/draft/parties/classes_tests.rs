@@ -638,3 +638,13 @@ fn a_free_zones_legal_form_is_no_word_of_the_name() {
     let text = "The sole bid was submitted by BMJ Industries FZ LLC of the United Arab Emirates.";
     assert_eq!(names(text, Kind::Company), ["BMJ Industries"]);
 }
+
+#[test]
+fn an_arm_of_a_company_and_a_minister_of_two_portfolios_are_read_sacked_workers_are_not() {
+    let text = "Modon signed with Medlog, the logistics arm of the Mediterranean Shipping Company. \
+                Ieuan Wyn Jones, the economy and transport minister, spoke. Sacked employees \
+                will receive a severance package.";
+    assert_eq!(names(text, Kind::Person), ["Ieuan Wyn Jones"]);
+    assert!(names(text, Kind::Company).contains(&"Medlog".to_owned()));
+    assert!(!names(text, Kind::Company).contains(&"Sacked".to_owned()));
+}

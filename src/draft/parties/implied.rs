@@ -12,13 +12,14 @@ use super::overlaps;
 
 /// A country's adjective before what a government grants or does: "German state subsidies",
 /// "this €902 million German measure", "the Polish government", "the Canadian and Ontario
-/// governments", "agreed by Scottish Government", "supported by the Chinese state and".
+/// governments", "agreed by Scottish Government", "UK and Welsh Assembly Government",
+/// "supported by the Chinese state and".
 static GRANTING: LazyLock<Regex> = LazyLock::new(|| {
     let states = STATES.iter().map(|(adjective, _, _)| *adjective);
     let names: Vec<&str> =
         states.chain(ADJECTIVES.iter().map(|(adjective, _)| *adjective)).collect();
     spaced(&format!(
-        r"\b(?P<adj>{}) (?:and \p{{Lu}}\p{{L}}+ )?(?:(?:(?:state|federal|national|public) )?(?:subsid(?:y|ies)|aid|grants?|measures?|governments?|support|funding|incentives?|tax credits?|loans?|guarantees?|authorities|Authority|officials|ministry|regulators|Government)\b|state(?:[.,;]| and\b))",
+        r"\b(?P<adj>{}) (?:and \p{{Lu}}\p{{L}}+ )?(?:(?:(?:state|federal|national|public|Assembly) )?(?:subsid(?:y|ies)|aid|grants?|measures?|governments?|support|funding|incentives?|tax credits?|loans?|guarantees?|authorities|Authority|officials|ministry|regulators|Government)\b|state(?:[.,;]| and\b))",
         names.join("|")
     ))
 });

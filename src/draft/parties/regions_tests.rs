@@ -164,3 +164,10 @@ fn a_state_in_lower_case_with_something_of_its_own_is_a_government_a_nickname_is
                 incentives were cited.";
     assert_eq!(names(text, Kind::Government), ["Kaduna"]);
 }
+
+#[test]
+fn dubai_and_a_nations_assembly_government_by_its_adjective_are_governments() {
+    let text = "Dubai-based Azizi is building a tower. The company had not accepted the offer of \
+                UK and Welsh Assembly Government support.";
+    assert_eq!(names(text, Kind::Government), ["Dubai", "United Kingdom", "Wales"]);
+}

@@ -68,9 +68,10 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Uttar Pradesh", "Uttar Pradesh", Some("IN-UP")),
     ("Uttarakhand", "Uttarakhand", Some("IN-UT")),
     ("West Bengal", "West Bengal", Some("IN-WB")),
-    // The emirates of the United Arab Emirates, but Dubai, whose name is the city's and the
-    // hub's more often than the emirate's.
+    // The emirates of the United Arab Emirates; Dubai's name is the city's too, which is the
+    // emirate's own.
     ("Abu Dhabi", "Abu Dhabi", Some("AE-AZ")),
+    ("Dubai", "Dubai", Some("AE-DU")),
     ("Ras Al Khaimah", "Ras Al Khaimah", Some("AE-RK")),
     ("Ras al-Khaimah", "Ras al-Khaimah", Some("AE-RK")),
     ("Sharjah", "Sharjah", Some("AE-SH")),
