@@ -648,3 +648,13 @@ fn an_arm_of_a_company_and_a_minister_of_two_portfolios_are_read_sacked_workers_
     assert!(names(text, Kind::Company).contains(&"Medlog".to_owned()));
     assert!(!names(text, Kind::Company).contains(&"Sacked".to_owned()));
 }
+
+#[test]
+fn names_a_later_word_calls_companies_are_companies() {
+    let text = "Ask, Precicast, Alstom, Zenten, Lointek and Orona are the companies that have \
+                embraced INDARTU.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Alstom", "Ask", "Lointek", "Orona", "Precicast", "Zenten"]
+    );
+}

@@ -37,6 +37,13 @@ static MADE_BY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:investments|investment plans|expansion plans) (?:made |announced )?by (?P<list>{NAME}(?: \([^)]*\))?(?:,? (?:and )?{NAME}(?: \([^)]*\))?)+)"
     ))
 });
+/// A list of three names or more that a later word calls companies: "Ask, Precicast, Alstom,
+/// Zenten, Lointek and Orona are the companies that have embraced INDARTU".
+static CALLED: LazyLock<Regex> = LazyLock::new(|| {
+    spaced(&format!(
+        r"\b(?P<list>{NAME}(?:, {NAME}){{1,20}},? and {NAME}),? (?:are|were) (?:the|among the) (?:[a-z]+ ){{0,2}}(?:companies|firms|investors|beneficiaries|manufacturers)\b"
+    ))
+});
 /// A list of names, some with a legal form after them: "Panasonic Energy, Resonac Holdings
 /// Corp., Renesas Electronics Corp. and Ibiden Co.".
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -135,7 +142,8 @@ static RENAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// Every company named in a list that no other reading took.
 pub(super) fn lists(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     // "partners, including Corning, Applied Materials and Amkor": every name of the list.
-    for list in LISTED.captures_iter(text).chain(MADE_BY.captures_iter(text)) {
+    let lists = LISTED.captures_iter(text).chain(MADE_BY.captures_iter(text));
+    for list in lists.chain(CALLED.captures_iter(text)) {
         let Some(items) = list.name("list") else { continue };
         for m in LIST_ITEM.find_iter(items.as_str()).take(LISTED_MOST) {
             let (start, end) = (items.start() + m.start(), items.start() + m.end());
