@@ -263,3 +263,15 @@ fn a_cut_weekdays_date_line_output_emissions_and_a_closures_knock_on_jobs_are_no
     );
     assert_eq!(got, ["NZ Steel will build a furnace for $300 million."]);
 }
+
+#[test]
+fn a_programmes_running_count_of_companies_or_projects_is_backdrop() {
+    let got = pledged(
+        "Yuti Breweries will invest $5 million in Namanve.\n\
+         This brings the number of factories in the industrial park to 103.\n\
+         With the latest agreement, the total number of industrial enterprises operating in the \
+         city has risen to 48.\n\
+         In total 231 projects are supported within the programme.",
+    );
+    assert_eq!(got, ["Yuti Breweries will invest $5 million in Namanve."]);
+}
