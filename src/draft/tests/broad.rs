@@ -275,3 +275,14 @@ fn a_programmes_running_count_of_companies_or_projects_is_backdrop() {
     );
     assert_eq!(got, ["Yuti Breweries will invest $5 million in Namanve."]);
 }
+
+#[test]
+fn a_companys_shares_exports_and_origin_are_its_background() {
+    let got = pledged(
+        "Kia will invest $1 billion in Nuevo Leon.\n\
+         Shares of the automaker were down 0.54 percent in morning trade.\n\
+         Kromberg & Schubert exports on average P2 billion worth of goods annually.\n\
+         S&A Abahsain originated in Al Khobar in 1947.",
+    );
+    assert_eq!(got, ["Kia will invest $1 billion in Nuevo Leon."]);
+}
