@@ -43,15 +43,20 @@ pub(super) fn categories(text: &str, known: &Known) -> Vec<Candidate> {
 }
 
 /// Whether the goods named from `start` to `end` are a figure of speech: "the fruit of our
-/// labour", "the talks bore fruit".
+/// labour", "the talks bore fruit", "the Act bears new fruit".
 fn figurative(text: &str, start: usize, end: usize) -> bool {
     let said = text[start..end].to_lowercase();
     if said != "fruit" && said != "fruits" {
         return false;
     }
     let before = text[..start].to_lowercase();
+    // "bears new fruit": a word that qualifies the fruit sits between.
+    let qualified = ["new ", "more ", "early ", "first ", "rich ", "its ", "their "]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(&before);
     (before.ends_with("the ") && text[end..].starts_with(" of "))
-        || ["bear ", "bears ", "bore ", "borne ", "bearing "].iter().any(|w| before.ends_with(w))
+        || ["bear ", "bears ", "bore ", "borne ", "bearing "].iter().any(|w| qualified.ends_with(w))
 }
 
 /// The words after a singular of goods that make it the goods a plant or a trade makes.
@@ -141,8 +146,8 @@ mod tests {
 
     #[test]
     fn fruit_as_a_figure_of_speech_is_no_category() {
-        let text =
-            "It is \"the fruit of our efforts\", and the talks bore fruit. Fruit exports grow.";
+        let text = "It is \"the fruit of our efforts\", the talks bore fruit and the Act bears new \
+             fruit. Fruit exports grow.";
         let fruit = Record { slug: "fruit".into(), names: vec!["fruit".into()] };
         let known = Known { categories: vec![fruit], ..Known::default() };
         let found: Vec<String> = categories(text, &known).into_iter().map(|c| c.value).collect();
