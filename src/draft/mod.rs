@@ -438,6 +438,10 @@ pub(crate) const MONTHS: &[&str] = &[
     "December",
 ];
 
+/// The days of the week by their full names, Monday first.
+pub(crate) const WEEKDAYS: [&str; 7] =
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
 /// A pattern whose spaces match any white space: articles hold no-break spaces and wrap lines.
 fn spaced(pattern: &str) -> Regex {
     compile(&pattern.replace(' ', r"\s"))

@@ -52,11 +52,9 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
 /// Sets the first of two weekdays joined by `and`, `or` or a dash to the day of its name on or
 /// before the second ("on Monday and Tuesday" told on a Monday: the day before that Tuesday).
 fn paired(text: &str, out: &mut [Candidate]) {
-    const DAYS: [&str; 7] =
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     let weekday = |c: &Candidate| {
         let name = text[c.start..c.end].trim_start_matches("on ").trim_start_matches("On ");
-        DAYS.iter().position(|d| *d == name).map(|i| i as i64)
+        crate::draft::WEEKDAYS.iter().position(|d| *d == name).map(|i| i as i64)
     };
     for i in 0..out.len() {
         let Some(first) = weekday(&out[i]) else { continue };
@@ -73,7 +71,10 @@ fn paired(text: &str, out: &mut [Candidate]) {
         let back = TimeDelta::days((last - first).rem_euclid(7));
         if let Some(date) = day.checked_sub_signed(back) {
             let named = &text[out[i].start..out[i].end];
-            out[i].why = format!("`{named}`, named with the {} of {day}", DAYS[last as usize]);
+            out[i].why = format!(
+                "`{named}`, named with the {} of {day}",
+                crate::draft::WEEKDAYS[last as usize]
+            );
             out[i].value = date.to_string();
         }
     }

@@ -73,11 +73,10 @@ pub(super) fn news_day<'a>(
     told: impl IntoIterator<Item = &'a Candidate>,
     published: NaiveDate,
 ) -> Option<NaiveDate> {
-    const WEEKDAYS: [&str; 7] =
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let weekday = |c: &Candidate| {
         let said = text[c.start..c.end].to_lowercase();
-        WEEKDAYS.iter().any(|w| said.contains(w)) && !said.contains(|ch: char| ch.is_ascii_digit())
+        crate::draft::WEEKDAYS.iter().any(|w| said.contains(&w.to_lowercase()))
+            && !said.contains(|ch: char| ch.is_ascii_digit())
     };
     let (_, day) = told
         .into_iter()

@@ -313,12 +313,12 @@ fn site_clock(line: &str) -> bool {
     }
     let first = line.trim_start().split([',', ' ', '.']).next().unwrap_or_default();
     let first = first.to_lowercase();
-    let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     // A header's clock sets its time apart with a bar or gives its half of the day and zone;
     // an article's own stamp under its byline ("Tuesday, 22 September 2020 10:45") does not.
     let header = line.contains('|')
         || line.split_whitespace().any(|w| ["AM", "PM", "am", "pm", "a.m.", "p.m."].contains(&w));
-    first.len() >= 3 && days.iter().any(|d| d.starts_with(&first)) && header
+    let weekday = crate::draft::WEEKDAYS.iter().any(|d| d.to_lowercase().starts_with(&first));
+    first.len() >= 3 && weekday && header
 }
 
 /// The day of a wire's dateline, in the year of the page's date line: the year before it when

@@ -736,9 +736,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     // "back In July to set up": a month read by any reading is no company or person, nor is a
     // day told from the article's ("Last Friday, the Minnesota-based company ..."), nor a
     // government's programme ("The 2014 IAP wants to create", the Industrial Acceleration
-    // Plan), nor are
-    // a country's people ("employment for Zambians"), its adjective ("a joint venture with
-    // Nepali cement manufacturer Shivam Cement") or a currency's name ("24 billion Reais").
+    // Plan), nor are a country's people ("employment for Zambians"), its adjective ("a joint
+    // venture with Nepali cement manufacturer Shivam Cement") or a currency's name ("24
+    // billion Reais").
     out.retain(|c| {
         let value = c.value.as_str();
         c.kind == Kind::Government
@@ -775,12 +775,10 @@ fn programme(value: &str) -> bool {
 
 /// Whether `value` is a day or month told from the article's: "Last Friday", "Next March".
 fn told_day(value: &str) -> bool {
-    const DAYS: [&str; 7] =
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     match value.split_once(' ') {
         Some((first, day)) => {
             ["Last", "Next", "This", "Past"].contains(&first)
-                && (DAYS.contains(&day) || MONTHS.contains(&day))
+                && (crate::draft::WEEKDAYS.contains(&day) || MONTHS.contains(&day))
         }
         None => false,
     }
