@@ -349,23 +349,6 @@ fn figure<'t>(
         "Press Release",
         "News Release",
     ];
-    // A site's date line opens with its weekday, in full or cut short ("Tue, 20 Jan 2015").
-    const WEEKDAYS: &[&str] = &[
-        "Monday,",
-        "Tuesday,",
-        "Wednesday,",
-        "Thursday,",
-        "Friday,",
-        "Saturday,",
-        "Sunday,",
-        "Mon,",
-        "Tue,",
-        "Wed,",
-        "Thu,",
-        "Fri,",
-        "Sat,",
-        "Sun,",
-    ];
     let sentence = &text[start..end];
     let priced =
         candidates.iter().any(|c| c.kind == Kind::Amount && start <= c.start && c.end <= end);
@@ -411,7 +394,7 @@ fn figure<'t>(
         || noted
         || headed
         || PAGE.iter().any(|p| sentence.contains(p))
-        || WEEKDAYS.contains(&words[0])
+        || weekday_opens(words[0])
         || dated
         || !sentence.contains(char::is_lowercase);
     let lower: Vec<String> = words
@@ -497,4 +480,12 @@ fn figure<'t>(
         return None;
     }
     Some(read.map_or(word, |c| &text[c.start..c.end]))
+}
+
+/// Whether a line's first word is a weekday before a comma, in full or cut to three letters: a
+/// site's date line ("Thursday, December 18, 2025", "Tue, 20 Jan 2015").
+fn weekday_opens(word: &str) -> bool {
+    word.strip_suffix(',').is_some_and(|w| {
+        crate::draft::WEEKDAYS.iter().any(|d| *d == w || (w.len() == 3 && d.starts_with(w)))
+    })
 }
