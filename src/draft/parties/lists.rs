@@ -26,22 +26,17 @@ use crate::draft::{Candidate, Kind, compile, spaced};
 /// it per count) but by [`LISTED_MOST`].
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories|SMEs|enterprises),?(?: [–—-])? (?:(?:including|such as|like|among them|namely) |(?:located|based|operating) (?:in|within|at|on) [^,.\n]{{1,60}}, (?:including|such as|like|among them|namely) )?|consorti(?:um|a) (?:of|led by|including|comprising|made up of) )(?P<list>{NAME}(?: \([^)]*\))?(?:,? (?:and )?{NAME}(?: \([^)]*\))?)+)"
+        r"\b(?:(?:companies|partners|firms|suppliers|manufacturers|makers|customers|investors|brands|locators|tenants|signatories|SMEs|enterprises),?(?: [–—-])? (?:(?:including|such as|like|among them|namely) |(?:located|based|operating) (?:in|within|at|on) [^,.\n]+?, (?:including|such as|like|among them|namely) )?|consorti(?:um|a) (?:of|led by|including|comprising|made up of) )(?P<list>{NAME}(?: \([^)]*\))?(?:,? (?:and )?{NAME}(?: \([^)]*\))?)+)"
     ))
 });
 /// The companies whose investments a sentence tells: "investments made by Applied Materials
-/// (global ranking no. 1), Dupont, Solid Energy System, Entegris and BorgWarner". A remark in
-/// brackets after a name is read past, not as a name.
+/// (global ranking no. 1), Dupont, Solid Energy System, Entegris and BorgWarner", a remark in
+/// brackets after a name read past, not as a name; or a list of three names or more that a
+/// later word calls companies (`called`): "Ask, Precicast, Alstom, Zenten, Lointek and Orona are
+/// the companies that have embraced INDARTU".
 static MADE_BY: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:investments|investment plans|expansion plans) (?:made |announced )?by (?P<list>{NAME}(?: \([^)]*\))?(?:,? (?:and )?{NAME}(?: \([^)]*\))?)+)"
-    ))
-});
-/// A list of three names or more that a later word calls companies: "Ask, Precicast, Alstom,
-/// Zenten, Lointek and Orona are the companies that have embraced INDARTU".
-static CALLED: LazyLock<Regex> = LazyLock::new(|| {
-    spaced(&format!(
-        r"\b(?P<list>{NAME}(?:, {NAME}){{1,20}},? and {NAME}),? (?:are|were) (?:the|among the) (?:[a-z]+ ){{0,2}}(?:companies|firms|investors|beneficiaries|manufacturers)\b"
+        r"\b(?:investments|investment plans|expansion plans) (?:made |announced )?by (?P<list>{NAME}(?: \([^)]*\))?(?:,? (?:and )?{NAME}(?: \([^)]*\))?)+)|\b(?P<called>{NAME}(?:, {NAME})+,? and {NAME}),? (?:are|were) (?:the|among the) (?:[a-z]+ ){{0,2}}(?:companies|firms|investors|beneficiaries|manufacturers)\b"
     ))
 });
 /// A list of names, some with a legal form after them: "Panasonic Energy, Resonac Holdings
@@ -142,9 +137,8 @@ static RENAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// Every company named in a list that no other reading took.
 pub(super) fn lists(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     // "partners, including Corning, Applied Materials and Amkor": every name of the list.
-    let lists = LISTED.captures_iter(text).chain(MADE_BY.captures_iter(text));
-    for list in lists.chain(CALLED.captures_iter(text)) {
-        let Some(items) = list.name("list") else { continue };
+    for list in LISTED.captures_iter(text).chain(MADE_BY.captures_iter(text)) {
+        let Some(items) = list.name("list").or(list.name("called")) else { continue };
         for m in LIST_ITEM.find_iter(items.as_str()).take(LISTED_MOST) {
             let (start, end) = (items.start() + m.start(), items.start() + m.end());
             let name = m.as_str();

@@ -137,21 +137,18 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A company named with its line of trade and a company word after it: "the Sagen pharma
-/// company", "the German Kessler group"; found apart, as "the Emirati company Pan African Agro
-/// Commodities" names the company after the word.
-static THE_KIND: LazyLock<Regex> =
-    LazyLock::new(|| spaced(&format!(r"\bthe (?P<k>{NAME}) (?:[a-z]+ )?(?:company|group)\b")));
-
 /// A [`NAME`] without a possessive inside: "New Albany's Intel’s Ohio One facility" is Intel's.
 const OWNED: &str = r"\p{Lu}[\p{L}&-]+(?: [A-Z]\.)?(?: (?:& )?\p{Lu}[\p{L}&-]+){0,2}";
 
 /// A company named as the owner of a plant, of another company or of an investment
 /// ("Carrier’s parent company", "Foxconn's factory", "Fortescue’s Gladstone factory", "Steel &
-/// Alloy’s new £27 million Popes Lane manufacturing site", "Calb's investment"), found apart so that it may overlap a match of [`COMPANY`].
+/// Alloy’s new £27 million Popes Lane manufacturing site", "Calb's investment"), or with its
+/// line of trade and a company word after it (`k`: "the Sagen pharma company", "the German
+/// Kessler group", where "the Emirati company Pan African Agro Commodities" names the company
+/// after the word), found apart so that it may overlap a match of [`COMPANY`].
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<j>{OWNED})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:new )?(?:[$€£]\d[\d.,]*(?: (?:million|billion|m|bn))? )?(?:\p{{Lu}}\p{{Ll}}+ ){{0,2}}(?:[a-z]+ ){{0,2}}(?:plant|factory|facility|manufacturing site)|workers|employees|investment|(?:\d[\d,]* )?(?:new )?jobs(?:[.,;]| (?:won|will|would|are|were|have|had)\b))"
+        r"\b(?P<j>{OWNED})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:new )?(?:[$€£]\d[\d.,]*(?: (?:million|billion|m|bn))? )?(?:\p{{Lu}}\p{{Ll}}+ ){{0,2}}(?:[a-z]+ ){{0,2}}(?:plant|factory|facility|manufacturing site)|workers|employees|investment|(?:\d[\d,]* )?(?:new )?jobs(?:[.,;]| (?:won|will|would|are|were|have|had)\b))|\bthe (?P<k>{NAME}) (?:[a-z]+ )?(?:company|group)\b"
     ))
 });
 
@@ -452,8 +449,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         .filter_map(|caps| caps.name("l").filter(|l| told_day(l.as_str())).map(|l| l.end()))
         .collect();
     matches.extend(told.into_iter().filter_map(|at| COMPANY.captures_at(text, at)));
-    let kinds = THE_KIND.captures_iter(text);
-    for caps in matches.into_iter().chain(OWNER.captures_iter(text)).chain(kinds) {
+    for caps in matches.into_iter().chain(OWNER.captures_iter(text)) {
         let names = [
             "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
             "r", "s", "t", "u", "v", "w", "x", "y", "z", "sub",
