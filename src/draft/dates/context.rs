@@ -15,7 +15,8 @@ pub(super) fn said_word(said: &str, words: &[&str]) -> bool {
 }
 
 /// Words before a month that tell of something still to come: "expected to start in April",
-/// "We expect production to start in March".
+/// "We expect production to start in March", "a plant to be set up in July", "if a contract
+/// ends in September".
 /// A bare "to start" is not among them: it tells a purpose as often ("received the licenses to
 /// start operating ... in April").
 pub(super) static FUTURE: LazyLock<Regex> = LazyLock::new(|| {

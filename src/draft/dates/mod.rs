@@ -563,8 +563,8 @@ fn told_long_before(
     let Some(date) = NaiveDate::from_ymd_opt(published.year(), month, day) else {
         return false;
     };
-    let start = sentence_start(sentences, at);
-    let end = sentences.iter().find(|&&(s, _)| s == start).map_or(text.len(), |&(_, e)| e);
+    let (start, end) =
+        sentences.iter().copied().find(|&(s, e)| s <= at && at < e).unwrap_or((0, text.len()));
     let sentence = &text[start..end];
     (date - published).num_days() > 180 && !FUTURE.is_match(sentence) && PAST.is_match(sentence)
 }

@@ -75,8 +75,8 @@ use surnames::{NAME_NEXT, given_before, suffix_end, surnames};
 use units::units;
 use words::{
     BRANDS, COURTESY, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS,
-    KINDS_OF_TRADE, MONTHS, NOT_NAMES, ORIGIN_SUFFIXES, PORTFOLIOS, PRODUCT_AFTER, PUBLIC_ENDINGS,
-    TOWN_WORDS, TRADE_PLURALS, TRADES, UNIT_WORDS, agencies,
+    KINDS_OF_TRADE, MONTHS, NOT_NAMES, ORIGIN_SUFFIXES, PORTFOLIOS, PRODUCT_AFTER, PROGRAMMES,
+    PUBLIC_ENDINGS, TOWN_WORDS, TRADE_PLURALS, TRADES, UNIT_WORDS, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial or `&` between two
@@ -761,12 +761,10 @@ fn surname_after(text: &str, end: usize) -> usize {
     if named && text[end + 1 + word.len()..].contains(&alone) { end + 1 + word.len() } else { end }
 }
 
-/// Whether `value` names a programme or a policy by its last word: "Industrial Acceleration
-/// Plan".
+/// Whether `value` names a programme or a policy by its last word ([`PROGRAMMES`]):
+/// "Industrial Acceleration Plan".
 fn programme(value: &str) -> bool {
-    const ENDINGS: [&str; 7] =
-        ["Plan", "Programme", "Program", "Policy", "Strategy", "Scheme", "Initiative"];
-    value.contains(' ') && value.rsplit(' ').next().is_some_and(|w| ENDINGS.contains(&w))
+    value.contains(' ') && value.rsplit(' ').next().is_some_and(|w| PROGRAMMES.contains(&w))
 }
 
 /// Whether `value` is a day or month told from the article's: "Last Friday", "Next March".

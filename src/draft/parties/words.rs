@@ -653,6 +653,11 @@ pub(super) const UNIT_WORDS: &[&str] = &[
     "Compliance",
 ];
 
+/// The last words of a programme's or a policy's name, which no company's name ends with:
+/// "the Industrial Acceleration Plan".
+pub(super) const PROGRAMMES: &[&str] =
+    &["Plan", "Programme", "Program", "Policy", "Strategy", "Scheme", "Initiative"];
+
 /// Endings of a word that tell where a company's owners or seat are, not its name: "a
 /// Chinese-owned company".
 pub(super) const ORIGIN_SUFFIXES: &[&str] =
