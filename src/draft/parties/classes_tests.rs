@@ -658,3 +658,11 @@ fn names_a_later_word_calls_companies_are_companies() {
         ["Alstom", "Ask", "Lointek", "Orona", "Precicast", "Zenten"]
     );
 }
+
+#[test]
+fn a_parent_named_after_a_division_s_description_is_a_company() {
+    let text = "The St. Jude inauguration was followed by the announcement by Abbott Vascular, a \
+                division of health care company Abbott Laboratories, that it also will \
+                construct a plant.";
+    assert_eq!(names(text, Kind::Company), ["Abbott Laboratories", "Abbott Vascular"]);
+}

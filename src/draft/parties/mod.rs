@@ -443,12 +443,27 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     // "Last Friday, the Minnesota-based medical supply company St. Jude Medical": a day read
     // as a company's name before its description hides the name after it, read again from
     // the day's end.
+    // "Abbott Vascular, a division of health care company Abbott Laboratories": a
+    // description that ends in the word for a company, with a name after it, is read again
+    // from that word, as the name after it is a company of its own.
     let mut matches: Vec<_> = COMPANY.captures_iter(text).collect();
     let told: Vec<usize> = matches
         .iter()
         .filter_map(|caps| caps.name("l").filter(|l| told_day(l.as_str())).map(|l| l.end()))
         .collect();
+    let described: Vec<usize> = matches
+        .iter()
+        .filter(|caps| caps.name("e").is_some())
+        .filter_map(|caps| caps.get(0))
+        .filter(|w| {
+            text[w.end()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase))
+        })
+        .filter_map(|w| w.as_str().rfind(' ').map(|at| w.start() + at + 1))
+        .collect();
     matches.extend(told.into_iter().filter_map(|at| COMPANY.captures_at(text, at)));
+    matches.extend(described.into_iter().filter_map(|at| {
+        COMPANY.captures_at(text, at).filter(|c| c.get(0).is_some_and(|w| w.start() == at))
+    }));
     for caps in matches.into_iter().chain(OWNER.captures_iter(text)) {
         let names = [
             "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
