@@ -666,3 +666,17 @@ fn a_parent_named_after_a_division_s_description_is_a_company() {
                 construct a plant.";
     assert_eq!(names(text, Kind::Company), ["Abbott Laboratories", "Abbott Vascular"]);
 }
+
+#[test]
+fn a_heading_s_words_are_no_part_of_the_name_on_the_next_line() {
+    let text = "Talga’s Commercial Anode Ambitions Hinge on Critical Swedish Grant Approval\n\
+                Talga Group has applied for a SEK 1.1 billion grant to fund a commercial-scale \
+                battery anode plant\nin Sweden, complementing existing EU funding and securing \
+                strong customer interest from the\ncar makers that it has long courted, all \
+                while it waits for the state's answer in the\nnew year.\n\
+                Talga’s Strategic Funding Push\n\
+                Talga Group Ltd is accelerating its transition from demonstration to \
+                commercial-scale production of\nsustainable battery anode materials with a \
+                significant funding application.";
+    assert_eq!(names(text, Kind::Company), ["Talga Group"]);
+}

@@ -126,6 +126,7 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         if let Some(at) = headline_verb(&text[begin..m.end()]) {
             begin += at;
         }
+        begin = super::after_heading(text, begin, m.end());
         // "Stockton-on-Tees’ Tinsley Special Products Limited": a place's possessive before
         // the name is no part of it; a family's is ("Anita’s Snack Foods Ltd").
         if let Some(at) = after_possessive(&text[begin..m.end()]) {

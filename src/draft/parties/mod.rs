@@ -439,7 +439,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     employers::employers(text, &mut taken, &mut out);
     examples::examples(text, &mut taken, &mut out);
     let agencies = agencies(text);
-    let wrapped = super::wrapped(text).is_some();
+    let wrapped = super::wrapped(text);
     // "Last Friday, the Minnesota-based medical supply company St. Jude Medical": a day read
     // as a company's name before its description hides the name after it, read again from
     // the day's end.
@@ -460,7 +460,19 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         })
         .filter_map(|w| w.as_str().rfind(' ').map(|at| w.start() + at + 1))
         .collect();
+    // "Talga’s Strategic Funding Push\nTalga Group Ltd": a heading's words run into the
+    // name on the next line, which is read again from that line's start.
+    let headed: Vec<(usize, usize)> = matches
+        .iter()
+        .filter_map(|caps| caps.get(0))
+        .map(|w| (after_hard_break(text, w.start(), w.end()), w))
+        .filter(|(at, w)| *at > w.start())
+        .map(|(at, w)| (at, w.end()))
+        .collect();
     matches.extend(told.into_iter().filter_map(|at| COMPANY.captures_at(text, at)));
+    matches.extend(headed.into_iter().filter_map(|(at, end)| {
+        COMPANY.captures_at(text, at).filter(|c| c.get(0).is_some_and(|w| w.start() < end))
+    }));
     matches.extend(described.into_iter().filter_map(|at| {
         COMPANY.captures_at(text, at).filter(|c| c.get(0).is_some_and(|w| w.start() == at))
     }));
@@ -473,8 +485,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             continue;
         };
         // "Opportunities in South America\nThe Coca-Cola Company": a name runs over a line
-        // break only in a text wrapped at a fixed width.
-        if m.as_str().contains('\n') && !wrapped {
+        // break only in a text wrapped at a fixed width, and only where the line is nearly
+        // full ("Talga’s Strategic Funding Push\nTalga Group": a heading ends its line).
+        if m.as_str().match_indices('\n').any(|(at, _)| hard_break(text, m.start() + at, wrapped)) {
             continue;
         }
         // "Smith, the company’s chief executive": a person set off by a role in the company.
@@ -780,6 +793,43 @@ fn surname_after(text: &str, end: usize) -> usize {
 /// "Industrial Acceleration Plan".
 fn programme(value: &str) -> bool {
     value.contains(' ') && value.rsplit(' ').next().is_some_and(|w| PROGRAMMES.contains(&w))
+}
+
+/// Where the words of `text[start..end]` after its last hard line break begin, or `start`
+/// when it has none: a name runs over a line break only in a text wrapped at a fixed width,
+/// where the line is nearly full and no heading ([`hard_break`]).
+fn after_hard_break(text: &str, start: usize, end: usize) -> usize {
+    after_break(text, start, end, |at| hard_break(text, at, super::wrapped(text)))
+}
+
+/// Where the words of `text[start..end]` after its last line break that ends a heading begin,
+/// or `start` when it has none ("Talga’s Strategic Funding Push\nTalga Group Ltd": the name
+/// is "Talga Group").
+fn after_heading(text: &str, start: usize, end: usize) -> usize {
+    after_break(text, start, end, |at| heading(text, at))
+}
+
+fn after_break(text: &str, start: usize, end: usize, ends: impl Fn(usize) -> bool) -> usize {
+    text[start..end]
+        .match_indices('\n')
+        .map(|(at, _)| start + at)
+        .rfind(|&at| ends(at))
+        .map_or(start, |at| at + 1)
+}
+
+/// Whether the line break at `at` ends a line no sentence runs on from: any break in a text
+/// not wrapped at a fixed width, one after a line far from full, or one after a heading.
+fn hard_break(text: &str, at: usize, width: Option<usize>) -> bool {
+    heading(text, at) || !width.is_some_and(|width| super::soft_break(text, at, width))
+}
+
+/// Whether the line that ends at `at` is a heading: its words of four letters or more, four at
+/// least, all open with a capital ("Talga’s Commercial Anode Ambitions Hinge on Critical
+/// Swedish Grant Approval").
+fn heading(text: &str, at: usize) -> bool {
+    let line = text[..at].rsplit('\n').next().unwrap_or("");
+    let long: Vec<&str> = line.split_whitespace().filter(|w| w.chars().count() >= 4).collect();
+    long.len() >= 4 && long.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether `value` is a day or month told from the article's: "Last Friday", "Next March".
