@@ -680,3 +680,10 @@ fn a_heading_s_words_are_no_part_of_the_name_on_the_next_line() {
                 significant funding application.";
     assert_eq!(names(text, Kind::Company), ["Talga Group"]);
 }
+
+#[test]
+fn a_fund_a_buyer_and_an_employer_of_a_count_are_companies() {
+    let text = "The government is committed to the German fund Mutares, which bought Efacec. \
+                Efacec has approximately 2,000 employees.";
+    assert_eq!(names(text, Kind::Company), ["Efacec", "Mutares"]);
+}

@@ -265,3 +265,20 @@ fn a_reporter_and_an_economist_are_roles() {
                 Crabb.";
     assert_eq!(names(text, Kind::Person), ["Peter Crabb", "Zach Kyle"]);
 }
+
+#[test]
+fn a_speaker_of_three_names_before_where_they_spoke_is_a_person() {
+    let text = "“Mutares is committed to retaining its workforce worldwide”said António Costa \
+                Silva at a press conference. “We will hire,” said Premier David Eby at the \
+                plant.";
+    assert_eq!(names(text, Kind::Person), ["António Costa Silva", "David Eby"]);
+}
+
+#[test]
+fn a_speaker_s_name_without_its_accents_is_the_full_name_named_earlier() {
+    let text = "The president of Mexico, Andrés Manuel López Obrador, announced it. “It is good \
+                news,” said Lopez Obrador at the meeting.";
+    let people = names(text, Kind::Person);
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert!(people[0].starts_with("Andrés Manuel López"), "{people:?}");
+}

@@ -41,7 +41,21 @@ fn misspelled(a: &str, b: &str) -> bool {
         && letters(given_a) == letters(given_b)
 }
 
-/// Renames every new person whose name misspells one proposed earlier in the text.
+/// Whether `b`, of two words or more, is the last words of the longer name `a`, accents aside
+/// ("Lopez Obrador" of "Andrés Manuel López Obrador"), or, of two words, opens with the last of
+/// a name of three ("Lopez Obrador" of "Andrés Manuel López", a name of four words read to its
+/// third).
+fn shortened(a: &str, b: &str) -> bool {
+    let (a, b) = (plain(a), plain(b));
+    let words: Vec<&str> = a.split(' ').collect();
+    let overlaps = words.len() == 3
+        && b.split(' ').count() == 2
+        && b.split(' ').next() == words.last().copied();
+    b.contains(' ') && a.len() > b.len() && (a.ends_with(&format!(" {b}")) || overlaps)
+}
+
+/// Renames every new person whose name misspells one proposed earlier in the text, or is the
+/// last words of one, accents aside.
 pub(super) fn spellings(out: &mut [Candidate]) {
     let mut people: Vec<(usize, String)> = out
         .iter()
@@ -55,6 +69,14 @@ pub(super) fn spellings(out: &mut [Candidate]) {
             && *start < c.start
         {
             c.why = format!("`{}` misspells `{name}`, named earlier; the same person", c.value);
+            c.value = name.clone();
+            continue;
+        }
+        let longer = people.iter().find(|(_, p)| shortened(p, &c.value));
+        if let Some((start, name)) = longer
+            && *start < c.start
+        {
+            c.why = format!("`{}` is short for `{name}`, named earlier; the same person", c.value);
             c.value = name.clone();
         }
     }
