@@ -104,6 +104,12 @@ pub(super) fn acronyms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
     let hay = Haystack::new(text);
     for (short, (start, end)) in pairs {
         let long = text[start..end].to_owned();
+        // "WEDC" of "Wisconsin Economic Development Corp.": a public body's letters name no
+        // company, however the text speaks of them.
+        if long.contains("Economic Development") {
+            out.retain(|c| c.kind != Kind::Company || c.value != short);
+            continue;
+        }
         // "Vietnam-Singapore Industrial Park": the governments in the name are no parties.
         let inside = |c: &Candidate| c.kind == Kind::Government && start <= c.start && c.end <= end;
         free(taken, out, inside);

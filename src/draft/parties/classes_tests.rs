@@ -687,3 +687,17 @@ fn a_fund_a_buyer_and_an_employer_of_a_count_are_companies() {
                 Efacec has approximately 2,000 employees.";
     assert_eq!(names(text, Kind::Company), ["Efacec", "Mutares"]);
 }
+
+#[test]
+fn a_company_in_capitals_after_a_nationality_is_a_company_and_after_a_place_none() {
+    let text = "An agreement was signed by Kazakhstan and the German CLAAS, Kazinform reports. \
+                Work on the Dhabeji SEZ, strategically placed, goes on.";
+    assert_eq!(names(text, Kind::Company), ["CLAAS"]);
+}
+
+#[test]
+fn the_letters_of_an_economic_development_corporation_name_no_company() {
+    let text = "Wisconsin will give candy maker Haribo $21 million, the Wisconsin Economic Development \
+                Corp. said Wednesday. The WEDC said the credits are refundable.";
+    assert_eq!(names(text, Kind::Company), ["Haribo"]);
+}

@@ -145,10 +145,11 @@ const OWNED: &str = r"\p{Lu}[\p{L}&-]+(?: [A-Z]\.)?(?: (?:& )?\p{Lu}[\p{L}&-]+){
 /// Alloy’s new £27 million Popes Lane manufacturing site", "Calb's investment"), or with its
 /// line of trade and a company word after it (`k`: "the Sagen pharma company", "the German
 /// Kessler group", where "the Emirati company Pan African Agro Commodities" names the company
-/// after the word), found apart so that it may overlap a match of [`COMPANY`].
+/// after the word), or in capitals after a nationality (`nat`: "the German CLAAS,"), found
+/// apart so that it may overlap a match of [`COMPANY`].
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?P<j>{OWNED})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:new )?(?:[$€£]\d[\d.,]*(?: (?:million|billion|m|bn))? )?(?:\p{{Lu}}\p{{Ll}}+ ){{0,2}}(?:[a-z]+ ){{0,2}}(?:plant|factory|facility|manufacturing site)|workers|employees|investment|(?:\d[\d,]* )?(?:new )?jobs(?:[.,;]| (?:won|will|would|are|were|have|had)\b))|\bthe (?P<k>{NAME}) (?:[a-z]+ )?(?:company|group)\b"
+        r"\b(?P<j>{OWNED})(?:’s|'s) (?:parent company|parent|subsidiary|owner|(?:new )?(?:[$€£]\d[\d.,]*(?: (?:million|billion|m|bn))? )?(?:\p{{Lu}}\p{{Ll}}+ ){{0,2}}(?:[a-z]+ ){{0,2}}(?:plant|factory|facility|manufacturing site)|workers|employees|investment|(?:\d[\d,]* )?(?:new )?jobs(?:[.,;]| (?:won|will|would|are|were|have|had)\b))|\bthe (?P<k>{NAME}) (?:[a-z]+ )?(?:company|group)\b|\bthe \p{{Lu}}\p{{Ll}}+(?:an|ese|ish|ch|ss|i) (?P<nat>[A-Z]{{3,8}})(?:,| (?:will|has|plans|is|signed)\b)"
     ))
 });
 
@@ -488,7 +489,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     for caps in matches.into_iter().chain(OWNER.captures_iter(text)) {
         let names = [
             "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
-            "r", "s", "t", "u", "v", "w", "x", "y", "z", "sub",
+            "r", "s", "t", "u", "v", "w", "x", "y", "z", "sub", "nat",
         ];
         let Some(m) = names.iter().find_map(|n| caps.name(n)) else {
             continue;
@@ -514,6 +515,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             continue;
         }
         if misread(text, &caps, m) {
+            continue;
+        }
+        // "the Dhabeji SEZ": the word before the capitals is a nationality only if it is a
+        // country's adjective.
+        let adjective = |w: &str| ADJECTIVES.iter().any(|(a, _)| *a == w);
+        if caps.name("nat").is_some()
+            && !text[..m.start()].trim_end().rsplit(' ').next().is_some_and(adjective)
+        {
             continue;
         }
         // "to make its AirTag tracking devices": a company's own product, not a company.

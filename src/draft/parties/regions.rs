@@ -151,7 +151,10 @@ fn departments(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candid
         let (start, end) = (m.start(), m.end());
         // "the metropolitan region of Porto Alegre": a city's area, no government.
         let metropolitan = caps.get(0).is_some_and(|w| w.as_str().contains("metropolitan "));
+        // "Brazilian state’s": a country's adjective names no state.
+        let adjective = ADJECTIVES.iter().any(|(a, _)| *a == m.as_str());
         if metropolitan
+            || adjective
             || overlaps(taken, start, end)
             || m.as_str().split([' ', '-']).any(|w| NOT_REGIONS.contains(&w))
         {
@@ -213,12 +216,14 @@ fn states_named(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candi
         return;
     }
     let cased = |span: Option<&str>, word: &str| span.is_some_and(|s| s.eq_ignore_ascii_case(word));
+    // "Rio\nde Janeiro state": a name wrapped over a line is read as on one, at the same place.
+    let flat = text.replace('\n', " ");
     for (code, state) in BRAZILIAN_STATES {
-        for (start, _) in text.match_indices(state) {
+        for (start, _) in flat.match_indices(state) {
             let end = start + state.len();
-            let named = cased(start.checked_sub(9).and_then(|at| text.get(at..start)), "state of ")
-                || (cased(text.get(end..end + 6), " state")
-                    && !text[end + 6..].starts_with(char::is_alphabetic));
+            let named = cased(start.checked_sub(9).and_then(|at| flat.get(at..start)), "state of ")
+                || (cased(flat.get(end..end + 6), " state")
+                    && !flat[end + 6..].starts_with(char::is_alphabetic));
             if !named || !claim(taken, start, end) {
                 continue;
             }

@@ -171,3 +171,18 @@ fn dubai_and_a_nations_assembly_government_by_its_adjective_are_governments() {
                 UK and Welsh Assembly Government support.";
     assert_eq!(names(text, Kind::Government), ["Dubai", "United Kingdom", "Wales"]);
 }
+
+#[test]
+fn a_brazilian_state_wrapped_over_a_line_is_a_government_and_an_adjective_is_none() {
+    let text = "China’s Foton Motors group plans to install its Brazilian headquarters in Rio\n\
+                de Janeiro state, with a loan from the Brazilian state’s development bank.";
+    assert_eq!(names(text, Kind::Government), ["China", "Rio de Janeiro"]);
+    assert!(names(text, Kind::Company).iter().all(|c| !c.contains("Brazil")));
+}
+
+#[test]
+fn a_region_after_a_letter_for_its_direction_is_no_company_s_unit() {
+    let text = "New agricultural machinery plant to create 200 jobs in N Kazakhstan. The plant \
+                opens in North Kazakhstan, Rio de Janeiro Brazil’s rival.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}

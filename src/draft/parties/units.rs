@@ -63,7 +63,9 @@ fn country(name: &str) -> bool {
 /// Whether a word may be part of a company's name before a country's.
 fn name_word(word: &str) -> bool {
     let mut chars = word.chars();
+    // "in N Kazakhstan": a letter alone is a direction, no name.
     chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() > 1
         && chars.all(|c| c.is_alphabetic() || c == '&' || c == '-')
         && !NOT_NAMES.contains(&word)
         && !INSTITUTIONS.contains(&word)
@@ -105,8 +107,14 @@ fn unit_start(text: &str, start: usize) -> Option<usize> {
     }
     let words = words.len();
     let before = text[..begin].strip_suffix(' ')?;
+    // "Rio de Janeiro Brazil’s": a name's particle is no word that opens one.
+    let particle =
+        |w: &str| ["de", "da", "do", "dos", "das", "del", "di", "van", "von"].contains(&w);
     let opener = before.ends_with(',')
-        || before.rsplit(' ').next().is_some_and(|w| w.chars().all(char::is_lowercase));
+        || before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.chars().all(char::is_lowercase) && !particle(w));
     (words > 0 && opener).then_some(begin)
 }
 
