@@ -25,6 +25,23 @@ static PARK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A public body named by its kind and what it is of: "the Department of Economic
+/// Development", "Ministry of Trade and Industry".
+static BODY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:Department|Ministry|Office|Bureau|Agency|Board) of (?:the )?\p{Lu}\p{L}*(?:\x20(?:and\x20)?\p{Lu}\p{L}*){0,3}",
+    )
+});
+
+/// The letters of each public body the text names ([`BODY`]), "of", "the" and "and" left out:
+/// "DED" of "Department of Economic Development".
+fn bodies(text: &str) -> Vec<String> {
+    let small = ["of", "the", "and"];
+    BODY.find_iter(text)
+        .map(|m| m.as_str().split(' ').filter(|w| !small.contains(w)).map(letters).collect())
+        .collect()
+}
+
 /// A legal form between a company's name and its letters in brackets.
 static LEGAL_FORM: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^,?\x20(?:Inc\.|Ltd\.|Limited|Corp\.|Corporation|LLC|PLC|Co\.)"));
@@ -87,6 +104,10 @@ pub(super) fn acronyms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
         })
         .collect();
     let shouted = |v: &str| (3..=6).contains(&v.len()) && v.chars().all(|c| c.is_ascii_uppercase());
+    // "DED spokeswoman", after "the Department of Economic Development": a public body's
+    // letters name no company, however the text speaks of them.
+    let bodies = bodies(text);
+    out.retain(|c| c.kind != Kind::Company || c.known || !bodies.contains(&c.value));
     let mut shorts: Vec<&str> = out
         .iter()
         .filter(|c| c.kind == Kind::Company && !c.known && shouted(&c.value))

@@ -701,3 +701,29 @@ fn the_letters_of_an_economic_development_corporation_name_no_company() {
                 Corp. said Wednesday. The WEDC said the credits are refundable.";
     assert_eq!(names(text, Kind::Company), ["Haribo"]);
 }
+
+#[test]
+fn companies_by_their_trade_a_place_based_description_and_a_company_word_after() {
+    let text = "It is a joint venture between Winkler Meats and Johnsonville Sausage. Erasmus \
+                Investment International, a Luxembourg-based investment company, signed it, as \
+                did the ministry and Hell Energy company, and the Turkish company Eroglu Moda.";
+    assert_eq!(
+        names(text, Kind::Company),
+        [
+            "Erasmus Investment International",
+            "Eroglu Moda",
+            "Hell Energy",
+            "Johnsonville Sausage",
+            "Winkler Meats"
+        ]
+    );
+}
+
+#[test]
+fn a_place_in_a_direction_a_month_s_and_a_title_s_abbreviation_and_a_body_s_letters_are_none() {
+    let text = "The facility being built northeast of Edmonton will be the first. Support must \
+                come for the project by Dec. 31, 2019, after a tour of the plant by Lt. Gov. \
+                Mary Taylor. The Department of Economic Development suspended it. DED \
+                spokeswoman Amy Susan said so.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}

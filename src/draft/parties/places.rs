@@ -8,14 +8,14 @@ use regex::Regex;
 /// What follows a country's abbreviation used as an adjective of origin: "US tech giant", "US
 /// corporation General Electric", "a U.S. solar provider".
 pub(super) static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\.? (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|corporations?|providers?|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?|miners?|producers?|makers?|developers?|operators?|suppliers?|groups?|investors?)\b")
+    Regex::new(r"^\.? (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|corporations?|providers?|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?|miners?|producers?|makers?|developers?|operators?|suppliers?|groups?|investors?|actor|actress|singer|businessman|businesswoman|entrepreneur)\b")
         .expect("a valid pattern")
 });
 /// What names a place or a department before a capitalized word: "the city of Marseille",
 /// "the Department of Commerce".
 pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:(?:city|town|port|region|village|suburb|capital|municipality|commune|district) of |(?:Department|Ministry|Office|Bureau) of (?:the )?)$",
+        r"\b(?:(?:city|town|port|region|village|suburb|capital|municipality|commune|district|(?:north|south)(?:east|west)?|east|west) of |(?:Department|Ministry|Office|Bureau) of (?:the )?)$",
     )
     .expect("a valid pattern")
 });

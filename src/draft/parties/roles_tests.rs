@@ -282,3 +282,12 @@ fn a_speaker_s_name_without_its_accents_is_the_full_name_named_earlier() {
     assert_eq!(people.len(), 1, "{people:?}");
     assert!(people[0].starts_with("Andrés Manuel López"), "{people:?}");
 }
+
+#[test]
+fn a_mayor_in_lower_case_names_a_person_and_an_actor_s_country_no_government() {
+    let text = "In this regard, the mayor of Saltillo, José María Fraustro Siller, supported \
+                the plan. The company counts U.S. actor Leonardo DiCaprio among its backers.";
+    let people = names(text, Kind::Person);
+    assert!(people.iter().any(|p| p.starts_with("José María Fraustro")), "{people:?}");
+    assert!(names(text, Kind::Government).is_empty(), "{:?}", names(text, Kind::Government));
+}
