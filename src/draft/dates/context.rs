@@ -26,9 +26,12 @@ pub(super) static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A clause told in the past, after a verb of what is to come: ", which had its certificate
-/// revoked".
+/// revoked", or a thing made before, told by its participle ("will be the first recipient of
+/// the grant announced in October").
 pub(super) static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_words(r"(?i), (?:which|that|who) (?:had|was|were)\b"))
+    Regex::new(&ascii_words(
+        r"(?i), (?:which|that|who) (?:had|was|were)\b|\b(?:the|a|an|its|their) [a-z]+ (?:announced|unveiled|approved|awarded|granted|launched|introduced) $",
+    ))
         .expect("a valid pattern")
 });
 

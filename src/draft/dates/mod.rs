@@ -249,6 +249,13 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
             (None, Some(first), Some(_)) => (whole.start(), first.end()),
             _ => (whole.start(), whole.end()),
         };
+        // "as of December this year", "for the middle of 2018": the words that lead to the time
+        // are no part of it.
+        let leads = [("as of ", 6), ("for the middle of ", 4), ("for the start of ", 4)];
+        let lead = leads.iter().find(|(w, _)| {
+            text[start..end].get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w))
+        });
+        let start = start + lead.map_or(0, |(_, n)| *n);
         let said = &text[start..end];
         if out.iter().any(|c| c.start < end && start < c.end)
             || clock.iter().any(|&(s, e)| s <= start && end <= e)

@@ -2,7 +2,8 @@
 //! the year of "the first four months of 2025", of a plan or a budget, "mid-decade", an ISO
 //! date ending a title, a year after a bound ("until at least 2035") or paired with one, and a
 //! month after "plans for" a start, a month glued to its day ("Sep.20"), "before end of 2023",
-//! "in all of 2021", "the 2022 total" and "in five years".
+//! "in all of 2021", "the 2022 total" and "in five years", days to come ("In 90 days"), a month
+//! "as of" or of wages, a year's middle and a grant announced before.
 
 use super::tests::values;
 
@@ -357,4 +358,27 @@ fn a_plant_to_be_set_up_and_a_contract_that_ends_look_ahead_but_a_plan_overtaken
         "2009-04-06",
     );
     assert_eq!(got.last().map(|(_, v)| v.as_str()), Some("2009-04-01"));
+}
+
+#[test]
+fn days_to_come_a_month_as_of_or_of_wages_a_year_s_middle_and_a_grant_announced_before() {
+    let got = values(
+        "In 90 days it will be on sale. Wages for the month of August can be paid. Production \
+         will begin as of May. The ceremony is scheduled for the middle of 2018. The plant will \
+         be done by the year 2029. It will be the first recipient of the grant announced in \
+         October by the government.",
+        "2015-08-18",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("In 90 days", "2015-11-16"),
+            ("the month of August", "2015-08"),
+            ("May", "2016-05"),
+            ("the middle of 2018", "2018"),
+            ("by the year 2029", "2029-12-31"),
+            ("in October", "2014-10"),
+        ]
+    );
 }
