@@ -462,7 +462,7 @@ fn count_of_jobs(
 ) -> Option<String> {
     static JOBS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&ascii_words(
-            r"(?i)\b(?:jobs|workers|employees|employment|employed|workforce|headcount|positions|hires|staff|hiring)\b",
+            r"(?i)\b(?:jobs|workers|employees|employment|employ|employs|employed|workforce|headcount|positions|hires|staff|hiring)\b",
         ))
         .expect("a valid pattern")
     });

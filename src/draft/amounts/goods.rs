@@ -61,6 +61,8 @@ const GOODS: &[&str] = &[
     "pairs",
     "garments",
     "products",
+    "cans",
+    "bottles",
 ];
 
 /// Whether one of the next three words after a figure, before any punctuation, counts goods.

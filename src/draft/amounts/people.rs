@@ -175,16 +175,24 @@ pub(super) fn a_ratio(text: &str, start: usize) -> bool {
 /// Whether a bare figure at `start` is the size a workforce is or will be, named just before:
 /// "a workforce of up to 100", "the workforce has more than doubled to 60", and the people a
 /// plant will employ: "in one year employment of more than 110 is planned", "increase the
-/// number of people employed in Raheen to 800".
+/// number of people employed in Raheen to 800", "a factory that could employ as many as
+/// 13,000.", "the 2,500 already employed".
 pub(super) fn a_workforce(text: &str, start: usize, end: usize) -> bool {
     static WORKFORCE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&ascii_words(
-            r"(?i)\b(?:workforce|headcount|employment|number\s+of\s+(?:people|workers|employees|staff))\b(?:\s+[a-z]+){0,4}\s+(?:of|to)\s+$",
+            r"(?i)\b(?:workforce|headcount|employment|number\s+of\s+(?:people|workers|employees|staff))\b(?:\s+[a-z]+){0,4}\s+(?:of|to|below|above)\s+$|\b(?P<employ>employs?)\s+(?:as\s+many\s+as\s+|up\s+to\s+|about\s+|more\s+than\s+)?$",
         ))
         .expect("a valid pattern")
     });
     let rest = text[end..].trim_start();
-    WORKFORCE.is_match(&text[..start]) && !rest.starts_with(['%', '‰']) && !rest.starts_with("per")
+    // A figure right after "employ" is a workforce only where it ends its clause: "employ 30
+    // percent" and "employ 300 engineers" count something else or are read with their noun.
+    let counted = WORKFORCE
+        .captures(&text[..start])
+        .is_some_and(|caps| caps.name("employ").is_none() || rest.starts_with(['.', ',', ';']));
+    let employed =
+        rest.strip_prefix("already").map_or(rest, str::trim_start).starts_with("employed");
+    (counted || employed) && !rest.starts_with(['%', '‰']) && !rest.starts_with("per")
 }
 
 /// Whether a count ends in "job" written alone after a figure of more than one, which makes the

@@ -397,3 +397,20 @@ fn a_qualifier_inside_a_word_hides_no_amount_after_it() {
         ]
     );
 }
+
+#[test]
+fn a_bare_figure_employed_or_a_workforce_falls_below_counts_jobs_and_cans_are_goods() {
+    let text = "A factory that could employ as many as 13,000. The plant now employs about 125. \
+                It adds to the 2,500 already employed. The credits stopped since employment \
+                numbers dropped below 300. A factory will make 700 million aluminum beverage \
+                cans.";
+    assert_eq!(
+        pairs(&values(text)),
+        [
+            ("as many as 13,000", "as many as 13000 jobs"),
+            ("about 125", "about 125 jobs"),
+            ("2,500", "2500 jobs"),
+            ("300", "300 jobs"),
+        ]
+    );
+}
