@@ -307,10 +307,21 @@ fn wrapped(text: &str) -> Option<usize> {
 
 /// Whether the line end at `at` in a text wrapped at `width` runs the sentence on: its line is
 /// nearly full, no longer than the width, and the next line has words.
+/// The line before a list's item ends there, however full it is ("- 5,000 tpa initial plant").
 fn soft_break(text: &str, at: usize, width: usize) -> bool {
-    let line = text[..at].rsplit('\n').next().unwrap_or("").chars().count();
+    let line = text[..at].rsplit('\n').next().unwrap_or("");
     let next = text[at + 1..].split('\n').next().unwrap_or("");
-    line * 4 >= width * 3 && line <= width && !next.trim().is_empty()
+    let item = next.starts_with(BULLETS) && next.chars().nth(1) == Some(' ');
+    let columns = line.chars().count();
+    columns * 4 >= width * 3 && columns <= width && !next.trim().is_empty() && !item
+}
+
+/// Whether a line is a heading: its words of four letters or more, four at least, all open
+/// with a capital ("Talga’s Commercial Anode Ambitions Hinge on Critical Swedish Grant
+/// Approval"). A line of prose full of names may read as one too, so it only ends a name.
+fn heading(line: &str) -> bool {
+    let long: Vec<&str> = line.split_whitespace().filter(|w| w.chars().count() >= 4).collect();
+    long.len() >= 4 && long.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The marks that open a list's items.

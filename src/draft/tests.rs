@@ -89,6 +89,22 @@ fn a_text_wrapped_at_a_fixed_width_runs_its_sentences_over_line_ends() {
 }
 
 #[test]
+fn a_list_item_in_a_wrapped_text_opens_its_own_sentence_however_full_the_line_before() {
+    let text = "The Premier and the Economic Development Minister Dwain\n\
+                Lingenfelter today joined with the president of Cargill, Kerry\n\
+                Hawkins, to announce that Cargill has selected the province as\n\
+                the site for its new plant, which it will open by the end of\n\
+                next year. It will hire fifty people and haul canola to the site\n\
+                daily from all over the province and from the neighbouring states,\n\
+                in the words of all of those who came to hear the announcement.\n\
+                - SEK 1.1 billion Industrial Leap grant application submitted\n\
+                - Funding complements EUR 70 million EU Innovation Fund grant";
+    let got = sentences_of(text);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[3], "Funding complements EUR 70 million EU Innovation Fund grant");
+}
+
+#[test]
 fn a_text_wrapped_wider_than_a_hundred_columns_runs_its_sentences_on_too() {
     let text = "On December 16, the six casino operators and the Macau authorities attended a ceremony where they signed\n\
                 their contracts for the next 10-year period. The event was followed by press conferences from the operators\n\

@@ -844,19 +844,15 @@ fn after_break(text: &str, start: usize, end: usize, ends: impl Fn(usize) -> boo
         .map_or(start, |at| at + 1)
 }
 
-/// Whether the line break at `at` ends a line no sentence runs on from: any break in a text
-/// not wrapped at a fixed width, one after a line far from full, or one after a heading.
+/// Whether the line break at `at` ends a line no name runs on from: any break in a text not
+/// wrapped at a fixed width, and one after a line far from full or a heading.
 fn hard_break(text: &str, at: usize, width: Option<usize>) -> bool {
     heading(text, at) || !width.is_some_and(|width| super::soft_break(text, at, width))
 }
 
-/// Whether the line that ends at `at` is a heading: its words of four letters or more, four at
-/// least, all open with a capital ("Talga’s Commercial Anode Ambitions Hinge on Critical
-/// Swedish Grant Approval").
+/// Whether the line that ends at `at` is a heading.
 fn heading(text: &str, at: usize) -> bool {
-    let line = text[..at].rsplit('\n').next().unwrap_or("");
-    let long: Vec<&str> = line.split_whitespace().filter(|w| w.chars().count() >= 4).collect();
-    long.len() >= 4 && long.iter().all(|w| w.starts_with(char::is_uppercase))
+    super::heading(text[..at].rsplit('\n').next().unwrap_or(""))
 }
 
 /// Whether `value` is a day or month told from the article's: "Last Friday", "Next March".

@@ -286,3 +286,19 @@ fn a_companys_shares_exports_and_origin_are_its_background() {
     );
     assert_eq!(got, ["Kia will invest $1 billion in Nuevo Leon."]);
 }
+
+#[test]
+fn a_government_that_will_subsidize_and_a_company_that_applied_for_a_grant_pledge() {
+    let got = pledged(
+        "In that context, the province will subsidize new jobs over five years.\n\
+         Talga Group has applied for a SEK 1.1 billion grant to fund an anode plant.\n\
+         The weather was fine.",
+    );
+    assert_eq!(
+        got,
+        [
+            "In that context, the province will subsidize new jobs over five years.",
+            "Talga Group has applied for a SEK 1.1 billion grant to fund an anode plant."
+        ]
+    );
+}
