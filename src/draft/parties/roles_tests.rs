@@ -291,3 +291,11 @@ fn a_mayor_in_lower_case_names_a_person_and_an_actor_s_country_no_government() {
     assert!(people.iter().any(|p| p.starts_with("José María Fraustro")), "{people:?}");
     assert!(names(text, Kind::Government).is_empty(), "{:?}", names(text, Kind::Government));
 }
+
+#[test]
+fn an_engineer_set_off_by_a_comma_is_a_person_and_the_city_of_kigali_a_government() {
+    let text = "It also appointed Giancarlo Quaranta, an engineer with long experience, as \
+                commissioner. The memorandum was signed with the City of Kigali.";
+    assert_eq!(names(text, Kind::Person), ["Giancarlo Quaranta"]);
+    assert_eq!(names(text, Kind::Government), ["Kigali"]);
+}

@@ -597,4 +597,6 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("East of England", "East of England", None),
     ("South East England", "South East England", None),
     ("South West England", "South West England", None),
+    // Rwanda's capital is a province of its own; only its full name says it is the government.
+    ("City of Kigali", "Kigali", Some("RW-01")),
 ];
