@@ -82,6 +82,13 @@ pub struct Draft {
     pub candidates: Vec<Candidate>,
 }
 
+/// The words a full stop shortens that end no sentence (U.S., Mr., Jan., Lt.).
+const ABBREVIATIONS: &[&str] = &[
+    "U.S", "U.K", "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Inc", "Corp", "Co", "Ltd", "St",
+    "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "Jr", "Sr",
+    "Gen", "Lt", "Col", "a.m", "p.m", "D.C", "Rs", "Prof", "approx", "Pvt", "Pte", "Sdn",
+];
+
 /// Finds every candidate in `text`; `published` overrides the date read from the article.
 pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft {
     let published = match published {
@@ -205,12 +212,6 @@ fn parse_iso(value: &str) -> NaiveDate {
 /// so does a line break; a stop after an initial or a known abbreviation (U.S., Mr., Jan.)
 /// does not.
 pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
-    const ABBREVIATIONS: &[&str] = &[
-        "U.S", "U.K", "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Inc", "Corp", "Co", "Ltd",
-        "St", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs",
-        "Jr", "Sr", "Gen", "Lt", "Col", "a.m", "p.m", "D.C", "Rs", "Prof", "approx", "Pvt", "Pte",
-        "Sdn",
-    ];
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();

@@ -476,7 +476,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
     let headed: Vec<(usize, usize)> = matches
         .iter()
         .filter_map(|caps| caps.get(0))
-        .map(|w| (after_hard_break(text, w.start(), w.end()), w))
+        .map(|w| (after_break(text, w.start(), w.end(), |at| hard_break(text, at, wrapped)), w))
         .filter(|(at, w)| *at > w.start())
         .map(|(at, w)| (at, w.end()))
         .collect();
@@ -519,11 +519,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             continue;
         }
         // "by Dec. 31", "by Lt. Gov. Mary Taylor": a month's or a title's abbreviation.
-        const CUT: [&str; 14] = [
-            "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Lt", "Gov",
-            "Sen", "Rep",
-        ];
-        if CUT.contains(&m.as_str()) && text[m.end()..].starts_with('.') {
+        if super::ABBREVIATIONS.contains(&m.as_str()) && text[m.end()..].starts_with('.') {
             continue;
         }
         // "the Dhabeji SEZ": the word before the capitals is a nationality only if it is a
@@ -822,13 +818,6 @@ fn programme(value: &str) -> bool {
     value.contains(' ') && value.rsplit(' ').next().is_some_and(|w| PROGRAMMES.contains(&w))
 }
 
-/// Where the words of `text[start..end]` after its last hard line break begin, or `start`
-/// when it has none: a name runs over a line break only in a text wrapped at a fixed width,
-/// where the line is nearly full and no heading ([`hard_break`]).
-fn after_hard_break(text: &str, start: usize, end: usize) -> usize {
-    after_break(text, start, end, |at| hard_break(text, at, super::wrapped(text)))
-}
-
 /// Where the words of `text[start..end]` after its last line break that ends a heading begin,
 /// or `start` when it has none ("Talga’s Strategic Funding Push\nTalga Group Ltd": the name
 /// is "Talga Group").
@@ -836,6 +825,8 @@ fn after_heading(text: &str, start: usize, end: usize) -> usize {
     after_break(text, start, end, |at| heading(text, at))
 }
 
+/// Where the words of `text[start..end]` after its last line break that `ends` begin, or
+/// `start` when it has none.
 fn after_break(text: &str, start: usize, end: usize, ends: impl Fn(usize) -> bool) -> usize {
     text[start..end]
         .match_indices('\n')
