@@ -727,3 +727,12 @@ fn a_place_in_a_direction_a_month_s_and_a_title_s_abbreviation_and_a_body_s_lett
                 spokeswoman Amy Susan said so.";
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
 }
+
+#[test]
+fn a_state_before_a_company_word_and_an_industry_cluster_name_no_party() {
+    let text = "The 140,000-square-feet factory would be the Michigan company’s third in \
+                Kentucky. Coahuila has captured projects in the Furniture Cluster, which will \
+                return the supply chain.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+    assert_eq!(names(text, Kind::Government), ["Coahuila", "Kentucky"]);
+}

@@ -198,7 +198,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             // "the Free State of Saxony": a German state's title, not South Africa's province.
             let title = *name == "Free State" && after.starts_with(" of ");
             // "fellow US giant Amazon", "Taiwan chipmaker TSMC": where a company comes from.
-            let origin = code.is_some_and(|c| !c.contains('-')) && ORIGIN.is_match(after);
+            // "the Michigan company’s third in Kentucky": a state's name before a company word
+            // after an article says where that company comes from too.
+            let article = ["the ", "a ", "an "].iter().any(|a| text[..start].ends_with(a));
+            let origin =
+                (code.is_some_and(|c| !c.contains('-')) || article) && ORIGIN.is_match(after);
             // "Lebanon, Indiana", "Wyoming, Minnesota": a town named after a government.
             let town = governments::town_of_state(text, start, end, *code);
             // "Fort Saskatchewan", "Lake Michigan": a town or a landmark named after one;

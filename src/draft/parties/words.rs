@@ -678,8 +678,9 @@ pub(super) const KINDS_OF_TRADE: &[&str] = &[
     "Mining", "Tech",
 ];
 
-/// The last words of a place's or a public body's name, which a company word after it does not
-/// make a company's: "Chatham County Corporation".
+/// The last words of a place's, a public body's or an industry cluster's name, which a company
+/// word after it does not make a company's: "Chatham County Corporation", "the Furniture
+/// Cluster, which will".
 pub(super) const PUBLIC_ENDINGS: &[&str] = &[
     "County",
     "City",
@@ -692,4 +693,5 @@ pub(super) const PUBLIC_ENDINGS: &[&str] = &[
     "Commission",
     "Island",
     "Estate",
+    "Cluster",
 ];
