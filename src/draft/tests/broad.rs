@@ -302,3 +302,19 @@ fn a_government_that_will_subsidize_and_a_company_that_applied_for_a_grant_pledg
         ]
     );
 }
+
+#[test]
+fn incentives_tied_to_targets_state_a_pledge() {
+    let got = pledged(
+        "Those incentives are based on Summit Polymers hitting their employment targets.\n\
+         Grant was tied to Morgan Olson maintaining jobs.\n\
+         The weather was fine.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Those incentives are based on Summit Polymers hitting their employment targets.",
+            "Grant was tied to Morgan Olson maintaining jobs."
+        ]
+    );
+}
