@@ -249,7 +249,19 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                 let numbered = ch == '.'
                     && (1..=4).contains(&head.len())
                     && head.bytes().all(|b| b.is_ascii_digit());
-                let abbreviation = abbreviation || numbered;
+                // "PETROPAVLOVSK. KAZINFORM – An agreement": a dateline's city in capitals
+                // before its agency's name.
+                let agency = after.split_once(' ').is_some_and(|(name, rest)| {
+                    name.len() >= 3
+                        && name.chars().all(|c| c.is_ascii_uppercase())
+                        && rest.starts_with(['–', '—', '-'])
+                });
+                let city = ch == '.'
+                    && head == word
+                    && word.len() >= 3
+                    && word.chars().all(|c| c.is_ascii_uppercase())
+                    && agency;
+                let abbreviation = abbreviation || numbered || city;
                 let capital = after.chars().next().is_none_or(|c| !c.is_lowercase());
                 // "the Kandy Industrial Park.The project": a page that lost the space after a
                 // full stop still ends the sentence there (not "Amazon.com" nor "U.S.").

@@ -318,3 +318,18 @@ fn incentives_tied_to_targets_state_a_pledge() {
         ]
     );
 }
+
+#[test]
+fn a_dateline_city_before_its_agency_opens_the_sentence_of_an_agreement_to_assemble() {
+    let got = pledged(
+        "29 August 2020, 11:45\n\
+         PETROPAVLOVSK. KAZINFORM – An agreement to assemble agricultural machinery in North \
+         Kazakhstan region has been signed with the German CLAAS, Kazinform reports.\n\
+         The weather was fine.",
+    );
+    assert_eq!(
+        got,
+        ["PETROPAVLOVSK. KAZINFORM – An agreement to assemble agricultural machinery in North \
+          Kazakhstan region has been signed with the German CLAAS, Kazinform reports."]
+    );
+}
