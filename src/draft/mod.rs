@@ -209,8 +209,8 @@ fn parse_iso(value: &str) -> NaiveDate {
 }
 
 /// Sentences as byte ranges: a stop followed by a space and a capital or quote ends one, and
-/// so does a line break; a stop after an initial or a known abbreviation (U.S., Mr., Jan.)
-/// does not.
+/// so does a line break; a stop after an initial, a known abbreviation (U.S., Mr., Jan.) or a
+/// dateline's city in capitals before its agency ("PETROPAVLOVSK. KAZINFORM –") does not.
 pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
