@@ -251,11 +251,15 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         };
         // "as of December this year", "for the middle of 2018": the words that lead to the time
         // are no part of it.
-        let leads = [("as of ", 6), ("for the middle of ", 4), ("for the start of ", 4)];
-        let lead = leads.iter().find(|(w, _)| {
-            text[start..end].get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w))
-        });
-        let start = start + lead.map_or(0, |(_, n)| *n);
+        let opens =
+            |w: &str| text[start..end].get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w));
+        let start = if opens("as of ") {
+            start + "as of ".len()
+        } else if opens("for the middle of ") || opens("for the start of ") {
+            start + "for ".len()
+        } else {
+            start
+        };
         let said = &text[start..end];
         if out.iter().any(|c| c.start < end && start < c.end)
             || clock.iter().any(|&(s, e)| s <= start && end <= e)

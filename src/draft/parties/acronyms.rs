@@ -104,10 +104,6 @@ pub(super) fn acronyms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
         })
         .collect();
     let shouted = |v: &str| (3..=6).contains(&v.len()) && v.chars().all(|c| c.is_ascii_uppercase());
-    // "DED spokeswoman", after "the Department of Economic Development": a public body's
-    // letters name no company, however the text speaks of them.
-    let bodies = bodies(text);
-    out.retain(|c| c.kind != Kind::Company || c.known || !bodies.contains(&c.value));
     let mut shorts: Vec<&str> = out
         .iter()
         .filter(|c| c.kind == Kind::Company && !c.known && shouted(&c.value))
@@ -122,15 +118,18 @@ pub(super) fn acronyms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
         .filter_map(|short| Some((short.to_owned(), spelled(text, short)?)))
         .collect();
     pairs.extend(spelt);
+    // "DED spokeswoman" after "the Department of Economic Development", "WEDC" of "Wisconsin
+    // Economic Development Corp.": a public body's letters name no company, however the text
+    // speaks of them.
+    let mut public = bodies(text);
+    let developers =
+        pairs.iter().filter(|(_, (s, e))| text[*s..*e].contains("Economic Development"));
+    public.extend(developers.map(|(short, _)| short.clone()));
+    out.retain(|c| c.kind != Kind::Company || c.known || !public.contains(&c.value));
+    pairs.retain(|(short, _)| !public.contains(short));
     let hay = Haystack::new(text);
     for (short, (start, end)) in pairs {
         let long = text[start..end].to_owned();
-        // "WEDC" of "Wisconsin Economic Development Corp.": a public body's letters name no
-        // company, however the text speaks of them.
-        if long.contains("Economic Development") {
-            out.retain(|c| c.kind != Kind::Company || c.value != short);
-            continue;
-        }
         // "Vietnam-Singapore Industrial Park": the governments in the name are no parties.
         let inside = |c: &Candidate| c.kind == Kind::Government && start <= c.start && c.end <= end;
         free(taken, out, inside);
