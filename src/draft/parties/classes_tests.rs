@@ -736,3 +736,10 @@ fn a_state_before_a_company_word_and_an_industry_cluster_name_no_party() {
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
     assert_eq!(names(text, Kind::Government), ["Coahuila", "Kentucky"]);
 }
+
+#[test]
+fn a_state_that_opens_a_name_before_its_legal_form_is_the_companys_own() {
+    let text = "This project is part of the South Dakota Soybean Processors, LLC organization. \
+                South Dakota, LLC is no name, nor is Nova Scotia Business Inc.";
+    assert_eq!(names(text, Kind::Company), ["South Dakota Soybean Processors"]);
+}

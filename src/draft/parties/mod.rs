@@ -686,8 +686,29 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         let portfolio = ["Minister", "Ministry", "Department", "Secretary"]
             .iter()
             .any(|w| text[end..].strip_prefix(' ').is_some_and(|a| a.starts_with(w)));
+        // "South Dakota Soybean Processors, LLC": a state's name with more words before a legal
+        // form is the company's own, unless the words name a public body ("Nova Scotia Business
+        // Inc.", "Rhode Island Commerce Corp.").
+        const PUBLIC: [&str; 8] = [
+            "Business",
+            "Commerce",
+            "Economic",
+            "Development",
+            "Investment",
+            "Trade",
+            "Enterprise",
+            "Finance",
+        ];
+        let legally = caps.name("a").is_some()
+            && !governments::government(name)
+            && !name.split(' ').any(|w| PUBLIC.contains(&w))
+            && text[m.end()..]
+                .trim_start_matches(',')
+                .strip_prefix(' ')
+                .and_then(|rest| rest.split([' ', ',', ';']).next())
+                .is_some_and(legal::is_legal_form);
         let branded = name.rsplit(' ').next().is_some_and(|w| BRANDS.contains(&w)) && !portfolio
-            || (formed && name.contains(' '))
+            || ((formed || legally) && name.contains(' '))
             || (caps.name("p").is_some() && name.split(' ').count() >= 4)
             || caps.name("s").is_some()
             || caps.name("u").is_some();
