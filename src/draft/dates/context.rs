@@ -35,10 +35,11 @@ pub(super) static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("a valid pattern")
 });
 
-/// A verb in the past perfect: "GE had created only 323 jobs", not "had to".
+/// A verb in the past perfect ("GE had created only 323 jobs", not "had to"), or a duty told
+/// in the past ("Bloom was required to spend $36 million ... by the end of September").
 pub(super) static PAST_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(
-        r"(?i)\bhad (?:only |already |not |just )?[a-z]+(?:ed|en|wn|ne|lt|id)\b",
+        r"(?i)\bhad (?:only |already |not |just )?[a-z]+(?:ed|en|wn|ne|lt|id)\b|\b(?:was|were) (?:required|supposed|obligated) to\b",
     ))
     .expect("a valid pattern")
 });

@@ -32,11 +32,12 @@ use context::{FUTURE, ORIGINAL, PLANS, POINTS_BACK, SOON, said_word};
 pub use published::published;
 use relative::{AGO, Point, RELATIVE, anchor, announces, from_point, meets, relative, span_months};
 
-const MONTH: &str = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
+const MONTH: &str = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|May\.|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
 
 /// A day of the week before a date, which is part of it: "Monday 14 October 2024", with its
-/// "on" as a weekday alone has it ("on Friday, May 2", as "on Friday").
-const WEEKDAY: &str = "(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/// "on" as a weekday alone has it ("on Friday, May 2", as "on Friday") and the part of the day
+/// ("Wednesday afternoon, May 4").
+const WEEKDAY: &str = "(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?";
 
 /// Absolute dates: "January 10, 2017", "Dec. 16, 2024", "November 11 of the 2021" (as a
 /// translated release writes it), "10 January 2017", "the 14th of
@@ -44,7 +45,7 @@ const WEEKDAY: &str = "(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 /// garble it), with their day of the week.
 static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(&format!(
-        r"\b(?:{WEEKDAY},? )?(?:{MONTH} ?(?P<d>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:-\d{{1,2}})?(?:,| of(?: the)?)? (?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)?(?: |\. ?){m2}(?:,? |\.?\b)(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<num>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\.\d{{1,2}} \.\d{{4}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|{m3},?(?: of)? ['’]?(?P<y3>\d{{4}}))(?:\b|(?P<glued>(?-i:[A-Z][a-z])))",
+        r"\b(?:{WEEKDAY},? )?(?:{MONTH} ?(?P<d>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:-\d{{1,2}})?(?:, ?| of(?: the)? | )(?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)?(?: |\. ?){m2}(?:,? |\.?\b)(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<num>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\.\d{{1,2}} \.\d{{4}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|{m3},?(?: of)? ['’]?(?P<y3>\d{{4}}))(?:\b|(?P<glued>(?-i:[A-Z][a-z])))",
         m2 = MONTH.replace("?P<m>", "?P<m2>"),
         m3 = MONTH.replace("?P<m>", "?P<m3>"),
     )))

@@ -463,4 +463,12 @@ mod tests {
         let text = "Title\n\nPosted on May 7, 2023 by Staff\n\nText.";
         assert_eq!(value(text).as_deref(), Some("2023-05-07"));
     }
+
+    #[test]
+    fn a_month_with_a_stray_stop_or_a_year_glued_to_its_comma_is_read() {
+        let text = "Title\nPublished: May. 4, 2016 at 10:08 PM MST|Updated: May. 5, 2016\nText.";
+        assert_eq!(value(text).as_deref(), Some("2016-05-04"));
+        let text = "Title\nLusaka, August 1,2014, ZANIS—President Michael Sata says so.";
+        assert_eq!(value(text).as_deref(), Some("2014-08-01"));
+    }
 }

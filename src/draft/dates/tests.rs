@@ -752,3 +752,19 @@ fn last_night_is_the_night_before() {
     let got = values("A spokesman for Invest NI last night confirmed it.", "2010-02-04");
     assert_eq!(got, owned(&[("last night", "2010-02-03")]));
 }
+
+#[test]
+fn a_duty_told_in_the_past_looks_back_and_a_weekday_keeps_its_part_of_the_day() {
+    let got = values(
+        "Bloom was required to spend $36 million by the end of September. The board voted late \
+         Wednesday afternoon, May 4, to spend more.",
+        "2016-05-05",
+    );
+    let want =
+        [("by the end of September", "2015-09-30"), ("Wednesday afternoon, May 4", "2016-05-04")];
+    let mut got = got;
+    got.sort();
+    let mut want = owned(&want);
+    want.sort();
+    assert_eq!(got, want);
+}
