@@ -13,7 +13,9 @@ pub(super) fn qualifier(written: &str) -> String {
         "~" => "about".to_owned(),
         "exceeding" | "surpassing" | "surpass" | "greater than" | "just over" | "well over"
         | "just above" | "well above" => "more than".to_owned(),
-        "just under" | "well under" | "just below" => "less than".to_owned(),
+        "just under" | "well under" | "just below" | "just shy of" | "shy of" => {
+            "less than".to_owned()
+        }
         "no less than" | "not less than" | "no fewer than" => "at least".to_owned(),
         other => other.to_owned(),
     }
@@ -41,5 +43,6 @@ mod tests {
         assert_eq!(qualifier("~"), "about");
         assert_eq!(qualifier("Exceeding"), "more than");
         assert_eq!(qualifier("More than"), "more than");
+        assert_eq!(qualifier("just shy of"), "less than");
     }
 }

@@ -609,3 +609,16 @@ fn tanzanian_shillings_written_with_a_stroke_and_a_dash_are_read() {
         [("571.6bn/-", "571600000000 TZS"), ("around 270bn/-", "around 270000000000 TZS")]
     );
 }
+
+#[test]
+fn a_sum_just_shy_of_a_figure_and_full_time_staff_written_apart_are_read() {
+    let text = "It spent just shy of $30 million and kept nearly 60 full time employees.";
+    let got = values(text);
+    assert_eq!(
+        borrowed(&got),
+        [
+            ("just shy of $30 million", "less than 30000000 USD"),
+            ("nearly 60 full time employees", "nearly 60 employees")
+        ]
+    );
+}
