@@ -743,3 +743,29 @@ fn a_state_that_opens_a_name_before_its_legal_form_is_the_companys_own() {
                 South Dakota, LLC is no name, nor is Nova Scotia Business Inc.";
     assert_eq!(names(text, Kind::Company), ["South Dakota Soybean Processors"]);
 }
+
+#[test]
+fn places_listed_after_in_and_an_incentive_system_are_no_companies() {
+    let text = "Some five major projects in Ankara, Istanbul, Bursa and Adana will be receiving \
+                support within the Project-Based Incentive System will be around TL 14 billion. \
+                The plant in the province of Ankara will be the second.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+}
+
+#[test]
+fn a_turkish_legal_form_a_unit_with_its_letters_and_a_launch_name_companies() {
+    let text = "The plant will be implemented by Ceyhan Polypropylene Üretim AŞ at the zone. \
+                Indonesia's Amman Mineral Nusa Tenggara (AMNT) has committed to invest. AMNT is a \
+                unit of a holding. Olam has launched a gigantic poultry facility.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Amman Mineral Nusa Tenggara", "Ceyhan Polypropylene Üretim", "Olam"]
+    );
+}
+
+#[test]
+fn a_name_before_its_legal_form_runs_over_a_line_break_in_an_unwrapped_text() {
+    let text = "The company said the mine will be expanded over time and it bought the mine from Newmont\n\
+                Mining Corp last year.\nShort heading\nAcme\nMining Corp is a heading's.";
+    assert_eq!(names(text, Kind::Company), ["Newmont Mining"]);
+}

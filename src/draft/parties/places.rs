@@ -15,7 +15,7 @@ pub(super) static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
 /// "the Department of Commerce".
 pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:(?:city|town|port|region|village|suburb|capital|municipality|commune|district|(?:north|south)(?:east|west)?|east|west) of |(?:Department|Ministry|Office|Bureau) of (?:the )?)$",
+        r"\b(?:(?:city|town|port|region|province|prefecture|governorate|village|suburb|capital|municipality|commune|district|(?:north|south)(?:east|west)?|east|west) of |(?:Department|Ministry|Office|Bureau) of (?:the )?)$",
     )
     .expect("a valid pattern")
 });
@@ -43,4 +43,24 @@ pub(super) static PARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Boulogne-sur-Mer", "Châlons-en-Champagne".
 pub(super) fn town(name: &str) -> bool {
     ["-sur-", "-sous-", "-en-", "-lès-", "-les-"].iter().any(|p| name.contains(p))
+}
+
+/// Whether the word at `begin` ends a list of places after "in" or "at": "projects in Ankara,
+/// Istanbul, Bursa and Adana will". The words before it, each a single capitalized word, are
+/// walked back over their commas and the "and" before the last, up to the preposition.
+pub(super) fn last_of_places(text: &str, begin: usize) -> bool {
+    let Some(mut rest) = text[..begin].strip_suffix(" and ") else { return false };
+    rest = rest.strip_suffix(',').unwrap_or(rest);
+    for _ in 0..5 {
+        let Some((head, word)) = rest.rsplit_once(' ') else { return false };
+        if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        if let Some(head) = head.strip_suffix(',') {
+            rest = head;
+            continue;
+        }
+        return ["in", "In", "at", "At"].iter().any(|p| head.rsplit(' ').next() == Some(p));
+    }
+    false
 }
