@@ -255,7 +255,7 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "Kč" | "Kc" => "CZK",
         "₩" => "KRW",
         "₱" => "PHP",
-        "₺" => "TRY",
+        "₺" | "TL" => "TRY",
         "₽" => "RUB",
         "₫" => "VND",
         "₦" => "NGN",

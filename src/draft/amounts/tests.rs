@@ -622,3 +622,12 @@ fn a_sum_just_shy_of_a_figure_and_full_time_staff_written_apart_are_read() {
         ]
     );
 }
+
+#[test]
+fn turkish_lira_written_tl_before_the_figure_are_read() {
+    let got = values("It is worth around TL 14 billion, of which TL 8.23 billion is in Adana.");
+    assert_eq!(
+        borrowed(&got),
+        [("around TL 14 billion", "around 14000000000 TRY"), ("TL 8.23 billion", "8230000000 TRY")]
+    );
+}
