@@ -14,10 +14,11 @@ use regex::Regex;
 use super::ascii_words;
 use crate::draft::Candidate;
 
-/// What follows an idiom's "today’s": the present as a standpoint, not a day.
+/// What follows an idiom's "today’s", with up to two words before its noun: the present as a
+/// standpoint, not a day ("today's low-cost energy environment").
 static IDIOM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(
-        r"(?i)^[’']s (?:viewpoint|perspective|standpoint|point of view|standards|terms|prices|world|money|dollars|markets?|industry|industries|economy|environment|society|era|age|generation|consumers?|technolog(?:y|ies)|needs|challenges)\b",
+        r"(?i)^[’']s (?:[a-z-]+ ){0,2}(?:viewpoint|perspective|standpoint|point of view|standards|terms|prices|world|money|dollars|markets?|industry|industries|economy|environment|society|era|age|generation|consumers?|technolog(?:y|ies)|needs|challenges)\b",
     ))
     .expect("a valid pattern")
 });
@@ -130,6 +131,7 @@ mod tests {
     fn idioms_days_named_after_and_spans_from_a_past_event_are_left_out() {
         assert!(kept("is therefore from today’s viewpoint not needed", &["today"]).is_empty());
         assert!(kept("one of the key factors in today’s industry", &["today"]).is_empty());
+        assert!(kept("in today's low-cost energy environment", &["today"]).is_empty());
         let text = "On the same day, July 27, four deals were signed";
         assert_eq!(kept(text, &["same day", "July 27"]), ["July 27"]);
         let text = "investing in the tech advances of tomorrow - today.";
