@@ -333,3 +333,17 @@ fn a_dateline_city_before_its_agency_opens_the_sentence_of_an_agreement_to_assem
           Kazakhstan region has been signed with the German CLAAS, Kazinform reports."]
     );
 }
+
+#[test]
+fn projects_receiving_government_support_are_a_pledge_sentence() {
+    let got = pledged(
+        "Some five major projects in Ankara, Istanbul, Bursa and Adana will be receiving \
+         government support, according to a presidential decree.\n\
+         The plan is receiving broad support from lawmakers.",
+    );
+    assert_eq!(
+        got,
+        ["Some five major projects in Ankara, Istanbul, Bursa and Adana will be receiving \
+          government support, according to a presidential decree."]
+    );
+}
