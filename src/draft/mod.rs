@@ -221,7 +221,7 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
         let cut = match ch {
             // A text wrapped at a fixed width runs its sentences on over line ends; a short
             // line or a blank one still ends a paragraph or a heading.
-            '\n' if width.is_some_and(|w| soft_break(text, i, w)) => None,
+            '\n' if width.is_some_and(|w| soft_break(text, i, w)) || runs_on(text, i) => None,
             '\n' => Some(i),
             '.' | '!' | '?' => {
                 let next = text[end..].chars().next();
@@ -327,6 +327,27 @@ fn soft_break(text: &str, at: usize, width: usize) -> bool {
     let item = next.starts_with(BULLETS) && next.chars().nth(1) == Some(' ');
     let columns = line.chars().count();
     columns * 4 >= width * 3 && columns <= width && !next.trim().is_empty() && !item
+}
+
+/// Whether the line end at `at` runs the sentence on in any text, wrapped or not: the line
+/// ends in no stop and in a word that needs more ("for a budget of\n$18.23 million"), or the
+/// next line goes on in a small letter ("will reach\na maximum of about 240 billion yen").
+fn runs_on(text: &str, at: usize) -> bool {
+    let line = text[..at].trim_end_matches([' ', '\r']);
+    let line = line.rsplit('\n').next().unwrap_or("");
+    let next = text[at + 1..].split('\n').next().unwrap_or("");
+    let last = line.rsplit(' ').next().unwrap_or("");
+    const NEEDS_MORE: [&str; 16] = [
+        "of", "the", "a", "an", "to", "for", "and", "or", "in", "on", "at", "by", "with", "from",
+        "than", "about",
+    ];
+    let open = !line.ends_with(['.', '!', '?', ':', ';', '"', '”', ')']) && line.contains(' ');
+    // A list's item opens its own line; a brand in small letters ("ams-Osram") is no word
+    // of a sentence running on.
+    let item = next.trim_start().starts_with(BULLETS);
+    let word = next.split(' ').next().unwrap_or("");
+    let small = word.starts_with(char::is_lowercase) && !word.chars().any(char::is_uppercase);
+    open && !item && (NEEDS_MORE.contains(&last) || small)
 }
 
 /// Whether a line is a heading: its words of four letters or more, four at least, all open

@@ -83,9 +83,17 @@ fn a_text_wrapped_at_a_fixed_width_runs_its_sentences_over_line_ends() {
     assert_eq!(got[0], "Released on March 6, 1995");
     assert!(got[1].starts_with("The Premier") && got[1].ends_with("next year."), "{got:?}");
     assert_eq!(got[3], "Short line");
-    // Unwrapped text keeps a line end as a sentence's end.
-    let text = "Headline without a stop\nthe body begins here.";
+    // Unwrapped text keeps a line end as a sentence's end before a capital...
+    let text = "Headline without a stop\nThe body begins here.";
     assert_eq!(split_sentences(text).len(), 2);
+    // ...but not after a word that needs more, nor before a word in small letters.
+    let text = "The aid will reach\na maximum of about 240 billion yen. It set up the project for \
+                a budget of\n$18.23 million.";
+    assert_eq!(split_sentences(text).len(), 2);
+    // A list's item and a brand in small letters open their own lines.
+    let text = "It pledged $7 billion in roads, and\n• $662 million in coal.\nAround 588 million \
+                euros\nams-Osram expands.";
+    assert_eq!(split_sentences(text).len(), 4);
 }
 
 #[test]
