@@ -769,3 +769,14 @@ fn a_name_before_its_legal_form_runs_over_a_line_break_in_an_unwrapped_text() {
                 Mining Corp last year.\nShort heading\nAcme\nMining Corp is a heading's.";
     assert_eq!(names(text, Kind::Company), ["Newmont Mining"]);
 }
+
+#[test]
+fn a_state_before_a_brand_a_bracketed_place_and_a_bare_co_keep_the_companys_name() {
+    let text = "Virginia MetalFab, founded in 2002 in Appomattox, will invest $9 million. \
+                Lee Kum Kee (Hong Kong) Foods Limited announces a grant. With 6 billion yuan, \
+                BiBo Pharma Scientific Co will develop drugs.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["BiBo Pharma Scientific", "Lee Kum Kee (Hong Kong) Foods", "Virginia MetalFab"]
+    );
+}
