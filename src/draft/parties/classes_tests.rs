@@ -780,3 +780,18 @@ fn a_state_before_a_brand_a_bracketed_place_and_a_bare_co_keep_the_companys_name
         ["BiBo Pharma Scientific", "Lee Kum Kee (Hong Kong) Foods", "Virginia MetalFab"]
     );
 }
+
+#[test]
+fn a_titled_name_a_role_s_letters_and_a_board_of_commissioners_are_no_companies() {
+    let text = "The Executive Director, Dr Maduhu Kazi, said so. Dr Kazi said more. The DG said \
+                it will help. The Board of County Commissioners said no.";
+    assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
+    assert_eq!(names(text, Kind::Person), ["Maduhu Kazi"]);
+}
+
+#[test]
+fn washington_after_a_city_is_the_state_and_a_peer_s_country_is_no_party() {
+    let text = "It moved its headquarters from Spokane, Washington, to Bay County. Its U.S. peer \
+                Western Digital will invest.";
+    assert_eq!(names(text, Kind::Government), ["Washington"]);
+}

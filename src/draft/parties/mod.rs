@@ -241,6 +241,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 continue;
             }
             taken.push((start, end));
+            // "from Spokane, Washington, to Bay County": after a city and its comma, Washington
+            // is the state, not the capital that stands for the country.
+            let state = *name == "Washington"
+                && text[..start].strip_suffix(", ").is_some_and(|b| {
+                    b.rsplit([' ', '\n']).next().is_some_and(|w| w.starts_with(char::is_uppercase))
+                });
+            let (government, code) =
+                if state { (&"Washington", &Some("US-WA")) } else { (government, code) };
             // A government the database holds is proposed by its code, for `ref`.
             let held = code.filter(|code| known.governments.iter().any(|g| g.slug == *code));
             let (value, known, why) = match held {
@@ -689,6 +697,15 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         begin -= state.unwrap_or(0);
         let stated = state.is_some();
         name = &text[begin..end];
+        // "Dr Kazi said": a title before the name makes it a person's.
+        let titled = text[..begin].strip_suffix(' ').is_some_and(|before| {
+            let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+            let word = word.strip_suffix('.').unwrap_or(word);
+            ["Dr", "Prof"].contains(&word) || COURTESY.contains(&word)
+        });
+        if titled {
+            continue;
+        }
         // "ARGI Financial Group LLC": after a generic business word, "Group" is the name's own.
         if name.rsplit(' ').next().is_some_and(|w| GENERIC.contains(&w))
             && text[end..].starts_with(" Group")

@@ -8,7 +8,7 @@ use regex::Regex;
 /// What follows a country's abbreviation used as an adjective of origin: "US tech giant", "US
 /// corporation General Electric", "a U.S. solar provider".
 pub(super) static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\.? (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|corporations?|providers?|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?|miners?|producers?|makers?|developers?|operators?|suppliers?|groups?|investors?|actor|actress|singer|businessman|businesswoman|entrepreneur)\b")
+    Regex::new(r"^\.? (?:[a-z-]+ )?(?:giants?|firms?|compan(?:y|ies)|corporations?|providers?|chipmakers?|carmakers?|automakers?|retailers?|conglomerates?|multinationals?|miners?|producers?|makers?|developers?|operators?|suppliers?|groups?|investors?|peers?|rivals?|competitors?|actor|actress|singer|businessman|businesswoman|entrepreneur)\b")
         .expect("a valid pattern")
 });
 /// What names a place or a department before a capitalized word: "the city of Marseille",

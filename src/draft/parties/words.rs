@@ -122,6 +122,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Layoffs",
     "Professor",
     "CEO",
+    "DG",
     "CM",
     "Planta",
     "Co",
@@ -682,6 +683,7 @@ pub(super) const KINDS_OF_TRADE: &[&str] = &[
 /// word after it does not make a company's: "Chatham County Corporation", "the Furniture
 /// Cluster, which will".
 pub(super) const PUBLIC_ENDINGS: &[&str] = &[
+    "Commissioners",
     "County",
     "City",
     "State",
