@@ -347,3 +347,13 @@ fn projects_receiving_government_support_are_a_pledge_sentence() {
           government support, according to a presidential decree."]
     );
 }
+
+#[test]
+fn grants_to_be_given_partners_plans_abatements_received_and_a_cabinet_approval_are_pledges() {
+    let text = "The largest amount will be granted to call center company Webhelp Romania.\n\
+                The Abu Dhabi Investment Office has partnered individually with AeroFarms.\n\
+                Valeo is also planning to buy a new production line.\n\
+                The company also is receiving consecutive, five-year tax abatements.\n\
+                Sri Lanka’s Cabinet approved the setting up of the tyre plant.";
+    assert_eq!(pledged(text).len(), 5, "{:?}", pledged(text));
+}
