@@ -357,3 +357,13 @@ fn grants_to_be_given_partners_plans_abatements_received_and_a_cabinet_approval_
                 Sri Lanka’s Cabinet approved the setting up of the tyre plant.";
     assert_eq!(pledged(text).len(), 5, "{:?}", pledged(text));
 }
+
+#[test]
+fn recipients_beneficiaries_a_site_designated_and_a_pledge_with_shall_are_pledges() {
+    let text = "Companies in Carson City are among the recipients of abatements.\n\
+                Other companies to benefit included Rainbow Nation Renewable Fuels.\n\
+                Kominfo has determined Nongsa as the location of the data center.\n\
+                We shall start a drive to grow bamboo for the paper factory.\n\
+                Our goal is to become an emerging country.";
+    assert_eq!(pledged(text).len(), 4, "{:?}", pledged(text));
+}
