@@ -782,9 +782,10 @@ fn a_state_before_a_brand_a_bracketed_place_and_a_bare_co_keep_the_companys_name
 }
 
 #[test]
-fn a_titled_name_a_role_s_letters_and_a_board_of_commissioners_are_no_companies() {
+fn a_titled_name_a_role_s_letters_a_board_of_commissioners_and_affairs_are_no_companies() {
     let text = "The Executive Director, Dr Maduhu Kazi, said so. Dr Kazi said more. The DG said \
-                it will help. The Board of County Commissioners said no.";
+                it will help. The Board of County Commissioners said no. The Minister of Foreign \
+                Affairs said so.";
     assert!(names(text, Kind::Company).is_empty(), "{:?}", names(text, Kind::Company));
     assert_eq!(names(text, Kind::Person), ["Maduhu Kazi"]);
 }

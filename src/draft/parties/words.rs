@@ -683,6 +683,7 @@ pub(super) const KINDS_OF_TRADE: &[&str] = &[
 /// word after it does not make a company's: "Chatham County Corporation", "the Furniture
 /// Cluster, which will".
 pub(super) const PUBLIC_ENDINGS: &[&str] = &[
+    "Affairs",
     "Commissioners",
     "County",
     "City",
