@@ -796,3 +796,10 @@ fn washington_after_a_city_is_the_state_and_a_peer_s_country_is_no_party() {
                 Western Digital will invest.";
     assert_eq!(names(text, Kind::Government), ["Washington"]);
 }
+
+#[test]
+fn a_titled_name_after_a_role_after_a_place_is_the_person() {
+    let text = "Speaking at Nala, in Dodoma Region, the TIC Executive Director, Dr Maduhu Kazi, \
+                said the President visited Burundi.";
+    assert_eq!(names(text, Kind::Person), ["Maduhu Kazi"]);
+}

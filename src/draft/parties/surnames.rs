@@ -13,10 +13,10 @@ use super::words::{HEADLINE_VERBS, HONORIFICS, INSTITUTIONS, MONTHS, NOT_NAMES};
 use crate::draft::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
 
 /// A person's name just after a role: " TY Chang", " Cyril Ramaphosa", " Jean-Philippe
-/// Imparato".
+/// Imparato", with a title set off by a comma before it (", Dr Maduhu Kazi").
 pub(super) static NAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^ (?:[A-Z]{2}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|[A-Z]\.) \p{Lu}(?:\p{Ll}|\p{Lu}{2,}\b)",
+        r"^(?:,? (?:Dr|Mr|Mrs|Ms|Prof)\.?)? (?:[A-Z]{2}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|[A-Z]\.) \p{Lu}(?:\p{Ll}|\p{Lu}{2,}\b)",
     )
     .expect("a valid pattern")
 });
