@@ -76,7 +76,7 @@ use units::units;
 use words::{
     BRANDS, COURTESY, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS,
     KINDS_OF_TRADE, MONTHS, NOT_NAMES, ORIGIN_SUFFIXES, PORTFOLIOS, PRODUCT_AFTER, PROGRAMMES,
-    PUBLIC_ENDINGS, TOWN_WORDS, TRADE_PLURALS, TRADES, UNIT_WORDS, agencies,
+    PUBLIC_BODY_WORDS, PUBLIC_ENDINGS, TOWN_WORDS, TRADE_PLURALS, TRADES, UNIT_WORDS, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial or `&` between two
@@ -700,8 +700,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // "Dr Kazi said": a title before the name makes it a person's.
         let titled = text[..begin].strip_suffix(' ').is_some_and(|before| {
             let word = before.rsplit([' ', '\n']).next().unwrap_or("");
-            let word = word.strip_suffix('.').unwrap_or(word);
-            ["Dr", "Prof"].contains(&word) || COURTESY.contains(&word)
+            HONORIFICS.contains(&word) || COURTESY.contains(&word.trim_end_matches('.'))
         });
         if titled {
             continue;
@@ -726,24 +725,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // "South Dakota Soybean Processors, LLC": a state's name with more words before a legal
         // form is the company's own, unless the words name a public body ("Nova Scotia Business
         // Inc.", "Rhode Island Commerce Corp.").
-        const PUBLIC: [&str; 8] = [
-            "Business",
-            "Commerce",
-            "Economic",
-            "Development",
-            "Investment",
-            "Trade",
-            "Enterprise",
-            "Finance",
-        ];
-        let legally = caps.name("a").is_some()
+        let legally = formed_after
             && !governments::government(name)
-            && !name.split(' ').any(|w| PUBLIC.contains(&w))
-            && text[m.end()..]
-                .trim_start_matches(',')
-                .strip_prefix(' ')
-                .and_then(|rest| rest.split([' ', ',', ';']).next())
-                .is_some_and(legal::is_legal_form);
+            && !name.split(' ').any(|w| PUBLIC_BODY_WORDS.contains(&w));
         let branded = name.rsplit(' ').next().is_some_and(|w| BRANDS.contains(&w)) && !portfolio
             || ((formed || legally) && name.contains(' '))
             || stated

@@ -679,6 +679,19 @@ pub(super) const KINDS_OF_TRADE: &[&str] = &[
     "Mining", "Tech",
 ];
 
+/// Words of a public body's name after a state's ("Nova Scotia Business Inc.", "Rhode Island
+/// Commerce Corp."), which its legal form does not make a company's.
+pub(super) const PUBLIC_BODY_WORDS: &[&str] = &[
+    "Business",
+    "Commerce",
+    "Economic",
+    "Development",
+    "Investment",
+    "Trade",
+    "Enterprise",
+    "Finance",
+];
+
 /// The last words of a place's, a public body's or an industry cluster's name, which a company
 /// word after it does not make a company's: "Chatham County Corporation", "the Furniture
 /// Cluster, which will".
