@@ -37,7 +37,7 @@ pub(super) static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A verb in the past perfect ("GE had created only 323 jobs", not "had to"), or a duty told
 /// in the past ("Bloom was required to spend $36 million ... by the end of September").
-pub(super) static PAST_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static DONE_OR_DUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(
         r"(?i)\bhad (?:only |already |not |just )?[a-z]+(?:ed|en|wn|ne|lt|id)\b|\b(?:was|were) (?:required|supposed|obligated) to\b",
     ))

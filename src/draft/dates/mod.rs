@@ -347,7 +347,7 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // jobs by the end of April" back to the last April.
         let ahead = match caps.name("bm") {
             Some(_) => {
-                !context::PAST_PERFECT.is_match(&text[sentence_start(&sentences, start)..start])
+                !context::DONE_OR_DUE.is_match(&text[sentence_start(&sentences, start)..start])
             }
             None => ahead,
         };
