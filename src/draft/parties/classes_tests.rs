@@ -803,3 +803,10 @@ fn a_titled_name_after_a_role_after_a_place_is_the_person() {
                 said the President visited Burundi.";
     assert_eq!(names(text, Kind::Person), ["Maduhu Kazi"]);
 }
+
+#[test]
+fn a_doctor_s_title_opens_a_brand_and_a_two_word_nationality_is_no_word_of_a_name() {
+    let text = "Dr. Oetker Canada Ltd will add a line. The state gave aid to the South Korean \
+                Samsung Electronics, which will invest 20 million euros.";
+    assert_eq!(names(text, Kind::Company), ["Dr. Oetker Canada", "Samsung Electronics"]);
+}

@@ -132,6 +132,11 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
         if let Some(at) = after_possessive(&text[begin..m.end()]) {
             begin += at;
         }
+        // "Dr. Oetker Canada Ltd": a doctor's title before a name with its legal form is the
+        // brand's own.
+        if text[..begin].ends_with("Dr. ") && !text[..begin - 4].ends_with(char::is_alphanumeric) {
+            begin -= 4;
+        }
         // "(Pvt)" reads as a bracketed word too, and "Pte" or "Private" before "Ltd" or
         // "Limited" as a word: they are the form's, not the name's.
         // So do "Co" and "Company" before "Limited" or "Ltd".

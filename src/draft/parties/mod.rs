@@ -779,8 +779,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // Nordisk said": the listed company without its nationality, read below.
         let origin = ORIGIN_SUFFIXES.iter().any(|s| name.ends_with(s))
             || ADJECTIVES.iter().any(|(a, _)| *a == name)
-            || name.split_once(' ').is_some_and(|(first, rest)| {
-                ADJECTIVES.iter().any(|(a, _)| *a == first) && is_famous(rest)
+            || ADJECTIVES.iter().any(|(a, _)| {
+                // "the South Korean Samsung Electronics": an adjective of two words too.
+                name.strip_prefix(a).and_then(|r| r.strip_prefix(' ')).is_some_and(is_famous)
             });
         if overlaps(&taken, begin, end)
             || place
