@@ -810,3 +810,10 @@ fn a_doctor_s_title_opens_a_brand_and_a_two_word_nationality_is_no_word_of_a_nam
                 Samsung Electronics, which will invest 20 million euros.";
     assert_eq!(names(text, Kind::Company), ["Dr. Oetker Canada", "Samsung Electronics"]);
 }
+
+#[test]
+fn a_name_before_its_nationality_s_description_and_a_name_after_a_described_company_are_read() {
+    let text = "Peugeot-Citroën, the French car maker, will admit it cannot spend its grant. \
+                Also, the Turkish textile company, Teklas, will hire.";
+    assert_eq!(names(text, Kind::Company), ["Peugeot-Citroën", "Teklas"]);
+}

@@ -81,6 +81,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Province",
     // "Now, the company is expanding": an adverb opening a sentence.
     "Now",
+    "Also",
     // "Future plans include": an adjective opening a sentence.
     "Future",
     // "Having said that, we cannot": a participle opening a quotation.
