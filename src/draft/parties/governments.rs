@@ -493,6 +493,16 @@ fn surname_speaking(text: &str, start: usize, end: usize) -> bool {
         && occurrences().any(|at| SPEAKS.is_match(&text[at + name.len()..]))
 }
 
+/// Whether `name`, read at `start`, is the state of Washington rather than the capital that
+/// stands for the country: after a city and its comma ("from Spokane, Washington, to Bay
+/// County"), as a state follows its towns.
+pub(super) fn washington_state(text: &str, start: usize, name: &str) -> bool {
+    name == "Washington"
+        && text[..start].strip_suffix(", ").is_some_and(|before| {
+            before.rsplit([' ', '\n']).next().is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
+}
+
 /// Whether the government's name from `start` to `end`, whose code is `code`, is a town of the
 /// state named after it: "Lebanon, Indiana" (a country's name), "Wyoming, Minnesota" (another
 /// state's of the same country, though not in a list of states: "in Texas, Oklahoma and

@@ -241,14 +241,11 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 continue;
             }
             taken.push((start, end));
-            // "from Spokane, Washington, to Bay County": after a city and its comma, Washington
-            // is the state, not the capital that stands for the country.
-            let state = *name == "Washington"
-                && text[..start].strip_suffix(", ").is_some_and(|b| {
-                    b.rsplit([' ', '\n']).next().is_some_and(|w| w.starts_with(char::is_uppercase))
-                });
-            let (government, code) =
-                if state { (&"Washington", &Some("US-WA")) } else { (government, code) };
+            let (government, code) = if governments::washington_state(text, start, name) {
+                (&"Washington", &Some("US-WA"))
+            } else {
+                (government, code)
+            };
             // A government the database holds is proposed by its code, for `ref`.
             let held = code.filter(|code| known.governments.iter().any(|g| g.slug == *code));
             let (value, known, why) = match held {
