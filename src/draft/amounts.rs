@@ -23,7 +23,7 @@ pub(crate) use currencies::named as currency_named;
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use crate::draft::pattern::{Captures, Regex};
 
 use super::ascii_words;
 use super::{Candidate, Kind, spaced};

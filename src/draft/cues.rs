@@ -14,7 +14,7 @@ mod topic;
 mod visits;
 mod worded;
 
-use regex::Regex;
+use crate::draft::pattern::{Match, Regex};
 use std::sync::LazyLock;
 
 use super::{Candidate, Kind, Sentence, spaced};
@@ -101,7 +101,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     }
     let before = |at: usize| sentence[..at].trim_end().to_lowercase();
     // "is scheduled to be operational" tells of a plan, not of a plant that opened.
-    let planned = |m: &regex::Match| {
+    let planned = |m: &Match| {
         let before = before(m.start());
         ["operational", "up and running"].contains(&m.as_str().to_lowercase().as_str()) && {
             // "will be fully operational": an adverb between does not change the tense.
@@ -114,18 +114,18 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     };
     // "tax subsidies to cut carbon emissions", "cut the authorization deposit paid by
     // investors": what a policy cuts is no pledge's status.
-    let purpose = |m: &regex::Match| {
+    let purpose = |m: &Match| {
         let cue = m.as_str().to_lowercase();
         (cue == "cut" || cue.starts_with("reduc")) && PURPOSE.is_match(&sentence[m.end()..])
     };
     if aside(sentence) {
         return None;
     }
-    let unchanged = |m: &regex::Match| backdrop::unchanged(sentence, m.start());
+    let unchanged = |m: &Match| backdrop::unchanged(sentence, m.start());
     // "will help reduce the shortages": an aim, no change of a pledge's status; "as the
     // economy expanded at its slowest pace": the economy's pace, no plant's.
     // "Rwanda wants to reduce its trade deficit": so is a place's standing after the cut.
-    let aim = |m: &regex::Match| {
+    let aim = |m: &Match| {
         let cue = m.as_str().to_lowercase();
         (cue.starts_with("reduc") || cue == "cut")
             && (["help", "helps", "helping"].iter().any(|w| before(m.start()).ends_with(w))
@@ -135,11 +135,10 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     };
     // "first reported the scrapped investments": the past participle before a noun names
     // what was reported, not what befell it here.
-    let attributive = |m: &regex::Match| {
-        m.as_str().to_lowercase() == "scrapped" && before(m.start()).ends_with("the")
-    };
+    let attributive =
+        |m: &Match| m.as_str().to_lowercase() == "scrapped" && before(m.start()).ends_with("the");
     // "expanding the market for this crop closer to home": a place, no step toward a plant.
-    let home = |m: &regex::Match| {
+    let home = |m: &Match| {
         m.as_str().eq_ignore_ascii_case("closer to") && sentence[m.end()..].starts_with(" home")
     };
     let unreal = UNREAL.is_match(sentence);
@@ -165,7 +164,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     }
     // "the previously announced fund" and "the deal was first announced" look back at a
     // pledge; the pledge itself is announced by its maker.
-    let recalled = |m: &regex::Match| {
+    let recalled = |m: &Match| {
         let before = before(m.start());
         m.as_str().to_lowercase().starts_with("announc")
             && ["was", "were", "been", "previously", "already", "first", "widely"]
@@ -176,24 +175,23 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     // is a judgement of it, not a pledge, unless that is jobs ("will help create jobs").
     let jobs = ["job", "position", "worker", "employ"].iter().any(|w| sentence.contains(w));
     // "The launch is expected to help boost connectivity": the help may follow the cue.
-    let helped = |m: &regex::Match| {
+    let helped = |m: &Match| {
         !jobs
             && (m.as_str().split_whitespace().any(|w| w == "help")
                 || sentence[m.end()..].trim_start().starts_with("help "))
     };
     // "demand for data centers ... is expanding in Japan": a market that grows is the
     // background of a pledge, told in the clause whose subject is the demand.
-    let market = |m: &regex::Match| {
+    let market = |m: &Match| {
         let cue = m.as_str().to_lowercase();
         let clause = before(m.start());
         let clause = clause.rsplit(',').next().unwrap_or("");
         (cue.starts_with("is ") || cue.starts_with("are ")) && clause.contains("demand")
     };
     // "said the facility would help build the supply chain": a judgement, reported.
-    let reported =
-        |m: &regex::Match| m.as_str().starts_with("said") || m.as_str().starts_with("says");
+    let reported = |m: &Match| m.as_str().starts_with("said") || m.as_str().starts_with("says");
     // "The company will continue to evaluate the timing": still weighing is no pledge.
-    let weighed = |m: &regex::Match| WEIGHED.is_match(m.as_str());
+    let weighed = |m: &Match| WEIGHED.is_match(m.as_str());
     // "want more details before committing to new investments": a pledge still withheld;
     // "emphasised the Government's commitment to ensure": a government's policy, no figure.
     let figure = sentence.contains(|c: char| c.is_ascii_digit());
@@ -205,7 +203,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     }
     // "Chile's aim to develop": an aim as a noun is a country's wish, not a company's plan.
     // "a massive appetite from our companies to invest": an appetite is no pledge.
-    let wish = |m: &regex::Match| {
+    let wish = |m: &Match| {
         let before = before(m.start());
         let near: Vec<&str> = before.rsplit(' ').take(5).collect();
         let keen = ["appetite", "interest", "desire", "eagerness", "willingness", "hunger"];
@@ -214,7 +212,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
             || m.as_str().to_lowercase().starts_with("aim")
                 && (["'s", "’s", "the", "its", "their", "an"].iter().any(|w| before.ends_with(w)))
     };
-    let owner = |m: &regex::Match| {
+    let owner = |m: &Match| {
         let cue = m.as_str().to_lowercase();
         let before = before(m.start());
         let pledged = ["commit", "pledg", "promis"].iter().any(|w| cue.starts_with(w));
@@ -222,17 +220,17 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     };
     // A government's commitment with no figure makes the whole sentence its policy, whatever
     // it says the policy is to create.
-    let policy = |m: &regex::Match| owner(m).is_some_and(|o| GOVERNMENT.contains(&o.as_str()));
+    let policy = |m: &Match| owner(m).is_some_and(|o| GOVERNMENT.contains(&o.as_str()));
     if !figure && PLEDGE.find_iter(sentence).any(|m| policy(&m)) {
         return None;
     }
     // "MECs who are part of the Cluster": people's membership, not a project's place in a plan.
-    let member = |m: &regex::Match| {
+    let member = |m: &Match| {
         m.as_str().to_lowercase().ends_with("part of") && before(m.start()).ends_with("who")
     };
     // "in promising sectors", "a promising start": the adjective, no promise; "went on to add
     // that": a verb of saying.
-    let adjective = |m: &regex::Match| {
+    let adjective = |m: &Match| {
         let before = before(m.start());
         let last = before.rsplit(' ').next().unwrap_or("");
         m.as_str().eq_ignore_ascii_case("promising")
@@ -241,7 +239,7 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     };
     // "as part of a campaign pledge", "over sprawling multilateral pacts": a candidate's
     // promise and a pact between countries are no company's pledge.
-    let political = |m: &regex::Match| {
+    let political = |m: &Match| {
         let cue = m.as_str().to_lowercase();
         let last = before(m.start());
         let last = last.rsplit(' ').next().unwrap_or("");
@@ -250,12 +248,12 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
             || (cue.starts_with("pact")
                 && ["multilateral", "bilateral", "trade", "free-trade"].contains(&last))
     };
-    let saying = |m: &regex::Match| {
+    let saying = |m: &Match| {
         m.as_str().eq_ignore_ascii_case("to add")
             && (sentence[m.end()..].starts_with(" that ") || sentence[m.end()..].starts_with(':'))
     };
     // "is also expected to have discussions with": a meeting to come, no pledge.
-    let meeting = |m: &regex::Match| {
+    let meeting = |m: &Match| {
         let after = sentence[m.end()..].trim_start().to_lowercase();
         m.as_str().to_lowercase().starts_with("expect")
             && ["have discussions", "hold discussions", "have talks", "hold talks", "meet "]
@@ -264,12 +262,12 @@ pub(super) fn cue(text: &str, start: usize, end: usize) -> Option<Sentence> {
     };
     // "Samsung hopes that Vietnam will continue to provide favourable conditions": what a
     // company hopes another will do, with no figure, is a wish.
-    let hoped = |m: &regex::Match| {
+    let hoped = |m: &Match| {
         let before = before(m.start());
         !figure
             && [" hopes that ", " hope that ", " hoped that "].iter().any(|w| before.contains(w))
     };
-    let withheld = |m: &regex::Match| {
+    let withheld = |m: &Match| {
         owner(m)
             .is_some_and(|o| ["before", "without", "until", "not", "never"].contains(&o.as_str()))
     };

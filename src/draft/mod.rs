@@ -11,14 +11,15 @@ mod categories;
 mod cues;
 mod dates;
 mod parties;
+mod pattern;
 #[cfg(test)]
 mod quality;
 pub mod story;
 
 use std::sync::LazyLock;
 
+use crate::draft::pattern::Regex;
 use chrono::NaiveDate;
-use regex::Regex;
 
 /// A record the database holds, by slug, with every name it may appear under.
 #[derive(Debug, Clone)]
@@ -91,6 +92,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Finds every candidate in `text`; `published` overrides the date read from the article.
 pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft {
+    pattern::reading(text.len());
     let published = match published {
         Some(date) => {
             Some(written(text, date).map_or((date, None), |c| (parse_iso(&c.value), Some(c))))

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use crate::draft::pattern::{Captures, Regex};
 
 use super::{NUMBER, SCALE, SEPARATORS, ascii_words, scale_of, scaled};
 

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use crate::draft::pattern::{Captures, Regex};
 
 use super::ascii_words;
 

@@ -3,7 +3,7 @@
 //! words between the figure and it were read as describing it ("21 Foreign Company Invests
 //! BGN 107 Million"). It reads what the amount's pattern matched and searches no text itself.
 
-use regex::Captures;
+use crate::draft::pattern::Captures;
 
 use super::CODES;
 

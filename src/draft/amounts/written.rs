@@ -3,7 +3,7 @@
 //! million") and a change told as a bare range ("employment from 1,013 to 1,540"), whose two
 //! figures are two amounts. It compiles no pattern.
 
-use regex::Captures;
+use crate::draft::pattern::Captures;
 
 use super::SEPARATORS;
 

@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 use super::news::ascii;
 use crate::draft::spaced;

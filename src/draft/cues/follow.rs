@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::{Match, Regex};
 
 use crate::draft::spaced;
 
@@ -26,7 +26,7 @@ pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
 }
 
 /// The cue of a pledge told as an award, a funding, an approval or a plan being made.
-pub(super) fn award(sentence: &str) -> Option<regex::Match<'_>> {
+pub(super) fn award(sentence: &str) -> Option<Match<'_>> {
     AWARD.find(sentence)
 }
 

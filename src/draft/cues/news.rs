@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::{Match, Regex};
 
 use crate::draft::{ascii_words, spaced};
 
@@ -62,7 +62,7 @@ pub(super) fn sized(sentence: &str) -> bool {
 /// The cue of a pledge told as news of its plans, approvals or size. A sentence that opens
 /// on a reason ("Considering the top companies are aggressively expanding their investments,
 /// prospects are bright") tells the background of a judgement, not a plan.
-pub(super) fn planned(sentence: &str) -> Option<regex::Match<'_>> {
+pub(super) fn planned(sentence: &str) -> Option<Match<'_>> {
     let reason = ["Considering ", "Given that ", "Given how "];
     if reason.iter().any(|r| sentence.trim_start_matches(['"', '“']).starts_with(r)) {
         return None;
@@ -77,14 +77,14 @@ pub(super) fn planned(sentence: &str) -> Option<regex::Match<'_>> {
 }
 
 /// The cue of news of a pledge's state.
-pub(super) fn started(sentence: &str) -> Option<regex::Match<'_>> {
+pub(super) fn started(sentence: &str) -> Option<Match<'_>> {
     STARTED.find(sentence)
 }
 
 /// A headline's verb of a deal won or made ("Unilever Bets $1.5 Billion On Mexico", "Michigan
 /// Lands Google!"), read only in a line whose words are capitalized, where these verbs cannot
 /// be nouns.
-pub(super) fn headline(sentence: &str) -> Option<regex::Match<'_>> {
+pub(super) fn headline(sentence: &str) -> Option<Match<'_>> {
     static DEAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
         spaced(r"\b(?:Bets|Lands|Wins|Lures|Picks|Chooses|Selects|Taps|Snags|Nabs|Invests)\b")
     });

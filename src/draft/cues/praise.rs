@@ -1,7 +1,7 @@
 //! A leader's praise of a pledge, which is no pledge of its own: a quote a governor, mayor,
 //! senator or minister gives with no figure in it.
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 use std::sync::LazyLock;
 
 use crate::draft::spaced;

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::{Match, Regex};
 
 use crate::draft::spaced;
 
@@ -23,7 +23,7 @@ pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
 }
 
 /// The words of a pledge of [`SITE`] in a sentence, if any.
-pub(super) fn site(sentence: &str) -> Option<regex::Match<'_>> {
+pub(super) fn site(sentence: &str) -> Option<Match<'_>> {
     SITE.find(sentence)
 }
 

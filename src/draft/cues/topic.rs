@@ -12,7 +12,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::{Match, Regex};
 
 use super::{VERB, aside, law, praised, quoted_praise};
 use crate::draft::{Candidate, Kind, Sentence, shouted, spaced};
@@ -185,7 +185,7 @@ pub(in crate::draft) fn extend(
                     && text[start..c.start].bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
             })
         };
-        let possessive = |m: &regex::Match| m.as_str().contains(['’', '\'']);
+        let possessive = |m: &Match| m.as_str().contains(['’', '\'']);
         let owned = OWNED
             .find(sentence)
             .filter(|m| !possessive(m) || company())

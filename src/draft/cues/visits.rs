@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::{Match, Regex};
 
 use super::news::ascii;
 use crate::draft::Sentence;
@@ -37,14 +37,14 @@ pub(super) fn patterns() -> Vec<&'static LazyLock<Regex>> {
 }
 
 /// The cue of a pledge told by those around it.
-pub(super) fn around(sentence: &str) -> Option<regex::Match<'_>> {
+pub(super) fn around(sentence: &str) -> Option<Match<'_>> {
     AROUND.find(sentence)
 }
 
 /// Whether the pledge cue `m` of `sentence` is a hope told of the economy with no figure
 /// ("the plant aims to reduce fertilizer costs") or a company's general work ("working
 /// extensively to expand its operations").
-pub(super) fn hope(sentence: &str, m: &regex::Match) -> bool {
+pub(super) fn hope(sentence: &str, m: &Match) -> bool {
     let cue = m.as_str().to_lowercase();
     let aim = cue.starts_with("aim") || cue.starts_with("expect");
     let figure = sentence.contains(|c: char| c.is_ascii_digit());
@@ -111,6 +111,7 @@ fn dateline(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{Sentence, around, dateline, glued, hope};
+    use crate::draft::pattern::{Regex, escape};
 
     #[test]
     fn briefings_backing_visits_clearances_meetings_and_exchanges_are_cues() {
@@ -178,7 +179,7 @@ mod tests {
     #[test]
     fn hopes_for_an_economy_and_general_work_are_no_pledge() {
         let hoped = |sentence: &str, cue: &str| {
-            let pattern = regex::Regex::new(&regex::escape(cue)).expect("a valid pattern");
+            let pattern = Regex::new(&escape(cue)).expect("a valid pattern");
             let m = pattern.find(sentence).expect("the cue is in the sentence");
             hope(sentence, &m)
         };

@@ -6,8 +6,8 @@
 
 use std::sync::LazyLock;
 
+use crate::draft::pattern::Regex;
 use chrono::{NaiveDate, TimeDelta};
-use regex::Regex;
 
 use super::{ascii_words, date_at};
 use crate::draft::Candidate;

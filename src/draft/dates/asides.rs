@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 use super::ascii_words;
 use crate::draft::Candidate;

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 use super::{SPAN_END, ascii_words, date_at};
 use crate::draft::{Candidate, spaced};

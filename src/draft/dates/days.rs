@@ -5,8 +5,8 @@
 
 use std::sync::LazyLock;
 
+use crate::draft::pattern::Regex;
 use chrono::{Datelike, Months, NaiveDate};
-use regex::Regex;
 
 use super::date_at;
 use crate::draft::Candidate;

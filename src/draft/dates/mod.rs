@@ -24,8 +24,8 @@ use super::ascii_words;
 
 use std::sync::LazyLock;
 
+use crate::draft::pattern::{Captures, Regex};
 use chrono::{Datelike, NaiveDate};
-use regex::{Captures, Regex};
 
 use super::{Candidate, Kind, spaced};
 use context::{FUTURE, ORIGINAL, PLANS, POINTS_BACK, SOON, said_word};

@@ -9,8 +9,8 @@
 
 use std::sync::LazyLock;
 
+use crate::draft::pattern::Regex;
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::{ABSOLUTE, ascii_words};
 

@@ -3,8 +3,8 @@
 
 use std::sync::LazyLock;
 
+use crate::draft::pattern::{Captures, Regex};
 use chrono::{Datelike, NaiveDate};
-use regex::{Captures, Regex};
 
 use super::{ABSOLUTE, MONTH, absolute, ascii_words, clock_lines, date_end, month_number};
 use crate::draft::Candidate;

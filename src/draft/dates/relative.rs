@@ -3,8 +3,8 @@
 
 use std::sync::LazyLock;
 
+use crate::draft::pattern::{Captures, Regex};
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
-use regex::{Captures, Regex};
 
 use super::{ascii_words, month_number};
 use crate::draft::{Candidate, MONTHS, spaced};

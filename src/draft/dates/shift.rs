@@ -10,8 +10,8 @@
 
 use std::sync::LazyLock;
 
+use crate::draft::pattern::Regex;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::Regex;
 
 use super::relative::{Point, anchor, count};
 use super::{ascii_words, date_at};

@@ -6,8 +6,8 @@
 
 use std::sync::LazyLock;
 
+use crate::draft::pattern::Regex;
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::ascii_words;
 use super::relative::Point;

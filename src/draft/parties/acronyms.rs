@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 use super::spans::{free, overlaps};
 use super::{Candidate, Kind};

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 use super::super::{Candidate, Kind, Known};
 use super::governments::GOVERNMENTS;

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 use super::super::{Candidate, Haystack, Kind, whole_words};
 use super::spans::{free, free_for};

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 /// Governments by the names articles give them, with the name proposed for each and its ISO
 /// 3166 code (none for a union of countries, which has no code).

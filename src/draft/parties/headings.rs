@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 use super::overlaps;
 use crate::draft::{Candidate, Kind, shouted, spaced};

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::{Captures, Regex};
 
 use super::famous::is_famous;
 use super::governments::government;
@@ -96,7 +96,7 @@ const ROLE_OPENERS: [&str; 2] = ["Prime", "Premier"];
 /// sentences rather than the name ("Today Tesla said"): not after "of the" (the pattern's `r`:
 /// "the New Development Bank"), nor a word that opens a role before a name read before its
 /// legal form (the pattern's `a`: "Prime Wheel Corp.").
-pub(super) fn dropped_opener(first: &str, rest: &str, caps: &regex::Captures) -> bool {
+pub(super) fn dropped_opener(first: &str, rest: &str, caps: &Captures) -> bool {
     let next = rest.split_whitespace().next();
     let kept = caps.name("a").is_some()
         && ROLE_OPENERS.contains(&first)

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 use super::government;
 use super::spans::claim;

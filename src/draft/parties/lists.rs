@@ -7,7 +7,7 @@ mod priced;
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 use super::famous::is_famous;
 use super::spans::{claim, free, overlaps};

@@ -2,7 +2,7 @@
 //! company after a head's role, a place or a news outlet before the cue, a demonym before its
 //! workers, an adverb or a plural of people opening a sentence. It only refuses matches of the parent's company pattern; it proposes nothing.
 
-use regex::{Captures, Match};
+use crate::draft::pattern::{Captures, Match};
 
 use super::governments::ADJECTIVES;
 use super::words::{DESCRIPTIVE, NOT_NAMES, PRODUCT_BEFORE, TRADES};

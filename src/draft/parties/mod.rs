@@ -46,7 +46,7 @@ mod words;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::{Regex, escape};
 
 use super::{Candidate, Haystack, Kind, Known, compile, spaced, whole_words};
 use contexts::contexts;
@@ -97,7 +97,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // "Prime Minister Datuk Seri Anwar Ibrahim".
     // So is a courtesy title: "the Minister Delegate, Mrs Ghita Mezzour".
     let honorific =
-        HONORIFICS.iter().chain(COURTESY).map(|h| regex::escape(h)).collect::<Vec<_>>().join("|");
+        HONORIFICS.iter().chain(COURTESY).map(|h| escape(h)).collect::<Vec<_>>().join("|");
     let honorific = format!("(?:(?:{honorific}) ){{0,3}}");
     // Initials may go without full stops: "Chief Minister M K Stalin", "N Chandrababu Naidu".
     // A Korean given name's second syllable in lower case: "Gumi Mayor Yu-jin Nam", never

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::{Regex, escape};
 
 use super::{Candidate, Kind};
 use crate::draft::spaced;
@@ -32,7 +32,7 @@ pub(super) fn parents(text: &str, out: &mut [Candidate]) {
         let first = long.as_str().split(' ').next().unwrap_or_default();
         // "Oman Investment Authority (OIA)" beside "Oman": a country is no company's parent.
         let alone = !super::government(first)
-            && Regex::new(&format!(r"\b{}\b(?: [A-Z][a-z]+)?", regex::escape(first)))
+            && Regex::new(&format!(r"\b{}\b(?: [A-Z][a-z]+)?", escape(first)))
                 .ok()
                 .is_some_and(|r| r.find_iter(text).any(|m| m.as_str() == first));
         let (value, what) = if alone {

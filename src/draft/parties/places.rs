@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 /// What follows a country's abbreviation used as an adjective of origin: "US tech giant", "US
 /// corporation General Electric", "a U.S. solar provider".

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 use super::governments::{ADJECTIVES, GOVERNMENTS};
 use super::subdivisions::SUBDIVISIONS;

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::draft::pattern::Regex;
 
 use super::governments::ADJECTIVES;
 use super::{Candidate, Kind, claim, compile, overlaps};
