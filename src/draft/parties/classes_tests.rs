@@ -817,3 +817,21 @@ fn a_name_before_its_nationality_s_description_and_a_name_after_a_described_comp
                 Also, the Turkish textile company, Teklas, will hire.";
     assert_eq!(names(text, Kind::Company), ["Peugeot-Citroën", "Teklas"]);
 }
+
+#[test]
+fn where_a_local_unit_is_based_is_no_word_of_its_name() {
+    let text = "Maha-Metro, a state entity, has joined hands with Hyderabad-based Quality CARE \
+                India for a hospital.";
+    assert_eq!(names(text, Kind::Company), ["Maha-Metro", "Quality CARE India"]);
+}
+
+#[test]
+fn cement_ends_a_company_s_name_after_a_place_and_no_person_s_and_a_product_is_no_company() {
+    let text = "West China Cement said it will invest. Later, Anhui Conch Cement said it would \
+                too. Then Huaxin Cement will build a plant to produce MSM Kebbi Cement.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Anhui Conch Cement", "Huaxin Cement", "West China Cement"]
+    );
+    assert!(names(text, Kind::Person).is_empty());
+}

@@ -424,6 +424,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                     // "Director Cherat Packages Anwar Khan said": a line of trade is no name's.
                     || TRADES.contains(&w)
                     || TRADE_PLURALS.contains(&w)
+                    // "Anhui Conch Cement said": nor a business word that ends a company's.
+                    || BRANDS.contains(&w)
             })
             || words().next_back().is_some_and(|w| HEADLINE_VERBS.contains(&w))
             // "Governor Congratulates PepsiCo on": a headline's verb after a role opens no name.

@@ -93,7 +93,8 @@ fn unit_start(text: &str, start: usize) -> Option<usize> {
         let head = text[..begin].strip_suffix(' ')?;
         let word_start = head.rfind(' ').map_or(0, |i| i + 1);
         let word = &head[word_start..];
-        if !name_word(word) && !INNER.contains(&word) {
+        // "Hyderabad-based Quality CARE India": where it is based opens the name.
+        if (!name_word(word) && !INNER.contains(&word)) || word.ends_with("-based") {
             break;
         }
         begin = word_start;
@@ -111,6 +112,7 @@ fn unit_start(text: &str, start: usize) -> Option<usize> {
     let particle =
         |w: &str| ["de", "da", "do", "dos", "das", "del", "di", "van", "von"].contains(&w);
     let opener = before.ends_with(',')
+        || before.ends_with("-based")
         || before
             .rsplit(' ')
             .next()

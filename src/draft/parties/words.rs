@@ -232,6 +232,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Finally",
     "Additionally",
     "Meanwhile",
+    "Then",
+    "Later",
+    "Earlier",
+    "Instead",
+    "Thus",
+    "Hence",
+    "Therefore",
     "Moreover",
     "Furthermore",
     "Likewise",
@@ -524,9 +531,10 @@ pub(super) const INSTITUTIONS: &[&str] = &[
 ];
 
 /// What names a product or a site rather than its maker: "their new Internet project,
-/// AdWords", "the RibbonFET and PowerVia innovations", "BlueOval City", "a FastTrack grant".
+/// AdWords", "the RibbonFET and PowerVia innovations", "BlueOval City", "a FastTrack grant",
+/// "to produce MSM Kebbi Cement".
 pub(super) static PRODUCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:project|product|service|platform|app|programme|program|brand|software),? $")
+    Regex::new(r"\b(?:project|product|service|platform|app|programme|program|brand|software|produce|manufacture),? $")
         .expect("a valid pattern")
 });
 pub(super) static PRODUCT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -583,6 +591,7 @@ pub(super) const GENERIC: &[&str] =
 
 /// The business words that end a company's name even after a country's ("Qatar Airways").
 pub(super) const BRANDS: &[&str] = &[
+    "Cement",
     "Airways",
     "Airlines",
     "Aerospace",
