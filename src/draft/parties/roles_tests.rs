@@ -299,3 +299,9 @@ fn an_engineer_set_off_by_a_comma_is_a_person_and_the_city_of_kigali_a_governmen
     assert_eq!(names(text, Kind::Person), ["Giancarlo Quaranta"]);
     assert_eq!(names(text, Kind::Government), ["Kigali"]);
 }
+
+#[test]
+fn a_chairman_and_managing_director_written_cmd_is_a_role() {
+    let text = "Uno Minda Group CMD Nirmal K Minda said the plant would open.";
+    assert_eq!(names(text, Kind::Person), ["Nirmal K Minda"]);
+}
