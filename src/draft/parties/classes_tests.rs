@@ -835,3 +835,12 @@ fn cement_ends_a_company_s_name_after_a_place_and_no_person_s_and_a_product_is_n
     );
     assert!(names(text, Kind::Person).is_empty());
 }
+
+#[test]
+fn a_headline_s_former_opens_no_name_and_one_word_and_another_before_inc_is_a_company() {
+    let text = "Former Viking Range Corporation Repays over $2.5 Million to State of Mississippi. \
+                The park, invested in by People and Technology Inc. (PNT), opened. Minister of \
+                Economy Mikayil Jabbarov said it. Economy will be the theme.";
+    assert_eq!(names(text, Kind::Company), ["People and Technology", "Viking Range"]);
+    assert_eq!(names(text, Kind::Person), ["Mikayil Jabbarov"]);
+}

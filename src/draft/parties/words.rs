@@ -234,6 +234,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Meanwhile",
     "Then",
     "Later",
+    // "Former Viking Range Corporation Repays": a headline's adjective opens no name.
+    "Former",
+    // "the Operational Programme Innovative Economy. ... Economy will be 12 million euro".
+    "Economy",
     "Earlier",
     "Instead",
     "Thus",
