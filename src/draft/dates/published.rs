@@ -57,6 +57,21 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
 static PLACE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ \(\p{Lu}[\p{Lu} .,'-]+\) ?[–—-] ").expect("a valid pattern"));
 
+/// A date of figures with a year of two ("10/28/13"), read only on a labelled date line
+/// ("Published: 10/28/13 @ 12:00"): elsewhere such figures are as often a score or a ratio.
+static TWO_DIGIT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})\b").expect("a valid pattern")
+});
+
+/// The day a date line's figures with a year of two name, the month first unless the text
+/// writes the day first or the first figure is no month.
+fn two_digit_year(caps: &Captures, day_first: Option<bool>) -> Option<NaiveDate> {
+    let figure = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (a, b, year) = (figure("a")?, figure("b")?, figure("y")?);
+    let (month, day) = if day_first == Some(true) || a > 12 { (b, a) } else { (a, b) };
+    NaiveDate::from_ymd_opt(2000 + year as i32, month, day)
+}
+
 /// The day a caught dateline names, with the year it prints or none.
 fn month_day(caps: &Captures, year: Option<i32>) -> Option<NaiveDate> {
     let month = month_number(caps.name("m")?.as_str())?;
@@ -222,6 +237,15 @@ pub fn published(text: &str) -> Option<Candidate> {
             } else {
                 found.get_or_insert(candidate);
             }
+        }
+        if labelled
+            && found.is_none()
+            && let Some(caps) = TWO_DIGIT_YEAR.captures(line)
+            && let Some(date) = two_digit_year(&caps, order)
+        {
+            let m = caps.get(0).expect("a match has a whole span");
+            let (start, end) = (here + m.start(), here + m.end());
+            found = Some(super::date_at(start, end, date.to_string(), why.clone()));
         }
     }
     let found = found.or(updated);
@@ -470,5 +494,14 @@ mod tests {
         assert_eq!(value(text).as_deref(), Some("2016-05-04"));
         let text = "Title\nLusaka, August 1,2014, ZANIS—President Michael Sata says so.";
         assert_eq!(value(text).as_deref(), Some("2014-08-01"));
+    }
+
+    #[test]
+    fn a_labelled_date_line_s_year_of_two_figures_is_read_and_no_other() {
+        let text = "Title\n\nPublished: 10/28/13 @ 12:00\n\nText.";
+        assert_eq!(value(text).as_deref(), Some("2013-10-28"));
+        let text = "Title\n\nPosted 6/12/18\n\nText.";
+        assert_eq!(value(text).as_deref(), Some("2018-06-12"));
+        assert_eq!(value("Title\n\nThe team won 10/28/13 in the final.\n"), None);
     }
 }
