@@ -121,6 +121,10 @@ pub(super) fn legal_forms(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut
             }
             begin += word.len() + 1;
         }
+        // "Iconic SPC": a name of such words alone is none.
+        if begin >= m.end() {
+            continue;
+        }
         // "Governor Hochul Announces Corning Incorporated's": a headline's verb ends the words
         // before the name.
         if let Some(at) = headline_verb(&text[begin..m.end()]) {
