@@ -844,3 +844,11 @@ fn a_headline_s_former_opens_no_name_and_one_word_and_another_before_inc_is_a_co
     assert_eq!(names(text, Kind::Company), ["People and Technology", "Viking Range"]);
     assert_eq!(names(text, Kind::Person), ["Mikayil Jabbarov"]);
 }
+
+#[test]
+fn a_headline_opened_by_words_that_open_no_name_reads_no_name_there() {
+    for opener in ["Iconic", "Meanwhile", "Also", "However"] {
+        let text = format!("{opener} SPC Ardmona Set To Thrive\n\nThe firm will invest.");
+        assert!(names(&text, Kind::Company).is_empty(), "{opener}");
+    }
+}

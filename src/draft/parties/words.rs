@@ -234,8 +234,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Meanwhile",
     "Then",
     "Later",
-    // "Former Viking Range Corporation Repays": a headline's adjective opens no name.
+    // "Former Viking Range Corporation Repays", "Iconic SPC Ardmona Set To Thrive": a
+    // headline's adjective opens no name.
     "Former",
+    "Iconic",
     // "the Operational Programme Innovative Economy. ... Economy will be 12 million euro".
     "Economy",
     "Earlier",

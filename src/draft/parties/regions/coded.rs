@@ -14,13 +14,25 @@ static CODED: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?P<code>[A-Z]{2,4}) (?:Government|government|Department|Dept\.|Govt\.?)\b")
 });
 
-/// The subdivision whose code ends in `letters` (`NSW` of `AU-NSW`), with its code.
-fn subdivision(letters: &str) -> Option<(&'static str, &'static str)> {
-    GOVERNMENTS.iter().chain(SUBDIVISIONS).find_map(|&(_, name, code)| {
-        let code = code?;
-        let (_, tail) = code.split_once('-')?;
-        (tail == letters).then_some((name, code))
-    })
+/// The subdivision whose code ends in `letters` (`NSW` of `AU-NSW`), with its code. Where
+/// countries share the letters (`NT`, Australia's Northern Territory and Canada's Northwest
+/// Territories), the one the text names, or whose country it names, comes first.
+fn subdivision(letters: &str, text: &str) -> Option<(&'static str, &'static str)> {
+    let all: Vec<(&str, &str)> = GOVERNMENTS
+        .iter()
+        .chain(SUBDIVISIONS)
+        .filter_map(|&(_, name, code)| {
+            let code = code?;
+            let (_, tail) = code.split_once('-')?;
+            (tail == letters).then_some((name, code))
+        })
+        .collect();
+    let country_named = |code: &str| {
+        let country = code.split('-').next().unwrap_or_default();
+        GOVERNMENTS.iter().any(|&(_, name, c)| c == Some(country) && text.contains(name))
+    };
+    let named = all.iter().find(|(name, code)| text.contains(name) || country_named(code));
+    named.or(all.first()).copied()
 }
 
 /// Proposes each subdivision named by its code before the word for its administration.
@@ -31,7 +43,7 @@ pub(in crate::draft::parties) fn coded(
 ) {
     for caps in CODED.captures_iter(text) {
         let m = caps.name("code").expect("the pattern has the group");
-        let Some((name, code)) = subdivision(m.as_str()) else {
+        let Some((name, code)) = subdivision(m.as_str(), text) else {
             continue;
         };
         let (start, end) = (m.start(), m.end());
@@ -67,5 +79,15 @@ mod tests {
     fn capitals_that_are_no_subdivisions_code_name_none() {
         assert!(found("The EIC Department met. The ABC Government fell.").is_empty());
         assert!(found("The NSW economy grew.").is_empty());
+    }
+
+    #[test]
+    fn letters_two_countries_share_name_the_subdivision_the_text_names() {
+        let text = "The NT Government built roads in the Northern Territory.";
+        assert_eq!(found(text), ["Northern Territory"]);
+        assert_eq!(
+            found("The NT Government met in Yellowknife, Canada."),
+            ["Northwest Territories"]
+        );
     }
 }
