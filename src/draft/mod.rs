@@ -87,7 +87,8 @@ pub struct Draft {
 const ABBREVIATIONS: &[&str] = &[
     "U.S", "U.K", "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Inc", "Corp", "Co", "Ltd", "St",
     "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "Jr", "Sr",
-    "Gen", "Lt", "Col", "a.m", "p.m", "D.C", "Rs", "Prof", "approx", "Pvt", "Pte", "Sdn",
+    "Gen", "Lt", "Col", "a.m", "p.m", "D.C", "Rs", "Prof", "approx", "Pvt", "Pte", "Sdn", "Hon",
+    "Govs",
 ];
 
 /// Finds every candidate in `text`; `published` overrides the date read from the article.

@@ -18,6 +18,17 @@ fn sentences_do_not_end_at_abbreviations() {
     let text = "The deals are worth over Rs. 8 billion. Prof. Rao signed them.";
     let got = sentences_of(text);
     assert_eq!(got, ["The deals are worth over Rs. 8 billion.", "Prof. Rao signed them."]);
+    // A member of parliament's title, and governors named together.
+    let text = "According to Hon. Tawa, the company had promised a plant. Govs. Ted Strickland and \
+                John Kasich backed it.";
+    let got = sentences_of(text);
+    assert_eq!(
+        got,
+        [
+            "According to Hon. Tawa, the company had promised a plant.",
+            "Govs. Ted Strickland and John Kasich backed it."
+        ]
+    );
     // The legal forms of South and Southeast Asia, written with stops inside a name.
     let text = "A MoU was signed with Fertis India Pvt. Ltd. on a plan. Acme Pte. Ltd. agreed.";
     let got = sentences_of(text);
