@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `sixty-ninth`).
+    /// `seventy-first`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 331] = [
+    let floors: [(&str, &str, f64, f64); 341] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -702,8 +702,18 @@ fn draft_quality_on_the_development_set() {
         ("sixty-ninth", "pledge", 0.8, 0.8),
         ("sixty-ninth", "amount", 0.95, 0.9),
         ("sixty-ninth", "date", 0.9, 0.95),
-        ("sixty-ninth", "party", 0.85, 0.75),
+        ("sixty-ninth", "party", 0.9, 0.8),
         ("sixty-ninth", "category", 1.0, 1.0),
+        ("seventieth", "pledge", 0.8, 0.8),
+        ("seventieth", "amount", 0.95, 0.95),
+        ("seventieth", "date", 0.95, 0.9),
+        ("seventieth", "party", 0.8, 0.75),
+        ("seventieth", "category", 1.0, 1.0),
+        ("seventy-first", "pledge", 0.75, 0.75),
+        ("seventy-first", "amount", 0.9, 0.9),
+        ("seventy-first", "date", 0.9, 0.85),
+        ("seventy-first", "party", 0.85, 0.75),
+        ("seventy-first", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
