@@ -234,12 +234,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Meanwhile",
     "Then",
     "Later",
-    // "Former Viking Range Corporation Repays", "Iconic SPC Ardmona Set To Thrive": a
-    // headline's adjective opens no name.
-    "Former",
-    "Iconic",
-    // "the Operational Programme Innovative Economy. ... Economy will be 12 million euro".
-    "Economy",
     "Earlier",
     "Instead",
     "Thus",
@@ -249,6 +243,12 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Furthermore",
     "Likewise",
     "Similarly",
+    // "Former Viking Range Corporation Repays", "Iconic SPC Ardmona Set To Thrive": a
+    // headline's adjective opens no name.
+    "Former",
+    "Iconic",
+    // "the Operational Programme Innovative Economy. ... Economy will be 12 million euro".
+    "Economy",
     // A currency's name and a legal form alone ("Million Euros (", "Tano Capital, LLC and").
     "Euros",
     "Dollars",
