@@ -852,3 +852,11 @@ fn a_headline_opened_by_words_that_open_no_name_reads_no_name_there() {
         assert!(names(&text, Kind::Company).is_empty(), "{opener}");
     }
 }
+
+#[test]
+fn a_list_of_countries_a_company_operates_in_names_no_party_and_one_country_still_does() {
+    let text = "J.R. Simplot has operations in the United States, Canada,\nMexico, Australia, \
+                New Zealand and China. Magna, which has been operating in Serbia (in the town of \
+                Odzaci) since 2012, will build.";
+    assert_eq!(names(text, Kind::Government), ["Serbia"]);
+}

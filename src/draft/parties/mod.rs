@@ -227,6 +227,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 || landmark
                 || governments::personal(text, start, end)
                 || governments::town_listed(text, start)
+                || places::operations_listed(text, start)
                 || governments::seat(text, name)
                 || after.trim_start().starts_with('$')
                 || after.trim_start_matches('.').starts_with(" dollar")

@@ -45,6 +45,32 @@ pub(super) fn town(name: &str) -> bool {
     ["-sur-", "-sous-", "-en-", "-lès-", "-les-"].iter().any(|p| name.contains(p))
 }
 
+/// Whether the government at `start` is one of a list of where a company works: "has
+/// operations in the United States, Canada, Mexico, Australia, New Zealand and China". Only
+/// names, commas, "and" and "the" stand between the words and it, and the list runs to three
+/// names or more: a single country after such words is often the one the pledge is made to.
+pub(super) fn operations_listed(text: &str, start: usize) -> bool {
+    let head = &text[..start];
+    let sentence = &head[head.rfind(['.', ';', ':']).map_or(0, |i| i + 1)..];
+    let cues = ["operations in ", "operates in ", "operating in ", "presence in ", "offices in "];
+    let Some(at) = cues.iter().filter_map(|c| sentence.rfind(c).map(|i| i + c.len())).max() else {
+        return false;
+    };
+    let listed = |w: &str| w == "and" || w == "the" || w.starts_with(char::is_uppercase);
+    let before = &sentence[at..];
+    // The list goes on after it while its words are names and "and", each perhaps with a comma.
+    let after = text[start..]
+        .split([' ', '\n'])
+        .take_while(|w| {
+            let bare = w.strip_suffix(',').unwrap_or(w);
+            !bare.is_empty() && bare.chars().all(char::is_alphabetic) && listed(bare)
+        })
+        .filter(|w| w.ends_with(','))
+        .count();
+    let commas = before.matches(',').count() + after;
+    before.split([' ', ',', '\n']).filter(|w| !w.is_empty()).all(listed) && commas >= 2
+}
+
 /// Whether the word at `begin` ends a list of places after "in" or "at": "projects in Ankara,
 /// Istanbul, Bursa and Adana will". The words before it, each a single capitalized word, are
 /// walked back over their commas and the "and" before the last, up to the preposition.
