@@ -224,7 +224,24 @@ pub fn published(text: &str) -> Option<Candidate> {
                     .strip_prefix('|')
                     .is_some_and(|rest| rest.trim_start().starts_with("By "));
             let bylined = (after_bar || after_slashes) && timed || before_bar;
-            if !(labelled || revised || short || dateline || titled || barred || glued || bylined) {
+            // "19:29 | 31.05.2016 Category: Official": a time of day and a bar before the date.
+            let clocked = before.strip_suffix('|').map(str::trim_end).is_some_and(|t| {
+                t.split_once(':').is_some_and(|(h, m)| {
+                    (1..=2).contains(&h.len())
+                        && m.len() == 2
+                        && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+                })
+            });
+            if !(labelled
+                || revised
+                || short
+                || dateline
+                || titled
+                || barred
+                || glued
+                || bylined
+                || clocked)
+            {
                 continue;
             }
             let candidate =
@@ -503,5 +520,12 @@ mod tests {
         let text = "Title\n\nPosted 6/12/18\n\nText.";
         assert_eq!(value(text).as_deref(), Some("2018-06-12"));
         assert_eq!(value("Title\n\nThe team won 10/28/13 in the final.\n"), None);
+    }
+
+    #[test]
+    fn a_date_after_a_time_of_day_and_a_bar_is_the_article_s() {
+        let text = "Title\n19:29 | 31.05.2016 Category: Official\n\nText.";
+        assert_eq!(value(text).as_deref(), Some("2016-05-31"));
+        assert_eq!(value("Title\nScore 19 | 31.05.2016 Category: Official\n\nText."), None);
     }
 }
