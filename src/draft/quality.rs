@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `seventy-first`).
+    /// `seventy-second`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 341] = [
+    let floors: [(&str, &str, f64, f64); 346] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -714,6 +714,11 @@ fn draft_quality_on_the_development_set() {
         ("seventy-first", "date", 0.9, 0.85),
         ("seventy-first", "party", 0.85, 0.75),
         ("seventy-first", "category", 1.0, 1.0),
+        ("seventy-second", "pledge", 0.8, 0.75),
+        ("seventy-second", "amount", 0.95, 0.9),
+        ("seventy-second", "date", 0.95, 0.9),
+        ("seventy-second", "party", 0.8, 0.7),
+        ("seventy-second", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
