@@ -768,3 +768,10 @@ fn a_duty_told_in_the_past_looks_back_and_a_weekday_keeps_its_part_of_the_day() 
     want.sort();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_plant_that_is_to_start_in_the_fall_looks_ahead_to_the_next_one() {
+    let text = "Mitsubishi is to start construction in the fall. The plant opened in the fall.";
+    let want = [("in the fall", "2010"), ("in the fall", "2009")];
+    assert_eq!(values(text, "2010-04-06"), owned(&want));
+}
