@@ -860,3 +860,10 @@ fn a_list_of_countries_a_company_operates_in_names_no_party_and_one_country_stil
                 Odzaci) since 2012, will build.";
     assert_eq!(names(text, Kind::Government), ["Serbia"]);
 }
+
+#[test]
+fn a_company_named_with_initials_keeps_them() {
+    let text = "Recently, the second phase project of H.B. Fuller, a major American adhesives \
+                manufacturing company, went into operation.";
+    assert_eq!(names(text, Kind::Company), ["H.B. Fuller"]);
+}

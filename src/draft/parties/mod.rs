@@ -81,8 +81,7 @@ use words::{
 
 /// A capitalized name of one to three words, possibly with an initial or `&` between two
 /// ("Babcock & Wilcox"), after a saint's abbreviation ("St. Jude Medical").
-const NAME: &str =
-    r"(?:St\. )?\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.(?:[A-Z]\.)?)?(?: (?:& )?\p{Lu}[\p{L}&'’-]+){0,2}";
+const NAME: &str = r"(?:St\. |(?:[A-Z]\.){2,3} )?\p{Lu}[\p{L}&'’-]+(?: [A-Z]\.(?:[A-Z]\.)?)?(?: (?:& )?\p{Lu}[\p{L}&'’-]+){0,2}";
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
