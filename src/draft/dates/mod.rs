@@ -595,14 +595,16 @@ fn second_month(first: &str, second: &str) -> Option<String> {
     Some(format!("{year}-{second:02}"))
 }
 
+/// A time of day: "03:57", "11:18am".
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_words(r"(?i)\d{1,2}:\d{2}\s*(?:am|pm)?\b")).expect("a valid pattern")
+});
+
 /// The lines that show a time of day beside a date as a site's clock, not the article's dates:
 /// the first line of the text, above the title ("Thursday, December 18, 2025 | 03:57 AM IST"),
 /// or a line of page furniture joined by bars. Below the title, a date with its time ("Aug 6,
 /// 2025, 11:18am EDT", "October 24, 2019 4:18 am") is when the article appeared.
 fn clock_lines(text: &str) -> Vec<(usize, usize)> {
-    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&ascii_words(r"(?i)\d{1,2}:\d{2}\s*(?:am|pm)?\b")).expect("a valid pattern")
-    });
     let mut out = Vec::new();
     let mut offset = 0;
     let mut first = true;

@@ -5,7 +5,7 @@
 //! ("LOUISVILLE, Ky. —"), which writes month first, else by a 24-hour time beside a date
 //! ("Updated: 21:53, 10/01/2023"), which the press that writes month first does not print,
 //! else by a reading that names a day the text names elsewhere. With nothing to tell, the date proposes nothing: a guess would be
-//! wrong half the time.
+//! wrong half the time. A labelled date line may give its year in two figures ("10/28/13").
 
 use std::sync::LazyLock;
 
@@ -25,8 +25,11 @@ pub(super) fn read(written: &str) -> Option<Reading> {
     // "13.08 .2024": a stray space before a separator is no part of the figures.
     let parts: Vec<&str> = written.split(['/', '.', '-']).map(str::trim).collect();
     let [a, b, c] = parts[..] else { return None };
+    // "10/28/13": a year of two figures, which only a labelled date line gives, is this century's.
     let day = |y: &str, m: &str, d: &str| {
-        NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        let year: i32 = y.parse().ok()?;
+        let year = if y.len() == 2 { 2000 + year } else { year };
+        NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
     };
     if a.len() == 4 {
         return day(a, b, c).map(Reading::One);

@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 use crate::draft::pattern::{Captures, Regex};
 use chrono::{Datelike, NaiveDate};
 
-use super::{ABSOLUTE, MONTH, absolute, ascii_words, clock_lines, date_end, month_number};
+use super::numeric::{Reading, read};
+use super::{ABSOLUTE, CLOCK, MONTH, absolute, ascii_words, clock_lines, date_end, month_number};
 use crate::draft::Candidate;
 
 /// A dateline whose year follows the day after a slash, as a news agency writes it: "Addis
@@ -59,18 +60,8 @@ static PLACE_AFTER: LazyLock<Regex> =
 
 /// A date of figures with a year of two ("10/28/13"), read only on a labelled date line
 /// ("Published: 10/28/13 @ 12:00"): elsewhere such figures are as often a score or a ratio.
-static TWO_DIGIT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})\b").expect("a valid pattern")
-});
-
-/// The day a date line's figures with a year of two name, the month first unless the text
-/// writes the day first or the first figure is no month.
-fn two_digit_year(caps: &Captures, day_first: Option<bool>) -> Option<NaiveDate> {
-    let figure = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-    let (a, b, year) = (figure("a")?, figure("b")?, figure("y")?);
-    let (month, day) = if day_first == Some(true) || a > 12 { (b, a) } else { (a, b) };
-    NaiveDate::from_ymd_opt(2000 + year as i32, month, day)
-}
+static TWO_DIGIT_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,2}/\d{1,2}/\d{2}\b").expect("a valid pattern"));
 
 /// The day a caught dateline names, with the year it prints or none.
 fn month_day(caps: &Captures, year: Option<i32>) -> Option<NaiveDate> {
@@ -226,11 +217,7 @@ pub fn published(text: &str) -> Option<Candidate> {
             let bylined = (after_bar || after_slashes) && timed || before_bar;
             // "19:29 | 31.05.2016 Category: Official": a time of day and a bar before the date.
             let clocked = before.strip_suffix('|').map(str::trim_end).is_some_and(|t| {
-                t.split_once(':').is_some_and(|(h, m)| {
-                    (1..=2).contains(&h.len())
-                        && m.len() == 2
-                        && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
-                })
+                CLOCK.find(t).is_some_and(|c| c.start() == 0 && c.end() == t.len())
             });
             if !(labelled
                 || revised
@@ -257,10 +244,20 @@ pub fn published(text: &str) -> Option<Candidate> {
         }
         if labelled
             && found.is_none()
-            && let Some(caps) = TWO_DIGIT_YEAR.captures(line)
-            && let Some(date) = two_digit_year(&caps, order)
+            && let Some(m) = TWO_DIGIT_YEAR.find(line)
+            && let Some(date) = read(m.as_str()).map(|r| match r {
+                Reading::One(date) => date,
+                // With nothing to tell, month first: a labelled line with a year of two
+                // figures ("Posted 6/12/18") is how the press that writes month first prints it.
+                Reading::Two { day_first, month_first } => {
+                    if order.unwrap_or(false) {
+                        day_first
+                    } else {
+                        month_first
+                    }
+                }
+            })
         {
-            let m = caps.get(0).expect("a match has a whole span");
             let (start, end) = (here + m.start(), here + m.end());
             found = Some(super::date_at(start, end, date.to_string(), why.clone()));
         }
