@@ -100,6 +100,46 @@ pub(super) fn regions(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
     departments(text, taken, out);
     states_after_cities(text, taken, out);
     states_named(text, taken, out);
+    victoria(text, taken, out);
+}
+
+/// Victoria alone, read as Australia's state only in an article about Australia (it names the
+/// country, Melbourne or the state's adjective) and never before another capitalised word or
+/// after one that makes it a city, a lake or a queen: elsewhere it is more often a person's
+/// name ("Victoria Smith"), a city ("Ciudad Victoria") or a brand.
+fn victoria(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    const STATE: &str = "Victoria";
+    if !["Australia", "Melbourne", "Victorian"].iter().any(|w| text.contains(w)) {
+        return;
+    }
+    for (start, _) in text.match_indices(STATE) {
+        let end = start + STATE.len();
+        let before = text[..start].split_whitespace().next_back().unwrap_or("");
+        let after = &text[end..];
+        let word_goes_on = after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        let name_goes_on =
+            after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase));
+        let joined = text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '-');
+        if word_goes_on
+            || name_goes_on
+            || joined
+            || ["Ciudad", "Lake", "Queen"].contains(&before)
+            || !claim(taken, start, end)
+        {
+            continue;
+        }
+        let why =
+            "`Victoria` in an article about Australia names the state, ISO 3166-2 code `AU-VIC`";
+        let value = STATE.to_owned();
+        out.push(Candidate {
+            kind: Kind::Government,
+            start,
+            end,
+            value,
+            known: false,
+            why: why.to_owned(),
+        });
+    }
 }
 
 /// A region named after its kind, with up to two words describing it between: "the department

@@ -17,6 +17,16 @@ fn egyptian_governorates_and_greek_regions_named_alone_are_governments() {
 }
 
 #[test]
+fn victoria_alone_is_the_state_only_in_an_article_about_australia() {
+    let text = "SPC is an important company for Shepparton and for all of Victoria, said the \
+                Australian minister. Victoria Smith, its manager, agreed.";
+    assert_eq!(names(text, Kind::Government), ["Victoria"]);
+    let text = "Sales of Pacifico and Victoria grew, and Victoria Smith opened a plant in Ciudad \
+                Victoria.";
+    assert_eq!(names(text, Kind::Government), Vec::<String>::new());
+}
+
+#[test]
 fn a_thai_province_before_its_country_is_a_government() {
     let text = "Pandora will also expand its current site in Lamphun, Thailand.";
     assert_eq!(names(text, Kind::Government), ["Lamphun", "Thailand"]);
