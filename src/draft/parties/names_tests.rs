@@ -886,3 +886,14 @@ fn a_body_s_name_before_a_managing_director_after_a_name_is_no_person() {
                 is good.”";
     assert_eq!(names(text, Kind::Person), ["Stephen Catchpole"]);
 }
+
+#[test]
+fn a_vietnamese_unit_and_a_consortium_keep_their_last_word_which_alone_is_no_name() {
+    let text = "Investments came from Youngjin E&C Vina with $51 million and Hanmiflexible Vina \
+                with $10 million. Hansung P.T.C Vina will invest $60 million. The production of \
+                the Alumar Consortium’s refinery grows. The Consortium later faced problems.";
+    assert_eq!(
+        names(text, Kind::Company),
+        ["Alumar Consortium", "Hanmiflexible Vina", "Youngjin E&C Vina"]
+    );
+}

@@ -253,6 +253,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Euros",
     "Dollars",
     "LLC",
+    // The word that ends a Vietnamese unit's or a consortium's name, alone ("Hansung P.T.C Vina
+    // will invest", "The Consortium later faced"): the name's end, not a name.
+    "Vina",
+    "Consortium",
     // "However, the company withdrew": adverbs that open sentences before a comma.
     "However",
     "Besides",
