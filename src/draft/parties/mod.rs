@@ -358,6 +358,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             // after "of" may take the given name too.
             if caps.name("a").is_some() {
                 begin = given_in_role_tail(text, whole.start(), begin);
+                begin = given_after_portfolio(text, whole.start(), begin);
             }
         } else if caps.name("b").is_some() && text[begin..end].split(' ').count() == 3 {
             // "KEMET Planta Victoria, José Octavio Olmedo Alcocer who announced": a name of
@@ -1036,6 +1037,23 @@ fn given_in_role_tail(text: &str, role: usize, begin: usize) -> usize {
         .iter()
         .any(|a| text[begin..].split(' ').nth(1).is_some_and(|w| w.starts_with(a)));
     if tail && arabic && name_word(given) && !public { head.len() + 1 } else { begin }
+}
+
+/// Where a name of two words starts when the role's tail is one word of a portfolio right after
+/// "of" or "for", and one more name word stands between it and the name: "Minister of Industry
+/// Agus Gumiwang Kartasasmita" is Agus Gumiwang Kartasasmita. A portfolio after "and" may open
+/// a body's own name ("Minister for Planning and Public Spaces Paul Scully").
+fn given_after_portfolio(text: &str, role: usize, begin: usize) -> usize {
+    let Some((head, given)) = word_before(text, begin) else { return begin };
+    let Some((rest, portfolio)) = word_before(text, head.len() + 1) else { return begin };
+    let linked = [" of", " for"].iter().any(|w| rest.ends_with(w));
+    let public = |w: &str| PORTFOLIOS.contains(&w) || governments::government(w);
+    let named = name_word(given) && !public(given);
+    if rest.len() > role && linked && PORTFOLIOS.contains(&portfolio) && named {
+        head.len() + 1
+    } else {
+        begin
+    }
 }
 
 /// Where a name starts when one more capitalized name word stands before it right after a

@@ -305,3 +305,10 @@ fn a_chairman_and_managing_director_written_cmd_is_a_role() {
     let text = "Uno Minda Group CMD Nirmal K Minda said the plant would open.";
     assert_eq!(names(text, Kind::Person), ["Nirmal K Minda"]);
 }
+
+#[test]
+fn a_given_name_after_a_one_word_portfolio_opens_the_name_but_not_after_and() {
+    let text = "Minister of Industry Agus Gumiwang Kartasasmita said the plant would open. \
+                Minister for Planning and Public Spaces Paul Scully said so too.";
+    assert_eq!(names(text, Kind::Person), ["Agus Gumiwang Kartasasmita", "Paul Scully"]);
+}
