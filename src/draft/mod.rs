@@ -148,9 +148,12 @@ pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft
                 s <= c.start && c.end <= e && c.kind != Kind::Date && c.kind != Kind::Category
             })
     };
+    // A sentence in capitals is a label or a section's head, unless it opens the article, as
+    // its headline ("CONSTELLATION BRANDS TO INVEST APPROXIMATELY $900 MILLION USD").
+    let opening = text.len() - text.trim_start().len();
     let mut cued = sentences
         .iter()
-        .filter(|&&(s, e)| about(s, e) && !shouted(&text[s..e]))
+        .filter(|&&(s, e)| about(s, e) && (s <= opening || !shouted(&text[s..e])))
         .filter_map(|&(s, e)| {
             // A sentence of a pledge's backdrop has no pledge without its cue word either.
             cues::cue(text, s, e).or_else(|| {

@@ -278,3 +278,17 @@ fn where_a_company_is_active_and_how_far_a_place_lies_are_no_figures_of_a_pledge
                 San Luis Potosí is located in central Mexico, 450 miles from Laredo, Texas.";
     assert_eq!(pledged(text), ["Alcoa will invest US$ 1.6 billion in Brazil."]);
 }
+
+#[test]
+fn a_headline_in_capitals_opening_the_article_is_read_but_a_later_label_is_not() {
+    let got = pledged(
+        "CONSTELLATION BRANDS TO INVEST APPROXIMATELY $900 MILLION USD TO INCREASE CAPACITY\n\
+         AT ITS PLANT IN CIUDAD OBREGON\n\
+         The brewery will grow.\n\
+         ABOUT CONSTELLATION BRANDS: IT WILL INVEST $5 MILLION A YEAR IN ITS PEOPLE\n",
+    );
+    assert_eq!(
+        got,
+        ["CONSTELLATION BRANDS TO INVEST APPROXIMATELY $900 MILLION USD TO INCREASE CAPACITY"]
+    );
+}
