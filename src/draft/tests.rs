@@ -188,6 +188,35 @@ fn announcements_agreements_and_openings_are_cues_but_recollections_and_plans_ar
 }
 
 #[test]
+fn a_start_a_renegotiation_a_new_shop_and_a_resumption_are_status_cues() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
+    let owned = |cue: &str, status| Some((cue.to_owned(), status));
+    assert_eq!(
+        cue_of("Construction of Airbus services center starts in Chengdu"),
+        owned("Construction of Airbus services center starts", true)
+    );
+    assert_eq!(
+        cue_of("Kentucky is renegotiating a major incentive agreement."),
+        owned("renegotiating", true)
+    );
+    assert_eq!(
+        cue_of("Acoustic product maker sets up shop in Mactan"),
+        owned("sets up shop", true)
+    );
+    assert_eq!(
+        cue_of("Toliara Mineral Sand Project Could Resume Soon"),
+        owned("Project Could Resume", true)
+    );
+    assert_eq!(
+        cue_of("Colleton County is celebrating the groundbreaking of its biggest development."),
+        owned("groundbreaking of", true)
+    );
+    // What firms in general do, or a renegotiation as a mere possibility, is no status.
+    assert_eq!(cue_of("Medical firms are continuing to set up shop in free-trade zones."), None);
+    assert_eq!(cue_of("Developers were willing to renegotiate the terms."), None);
+}
+
+#[test]
 fn postponements_openings_plans_and_incentives_are_cues() {
     let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
     let owned = |cue: &str, status| Some((cue.to_owned(), status));
