@@ -188,7 +188,7 @@ fn announcements_agreements_and_openings_are_cues_but_recollections_and_plans_ar
 }
 
 #[test]
-fn a_start_a_renegotiation_a_new_shop_and_a_resumption_are_status_cues() {
+fn a_start_a_renegotiation_an_approval_a_missed_target_and_a_resumption_are_status_cues() {
     let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
     let owned = |cue: &str, status| Some((cue.to_owned(), status));
     assert_eq!(
@@ -211,6 +211,15 @@ fn a_start_a_renegotiation_a_new_shop_and_a_resumption_are_status_cues() {
         cue_of("Colleton County is celebrating the groundbreaking of its biggest development."),
         owned("groundbreaking of", true)
     );
+    assert_eq!(
+        cue_of("McEwen's Los Azules Copper Project Receives RIGI Approval"),
+        owned("Receives RIGI Approval", true)
+    );
+    assert_eq!(
+        cue_of("Bloom Energy misses salary, wages targets"),
+        owned("misses salary, wages targets", true)
+    );
+    assert_eq!(cue_of("Oregon prepares to foreclose on SoloPower."), owned("foreclose", true));
     // What firms in general do, or a renegotiation as a mere possibility, is no status.
     assert_eq!(cue_of("Medical firms are continuing to set up shop in free-trade zones."), None);
     assert_eq!(cue_of("Developers were willing to renegotiate the terms."), None);
