@@ -65,6 +65,9 @@ const WORD_CODES: &str = "AMD|GEL";
 /// Moroccan papers' millions and billions of dirhams, after a figure: "191 MDH", "2 MMDH".
 const DIRHAMS: &str = "MMDH|MDH|MMdh|Mdh";
 
+/// The CFA franc's abbreviations after a figure: "7.24-billion FCFA", "30 billion CFAF".
+const CFA: &str = "FCFA|CFAF";
+
 /// French-speaking Africa's francs as a capital after a scale word: "45 billion F". A bare
 /// "45 F" (a temperature, a grade) is no money.
 const FRANCS: &str = "F";
@@ -92,7 +95,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let single = spelled::single();
     // A unit or currency may be joined by a hyphen, as an adjective: "a 5-trillion-riyal fund".
     let pattern = format!(
-        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:[”\x22]?\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}|{WORD_CODES}|{DIRHAMS}|{FRANCS}))(?:\b|(?P<glue>(?-i:at|in|will|would|to|for|of|and|on|from)) ))?"
+        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:[”\x22]?\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}|{WORD_CODES}|{DIRHAMS}|{CFA}|{FRANCS}))(?:\b|(?P<glue>(?-i:at|in|will|would|to|for|of|and|on|from)) ))?"
     );
     spaced(&ascii_words(&pattern))
 });
@@ -536,7 +539,9 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
         _ => None,
     };
     let francs = unit.as_deref() == Some("f");
-    let (currency, unit) = match (dirhams, francs) {
+    // "7.24-billion FCFA": the CFA franc's abbreviation after the figure.
+    let cfa = matches!(unit.as_deref(), Some("fcfa" | "cfaf"));
+    let (currency, unit) = match (dirhams, francs || cfa) {
         (Some(_), _) => (Some("MAD"), None),
         (None, true) => (Some("XOF"), None),
         (None, false) => (currency, unit),

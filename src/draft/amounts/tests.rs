@@ -521,7 +521,7 @@ fn a_bare_figure_after_of_which_is_a_share_of_the_jobs_counted() {
 }
 
 #[test]
-fn dinar_and_cfa_franc_abbreviations_before_a_figure_are_their_currencies() {
+fn dinar_and_cfa_franc_abbreviations_before_or_after_a_figure_are_their_currencies() {
     let text = "Investment exceeding JD50 million, a KD 3 million plant, a programme worth \
                 CFA216 billion and FCFA 25 million for each investor.";
     let got = values(text);
@@ -533,6 +533,16 @@ fn dinar_and_cfa_franc_abbreviations_before_a_figure_are_their_currencies() {
             ("KD 3 million", "3000000 KWD"),
             ("CFA216 billion", "216000000000 XOF"),
             ("FCFA 25 million", "25000000 XOF"),
+        ]
+    );
+    let text = "A contract of 7.24-billion FCFA, of some 30 billion FCFA in all, and 25,000 CFAF.";
+    let got = values(text);
+    assert_eq!(
+        borrowed(&got),
+        [
+            ("7.24-billion FCFA", "7240000000 XOF"),
+            ("some 30 billion FCFA", "some 30000000000 XOF"),
+            ("25,000 CFAF", "25000 XOF"),
         ]
     );
 }
