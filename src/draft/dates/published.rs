@@ -169,9 +169,10 @@ pub fn published(text: &str) -> Option<Candidate> {
             // "April 21, 2011 (DES MOINES) – The board": the date first, the place after it.
             let placed_after = before.is_empty() && PLACE_AFTER.is_match(&line[end..]);
             // "Aug. 22, 2025 – International Paper announced": a dated opening, its year
-            // written, then a dash and the first paragraph.
+            // written, then a dash (or a hyphen set as one: "February 5, 2021 - Glencore")
+            // and the first paragraph.
             let dashed = before.is_empty()
-                && [" – ", " — "].iter().any(|d| line[end..].starts_with(d))
+                && [" – ", " — ", " - "].iter().any(|d| line[end..].starts_with(d))
                 && line[m.start()..end].chars().filter(char::is_ascii_digit).count() >= 5;
             // "Podgorica, Montenegro (17 November 2015) — Sole bid": a place in any case, the
             // date in brackets, then a dash and the first paragraph.
@@ -389,12 +390,15 @@ mod tests {
     }
 
     #[test]
-    fn a_dated_opening_before_a_dash_is_the_articles_date_with_its_year_only() {
+    fn a_dated_opening_before_a_dash_or_a_hyphen_is_the_articles_date_with_its_year_only() {
         let text = "By Eric Curl\n\nAug. 22, 2025 – International Paper announced on Thursday \
                     it was closing its mill.";
         assert_eq!(value(text).as_deref(), Some("2025-08-22"));
         let text = "Headline\n\nJune 8 – the plant opened, and more work was done on it.";
         assert_eq!(value(text), None);
+        let text = "By Diana Delgado\n\nFebruary 5, 2021 - Switzerland-based Glencore said that its \
+                    firm will hand back its contracts.";
+        assert_eq!(value(text).as_deref(), Some("2021-02-05"));
     }
 
     #[test]
