@@ -231,7 +231,7 @@ fn measure(
     let mut out = BTreeMap::new();
     let sentences = draft.sentences.iter().map(|s| squash(&text[s.start..s.end])).collect();
     // A sentence opening a quotation is labelled with or without its quotation mark, as the
-    // mark is no word of it, and so is one a dash opens as a list's item ("– The company").
+    // mark is no word of it (guillemets and low marks included), and so is one a dash opens as a list's item ("– The company").
     // The set's own date line (`date 2018-05-10`) before a first sentence is labelled with it
     // or without it, as it is no word of the article's.
     let unquoted = |s: &str| {
@@ -242,7 +242,7 @@ fn measure(
         });
         let s = dated.map_or(s, |r| r[10..].trim_start());
         let s = s.strip_prefix("– ").or(s.strip_prefix("— ")).or(s.strip_prefix("- ")).unwrap_or(s);
-        s.trim_start_matches(['“', '"', '‘', '\'']).to_owned()
+        s.trim_start_matches(['“', '"', '‘', '\'', '«', '„', '‹']).to_owned()
     };
     out.insert(
         "pledge",
