@@ -578,7 +578,10 @@ fn told_long_before(
     let (start, end) =
         sentences.iter().copied().find(|&(s, e)| s <= at && at < e).unwrap_or((0, text.len()));
     let sentence = &text[start..end];
-    (date - published).num_days() > 180 && !FUTURE.is_match(sentence) && PAST.is_match(sentence)
+    // "On 30th Dec, the company received a permit for its plan to build a mill": a verb of the
+    // past before any word of what is to come tells the sentence's time.
+    let future = FUTURE.find(sentence).map_or(sentence.len(), |m| m.start());
+    (date - published).num_days() > 180 && PAST.find(sentence).is_some_and(|m| m.start() < future)
 }
 
 fn sentence_start(sentences: &[(usize, usize)], at: usize) -> usize {

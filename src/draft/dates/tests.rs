@@ -775,3 +775,14 @@ fn a_plant_that_is_to_start_in_the_fall_looks_ahead_to_the_next_one() {
     let want = [("in the fall", "2010"), ("in the fall", "2009")];
     assert_eq!(values(text, "2010-04-06"), owned(&want));
 }
+
+#[test]
+fn a_day_told_with_a_past_verb_before_a_plan_is_in_the_year_before_the_article() {
+    let got = values(
+        "On 30th Dec, the company received a permit for its plan to build a pulp mill.",
+        "2011-01-17",
+    );
+    assert_eq!(got, owned(&[("30th Dec", "2010-12-30")]));
+    let got = values("On 30th Dec, the company will build the plant it received.", "2011-01-17");
+    assert_eq!(got, owned(&[("30th Dec", "2011-12-30")]));
+}
