@@ -544,6 +544,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         if super::ABBREVIATIONS.contains(&m.as_str()) && text[m.end()..].starts_with('.') {
             continue;
         }
+        // "On 30th Dec, the company received": a month's abbreviation after a day's ordinal.
+        let ordinal = text[..m.start()].trim_end().rsplit(' ').next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+        });
+        if ordinal && super::ABBREVIATIONS.contains(&m.as_str()) {
+            continue;
+        }
         // "the Dhabeji SEZ": the word before the capitals is a nationality only if it is a
         // country's adjective.
         let adjective = |w: &str| ADJECTIVES.iter().any(|(a, _)| *a == w);

@@ -897,3 +897,9 @@ fn a_vietnamese_unit_and_a_consortium_keep_their_last_word_which_alone_is_no_nam
         ["Alumar Consortium", "Hanmiflexible Vina", "Youngjin E&C Vina"]
     );
 }
+
+#[test]
+fn a_months_abbreviation_after_a_days_ordinal_is_no_company() {
+    let text = "On 30th Dec, the company received a permit for its plan.";
+    assert_eq!(names(text, Kind::Company), Vec::<String>::new());
+}
