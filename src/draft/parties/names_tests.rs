@@ -903,3 +903,13 @@ fn a_months_abbreviation_after_a_days_ordinal_is_no_company() {
     let text = "On 30th Dec, the company received a permit for its plan.";
     assert_eq!(names(text, Kind::Company), Vec::<String>::new());
 }
+
+#[test]
+fn a_premier_in_small_letters_a_multinational_and_a_bay_named_after_a_country() {
+    let text = "New Brunswick multi-national Cooke Aquaculture needs to pay back its loan, said \
+                premier Stephen McNeil Thursday, noting that the sites in Jordan bay were not \
+                approved.";
+    assert_eq!(names(text, Kind::Company), ["Cooke Aquaculture"]);
+    assert_eq!(names(text, Kind::Person), ["Stephen McNeil"]);
+    assert!(!names(text, Kind::Government).contains(&"Jordan".to_owned()));
+}
