@@ -301,7 +301,9 @@ fn code_of(code: &str) -> Option<&'static str> {
 /// the lari's `GEL` (a word).
 const COUNTRY_WORDS: &[(&str, &[&str])] = &[
     ("NGN", &["Nigeria", "Abuja", "Lagos", "Kaduna", "Kano"]),
-    ("PGK", &["Papua New Guinea", "PNG"]),
+    // The kina's sign `K` is also the kwacha's of Malawi and Zambia and the kyat's (see
+    // [`SHARED`]).
+    ("PGK", &["Papua New Guinea", "PNG", "Malawi", "Zambia", "Myanmar", "Burma"]),
     ("AMD", &["Armenia", "Armenian", "Yerevan"]),
     ("GEL", &["Tbilisi", "lari", "Georgian government", "Georgia's government"]),
 ];
@@ -406,6 +408,14 @@ const SHARED: &[Shared] = &[
             (&["Bahrain"], "BHD"),
             (&["Libya"], "LYD"),
         ],
+    ),
+    // A `K` before a figure: the kina in a text about Papua New Guinea, the kwacha or the kyat
+    // in one about their countries.
+    (
+        "k",
+        "PGK",
+        &["Papua New Guinea", "PNG"],
+        &[(&["Malawi"], "MWK"), (&["Zambia"], "ZMW"), (&["Myanmar", "Burma"], "MMK")],
     ),
     (
         "pound",

@@ -354,6 +354,14 @@ fn dram_and_lari_codes_are_money_only_in_a_text_naming_their_country() {
 fn a_kina_figure_grouped_in_thousands_is_read_in_a_text_about_png() {
     let text = "In PNG, the province gave K1,500,000 to the company.";
     assert_eq!(pairs(&values(text)), [("K1,500,000", "1500000 PGK")]);
+    // The same sign is Malawi's and Zambia's kwacha and Myanmar's kyat.
+    let text = "Malawi will earn about K238 billion from the mine.";
+    assert_eq!(pairs(&values(text)), [("about K238 billion", "about 238000000000 MWK")]);
+    let text = "The plant in Myanmar costs US$300 million (K410.18 billion).";
+    assert_eq!(
+        pairs(&values(text)),
+        [("US$300 million", "300000000 USD"), ("K410.18 billion", "410180000000 MMK")]
+    );
 }
 
 #[test]
