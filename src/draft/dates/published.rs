@@ -85,8 +85,13 @@ fn month_day(caps: &Captures, year: Option<i32>) -> Option<NaiveDate> {
 /// too, unless it opens with the day of the week: that is the site's clock ("Thursday, December
 /// 18, 2025 | 03:57 AM IST", see [`clock_lines`]), which prints today's date, not the article's.
 pub fn published(text: &str) -> Option<Candidate> {
-    let clock: Vec<(usize, usize)> =
-        clock_lines(text).into_iter().filter(|&(s, e)| site_clock(&text[s..e])).collect();
+    // A site's clock heads the page, above the title: the same stamp under the title
+    // ("Mon, July 29, 2024 | 5:11 pm GMT+7") is the article's.
+    let opening = text.len() - text.trim_start().len();
+    let clock: Vec<(usize, usize)> = clock_lines(text)
+        .into_iter()
+        .filter(|&(s, e)| s <= opening && site_clock(&text[s..e]))
+        .collect();
     let order = super::numeric::day_first(text);
     let mut offset = 0;
     let (mut found, mut updated, mut wire) = (None::<Candidate>, None::<Candidate>, None);
@@ -138,8 +143,9 @@ pub fn published(text: &str) -> Option<Candidate> {
         let revised = ["updated", "last updated", "modified", "last modified"]
             .iter()
             .any(|l| label.starts_with(l));
-        let labelled = ["date", "published", "posted"].iter().any(|l| label.starts_with(l))
-            || ["release date", "published on", "posted on"].iter().any(|l| label.contains(l));
+        let labelled =
+            ["date", "published", "posted", "uploaded"].iter().any(|l| label.starts_with(l))
+                || ["release date", "published on", "posted on"].iter().any(|l| label.contains(l));
         // "September 12, 2018 11:41 am | Updated: September 13, 2018": the line's date before
         // its update is the article's, the one after it an update's.
         let update = ["updated", "modified"]

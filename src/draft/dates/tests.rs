@@ -115,6 +115,16 @@ fn the_site_clock_is_not_the_article_date() {
     let text =
         "Thursday, December 18, 2025 | 03:57 AM IST\nTitle\n\nTOKYO, Dec. 7, 2016 - Son said";
     assert_eq!(published(text).unwrap().value, "2016-12-07");
+    // The same stamp under the title is the article's own.
+    let text =
+        "Title\n\nMon, July 29, 2024 | 5:11 pm GMT+7\n\nSailun said on Monday it will invest.";
+    assert_eq!(published(text).unwrap().value, "2024-07-29");
+}
+
+#[test]
+fn an_uploaded_line_gives_the_articles_date() {
+    let text = "Title\n\nUploaded on: June 21, 2023 10:52:07 43\n\nThe governor said it.";
+    assert_eq!(published(text).unwrap().value, "2023-06-21");
 }
 
 #[test]
