@@ -312,3 +312,14 @@ fn a_given_name_after_a_one_word_portfolio_opens_the_name_but_not_after_and() {
                 Minister for Planning and Public Spaces Paul Scully said so too.";
     assert_eq!(names(text, Kind::Person), ["Agus Gumiwang Kartasasmita", "Paul Scully"]);
 }
+
+#[test]
+fn a_malay_chief_minister_sabah_and_pilgrim_titles_and_a_saints_surname() {
+    let text = "Mentri Besar Datuk Seri Saarani Mohamad said so. Chief Minister Datuk Seri \
+                Panglima Haji Hajiji Haji Noor agreed, and so did Plaster Rock Mayor Judy St. \
+                Peter.";
+    assert_eq!(
+        names(text, Kind::Person),
+        ["Hajiji Haji Noor", "Judy St. Peter", "Saarani Mohamad"]
+    );
+}

@@ -24,6 +24,9 @@ pub(super) const HONORIFICS: &[&str] = &[
     // Titles of Sarawak: "Datuk Amar Awang Tengah Ali Hasan", "Datuk Patinggi".
     "Datuk Amar",
     "Datuk Patinggi",
+    // Sabah's title and the pilgrim's: "Datuk Seri Panglima Haji Hajiji Haji Noor".
+    "Panglima",
+    "Haji",
     "Dato’ Amar",
     "Dato Amar",
     "Datuk Sri",
