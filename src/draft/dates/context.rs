@@ -44,10 +44,11 @@ pub(super) static DONE_OR_DUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid pattern")
 });
 
-/// A verb of what is to come and at most six words after it, just before a weekday.
+/// A verb of what is to come and at most six words after it, just before a weekday, or "as
+/// soon as" right before it ("could be paid off as soon as Wednesday").
 pub(super) static SOON: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(
-        r"(?i)\b(?:will|shall|(?:slated|scheduled|set|due|expected|going|planned|plans?|intends?|aims?|is|are) to)(?: [\w’'-]+){0,6} $",
+        r"(?i)\b(?:will|shall|(?:slated|scheduled|set|due|expected|going|planned|plans?|intends?|aims?|is|are) to)(?: [\w’'-]+){0,6} $|\bas (?:soon|early) as $",
     ))
 });
 

@@ -382,3 +382,10 @@ fn days_to_come_a_month_as_of_or_of_wages_a_year_s_middle_and_a_grant_announced_
         ]
     );
 }
+
+#[test]
+fn a_weekday_after_as_soon_as_is_the_next_one() {
+    // 2011-10-25 is a Tuesday.
+    let got = values("The loan could be paid off as soon as Wednesday.", "2011-10-25");
+    assert_eq!(got, [("Wednesday".to_owned(), "2011-10-26".to_owned())]);
+}
