@@ -63,6 +63,16 @@ const GOODS: &[&str] = &[
     "products",
     "cans",
     "bottles",
+    // Electronics a plant assembles: "40 million electronic shelf labels", "44.75 million SMT
+    // boards", "seven million computer screens".
+    "screens",
+    "displays",
+    "monitors",
+    "laptops",
+    "computers",
+    "labels",
+    "boards",
+    "components",
 ];
 
 /// Whether one of the next three words after a figure, before any punctuation, counts goods.
