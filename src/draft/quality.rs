@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `seventy-second`).
+    /// `seventy-sixth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 346] = [
+    let floors: [(&str, &str, f64, f64); 366] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -719,6 +719,26 @@ fn draft_quality_on_the_development_set() {
         ("seventy-second", "date", 0.95, 0.9),
         ("seventy-second", "party", 0.85, 0.75),
         ("seventy-second", "category", 1.0, 1.0),
+        ("seventy-third", "pledge", 0.8, 0.8),
+        ("seventy-third", "amount", 0.9, 0.95),
+        ("seventy-third", "date", 0.9, 0.9),
+        ("seventy-third", "party", 0.7, 0.75),
+        ("seventy-third", "category", 1.0, 1.0),
+        ("seventy-fourth", "pledge", 0.8, 0.7),
+        ("seventy-fourth", "amount", 0.95, 0.9),
+        ("seventy-fourth", "date", 0.95, 0.9),
+        ("seventy-fourth", "party", 0.75, 0.7),
+        ("seventy-fourth", "category", 1.0, 1.0),
+        ("seventy-fifth", "pledge", 0.8, 0.65),
+        ("seventy-fifth", "amount", 0.95, 0.9),
+        ("seventy-fifth", "date", 0.9, 0.85),
+        ("seventy-fifth", "party", 0.75, 0.7),
+        ("seventy-fifth", "category", 1.0, 1.0),
+        ("seventy-sixth", "pledge", 0.85, 0.65),
+        ("seventy-sixth", "amount", 0.9, 0.85),
+        ("seventy-sixth", "date", 0.9, 0.85),
+        ("seventy-sixth", "party", 0.85, 0.7),
+        ("seventy-sixth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
