@@ -332,6 +332,9 @@ pub fn progress(message: String, unit: Option<&str>) -> ProgressBar {
     };
     let style = ProgressStyle::with_template(&template).expect("the template is valid");
     let bar = ProgressBar::new_spinner().with_style(style).with_message(message);
+    // Drawn at once, so that the first part is shown however soon the next one starts; the
+    // steady tick then keeps the spinner and the time turning.
+    bar.tick();
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar
 }
