@@ -1049,13 +1049,19 @@ fn given_in_role_tail(text: &str, role: usize, begin: usize) -> usize {
     let Some((head, given)) = word_before(text, begin) else { return begin };
     let tail =
         head.len() > role && [" of ", " for "].iter().any(|w| text[role..head.len()].contains(w));
-    let public = PORTFOLIOS.contains(&given) || governments::government(given);
+    let public = public_word(given);
     // Only before an Arabic surname with its article, whose given names come in threes: a
     // tail's last word is too often a body's own ("Director of the Neopark Mohamed Ali").
     let arabic = ["Al-", "El-", "al-", "el-"]
         .iter()
         .any(|a| text[begin..].split(' ').nth(1).is_some_and(|w| w.starts_with(a)));
     if tail && arabic && name_word(given) && !public { head.len() + 1 } else { begin }
+}
+
+/// Whether a word of a role's tail names a portfolio ([`PORTFOLIOS`]) or a government, not a
+/// person.
+fn public_word(word: &str) -> bool {
+    PORTFOLIOS.contains(&word) || governments::government(word)
 }
 
 /// Where a name of two words starts when the role's tail is one word of a portfolio right after
@@ -1066,8 +1072,7 @@ fn given_after_portfolio(text: &str, role: usize, begin: usize) -> usize {
     let Some((head, given)) = word_before(text, begin) else { return begin };
     let Some((rest, portfolio)) = word_before(text, head.len() + 1) else { return begin };
     let linked = [" of", " for"].iter().any(|w| rest.ends_with(w));
-    let public = |w: &str| PORTFOLIOS.contains(&w) || governments::government(w);
-    let named = name_word(given) && !public(given);
+    let named = name_word(given) && !public_word(given);
     if rest.len() > role && linked && PORTFOLIOS.contains(&portfolio) && named {
         head.len() + 1
     } else {

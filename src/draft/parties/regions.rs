@@ -128,17 +128,11 @@ fn victoria(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate
         {
             continue;
         }
-        let why =
-            "`Victoria` in an article about Australia names the state, ISO 3166-2 code `AU-VIC`";
+        let why = "`Victoria` in an article about Australia names the state, ISO 3166-2 code \
+                   `AU-VIC`"
+            .to_owned();
         let value = STATE.to_owned();
-        out.push(Candidate {
-            kind: Kind::Government,
-            start,
-            end,
-            value,
-            known: false,
-            why: why.to_owned(),
-        });
+        out.push(Candidate { kind: Kind::Government, start, end, value, known: false, why });
     }
 }
 
