@@ -294,7 +294,7 @@ pub fn published(text: &str) -> Option<Candidate> {
 
 /// The article's date written at its end, among its last three lines: a labelled line
 /// ("Published: 9/12/2018", "Posted on May 7, 2023") or the source in brackets ("(Bloomberg
-/// Adria, 26.12.2022)"). A date in figures the text's order does not settle gives both its
+/// Adria, 26.12.2022)", "Source : yonhap news (Oct. 8 2019)"). A date in figures the text's order does not settle gives both its
 /// readings, for a dateline to choose from.
 fn closing(text: &str, order: Option<bool>) -> Vec<Candidate> {
     let mut lines: Vec<(usize, &str)> = Vec::new();
@@ -312,7 +312,9 @@ fn closing(text: &str, order: Option<bool>) -> Vec<Candidate> {
         let labelled = ["published", "posted", "released", "release date", "date:"]
             .iter()
             .any(|l| label.starts_with(l));
-        let bracketed = trimmed.starts_with('(') && trimmed.ends_with(')');
+        // "Source : yonhap news (Oct. 8 2019)": a source line with its date in brackets.
+        let bracketed =
+            (trimmed.starts_with('(') || label.starts_with("source")) && trimmed.ends_with(')');
         for caps in ABSOLUTE.captures_iter(line) {
             let m = caps.get(0).expect("a match has a whole span");
             // A labelled date may be followed by the page's sections: "Released: 5.May 2016, v

@@ -11,6 +11,10 @@ fn the_articles_end_gives_its_date_when_the_top_does_not() {
     assert_eq!((&text[found.start..found.end], found.value.as_str()), ("26.12.2022", "2022-12-26"));
     let text = "Title\n\nIt was said.\n\nPublished: May 7, 2023\n";
     assert_eq!(published(text).map(|c| c.value).as_deref(), Some("2023-05-07"));
+    // A source line with its date in brackets, far down a long text.
+    let text =
+        format!("Title\n{}\nIt was said.\n\nSource : yonhap news (Oct. 8 2019)\n", "\n".repeat(12));
+    assert_eq!(published(&text).map(|c| c.value).as_deref(), Some("2019-10-08"));
     // A date in the last lines that no label or bracket marks is the text's, not the page's.
     let text = format!(
         "Title\n{}\nThe plant, the company said, opened on May 7, 2023.\n",
