@@ -280,7 +280,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             named.push((start, *code));
         }
     }
-    regions(text, &mut taken, &mut out);
+    regions(&hay, &mut taken, &mut out);
     stakes::stakes(text, &mut taken, &mut out);
     datelines(text, known, &mut taken, &mut out);
     adjectives(text, known, &mut taken, &mut out);

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use crate::draft::pattern::Regex;
 
 use super::governments::ADJECTIVES;
-use super::{Candidate, Kind, claim, compile, overlaps};
+use super::{Candidate, Haystack, Kind, claim, compile, overlaps, whole_words};
 
 mod coded;
 
@@ -76,7 +76,8 @@ const NOT_REGIONS: &[&str] = &[
 ];
 
 /// Every region named by its kind that no earlier match has taken.
-pub(super) fn regions(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+pub(super) fn regions(hay: &Haystack, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+    let text = hay.text;
     coded::coded(text, taken, out);
     for caps in REGION.captures_iter(text) {
         let (whole, name) = (caps.get(0).expect("a whole span"), &caps["name"]);
@@ -100,29 +101,28 @@ pub(super) fn regions(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
     departments(text, taken, out);
     states_after_cities(text, taken, out);
     states_named(text, taken, out);
-    victoria(text, taken, out);
+    victoria(hay, taken, out);
 }
 
 /// Victoria alone, read as Australia's state only in an article about Australia (it names the
 /// country, Melbourne or the state's adjective) and never before another capitalised word or
 /// after one that makes it a city, a lake or a queen: elsewhere it is more often a person's
 /// name ("Victoria Smith"), a city ("Ciudad Victoria") or a brand.
-fn victoria(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
+fn victoria(hay: &Haystack, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
     const STATE: &str = "Victoria";
+    let text = hay.text;
     if !["Australia", "Melbourne", "Victorian"].iter().any(|w| text.contains(w)) {
         return;
     }
-    for (start, _) in text.match_indices(STATE) {
-        let end = start + STATE.len();
+    for (start, end) in whole_words(hay, STATE, false) {
         let before = text[..start].split_whitespace().next_back().unwrap_or("");
         let after = &text[end..];
-        let word_goes_on = after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        // "Victoria-Tobique", "Victoria Smith": a hyphen or a capitalised word goes on a name.
+        let hyphened = after.starts_with('-') || text[..start].ends_with('-');
         let name_goes_on =
             after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase));
-        let joined = text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '-');
-        if word_goes_on
+        if hyphened
             || name_goes_on
-            || joined
             || ["Ciudad", "Lake", "Queen"].contains(&before)
             || !claim(taken, start, end)
         {

@@ -24,6 +24,8 @@ fn victoria_alone_is_the_state_only_in_an_article_about_australia() {
     let text = "Sales of Pacifico and Victoria grew, and Victoria Smith opened a plant in Ciudad \
                 Victoria.";
     assert_eq!(names(text, Kind::Government), Vec::<String>::new());
+    let text = "The Melbourne firm's MLA for Victoria-Tobique attended.";
+    assert_eq!(names(text, Kind::Government), Vec::<String>::new());
 }
 
 #[test]
