@@ -288,6 +288,14 @@ fn a_role_whose_portfolio_lists_several_words_with_commas_is_whole() {
 }
 
 #[test]
+fn viet_nam_spelled_as_its_press_spells_it_is_vietnam() {
+    let text = "Kumho Tire Việt Nam plans to raise its investment in Việt Nam to $970 million.";
+    assert_eq!(names(text, Kind::Government), ["Vietnam"]);
+    let text = "The Viet Nam Chamber of Commerce and Industry met the firm.";
+    assert_eq!(names(text, Kind::Government), ["Vietnam"]);
+}
+
+#[test]
 fn turkey_is_proposed_by_the_name_the_text_gives() {
     let text = "Volkswagen halted its plan for a plant in Turkey.";
     assert_eq!(names(text, Kind::Government), ["Turkey"]);

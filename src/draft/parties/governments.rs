@@ -38,6 +38,9 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     // "Korea" alone is the South's: the North is always named so.
     ("Korea", "South Korea", Some("KR")),
     ("Vietnam", "Vietnam", Some("VN")),
+    // The country's own spelling, which its English-language press keeps: "investment in Việt Nam".
+    ("Việt Nam", "Vietnam", Some("VN")),
+    ("Viet Nam", "Vietnam", Some("VN")),
     ("Alabama", "Alabama", Some("US-AL")),
     ("Arizona", "Arizona", Some("US-AZ")),
     ("California", "California", Some("US-CA")),
