@@ -188,6 +188,21 @@ fn announcements_agreements_and_openings_are_cues_but_recollections_and_plans_ar
 }
 
 #[test]
+fn winning_a_tender_or_a_competition_is_a_pledge_cue() {
+    let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
+    let owned = |cue: &str, status| Some((cue.to_owned(), status));
+    assert_eq!(
+        cue_of("Manson Group LLC won the competition."),
+        owned("won the competition", false)
+    );
+    assert_eq!(
+        cue_of("Essar had won the tender to take over Zisco in its entirety."),
+        owned("won the tender", false)
+    );
+    assert_eq!(cue_of("Her team won the final in May."), None);
+}
+
+#[test]
 fn a_start_a_renegotiation_an_approval_a_missed_target_and_a_resumption_are_status_cues() {
     let cue_of = |text: &str| cue(text, 0, text.len()).map(|s| (s.cue, s.status));
     let owned = |cue: &str, status| Some((cue.to_owned(), status));
