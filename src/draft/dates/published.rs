@@ -63,6 +63,13 @@ static PLACE_AFTER: LazyLock<Regex> =
 static TWO_DIGIT_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\d{1,2}/\d{1,2}/\d{2}\b").expect("a valid pattern"));
 
+/// A byline's address glued to the date line after it: "chwilliams@ledger-enquirer.comJune 2,
+/// 2009". The date begins at the capital after the address's last part.
+static GLUED_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[\w.+-]+@[a-z0-9-]+(?:\.[a-z]{2,6})+(?P<rest>\p{Lu})")
+        .expect("a valid pattern")
+});
+
 /// The day a caught dateline names, with the year it prints or none.
 fn month_day(caps: &Captures, year: Option<i32>) -> Option<NaiveDate> {
     let month = month_number(caps.name("m")?.as_str())?;
@@ -99,8 +106,12 @@ pub fn published(text: &str) -> Option<Candidate> {
         if n >= 12 {
             break;
         }
-        let here = offset;
+        let (mut here, mut line) = (offset, line);
         offset += line.len();
+        if let Some(rest) = GLUED_ADDRESS.captures(line).and_then(|c| c.name("rest")) {
+            here += rest.start();
+            line = &line[rest.start()..];
+        }
         if clock.iter().any(|&(s, _)| s == here) {
             continue;
         }
@@ -512,6 +523,19 @@ mod tests {
         assert_eq!(value(text).as_deref(), Some("2024-01-05"));
         let text = "Title\n\nPosted on May 7, 2023 by Staff\n\nText.";
         assert_eq!(value(text).as_deref(), Some("2023-05-07"));
+    }
+
+    #[test]
+    fn a_date_line_glued_to_the_byline_s_address_before_it_is_read() {
+        let text = "Title\n\nchwilliams@ledger-enquirer.comJune 2, 2009\n\nColumbus scored.";
+        let found = published(text).expect("a date");
+        assert_eq!(
+            (found.value.as_str(), &text[found.start..found.end]),
+            ("2009-06-02", "June 2, 2009")
+        );
+        // An address alone on its line gives nothing.
+        let text = "Title\n\nchwilliams@ledger-enquirer.com\n\nColumbus scored.";
+        assert_eq!(value(text), None);
     }
 
     #[test]
