@@ -63,6 +63,9 @@ fn months_of_years_spans_of_years_and_weeks_resolve() {
         "2022-10-04",
     );
     assert!(values("It began 3000 years ago.", "2022-10-04").is_empty());
+    // Without its article: "by end of this year".
+    let plain = values("The plant should be ready by end of this year.", "2014-09-12");
+    assert_eq!(plain, [("by end of this year".to_owned(), "2014-12-31".to_owned())]);
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(
         got,
