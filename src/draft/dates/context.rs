@@ -21,7 +21,7 @@ pub(super) fn said_word(said: &str, words: &[&str]) -> bool {
 /// start operating ... in April").
 pub(super) static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(
-        r"(?i)\b(?:will|would|shall|expects? to|expected to|(?:expects?|expected) (?:the |its |their |a )?\w+ to|plans? to|plans? for|planned to|set to|scheduled|due to|aims? to|going to|intends? to|slated to|(?:is|are) to (?:start|begin|build|open|break|create|hire|invest|produce|complete)|to be held|to be (?:set up|built|opened|completed|constructed|established|launched|commissioned|inaugurated)|to take place|ends|expires|runs out|should (?:start|begin|open)|should be (?:presented|submitted|completed|finished|approved|ready|operational))\b",
+        r"(?i)\b(?:will|would|shall|expects? to|expected to|(?:expects?|expected) (?:the |its |their |a )?\w+ to|plans? to|plans? for|planned to|set to|scheduled|due to|aims? to|going to|intends? to|slated to|(?:is|are) to (?:start|begin|build|open|break|create|hire|invest|produce|complete)|to be held|to be (?:set up|built|opened|completed|constructed|established|launched|commissioned|inaugurated)|to take place|(?:work|works|construction|production|operations) to (?:start|begin|resume|commence)|ends|expires|runs out|should (?:start|begin|open)|should be (?:presented|submitted|completed|finished|approved|ready|operational))\b",
     ))
 });
 

@@ -3,7 +3,8 @@
 //! date ending a title, a year after a bound ("until at least 2035") or paired with one, and a
 //! month after "plans for" a start, a month glued to its day ("Sep.20"), "before end of 2023",
 //! "in all of 2021", "the 2022 total" and "in five years", days to come ("In 90 days"), a month
-//! "as of" or of wages, a year's middle and a grant announced before.
+//! "as of" or of wages, a year's middle and a grant announced before, and a month after work
+//! "to start" in a headline.
 
 use super::tests::values;
 
@@ -388,4 +389,12 @@ fn a_weekday_after_as_soon_as_is_the_next_one() {
     // 2011-10-25 is a Tuesday.
     let got = values("The loan could be paid off as soon as Wednesday.", "2011-10-25");
     assert_eq!(got, [("Wednesday".to_owned(), "2011-10-26".to_owned())]);
+}
+
+#[test]
+fn a_month_after_work_to_start_in_a_headline_is_still_to_come() {
+    let got = values("Work to start on Puerto Cortes Container Terminal in October", "2013-02-04");
+    assert_eq!(got, [("in October".to_owned(), "2013-10".to_owned())]);
+    let got = values("The plant opened in October.", "2013-02-04");
+    assert_eq!(got, [("in October".to_owned(), "2012-10".to_owned())]);
 }
