@@ -31,9 +31,15 @@ pub(super) fn find(
     published: NaiveDate,
     out: &mut Vec<Candidate>,
 ) {
+    // A deadline ("by the end of 2021") is no day anything happened on: a shift counts from
+    // the day named before it.
+    let deadline = |c: &Candidate| {
+        let span = text[c.start..c.end].to_lowercase();
+        span.starts_with("by ") || span.contains("end of")
+    };
     let days: Vec<Point> = out
         .iter()
-        .filter(|c| NaiveDate::parse_from_str(&c.value, "%Y-%m-%d").is_ok())
+        .filter(|c| NaiveDate::parse_from_str(&c.value, "%Y-%m-%d").is_ok() && !deadline(c))
         .map(|c| Point { start: c.start, end: c.end, value: c.value.clone() })
         .collect();
     for caps in SHIFT.captures_iter(text) {

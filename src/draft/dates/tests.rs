@@ -330,6 +330,21 @@ fn the_same_day_names_the_day_named_last_however_far_back() {
     );
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("on Friday", "2022-06-17"), ("the same day", "2022-06-17")]);
+    // A deadline between them is no day named: the same day is the day approved.
+    let got = values(
+        "The cabinet approved aid on January 24. It has promised to create 120 new jobs by the \
+         end of 2021, the newswire wrote on the same day.",
+        "2018-01-25",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("January 24", "2018-01-24"),
+            ("by the end of 2021", "2021-12-31"),
+            ("the same day", "2018-01-24")
+        ]
+    );
 }
 
 #[test]
