@@ -820,6 +820,9 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                 // "Koç Holding" beside "Ali Koç", "Adani Group" beside "Gautam Adani": a company
                 // word makes it the company.
                 && !name.rsplit(' ').next().is_some_and(|w| INSTITUTIONS.contains(&w))
+                // "Japanese firm Tamiya" beside "Shunsaku Tamiya": so does a word of trade
+                // before it.
+                && caps.name("c").is_none()
                 && caps.name("a").is_none())
             // "Toray BSF Korea CEO": a unit named for its country before its head is a company.
             || (!ends_in_place

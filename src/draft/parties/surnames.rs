@@ -9,7 +9,7 @@ use crate::draft::pattern::Regex;
 use super::governments::GOVERNMENTS;
 use super::overlaps;
 use super::subdivisions::SUBDIVISIONS;
-use super::words::{HEADLINE_VERBS, HONORIFICS, INSTITUTIONS, MONTHS, NOT_NAMES};
+use super::words::{DESCRIBING, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS, MONTHS, NOT_NAMES};
 use crate::draft::{Candidate, Haystack, Kind, Known, Record, spaced, whole_words};
 
 /// A person's name just after a role: " TY Chang", " Cyril Ramaphosa", " Jean-Philippe
@@ -68,6 +68,17 @@ pub(super) fn surnames(
     let mut found = Vec::new();
     for (surname, value, known) in &full {
         if full.iter().filter(|(s, _, _)| s == surname).count() > 1 {
+            continue;
+        }
+        // "Japanese firm Tamiya" beside "Shunsaku Tamiya": a company named after its founder's
+        // family, whose bare name is the company's wherever it stands.
+        let firm = whole_words(hay, surname, false).into_iter().any(|(start, _)| {
+            super::word_before(text, start).is_some_and(|(_, w)| {
+                DESCRIBING.iter().any(|d| d.eq_ignore_ascii_case(w))
+                    || ["company", "group"].contains(&w)
+            })
+        });
+        if firm {
             continue;
         }
         for (start, end) in whole_words(hay, surname, false) {

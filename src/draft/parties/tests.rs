@@ -425,6 +425,15 @@ fn officials_counted_lists_heads_and_origins_name_companies_and_people() {
 }
 
 #[test]
+fn a_firm_named_after_its_founders_family_is_the_company_beside_the_person() {
+    let text = "Japanese firm Tamiya is pouring in P2 billion for a new facility. Tamiya chairman \
+                and president Shunsaku Tamiya said the company will hire. Tamiya aims to start.";
+    let got = parties(text, &Known::default());
+    assert!(got.contains(&(Kind::Company, "Tamiya".into())), "{got:?}");
+    assert!(got.contains(&(Kind::Person, "Shunsaku Tamiya".into())), "{got:?}");
+}
+
+#[test]
 fn full_names_legal_forms_and_names_after_roles_are_read() {
     let text = "Eli Lilly and Co. announced plans. Lilly will operate six sites. Maruti Suzuki \
                 India Limited (MSIL) will sign in the presence of Chief Minister Khattar. The Chief \
