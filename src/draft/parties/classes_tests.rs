@@ -296,6 +296,17 @@ fn viet_nam_spelled_as_its_press_spells_it_is_vietnam() {
 }
 
 #[test]
+fn the_smaller_states_are_governments_and_not_the_seas_persons_or_states_named_after_them() {
+    let text = "GAPCO signed with the government of Guinea. Oil lies in the Gulf of Guinea. \
+                Papua New Guinea signed too. ExxonMobil invested in Chad.";
+    assert_eq!(names(text, Kind::Government), ["Chad", "Guinea", "Papua New Guinea"]);
+    let text = "Chad Smith said so. Niger State will give land. The Niger Delta is rich.";
+    assert_eq!(names(text, Kind::Government), ["Niger State"]);
+    let text = "Exports go to the Democratic Republic of Congo and Cape Verde.";
+    assert_eq!(names(text, Kind::Government), ["Cape Verde", "Democratic Republic of Congo"]);
+}
+
+#[test]
 fn turkey_is_proposed_by_the_name_the_text_gives() {
     let text = "Volkswagen halted its plan for a plant in Turkey.";
     assert_eq!(names(text, Kind::Government), ["Turkey"]);

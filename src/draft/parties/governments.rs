@@ -265,6 +265,49 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("Lesotho", "Lesotho", Some("LS")),
     ("Eswatini", "Eswatini", Some("SZ")),
     ("Equatorial Guinea", "Equatorial Guinea", Some("GQ")),
+    // The smaller states, the longer names before the shorter they hold ("Guinea-Bissau"
+    // before "Guinea"), each proposed by the name the text gives, as Türkiye and Turkey are.
+    ("Guinea-Bissau", "Guinea-Bissau", Some("GW")),
+    ("Guinea", "Guinea", Some("GN")),
+    ("Chad", "Chad", Some("TD")),
+    ("Niger", "Niger", Some("NE")),
+    ("Democratic Republic of the Congo", "Democratic Republic of the Congo", Some("CD")),
+    ("Democratic Republic of Congo", "Democratic Republic of Congo", Some("CD")),
+    ("DR Congo", "DR Congo", Some("CD")),
+    ("Republic of the Congo", "Republic of the Congo", Some("CG")),
+    ("Republic of Congo", "Republic of Congo", Some("CG")),
+    ("Congo-Brazzaville", "Congo-Brazzaville", Some("CG")),
+    ("Central African Republic", "Central African Republic", Some("CF")),
+    ("Gambia", "Gambia", Some("GM")),
+    ("Cape Verde", "Cape Verde", Some("CV")),
+    ("Cabo Verde", "Cabo Verde", Some("CV")),
+    ("Comoros", "Comoros", Some("KM")),
+    ("São Tomé and Príncipe", "São Tomé and Príncipe", Some("ST")),
+    ("Sao Tome and Principe", "Sao Tome and Principe", Some("ST")),
+    ("Greenland", "Greenland", Some("GL")),
+    ("Faroe Islands", "Faroe Islands", Some("FO")),
+    ("Andorra", "Andorra", Some("AD")),
+    ("San Marino", "San Marino", Some("SM")),
+    ("Palestine", "Palestine", Some("PS")),
+    ("Samoa", "Samoa", Some("WS")),
+    ("Tonga", "Tonga", Some("TO")),
+    ("Vanuatu", "Vanuatu", Some("VU")),
+    ("Solomon Islands", "Solomon Islands", Some("SB")),
+    ("Kiribati", "Kiribati", Some("KI")),
+    ("Marshall Islands", "Marshall Islands", Some("MH")),
+    ("Palau", "Palau", Some("PW")),
+    ("Nauru", "Nauru", Some("NR")),
+    ("Tuvalu", "Tuvalu", Some("TV")),
+    ("New Caledonia", "New Caledonia", Some("NC")),
+    ("Grenada", "Grenada", Some("GD")),
+    ("Dominica", "Dominica", Some("DM")),
+    ("Antigua and Barbuda", "Antigua and Barbuda", Some("AG")),
+    ("Saint Lucia", "Saint Lucia", Some("LC")),
+    ("St. Lucia", "St. Lucia", Some("LC")),
+    ("Saint Kitts and Nevis", "Saint Kitts and Nevis", Some("KN")),
+    ("Saint Vincent and the Grenadines", "Saint Vincent and the Grenadines", Some("VC")),
+    ("Curaçao", "Curaçao", Some("CW")),
+    ("Aruba", "Aruba", Some("AW")),
     ("Seychelles", "Seychelles", Some("SC")),
     ("Haiti", "Haiti", Some("HT")),
     ("Trinidad and Tobago", "Trinidad and Tobago", Some("TT")),
@@ -404,6 +447,13 @@ pub(super) const ADJECTIVES: &[(&str, &str)] = &[
     ("Trinidadian", "Trinidad and Tobago"),
     ("Liberian", "Liberia"),
     ("Mauritian", "Mauritius"),
+    ("Guinean", "Guinea"),
+    ("Chadian", "Chad"),
+    ("Nigerien", "Niger"),
+    ("Gambian", "Gambia"),
+    ("Cape Verdean", "Cabo Verde"),
+    ("Samoan", "Samoa"),
+    ("Tongan", "Tonga"),
 ];
 
 /// Whether `name` is a seat of the European Union's institutions rather than a government:
@@ -456,7 +506,7 @@ pub fn code_of(name: &str) -> Option<&'static str> {
 /// or a country's name that is the surname of one named in full elsewhere in the text, where
 /// it speaks ("Sinisa Mali, Serbia's Finance Minister ... Mali said").
 pub(super) fn personal(text: &str, start: usize, end: usize) -> bool {
-    const NAMES: &[&str] = &["Jordan"];
+    const NAMES: &[&str] = &["Jordan", "Chad"];
     if surname_speaking(text, start, end) {
         return true;
     }

@@ -215,6 +215,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
                     b.ends_with(w) && !b[..b.len() - w.len()].ends_with(char::is_alphabetic)
                 })
             }) || text[..start].ends_with("-of-")
+                // "the Gulf of Guinea": a sea named after one.
+                || text[..start].ends_with("Gulf of ")
                 // "the two large sites in Jordan bay": a body of water or land named after one.
                 || LANDMARK_AFTER.iter().any(|w| {
                     after.strip_prefix(' ').is_some_and(|a| {

@@ -466,6 +466,8 @@ pub(super) const SUBDIVISIONS: &[(&str, &str, Option<&str>)] = &[
     ("Vojvodina", "Vojvodina", Some("RS-VO")),
     // Nigeria's states that share no city's name or common word (Lagos, Kano, Delta and Rivers do).
     ("Akwa Ibom", "Akwa Ibom", Some("NG-AK")),
+    // Niger State, named so to tell it from the country.
+    ("Niger State", "Niger State", Some("NG-NI")),
     ("Anambra", "Anambra", Some("NG-AN")),
     ("Bayelsa", "Bayelsa", Some("NG-BY")),
     ("Cross River", "Cross River", Some("NG-CR")),
