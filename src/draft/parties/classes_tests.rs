@@ -764,6 +764,13 @@ fn a_state_that_opens_a_name_before_its_legal_form_is_the_companys_own() {
 }
 
 #[test]
+fn a_state_and_a_trade_before_company_name_a_company_but_a_headlines_description_does_not() {
+    let text = "Iowa Fertilizer Company (IFC) will build a plant. China Based Company Given \
+                Millions. US Automotive Company to Generate Jobs.";
+    assert_eq!(names(text, Kind::Company), ["Iowa Fertilizer Company"]);
+}
+
+#[test]
 fn places_listed_after_in_and_an_incentive_system_are_no_companies() {
     let text = "Some five major projects in Ankara, Istanbul, Bursa and Adana will be receiving \
                 support within the Project-Based Incentive System will be around TL 14 billion. \

@@ -755,6 +755,12 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || ((formed || legally) && name.contains(' '))
             || stated
             || (caps.name("p").is_some() && name.split(' ').count() >= 4)
+            // "Iowa Fertilizer Company": a state's name and a trade's word before "Company", not
+            // a headline's description ("China Based Company", "US Automotive Company").
+            || (caps.name("p").is_some()
+                && name.split(' ').count() == 3
+                && !name.split(' ').next().is_some_and(|w| w.chars().all(|c| c.is_uppercase()))
+                && !name.split(' ').any(|w| PUBLIC_BODY_WORDS.contains(&w) || w == "Based"))
             || caps.name("s").is_some()
             || caps.name("u").is_some();
         let ends_in_place = branded
