@@ -30,7 +30,7 @@ use super::{Candidate, Kind, spaced};
 use currencies::{currency, currency_word, dollar_of, whose};
 use goods::{MEASURES, goods_follow};
 
-const QUALIFIER: &str = r"(?:\b(?P<q>no less than|not less than|no fewer than|just over|just under|just shy of|shy of|well over|well under|just above|just below|well above|more than|greater than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|close to|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding|surpassing|surpass)\s+(?:a\s+)?|(?P<tilde>~)\s?)?";
+const QUALIFIER: &str = r"(?:\b(?P<q>no less than|not less than|no fewer than|just over|just under|just shy of|shy of|well over|well under|just above|just below|well above|more than|greater than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|roughly|just|an estimated|closer to|close to|nearing|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding|surpassing|surpass)\s+(?:a\s+)?|(?P<tilde>~)\s?)?";
 /// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
 /// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs"). Indian
 /// figures group by two digits above the thousands ("1,78,950 crore"), tried first.
@@ -40,12 +40,13 @@ const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,’'\x{201
 /// The characters that may separate thousands in [`NUMBER`].
 const SEPARATORS: [char; 5] = [',', '’', '\'', '\u{a0}', '\u{202f}'];
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
-/// A scale word; "lakh crore" (a hundred thousand crore) before "lakh"; the abbreviations of
+/// A scale word; "lakh crore" (a hundred thousand crore) before "lakh" and "thousand crore"
+/// before "thousand" ("Rs 8 Thousand Crore"); the abbreviations of
 /// news wires ("RON 39.2 mln", "EUR 1.6 bln") and German ones ("5 Mio. Euro", "2 Mrd."), whose
 /// dot, part of the word, [`AMOUNT`] keeps in the span; a page's misspelt "milion" and "bilion";
 /// and the plural and the short form of crore that Indian wires print ("Rs 8200 crores", "Rs
 /// 8,200 cr").
-const SCALE: &str = r"trillion|billion|bilion|million|milion|thousand|lakh crores|lakh crore|crores|crore|lakh|mln|bln|bil|mil|trn|mio|mrd|bn|mn|tn|cr|m|b|k";
+const SCALE: &str = r"trillion|billion|bilion|million|milion|thousand crores|thousand crore|thousand|lakh crores|lakh crore|crores|crore|lakh|mln|bln|bil|mil|trn|mio|mrd|bn|mn|tn|cr|m|b|k";
 /// ISO 4217 codes written in capitals before or after a figure ("BRL 10 billion", "MAD 857
 /// million", "500 million EUR"): every currency in use, and `RMB`, without the codes that are
 /// also English words or names written in capitals (`ALL`, `TRY`, `PEN`, `TOP`, `CUP`, `GEL`,
@@ -78,8 +79,10 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let money = format!(
         r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z|FJ|RD)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|NRs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc|VNĐ|Tk|TL)\.? ?|(?-i:R|P ?|N|K)|(?-i:{CODES}|{WORD_CODES}) ?)"
     );
+    // The second figure of a range may repeat the first's sign: "₹200 to ₹500 crore",
+    // "A$1.5-billion to A$1.8-billion".
     let number = format!(
-        r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?P<tzs>/-)?(?:\s?(?:to|-|–)\s?\$?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|and over|or above|or greater|or higher|or less|or fewer)\b)?"
+        r"(?P<n>{NUMBER})(?:[\s-]?(?:(?P<sg>mio|mrd)\.|(?P<s>{SCALE})\b))?(?P<plus>-plus\b|\+)?(?P<tzs>/-)?(?:\s?(?:to|-|–)\s?(?:(?-i:A|AU|C|NZ|HK|S|NT|R|US)?\$ ?|€|£|¥|₹|(?-i:Rs)\.? ?)?(?P<n2>{NUMBER})(?:[\s-]?(?P<s2>{SCALE})\b)?)?(?:\s+(?P<after>or more|or so|and up|and above|and over|or above|or greater|or higher|or less|or fewer)\b)?"
     );
     // "a dozen" and "five hundred" count only what a unit or currency names.
     let words = format!(
@@ -257,7 +260,13 @@ pub fn find(text: &str) -> Vec<Candidate> {
         let (start, raised) = raised_to(&caps, text, start);
         let (start, stacked) = written::stacked(&caps, text, start);
         let span = &text[start..end];
-        let unraise = |v: String| if raised { v.replacen("up to ", "", 1) } else { v };
+        let unraise = |v: String| {
+            let bare = ["up to ", "close to "].iter().find_map(|q| v.strip_prefix(q));
+            match bare {
+                Some(bare) if raised => bare.to_owned(),
+                _ => v,
+            }
+        };
         let value = value(&caps, people.as_deref()).map(unraise);
         let value = value.map(|v| plus_lakhs(v, lakhs));
         let value = value.map(|v| if stacked { format!("up to {v}") } else { v });
@@ -370,7 +379,9 @@ fn raised_to(caps: &Captures, text: &str, start: usize) -> (usize, bool) {
         ))
         .expect("a valid pattern")
     });
-    let Some(q) = caps.name("q").filter(|q| q.as_str().eq_ignore_ascii_case("up to")) else {
+    // "taking it closer to 3 billion rand": so does "closer to" after such a verb.
+    let raised = |q: &str| ["up to", "closer to"].iter().any(|w| q.eq_ignore_ascii_case(w));
+    let Some(q) = caps.name("q").filter(|q| raised(q.as_str())) else {
         return (start, false);
     };
     // "Grants ... add up to 42 billion forints": a sum of money they come to; "will add up to
@@ -379,7 +390,8 @@ fn raised_to(caps: &Captures, text: &str, start: usize) -> (usize, bool) {
         Regex::new(r"(?i)\b(?:add|adds|added|adding)\s+$").expect("a valid pattern")
     });
     let money = caps.name("unit").is_none_or(|u| currency_word(u.as_str()).is_some());
-    let summed = money && ADDING.is_match(&text[..q.start()]);
+    let summed =
+        money && q.as_str().eq_ignore_ascii_case("up to") && ADDING.is_match(&text[..q.start()]);
     if !summed && !RAISING.is_match(&text[..q.start()]) {
         return (start, false);
     }
@@ -699,6 +711,7 @@ fn scaled(number: &str, scale: Option<&str>) -> Option<u128> {
         Some("thousand" | "k") => 1_000,
         Some("lakh") => 100_000,
         Some("lakh crore" | "lakh crores") => 1_000_000_000_000,
+        Some("thousand crore" | "thousand crores") => 10_000_000_000,
         Some("crore" | "crores" | "cr") => 10_000_000,
         Some("million" | "milion" | "m" | "mn" | "mln" | "mio" | "mil") => 1_000_000,
         // "RM58.3bil" in Malaysian papers.

@@ -17,6 +17,8 @@ pub(super) fn qualifier(written: &str) -> String {
             "less than".to_owned()
         }
         "no less than" | "not less than" | "no fewer than" => "at least".to_owned(),
+        "nearing" => "nearly".to_owned(),
+        "closer to" => "close to".to_owned(),
         other => other.to_owned(),
     }
 }
@@ -44,5 +46,7 @@ mod tests {
         assert_eq!(qualifier("Exceeding"), "more than");
         assert_eq!(qualifier("More than"), "more than");
         assert_eq!(qualifier("just shy of"), "less than");
+        assert_eq!(qualifier("nearing"), "nearly");
+        assert_eq!(qualifier("Closer to"), "close to");
     }
 }

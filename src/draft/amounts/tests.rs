@@ -641,3 +641,24 @@ fn turkish_lira_written_tl_before_the_figure_are_read() {
         [("around TL 14 billion", "around 14000000000 TRY"), ("TL 8.23 billion", "8230000000 TRY")]
     );
 }
+
+#[test]
+fn thousand_crore_nearing_closer_to_and_a_range_repeating_its_sign_are_read_whole() {
+    let got = values(
+        "It will invest Rs 8 Thousand Crore, with revenues nearing $5 million; the number is \
+         closer to $4.3 million, taking it closer to 3 billion rand. Costs are ₹200 to ₹500 \
+         crore, or A$1.5-billion to A$1.8-billion.",
+    );
+    let got = borrowed(&got);
+    assert_eq!(
+        got,
+        [
+            ("Rs 8 Thousand Crore", "80000000000 INR"),
+            ("nearing $5 million", "nearly 5000000 USD"),
+            ("closer to $4.3 million", "close to 4300000 USD"),
+            ("3 billion rand", "3000000000 ZAR"),
+            ("₹200 to ₹500 crore", "2000000000 to 5000000000 INR"),
+            ("A$1.5-billion to A$1.8-billion", "1500000000 to 1800000000 AUD"),
+        ]
+    );
+}
