@@ -4,7 +4,7 @@
 //! month after "plans for" a start, a month glued to its day ("Sep.20"), "before end of 2023",
 //! "in all of 2021", "the 2022 total" and "in five years", days to come ("In 90 days"), a month
 //! "as of" or of wages, a year's middle and a grant announced before, and a month after work
-//! "to start" in a headline.
+//! "to start" in a headline, and weeks to come.
 
 use super::tests::values;
 
@@ -397,4 +397,10 @@ fn a_month_after_work_to_start_in_a_headline_is_still_to_come() {
     assert_eq!(got, [("in October".to_owned(), "2013-10".to_owned())]);
     let got = values("The plant opened in October.", "2013-02-04");
     assert_eq!(got, [("in October".to_owned(), "2012-10".to_owned())]);
+}
+
+#[test]
+fn weeks_to_come_are_counted_in_days_from_the_article() {
+    let got = values("Contracts will be signed in the next two weeks.", "2015-07-28");
+    assert_eq!(got, [("in the next two weeks".to_owned(), "2015-08-11".to_owned())]);
 }
