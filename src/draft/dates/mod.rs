@@ -45,7 +45,7 @@ const WEEKDAY: &str = "(?:[Oo]n )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 /// garble it), with their day of the week.
 static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(&format!(
-        r"\b(?:{WEEKDAY},? )?(?:{MONTH} ?(?P<d>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:-\d{{1,2}})?(?:, ?| of(?: the)? | )(?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)?(?: |\. ?){m2}(?:,? |\.?\b)(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<num>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\.\d{{1,2}} \.\d{{4}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|{m3},?(?: of)? ['’]?(?P<y3>\d{{4}}))(?:\b|(?P<glued>(?-i:[A-Z][a-z])))",
+        r"\b(?:{WEEKDAY},? )?(?:{MONTH} ?(?P<d>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:-\d{{1,2}})?(?:, ?| of(?: the)? | )(?P<y>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)?(?: |\. ?|-){m2}(?:,? |\.?\b|-)(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<num>\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}\.\d{{1,2}} \.\d{{4}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})|{m3},?(?: of)? ['’]?(?P<y3>\d{{4}}))(?:\b|(?P<glued>(?-i:[A-Z][a-z])))",
         m2 = MONTH.replace("?P<m>", "?P<m2>"),
         m3 = MONTH.replace("?P<m>", "?P<m3>"),
     )))

@@ -526,6 +526,13 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_of_day_month_and_year_joined_by_hyphens_is_read() {
+        let text =
+            "Lhyfe gets its grant\n- 24-Apr-2025 11:30 PM\n- Journalist: Nina\n\nIt said so.";
+        assert_eq!(value(text).as_deref(), Some("2025-04-24"));
+    }
+
+    #[test]
     fn a_date_line_glued_to_the_byline_s_address_before_it_is_read() {
         let text = "Title\n\nchwilliams@ledger-enquirer.comJune 2, 2009\n\nColumbus scored.";
         let found = published(text).expect("a date");
