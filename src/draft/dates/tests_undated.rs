@@ -1,5 +1,6 @@
 //! An article's date given at its end or by a dateline without its year, a year a plan was
-//! changed to, and the years that name a programme, a summit or an annual report.
+//! changed to, the years that name a programme, a summit or an annual report, and a year a
+//! word leads to ("in 2018") with no article date.
 
 use super::published::published;
 use super::tests::values;
@@ -60,4 +61,16 @@ fn the_year_of_a_vision_a_summit_or_an_annual_report_is_a_date() {
     let got = values(text, "2023-10-05");
     let got: Vec<(&str, &str)> = got.iter().map(|(s, v)| (s.as_str(), v.as_str())).collect();
     assert_eq!(got, [("2030", "2030"), ("2023", "2023"), ("2022", "2022")]);
+}
+
+#[test]
+fn a_year_a_word_leads_to_needs_no_article_date() {
+    let text = "The second plant will start in 2018, serving demand from 2029 to 2030. It was sold \
+                for $5 million last year.";
+    let got: Vec<(String, String)> = super::find(text, None)
+        .into_iter()
+        .map(|c| (text[c.start..c.end].to_owned(), c.value))
+        .collect();
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("in 2018", "2018"), ("from 2029", "2029"), ("to 2030", "2030")]);
 }

@@ -194,6 +194,7 @@ fn listed(bytes: &[u8], at: usize) -> bool {
 
 /// Adds the dates a text without a date of its own still gives: the horizons and the years
 /// that name a plan or a report ("by 2029", "by the end of 2026", "its 2022 annual report"),
+/// or that a word leads to ("in 2018", "from 2029"),
 /// which need no article's date to resolve, and a span of years counted from the month or day
 /// its sentence, or the one before, names ("to provide 112 jobs within three years, according
 /// to the October 2020 press release").
@@ -210,6 +211,13 @@ pub(super) fn undated(text: &str, clock: &[(usize, usize)], out: &mut Vec<Candid
         } else if let Some(year) = caps.name("yn").or(caps.name("yr")) {
             let value = year.as_str().to_owned();
             (year.start(), year.end(), value, named_year(year.start(), year.end()))
+        } else if let Some(year) =
+            ["iy", "iy2", "ty", "sy", "sy2"].iter().find_map(|g| caps.name(g))
+        {
+            // "in 2018", "from 2029", "in early 2017": a year named with the word that leads to
+            // it, which needs no article's date either.
+            let value = year.as_str().to_owned();
+            (whole.start(), whole.end(), value, named_year(whole.start(), whole.end()))
         } else if let Some((value, from)) = super::relative::span_months(&caps)
             .and_then(|months| counted_from_named(out, &sentences, whole.start(), months))
         {
