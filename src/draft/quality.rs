@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `seventy-sixth`).
+    /// `eighty-third`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 366] = [
+    let floors: [(&str, &str, f64, f64); 401] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -739,6 +739,41 @@ fn draft_quality_on_the_development_set() {
         ("seventy-sixth", "date", 0.9, 0.85),
         ("seventy-sixth", "party", 0.85, 0.7),
         ("seventy-sixth", "category", 1.0, 1.0),
+        ("seventy-seventh", "pledge", 0.8, 0.75),
+        ("seventy-seventh", "amount", 0.95, 0.9),
+        ("seventy-seventh", "date", 0.95, 0.9),
+        ("seventy-seventh", "party", 0.85, 0.75),
+        ("seventy-seventh", "category", 1.0, 1.0),
+        ("seventy-eighth", "pledge", 0.85, 0.7),
+        ("seventy-eighth", "amount", 0.9, 0.9),
+        ("seventy-eighth", "date", 0.95, 0.9),
+        ("seventy-eighth", "party", 0.8, 0.7),
+        ("seventy-eighth", "category", 1.0, 1.0),
+        ("seventy-ninth", "pledge", 0.8, 0.7),
+        ("seventy-ninth", "amount", 1.0, 0.9),
+        ("seventy-ninth", "date", 0.95, 0.95),
+        ("seventy-ninth", "party", 0.75, 0.8),
+        ("seventy-ninth", "category", 1.0, 1.0),
+        ("eightieth", "pledge", 0.85, 0.7),
+        ("eightieth", "amount", 0.95, 0.95),
+        ("eightieth", "date", 0.95, 0.9),
+        ("eightieth", "party", 0.8, 0.75),
+        ("eightieth", "category", 1.0, 1.0),
+        ("eighty-first", "pledge", 0.85, 0.75),
+        ("eighty-first", "amount", 0.95, 0.95),
+        ("eighty-first", "date", 0.95, 0.9),
+        ("eighty-first", "party", 0.8, 0.75),
+        ("eighty-first", "category", 1.0, 1.0),
+        ("eighty-second", "pledge", 0.8, 0.7),
+        ("eighty-second", "amount", 0.9, 0.85),
+        ("eighty-second", "date", 0.9, 0.85),
+        ("eighty-second", "party", 0.8, 0.75),
+        ("eighty-second", "category", 0.5, 1.0),
+        ("eighty-third", "pledge", 0.9, 0.6),
+        ("eighty-third", "amount", 0.85, 0.9),
+        ("eighty-third", "date", 0.85, 0.8),
+        ("eighty-third", "party", 0.85, 0.7),
+        ("eighty-third", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
