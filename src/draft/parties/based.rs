@@ -1,14 +1,19 @@
 //! A company named after the place it is based in: "Pennsylvania-based Purolite",
-//! "Seoul-based Samsung Electronics". Read by scanning, with no pattern to compile.
+//! "Seoul-based Samsung Electronics", "Chennai-headquartered MRF". Read by scanning, with no
+//! pattern to compile.
 
 use super::government;
 use super::spans::{name_ahead, overlaps};
 use super::words::{DESCRIBING, INSTITUTIONS, NOT_NAMES};
 use crate::draft::{Candidate, Kind};
 
-/// Proposes each capitalized name right after a place and "-based".
+/// The words joined to a place that say a company is based there.
+const BASED: [&str; 3] = ["-based ", "-headquartered ", "-registered "];
+
+/// Proposes each capitalized name right after a place and "-based" (or "-headquartered").
 pub(super) fn based(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {
-    for (at, cue) in text.match_indices("-based ") {
+    let cues = BASED.iter().flat_map(|b| text.match_indices(b));
+    for (at, cue) in cues {
         let start = at + cue.len();
         let end = start
             + name_ahead(&text[start..], 3, |w| {
@@ -55,5 +60,12 @@ mod tests {
         assert_eq!(names(text, Kind::Government), ["Junin"]);
         let text = "EY establishes its first Canadian-based Global Centre of Excellence.";
         assert_eq!(names(text, Kind::Company), ["EY"]);
+    }
+
+    #[test]
+    fn where_a_company_is_headquartered_or_based_is_no_word_of_its_name() {
+        let text = "In a filing, the Chennai-headquartered MRF Ltd said it will invest. \
+                    Chennai-based Silectric Semiconductor Manufacturing has suspended its plant.";
+        assert_eq!(names(text, Kind::Company), ["MRF", "Silectric Semiconductor Manufacturing"]);
     }
 }

@@ -258,6 +258,14 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
         };
         let rest = rest.to_owned();
         let skip = first.len() + 1;
+        // "the Chennai-headquartered MRF Ltd": where the company is based is no word of its name.
+        if c.kind == Kind::Company
+            && ["-based", "-headquartered", "-registered"].iter().any(|b| first.ends_with(b))
+        {
+            c.start += skip;
+            rename(c, rest);
+            return true;
+        }
         // "Carmaker Stellantis", opening a sentence: the company, without what it makes (a
         // "Giant Eagle" keeps its first word).
         if c.kind == Kind::Company
