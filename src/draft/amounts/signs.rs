@@ -18,6 +18,7 @@ pub(super) fn qualifier(written: &str) -> String {
         }
         "no less than" | "not less than" | "no fewer than" => "at least".to_owned(),
         "nearing" => "nearly".to_owned(),
+        "approx." => "approximately".to_owned(),
         "closer to" => "close to".to_owned(),
         other => other.to_owned(),
     }
@@ -48,5 +49,6 @@ mod tests {
         assert_eq!(qualifier("just shy of"), "less than");
         assert_eq!(qualifier("nearing"), "nearly");
         assert_eq!(qualifier("Closer to"), "close to");
+        assert_eq!(qualifier("approx."), "approximately");
     }
 }

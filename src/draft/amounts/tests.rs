@@ -661,4 +661,6 @@ fn thousand_crore_nearing_closer_to_and_a_range_repeating_its_sign_are_read_whol
             ("A$1.5-billion to A$1.8-billion", "1500000000 to 1800000000 AUD"),
         ]
     );
+    let got = values("The factories will cost approx. PLN 3.5 billion.");
+    assert_eq!(borrowed(&got), [("approx. PLN 3.5 billion", "approximately 3500000000 PLN")]);
 }
