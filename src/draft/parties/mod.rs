@@ -390,7 +390,7 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
         // words or more is no word of it.
         if let Some((first, rest)) = text[begin..end].split_once(' ')
             && HONORIFICS.contains(&first)
-            && rest.contains(' ')
+            && rest.contains(char::is_whitespace)
         {
             begin += first.len() + 1;
         }

@@ -323,3 +323,10 @@ fn a_malay_chief_minister_sabah_and_pilgrim_titles_and_a_saints_surname() {
         ["Hajiji Haji Noor", "Judy St. Peter", "Saarani Mohamad"]
     );
 }
+
+#[test]
+fn a_courtesy_title_before_a_name_broken_over_two_lines_is_no_word_of_it() {
+    let text =
+        "After five years in Vietnam, Madam Nguyen\nLan, Founder of TH Group, desired to invest.";
+    assert_eq!(names(text, Kind::Person), ["Nguyen Lan"]);
+}

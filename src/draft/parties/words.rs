@@ -27,6 +27,9 @@ pub(super) const HONORIFICS: &[&str] = &[
     // Sabah's title and the pilgrim's: "Datuk Seri Panglima Haji Hajiji Haji Noor".
     "Panglima",
     "Haji",
+    // A courtesy title some pages give a woman: "Madam Thai Huong".
+    "Madam",
+    "Madame",
     "Dato’ Amar",
     "Dato Amar",
     "Datuk Sri",
