@@ -7,8 +7,8 @@ use super::spans::{name_ahead, overlaps};
 use super::words::{DESCRIBING, INSTITUTIONS, NOT_NAMES};
 use crate::draft::{Candidate, Kind};
 
-/// The words joined to a place that say a company is based there.
-const BASED: [&str; 3] = ["-based ", "-headquartered ", "-registered "];
+/// The words joined to a place that say a company is based there, with the space after them.
+pub(super) const BASED: [&str; 3] = ["-based ", "-headquartered ", "-registered "];
 
 /// Proposes each capitalized name right after a place and "-based" (or "-headquartered").
 pub(super) fn based(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Candidate>) {

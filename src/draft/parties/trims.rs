@@ -260,7 +260,7 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
         let skip = first.len() + 1;
         // "the Chennai-headquartered MRF Ltd": where the company is based is no word of its name.
         if c.kind == Kind::Company
-            && ["-based", "-headquartered", "-registered"].iter().any(|b| first.ends_with(b))
+            && super::based::BASED.iter().any(|b| first.ends_with(b.trim_end()))
         {
             c.start += skip;
             rename(c, rest);
