@@ -23,8 +23,9 @@ ARTICLE is a UTF-8 text file. The story file (TOML, see docs/draft.md) goes to s
 --out. Companies, people and categories are matched by name and alias to the records of the \
 database given with --db, when it exists; without one, every party is proposed as new. Relative \
 dates (\"on Tuesday\", \"last month\", \"over the next four years\") are resolved against the \
-article's own date, read from its top lines or given with --published-on. Nothing is recorded: \
-edit the file, keep what the article supports, delete the rest.
+article's own date, read from its top lines, given with --published-on, or else read from the \
+day the --url address names in its path. Nothing is recorded: edit the file, keep what the \
+article supports, delete the rest.
 
 EXAMPLES:
     pledge draft seeds/articles/president-trump-and-alibaba.txt
@@ -36,7 +37,7 @@ pub struct Args {
     #[arg(value_name = "ARTICLE")]
     article: PathBuf,
 
-    /// Where the article was published online
+    /// Where the article was published online (its path's date counts when the text gives none)
     #[arg(long, value_name = "URL")]
     url: Option<String>,
 
@@ -68,12 +69,22 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         bail!("article `{shown}` is empty: give the file that holds the article's text");
     }
     let known = if ctx.db_path().exists() { known(ctx)? } else { Known::default() };
-    let found = draft::extract(&text, &known, args.published_on);
+    let mut found = draft::extract(&text, &known, args.published_on);
+    // A text with no date of its own takes the one its address names, if any: most news pages
+    // put the day in their path.
+    let from_url = match (&found.published, args.url.as_deref()) {
+        (None, Some(url)) => draft::url_date(url),
+        _ => None,
+    };
+    if from_url.is_some() {
+        found = draft::extract(&text, &known, from_url);
+    }
     let file = args.article.display().to_string();
     let source = story::Source {
         file: &file,
         url: args.url.as_deref(),
         date_given: args.published_on.is_some(),
+        date_from_url: from_url.is_some(),
     };
     let rendered = story::render(&text, &found, &source);
     let same = |out: &PathBuf| {

@@ -18,6 +18,8 @@ pub mod story;
 
 use std::sync::LazyLock;
 
+pub use dates::url_date;
+
 use crate::draft::pattern::Regex;
 use chrono::NaiveDate;
 

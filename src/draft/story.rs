@@ -17,6 +17,8 @@ pub struct Source<'a> {
     pub url: Option<&'a str>,
     /// Whether the date was given on the command line.
     pub date_given: bool,
+    /// Whether the date was read from the address given with `--url`.
+    pub date_from_url: bool,
 }
 
 /// The story file for `draft` of `text`.
@@ -47,6 +49,13 @@ pub fn render(text: &str, draft: &Draft, source: &Source) -> String {
         }
         Some((date, None)) if source.date_given => {
             out.push_str("# given with --published-on\n");
+            let _ = writeln!(out, "published_on = {date}");
+        }
+        Some((date, None)) if source.date_from_url => {
+            out.push_str(
+                "# read from the address given with --url, as the text gives no date of its own: \
+                 check it\n",
+            );
             let _ = writeln!(out, "published_on = {date}");
         }
         _ => out.push_str(
@@ -424,7 +433,12 @@ mod tests {
             let text = std::fs::read_to_string(&path).unwrap();
             let date = chrono::NaiveDate::from_ymd_opt(2020, 1, 1);
             let draft = super::super::extract(&text, &super::super::Known::default(), date);
-            let source = Source { file: "a \"quoted\" name.txt", url: None, date_given: true };
+            let source = Source {
+                file: "a \"quoted\" name.txt",
+                url: None,
+                date_given: true,
+                date_from_url: false,
+            };
             let story = render(&text, &draft, &source);
             let parsed: toml::Value =
                 toml::from_str(&story).unwrap_or_else(|err| panic!("{}: {err}", path.display()));

@@ -519,8 +519,9 @@ fn draft_help_shows_examples() {
     Companies, people and categories are matched by name and alias to the records of the database given
     with --db, when it exists; without one, every party is proposed as new. Relative dates ("on
     Tuesday", "last month", "over the next four years") are resolved against the article's own date,
-    read from its top lines or given with --published-on. Nothing is recorded: edit the file, keep what
-    the article supports, delete the rest.
+    read from its top lines, given with --published-on, or else read from the day the --url address
+    names in its path. Nothing is recorded: edit the file, keep what the article supports, delete the
+    rest.
 
     EXAMPLES:
         pledge draft seeds/articles/president-trump-and-alibaba.txt
@@ -535,7 +536,7 @@ fn draft_help_shows_examples() {
 
     Options:
           --url <URL>
-              Where the article was published online
+              Where the article was published online (its path's date counts when the text gives none)
 
           --published-on <YYYY-MM-DD>
               The article's date, when its text does not say (relative dates count from it)
@@ -1617,4 +1618,34 @@ fn draft_reads_a_date_line_in_figures_before_its_source_and_titles_the_headline_
 
     ----- stderr -----
     "#);
+}
+
+#[test]
+fn draft_reads_the_date_from_the_url_when_the_text_gives_none() {
+    let db = TestDb::empty();
+    db.write(
+        "port.txt",
+        "Consortium lays foundation stone for a port\n\nA consortium on Friday laid the \
+         foundation stone for a port that will cost 800 million reais.\n",
+    );
+    let url = "http://hotsrq.com/english/2018-03/17/c_137045585.htm";
+    let out = db.cmd(&["draft", "port.txt", "--url", url]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let story = String::from_utf8(out.stdout).unwrap();
+    let source: Vec<&str> = story.lines().skip(3).take(7).collect();
+    insta::assert_snapshot!(source.join("\n"), @r#"
+    [source]
+    file = "port.txt"
+    url = "http://hotsrq.com/english/2018-03/17/c_137045585.htm"
+    # the first line of the article
+    title = "Consortium lays foundation stone for a port"
+    # read from the address given with --url, as the text gives no date of its own: check it
+    published_on = 2018-03-17
+    "#);
+    assert!(story.contains("date = \"2018-03-16\"\nquote = \"consortium on Friday\""), "{story}");
+    // A date line in the text wins over the address.
+    db.write("dated.txt", "Port deal\nMarch 20, 2018\n\nThe consortium will build a port.\n");
+    let out = db.cmd(&["draft", "dated.txt", "--url", url]).output().unwrap();
+    let story = String::from_utf8(out.stdout).unwrap();
+    assert!(story.contains("published_on = 2018-03-20"), "{story}");
 }

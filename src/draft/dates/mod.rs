@@ -4,6 +4,7 @@
 //! A resolved value is as precise as the words: a day (`2016-12-06`), a month (`2016-11`) or a
 //! year (`2020`); a horizon is the last day it allows.
 
+mod address;
 mod adjacent;
 mod asides;
 mod bounds;
@@ -28,6 +29,7 @@ use crate::draft::pattern::{Captures, Regex};
 use chrono::{Datelike, NaiveDate};
 
 use super::{Candidate, Kind, spaced};
+pub use address::url_date;
 use context::{FUTURE, ORIGINAL, PLANS, POINTS_BACK, SOON, said_word};
 pub use published::published;
 use relative::{AGO, Point, RELATIVE, anchor, announces, from_point, meets, relative, span_months};
