@@ -69,16 +69,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         bail!("article `{shown}` is empty: give the file that holds the article's text");
     }
     let known = if ctx.db_path().exists() { known(ctx)? } else { Known::default() };
-    let mut found = draft::extract(&text, &known, args.published_on);
-    // A text with no date of its own takes the one its address names, if any: most news pages
-    // put the day in their path.
-    let from_url = match (&found.published, args.url.as_deref()) {
-        (None, Some(url)) => draft::url_date(url),
+    // A text with no date of its own takes the one its address names, if any.
+    let from_url = match (args.published_on, args.url.as_deref()) {
+        (None, Some(url)) => draft::date_from_url(&text, url),
         _ => None,
     };
-    if from_url.is_some() {
-        found = draft::extract(&text, &known, from_url);
-    }
+    let found = draft::extract(&text, &known, args.published_on.or(from_url));
     let file = args.article.display().to_string();
     let source = story::Source {
         file: &file,

@@ -18,8 +18,6 @@ pub mod story;
 
 use std::sync::LazyLock;
 
-pub use dates::url_date;
-
 use crate::draft::pattern::Regex;
 use chrono::NaiveDate;
 
@@ -92,6 +90,12 @@ const ABBREVIATIONS: &[&str] = &[
     "Gen", "Lt", "Col", "a.m", "p.m", "D.C", "Rs", "Prof", "approx", "Pvt", "Pte", "Sdn", "Hon",
     "Govs",
 ];
+
+/// The day the address `url` names in its path, for an article whose text gives no date of its
+/// own: most news pages put the day in their path.
+pub fn date_from_url(text: &str, url: &str) -> Option<NaiveDate> {
+    dates::published(text).is_none().then(|| dates::url_date(url)).flatten()
+}
 
 /// Finds every candidate in `text`; `published` overrides the date read from the article.
 pub fn extract(text: &str, known: &Known, published: Option<NaiveDate>) -> Draft {
