@@ -1643,6 +1643,15 @@ fn draft_reads_the_date_from_the_url_when_the_text_gives_none() {
     published_on = 2018-03-17
     "#);
     assert!(story.contains("date = \"2018-03-16\"\nquote = \"consortium on Friday\""), "{story}");
+    // A wire's dateline with no year takes its year from the address, as from --published-on.
+    db.write(
+        "wire.txt",
+        "SAO LUIS, Brazil, March 16 (Xinhua) -- A consortium on Friday laid the foundation stone \
+         for a port.\n",
+    );
+    let out = db.cmd(&["draft", "wire.txt", "--url", url]).output().unwrap();
+    let story = String::from_utf8(out.stdout).unwrap();
+    assert!(story.contains("published_on = 2018-03-16"), "{story}");
     // A date line in the text wins over the address.
     db.write("dated.txt", "Port deal\nMarch 20, 2018\n\nThe consortium will build a port.\n");
     let out = db.cmd(&["draft", "dated.txt", "--url", url]).output().unwrap();
