@@ -109,13 +109,21 @@ fn a_construction_agreed_on_an_investment_targeted_or_intended_are_cues_but_an_a
 }
 
 #[test]
-fn a_partnership_an_approval_granted_and_a_memorandum_of_understanding_signed_are_cues() {
+fn a_partnership_an_approval_granted_and_a_memorandum_of_understanding_signed_today_are_cues() {
     for (text, want) in [
         ("The Slovak government has partnered with Hyundai Mobis.", "has partnered with"),
         ("The NSW Government has granted approval for the factory.", "granted approval for"),
         (
             "On Tuesday, a memorandum of understanding was signed.",
             "memorandum of understanding was signed",
+        ),
+        (
+            "A memorandum of understanding (MoU) was signed between the company and the state.",
+            "memorandum of understanding (MoU) was signed",
+        ),
+        (
+            "“The MoU signed today by the Government of Uttar Pradesh and Ashok Leyland will help.",
+            "MoU signed today by",
         ),
     ] {
         assert_eq!(cue_of(text).as_deref(), Some(want), "{text}");
