@@ -80,6 +80,18 @@ fn a_partner_after_what_it_is_or_a_joint_partners_is_a_company() {
 }
 
 #[test]
+fn the_other_side_of_a_deal_or_contract_signed_is_a_company_without_its_origin() {
+    let text = "The National Reconstruction Fund Corporation has signed a funding deal with \
+                Arafura Rare Earths, to build its project. Tripod signed a contract with \
+                Sonadezi Chau Duc to lease land. Morocco signed an agreement with Chinese BYD.";
+    let got = names(text, Kind::Company);
+    for name in ["Arafura Rare Earths", "Sonadezi Chau Duc", "BYD"] {
+        assert!(got.iter().any(|g| g == name), "{name} in {got:?}");
+    }
+    assert!(!got.iter().any(|g| g.starts_with("Chinese")), "{got:?}");
+}
+
+#[test]
 fn a_name_listed_beside_companies_with_legal_forms_is_a_company() {
     let text = "Others in line for subsidies include Panasonic Energy, Resonac Holdings Corp., \
                 Renesas Electronics Corp. and Ibiden Co., Nishimura said.";
