@@ -23,12 +23,13 @@ use crate::draft::{Candidate, Kind, spaced};
 /// Ethiopian "Share Company", a German or European stock company's "AG" or "SE" ("Infineon
 /// Technologies AG") or a German "GmbH", a Greek or French "SA" and a "LTD" in capitals, a
 /// Serbian, Croatian or Slovenian "d.o.o." ("doo"), an Italian "Srl" or a Romanian "SRL", a
-/// Bulgarian "AD", "EAD", "OOD" or "EOOD", or an Omani "SPC", "SAOG" or "SAOC".
+/// Bulgarian "AD", "EAD", "OOD" or "EOOD", an Omani "SPC", "SAOG" or "SAOC", or a Dutch "NV"
+/// or "BV" ("Chicago Bridge and Iron NV").
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{L}\p{Nd}&'’-]*";
     let trades = TRADES.iter().chain(TRADE_PLURALS).copied().collect::<Vec<_>>().join("|");
     spaced(&format!(
-        r"\b(?P<name>{word}(?: (?:{word}|&|and (?:{trades})\b|\(\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\)|(?P<letters> \([A-Z]{{2,6}}\)))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private |Pte\.? |Pty\.? )?(?:Ltd\b\.?|Limited\b)|Pte\b\.?|Share Company\b|AG\b|SE\b|GmbH\b|A\.?Ş\b\.?|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b|d\.o\.o\.|doo\b|Srl\b|SRL\b|E?AD\b|E?OOD\b|SPC\b|SAO[GC]\b)"
+        r"\b(?P<name>{word}(?: (?:{word}|&|and (?:{trades})\b|\(\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?\))){{0,5}})(?: \((?:Pvt|Private|Pte|Pty)\.?\)|(?P<letters> \([A-Z]{{2,6}}\)))? (?:Co\.?,? ?(?:Ltd\b\.?|Limited\b)|Company (?:Ltd\b\.?|Limited\b)|(?:Pvt\.? |Private |Pte\.? |Pty\.? )?(?:Ltd\b\.?|Limited\b)|Pte\b\.?|Share Company\b|AG\b|SE\b|GmbH\b|A\.?Ş\b\.?|(?P<caps>SA|LTD)\b|(?P<my>(?:Sdn\.? )?(?:Berhad|Bhd)\b\.?)|Incorporated\b|d\.o\.o\.|doo\b|Srl\b|SRL\b|E?AD\b|E?OOD\b|SPC\b|SAO[GC]\b|[NB]V\b|[NB]\.V\.)"
     ))
 });
 
@@ -314,6 +315,12 @@ mod tests {
         assert_eq!(names("owned by Acme Sdn. Bhd. since"), ["Acme"]);
         let text = "Governor Hochul Announces Corning Incorporated's $139 Million Investment";
         assert_eq!(names(text), ["Corning"]);
+    }
+    #[test]
+    fn a_dutch_form_is_dropped_and_iron_is_a_line_of_trade_after_and() {
+        let text = "Chicago Bridge and Iron NV, which directed construction, did not respond.";
+        assert_eq!(names(text), ["Chicago Bridge and Iron"]);
+        assert_eq!(names("the plant of Nedap N.V. in Groenlo"), ["Nedap"]);
     }
     #[test]
     fn a_public_bodys_name_with_a_legal_form_is_no_company() {

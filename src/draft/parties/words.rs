@@ -641,9 +641,11 @@ pub(super) const TRADES: &[&str] = &[
 ];
 
 /// The lines of trade a name joins with "and" before its legal form ("Vintage Coffee and
-/// Beverages Limited", "Rashtriya Chemicals and Fertilizers Limited"); a name of its own after
-/// "and" ("Honeywell International and Infosys Limited") is another company.
+/// Beverages Limited", "Rashtriya Chemicals and Fertilizers Limited", "Chicago Bridge and Iron
+/// NV"); a name of its own after "and" ("Honeywell International and Infosys Limited") is
+/// another company.
 pub(super) const TRADE_PLURALS: &[&str] = &[
+    "Iron",
     "Beverages",
     "Foods",
     "Chemicals",
