@@ -594,6 +594,20 @@ fn rwandan_francs_glued_to_the_figure_and_contract_positions_are_read() {
 }
 
 #[test]
+fn the_scandinavian_crowns_written_as_kr_are_read() {
+    let got = values("It cost SKr180m, of which SKr71m came from the state; NKr 3 billion too.");
+    let got = borrowed(&got);
+    assert_eq!(
+        got,
+        [
+            ("SKr180m", "180000000 SEK"),
+            ("SKr71m", "71000000 SEK"),
+            ("NKr 3 billion", "3000000000 NOK")
+        ]
+    );
+}
+
+#[test]
 fn a_year_after_by_is_no_range_and_locals_and_and_over_are_read() {
     let got = values(
         "It revises down the jobs required at the facility by 2020 to 50 full-time jobs. About \
