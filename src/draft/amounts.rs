@@ -35,8 +35,9 @@ const QUALIFIER: &str = r"(?:\b(?P<q>no less than|not less than|no fewer than|ju
 /// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs"). Indian
 /// figures group by two digits above the thousands ("1,78,950 crore"), tried first.
 /// A decimal comma ("R3,2 billion") is read by [`decimal_comma`]; a space after the comma
-/// ("2, 000", "R3, 2 billion") is read as some pages print it.
-const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d{1,3}, 000\b|\d{1,3}, ?\d{1,2}\b|\d+(?:\.\d+)?";
+/// ("2, 000", "R3, 2 billion") is read as some pages print it, and a figure may open with its
+/// decimal point ("€.7m").
+const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d{1,3}, 000\b|\d{1,3}, ?\d{1,2}\b|\d+(?:\.\d+)?|\.\d+";
 /// The characters that may separate thousands in [`NUMBER`].
 const SEPARATORS: [char; 5] = [',', '’', '\'', '\u{a0}', '\u{202f}'];
 const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
@@ -59,9 +60,9 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 const UNIT: &str = r"(?:(?:(?:new|more|additional|extra|other|total|full-time|part-time|full|part|time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|good|family|wage|contract|fulltime|voluntary|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|locals|professionals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|positions|people|persons|employees|staff|associates|men and women|youths?|hires|engineers|personnel|vacancies|workplaces|workstations|redundancies|women|customers|businesses";
 
 /// The codes left out of [`CODES`] as words or names, money only in a text naming their
-/// country (see [`currencies::names_country`]): Armenia's dram (`AMD`, a chip maker's name) and
-/// Georgia's lari (`GEL`).
-const WORD_CODES: &str = "AMD|GEL";
+/// country (see [`currencies::names_country`]): Armenia's dram (`AMD`, a chip maker's name),
+/// Georgia's lari (`GEL`) and Turkey's lira (`TRY`, a word).
+const WORD_CODES: &str = "AMD|GEL|TRY";
 
 /// Moroccan papers' millions and billions of dirhams, after a figure: "191 MDH", "2 MMDH".
 const DIRHAMS: &str = "MMDH|MDH|MMdh|Mdh";

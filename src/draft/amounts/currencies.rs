@@ -301,7 +301,7 @@ fn code_of(code: &str) -> Option<&'static str> {
 
 /// The words that name the country (or a city of it) of a currency whose sign or code means other things
 /// elsewhere: the naira's `N` ("N95"), the kina's `K` ("K12"), the dram's `AMD` (a chip maker),
-/// the lari's `GEL` (a word).
+/// the lari's `GEL` and the lira's `TRY` (words).
 const COUNTRY_WORDS: &[(&str, &[&str])] = &[
     ("NGN", &["Nigeria", "Abuja", "Lagos", "Kaduna", "Kano"]),
     // The kina's sign `K` is also the kwacha's of Malawi and Zambia and the kyat's (see
@@ -309,6 +309,7 @@ const COUNTRY_WORDS: &[(&str, &[&str])] = &[
     ("PGK", &["Papua New Guinea", "PNG", "Malawi", "Zambia", "Myanmar", "Burma"]),
     ("AMD", &["Armenia", "Armenian", "Yerevan"]),
     ("GEL", &["Tbilisi", "lari", "Georgian government", "Georgia's government"]),
+    ("TRY", &["Turkey", "Türkiye", "Turkish", "Istanbul", "Ankara"]),
 ];
 
 /// Whether `text` names the country of the currency `code`, for a sign or code of

@@ -608,6 +608,15 @@ fn the_scandinavian_crowns_written_as_kr_are_read() {
 }
 
 #[test]
+fn a_lira_code_is_read_in_a_text_about_turkey_and_a_figure_may_open_with_its_point() {
+    let got = values("Hyundai Assan invests TRY 1.1 billion in Turkey. Motorola repaid €.7m.");
+    let got = borrowed(&got);
+    assert_eq!(got, [("TRY 1.1 billion", "1100000000 TRY"), ("€.7m", "700000 EUR")]);
+    let got = values("We TRY 3 billion times.");
+    assert!(borrowed(&got).iter().all(|(_, v)| !v.ends_with("TRY")), "{got:?}");
+}
+
+#[test]
 fn a_year_after_by_is_no_range_and_locals_and_and_over_are_read() {
     let got = values(
         "It revises down the jobs required at the facility by 2020 to 50 full-time jobs. About \
