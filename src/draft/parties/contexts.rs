@@ -47,11 +47,13 @@ static FROM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Nymphaea Resorts, one of the biggest SPA operators": a company set off as one of its
 /// trade; "a great partnership with NIOA", "joint venture with Indian conglomerate Vedanta": a
-/// partner of a company, after what it is; "signed a funding deal with Arafura Rare Earths",
-/// "signed an agreement with Chinese BTR": the other side of a deal, without its origin.
+/// partner of a company, after what it is or where it is from ("joint venture with Turkish
+/// Kibar Group"); "signed a funding deal with Arafura Rare Earths", "signed an agreement with
+/// Chinese BTR": the other side of a deal, without its origin.
 static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
+    const ORIGIN: &str = r"(?:\p{Lu}\p{Ll}+(?:an|ese|ish)|Thai|Czech|French|Dutch|Swiss|Greek|Saudi|Iraqi|Israeli|Emirati|Qatari|Pakistani)";
     spaced(&format!(
-        r"\b(?P<n>{NAME}), one of the (?:[a-z-]+ ){{0,3}}(?:[A-Z]{{2,5}} )?(?:companies|operators|firms|manufacturers|makers|producers|suppliers|employers|retailers|developers)\b|\b(?:partnership|joint venture|joint partner in the \w+) with (?:\p{{Lu}}\p{{Ll}}+ [a-z]+ )?(?P<p>{NAME})\b|\b(?:signed|struck|inked|sealed) (?:a|an) (?:[a-z-]+ ){{0,2}}(?:deal|agreement|contract) with (?:(?:\p{{Lu}}\p{{Ll}}+(?:an|ese|ish)|Thai|Czech|French|Dutch|Swiss|Greek|Saudi|Iraqi|Israeli|Emirati|Qatari|Pakistani) )?(?P<q>{NAME})(?:[,.;:(]| (?:to|on|in|for|that|which|worth|under|at|as|from|over)\b)"
+        r"\b(?P<n>{NAME}), one of the (?:[a-z-]+ ){{0,3}}(?:[A-Z]{{2,5}} )?(?:companies|operators|firms|manufacturers|makers|producers|suppliers|employers|retailers|developers)\b|\b(?:partnership|joint venture|joint partner in the \w+) with (?:\p{{Lu}}\p{{Ll}}+ [a-z]+ |{ORIGIN} )?(?P<p>{NAME})\b|\b(?:signed|struck|inked|sealed) (?:a|an) (?:[a-z-]+ ){{0,2}}(?:deal|agreement|contract) with (?:{ORIGIN} )?(?P<q>{NAME})(?:[,.;:(]| (?:to|on|in|for|that|which|worth|under|at|as|from|over)\b)"
     ))
 });
 /// A region after a company's name that names its arm there: "Faurecia North America".
