@@ -212,9 +212,10 @@ pub fn published(text: &str) -> Option<Candidate> {
                 && line.trim_end().ends_with(&line[m.start()..end])
                 && (before.ends_with(['–', '—', '-', '|', ',']) || caps.name("iso").is_some());
             // A release's date line opens with its date, the place and kind after bars:
-            // "June 18, 2025 | Austin, Texas | Press Release", its time before the bar or not.
+            // "June 18, 2025 | Austin, Texas | Press Release", its time before the bar or not,
+            // at the top or under the title.
             let barred =
-                before.is_empty() && line[end..].find('|').is_some_and(|bar| bar <= 24) && n == 0;
+                before.is_empty() && line[end..].find('|').is_some_and(|bar| bar <= 24) && n <= 2;
             // "September 20, 2024After six years": a page that lost the line break after its
             // date line glued the date to the first paragraph.
             let glued = before.is_empty() && caps.name("glued").is_some();
@@ -503,6 +504,10 @@ mod tests {
         // A stamp to the second is the article's, even after the day of the week.
         let text = "Thursday, 26 January 2023 00:58:40 (GMT+3) | San Diego\n\nIt opened today.";
         assert_eq!(value(text).as_deref(), Some("2023-01-26"));
+        // Under the title, with the bar set off by spaces.
+        let text = "CELSA may lose aid\n\nWednesday, 15 June 2022 12:39:35 (GMT+3)   |   \
+                    Istanbul\n\nIt opened today.";
+        assert_eq!(value(text).as_deref(), Some("2022-06-15"));
         // A date opening a paragraph's sentence is no date line.
         let text = "June 18, 2025 was the day the plant opened, | said the mayor.\n\nToday.";
         assert_eq!(value(text), None);
