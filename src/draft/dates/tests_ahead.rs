@@ -404,3 +404,9 @@ fn weeks_to_come_are_counted_in_days_from_the_article() {
     let got = values("Contracts will be signed in the next two weeks.", "2015-07-28");
     assert_eq!(got, [("in the next two weeks".to_owned(), "2015-08-11".to_owned())]);
 }
+
+#[test]
+fn a_time_of_day_after_by_is_no_year_to_meet() {
+    let got = values("Its shares rose 18% by 1045 GMT. It will open by 2045.", "2023-05-16");
+    assert_eq!(got, [("by 2045".to_owned(), "2045-12-31".to_owned())]);
+}
