@@ -685,7 +685,14 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             }
             _ => (name, skipped),
         };
-        let mut name = name.strip_suffix("’s").or(name.strip_suffix("'s")).unwrap_or(name);
+        // "Zimplats’ chief executive": a possessive of a name that ends in s is its apostrophe.
+        let plural_possessive =
+            name.strip_suffix('’').or(name.strip_suffix('\'')).filter(|r| r.ends_with('s'));
+        let mut name = name
+            .strip_suffix("’s")
+            .or(name.strip_suffix("'s"))
+            .or(plural_possessive)
+            .unwrap_or(name);
         // "SoftBank Group Corp.", "Foxconn Technology Group", "Hyundai Motor Group": the name
         // before the company words ("United Technologies Corp." keeps its second word).
         let group = text[m.end()..].trim_start().starts_with("Group");

@@ -913,3 +913,10 @@ fn a_premier_in_small_letters_a_multinational_and_a_bay_named_after_a_country() 
     assert_eq!(names(text, Kind::Person), ["Stephen McNeil"]);
     assert!(!names(text, Kind::Government).contains(&"Jordan".to_owned()));
 }
+
+#[test]
+fn a_possessive_apostrophe_after_s_is_no_part_of_a_name_nor_is_a_sentences_adverb() {
+    let text = "Zimplats’ chief executive Alex Mhembere said the mine will expand. Recently, the \
+                company opened a plant. Observers said the mine would help.";
+    assert_eq!(names(text, Kind::Company), ["Zimplats"]);
+}

@@ -215,7 +215,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // Adverbs and counts that open sentences: "Separately, the company", "The Big Three".
     "Separately",
     "Ultimately",
+    "Recently",
     "Officials",
+    "Observers",
+    "Analysts",
+    "Critics",
     // A chief minister's or prime minister's office: "The CMO said".
     "CMO",
     "PMO",
