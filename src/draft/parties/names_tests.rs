@@ -920,3 +920,11 @@ fn a_possessive_apostrophe_after_s_is_no_part_of_a_name_nor_is_a_sentences_adver
                 company opened a plant. Observers said the mine would help.";
     assert_eq!(names(text, Kind::Company), ["Zimplats"]);
 }
+
+#[test]
+fn his_excellency_abbreviated_is_no_part_of_a_name_nor_is_a_listing() {
+    let text = "Prime Minister H.E. Hun Manet attended. Listed Eagle Cement Corporation (Eagle) has \
+                started constructing its plant.";
+    assert_eq!(names(text, Kind::Person), ["Hun Manet"]);
+    assert_eq!(names(text, Kind::Company), ["Eagle Cement"]);
+}

@@ -27,6 +27,8 @@ pub(super) const HONORIFICS: &[&str] = &[
     // Sabah's title and the pilgrim's: "Datuk Seri Panglima Haji Hajiji Haji Noor".
     "Panglima",
     "Haji",
+    // "His Excellency" as Cambodian and East African pages abbreviate it: "H.E. Hun Manet".
+    "H.E.",
     // A courtesy title some pages give a woman: "Madam Thai Huong".
     "Madam",
     "Madame",
@@ -216,6 +218,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Separately",
     "Ultimately",
     "Recently",
+    // "Listed Eagle Cement Corporation": a company's listing, no word of its name.
+    "Listed",
     "Officials",
     "Observers",
     "Analysts",
