@@ -238,8 +238,15 @@ pub fn published(text: &str) -> Option<Candidate> {
             let clocked = before.strip_suffix('|').map(str::trim_end).is_some_and(|t| {
                 CLOCK.find(t).is_some_and(|c| c.start() == 0 && c.end() == t.len())
             });
+            // "Friday, September 4, 1998 Published at 13:01 GMT 14:01 UK": the date, then when
+            // the page was published, in its zones.
+            let stamped = before.is_empty()
+                && ["Published at", "Posted at", "Last updated at"]
+                    .iter()
+                    .any(|w| line[end..].trim_start().starts_with(w));
             if !(labelled
                 || revised
+                || stamped
                 || short
                 || dateline
                 || titled
@@ -504,6 +511,10 @@ mod tests {
         // A stamp to the second is the article's, even after the day of the week.
         let text = "Thursday, 26 January 2023 00:58:40 (GMT+3) | San Diego\n\nIt opened today.";
         assert_eq!(value(text).as_deref(), Some("2023-01-26"));
+        // The date, then when it was published, in two zones.
+        let text = "Fujitsu axes 600 UK jobs\n\nFriday, September 4, 1998 Published at 13:01 GMT \
+                    14:01 UK\n\nIt closed today.";
+        assert_eq!(value(text).as_deref(), Some("1998-09-04"));
         // Under the title, with the bar set off by spaces.
         let text = "CELSA may lose aid\n\nWednesday, 15 June 2022 12:39:35 (GMT+3)   |   \
                     Istanbul\n\nIt opened today.";
