@@ -30,7 +30,7 @@ use super::{Candidate, Kind, spaced};
 use currencies::{currency, currency_word, dollar_of, whose};
 use goods::{MEASURES, goods_follow};
 
-const QUALIFIER: &str = r"(?:\b(?P<q>no less than|not less than|no fewer than|just over|just under|just shy of|shy of|well over|well under|just above|just below|well above|more than|greater than|over|up to|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|approx\.|roughly|just|an estimated|closer to|close to|nearing|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding|surpassing|surpass)\s+(?:a\s+)?|(?P<tilde>~)\s?)?";
+const QUALIFIER: &str = r"(?:\b(?P<q>no less than|not less than|no fewer than|just over|just under|just shy of|shy of|well over|well under|just above|just below|well above|more than|greater than|over|up to|upto|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|approx\.|roughly|just|an estimated|closer to|close to|nearing|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding|surpassing|surpass)\s+(?:a\s+)?|(?P<tilde>~)\s?)?";
 /// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
 /// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs"). Indian
 /// figures group by two digits above the thousands ("1,78,950 crore"), tried first.
@@ -78,7 +78,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z|FJ|RD)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|NRs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc|VNĐ|Tk|TL|SKr|Skr|NKr|Nkr|DKr|Dkr)\.? ?|(?-i:R|P ?|N|K)|(?-i:{CODES}|{WORD_CODES}) ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z|FJ|RD)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|NRs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc|VNĐ|Tk|TL|SKr|Skr|NKr|Nkr|DKr|Dkr)\.? ?|(?-i:R|P ?|N|K)|(?-i:{CODES}|{WORD_CODES})\.? ?)"
     );
     // The second figure of a range may repeat the first's sign: "₹200 to ₹500 crore",
     // "A$1.5-billion to A$1.8-billion".

@@ -19,6 +19,7 @@ pub(super) fn qualifier(written: &str) -> String {
         "no less than" | "not less than" | "no fewer than" => "at least".to_owned(),
         "nearing" => "nearly".to_owned(),
         "approx." => "approximately".to_owned(),
+        "upto" => "up to".to_owned(),
         "closer to" => "close to".to_owned(),
         other => other.to_owned(),
     }
@@ -50,5 +51,6 @@ mod tests {
         assert_eq!(qualifier("nearing"), "nearly");
         assert_eq!(qualifier("Closer to"), "close to");
         assert_eq!(qualifier("approx."), "approximately");
+        assert_eq!(qualifier("upto"), "up to");
     }
 }

@@ -617,6 +617,12 @@ fn a_lira_code_is_read_in_a_text_about_turkey_and_a_figure_may_open_with_its_poi
 }
 
 #[test]
+fn upto_in_one_word_and_a_code_with_a_full_stop_are_read() {
+    let got = values("Parliament approved upto UGX. 70 billion for the plant.");
+    assert_eq!(borrowed(&got), [("upto UGX. 70 billion", "up to 70000000000 UGX")]);
+}
+
+#[test]
 fn a_year_after_by_is_no_range_and_locals_and_and_over_are_read() {
     let got = values(
         "It revises down the jobs required at the facility by 2020 to 50 full-time jobs. About \
