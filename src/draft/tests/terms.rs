@@ -131,6 +131,25 @@ fn a_partnership_an_approval_granted_and_a_memorandum_of_understanding_signed_to
 }
 
 #[test]
+fn a_ceremony_held_or_led_and_an_event_a_leader_will_attend_are_cues() {
+    for (text, want) in [
+        (
+            "The ceremony for the new facility was held on Wednesday.",
+            "ceremony for the new facility was held",
+        ),
+        ("The ceremony was led by Vice President Mahamudu Bawumia.", "ceremony was led"),
+        (
+            "The event will be attended by Prime Minister Boyko Borisov.",
+            "event will be attended by Prime Minister",
+        ),
+    ] {
+        assert_eq!(cue_of(text).as_deref(), Some(want), "{text}");
+    }
+    // A ceremony's guests without a leader named by title are no cue of their own.
+    assert_eq!(cue_of("The ceremony was attended by officials of the province."), None);
+}
+
+#[test]
 fn a_bankruptcy_a_project_declared_dead_a_termination_and_a_construction_started_are_statuses() {
     for text in [
         "Northvolt declared bankruptcy in Sweden in March.",
