@@ -685,6 +685,20 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             }
             _ => (name, skipped),
         };
+        // "Canada’s Sherritt International Corp": a country's possessive before the name tells
+        // where the company is from.
+        let (name, skipped) = match name.split_once(char::is_whitespace) {
+            Some((first, rest))
+                if first
+                    .strip_suffix("’s")
+                    .or(first.strip_suffix("'s"))
+                    .is_some_and(government) =>
+            {
+                let rest = rest.trim_start();
+                (rest, skipped + name.len() - rest.len())
+            }
+            _ => (name, skipped),
+        };
         // "Zimplats’ chief executive": a possessive of a name that ends in s is its apostrophe.
         let plural_possessive =
             name.strip_suffix('’').or(name.strip_suffix('\'')).filter(|r| r.ends_with('s'));

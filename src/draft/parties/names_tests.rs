@@ -928,3 +928,11 @@ fn his_excellency_abbreviated_is_no_part_of_a_name_nor_is_a_listing() {
     assert_eq!(names(text, Kind::Person), ["Hun Manet"]);
     assert_eq!(names(text, Kind::Company), ["Eagle Cement"]);
 }
+
+#[test]
+fn a_countrys_possessive_before_a_company_is_the_country_not_a_word_of_the_name() {
+    let text = "Madagascar has signed an operating permit allowing Canada’s\nSherritt International \
+                Corp and partners to begin production.";
+    assert_eq!(names(text, Kind::Company), ["Sherritt International"]);
+    assert!(names(text, Kind::Government).contains(&"Canada".to_owned()));
+}
