@@ -40,7 +40,7 @@ const QUALIFIER: &str = r"(?:\b(?P<q>no less than|not less than|no fewer than|ju
 const NUMBER: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,’'\x{2019}\x{a0}\x{202f}]\d{3})+(?:\.\d+)?|\d{1,3}, 000\b|\d{1,3}, ?\d{1,2}\b|\d+(?:\.\d+)?|\.\d+";
 /// The characters that may separate thousands in [`NUMBER`].
 const SEPARATORS: [char; 5] = [',', '’', '\'', '\u{a0}', '\u{202f}'];
-const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|a";
+const WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|half a|half-a|a";
 /// A scale word; "lakh crore" (a hundred thousand crore) before "lakh" and "thousand crore"
 /// before "thousand" ("Rs 8 Thousand Crore"); the abbreviations of
 /// news wires ("RON 39.2 mln", "EUR 1.6 bln") and German ones ("5 Mio. Euro", "2 Mrd."), whose
@@ -657,7 +657,7 @@ fn value(caps: &Captures, people: Option<&str>) -> Option<String> {
 fn word_number(word: &str) -> Option<&'static str> {
     Some(match word {
         "a" | "one" => "1",
-        "half a" => "0.5",
+        "half a" | "half-a" => "0.5",
         "two" => "2",
         "three" => "3",
         "four" => "4",

@@ -623,6 +623,12 @@ fn upto_in_one_word_and_a_code_with_a_full_stop_are_read() {
 }
 
 #[test]
+fn half_a_billion_with_hyphens_is_read() {
+    let got = values("The project is worth over half-a-billion dollars.");
+    assert_eq!(borrowed(&got), [("over half-a-billion dollars", "over 500000000 USD")]);
+}
+
+#[test]
 fn a_year_after_by_is_no_range_and_locals_and_and_over_are_read() {
     let got = values(
         "It revises down the jobs required at the facility by 2020 to 50 full-time jobs. About \
