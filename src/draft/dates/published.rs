@@ -180,7 +180,7 @@ pub fn published(text: &str) -> Option<Candidate> {
             // A dateline: a place then the date, before the first paragraph's words.
             let before = line[..m.start()].trim_end();
             let place = before.split_whitespace().any(|w| {
-                let w = w.trim_end_matches(',');
+                let w = w.trim_end_matches([',', '-', '–', '—']);
                 w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase())
             });
             // "April 21, 2011 (DES MOINES) – The board": the date first, the place after it.
@@ -198,6 +198,9 @@ pub fn published(text: &str) -> Option<Candidate> {
             let dateline = m.start() < 60
                 && (before.ends_with(',')
                     || (before.ends_with(['(', '–', '—']) && place)
+                    // "BEIJING--Sept. 16, 2005--Cummins Inc.": a release's place and date set
+                    // off by double hyphens.
+                    || (before.ends_with("--") && place)
                     || bracketed)
                 || placed_after
                 || dashed;
@@ -511,6 +514,9 @@ mod tests {
         // A stamp to the second is the article's, even after the day of the week.
         let text = "Thursday, 26 January 2023 00:58:40 (GMT+3) | San Diego\n\nIt opened today.";
         assert_eq!(value(text).as_deref(), Some("2023-01-26"));
+        // A release's place, then its date, each set off by double hyphens.
+        let text = "Title\n\nBEIJING--Sept. 16, 2005--Cummins Inc. today signed an agreement.";
+        assert_eq!(value(text).as_deref(), Some("2005-09-16"));
         // The date, then when it was published, in two zones.
         let text = "Fujitsu axes 600 UK jobs\n\nFriday, September 4, 1998 Published at 13:01 GMT \
                     14:01 UK\n\nIt closed today.";
