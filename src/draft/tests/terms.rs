@@ -131,6 +131,20 @@ fn a_partnership_an_approval_granted_and_a_memorandum_of_understanding_signed_to
 }
 
 #[test]
+fn an_agreement_entered_into_an_announcement_to_make_and_a_plant_a_company_is_to_build_are_cues() {
+    for (text, want) in [
+        (
+            "The state also entered into a Memorandum of Understanding with the company.",
+            "entered into a Memorandum",
+        ),
+        ("Trudeau was in the Sault to make the announcement.", "make the announcement"),
+        ("STMicroelectronics is to build a chip plant in Catania.", "is to build"),
+    ] {
+        assert_eq!(cue_of(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
 fn a_ceremony_held_or_led_and_an_event_a_leader_will_attend_are_cues() {
     for (text, want) in [
         (
