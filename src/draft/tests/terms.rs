@@ -131,7 +131,8 @@ fn a_partnership_an_approval_granted_and_a_memorandum_of_understanding_signed_to
 }
 
 #[test]
-fn an_agreement_entered_into_an_announcement_to_make_and_a_plant_a_company_is_to_build_are_cues() {
+fn an_agreement_entered_into_a_permit_signed_an_announcement_to_make_and_a_plant_to_build_are_cues()
+{
     for (text, want) in [
         (
             "The state also entered into a Memorandum of Understanding with the company.",
@@ -139,6 +140,7 @@ fn an_agreement_entered_into_an_announcement_to_make_and_a_plant_a_company_is_to
         ),
         ("Trudeau was in the Sault to make the announcement.", "make the announcement"),
         ("STMicroelectronics is to build a chip plant in Catania.", "is to build"),
+        ("Madagascar signs operating permit for Ambatovy mine", "signs operating permit"),
     ] {
         assert_eq!(cue_of(text).as_deref(), Some(want), "{text}");
     }
