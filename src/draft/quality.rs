@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `eighty-third`).
+    /// `ninety-first`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 401] = [
+    let floors: [(&str, &str, f64, f64); 441] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -774,6 +774,46 @@ fn draft_quality_on_the_development_set() {
         ("eighty-third", "date", 0.85, 0.8),
         ("eighty-third", "party", 0.85, 0.7),
         ("eighty-third", "category", 1.0, 1.0),
+        ("eighty-fourth", "pledge", 0.95, 0.75),
+        ("eighty-fourth", "amount", 0.95, 0.9),
+        ("eighty-fourth", "date", 0.95, 0.85),
+        ("eighty-fourth", "party", 0.8, 0.75),
+        ("eighty-fourth", "category", 1.0, 1.0),
+        ("eighty-fifth", "pledge", 0.85, 0.8),
+        ("eighty-fifth", "amount", 0.95, 0.9),
+        ("eighty-fifth", "date", 0.9, 0.85),
+        ("eighty-fifth", "party", 0.8, 0.75),
+        ("eighty-fifth", "category", 1.0, 1.0),
+        ("eighty-sixth", "pledge", 0.85, 0.7),
+        ("eighty-sixth", "amount", 0.95, 0.95),
+        ("eighty-sixth", "date", 0.9, 0.85),
+        ("eighty-sixth", "party", 0.85, 0.8),
+        ("eighty-sixth", "category", 1.0, 1.0),
+        ("eighty-seventh", "pledge", 0.85, 0.75),
+        ("eighty-seventh", "amount", 0.95, 0.9),
+        ("eighty-seventh", "date", 0.9, 0.9),
+        ("eighty-seventh", "party", 0.75, 0.75),
+        ("eighty-seventh", "category", 1.0, 1.0),
+        ("eighty-eighth", "pledge", 0.8, 0.75),
+        ("eighty-eighth", "amount", 0.9, 0.9),
+        ("eighty-eighth", "date", 0.9, 0.9),
+        ("eighty-eighth", "party", 0.75, 0.75),
+        ("eighty-eighth", "category", 1.0, 1.0),
+        ("eighty-ninth", "pledge", 0.85, 0.75),
+        ("eighty-ninth", "amount", 0.95, 0.95),
+        ("eighty-ninth", "date", 0.95, 0.9),
+        ("eighty-ninth", "party", 0.85, 0.75),
+        ("eighty-ninth", "category", 1.0, 1.0),
+        ("ninetieth", "pledge", 0.75, 0.7),
+        ("ninetieth", "amount", 0.95, 0.9),
+        ("ninetieth", "date", 0.95, 0.85),
+        ("ninetieth", "party", 0.85, 0.75),
+        ("ninetieth", "category", 1.0, 1.0),
+        ("ninety-first", "pledge", 0.75, 0.65),
+        ("ninety-first", "amount", 0.9, 0.95),
+        ("ninety-first", "date", 0.95, 0.8),
+        ("ninety-first", "party", 0.9, 0.7),
+        ("ninety-first", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
