@@ -130,6 +130,14 @@ pub fn find(text: &str) -> Vec<Candidate> {
         if code.is_some() {
             continue;
         }
+        // A figure that opens with its decimal point follows a currency's sign ("€.7m"): after
+        // a full stop with no space ("the plant.5 million jobs") it is no figure.
+        if let Some(n) = caps.name("n").filter(|n| n.as_str().starts_with('.'))
+            && caps.name("cur").is_none()
+        {
+            at = n.start() + 1;
+            continue;
+        }
         // "812 million euroat its plant": a page that lost the space after a currency word
         // ends the amount at the word.
         let glue = caps.name("glue");

@@ -612,6 +612,8 @@ fn a_lira_code_is_read_in_a_text_about_turkey_and_a_figure_may_open_with_its_poi
     let got = values("Hyundai Assan invests TRY 1.1 billion in Turkey. Motorola repaid €.7m.");
     let got = borrowed(&got);
     assert_eq!(got, [("TRY 1.1 billion", "1100000000 TRY"), ("€.7m", "700000 EUR")]);
+    let got = values("It left the plant.5 million jobs went with it.");
+    assert_eq!(borrowed(&got), [("5 million jobs", "5000000 jobs")]);
     let got = values("We TRY 3 billion times.");
     assert!(borrowed(&got).iter().all(|(_, v)| !v.ends_with("TRY")), "{got:?}");
 }
