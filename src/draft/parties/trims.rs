@@ -258,9 +258,11 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
         };
         let rest = rest.to_owned();
         let skip = first.len() + 1;
-        // "the Chennai-headquartered MRF Ltd": where the company is based is no word of its name.
+        // "the Chennai-headquartered MRF Ltd": where the company is based is no word of its name,
+        // nor is who leads or owns it ("Chinese-led CPP-Metron Consortium").
+        let owned = ["-led", "-backed", "-owned", "-funded"].iter().any(|w| first.ends_with(w));
         if c.kind == Kind::Company
-            && super::based::BASED.iter().any(|b| first.ends_with(b.trim_end()))
+            && (owned || super::based::BASED.iter().any(|b| first.ends_with(b.trim_end())))
         {
             c.start += skip;
             rename(c, rest);

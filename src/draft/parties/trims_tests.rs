@@ -158,3 +158,12 @@ fn a_name_runs_over_no_line_break_of_a_text_not_wrapped() {
     let got = names(text, Kind::Company);
     assert!(!got.iter().any(|n| n.contains('\n')), "{got:?}");
 }
+
+#[test]
+fn who_leads_or_owns_a_company_is_no_word_of_its_name() {
+    let text = "The government is in arbitration with the Chinese-led CPP-Metron Consortium \
+                (CMC), which was to build the terminal.";
+    let got = names(text, Kind::Company);
+    assert!(got.iter().any(|g| g == "CPP-Metron Consortium"), "{got:?}");
+    assert!(!got.iter().any(|g| g.starts_with("Chinese")), "{got:?}");
+}
