@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use crate::draft::pattern::Regex;
 
 use super::government;
-use super::governments::GOVERNMENTS;
+use super::governments::{ADJECTIVES, GOVERNMENTS};
 use super::subdivisions::SUBDIVISIONS;
 use super::words::{INSTITUTIONS, MONTHS, NOT_NAMES};
 use super::{Candidate, Kind, LIST_ITEM, NAME, overlaps};
@@ -51,9 +51,12 @@ static FROM: LazyLock<Regex> = LazyLock::new(|| {
 /// Kibar Group"); "signed a funding deal with Arafura Rare Earths", "signed an agreement with
 /// Chinese BTR": the other side of a deal, without its origin.
 static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
-    const ORIGIN: &str = r"(?:\p{Lu}\p{Ll}+(?:an|ese|ish)|Thai|Czech|French|Dutch|Swiss|Greek|Saudi|Iraqi|Israeli|Emirati|Qatari|Pakistani)";
+    // A country's adjective, the longest first ("South Korean" before "Korean").
+    let mut adjectives: Vec<&str> = ADJECTIVES.iter().map(|(a, _)| *a).collect();
+    adjectives.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    let origin = format!("(?:{})", adjectives.join("|"));
     spaced(&format!(
-        r"\b(?P<n>{NAME}), one of the (?:[a-z-]+ ){{0,3}}(?:[A-Z]{{2,5}} )?(?:companies|operators|firms|manufacturers|makers|producers|suppliers|employers|retailers|developers)\b|\b(?:partnership|joint venture|joint partner in the \w+) with (?:\p{{Lu}}\p{{Ll}}+ [a-z]+ |{ORIGIN} )?(?P<p>{NAME})\b|\b(?:signed|struck|inked|sealed) (?:a|an) (?:[a-z-]+ ){{0,2}}(?:deal|agreement|contract) with (?:{ORIGIN} )?(?P<q>{NAME})(?:[,.;:(]| (?:to|on|in|for|that|which|worth|under|at|as|from|over)\b)"
+        r"\b(?P<n>{NAME}), one of the (?:[a-z-]+ ){{0,3}}(?:[A-Z]{{2,5}} )?(?:companies|operators|firms|manufacturers|makers|producers|suppliers|employers|retailers|developers)\b|\b(?:partnership|joint venture|joint partner in the \w+) with (?:\p{{Lu}}\p{{Ll}}+ [a-z]+ |{origin} )?(?P<p>{NAME})\b|\b(?:signed|struck|inked|sealed) (?:a|an) (?:[a-z-]+ ){{0,2}}(?:deal|agreement|contract) with (?:{origin} )?(?P<q>{NAME})(?:[,.;:(]| (?:to|on|in|for|that|which|worth|under|at|as|from|over)\b)"
     ))
 });
 /// A region after a company's name that names its arm there: "Faurecia North America".
