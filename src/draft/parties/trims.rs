@@ -260,7 +260,7 @@ pub(super) fn trims(text: &str, out: &mut Vec<Candidate>) {
         let skip = first.len() + 1;
         // "the Chennai-headquartered MRF Ltd": where the company is based is no word of its name,
         // nor is who leads or owns it ("Chinese-led CPP-Metron Consortium").
-        let owned = ["-led", "-backed", "-owned", "-funded"].iter().any(|w| first.ends_with(w));
+        let owned = super::words::ORIGIN_SUFFIXES.iter().any(|w| first.ends_with(w));
         if c.kind == Kind::Company
             && (owned || super::based::BASED.iter().any(|b| first.ends_with(b.trim_end())))
         {

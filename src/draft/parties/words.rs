@@ -697,8 +697,17 @@ pub(super) const PROGRAMMES: &[&str] =
 
 /// Endings of a word that tell where a company's owners or seat are, not its name: "a
 /// Chinese-owned company".
-pub(super) const ORIGIN_SUFFIXES: &[&str] =
-    &["-owned", "-based", "-backed", "-listed", "-controlled", "-funded", "-run", "-headquartered"];
+pub(super) const ORIGIN_SUFFIXES: &[&str] = &[
+    "-owned",
+    "-based",
+    "-backed",
+    "-listed",
+    "-controlled",
+    "-funded",
+    "-run",
+    "-headquartered",
+    "-led",
+];
 
 /// Words that name a town or a landmark after a state or a country: "Fort Saskatchewan", "Lake
 /// Michigan", "Port Louisiana".
