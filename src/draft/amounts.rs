@@ -99,7 +99,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     let single = spelled::single();
     // A unit or currency may be joined by a hyphen, as an adjective: "a 5-trillion-riyal fund".
     let pattern = format!(
-        r"(?i){QUALIFIER}(?:{money}?(?:{number})|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:[”\x22]?\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}|{WORD_CODES}|{DIRHAMS}|{CFA}|{FRANCS}))(?:\b|(?P<glue>(?-i:at|in|will|would|to|for|of|and|on|from)) ))?"
+        r"(?i){QUALIFIER}{money}?(?:{number}|\b(?:{spelled}|{words}|(?P<one>{single})))(?:(?:[”\x22]?\s+|-)(?:(?P<plusw>plus)\s+)?{UNIT}|{names}|(?-i:{CODES}|{WORD_CODES}|{DIRHAMS}|{CFA}|{FRANCS}))(?:\b|(?P<glue>(?-i:at|in|will|would|to|for|of|and|on|from)) ))?"
     );
     spaced(&ascii_words(&pattern))
 });

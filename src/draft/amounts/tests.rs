@@ -701,3 +701,18 @@ fn thousand_crore_nearing_closer_to_and_a_range_repeating_its_sign_are_read_whol
     let got = values("The factories will cost approx. PLN 3.5 billion.");
     assert_eq!(borrowed(&got), [("approx. PLN 3.5 billion", "approximately 3500000000 PLN")]);
 }
+
+#[test]
+fn a_currency_code_may_come_before_a_figure_in_words() {
+    let text = "The project, whose total cost is USD one billion, was launched. It costs \
+                EUR two million, and $ one million more.";
+    let got = values(text);
+    assert_eq!(
+        borrowed(&got),
+        [
+            ("USD one billion", "1000000000 USD"),
+            ("EUR two million", "2000000 EUR"),
+            ("$ one million", "1000000 USD")
+        ]
+    );
+}
