@@ -383,6 +383,12 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
     {
         body = rest.trim_start();
     }
+    // "” It will also create": a closing quote a page moved past the paragraph break after the
+    // sentence it closes is no word of the next.
+    if let Some(rest) = body.strip_prefix('”').filter(|rest| rest.starts_with(char::is_whitespace))
+    {
+        body = rest.trim_start();
+    }
     let lead = piece.len() - body.len();
     let trimmed = body.trim_end();
     if !trimmed.is_empty() {

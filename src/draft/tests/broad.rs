@@ -237,6 +237,21 @@ fn a_lists_bullet_is_no_word_of_its_item() {
 }
 
 #[test]
+fn a_closing_quote_past_a_paragraph_break_is_no_word_of_the_next_sentence() {
+    let text = "“It will strengthen local manufacturing.\n\n” It will also create over 3,500 \
+         jobs,” he added.";
+    let got: Vec<&str> =
+        super::super::split_sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+    assert_eq!(
+        got,
+        [
+            "“It will strengthen local manufacturing.",
+            "It will also create over 3,500 jobs,” he added."
+        ]
+    );
+}
+
+#[test]
 fn an_industrys_jobs_investors_at_large_a_multiple_and_a_companys_standing_are_backdrop() {
     let got = pledged(
         "The automotive industry, alone, created 116,611 jobs in the time period.\n\
