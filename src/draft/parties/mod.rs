@@ -112,7 +112,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     // A politician with a party and state after the name: "Mike Johnson (R-LA)".
     let party = r"\((?:R|D|I)(?:-[A-Z][A-Za-z.]*)?\)";
     spaced(&format!(
-        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: in \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}}(?: [A-Z]{{2,6}})?(?: \((?:\p{{Lu}}\p{{Ll}}+ ?){{1,3}}\))?[,:]? {honorific}(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}{{2,}})?(?:-[A-Z]\p{{Ll}}+|-{korean})?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.|[A-Z] [A-Z]|[A-Z] \p{{Lu}}\p{{Ll}}+)(?: [A-Z]\.?)?(?: [“\x22]\p{{Lu}}\p{{Ll}}+[”\x22])? (?:{particle} |al-|el-)?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?|{mongolian})\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+ (?:bin|bint|ibn) \p{{Lu}}\p{{Ll}}+ (?:al|Al)[ -]\p{{Lu}}\p{{Ll}}+|(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?: [A-Z]\.)? (?:al-|el-|{lower} )?\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}}[\p{{L}}'’-]*)(?: ?,)? (?:the |a |an )?(?:(?:(?:[a-z]+ ){{0,2}}|[a-z]+ and [a-z]+ )(?:(?:\p{{Lu}}\p{{Ll}}+ )?{role}|said|told|wrote|says|affirmed|stressed|pointed|noted|pledges|pledged|announced|revealed|representing|added: [“\x22]?)|(?:[A-Z][a-z]+|[A-Z]{{2,6}}(?: [A-Z][a-z]+)?) {role}|(?:\p{{Lu}}\p{{Ll}}+ ){{2,3}}(?:managing|executive|general|deputy|vice) {role}|(?:\p{{Lu}}\p{{Ll}}+ ){{1,3}}(?:representative|lawmaker|legislator)|on behalf of|\p{{Lu}}\p{{Ll}}+(?:’s|'s) (?:[a-z]+ |\p{{Lu}}\p{{Ll}}+ )?{role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?:(?P<e>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?:,| of \p{{Lu}}|\.(?:\s|$))|(?P<h>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) (?:at|during|in|on|after|when|while) (?:a|an|the|his|her|their)\b)|\b(?:Majesty|Highness) (?:King|Queen|Sultan|Emperor|Emir) (?P<f>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?(?: [IVX]+\b)?)|\b(?:King|Queen|Sultan|Emperor) (?P<g>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)? [IVX]+)\b"
+        r"\b{role}(?: to \p{{Lu}}\p{{Ll}}+)?(?: in \p{{Lu}}\p{{Ll}}+)?(?: [a-z]+){{0,3}}(?: [A-Z]{{2,6}})?(?: \((?:\p{{Lu}}\p{{Ll}}+ ?){{1,3}}\))?[,:]? {honorific}(?P<a>(?:\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}{{2,}})?(?:-?[A-Z]\p{{Ll}}+|-{korean})?|[A-Z]{{2}}|[A-Z]\.[A-Z]\.|[A-Z]\.|[A-Z] [A-Z]|[A-Z] \p{{Lu}}\p{{Ll}}+)(?: [A-Z]\.?)?(?: [“\x22]\p{{Lu}}\p{{Ll}}+[”\x22])? (?:{particle} |al-|el-)?\p{{Lu}}[\p{{L}}'’-]+(?:(?: \p{{Lu}}\p{{Ll}}+)? {particle} \p{{Lu}}[\p{{L}}'’-]+| \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)?|{mongolian})\b|\b(?P<b>\p{{Lu}}\p{{Ll}}+ (?:bin|bint|ibn) \p{{Lu}}\p{{Ll}}+ (?:al|Al)[ -]\p{{Lu}}\p{{Ll}}+|(?:\p{{Lu}}\p{{Ll}}+ )?\p{{Lu}}\p{{Ll}}+(?:-?\p{{Lu}}\p{{Ll}}+)?(?: [A-Z]\.)? (?:al-|el-|{lower} )?\p{{Lu}}[\p{{L}}'’-]*\p{{Ll}}[\p{{L}}'’-]*)(?: ?,)? (?:the |a |an )?(?:(?:(?:[a-z]+ ){{0,2}}|[a-z]+ and [a-z]+ )(?:(?:\p{{Lu}}\p{{Ll}}+ )?{role}|said|told|wrote|says|affirmed|stressed|pointed|noted|pledges|pledged|announced|revealed|representing|added: [“\x22]?)|(?:[A-Z][a-z]+|[A-Z]{{2,6}}(?: [A-Z][a-z]+)?) {role}|(?:\p{{Lu}}\p{{Ll}}+ ){{2,3}}(?:managing|executive|general|deputy|vice) {role}|(?:\p{{Lu}}\p{{Ll}}+ ){{1,3}}(?:representative|lawmaker|legislator)|on behalf of|\p{{Lu}}\p{{Ll}}+(?:’s|'s) (?:[a-z]+ |\p{{Lu}}\p{{Ll}}+ )?{role})\b|\b(?P<c>\p{{Lu}}\p{{Ll}}+(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) {party}|\b(?P<d>[A-Z]{{2}} \p{{Lu}}\p{{Ll}}+) (?:said|told|says|announced)\b|\b(?:said|stated|says|added|told) (?:(?P<e>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+)(?:,| of \p{{Lu}}|\.(?:\s|$))|(?P<h>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?(?: [A-Z]\.)? \p{{Lu}}[\p{{L}}'’-]+) (?:at|during|in|on|after|when|while) (?:a|an|the|his|her|their)\b)|\b(?:Majesty|Highness) (?:King|Queen|Sultan|Emperor|Emir) (?P<f>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)?(?: [IVX]+\b)?)|\b(?:King|Queen|Sultan|Emperor) (?P<g>\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}\p{{Ll}}+)? [IVX]+)\b"
     ))
 });
 
@@ -1010,7 +1010,8 @@ fn name_word(word: &str) -> bool {
 /// Whether a name of one word is where something stands elsewhere in the text: after a word
 /// of placing and "in", before a comma or a full stop. "laid down in Zrenjanin, jobs for 1,200
 /// people" makes "Zrenjanin will be on every road" a town's, no company's; "an investor in
-/// Canoo," is no place.
+/// Canoo," is no place. A town's mayor names it a town too: "Lafayette Mayor Tony Roswarski" makes
+/// "Lafayette will provide a 10-year tax abatement" the town's.
 fn placed_in(text: &str, name: &str) -> bool {
     const PLACING: &[&str] = &[
         "down",
@@ -1028,6 +1029,9 @@ fn placed_in(text: &str, name: &str) -> bool {
     ];
     if name.contains(' ') {
         return false;
+    }
+    if text.contains(&format!("{name} Mayor ")) || text.contains(&format!("Mayor of {name}")) {
+        return true;
     }
     let needle = format!(" in {name}");
     text.match_indices(&needle).any(|(at, _)| {

@@ -936,3 +936,28 @@ fn a_countrys_possessive_before_a_company_is_the_country_not_a_word_of_the_name(
     assert_eq!(names(text, Kind::Company), ["Sherritt International"]);
     assert!(names(text, Kind::Government).contains(&"Canada".to_owned()));
 }
+
+#[test]
+fn an_heirs_title_is_no_part_of_a_name_nor_is_a_sentences_adjective() {
+    let text = "Azerbaijan’s Energy Minister Parviz Shahbazov and his Saudi counterpart, Crown Prince\n\
+                Abdulaziz bin Salman Al Saud, attended the signing. Main products produced at the \
+                site are drill pipes.";
+    assert_eq!(names(text, Kind::Person), ["Abdulaziz bin Salman Al Saud", "Parviz Shahbazov"]);
+    assert!(names(text, Kind::Company).is_empty());
+}
+
+#[test]
+fn a_given_name_of_two_capitals_is_a_persons() {
+    let text = "“The facility will lead the way,” JoeBen Bevirt,\nthe founder of the aerospace \
+                company, said on Monday. Hiring begins “straight away,” according to Bevirt.";
+    assert_eq!(names(text, Kind::Person), ["JoeBen Bevirt"]);
+    assert!(names(text, Kind::Company).is_empty());
+}
+
+#[test]
+fn a_town_with_a_mayor_and_a_regency_are_no_companies() {
+    let text = "Lafayette Mayor Tony Roswarski said the city had been in talks with SIA. Lafayette \
+                will provide a 10-year tax abatement. The smelter is part of investment that \
+                Bantaeng Regency expects.";
+    assert!(names(text, Kind::Company).iter().all(|n| n != "Lafayette" && n != "Bantaeng Regency"));
+}

@@ -64,6 +64,8 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Commodore",
     "Tuanku",
     "Tunku",
+    // An heir's title: "his Saudi counterpart, Crown Prince Abdulaziz bin Salman Al Saud".
+    "Crown Prince",
 ];
 
 /// The name at `start` without the words that open sentences before it ("Meanwhile Express
@@ -218,6 +220,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Separately",
     "Ultimately",
     "Recently",
+    // "Main products produced at the site are": an adjective opening a sentence.
+    "Main",
     // "Listed Eagle Cement Corporation": a company's listing, no word of its name.
     "Listed",
     "Officials",
@@ -755,4 +759,6 @@ pub(super) const PUBLIC_ENDINGS: &[&str] = &[
     "Island",
     "Estate",
     "Cluster",
+    // An Indonesian district: "Bantaeng Regency".
+    "Regency",
 ];
