@@ -10,15 +10,18 @@ use crate::draft::pattern::Regex;
 
 use super::government;
 use super::spans::free_for;
-use super::words::NOT_NAMES;
+use super::words::{NOT_NAMES, TRADE_PLURALS};
 use crate::draft::{Candidate, Kind, spaced};
 
 /// A capitalized word, or one in capitals ("WIR").
 const WORD: &str = r"\p{Lu}[\p{L}\p{Nd}&'’-]*";
 
-/// "PT", up to five capitalized words, and a listed company's "Tbk" after them.
-static INDONESIAN: LazyLock<Regex> =
-    LazyLock::new(|| spaced(&format!(r"\bPT (?P<n>{WORD}(?: {WORD}){{0,4}})(?: Tbk\b\.?)?")));
+/// "PT", up to five capitalized words, perhaps a line of trade joined by "and" ("PT OKI Pulp and
+/// Paper"), and a listed company's "Tbk" after them.
+static INDONESIAN: LazyLock<Regex> = LazyLock::new(|| {
+    let trades = TRADE_PLURALS.join("|");
+    spaced(&format!(r"\bPT (?P<n>{WORD}(?: {WORD}){{0,4}}(?: and (?:{trades})\b)?)(?: Tbk\b\.?)?"))
+});
 
 /// A company word, then capitalized words with at least one particle between them.
 static JOINED: LazyLock<Regex> = LazyLock::new(|| {
@@ -64,6 +67,9 @@ mod tests {
         let text = "Marcos also met with officials of PT WIR Asia Tbk., whose subsidiaries plan \
                     to invest. She said PT Vaksindo Satwa Nusantara aims to cooperate.";
         assert_eq!(names(text, Kind::Company), ["Vaksindo Satwa Nusantara", "WIR Asia"]);
+        let text = "It is operated by its pulp and paper unit PT OKI Pulp and Paper, which will \
+                    export.";
+        assert_eq!(names(text, Kind::Company), ["OKI Pulp and Paper"]);
     }
 
     #[test]

@@ -669,6 +669,7 @@ pub(super) const TRADE_PLURALS: &[&str] = &[
     "Pharmaceuticals",
     "Exports",
     "Papers",
+    "Paper",
     "Boards",
 ];
 
