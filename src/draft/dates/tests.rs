@@ -814,3 +814,23 @@ fn a_day_told_with_a_past_verb_before_a_plan_is_in_the_year_before_the_article()
     let got = values("On 30th Dec, the company will build the plant it received.", "2011-01-17");
     assert_eq!(got, owned(&[("30th Dec", "2011-12-30")]));
 }
+
+#[test]
+fn a_decade_ago_the_beginning_of_a_month_and_years_a_war_bounds_are_dates() {
+    let got = values(
+        "It was founded more than a decade ago. It bought the plot at the beginning of November. \
+         It worked ever since, save for the period between 1992 and 1997 due to the war.",
+        "2022-11-29",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("1992", "1992"),
+            ("1997", "1997"),
+            ("a decade ago", "2012"),
+            ("at the beginning of November", "2022-11"),
+        ]
+    );
+    assert!(values("It recalled doubts raised many a decade ago.", "2022-11-29").is_empty());
+}
