@@ -225,3 +225,21 @@ fn privileges_granted_and_investments_planned_are_cues() {
         Some("new investments are planned".to_owned())
     );
 }
+
+#[test]
+fn a_plant_put_into_production_a_suspension_and_construction_begun_are_changes_of_status() {
+    for (text, cue) in [
+        (
+            "A Chinese-invested smeltery was officially put into production on Saturday.",
+            "put into production",
+        ),
+        ("The suspension of the steel company’s activities will be gradual.", "suspension of"),
+        (
+            "However, no new construction activity has begun at the location.",
+            "construction activity has begun",
+        ),
+        ("They’ll invest $5 million in the mill.", "’ll invest"),
+    ] {
+        assert_eq!(cue_of(text), Some(cue.to_owned()), "{text}");
+    }
+}
