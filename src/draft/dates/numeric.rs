@@ -34,8 +34,9 @@ pub(super) fn read(written: &str) -> Option<Reading> {
     if a.len() == 4 {
         return day(a, b, c).map(Reading::One);
     }
+    // Figures joined by full stops are day first, unless only month first reads ("8.15.2023").
     if written.contains('.') {
-        return day(c, b, a).map(Reading::One);
+        return day(c, b, a).or_else(|| day(c, a, b)).map(Reading::One);
     }
     match (day(c, b, a), day(c, a, b)) {
         (Some(day_first), Some(month_first)) if day_first != month_first => {

@@ -201,6 +201,10 @@ pub fn published(text: &str) -> Option<Candidate> {
                     // "BEIJING--Sept. 16, 2005--Cummins Inc.": a release's place and date set
                     // off by double hyphens.
                     || (before.ends_with("--") && place)
+                    // "Chesterfield, Virginia, USA 08 February 2017 -- (From The Chesterfield
+                    // Observer) -- Construction": a place with its region, the date, then a
+                    // double hyphen.
+                    || (before.contains(", ") && line[end..].starts_with(" -- "))
                     || bracketed)
                 || placed_after
                 || dashed;
@@ -409,6 +413,17 @@ mod tests {
 
     fn value(text: &str) -> Option<String> {
         published(text).map(|c| c.value)
+    }
+
+    #[test]
+    fn a_placed_date_before_a_double_hyphen_and_month_first_figures_with_stops_are_read() {
+        let text = "Headline\n\nChesterfield, Virginia, USA 08 February 2017 -- (From The \
+                    Chesterfield Observer) -- Construction could begin as early as this summer.";
+        assert_eq!(value(text).as_deref(), Some("2017-02-08"));
+        let text = "Headline\n\nPublished: 8.15.2023\n\nThe department confirmed the plans.";
+        assert_eq!(value(text).as_deref(), Some("2023-08-15"));
+        let text = "Headline\n\nPublished: 5.8.2023\n\nThe department confirmed the plans.";
+        assert_eq!(value(text).as_deref(), Some("2023-08-05"));
     }
 
     #[test]
