@@ -17,7 +17,7 @@ const ITEM: &str = r"\p{Lu}[\p{L}&’'-]*(?: \p{Lu}[\p{L}&’'-]*){0,2}";
 /// Firms, then up to eighty characters, then "such as" and the names it lists.
 static EXAMPLES: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&format!(
-        r"\b(?:firms|companies|brands|investors|manufacturers|makers|multinationals)\b[^.\n]{{0,80}}? such as (?P<l>{ITEM}(?:, {ITEM})*,? and {ITEM})"
+        r"\b(?:firms|companies|brands|investors|manufacturers|[a-z]*makers|producers|suppliers|retailers|multinationals)\b[^.\n]{{0,80}}? such as (?P<l>{ITEM}(?:, {ITEM})*,? and {ITEM})"
     ))
 });
 

@@ -74,9 +74,10 @@ use subdivisions::SUBDIVISIONS;
 use surnames::{NAME_NEXT, given_before, suffix_end, surnames};
 use units::units;
 use words::{
-    BRANDS, COURTESY, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS,
-    KINDS_OF_TRADE, MONTHS, NOT_NAMES, ORIGIN_SUFFIXES, PORTFOLIOS, PRODUCT_AFTER, PROGRAMMES,
-    PUBLIC_BODY_WORDS, PUBLIC_ENDINGS, TOWN_WORDS, TRADE_PLURALS, TRADES, UNIT_WORDS, agencies,
+    BRANDS, CONTINENTS, COURTESY, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS,
+    INSTITUTIONS, KINDS_OF_TRADE, MONTHS, NOT_NAMES, NUMBER_WORDS, ORIGIN_SUFFIXES, PORTFOLIOS,
+    PRODUCT_AFTER, PROGRAMMES, PUBLIC_BODY_WORDS, PUBLIC_ENDINGS, TOWN_WORDS, TRADE_PLURALS,
+    TRADES, UNIT_WORDS, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial or `&` between two
@@ -843,6 +844,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || NOT_NAMES.contains(&name)
             || INSTITUTIONS.contains(&name)
             || MONTHS.contains(&name)
+            || CONTINENTS.contains(&name)
+            || name.split('-').all(|w| NUMBER_WORDS.contains(&w.to_lowercase().as_str()))
             || placed_in(text, name)
             || common_noun(&hay, name)
             || (people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))

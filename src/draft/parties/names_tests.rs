@@ -961,3 +961,29 @@ fn a_town_with_a_mayor_and_a_regency_are_no_companies() {
                 Bantaeng Regency expects.";
     assert!(names(text, Kind::Company).iter().all(|n| n != "Lafayette" && n != "Bantaeng Regency"));
 }
+
+#[test]
+fn a_continent_a_spelled_number_an_administration_and_a_former_names_mark_are_no_companies() {
+    let text = "By stopping its production, Europe will be forced to import aluminium. Thirty-seven \
+                jobs are to be created. Since taking office, the Shapiro Administration has \
+                secured $3 billion. Formerly Tranlin, Vastly announced it would build a mill. \
+                Units will be set up at our SEZ for toys.";
+    let got = names(text, Kind::Company);
+    assert!(
+        got.iter()
+            .all(|n| !["Europe", "Thirty-seven", "Shapiro Administration", "SEZ"]
+                .contains(&n.as_str())),
+        "{got:?}"
+    );
+    assert!(got.contains(&"Vastly".to_owned()) || got.contains(&"Tranlin".to_owned()), "{got:?}");
+    assert!(!got.contains(&"Formerly Tranlin".to_owned()), "{got:?}");
+}
+
+#[test]
+fn toymakers_listed_as_examples_are_companies_and_a_compass_region_no_government() {
+    let text = "Global toymakers such as GFT Group, Playgro, and Hasbro will set up units. The \
+                plant generates 290 new direct jobs for the Southeast Region.";
+    let got = names(text, Kind::Company);
+    assert!(got.contains(&"Playgro".to_owned()) && got.contains(&"Hasbro".to_owned()), "{got:?}");
+    assert!(names(text, Kind::Government).is_empty());
+}

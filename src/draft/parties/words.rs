@@ -222,6 +222,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Recently",
     // "Main products produced at the site are": an adjective opening a sentence.
     "Main",
+    // "Formerly Tranlin, the company": a former name's mark.
+    "Formerly",
+    // A special economic zone's letters: "units at our SEZ for toys".
+    "SEZ",
     // "Listed Eagle Cement Corporation": a company's listing, no word of its name.
     "Listed",
     "Officials",
@@ -762,4 +766,43 @@ pub(super) const PUBLIC_ENDINGS: &[&str] = &[
     "Cluster",
     // An Indonesian district: "Bantaeng Regency".
     "Regency",
+    // A governor's or president's team: "the Shapiro Administration has secured".
+    "Administration",
+];
+
+/// The continents, which no company's name is alone: "Europe will be forced to import".
+pub(super) const CONTINENTS: &[&str] = &["Europe", "Asia", "Africa", "Oceania", "Antarctica"];
+
+/// The words of a number spelled out, which no company's name is: "Thirty-seven jobs are to be
+/// created".
+pub(super) const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
 ];
