@@ -89,7 +89,7 @@ const LANDMARK_AFTER: &[&str] = &["bay", "river", "valley", "basin", "delta", "s
 
 /// A person: a name after a role ("CEO Masayoshi Son") or before one ("Tim Cook, Apple's").
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    let role = r"(?:[Dd]irector (?:of )?(?:Industries|Industry|Commerce|Investments?|Trade)|CEO|CMD|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|[Gg]overnor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|(?:ex-|Dy |Deputy )?CM|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector[- ][Gg]eneral|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]eads?|[Bb]illionaire|(?:[Mm]ajority )?[Ss]hareholder|Prime Minister|Taoiseach|T[áa]naiste|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|Ministers|[Mm]inister|[Pp]remier|Ment(?:e)?ri Besar|[Mm]ayor|Judge|Attorney General|(?:Prosecuting |District )?Attorney|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager|[Aa]dministrator|[Cc]ounterpart|[Aa]gent|[Rr]eporter|[Ee]conomist|[Ee]ngineer|[Mm]ember|Registrar|SVP|EVP|Council(?:wo)?man|Councill?or|Alderman|(?:[Cc]ountry|[Gg]roup) MD)(?: (?:of|for)(?: (?:and|the|board|of|directors|(?:Ltd|Inc|Corp|Co)\.|[A-Z][A-Za-z]+(?:-\p{Lu}\p{Ll}+)?(?:['’]s)?)){1,7})?";
+    let role = r"(?:[Dd]irector (?:of )?(?:Industries|Industry|Commerce|Investments?|Trade)|CEO|CMD|C[FOT]O|MP|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [A-Za-z]+ [Oo]fficer|(?:[Ee]xecutive )?[Cc]hair(?:man|woman|person)?|[Ff]ounder|[Pp]resident(?:-[Ee]lect|e|a)?|Gov\.|[Gg]overnor|Mrs?\.?|Ms\.?|First Lady|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|(?:ex-|Dy |Deputy )?CM|Senator|Sen\.|Rep\.|Speaker|Whip|[Dd]irector[- ][Gg]eneral|[Dd]irectors?|[Aa]ssistant|[Aa]dvis[eo]r|[Pp]rofessor|[Ee]xecutive|[Hh]eads?|[Bb]illionaire|(?:[Mm]ajority )?[Ss]hareholder|Prime Minister|Taoiseach|T[áa]naiste|[Mm]inister (?:of|for) \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)+,? and \p{Lu}\p{Ll}+|Ministers|[Mm]inister|[Pp]remier|Ment(?:e)?ri Besar|[Mm]ayor|Judge|Attorney General|(?:Prosecuting |District )?Attorney|Chancellor|Ambassador|Commissioner|Representative|Governor-elect|Lt\. Gov\.|Sheikh|Crown Prince|MEC|Dr\.|Prof\.|Envoy|Consul(?: General)?|Undersecretary|Treasurer|Officer|[Cc]ounsel|[Mm]anager|[Aa]dministrator|[Cc]ounterpart|[Aa]gent|[Rr]eporter|[Ee]conomist|[Ee]ngineer|[Mm]ember|Registrar|SVP|EVP|Council(?:wo)?man|Councill?or|Alderman|(?:[Cc]ountry|[Gg]roup) MD)(?: (?:of|for)(?: (?:and|the|board|of|directors|(?:Ltd|Inc|Corp|Co)\.|[A-Z][A-Za-z]+(?:-\p{Lu}\p{Ll}+)?(?:['’]s)?)){1,7})?";
     // A surname's particle, which carries a full name on after a role: "President Luiz Inácio
     // Lula da Silva", "Minister Ursula von der Leyen", "Minister Bruno Le Maire".
     // Those in lower case carry a name on before a verb of speech or a role too: "Winston van
@@ -1094,8 +1094,25 @@ fn given_in_role_tail(text: &str, role: usize, begin: usize) -> usize {
     let arabic = ["Al-", "El-", "al-", "el-"]
         .iter()
         .any(|a| text[begin..].split(' ').nth(1).is_some_and(|w| w.starts_with(a)));
-    if tail && arabic && name_word(given) && !public { head.len() + 1 } else { begin }
+    // So before a Vietnamese name, its family name first and its syllables short: "Chairman of
+    // the provincial People’s Committee Le Anh Duong".
+    let syllables = text[begin..].split(' ').take(2).all(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        (2..=6).contains(&w.chars().count())
+    });
+    let vietnamese = VIETNAMESE_FAMILY_NAMES.contains(&given) && syllables;
+    if tail && (arabic || vietnamese) && name_word(given) && !public {
+        head.len() + 1
+    } else {
+        begin
+    }
 }
+
+/// The family names most Vietnamese bear, written before the given names: "Le Quang Long".
+const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
+    "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do",
+    "Ho", "Ngo", "Duong", "Ly", "Dinh", "Trinh",
+];
 
 /// Whether a word of a role's tail names a portfolio ([`PORTFOLIOS`]) or a government, not a
 /// person.

@@ -987,3 +987,11 @@ fn toymakers_listed_as_examples_are_companies_and_a_compass_region_no_government
     assert!(got.contains(&"Playgro".to_owned()) && got.contains(&"Hasbro".to_owned()), "{got:?}");
     assert!(names(text, Kind::Government).is_empty());
 }
+
+#[test]
+fn a_vietnamese_family_name_after_a_bodys_letters_and_a_provincial_minister_are_read() {
+    let text = "Head of the HIZA Le Quang Long said that parks grew. KwaZulu-Natal Economic \
+                Development MEC Sihle Zikalala has welcomed the plan, the MEC said.";
+    assert_eq!(names(text, Kind::Person), ["Le Quang Long", "Sihle Zikalala"]);
+    assert!(names(text, Kind::Company).is_empty());
+}

@@ -235,6 +235,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // A chief minister's or prime minister's office: "The CMO said".
     "CMO",
     "PMO",
+    // A South African province's minister, a Member of the Executive Council: "the MEC said".
+    "MEC",
     "Eventually",
     "Initially",
     "Currently",
