@@ -27,10 +27,11 @@ pub(super) static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A clause told in the past, after a verb of what is to come: ", which had its certificate
 /// revoked", or a thing made before, told by its participle ("will be the first recipient of
-/// the grant announced in October").
+/// the grant announced in October") or by what it follows ("will produce green nickel,
+/// following the signing of a power supply agreement with Zesco in November").
 pub(super) static PAST_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_words(
-        r"(?i), (?:which|that|who) (?:had|was|were)\b|\b(?:the|a|an|its|their) [a-z]+ (?:announced|unveiled|approved|awarded|granted|launched|introduced) $",
+        r"(?i), (?:which|that|who) (?:had|was|were)\b|\b(?:the|a|an|its|their) [a-z]+ (?:announced|unveiled|approved|awarded|granted|launched|introduced) $|\b(?:following|after) the (?:signing|completion|conclusion|approval|award) of\b",
     ))
         .expect("a valid pattern")
 });

@@ -359,8 +359,13 @@ pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<Candidate> {
         // "through 2028," tell a time anywhere, when the year ends the phrase.
         let firm = !said_word(whole.as_str(), &["to", "towards", "toward"])
             && SPAN_ENDS.is_match(&text[whole.end()..]);
+        // "its 2024 to 2026 guidance": the years a company's forecast covers.
+        let forecast = [" guidance", " outlook", " forecast"]
+            .iter()
+            .any(|w| text[whole.end()..].starts_with(w));
         if caps.name("ty").is_some()
             && !firm
+            && !forecast
             && !to_bound
             && !ahead
             && !PLANS.is_match(&text[sentence_start(&sentences, start)..start])

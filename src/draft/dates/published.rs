@@ -240,7 +240,10 @@ pub fn published(text: &str) -> Option<Candidate> {
                     .trim_start()
                     .strip_prefix('|')
                     .is_some_and(|rest| rest.trim_start().starts_with("By "));
-            let bylined = (after_bar || after_slashes) && timed || before_bar;
+            // "16th April 2024 By: Irma Venter - Creamer Media": the date, then the byline.
+            let before_byline = before.is_empty()
+                && ["By: ", "By "].iter().any(|b| line[end..].trim_start().starts_with(b));
+            let bylined = (after_bar || after_slashes) && timed || before_bar || before_byline;
             // "19:29 | 31.05.2016 Category: Official": a time of day and a bar before the date.
             let clocked = before.strip_suffix('|').map(str::trim_end).is_some_and(|t| {
                 CLOCK.find(t).is_some_and(|c| c.start() == 0 && c.end() == t.len())
@@ -413,6 +416,13 @@ mod tests {
 
     fn value(text: &str) -> Option<String> {
         published(text).map(|c| c.value)
+    }
+
+    #[test]
+    fn a_date_line_before_its_byline_is_the_articles_date() {
+        let text = "Headline\n\n16th April 2024 By: Irma Venter - Creamer Media Senior Deputy \
+                    Editor\n\nVolkswagen will invest R4-billion in its plant.";
+        assert_eq!(value(text).as_deref(), Some("2024-04-16"));
     }
 
     #[test]

@@ -834,3 +834,16 @@ fn a_decade_ago_the_beginning_of_a_month_and_years_a_war_bounds_are_dates() {
     );
     assert!(values("It recalled doubts raised many a decade ago.", "2022-11-29").is_empty());
 }
+
+#[test]
+fn a_month_after_a_signing_looks_back_and_a_forecasts_years_are_dates() {
+    let got = values(
+        "It says that Enterprise will produce green nickel, following the signing of a power \
+         supply agreement with Zesco in November. As part of its 2024 to 2026 guidance, it \
+         reiterated its plans.",
+        "2024-01-17",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert!(got.contains(&("in November", "2023-11")), "{got:?}");
+    assert!(got.iter().any(|(_, v)| *v == "2026"), "{got:?}");
+}
