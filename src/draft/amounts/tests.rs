@@ -716,3 +716,18 @@ fn a_currency_code_may_come_before_a_figure_in_words() {
         ]
     );
 }
+
+#[test]
+fn net_new_jobs_and_welders_are_counted() {
+    let text = "The project will create 125 net new jobs and hire 10 local welders, then 70 to 80 \
+                welders.";
+    let got = values(text);
+    assert_eq!(
+        borrowed(&got),
+        [
+            ("125 net new jobs", "125 jobs"),
+            ("10 local welders", "10 welders"),
+            ("70 to 80 welders", "70 to 80 welders")
+        ]
+    );
+}
