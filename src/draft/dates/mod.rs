@@ -90,7 +90,7 @@ static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
 /// What may follow the last year of a span of years, which a noun may not ("from 2019 to 2020
 /// levels" is no span of years).
 const SPAN_END: &str =
-    r"(?:[.,;:)]|$| (?:to|and|in|for|with|when|while|as|but|due|because|amid)\b)";
+    r"(?:[.,;:)]|$| (?:to|and|in|for|with|when|while|as|but|due|because|amid|after)\b)";
 static SPAN_ENDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&ascii_words(&format!("^{SPAN_END}"))).expect("a valid pattern"));
 /// What precedes the last year of a span of years ("from 2011 |to 2022", "this year |through

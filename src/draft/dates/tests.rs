@@ -847,3 +847,14 @@ fn a_month_after_a_signing_looks_back_and_a_forecasts_years_are_dates() {
     assert!(got.contains(&("in November", "2023-11")), "{got:?}");
     assert!(got.iter().any(|(_, v)| *v == "2026"), "{got:?}");
 }
+
+#[test]
+fn a_year_beyond_or_past_and_a_year_until_before_after_are_dates() {
+    let got = values(
+        "The deal keeps the smelter open beyond 2028. It will run past 2028, the minister said. \
+         Toyota has only committed to local manufacturing until 2017 after announcing cuts.",
+        "2012-03-20",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, [("2028", "2028"), ("2028", "2028"), ("2017", "2017")]);
+}

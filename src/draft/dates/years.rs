@@ -61,8 +61,8 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
 
 /// The words before a year that make it a date alone: "fiscal 2023", "as early as 2025",
 /// "until at least 2035", "for the whole of 2021", "Before 2030", "prior to the 2023 harvest",
-/// "as recently as 2018".
-const LEADS: [&str; 11] = [
+/// "as recently as 2018", "open beyond 2028", "keep it running past 2028".
+const LEADS: [&str; 13] = [
     "fiscal ",
     "as early as ",
     "as soon as ",
@@ -74,6 +74,8 @@ const LEADS: [&str; 11] = [
     "the whole of ",
     "in all of ",
     "before ",
+    "beyond ",
+    "past ",
 ];
 
 /// An event's name after its year: capitalized words, then a word for a meeting or a show.
