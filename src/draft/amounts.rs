@@ -57,7 +57,7 @@ const CODES: &str = "USD|EUR|GBP|JPY|CNY|RMB|TWD|INR|KRW|CAD|AUD|NZD|CHF|BRL|PLN
 /// What is counted, after up to four words that describe it: fixed words, any hyphenated
 /// compound ("high-wage", "long-term") or one capitalized name ("3,000 Intel jobs"). Its
 /// group stays open: [`AMOUNT`] closes it with the codes of [`CODES`], in capitals only.
-const UNIT: &str = r"(?:(?:(?:new|net|more|additional|extra|other|total|full-time|part-time|full|part|time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|good|family|wage|contract|fulltime|voluntary|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|locals|professionals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|welders|positions|people|persons|employees|staff|associates|men and women|youths?|hires|engineers|personnel|vacancies|workplaces|workstations|redundancies|women|customers|businesses";
+const UNIT: &str = r"(?:(?:(?:new|net|more|additional|extra|other|total|full-time|part-time|full|part|time|permanent|temporary|direct|indirect|ancillary|supporting|support|related|community|construction|manufacturing|engineering|steel|research|production|technology|tech|factory|high-paying|well-paying|quality|good|family|wage|contract|fulltime|voluntary|u\.s\.|us|american|local|skilled|[a-z]+-[a-z]+|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))(?:,?\s+(?:and\s+|&\s+)?)){1,4})?(?P<unit>job opportunities|career opportunities|employment opportunities|individuals|locals|professionals|craftspeople|craftsmen|artisans|jobs|job|workers|labourers|laborers|labours|labors|steelworkers|autoworkers|welders|apprentices|apprenticeships|trainees|positions|people|persons|employees|staff|associates|men and women|youths?|hires|engineers|personnel|vacancies|workplaces|workstations|redundancies|women|customers|businesses";
 
 /// The codes left out of [`CODES`] as words or names, money only in a text naming their
 /// country (see [`currencies::names_country`]): Armenia's dram (`AMD`, a chip maker's name),
@@ -78,7 +78,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z|FJ|RD)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|NRs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc|VNĐ|Tk|TL|SKr|Skr|NKr|Nkr|DKr|Dkr)\.? ?|(?-i:R|P ?|N|K)|(?-i:{CODES}|{WORD_CODES})\.? ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|USD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z|FJ|RD)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|NRs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc|VNĐ|Tk|TL|SKr|Skr|NKr|Nkr|DKr|Dkr)\.? ?|(?-i:R|P ?|N|K)|(?-i:{CODES}|{WORD_CODES})\.? ?)"
     );
     // The second figure of a range may repeat the first's sign: "₹200 to ₹500 crore",
     // "A$1.5-billion to A$1.8-billion".

@@ -731,3 +731,19 @@ fn net_new_jobs_and_welders_are_counted() {
         ]
     );
 }
+
+#[test]
+fn apprentices_trainees_and_a_dollar_sign_after_its_code_are_read() {
+    let text = "Some 161 apprentices and 16 i-Ready trainees joined, and 200 new apprenticeships \
+                follow. The second phase costs USD$3.4 billion.";
+    let got = values(text);
+    assert_eq!(
+        borrowed(&got),
+        [
+            ("Some 161 apprentices", "some 161 apprentices"),
+            ("16 i-Ready trainees", "16 trainees"),
+            ("200 new apprenticeships", "200 apprenticeships"),
+            ("USD$3.4 billion", "3400000000 USD")
+        ]
+    );
+}
