@@ -845,6 +845,8 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || INSTITUTIONS.contains(&name)
             || MONTHS.contains(&name)
             || CONTINENTS.contains(&name)
+            // "Bruneians will fill 66 percent of its jobs": a people, no company.
+            || ADJECTIVES.iter().any(|(a, _)| name.strip_suffix('s') == Some(*a))
             || name.split('-').all(|w| NUMBER_WORDS.contains(&w.to_lowercase().as_str()))
             || placed_in(text, name)
             || common_noun(&hay, name)

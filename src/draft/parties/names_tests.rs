@@ -995,3 +995,14 @@ fn a_vietnamese_family_name_after_a_bodys_letters_and_a_provincial_minister_are_
     assert_eq!(names(text, Kind::Person), ["Le Quang Long", "Sihle Zikalala"]);
     assert!(names(text, Kind::Company).is_empty());
 }
+
+#[test]
+fn the_pilgrims_title_a_question_word_and_a_river_are_no_words_of_names() {
+    let text = "The plant was opened by Alhaji Aliko Dangote, the chairman of the group. What will \
+                Delaware give PBF? The site lies along the Ohio River, said Secretary Mitch \
+                Carmichael.";
+    let people = names(text, Kind::Person);
+    assert!(people.contains(&"Aliko Dangote".to_owned()), "{people:?}");
+    assert!(!people.iter().any(|p| p.contains("Alhaji") || p.contains("River")), "{people:?}");
+    assert!(!names(text, Kind::Company).contains(&"What".to_owned()));
+}

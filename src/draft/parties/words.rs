@@ -66,6 +66,10 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Tunku",
     // An heir's title: "his Saudi counterpart, Crown Prince Abdulaziz bin Salman Al Saud".
     "Crown Prince",
+    // The pilgrim's title as West Africa and Brunei write it: "Alhaji Aliko Dangote", "Hj Mat
+    // Suny".
+    "Alhaji",
+    "Hj",
 ];
 
 /// The name at `start` without the words that open sentences before it ("Meanwhile Express
@@ -224,6 +228,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Main",
     // "Formerly Tranlin, the company": a former name's mark.
     "Formerly",
+    // "What will Delaware give PBF?": a question's word.
+    "What",
     // A special economic zone's letters: "units at our SEZ for toys".
     "SEZ",
     // "Listed Eagle Cement Corporation": a company's listing, no word of its name.
@@ -770,6 +776,8 @@ pub(super) const PUBLIC_ENDINGS: &[&str] = &[
     "Regency",
     // A governor's or president's team: "the Shapiro Administration has secured".
     "Administration",
+    // "along the Ohio River, said the secretary": a river, no speaker.
+    "River",
 ];
 
 /// The continents, which no company's name is alone: "Europe will be forced to import".
