@@ -404,7 +404,10 @@ fn season_year(
     let (this, month) = (published.year(), published.month());
     let year = match direction.as_str() {
         "this" => this,
-        "last" | "this past" => this - i32::from(begins >= month),
+        // "last summer" said in August, the summer still under way, is the one before; "this
+        // past spring" said in May is the spring now ending.
+        "last" => this - i32::from(begins + 2 >= month),
+        "this past" => this - i32::from(begins >= month),
         "next" | "this coming" => this + i32::from(begins <= month),
         // "begins in the fall", said in October: the fall under way.
         _ if ahead => this + i32::from(begins + 2 < month),

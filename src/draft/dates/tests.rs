@@ -858,3 +858,11 @@ fn a_year_beyond_or_past_and_a_year_until_before_after_are_dates() {
     let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(got, [("2028", "2028"), ("2028", "2028"), ("2017", "2017")]);
 }
+
+#[test]
+fn last_summer_said_in_august_is_the_summer_before() {
+    let got = values("The plant closed last summer.", "2017-08-29");
+    assert_eq!(got, [("last summer".to_owned(), "2016".to_owned())]);
+    let got = values("The plant closed last summer.", "2017-10-02");
+    assert_eq!(got, [("last summer".to_owned(), "2017".to_owned())]);
+}
