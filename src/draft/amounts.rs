@@ -221,6 +221,20 @@ pub fn find(text: &str) -> Vec<Candidate> {
             }
             continue;
         }
+        // "28 September 2019: the government of Sierra Leone": the country's name, no leones.
+        if caps.name("unit").is_some_and(|u| {
+            u.as_str().eq_ignore_ascii_case("leone") && text[..u.start()].ends_with("Sierra ")
+        }) {
+            continue;
+        }
+        // "$100 million - 20% of the sum": a share after a dash is no second figure of a range.
+        if let (Some(n2), Some(n)) = (caps.name("n2"), caps.name("n"))
+            && (text[n2.end()..].starts_with('%') || text[n2.end()..].starts_with(" percent"))
+        {
+            cut = caps.name("s").map_or(n.end(), |s| s.end());
+            at = start;
+            continue;
+        }
         // "000 people" is the end of a figure spaced as "3 000", not a figure.
         let zero_led =
             |n: &str| n.starts_with('0') && n.as_bytes().get(1).is_some_and(u8::is_ascii_digit);

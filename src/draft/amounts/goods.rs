@@ -5,7 +5,7 @@
 pub(super) const MEASURES: &[&str] = &[
     "square", "acre", "feet", "foot", "mile", "kilomet", "meter", "metre", "metric", "ton",
     "barrel", "gallon", "watt", "kilowatt", "megawatt", "gigawatt", "m2", "m²", "km2", "km²",
-    "sqm", "hectare", "bushel", "litre", "liter", "kilogram", "kg",
+    "sqm", "hectare", "bushel", "litre", "liter", "kilogram", "kg", "sq.",
 ];
 
 /// Words after a figure with no currency that count goods a plant makes or sells: a capacity

@@ -747,3 +747,11 @@ fn apprentices_trainees_and_a_dollar_sign_after_its_code_are_read() {
         ]
     );
 }
+
+#[test]
+fn a_countrys_name_a_share_after_a_dash_and_square_feet_are_no_amounts() {
+    let text = "Sierra Leone Telegraph: 28 Sierra Leone farmers met. Vishay is seeking $100 million \
+                - 20% of the sum. The 1 million-plus-sq.-ft. plant will be built.";
+    let got = values(text);
+    assert_eq!(borrowed(&got), [("$100 million", "100000000 USD")]);
+}
