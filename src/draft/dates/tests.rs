@@ -866,3 +866,9 @@ fn last_summer_said_in_august_is_the_summer_before() {
     let got = values("The plant closed last summer.", "2017-10-02");
     assert_eq!(got, [("last summer".to_owned(), "2017".to_owned())]);
 }
+
+#[test]
+fn a_year_after_fiscal_year_is_a_date() {
+    let got = values("Its revenue in fiscal year 2021 was €497.6 million.", "2022-06-17");
+    assert_eq!(got, [("2021".to_owned(), "2021".to_owned())]);
+}

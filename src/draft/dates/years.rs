@@ -61,8 +61,9 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
 
 /// The words before a year that make it a date alone: "fiscal 2023", "as early as 2025",
 /// "until at least 2035", "for the whole of 2021", "Before 2030", "prior to the 2023 harvest",
-/// "as recently as 2018", "open beyond 2028", "keep it running past 2028".
-const LEADS: [&str; 13] = [
+/// "as recently as 2018", "open beyond 2028", "keep it running past 2028", "fiscal year 2021".
+const LEADS: [&str; 14] = [
+    "fiscal year ",
     "fiscal ",
     "as early as ",
     "as soon as ",
