@@ -20,6 +20,7 @@ mod spelled;
 mod written;
 
 pub(crate) use currencies::named as currency_named;
+pub(crate) use spelled::value as spelled_value;
 
 use std::sync::LazyLock;
 

@@ -20,8 +20,8 @@ pub(super) fn single() -> &'static str {
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)\b"
 }
 
-/// The value of a number in words that [`pattern`] or [`single`] matched.
-pub(super) fn value(words: &str) -> Option<u64> {
+/// The value of a number in words that [`pattern`] or [`single`] matched; none for other words.
+pub(crate) fn value(words: &str) -> Option<u64> {
     let (mut total, mut current) = (0u64, 0u64);
     for word in words.split(|c: char| c.is_whitespace() || c == '-' || c == ',') {
         match word.to_lowercase().as_str() {

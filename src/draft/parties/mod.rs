@@ -74,10 +74,9 @@ use subdivisions::SUBDIVISIONS;
 use surnames::{NAME_NEXT, given_before, suffix_end, surnames};
 use units::units;
 use words::{
-    BRANDS, CONTINENTS, COURTESY, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS,
-    INSTITUTIONS, KINDS_OF_TRADE, MONTHS, NOT_NAMES, NUMBER_WORDS, ORIGIN_SUFFIXES, PORTFOLIOS,
-    PRODUCT_AFTER, PROGRAMMES, PUBLIC_BODY_WORDS, PUBLIC_ENDINGS, TOWN_WORDS, TRADE_PLURALS,
-    TRADES, UNIT_WORDS, agencies,
+    BRANDS, COURTESY, DESCRIBING, DESCRIPTIVE, GENERIC, HEADLINE_VERBS, HONORIFICS, INSTITUTIONS,
+    KINDS_OF_TRADE, MONTHS, NOT_NAMES, ORIGIN_SUFFIXES, PORTFOLIOS, PRODUCT_AFTER, PROGRAMMES,
+    PUBLIC_BODY_WORDS, PUBLIC_ENDINGS, TOWN_WORDS, TRADE_PLURALS, TRADES, UNIT_WORDS, agencies,
 };
 
 /// A capitalized name of one to three words, possibly with an initial or `&` between two
@@ -844,10 +843,10 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || NOT_NAMES.contains(&name)
             || INSTITUTIONS.contains(&name)
             || MONTHS.contains(&name)
-            || CONTINENTS.contains(&name)
             // "Bruneians will fill 66 percent of its jobs": a people, no company.
             || ADJECTIVES.iter().any(|(a, _)| name.strip_suffix('s') == Some(*a))
-            || name.split('-').all(|w| NUMBER_WORDS.contains(&w.to_lowercase().as_str()))
+            // "Thirty-seven jobs are to be created": a number in words.
+            || crate::draft::amounts::spelled_value(name).is_some()
             || placed_in(text, name)
             || common_noun(&hay, name)
             || (people.iter().any(|p| p.split(' ').any(|w| name.split(' ').any(|n| n == w)))

@@ -65,8 +65,12 @@ const NATIONALITIES: &[&str] = &[
 ];
 
 /// Parts of the world that no government rules: "investors from Europe, the Middle East and
-/// Asia Pacific".
+/// Asia Pacific", "Europe will be forced to import".
 const WORLD_REGIONS: &[&str] = &[
+    "Europe",
+    "Asia",
+    "Africa",
+    "Antarctica",
     "Asia Pacific",
     "Asia-Pacific",
     "Middle East",
