@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `ninety-first`).
+    /// `ninety-seventh`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 441] = [
+    let floors: [(&str, &str, f64, f64); 471] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -814,6 +814,36 @@ fn draft_quality_on_the_development_set() {
         ("ninety-first", "date", 0.95, 0.8),
         ("ninety-first", "party", 0.9, 0.7),
         ("ninety-first", "category", 1.0, 1.0),
+        ("ninety-second", "pledge", 0.85, 0.7),
+        ("ninety-second", "amount", 0.95, 0.95),
+        ("ninety-second", "date", 0.95, 0.9),
+        ("ninety-second", "party", 0.85, 0.75),
+        ("ninety-second", "category", 1.0, 1.0),
+        ("ninety-third", "pledge", 0.8, 0.75),
+        ("ninety-third", "amount", 0.95, 0.9),
+        ("ninety-third", "date", 0.95, 0.9),
+        ("ninety-third", "party", 0.9, 0.75),
+        ("ninety-third", "category", 1.0, 1.0),
+        ("ninety-fourth", "pledge", 0.8, 0.75),
+        ("ninety-fourth", "amount", 0.95, 0.9),
+        ("ninety-fourth", "date", 0.95, 0.85),
+        ("ninety-fourth", "party", 0.85, 0.8),
+        ("ninety-fourth", "category", 1.0, 1.0),
+        ("ninety-fifth", "pledge", 0.8, 0.7),
+        ("ninety-fifth", "amount", 0.95, 0.9),
+        ("ninety-fifth", "date", 0.9, 0.75),
+        ("ninety-fifth", "party", 0.9, 0.8),
+        ("ninety-fifth", "category", 1.0, 1.0),
+        ("ninety-sixth", "pledge", 0.8, 0.75),
+        ("ninety-sixth", "amount", 0.9, 0.9),
+        ("ninety-sixth", "date", 0.95, 0.9),
+        ("ninety-sixth", "party", 0.9, 0.7),
+        ("ninety-sixth", "category", 1.0, 1.0),
+        ("ninety-seventh", "pledge", 0.85, 0.7),
+        ("ninety-seventh", "amount", 0.95, 0.95),
+        ("ninety-seventh", "date", 0.9, 0.85),
+        ("ninety-seventh", "party", 0.9, 0.75),
+        ("ninety-seventh", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
