@@ -243,3 +243,34 @@ fn a_plant_put_into_production_a_suspension_and_construction_begun_are_changes_o
         assert_eq!(cue_of(text), Some(cue.to_owned()), "{text}");
     }
 }
+
+#[test]
+fn a_foundation_stone_laid_a_subsidiary_formed_and_support_assured_are_cues() {
+    for (text, cue) in [
+        (
+            "The company on Saturday laid the foundation stone for the toy cluster.",
+            "laid the foundation stone",
+        ),
+        (
+            "The foundation stone was virtually laid by Prime Minister Narendra Modi.",
+            "foundation stone was virtually laid",
+        ),
+        (
+            "The company has formed a subsidiary, CG Semi Private Ltd, for the project.",
+            "has formed a subsidiary",
+        ),
+        (
+            "Deputy Chief Minister Devendra Fadnavis assured them of the government's complete \
+             support for the plant.",
+            "assured them of the government's complete support",
+        ),
+        ("The company will recruit staff locally for the plant.", "will recruit"),
+    ] {
+        assert_eq!(cue_of(text), Some(cue.to_owned()), "{text}");
+    }
+    // "After laying the foundation stone, he said": the time of what he said, no status.
+    assert_eq!(
+        cue_of("After laying the foundation stone, he said farmers should diversify."),
+        None
+    );
+}
