@@ -222,9 +222,11 @@ pub fn find(text: &str) -> Vec<Candidate> {
             }
             continue;
         }
-        // "28 September 2019: the government of Sierra Leone": the country's name, no leones.
+        // "28 Sierra Leone farmers": a currency's word that ends a country's name is the
+        // country, no leones.
         if caps.name("unit").is_some_and(|u| {
-            u.as_str().eq_ignore_ascii_case("leone") && text[..u.start()].ends_with("Sierra ")
+            let before = text[..u.start()].trim_end().rsplit(' ').next().unwrap_or("");
+            crate::draft::parties::code_of(&format!("{before} {}", u.as_str())).is_some()
         }) {
             continue;
         }
