@@ -843,8 +843,6 @@ pub fn find(text: &str, known: &Known) -> Vec<Candidate> {
             || NOT_NAMES.contains(&name)
             || INSTITUTIONS.contains(&name)
             || MONTHS.contains(&name)
-            // "Bruneians will fill 66 percent of its jobs": a people, no company.
-            || ADJECTIVES.iter().any(|(a, _)| name.strip_suffix('s') == Some(*a))
             // "Thirty-seven jobs are to be created": a number in words.
             || crate::draft::amounts::spelled_value(name).is_some()
             || placed_in(text, name)

@@ -1006,3 +1006,9 @@ fn the_pilgrims_title_a_question_word_and_a_river_are_no_words_of_names() {
     assert!(!people.iter().any(|p| p.contains("Alhaji") || p.contains("River")), "{people:?}");
     assert!(!names(text, Kind::Company).contains(&"What".to_owned()));
 }
+
+#[test]
+fn a_peoples_plural_after_a_country_ending_in_i_is_no_company() {
+    let text = "BFI had said Bruneians will fill 66 percent of its jobs in the first stage.";
+    assert!(names(text, Kind::Company).iter().all(|n| n != "Bruneians"));
+}

@@ -265,6 +265,7 @@ fn a_foundation_stone_laid_a_subsidiary_formed_and_support_assured_are_cues() {
             "assured them of the government's complete support",
         ),
         ("The company will recruit staff locally for the plant.", "will recruit"),
+        ("BFI had said Bruneians will fill 66 percent of its jobs.", "will fill"),
     ] {
         assert_eq!(cue_of(text), Some(cue.to_owned()), "{text}");
     }
