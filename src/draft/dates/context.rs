@@ -46,10 +46,11 @@ pub(super) static DONE_OR_DUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A verb of what is to come and at most six words after it, just before a weekday, or "as
-/// soon as" right before it ("could be paid off as soon as Wednesday").
+/// soon as" right before it ("could be paid off as soon as Wednesday"). A headline's work to
+/// begin is to come too ("Work to finally begin on Wyndham hotel this Friday").
 pub(super) static SOON: LazyLock<Regex> = LazyLock::new(|| {
     spaced(&ascii_words(
-        r"(?i)\b(?:will|shall|(?:slated|scheduled|set|due|expected|going|planned|plans?|intends?|aims?|is|are) to)(?: [\w’'-]+){0,6} $|\bas (?:soon|early) as $",
+        r"(?i)\b(?:will|shall|(?:slated|scheduled|set|due|expected|going|planned|plans?|intends?|aims?|is|are|work|works|construction) to)(?: [\w’'-]+){0,6} $|\bas (?:soon|early) as $",
     ))
 });
 

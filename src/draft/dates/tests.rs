@@ -279,6 +279,15 @@ fn parts_of_months_and_this_past_or_coming_months_are_months() {
 }
 
 #[test]
+fn work_to_begin_looks_ahead_to_its_weekday() {
+    // A headline said on a Wednesday.
+    let got = values("Work to finally begin on Wyndham hotel this Friday", "2017-03-29");
+    assert_eq!(got, [("Friday".to_owned(), "2017-03-31".to_owned())]);
+    let got = values("The site was cleared this Monday.", "2017-03-29");
+    assert_eq!(got, [("Monday".to_owned(), "2017-03-27".to_owned())]);
+}
+
+#[test]
 fn seasons_with_a_direction_or_a_part_are_their_years() {
     let got = values(
         "It began last summer and this past spring, grew in late fall, and will open next \
