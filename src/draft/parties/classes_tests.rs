@@ -908,3 +908,10 @@ fn a_company_named_with_initials_keeps_them() {
                 manufacturing company, went into operation.";
     assert_eq!(names(text, Kind::Company), ["H.B. Fuller"]);
 }
+
+#[test]
+fn a_name_before_its_stock_ticker_is_a_company() {
+    let text = "Kinross Gold (TSX: K; NYSE: KGC) has reached an in-principle deal with the \
+                government of Mauritania.";
+    assert_eq!(names(text, Kind::Company), ["Kinross Gold"]);
+}
