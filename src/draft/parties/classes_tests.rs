@@ -915,3 +915,10 @@ fn a_name_before_its_stock_ticker_is_a_company() {
                 government of Mauritania.";
     assert_eq!(names(text, Kind::Company), ["Kinross Gold"]);
 }
+
+#[test]
+fn a_depositary_share_and_a_deputy_prime_minister_s_letters_are_no_names() {
+    let text = "NIO Inc. ADR (NYSE: NIO) rose. The DPM said it is essential.";
+    let found = [names(text, Kind::Company), names(text, Kind::Person)].concat();
+    assert!(!found.iter().any(|n| n == "ADR" || n == "DPM"), "{found:?}");
+}

@@ -243,6 +243,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "PMO",
     // A South African province's minister, a Member of the Executive Council: "the MEC said".
     "MEC",
+    // A deputy prime minister's letters: "the DPM said".
+    "DPM",
+    // A share traded abroad, no word of the company's name: "NIO Inc. ADR (NYSE: NIO)".
+    "ADR",
     "Eventually",
     "Initially",
     "Currently",
