@@ -31,7 +31,7 @@ use super::{Candidate, Kind, spaced};
 use currencies::{currency, currency_word, dollar_of, whose};
 use goods::{MEASURES, goods_follow};
 
-const QUALIFIER: &str = r"(?:\b(?P<q>no less than|not less than|no fewer than|just over|just under|just shy of|shy of|well over|well under|just above|just below|well above|more than|greater than|over|up to|upto|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|approx\.|roughly|just|an estimated|closer to|close to|nearing|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding|surpassing|surpass)\s+(?:a\s+)?|(?P<tilde>~)\s?)?";
+const QUALIFIER: &str = r"(?:\b(?P<q>(?:just )?(?:a little|slightly) (?:more than|less than|over|under)|no less than|not less than|no fewer than|just over|just under|just shy of|shy of|well over|well under|just above|just below|well above|more than|greater than|over|up to|upto|about|nearly|almost|at least|as many as|as much as|fewer than|less than|around|some|approximately|approx\.|roughly|just|an estimated|closer to|close to|nearing|a maximum of|a minimum of|upwards of|in the region of|in excess of|in the order of|on the order of|exceeding|surpassing|surpass)\s+(?:a\s+)?|(?P<tilde>~)\s?)?";
 /// A figure, its thousands apart by a comma, an apostrophe ("3’000") or a no-break or thin
 /// space ("3\u{202f}000"); an ordinary space is no separator ("in 2019 500 jobs"). Indian
 /// figures group by two digits above the thousands ("1,78,950 crore"), tried first.

@@ -21,6 +21,13 @@ pub(super) fn qualifier(written: &str) -> String {
         "approx." => "approximately".to_owned(),
         "upto" => "up to".to_owned(),
         "closer to" => "close to".to_owned(),
+        // "a little under $80 million", "slightly more than $1 million".
+        other if other.ends_with(" over") || other.ends_with(" more than") => {
+            "more than".to_owned()
+        }
+        other if other.ends_with(" under") || other.ends_with(" less than") => {
+            "less than".to_owned()
+        }
         other => other.to_owned(),
     }
 }

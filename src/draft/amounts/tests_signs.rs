@@ -102,6 +102,16 @@ fn qualifiers_of_two_words_and_the_pages_own_a_open_the_amount() {
 }
 
 #[test]
+fn a_little_and_slightly_open_the_qualifier_they_soften() {
+    let got = spans("It cost a little under $80 million, then slightly more than $1 million.");
+    let want = [
+        ("a little under $80 million", "less than 80000000 USD"),
+        ("slightly more than $1 million", "more than 1000000 USD"),
+    ];
+    assert_eq!(pairs(&got), want);
+}
+
+#[test]
 fn a_dollar_sign_spaced_from_its_figure_is_read() {
     let got = spans("For its construction, the company invested $ 270,000 million.");
     assert_eq!(got.first().map(|(span, _)| span.as_str()), Some("$ 270,000 million"));
