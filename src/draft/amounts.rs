@@ -79,7 +79,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|USD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z|FJ|RD)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|NRs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc|VNĐ|Tk|TL|SKr|Skr|NKr|Nkr|DKr|Dkr)\.? ?|(?-i:R|P ?|N|K)|(?-i:{CODES}|{WORD_CODES})\.? ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|USD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z|FJ|RD)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|NRs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc|VNĐ|Tk|TL|SKr|Skr|NKr|Nkr|DKr|Dkr)\.? ?|(?-i:R|P ?|N|K|E|M)|(?-i:{CODES}|{WORD_CODES})\.? ?)"
     );
     // The second figure of a range may repeat the first's sign: "₹200 to ₹500 crore",
     // "A$1.5-billion to A$1.8-billion".
@@ -197,9 +197,11 @@ pub fn find(text: &str) -> Vec<Candidate> {
         }
         // A capital glued to a figure is a currency's sign only before a scale word or a figure
         // grouped in thousands ("R274-million", "N28,369,276,360", "K44.85 Billion"), and the
-        // naira's and the kina's only in a text naming their country: elsewhere "R2", "N95" or
-        // "K12" name a road, a mask or a school grade.
-        let letter = caps.name("cur").map(|c| c.as_str()).filter(|c| ["R", "N", "K"].contains(c));
+        // naira's, the kina's, the lilangeni's and the loti's only in a text naming their
+        // country: elsewhere "R2", "N95", "K12", "E2" or "M25" name a road, a mask, a school
+        // grade, a sum's series or a motorway.
+        let letter =
+            caps.name("cur").map(|c| c.as_str()).filter(|c| ["R", "N", "K", "E", "M"].contains(c));
         let in_thousands = caps.name("n").is_some_and(|n| n.as_str().contains(SEPARATORS));
         let bare = caps.name("s").is_none() && !in_thousands;
         if let Some(sign) = letter

@@ -271,6 +271,8 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "৳" | "Tk" => "BDT",
         "VNĐ" => "VND",
         "K" => "PGK",
+        "E" => "SZL",
+        "M" => "LSL",
         "RMB" => "CNY",
         "NT$" => "TWD",
         "C$" | "CA$" | "CAD$" => "CAD",
@@ -308,6 +310,8 @@ const COUNTRY_WORDS: &[(&str, &[&str])] = &[
     // [`SHARED`]).
     ("PGK", &["Papua New Guinea", "PNG", "Malawi", "Zambia", "Myanmar", "Burma"]),
     ("AMD", &["Armenia", "Armenian", "Yerevan"]),
+    ("SZL", &["Eswatini", "Swaziland", "Mbabane", "Swazi"]),
+    ("LSL", &["Lesotho", "Maseru", "Basotho"]),
     ("GEL", &["Tbilisi", "lari", "Georgian government", "Georgia's government"]),
     ("TRY", &["Turkey", "Türkiye", "Turkish", "Istanbul", "Ankara"]),
 ];

@@ -422,3 +422,12 @@ fn a_bare_figure_employed_or_a_workforce_falls_below_counts_jobs_and_cans_are_go
         ]
     );
 }
+
+#[test]
+fn the_lilangeni_s_and_the_loti_s_letters_are_read_in_a_text_naming_their_country() {
+    let text = "In Eswatini, the E200 million investment. In Lesotho, an M25 million plant.";
+    let want = [("E200 million", "200000000 SZL"), ("M25 million", "25000000 LSL")];
+    assert_eq!(pairs(&values(text)), want);
+    // Elsewhere the letters name a motorway or a grade.
+    assert!(values("The M25 million-car motorway and the E2 grade.").is_empty());
+}
