@@ -79,7 +79,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     // Letters glued to a dollar sign name its currency, in capitals only: "A$5" is Australian,
     // "a $5" is not.
     let money = format!(
-        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|USD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z|FJ|RD)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|NRs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc|VNĐ|Tk|TL|SKr|Skr|NKr|Nkr|DKr|Dkr)\.? ?|(?-i:R|P ?|N|K|E|M)|(?-i:{CODES}|{WORD_CODES})\.? ?)"
+        r"(?P<cur>\bUS ?\$ ?|\$ ?US ?|\bU\.S\. ?\$|(?-i:NT|C|CA|CAD|A|AU|Aus|AUD|USD|NZ|HK|S|SG|R|MX|N|J|TT|EC|Z|FJ|RD)\$ ?|\$ ?|€|£|¥|₹|₩|₱|₺|₽|₫|₦|₪|฿|₴|₵|₸|₨|৳|(?-i:Rs|NRs|SR|Rp|RM|QR|RO|JD|KD|BD|FCFA|CFAF|CFA|Dhs|Dh|KSh|Ksh|Sh|Rwf|Frw|NIS|Kč|Kc|VNĐ|Tk|TL|SKr|Skr|NKr|Nkr|DKr|Dkr)\.? ?|(?-i:R|P ?|N|K|E|M)|(?-i:Euros?) |(?-i:{CODES}|{WORD_CODES})\.? ?)"
     );
     // The second figure of a range may repeat the first's sign: "₹200 to ₹500 crore",
     // "A$1.5-billion to A$1.8-billion".
@@ -181,7 +181,11 @@ pub fn find(text: &str) -> Vec<Candidate> {
         }
         // A capital P glued to a figure is the Philippine peso's sign only before a scale word
         // ("P48.87 billion"): "P1" or "P500" alone names a grade, a form or a page.
-        let peso = caps.name("cur").is_some_and(|c| c.as_str().trim_end() == "P");
+        // So is the euro's name before a figure ("exceeding Euro 70 million"): "Euro 6"
+        // names an engine's emission standard.
+        let peso = caps
+            .name("cur")
+            .is_some_and(|c| ["P", "Euro", "Euros"].contains(&c.as_str().trim_end()));
         if peso && caps.name("s").is_none() {
             continue;
         }

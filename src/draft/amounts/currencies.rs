@@ -235,7 +235,7 @@ pub(super) fn names_pattern() -> String {
 pub(super) fn currency(symbol: &str) -> &'static str {
     let symbol: String = symbol.chars().filter(|c| !c.is_whitespace()).collect();
     match symbol.trim_end_matches('.') {
-        "€" => "EUR",
+        "€" | "Euro" | "Euros" => "EUR",
         "£" => "GBP",
         "¥" => "JPY",
         "₹" | "Rs" => "INR",

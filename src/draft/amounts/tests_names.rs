@@ -431,3 +431,9 @@ fn the_lilangeni_s_and_the_loti_s_letters_are_read_in_a_text_naming_their_countr
     // Elsewhere the letters name a motorway or a grade.
     assert!(values("The M25 million-car motorway and the E2 grade.").is_empty());
 }
+
+#[test]
+fn the_euro_s_name_before_a_figure_is_read_only_before_a_scale_word() {
+    let text = "The cost is exceeding Euro 70 million. Euro 6 engines are cleaner.";
+    assert_eq!(pairs(&values(text)), [("exceeding Euro 70 million", "more than 70000000 EUR")]);
+}
