@@ -37,7 +37,10 @@ pub(super) fn headings(text: &str, taken: &mut Vec<(usize, usize)>, out: &mut Ve
         let next = lines[i + 1..].iter().map(|(_, l)| l.trim()).find(|l| !l.is_empty());
         let words = label.split_whitespace().count();
         let about = next.is_some_and(|next| ABOUT_A_COMPANY.is_match(next));
-        if words <= 3 && about && !overlaps(taken, start, end) {
+        // "(GDP)." closing a sentence broken over two lines is no label: a label opens on a
+        // letter and ends without a full stop.
+        let label_like = label.starts_with(char::is_alphabetic) && !label.ends_with('.');
+        if words <= 3 && about && label_like && !overlaps(taken, start, end) {
             let value = title_case(label);
             let why = format!("`{label}` heads a paragraph about a company; a new company");
             out.push(Candidate { kind: Kind::Company, start, end, value, known: false, why });

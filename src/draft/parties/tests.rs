@@ -195,6 +195,14 @@ fn headlines_name_nothing_but_a_label_over_a_company_names_it() {
 }
 
 #[test]
+fn letters_in_brackets_closing_a_broken_sentence_are_no_label() {
+    let text = "The investment is expected to account for 0.3 per cent of gross domestic product\n\
+                (GDP).\n\nThe company is yet to start construction.";
+    let got = parties(text, &Known::default());
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn prime_ministers_appositions_and_longer_names_are_read() {
     let text = "U.S. Trade Representative Katherine Tai met Indian Prime Minister Narendra Modi. ABP, the UK’s largest port operator, \
                 has committed £200m. Imperial College London has announced a campus. Amazon.com \
