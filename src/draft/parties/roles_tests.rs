@@ -330,3 +330,10 @@ fn a_courtesy_title_before_a_name_broken_over_two_lines_is_no_word_of_it() {
         "After five years in Vietnam, Madam Nguyen\nLan, Founder of TH Group, desired to invest.";
     assert_eq!(names(text, Kind::Person), ["Nguyen Lan"]);
 }
+
+#[test]
+fn a_minister_s_portfolio_after_responsibility_for_names_no_one() {
+    let text = "Jamaica’s Minister of State with responsibility for Project\nImplementation and \
+                Service Delivery in the Office of the Prime Minister, Daryl Vaz, announced it.";
+    assert_eq!(names(text, Kind::Person), ["Daryl Vaz"]);
+}

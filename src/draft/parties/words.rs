@@ -91,6 +91,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     // Opportunities NB": a portfolio's or an agency's words after a role, no name.
     "Promotion",
     "Opportunities",
+    // "Minister of State with responsibility for Project Implementation and Service Delivery".
+    "Implementation",
+    "Delivery",
     // "The Province’s investment": a release's word for its own government, no name.
     "Province",
     // "Now, the company is expanding": an adverb opening a sentence.
