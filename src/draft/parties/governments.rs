@@ -471,8 +471,8 @@ static BRUSSELS_REGION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether `word` names a country's or a state's people in the plural, after its name
-/// ("Zambians", "Kenyans", "Ghanaians", "Canadians", "Cameroonians", "Bruneians"): a count of them
-/// is one of people, and they are no company.
+/// ("Zambians", "Kenyans", "Ghanaians", "Canadians", "Cameroonians", "Bruneians",
+/// "Barbadians"): a count of them is one of people, and they are no company.
 pub fn people_of(word: &str) -> bool {
     let Some(stem) = word.strip_suffix("ns") else { return false };
     GOVERNMENTS.iter().chain(super::SUBDIVISIONS).any(|(g, _, _)| {
@@ -482,6 +482,7 @@ pub fn people_of(word: &str) -> bool {
                     .strip_suffix('i')
                     .is_some_and(|s| s == *g || Some(s) == g.strip_suffix('a'))
                 || stem.strip_suffix("ia") == Some(*g)
+                || stem.strip_suffix("ia").is_some_and(|s| Some(s) == g.strip_suffix("os"))
                 || stem.strip_suffix('a') == Some(*g))
     })
 }

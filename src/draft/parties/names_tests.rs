@@ -1012,3 +1012,9 @@ fn a_peoples_plural_after_a_country_ending_in_i_is_no_company() {
     let text = "BFI had said Bruneians will fill 66 percent of its jobs in the first stage.";
     assert!(names(text, Kind::Company).iter().all(|n| n != "Bruneians"));
 }
+
+#[test]
+fn a_peoples_plural_after_a_country_ending_in_os_is_no_company() {
+    let text = "As we build up in terms of capacity, 700 Barbadians will be employed there.";
+    assert!(names(text, Kind::Company).iter().all(|n| n != "Barbadians"));
+}
