@@ -273,7 +273,7 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                     && word.len() >= 3
                     && word.chars().all(|c| c.is_ascii_uppercase())
                     && agency;
-                let abbreviation = abbreviation || numbered || city;
+                let abbreviation = abbreviation || numbered || city || agency_dateline(head);
                 let capital = after.chars().next().is_none_or(|c| !c.is_lowercase());
                 // "the Kandy Industrial Park.The project": a page that lost the space after a
                 // full stop still ends the sentence there (not "Amazon.com" nor "U.S.").
@@ -303,6 +303,26 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// A news agency's dateline before its first sentence, closed by a stop: "BISHKEK, Kyrgyzstan,
+/// February 20. China Petrol Company Junda will invest", after the page's own date or not.
+fn agency_dateline(head: &str) -> bool {
+    let head = match head.strip_prefix("date ") {
+        Some(rest) => rest.split_once(' ').map_or("", |(_, rest)| rest),
+        None => head,
+    };
+    let parts: Vec<&str> = head.split(", ").collect();
+    let [city, country, day] = parts[..] else { return false };
+    let capitals = city.len() >= 3 && city.chars().all(|c| c.is_ascii_uppercase() || c == ' ');
+    let country = country.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    let day = day.split_once(' ').is_some_and(|(month, number)| {
+        month.trim_end_matches('.').chars().all(char::is_alphabetic)
+            && dates::month_number(month).is_some()
+            && (1..=2).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+    });
+    capitals && country && day
 }
 
 /// The width a text is wrapped at, when it is: at least three of its lines run on into a next

@@ -350,6 +350,23 @@ fn a_dateline_city_before_its_agency_opens_the_sentence_of_an_agreement_to_assem
 }
 
 #[test]
+fn an_agency_dateline_closed_by_a_stop_opens_the_first_sentence() {
+    let got = pledged(
+        "date 2025-02-20 BISHKEK, Kyrgyzstan, February 20. China Petrol Company Junda will \
+         invest $167 million into modernizing the Junda oil refinery.\n\
+         BAKU, Azerbaijan, Aug. 2. Azerbaijani AS Istehsal LLC will build a plant.",
+    );
+    assert_eq!(
+        got,
+        [
+            "date 2025-02-20 BISHKEK, Kyrgyzstan, February 20. China Petrol Company Junda will \
+             invest $167 million into modernizing the Junda oil refinery.",
+            "BAKU, Azerbaijan, Aug. 2. Azerbaijani AS Istehsal LLC will build a plant."
+        ]
+    );
+}
+
+#[test]
 fn projects_receiving_government_support_are_a_pledge_sentence() {
     let got = pledged(
         "Some five major projects in Ankara, Istanbul, Bursa and Adana will be receiving \
