@@ -266,6 +266,14 @@ fn a_foundation_stone_laid_a_subsidiary_formed_and_support_assured_are_cues() {
         ),
         ("The company will recruit staff locally for the plant.", "will recruit"),
         ("BFI had said Bruneians will fill 66 percent of its jobs.", "will fill"),
+        (
+            "The government of The Bahamas will sign a Heads of Agreement with Oban Energies.",
+            "will sign",
+        ),
+        (
+            "He said that the projects will be jointly funded by overseas and local investors.",
+            "will be jointly funded",
+        ),
     ] {
         assert_eq!(cue_of(text), Some(cue.to_owned()), "{text}");
     }
