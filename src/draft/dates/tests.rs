@@ -279,6 +279,13 @@ fn parts_of_months_and_this_past_or_coming_months_are_months() {
 }
 
 #[test]
+fn towards_the_middle_of_a_year_is_that_year() {
+    let got =
+        values("It was initially earmarked to begin towards the middle of 2015.", "2017-03-29");
+    assert_eq!(got, [("towards the middle of 2015".to_owned(), "2015".to_owned())]);
+}
+
+#[test]
 fn work_to_begin_looks_ahead_to_its_weekday() {
     // A headline said on a Wednesday.
     let got = values("Work to finally begin on Wyndham hotel this Friday", "2017-03-29");
