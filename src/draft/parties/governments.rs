@@ -189,6 +189,12 @@ pub(super) const GOVERNMENTS: &[(&str, &str, Option<&str>)] = &[
     ("Cuba", "Cuba", Some("CU")),
     ("Jamaica", "Jamaica", Some("JM")),
     ("Puerto Rico", "Puerto Rico", Some("PR")),
+    // The other territories of the United States with governments and ISO 3166 codes of their
+    // own.
+    ("Guam", "Guam", Some("GU")),
+    ("Northern Mariana Islands", "Northern Mariana Islands", Some("MP")),
+    ("American Samoa", "American Samoa", Some("AS")),
+    ("U.S. Virgin Islands", "U.S. Virgin Islands", Some("VI")),
     // Territories that register companies offshore, with their own ISO 3166 codes.
     ("British Virgin Islands", "British Virgin Islands", Some("VG")),
     ("Cayman Islands", "Cayman Islands", Some("KY")),

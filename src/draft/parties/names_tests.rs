@@ -1018,3 +1018,9 @@ fn a_peoples_plural_after_a_country_ending_in_os_is_no_company() {
     let text = "As we build up in terms of capacity, 700 Barbadians will be employed there.";
     assert!(names(text, Kind::Company).iter().all(|n| n != "Barbadians"));
 }
+
+#[test]
+fn the_territories_of_the_united_states_are_governments() {
+    let text = "The power plant is required by Guam law, and American Samoa has a cannery.";
+    assert_eq!(names(text, Kind::Government), ["American Samoa", "Guam"]);
+}
