@@ -274,6 +274,11 @@ fn a_foundation_stone_laid_a_subsidiary_formed_and_support_assured_are_cues() {
             "He said that the projects will be jointly funded by overseas and local investors.",
             "will be jointly funded",
         ),
+        ("Mr. Joshua Setipa, signed on behalf of LNDC.", "signed on behalf of"),
+        (
+            "The renovation of the Trident Hotel is being undertaken by the AIC Group.",
+            "is being undertaken by",
+        ),
     ] {
         assert_eq!(cue_of(text), Some(cue.to_owned()), "{text}");
     }
