@@ -922,3 +922,9 @@ fn a_depositary_share_and_a_deputy_prime_minister_s_letters_are_no_names() {
     let found = [names(text, Kind::Company), names(text, Kind::Person)].concat();
     assert!(!found.iter().any(|n| n == "ADR" || n == "DPM"), "{found:?}");
 }
+
+#[test]
+fn iron_works_ends_a_company_s_name() {
+    let text = "There is no denying that Bath Iron Works is a statewide economic driver.";
+    assert_eq!(names(text, Kind::Company), ["Bath Iron Works"]);
+}
