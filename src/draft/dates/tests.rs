@@ -279,6 +279,16 @@ fn parts_of_months_and_this_past_or_coming_months_are_months() {
 }
 
 #[test]
+fn a_year_before_a_study_or_a_code_is_a_date() {
+    let got = values(
+        "The 2024 Mining Code allows it. For Kiaka, a 2024 feasibility study estimated costs.",
+        "2025-08-29",
+    );
+    let want = [("2024".to_owned(), "2024".to_owned()), ("2024".to_owned(), "2024".to_owned())];
+    assert_eq!(got, want);
+}
+
+#[test]
 fn towards_the_middle_of_a_year_is_that_year() {
     let got =
         values("It was initially earmarked to begin towards the middle of 2015.", "2017-03-29");
