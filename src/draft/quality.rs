@@ -13,7 +13,7 @@ use super::{Kind, Known, Record, extract};
 struct Case {
     name: String,
     /// `no` for the articles tuned on, else the round it was held out in (`first` to
-    /// `ninety-seventh`).
+    /// `ninety-eighth`).
     held_out: String,
     published: Option<NaiveDate>,
     text: String,
@@ -300,7 +300,7 @@ fn draft_quality_on_the_development_set() {
         );
     }
     // Floors a little under what the extractor reaches, so that a change that loses quality fails.
-    let floors: [(&str, &str, f64, f64); 471] = [
+    let floors: [(&str, &str, f64, f64); 476] = [
         ("no", "pledge", 0.8, 0.95),
         ("no", "amount", 0.95, 0.95),
         ("no", "date", 0.95, 0.95),
@@ -844,6 +844,11 @@ fn draft_quality_on_the_development_set() {
         ("ninety-seventh", "date", 0.9, 0.85),
         ("ninety-seventh", "party", 0.9, 0.75),
         ("ninety-seventh", "category", 1.0, 1.0),
+        ("ninety-eighth", "pledge", 0.8, 0.75),
+        ("ninety-eighth", "amount", 0.95, 0.9),
+        ("ninety-eighth", "date", 0.95, 0.85),
+        ("ninety-eighth", "party", 0.85, 0.8),
+        ("ninety-eighth", "category", 1.0, 1.0),
     ];
     for (held_out, kind, precision, recall) in floors {
         let t = totals.get(&(held_out.to_owned(), kind)).copied().unwrap_or_default();
