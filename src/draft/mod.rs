@@ -316,9 +316,11 @@ fn agency_dateline(head: &str) -> bool {
     let [city, country, day] = parts[..] else { return false };
     let capitals = city.len() >= 3 && city.chars().all(|c| c.is_ascii_uppercase() || c == ' ');
     let country = country.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    // "February 20", "Aug. 2", "Sept. 5": a month's name or its first letters.
     let day = day.split_once(' ').is_some_and(|(month, number)| {
-        month.trim_end_matches('.').chars().all(char::is_alphabetic)
-            && dates::month_number(month).is_some()
+        let month = month.trim_end_matches('.');
+        month.len() >= 3
+            && MONTHS.iter().any(|m| m.starts_with(month))
             && (1..=2).contains(&number.len())
             && number.bytes().all(|b| b.is_ascii_digit())
     });

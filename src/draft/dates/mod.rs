@@ -629,7 +629,7 @@ fn clock_lines(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-pub(super) fn month_number(name: &str) -> Option<u32> {
+fn month_number(name: &str) -> Option<u32> {
     let key = name.trim_end_matches('.').to_lowercase();
     let months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
