@@ -183,10 +183,10 @@ pub fn find(text: &str) -> Vec<Candidate> {
         // ("P48.87 billion"): "P1" or "P500" alone names a grade, a form or a page.
         // So is the euro's name before a figure ("exceeding Euro 70 million"): "Euro 6"
         // names an engine's emission standard.
-        let peso = caps
+        let before_scale_only = caps
             .name("cur")
             .is_some_and(|c| ["P", "Euro", "Euros"].contains(&c.as_str().trim_end()));
-        if peso && caps.name("s").is_none() {
+        if before_scale_only && caps.name("s").is_none() {
             continue;
         }
         // "P 3.7 billion", spaced off its figure, is the peso's sign only in a text that names
