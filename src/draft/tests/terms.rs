@@ -276,6 +276,11 @@ fn a_foundation_stone_laid_a_subsidiary_formed_and_support_assured_are_cues() {
         ),
         ("Mr. Joshua Setipa, signed on behalf of LNDC.", "signed on behalf of"),
         (
+            "Kinross Gold has reached an in-principle deal with the government of Mauritania.",
+            "reached an in-principle deal",
+        ),
+        ("Khan reaches settlement deal with Mongolia", "reaches settlement deal"),
+        (
             "The renovation of the Trident Hotel is being undertaken by the AIC Group.",
             "is being undertaken by",
         ),
