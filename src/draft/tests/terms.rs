@@ -280,6 +280,8 @@ fn a_foundation_stone_laid_a_subsidiary_formed_and_support_assured_are_cues() {
             "reached an in-principle deal",
         ),
         ("Khan reaches settlement deal with Mongolia", "reaches settlement deal"),
+        ("He made the comments during the official reopening of the mine.", "official reopening"),
+        ("The defense electronics firm will reopen its facilities.", "will reopen"),
         (
             "The renovation of the Trident Hotel is being undertaken by the AIC Group.",
             "is being undertaken by",
@@ -287,6 +289,8 @@ fn a_foundation_stone_laid_a_subsidiary_formed_and_support_assured_are_cues() {
     ] {
         assert_eq!(cue_of(text), Some(cue.to_owned()), "{text}");
     }
+    // "reopening the mill is good news": a reopening told of, no change of status.
+    assert_eq!(cue_of("He says reopening the mill is good news for the province."), None);
     // "After laying the foundation stone, he said": the time of what he said, no status.
     assert_eq!(
         cue_of("After laying the foundation stone, he said farmers should diversify."),
