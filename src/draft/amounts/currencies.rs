@@ -235,7 +235,7 @@ pub(super) fn names_pattern() -> String {
 pub(super) fn currency(symbol: &str) -> &'static str {
     let symbol: String = symbol.chars().filter(|c| !c.is_whitespace()).collect();
     match symbol.trim_end_matches('.') {
-        "€" | "Euro" | "Euros" => "EUR",
+        "€" => "EUR",
         "£" => "GBP",
         "¥" => "JPY",
         "₹" | "Rs" => "INR",
@@ -292,7 +292,8 @@ pub(super) fn currency(symbol: &str) -> &'static str {
         "EC$" => "XCD",
         "Z$" => "ZWL",
         "RD$" => "DOP",
-        code => code_of(code).unwrap_or("USD"),
+        // A currency's name before its figure ("Euro 70 million") is read as after it.
+        code => code_of(code).or_else(|| currency_word(code)).unwrap_or("USD"),
     }
 }
 
